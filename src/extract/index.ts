@@ -1,0 +1,23 @@
+// The extractor: small passes over an annotated document.
+//   annotate (names, kinds, coreference, roles)  →  quotes  →  sanctions
+import type { Document, Extraction } from "../model.ts";
+import { annotate } from "./annotate.ts";
+import { extractQuotes } from "./quotes.ts";
+import { extractSanctions } from "./sanctions.ts";
+
+/** Bump when extraction output changes, so cached extractions are redone. */
+export const EXTRACTOR_VERSION = 1;
+
+export function extract(doc: Document): Extraction {
+  const annotated = annotate(doc);
+  const quotes = extractQuotes(annotated);
+  const sanctions = extractSanctions(annotated);
+  return {
+    doc,
+    entities: annotated.entities,
+    mentions: annotated.mentions,
+    roles: annotated.roles,
+    quotes,
+    sanctions,
+  };
+}

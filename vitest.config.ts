@@ -1,0 +1,11 @@
+import { defineConfig } from "vitest/config";
+
+export default defineConfig({
+  test: {
+    include: ["test/**/*.test.ts"],
+    testTimeout: 60_000,
+    hookTimeout: 120_000,
+    // The end-to-end suites start servers and browsers; two cores are all CI has.
+    maxWorkers: 2,
+  },
+});
