@@ -1,0 +1,30 @@
+// Namespaces and IRI patterns shared by every stage that writes or reads the graph.
+export const NG = "https://w3id.org/newsgraph/ontology#";
+/** Base of every resource IRI the project mints (entities, articles, facts, graphs). */
+export const RESOURCE = "https://w3id.org/newsgraph/resource/";
+export const WD = "http://www.wikidata.org/entity/";
+
+export const PREFIXES: Record<string, string> = {
+  ng: NG,
+  ngr: RESOURCE,
+  rdf: "http://www.w3.org/1999/02/22-rdf-syntax-ns#",
+  rdfs: "http://www.w3.org/2000/01/rdf-schema#",
+  owl: "http://www.w3.org/2002/07/owl#",
+  xsd: "http://www.w3.org/2001/XMLSchema#",
+  skos: "http://www.w3.org/2004/02/skos/core#",
+  prov: "http://www.w3.org/ns/prov#",
+  schema: "https://schema.org/",
+  org: "http://www.w3.org/ns/org#",
+  foaf: "http://xmlns.com/foaf/0.1/",
+  wd: WD,
+};
+
+/** `person/sergey-lavrov` → full IRI. */
+export const entityIri = (entityId: string): string => RESOURCE + entityId;
+export const articleIri = (docId: string): string => `${RESOURCE}article/${docId}`;
+/** The named graph holding one article's facts and mentions. */
+export const articleGraphIri = (docId: string): string => `${RESOURCE}graph/article/${docId}`;
+/** The named graph holding entity descriptions (labels, sameAs), rebuilt from all articles. */
+export const ENTITIES_GRAPH = `${RESOURCE}graph/entities`;
+/** The named graph holding the ontology itself, so labels of classes can be queried. */
+export const ONTOLOGY_GRAPH = `${RESOURCE}graph/ontology`;
