@@ -1,7 +1,69 @@
+// `newsgraph build [PATH ...] [--store DIR] [--online]`
 import type { Command } from "commander";
+import cliProgress from "cli-progress";
+import { buildGraph, type BuildProgress } from "../pipeline/index.ts";
+import { DEFAULT_STORE_DIR } from "../store/index.ts";
+
+export const DEFAULT_ARTICLES_DIR = "data/articles";
 
 export function register(program: Command): void {
-  program.command("build").description("(not implemented yet)").action(() => {
-    throw new Error("'build' is not implemented yet");
-  });
+  program
+    .command("build")
+    .description(`read article files or folders (default ${DEFAULT_ARTICLES_DIR}/), extract, validate and save the graph in the store`)
+    .argument("[paths...]", "article files (*.txt) or folders of them")
+    .option("--store <dir>", "store directory", DEFAULT_STORE_DIR)
+    .option("--online", "let the Wikidata linker ask Wikidata's API (answers are cached for offline builds)", false)
+    .action(async (paths: string[], opts: { store: string; online: boolean }) => {
+      const inputs = paths.length ? paths : [DEFAULT_ARTICLES_DIR];
+      const progress = progressReporter();
+      const started = performance.now();
+      let result;
+      try {
+        result = await buildGraph({ inputs, storeDir: opts.store, online: opts.online, onProgress: progress.update });
+      } finally {
+        progress.stop();
+      }
+      for (const f of result.failed) console.error(`newsgraph: ${f.message}`);
+      const seconds = (performance.now() - started) / 1000;
+      const removed = result.removed.length ? `, ${result.removed.length} removed` : "";
+      console.log(
+        `Built ${result.articles} article(s) into ${opts.store} (${result.extracted} extracted, ${result.cached} from cache${removed}): ` +
+          `${result.quads} quads, revision ${result.manifest.revision}, ${seconds.toFixed(1)} s`,
+      );
+      if (result.failed.length) {
+        console.error(`newsgraph: ${result.failed.length} file(s) failed; the other articles were built`);
+        process.exitCode = 1;
+      }
+    });
+}
+
+/** A progress bar on a terminal (articles done/total, rate); nothing when stderr is not a TTY. */
+function progressReporter(): { update: (p: BuildProgress) => void; stop: () => void } {
+  if (!process.stderr.isTTY) return { update: () => undefined, stop: () => undefined };
+  const bar = new cliProgress.SingleBar(
+    { format: "{phase} |{bar}| {value}/{total} articles | {rate} articles/s", stream: process.stderr, hideCursor: true, clearOnComplete: true },
+    cliProgress.Presets.shades_classic,
+  );
+  const started = performance.now();
+  let total = 0;
+  let done = 0;
+  let active = false;
+  return {
+    update(p) {
+      if (!active) {
+        bar.start(Math.max(p.total, 1), 0, { phase: "extract", rate: "0.0" });
+        active = true;
+      }
+      if (p.phase === "extract") {
+        total = p.total;
+        done = p.done;
+      }
+      const rate = (done / Math.max((performance.now() - started) / 1000, 0.001)).toFixed(1);
+      bar.setTotal(Math.max(total, 1));
+      bar.update(done, { phase: p.phase.padEnd(8), rate });
+    },
+    stop() {
+      if (active) bar.stop();
+    },
+  };
 }

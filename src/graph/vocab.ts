@@ -28,3 +28,21 @@ export const articleGraphIri = (docId: string): string => `${RESOURCE}graph/arti
 export const ENTITIES_GRAPH = `${RESOURCE}graph/entities`;
 /** The named graph holding the ontology itself, so labels of classes can be queried. */
 export const ONTOLOGY_GRAPH = `${RESOURCE}graph/ontology`;
+
+// ---- Added by the graph builder (additive; nothing above renamed) ----
+
+/** FollowTheMoney's RDF namespace (the Sanction model the ontology aligns to). */
+export const FTM = "https://w3id.org/ftm#";
+export const RDF = PREFIXES.rdf;
+export const RDFS = PREFIXES.rdfs;
+export const XSD = PREFIXES.xsd;
+export const OWL = PREFIXES.owl;
+export const SKOS = PREFIXES.skos;
+export const PROV = PREFIXES.prov;
+export const SCHEMA = PREFIXES.schema;
+
+/** Kinds of fact node; each gets IRIs under RESOURCE + kind + "/". */
+export type FactKind = "role" | "statement" | "sanction";
+export const factIri = (kind: FactKind, hash: string): string => `${RESOURCE}${kind}/${hash}`;
+/** A Wikidata candidate kept for review on an entity: `<entity>/candidate/Q123`. */
+export const candidateIri = (entityId: string, qid: string): string => `${entityIri(entityId)}/candidate/${qid}`;

@@ -1,0 +1,62 @@
+// Extraction cache under the store directory: one JSON file per article version, so a rebuild
+// only re-extracts articles whose text, metadata or extractor changed.
+import { createHash } from "node:crypto";
+import { mkdir, readFile, readdir, rename, unlink, writeFile } from "node:fs/promises";
+import { join } from "node:path";
+import type { Document, Extraction } from "../model.ts";
+import { EXTRACTOR_VERSION } from "../extract/index.ts";
+
+type CachedParts = Omit<Extraction, "doc">;
+
+export class ExtractionCache {
+  readonly dir: string;
+  private readonly used = new Set<string>();
+
+  constructor(storeDir: string) {
+    this.dir = join(storeDir, "cache", "extract");
+  }
+
+  /**
+   * The key covers the file's bytes (doc.sha256), everything ingest made of them (sidecar metadata,
+   * sentences: offsets must match the text) and the extractor version.
+   */
+  keyOf(doc: Document): string {
+    const digest = createHash("sha256").update(JSON.stringify(doc)).digest("hex").slice(0, 24);
+    return `v${EXTRACTOR_VERSION}-${doc.sha256.slice(0, 16)}-${digest}`;
+  }
+
+  async get(doc: Document): Promise<Extraction | undefined> {
+    const key = this.keyOf(doc);
+    this.used.add(key);
+    const text = await readFile(join(this.dir, `${key}.json`), "utf8").catch(() => undefined);
+    if (text === undefined) return undefined;
+    try {
+      return { doc, ...(JSON.parse(text) as CachedParts) };
+    } catch {
+      return undefined; // a damaged cache entry is just a miss
+    }
+  }
+
+  async put(x: Extraction): Promise<void> {
+    const key = this.keyOf(x.doc);
+    this.used.add(key);
+    const { doc: _doc, ...parts } = x;
+    await mkdir(this.dir, { recursive: true });
+    const file = join(this.dir, `${key}.json`);
+    const tmp = `${file}.${process.pid}.tmp`;
+    await writeFile(tmp, JSON.stringify(parts));
+    await rename(tmp, file);
+  }
+
+  /** Deletes entries this build did not use (removed or changed articles, older extractor). */
+  async prune(): Promise<number> {
+    const names = await readdir(this.dir).catch(() => [] as string[]);
+    let removed = 0;
+    for (const name of names) {
+      if (this.used.has(name.replace(/\.json$/, ""))) continue;
+      await unlink(join(this.dir, name)).catch(() => undefined);
+      removed++;
+    }
+    return removed;
+  }
+}
