@@ -1,0 +1,83 @@
+// Dates of reported events, resolved against the article's own date.
+// Only a specific day counts: "on Monday", "on March 22", "Tuesday (Dec 22)"; vaguer
+// expressions ("last week", "earlier this month", "in 2014") give no date, because a
+// wrong date is worse than none.
+import * as chrono from "chrono-node";
+import type { Document, Span } from "../model.ts";
+
+export interface DateMention {
+  span: Span;
+  /** ISO YYYY-MM-DD. */
+  date: string;
+}
+
+const ISO = /^(\d{4})-(\d{2})-(\d{2})$/;
+const DAY_MS = 86_400_000;
+
+function toIso(y: number, m: number, d: number): string {
+  return `${String(y).padStart(4, "0")}-${String(m).padStart(2, "0")}-${String(d).padStart(2, "0")}`;
+}
+
+function utcDay(iso: string): Date | undefined {
+  const m = ISO.exec(iso);
+  return m ? new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]), 12)) : undefined;
+}
+
+/** The date the article's relative expressions refer to: publication, else a dateline that states a full date. */
+export function referenceDate(doc: Document): string | undefined {
+  if (doc.published && ISO.test(doc.published)) return doc.published;
+  if (!doc.dateline) return undefined;
+  const line = doc.text.slice(doc.dateline.span.start, doc.dateline.span.end);
+  for (const r of chrono.parse(line)) {
+    const c = r.start;
+    if (c.isCertain("year") && c.isCertain("month") && c.isCertain("day")) return toIso(c.get("year")!, c.get("month")!, c.get("day")!);
+  }
+  return undefined;
+}
+
+/**
+ * Every expression in `text` that fixes a day, resolved against `reference` (ISO).
+ * A weekday alone means the most recent such day on or before the reference (news convention);
+ * a day and month without a year means the latest such date not after the reference.
+ */
+export function findDates(text: string, reference: string, offset = 0): DateMention[] {
+  const ref = utcDay(reference);
+  if (!ref) return [];
+  const out: DateMention[] = [];
+  const results = chrono.parse(text, ref).filter((r) => !VAGUE.test(r.text));
+  for (const [i, r] of results.entries()) {
+    const next = results[i + 1];
+    // "Tuesday (Dec 22)": the explicit date wins over the weekday it names.
+    if (next && isWeekdayOnly(r.start) && next.index - (r.index + r.text.length) <= 3) continue;
+    const date = dayOf(r.start, ref);
+    if (date) out.push({ span: { start: offset + r.index, end: offset + r.index + r.text.length }, date });
+  }
+  return out;
+}
+
+/** Spans of time, not days: chrono resolves "last week" to a day, which would be a guess. */
+const VAGUE = /\b(week|weekend|month|year|decade|century|ago)s?\b/i;
+
+const isWeekdayOnly = (c: chrono.ParsedComponents) => c.isCertain("weekday") && !c.isCertain("day");
+
+function dayOf(c: chrono.ParsedComponents, ref: Date): string | undefined {
+  if (c.isCertain("day") && c.isCertain("month")) {
+    let year = c.get("year")!;
+    if (!c.isCertain("year") && Date.UTC(year, c.get("month")! - 1, c.get("day")!) > ref.getTime()) year--;
+    return toIso(year, c.get("month")!, c.get("day")!);
+  }
+  // "today"/"yesterday" are relative days chrono fixes against the reference.
+  if (c.isCertain("day") && !c.isCertain("month")) return undefined;
+  if (c.isCertain("weekday") && !c.isCertain("day")) {
+    const back = (ref.getUTCDay() - c.get("weekday")! + 7) % 7;
+    const d = new Date(ref.getTime() - back * DAY_MS);
+    return toIso(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate());
+  }
+  return undefined;
+}
+
+/** Convenience: the one day a phrase fixes, if exactly one is found. */
+export function resolveDate(phrase: string, reference: string): string | undefined {
+  const found = findDates(phrase, reference);
+  return found.length === 1 ? found[0].date : undefined;
+}
