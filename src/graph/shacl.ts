@@ -5,7 +5,7 @@ import rdf from "rdf-ext";
 import SHACLValidator from "rdf-validate-shacl";
 import { Parser } from "n3";
 import type { Quad } from "@rdfjs/types";
-import { PREFIXES } from "./vocab.ts";
+import { compactIri } from "./vocab.ts";
 
 export const SHAPES_FILE = fileURLToPath(new URL("../../ontology/shapes.ttl", import.meta.url));
 
@@ -42,20 +42,11 @@ export async function validateQuads(quads: Iterable<Quad>): Promise<ValidationRe
     focusNode: r.focusNode?.value ?? "",
     path: r.path?.value,
     value: r.value?.value,
-    message: r.message.map((m) => m.value).join("; ") || "violates its shape",
+    message: readable(r.message.map((m) => m.value).join("; ")),
     constraint: (r.sourceConstraintComponent?.value ?? "").replace(/^.*#/, ""),
   }));
   violations.sort((a, b) => a.focusNode.localeCompare(b.focusNode) || (a.path ?? "").localeCompare(b.path ?? ""));
   return { conforms: report.conforms, violations };
-}
-
-/** `https://w3id.org/newsgraph/ontology#holder` → `ng:holder` (longest matching namespace). */
-export function compactIri(value: string): string {
-  let best: [string, string] | undefined;
-  for (const [prefix, ns] of Object.entries(PREFIXES)) {
-    if (value.startsWith(ns) && (!best || ns.length > best[1].length)) best = [prefix, ns];
-  }
-  return best ? `${best[0]}:${value.slice(best[1].length)}` : `<${value}>`;
 }
 
 /** A report a person can read: one line per violation, the first `limit` of them. */
@@ -68,4 +59,13 @@ export function formatReport(report: ValidationReport, limit = 50): string {
   });
   const more = report.violations.length > limit ? `\n  ... and ${report.violations.length - limit} more` : "";
   return `SHACL: ${report.violations.length} violation(s) of ontology/shapes.ttl:\n${lines.join("\n")}${more}`;
+}
+
+/** rdf-validate-shacl's default messages, said the way a person would. */
+function readable(message: string): string {
+  return (
+    message
+      .replace(/^Less than (\d+) values?$/, (_, n) => `missing: needs at least ${n} value(s)`)
+      .replace(/^More than (\d+) values?$/, (_, n) => `too many values: at most ${n} allowed`) || "does not conform to its shape"
+  );
 }

@@ -46,3 +46,18 @@ export type FactKind = "role" | "statement" | "sanction";
 export const factIri = (kind: FactKind, hash: string): string => `${RESOURCE}${kind}/${hash}`;
 /** A Wikidata candidate kept for review on an entity: `<entity>/candidate/Q123`. */
 export const candidateIri = (entityId: string, qid: string): string => `${entityIri(entityId)}/candidate/${qid}`;
+
+/**
+ * `https://w3id.org/newsgraph/ontology#holder` → `ng:holder` (longest matching namespace), else `<iri>`.
+ * `forDisplay` also shortens IRIs whose rest is not a valid prefixed name (`ngr:person/jane-doe`).
+ */
+export function compactIri(value: string, forDisplay = false): string {
+  let best: [string, string] | undefined;
+  for (const [prefix, ns] of Object.entries(PREFIXES)) {
+    if (value.startsWith(ns) && (!best || ns.length > best[1].length)) best = [prefix, ns];
+  }
+  const local = best ? value.slice(best[1].length) : "";
+  // Only where the result is a valid prefixed name; otherwise the full IRI.
+  const valid = forDisplay ? local.length > 0 : /^[A-Za-z0-9_]([\w.-]*[\w-])?$/.test(local);
+  return best && valid ? `${best[0]}:${local}` : `<${value}>`;
+}
