@@ -8,8 +8,11 @@ export interface Span {
   end: number;
 }
 
-/** What part of the article a block of text is. Boilerplate is not a block at all. */
-export type BlockKind = "headline" | "subheadline" | "dateline" | "byline" | "caption" | "body";
+/**
+ * What part of the article a block of text is. Boilerplate is not a block at all.
+ * aside: a newsletter or promo blurb kept because it names people (not the story itself).
+ */
+export type BlockKind = "headline" | "subheadline" | "dateline" | "byline" | "caption" | "body" | "aside";
 
 export interface Block extends Span {
   kind: BlockKind;

@@ -1,15 +1,21 @@
-// Ingest: files on disk → Document. (First version: the ingest owner replaces the internals.)
+// Ingest: article files on disk → Document (decoded text, blocks without page furniture,
+// sentences with offsets, metadata). Every offset points into the unchanged file text.
 import { createHash } from "node:crypto";
 import { readFile, readdir, stat } from "node:fs/promises";
 import { basename, extname, join } from "node:path";
-import type { Block, Document, Span } from "../model.ts";
+import type { Document, Span } from "../model.ts";
+import { decodeArticle } from "./decode.ts";
+import { IngestError } from "./errors.ts";
+import { layOut } from "./layout.ts";
+import { splitSentences } from "./sentences.ts";
+import { parseSidecar } from "./sidecar.ts";
 
-/** A file that could not be read as an article; the message names the file. */
-export class IngestError extends Error {
-  constructor(readonly file: string, message: string) {
-    super(`${file}: ${message}`);
-  }
-}
+export { IngestError } from "./errors.ts";
+export { decodeArticle } from "./decode.ts";
+export { splitSentences } from "./sentences.ts";
+
+const ARTICLE_EXTENSION = ".txt";
+const SIDECAR_EXTENSION = ".meta.json";
 
 /** Expands files and folders into the sorted list of article files (*.txt) they hold. */
 export async function listArticleFiles(paths: string[]): Promise<string[]> {
@@ -19,7 +25,7 @@ export async function listArticleFiles(paths: string[]): Promise<string[]> {
       throw new IngestError(p, "no such file or folder");
     });
     if (s.isDirectory()) {
-      for (const f of (await readdir(p)).sort()) if (f.endsWith(".txt")) out.push(join(p, f));
+      for (const f of (await readdir(p)).sort()) if (f.endsWith(ARTICLE_EXTENSION) && !f.startsWith(".")) out.push(join(p, f));
     } else out.push(p);
   }
   return [...new Set(out)].sort();
@@ -27,19 +33,46 @@ export async function listArticleFiles(paths: string[]): Promise<string[]> {
 
 /** Reads one article file (and its optional NAME.meta.json sidecar). Throws IngestError. */
 export async function ingestFile(path: string): Promise<Document> {
-  const bytes = await readFile(path);
-  return ingestText(basename(path), bytes.toString("utf8"), createHash("sha256").update(bytes).digest("hex"));
+  const bytes = await readFile(path).catch((e: NodeJS.ErrnoException) => {
+    throw new IngestError(path, e.code === "ENOENT" ? "no such file" : e.code === "EISDIR" ? "is a folder, not a file" : `cannot read (${e.code ?? e.message})`);
+  });
+  const sidecarPath = (extname(path) === ARTICLE_EXTENSION ? path.slice(0, -ARTICLE_EXTENSION.length) : path) + SIDECAR_EXTENSION;
+  const sidecarBytes = await readFile(sidecarPath).catch((e: NodeJS.ErrnoException) => {
+    if (e.code === "ENOENT") return undefined;
+    throw new IngestError(sidecarPath, `cannot read (${e.code ?? e.message})`);
+  });
+  // The cache key covers the sidecar too, so editing it rebuilds the article.
+  const hash = createHash("sha256").update(bytes);
+  if (sidecarBytes) hash.update("\0").update(sidecarBytes);
+  const doc = ingestText(basename(path), decodeArticle(path, bytes), hash.digest("hex"));
+  if (sidecarBytes) {
+    const meta = parseSidecar(sidecarPath, decodeArticle(sidecarPath, sidecarBytes));
+    if (meta.title !== undefined) doc.title = meta.title;
+    if (meta.publisher !== undefined) doc.publisher = meta.publisher;
+    if (meta.date !== undefined) doc.published = meta.date;
+    if (meta.url !== undefined) doc.url = meta.url;
+  }
+  return doc;
 }
 
+/** Kinds whose block is one sentence whatever its punctuation. */
+const ONE_SENTENCE = new Set(["headline", "subheadline", "dateline", "byline"]);
+
+/** Builds the Document of an already decoded article text (a leading BOM is skipped by offset). */
 export function ingestText(fileName: string, text: string, sha256 = ""): Document {
-  const blocks: Block[] = [];
-  const re = /[^\n]+/g;
-  for (let m = re.exec(text); m; m = re.exec(text)) blocks.push({ start: m.index, end: m.index + m[0].length, kind: "body" });
+  const layout = layOut(text);
   const sentences: Span[] = [];
-  for (const b of blocks) {
-    const sre = /[^.!?]+[.!?]*["”’]?/g;
-    const part = text.slice(b.start, b.end);
-    for (let m = sre.exec(part); m; m = sre.exec(part)) sentences.push({ start: b.start + m.index, end: b.start + m.index + m[0].length });
+  for (const b of layout.blocks) {
+    if (ONE_SENTENCE.has(b.kind)) sentences.push({ start: b.start, end: b.end });
+    else sentences.push(...splitSentences(text, b.start, b.end));
   }
-  return { id: basename(fileName, extname(fileName)), fileName, sha256, text, blocks, sentences, title: blocks[0] ? text.slice(blocks[0].start, blocks[0].end) : undefined };
+  const doc: Document = { id: basename(fileName, extname(fileName)), fileName, sha256, text, blocks: layout.blocks, sentences };
+  if (layout.title) doc.title = layout.title;
+  if (layout.publisher) doc.publisher = layout.publisher;
+  if (layout.published) doc.published = layout.published;
+  if (layout.dateline) {
+    doc.dateline = { span: layout.dateline.span };
+    if (layout.dateline.place) doc.dateline.place = layout.dateline.place;
+  }
+  return doc;
 }

@@ -1,0 +1,67 @@
+// Cues that tell what a paragraph near the head of a story is: a photo caption, a byline, a
+// credit line, a crosshead. Each is a small predicate over the paragraph's text.
+
+const words = (s: string): string[] => s.split(/\s+/).filter(Boolean);
+
+/** A photo credit: "© AP", "PHOTOS: REUTERS", "Yekaterina Shtukina/POOL/TASS", "(AP Photo/Jane Doe)", "Getty Images". */
+const PHOTO_CREDIT = new RegExp(
+  [
+    "©",
+    "\\b(?:PHOTOS?|PICTURES?|IMAGES?|Photo(?:graph)?s?|Pictures?|Images?|Credits?|Illustration)\\s*:\\s*\\S",
+    // "Jane Doe/POOL/TASS." closing a sentence (not "(CHINA DAILY/ASIA NEWS NETWORK)" of a dateline)
+    "\\p{Lu}[\\p{L}'’-]+(?:\\s\\p{Lu}[\\p{L}'’-]+)*\\/(?:\\p{Lu}[\\p{L}]*\\/)*\\p{Lu}{2,}(?=\\.?\\s*$|\\.\\s)",
+    "\\b(?:AP|AFP|Reuters|EPA|Xinhua|TASS|Getty|Anadolu|Bloomberg)\\s+(?:Photo|Images|Pictures|via)\\b",
+    "\\bGetty Images\\b",
+    "\\b(?:File photo|FILE PHOTO|Sketched by|Photographed by|Photo by)\\b",
+  ].join("|"),
+  "u",
+);
+/** Where a person stands in a picture: "(left)", ", right,", "(second from left)". */
+const PICTURE_POSITION = /\((?:(?:second |third |far |centre |center )?(?:from )?(?:left|right|centre|center|L|R|front|back|top|bottom)(?:\s+to\s+right)?)\)|,\s(?:left|right|centre|center),\s|\bpose for (?:a |the )?(?:photo|picture)|\bpictured\b/i;
+/** Photo-agency caption head: "MOSCOW, RUSSIA – SEPTEMBER 19, 2019:". */
+const AGENCY_CAPTION = /^\p{Lu}[\p{Lu}\s.'’-]+,\s*\p{Lu}[\p{Lu}\s.'’-]+\s[–—-]\s\p{Lu}+\s\d{1,2},\s\d{4}:/u;
+
+export const hasPhotoCredit = (s: string): boolean => PHOTO_CREDIT.test(s);
+/** Caption cues that no dateline or story opening has: positions in a picture, a photo agency's caption head. */
+export const isPictureDescription = (s: string): boolean => PICTURE_POSITION.test(s) || AGENCY_CAPTION.test(s);
+
+/** Reporting credits that close a story: "With reporting by ...", "Reporting by X; Editing by Y", "X contributed to this report." */
+export const isCredit = (s: string): boolean =>
+  /^(?:(?:with|additional)\s+reporting\s+by|reporting\s+by|writing\s+by|editing\s+by|compiled\s+by|written\s+by)\b/i.test(s.trim()) ||
+  /\bcontributed (?:to )?(?:this|the) (?:report|story|article)\.?$/i.test(s.trim());
+
+const PARTICLES = new Set(["de", "van", "von", "der", "den", "bin", "al", "el", "da", "di", "du", "la", "le", "and", "&"]);
+const NOT_IN_NAMES = new Set(["The", "In", "Of", "On", "At", "For", "To", "Amid", "With", "From", "As", "Over", "Is", "Are", "Will", "News", "Live", "Breaking"]);
+
+/** A byline: "By Jane Doe", "K J M Varma", "Jane Doe and John Roe", "Jane Doe, Reuters". */
+export function isByline(s: string): boolean {
+  const text = s.trim();
+  if (/^By\s+\p{Lu}/u.test(text)) return text.length <= 120;
+  if (/[.!?:;"“”]$/.test(text) || /\d/.test(text) || text.length > 60) return false;
+  const ws = words(text.replace(/,/g, " , "));
+  if (ws.length < 2 || ws.length > 8) return false;
+  let names = 0;
+  for (const w of ws) {
+    if (w === "," || PARTICLES.has(w)) continue;
+    if (NOT_IN_NAMES.has(w) || !/^\p{Lu}[\p{L}'’.-]*$/u.test(w)) return false;
+    names++;
+  }
+  return names >= 2;
+}
+
+/** A heading-like line: no closing punctuation, starts with a capital, not too long. */
+export function isHeading(s: string, maxWords = 25): boolean {
+  const text = s.trim();
+  if (/[.!?:;,"”’]$/.test(text) && !/\?$/.test(text)) return false;
+  const n = words(text).length;
+  return n >= 1 && n <= maxWords && /^[\p{Lu}\d"“‘']/u.test(text);
+}
+
+export const wordCount = (s: string): number => words(s).length;
+
+/** Agency desk codes glued to the end of a story: "... she said. PTI KJV RS AKJ RS". */
+export function deskCodesStart(s: string): number | null {
+  const m = /([.!?]["”’]?)\s+(?:[A-Z]{2,5}\s+){2,}[A-Z]{2,5}\s*$/.exec(s);
+  return m ? m.index + m[1].length : null;
+}
+export const isDeskCodeLine = (s: string): boolean => /^(?:[A-Z]{2,5}\s+){2,}[A-Z]{2,5}$/.test(s.trim());

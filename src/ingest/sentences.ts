@@ -1,0 +1,54 @@
+// Sentence splitting: ICU sentence breaks (Intl.Segmenter, built into Node) with fix-ups for
+// the abbreviations and initials of news English, which ICU breaks after.
+// Measured against sbd and sentence-splitter: ICU + fix-ups is the fastest (~0.5 ms for a
+// 5 kB article) and the only one that keeps closing quotes and abbreviations right.
+import type { Span } from "../model.ts";
+import { readLexicon } from "./lexicon.ts";
+
+const segmenter = new Intl.Segmenter("en", { granularity: "sentence" });
+const lexicon = readLexicon("ingest-abbreviations.txt");
+const TITLES = new Set(lexicon.get("title"));
+const BEFORE_NUMBER = new Set(lexicon.get("before-number"));
+const COMPANY = new Set(lexicon.get("company"));
+const STARTERS = new Set(lexicon.get("sentence-starter"));
+
+/** Sentences of text[start, end), trimmed, as spans into text. */
+export function splitSentences(text: string, start: number, end: number): Span[] {
+  // Line breaks inside a paragraph are soft wraps; ICU would break there. Same length, same offsets.
+  const part = text.slice(start, end).replace(/[\r\n\u2028\u2029]/g, " ");
+  const raw: Span[] = [];
+  for (const seg of segmenter.segment(part)) {
+    const span = trim(part, seg.index, seg.index + seg.segment.length);
+    if (span) raw.push(span);
+  }
+  const out: Span[] = [];
+  for (const s of raw) {
+    const prev = out[out.length - 1];
+    if (prev && continues(part, prev, s)) prev.end = s.end;
+    else out.push({ ...s });
+  }
+  return out.map((s) => ({ start: s.start + start, end: s.end + start }));
+}
+
+/** Whether the break between prev and next is a false one. */
+function continues(part: string, prev: Span, next: Span): boolean {
+  const nextText = part.slice(next.start, next.end);
+  if (!/[\p{L}\p{N}]/u.test(nextText)) return true; // a stray mark or closing quote
+  const lastWord = /(\S+)$/.exec(part.slice(prev.start, prev.end))?.[1] ?? "";
+  if (!lastWord.endsWith(".")) return false;
+  const word = lastWord.slice(0, -1).replace(/^[("“‘'[]+/, "");
+  const nextWord = /^[("“‘'[]*([^\s,;:]+)/.exec(nextText)?.[1] ?? "";
+  if (TITLES.has(word)) return true;
+  if (/^\p{Lu}$/u.test(word)) return true; // an initial: "K. J. Varma"
+  if (BEFORE_NUMBER.has(word) && /^\d/.test(nextWord)) return true;
+  if (COMPANY.has(word) && !/^\p{Lu}/u.test(nextWord)) return true;
+  // "U.S.", "U.N.": an acronym with stops ends a sentence only before a usual sentence opener.
+  if (/^(?:\p{L}\.)+\p{L}$/u.test(word)) return !STARTERS.has(nextWord.replace(/[.,;:]+$/, ""));
+  return false;
+}
+
+function trim(text: string, start: number, end: number): Span | null {
+  while (start < end && /\s/.test(text[start])) start++;
+  while (end > start && /\s/.test(text[end - 1])) end--;
+  return start < end ? { start, end } : null;
+}
