@@ -1,6 +1,214 @@
-import type { QuoteFact } from "../model.ts";
+// Direct quotations and who speaks them.
+//   quoted passages (quote-marks) → drop titles → attribution, tried in order:
+//     "…,” he said / ,” said X (right after the quote) → X said that “…” (before it, same sentence)
+//     → “…”, …, X said. (at the sentence's end) → "according to X"
+//     → carried over from the quote or attribution just before (long quotes only)
+// Fragments of four words or fewer are kept only with an attribution in their own sentence.
+import type { QuoteFact, Span } from "../model.ts";
 import type { AnnotatedDocument } from "./annotate.ts";
+import { findQuotedPassages, passageText, type QuotedPassage } from "./quote-marks.ts";
+import { buildActorIndex, inside, sentenceAt, subjectBefore, statementAuthors, wordCount, type Actor, type ActorIndex } from "./quote-actors.ts";
+import { lexiconAlternation, lexiconSet } from "./quote-lexicon.ts";
 
-export function extractQuotes(_a: AnnotatedDocument): QuoteFact[] {
-  return [];
+const SPEECH_VERBS = lexiconSet("speech-verbs.txt");
+const STATEMENT_NOUN_AT_START = new RegExp(`^\\s*(?:the\\s+|a\\s+|an\\s+)?(?:joint\\s+)?(?:${lexiconAlternation("speech-nouns.txt")})\\b`, "i");
+const SHORT_WORDS = 4;
+/** Blocks whose quotes are names of things or repeats of the body, never statements. */
+const SKIPPED_BLOCKS = new Set(["headline", "subheadline", "byline"]);
+const TITLE_CUE_BEFORE = /\b(?:so-called|titled|entitled|named|dubbed|known\s+as|newsletter|book|novel|film|documentary|programme|program|operation|campaign|initiative|slogan|hashtag|song|series|column|podcast|show)\s*$/i;
+const TITLE_CUE_AFTER = /^\s*(?:newsletter|act|law|bill|doctrine|programme|program|initiative|strategy|report|book|plan|podcast|series)\b/i;
+
+interface Attribution {
+  actor: Actor;
+  /** Where the attribution ends (to widen the evidence). */
+  end: number;
+  confidence: number;
+}
+
+export function extractQuotes(a: AnnotatedDocument): QuoteFact[] {
+  const { text, blocks } = a.doc;
+  const passages = findQuotedPassages(text, blocks).filter((p) => !SKIPPED_BLOCKS.has(blocks[p.block]?.kind));
+  const ix = buildActorIndex(a, passages.map(markedSpan));
+  const out: QuoteFact[] = [];
+  const spoken = new Map<QuotedPassage, Actor>();
+  for (const [i, p] of passages.entries()) {
+    const words = passageText(text, p);
+    if (!words || isTitle(text, p, words)) continue;
+    const short = wordCount(words) <= SHORT_WORDS;
+    let found = attribute(ix, p, short);
+    if (!found && !short) found = carriedOver(ix, passages, i, spoken);
+    if (!found || !found.actor.keys.length) continue;
+    spoken.set(p, found.actor);
+    const span: Span = { start: p.pieces[0].start, end: p.pieces[p.pieces.length - 1].end };
+    const first = sentenceAt(ix, p.open);
+    const last = sentenceAt(ix, Math.max(span.end - 1, found.end - 1));
+    const keys = found.actor.keys;
+    out.push({
+      speaker: keys[0],
+      ...(keys.length > 1 ? { speakers: keys } : {}),
+      text: words,
+      span,
+      evidence: { start: Math.min(first.start, span.start), end: Math.max(last.end, span.end) },
+      confidence: short ? found.confidence - 0.2 : found.confidence,
+    });
+  }
+  return out;
+}
+
+/** The passage with its marks. */
+function markedSpan(p: QuotedPassage): Span {
+  const last = p.pieces[p.pieces.length - 1];
+  return { start: p.open, end: (p.close ?? last.end) + 1 };
+}
+
+/** Names of things in quotes: "the 'China Daily' newsletter", a Title Cased phrase. */
+function isTitle(text: string, p: QuotedPassage, words: string): boolean {
+  const before = text.slice(Math.max(0, p.open - 30), p.open);
+  const after = text.slice(markedSpan(p).end, markedSpan(p).end + 20);
+  if (TITLE_CUE_BEFORE.test(before) || TITLE_CUE_AFTER.test(after)) return true;
+  const ws = words.split(/\s+/);
+  const content = ws.filter((w) => w.length > 3);
+  return ws.length >= 2 && ws.length <= 8 && content.length > 0 && content.every((w) => /^\p{Lu}/u.test(w)) && !/[.!?,]$/.test(words);
+}
+
+interface Found {
+  start: number;
+  end: number;
+  word: string;
+}
+
+/** Speech verbs in [from, to) outside quotes. */
+function speechVerbs(ix: ActorIndex, from: number, to: number): Found[] {
+  const out: Found[] = [];
+  const re = /[a-z]+/g;
+  const part = ix.text.slice(from, to);
+  for (let m = re.exec(part); m; m = re.exec(part)) {
+    const start = from + m.index;
+    if (SPEECH_VERBS.has(m[0]) && !inside(ix.quoted, start) && /\W|^$/.test(ix.text[start - 1] ?? "") && !/^[’']/.test(ix.text[start - 1] ?? "")) {
+      out.push({ start, end: start + m[0].length, word: m[0] });
+    }
+  }
+  return out;
+}
+
+/** End of the sentence that continues after `pos` (a full stop, ! or ? before a space), within the block. */
+function clauseEnd(ix: ActorIndex, pos: number, blockEnd: number): number {
+  const re = /[.!?](?=\s|$)/g;
+  re.lastIndex = pos;
+  for (let m = re.exec(ix.text); m && m.index < blockEnd; m = re.exec(ix.text)) {
+    if (/(?:\b\p{Lu}|\bMr|\bMrs|\bMs|\bDr)$/u.test(ix.text.slice(m.index - 3, m.index))) continue; // "U.S.", "Mr."
+    return m.index + 1;
+  }
+  return blockEnd;
+}
+
+function attribute(ix: ActorIndex, p: QuotedPassage, short: boolean): Attribution | undefined {
+  const block = ix.a.doc.blocks[p.block];
+  const lastBlock = ix.a.doc.blocks.find((b) => b.start <= markedSpan(p).end - 1 && markedSpan(p).end - 1 < b.end) ?? block;
+  const after = markedSpan(p).end;
+  const end = clauseEnd(ix, after, lastBlock.end);
+  const sentence = sentenceAt(ix, p.open);
+  const floor = Math.max(sentence.start, block.start);
+  const opensSentence = !/\S/.test(ix.text.slice(floor, p.open));
+  const maxWords = short ? 6 : Infinity;
+  const trailing = trailingAttribution(ix, after, end, maxWords);
+  if (trailing?.immediate || (opensSentence && trailing)) return trailing;
+  const leading = leadingAttribution(ix, floor, p.open, maxWords);
+  if (leading) return { ...leading, end: Math.max(leading.end, after) };
+  if (trailing) return trailing;
+  return accordingTo(ix, floor, end);
+}
+
+/** "…,” he said" / "…,” said X" right after the quote; "…, X said." at the sentence's end. */
+function trailingAttribution(ix: ActorIndex, after: number, end: number, maxWords: number): (Attribution & { immediate: boolean }) | undefined {
+  const nextQuote = ix.quoted.find((q) => q.start >= after && q.start < end);
+  const limit = nextQuote ? nextQuote.start : end;
+  for (const verb of speechVerbs(ix, after, limit)) {
+    const between = ix.text.slice(after, verb.start);
+    if (/^[\s,—–-]*$/.test(between)) {
+      const actor = subjectAfter(ix, verb.end, limit);
+      if (actor) return { actor, end, confidence: 0.9, immediate: true };
+      continue;
+    }
+    if (/^[\s,—–-]*[^,;:.!?“”"]{1,80}$/.test(between) && wordCount(between) <= 8) {
+      const actor = subjectBefore(ix, verb.start, after, 0, maxWords);
+      if (actor) return { actor, end, confidence: 0.9, immediate: true };
+    }
+    const comma = between.lastIndexOf(",");
+    const np = between.slice(comma + 1);
+    const sentenceFinal = /^\s*(?:[.,;]|$|(?:on|in|at|during|after|when|while|last|this|yesterday|today|later|earlier)\b)/.test(ix.text.slice(verb.end, verb.end + 12));
+    if (comma >= 0 && wordCount(np) <= 6 && sentenceFinal) {
+      const actor = subjectBefore(ix, verb.start, after + comma + 1, 0, maxWords);
+      if (actor) return { actor, end, confidence: 0.8, immediate: false };
+    }
+  }
+  return undefined;
+}
+
+/** ",” said Nick Marro of the Institute" / ",” said the statement". */
+function subjectAfter(ix: ActorIndex, pos: number, limit: number): Actor | undefined {
+  const statement = STATEMENT_NOUN_AT_START.exec(ix.text.slice(pos, limit));
+  if (statement) {
+    const nounEnd = pos + statement[0].length;
+    const nounStart = nounEnd - /\S+$/.exec(statement[0])![0].length;
+    return statementAuthors(ix, nounStart, nounEnd);
+  }
+  const i = ix.mentions.findIndex((m) => m.span.start >= pos && m.span.start < limit);
+  if (i < 0) return undefined;
+  const m = ix.mentions[i];
+  const gap = ix.text.slice(pos, m.span.start);
+  if (!/^\s*(?:the\s+)?(?:[a-z]+\s+){0,4}$/i.test(gap) || wordCount(gap) > 4) return undefined;
+  return subjectBefore(ix, m.span.end, m.span.start);
+}
+
+/** "X said that “…”", "X called Y “…”", "TASS quoted X as saying “…”", in the quote's own sentence. */
+function leadingAttribution(ix: ActorIndex, floor: number, open: number, maxWords: number): Attribution | undefined {
+  const verbs = speechVerbs(ix, floor, open);
+  const verb = verbs[verbs.length - 1];
+  if (!verb) return undefined;
+  const quotedAs = /\bquoted\s+([\s\S]{1,80}?)\s+as\s+$/.exec(ix.text.slice(Math.max(floor, verb.start - 100), verb.start));
+  if (verb.word === "saying" && quotedAs) {
+    const from = verb.start - quotedAs[0].length + quotedAs[0].indexOf(quotedAs[1]);
+    const actor = subjectBefore(ix, from + quotedAs[1].length, from);
+    if (actor) return { actor, end: open, confidence: 0.85 };
+  }
+  const actor = subjectBefore(ix, verb.start, floor, 0, maxWords);
+  return actor ? { actor, end: open, confidence: 0.8 } : undefined;
+}
+
+/** "…, according to X." */
+function accordingTo(ix: ActorIndex, floor: number, end: number): Attribution | undefined {
+  const m = /\baccording\s+to\s+/i.exec(ix.text.slice(floor, end));
+  if (!m) return undefined;
+  const at = floor + m.index + m[0].length;
+  const actor = subjectAfter(ix, at, end);
+  return actor ? { actor, end, confidence: 0.75 } : undefined;
+}
+
+/**
+ * A quote with no attribution of its own continues the speaker before it: an earlier quote of the
+ * same paragraph (“…,” X said. “…”), or, for a paragraph that opens with the quote, the last
+ * attribution of the paragraph before.
+ */
+function carriedOver(ix: ActorIndex, passages: QuotedPassage[], i: number, spoken: Map<QuotedPassage, Actor>): Attribution | undefined {
+  const p = passages[i];
+  const { blocks } = ix.a.doc;
+  for (let j = i - 1; j >= 0 && passages[j].block === p.block; j--) {
+    const actor = spoken.get(passages[j]);
+    if (actor) return { actor, end: p.open, confidence: 0.75 };
+  }
+  const block = blocks[p.block];
+  if (p.block === 0 || /\S/.test(ix.text.slice(block.start, p.open))) return undefined;
+  const prevIndex = p.block - 1;
+  const prev = blocks[prevIndex];
+  const prevQuotes = passages.filter((q) => q.block === prevIndex && spoken.has(q));
+  const lastVerb = speechVerbs(ix, prev.start, prev.end).pop();
+  const lastQuote = prevQuotes[prevQuotes.length - 1];
+  if (lastQuote && (!lastVerb || markedSpan(lastQuote).start > lastVerb.start - 80)) return { actor: spoken.get(lastQuote)!, end: p.open, confidence: 0.7 };
+  if (lastVerb) {
+    const sentence = sentenceAt(ix, lastVerb.start);
+    const actor = subjectBefore(ix, lastVerb.start, Math.max(sentence.start, prev.start));
+    if (actor) return { actor, end: p.open, confidence: 0.65 };
+  }
+  return undefined;
 }

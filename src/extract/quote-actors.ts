@@ -1,0 +1,319 @@
+// Who does something in a sentence: the actor of a speech verb (a quotation's speaker) or of a
+// sanctions verb (the imposer). Works over the mentions of the annotated document and falls back
+// on small rules where a mention is missing: pronouns, "the statement", "the two sides".
+import type { LocalEntity, Mention, Span } from "../model.ts";
+import type { AnnotatedDocument } from "./annotate.ts";
+import { lexiconAlternation } from "./quote-lexicon.ts";
+
+export interface ActorIndex {
+  a: AnnotatedDocument;
+  text: string;
+  byKey: Map<string, LocalEntity>;
+  /** Outermost mentions only, sorted by start. */
+  mentions: Mention[];
+  /** Quoted passages: names inside them are not actors of the reporting sentence. */
+  quoted: Span[];
+  /** Coordination group ("A, B and C") of each mention index, as mention indexes. */
+  groups: Map<number, number[]>;
+}
+
+export interface Actor {
+  /** Entity keys: one, or several for a coordinated subject or a joint statement. */
+  keys: string[];
+  how: "mention" | "pronoun" | "statement" | "definite" | "plural";
+}
+
+const PREPOSITIONS = new Set(
+  "of in at on with to from by for against about into over after before during near than between among under toward towards via like including across within without behind beside upon amid".split(" "),
+);
+const STATEMENT_NOUN = new RegExp(`\\b(?:joint\\s+)?(?:${lexiconAlternation("speech-nouns.txt")})\\b`, "gi");
+/** Words that may stand between a subject and its verb without changing who acts. */
+const TRAILING_ADVERBIALS =
+  /(?:\s+(?:also|again|then|later|previously|earlier|further|however|now|once|first|too|had|has|have|was|were|is|would|will|had\s+been|[a-z]+ly|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s*\([^)]*\))?|on\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}|(?:last|this|next)\s+(?:week|month|year)|earlier\s+this\s+(?:week|month|year)|in\s+a\s+statement|on\s+[A-Z][a-z]+day))+\s*$/;
+
+export function isActorKind(e: LocalEntity | undefined): boolean {
+  return !!e && e.kind !== "place";
+}
+
+export function buildActorIndex(a: AnnotatedDocument, quoted: Span[] = []): ActorIndex {
+  const byKey = new Map(a.entities.map((e) => [e.key, e]));
+  const sorted = [...a.mentions].sort((x, y) => x.span.start - y.span.start || y.span.end - x.span.end);
+  const mentions: Mention[] = [];
+  for (const m of sorted) {
+    const last = mentions[mentions.length - 1];
+    if (last && m.span.start < last.span.end) continue; // nested in the previous one
+    mentions.push(m);
+  }
+  const ix: ActorIndex = { a, text: a.doc.text, byKey, mentions, quoted, groups: new Map() };
+  ix.groups = coordinationGroups(ix);
+  return ix;
+}
+
+export const inside = (spans: Span[], pos: number) => spans.some((s) => pos >= s.start && pos < s.end);
+
+/** The sentence that holds `pos` (or the block, when sentences are missing). */
+export function sentenceAt(ix: ActorIndex, pos: number): Span {
+  const { sentences, blocks } = ix.a.doc;
+  for (const s of sentences) if (pos >= s.start && pos < s.end) return s;
+  for (const b of blocks) if (pos >= b.start && pos < b.end) return b;
+  return { start: 0, end: ix.text.length };
+}
+
+export function blockIndexAt(ix: ActorIndex, pos: number): number {
+  return ix.a.doc.blocks.findIndex((b) => pos >= b.start && pos < b.end);
+}
+
+// ---- coordination ------------------------------------------------------------------------
+
+const COORDINATION_GAP = /^\s*(?:,\s*(?:and\s+|&\s+)?|and\s+|&\s+)(?:the\s+|(?:his|her|its|their)\s+(?:[\p{L}.'’-]+\s+){0,3})?$/u;
+const actorClass = (e: LocalEntity | undefined) => (!e || e.kind === "place" ? "" : e.kind === "person" ? "person" : "body");
+
+/** Chains "A, B and C" / "A and his counterpart B" of mentions of one class; a chain needs an "and". */
+function coordinationGroups(ix: ActorIndex): Map<number, number[]> {
+  const groups = new Map<number, number[]>();
+  let chain: number[] = [];
+  let gaps = "";
+  const flush = () => {
+    const keys = new Set(chain.map((i) => ix.mentions[i].entity));
+    if (chain.length > 1 && keys.size > 1 && /\band\b|&/.test(gaps)) for (const i of chain) groups.set(i, chain);
+    chain = [];
+    gaps = "";
+  };
+  for (let i = 0; i < ix.mentions.length; i++) {
+    const m = ix.mentions[i];
+    const cls = actorClass(ix.byKey.get(m.entity));
+    if (!cls) continue;
+    const prev = chain.length ? ix.mentions[chain[chain.length - 1]] : undefined;
+    if (prev && actorClass(ix.byKey.get(prev.entity)) === cls) {
+      const gap = ix.text.slice(prev.span.end, m.span.start);
+      // Mentions of another class inside the gap ("his Russian counterpart") are part of a title.
+      if (COORDINATION_GAP.test(gap)) {
+        chain.push(i);
+        gaps += gap;
+        continue;
+      }
+    }
+    flush();
+    chain = [i];
+  }
+  flush();
+  return groups;
+}
+
+export const wordCount = (s: string) => (s.match(/[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*/gu) ?? []).length;
+const unique = (keys: string[]) => [...new Set(keys)];
+
+/** The entity keys of a mention together with those coordinated with it. */
+export function groupKeys(ix: ActorIndex, mentionIndex: number): string[] {
+  const g = ix.groups.get(mentionIndex) ?? [mentionIndex];
+  return unique(g.map((i) => ix.mentions[i].entity));
+}
+
+/** The most recent coordination of two or more actors before `pos` ("Wang and Lavrov", "Beijing and Moscow"). */
+export function pluralAntecedent(ix: ActorIndex, pos: number, size?: number): string[] | undefined {
+  for (let i = ix.mentions.length - 1; i >= 0; i--) {
+    const m = ix.mentions[i];
+    if (m.span.end > pos || inside(ix.quoted, m.span.start)) continue;
+    const keys = ix.groups.has(i) ? groupKeys(ix, i) : undefined;
+    if (keys && (!size || keys.length === size)) return keys;
+  }
+  return undefined;
+}
+
+// ---- subjects ------------------------------------------------------------------------------
+
+const wordBefore = (text: string, pos: number) => /([\p{L}]+)\W*$/u.exec(text.slice(Math.max(0, pos - 30), pos).replace(/\bthe\s*$/i, ""))?.[1]?.toLowerCase();
+
+/** Parenthetical stretches of a sentence: ", who ... ,", "(...)", "-- ... --", and lower-case appositions ", director of X,". */
+function parentheticals(text: string, from: number, to: number): Span[] {
+  const part = text.slice(from, to);
+  const out: Span[] = [];
+  for (const re of [/,\s+(?:who|which|where|whose|whom)\b[^,]*,/g, /\([^)]*\)/g, /\s--\s.*?\s--\s/g, /—[^—]*—/g, /,\s+(?:the\s+|a\s+|an\s+|in\s+)?[a-z][^,;]*,/g]) {
+    for (let m = re.exec(part); m; m = re.exec(part)) out.push({ start: from + m.index, end: from + m.index + m[0].length });
+  }
+  return out;
+}
+
+/**
+ * The actor of a verb at `pos`: the subject before it in the same sentence (from `floor`).
+ * `kinds` limits the entities that may act (speakers may be persons; imposers rarely are).
+ */
+export function subjectBefore(ix: ActorIndex, pos: number, floor: number, depth = 0, maxWords = Infinity): Actor | undefined {
+  const pre = ix.text.slice(floor, pos).replace(/,\s*(?:which|that|who)\s*$/, "");
+  const bare = pre.replace(TRAILING_ADVERBIALS, "");
+  const end = floor + bare.length;
+  const pronoun = /\b(he|she|they|it)\s*$/i.exec(bare);
+  if (pronoun) return resolvePronoun(ix, end - pronoun[0].length, pronoun[1].toLowerCase());
+  // "the joint statement said", "Wang and Lavrov's statement, which insisted"
+  const tail = /(?:^|[\s(])((?:[\p{L}'’.-]+\s+){0,4})$/u.exec(bare + " ");
+  if (depth === 0 && tail) {
+    const nounRe = new RegExp(STATEMENT_NOUN.source, "gi");
+    let last: RegExpExecArray | null = null;
+    const tailStart = end - (tail[1].length - 1);
+    const tailText = ix.text.slice(tailStart, end);
+    for (let m = nounRe.exec(tailText); m; m = nounRe.exec(tailText)) last = m;
+    if (last) {
+      const authors = statementAuthors(ix, tailStart + last.index, tailStart + last.index + last[0].length);
+      if (authors) return authors;
+    }
+  }
+  const mention = nearestSubjectMention(ix, end, floor);
+  if (mention !== undefined && wordCount(ix.text.slice(ix.mentions[mention].span.end, end)) <= maxWords) return { keys: groupKeys(ix, mention), how: "mention" };
+  const definite = /\bthe\s+([a-z]+)\s*$/i.exec(bare);
+  if (definite) {
+    const key = definiteOrganisation(ix, definite[1], end);
+    if (key) return { keys: [key], how: "definite" };
+  }
+  return undefined;
+}
+
+/** Index of the nearest mention before `pos` that can be the subject there. */
+function nearestSubjectMention(ix: ActorIndex, pos: number, floor: number): number | undefined {
+  const skip = parentheticals(ix.text, floor, pos);
+  for (let i = ix.mentions.length - 1; i >= 0; i--) {
+    const m = ix.mentions[i];
+    if (m.span.end > pos) continue;
+    if (m.span.start < floor) break;
+    if (!isActorKind(ix.byKey.get(m.entity)) || inside(ix.quoted, m.span.start) || inside(skip, m.span.start)) continue;
+    const before = wordBefore(ix.text, m.span.start);
+    if (before && PREPOSITIONS.has(before)) continue;
+    // "Russia's foreign minister said": the possessor is not the subject.
+    if (/^['’]s\s+[a-z]/.test(ix.text.slice(m.span.end, m.span.end + 4)) && !/^['’]s\s+(?:joint\s+)?(?:statement|press)/.test(ix.text.slice(m.span.end, m.span.end + 20))) continue;
+    // A mention right before another verb is a subject of that clause, still the nearest actor.
+    return i;
+  }
+  return undefined;
+}
+
+/** "the ministry", "the department": the most recent organisation whose name has that head word. */
+function definiteOrganisation(ix: ActorIndex, head: string, pos: number): string | undefined {
+  const h = head.toLowerCase();
+  for (let i = ix.mentions.length - 1; i >= 0; i--) {
+    const m = ix.mentions[i];
+    if (m.span.end > pos) continue;
+    const e = ix.byKey.get(m.entity);
+    if (e && e.kind === "organisation" && e.names.some((n) => n.toLowerCase().split(/\s+/).includes(h))) return e.key;
+  }
+  return undefined;
+}
+
+/** A pronoun's antecedent: the annotation's, else the nearest fitting actor before it. */
+export function resolvePronoun(ix: ActorIndex, pos: number, pronoun: string): Actor | undefined {
+  const annotated = ix.a.mentions.find((m) => m.span.start <= pos && pos < m.span.end);
+  if (annotated) return { keys: [annotated.entity], how: "pronoun" };
+  if (pronoun === "they") {
+    const keys = pluralAntecedent(ix, pos);
+    return keys ? { keys, how: "plural" } : undefined;
+  }
+  if (pronoun === "it") {
+    const noun = lastStatementNoun(ix, pos, 3);
+    if (noun) return statementAuthors(ix, noun.start, noun.end);
+  }
+  const wanted = pronoun === "it" ? (e: LocalEntity) => e.kind !== "person" && e.kind !== "place" : (e: LocalEntity) => e.kind === "person";
+  return antecedent(ix, pos, wanted);
+}
+
+/**
+ * The nearest fitting actor before `pos`: in the pronoun's own sentence the nearest one; in the
+ * sentences before, the first of each (its subject, as a rule), going back up to four sentences.
+ */
+function antecedent(ix: ActorIndex, pos: number, wanted: (e: LocalEntity) => boolean): Actor | undefined {
+  const ss = ix.a.doc.sentences;
+  let si = ss.findIndex((s) => pos >= s.start && pos < s.end);
+  const fits = (m: Mention) => {
+    const e = ix.byKey.get(m.entity);
+    if (!e || !wanted(e) || inside(ix.quoted, m.span.start)) return false;
+    const before = wordBefore(ix.text, m.span.start);
+    if (before && PREPOSITIONS.has(before)) return false;
+    return !/^['’]s\b/.test(ix.text.slice(m.span.end, m.span.end + 3)); // "Biden's policy"
+  };
+  const inRange = (from: number, to: number) => ix.mentions.filter((m) => m.span.start >= from && m.span.end <= to && fits(m));
+  if (si < 0) {
+    const near = inRange(Math.max(0, pos - 600), pos).pop();
+    return near ? { keys: [near.entity], how: "pronoun" } : undefined;
+  }
+  const own = inRange(ss[si].start, pos).pop();
+  if (own) return { keys: [own.entity], how: "pronoun" };
+  for (let k = si - 1; k >= Math.max(0, si - 4); k--) {
+    const first = inRange(ss[k].start, ss[k].end)[0];
+    if (first) return { keys: [first.entity], how: "pronoun" };
+  }
+  return undefined;
+}
+
+/** Start of the sentence `n` sentences before the one holding `pos`. */
+function sentenceWindowStart(ix: ActorIndex, pos: number, n: number): number {
+  const ss = ix.a.doc.sentences;
+  const i = ss.findIndex((s) => pos >= s.start && pos < s.end);
+  if (i < 0) return Math.max(0, pos - 600);
+  return ss[Math.max(0, i - n)].start;
+}
+
+/** The last statement noun ("statement", "press release") within `n` sentences before `pos`. */
+function lastStatementNoun(ix: ActorIndex, pos: number, n: number): Span | undefined {
+  const from = n < 0 ? 0 : sentenceWindowStart(ix, pos, n);
+  const re = new RegExp(STATEMENT_NOUN.source, "gi");
+  const part = ix.text.slice(from, pos);
+  let last: Span | undefined;
+  for (let m = re.exec(part); m; m = re.exec(part)) if (!inside(ix.quoted, from + m.index)) last = { start: from + m.index, end: from + m.index + m[0].length };
+  return last;
+}
+
+/**
+ * The authors of the statement named at [start, end): its possessor or modifier ("Wang and Lavrov's
+ * statement", "a foreign ministry statement"), the subject after "In a joint statement,", the issuer
+ * ("X issued a statement", "a statement by X"); a bare "the statement" goes back to the one before.
+ */
+export function statementAuthors(ix: ActorIndex, start: number, end: number, depth = 0): Actor | undefined {
+  const sentence = sentenceAt(ix, start);
+  // modifiers: mentions ending just before the noun, separated by "'s" or a few lower-case words
+  for (let i = ix.mentions.length - 1; i >= 0; i--) {
+    const m = ix.mentions[i];
+    if (m.span.end > start) continue;
+    if (m.span.end < start - 60) break;
+    const gap = ix.text.slice(m.span.end, start);
+    if (isActorKind(ix.byKey.get(m.entity)) && /^(?:['’]s)?(?:\s+[a-z-]+){0,3}\s+$/.test(gap)) return { keys: groupKeys(ix, i), how: "statement" };
+  }
+  const before = ix.text.slice(sentence.start, start);
+  const after = ix.text.slice(end, sentence.end);
+  // "In a joint statement, Beijing and Moscow defended ..."
+  if (/\b(?:in|with)\s+(?:a|an|the|their|its)\s+$/i.test(before) || /\b(?:in|with)\s+(?:a|an|the|their|its)\s+[\p{L}-]+\s+$/iu.test(before)) {
+    const comma = /^[^,.;]{0,40},\s*/.exec(after);
+    if (comma) {
+      const at = end + comma[0].length;
+      const i = ix.mentions.findIndex((m) => m.span.start >= at && m.span.start <= at + 12 && isActorKind(ix.byKey.get(m.entity)));
+      if (i >= 0) return { keys: groupKeys(ix, i), how: "statement" };
+      const plural = /^(?:(the\s+two|both)|they)\b/i.exec(ix.text.slice(at, at + 12));
+      if (plural) {
+        const keys = pluralAntecedent(ix, start, plural[1] ? 2 : undefined);
+        if (keys) return { keys, how: "plural" };
+      }
+    }
+  }
+  // "X issued a joint statement"
+  const issued = /\b(issued|released|published|signed|adopted|put\s+out|sent|made)\s+(?:a|an|the|their|its)?\s*(?:[\p{L}-]+\s+){0,2}$/iu.exec(before);
+  if (issued) {
+    const verbAt = sentence.start + issued.index;
+    const plural = /\b(?:(the\s+two|both)\s+\w+|they)\s+(?:\w+\s+)?$/i.exec(ix.text.slice(sentence.start, verbAt));
+    if (!plural) {
+      const subject = subjectBefore(ix, verbAt, sentence.start, depth + 1);
+      if (subject) return subject;
+    }
+    const keys = pluralAntecedent(ix, start, plural?.[1] ? 2 : undefined);
+    if (keys) return { keys, how: "plural" };
+  }
+  // "a statement issued by X", "a statement from X"
+  const by = /^\s+(?:[a-z]+\s+){0,2}(?:by|from)\s+(?:the\s+)?/.exec(after);
+  if (by) {
+    const at = end + by[0].length;
+    const i = ix.mentions.findIndex((m) => m.span.start >= at && m.span.start <= at + 4 && isActorKind(ix.byKey.get(m.entity)));
+    if (i >= 0) return { keys: groupKeys(ix, i), how: "statement" };
+  }
+  // "the statement said": the statement introduced before
+  if (depth === 0 && /\b(?:the|this|that)\s+(?:[\p{L}-]+\s+)?$/iu.test(ix.text.slice(Math.max(0, start - 20), start))) {
+    const earlier = lastStatementNoun(ix, start, -1);
+    if (earlier) return statementAuthors(ix, earlier.start, earlier.end, depth + 1);
+  }
+  const keys = pluralAntecedent(ix, start);
+  return keys ? { keys, how: "plural" } : undefined;
+}

@@ -1,0 +1,106 @@
+// Quoted passages: pairs of quotation marks in the content blocks. Handles straight and curly
+// double quotes (mixed pairs too), single quotes used as quotation marks (told apart from
+// apostrophes), nested quotes (kept inside the outer one), and quotes running over several
+// paragraphs (no closing mark at the paragraph's end, an opening mark at the next one's start).
+import type { Block, Span } from "../model.ts";
+
+export interface QuotedPassage {
+  /** The quoted words of each paragraph the quote runs through (marks excluded). */
+  pieces: Span[];
+  /** Offset of the opening mark. */
+  open: number;
+  /** Offset of the closing mark; absent when the quote ends with its paragraph. */
+  close?: number;
+  /** Index of the block the quote opens in. */
+  block: number;
+  single: boolean;
+}
+
+const DOUBLE_OPEN = new Set(["“", "„", "«"]);
+const DOUBLE_CLOSE = new Set(["”", "»"]);
+const isSpace = (c: string | undefined) => c === undefined || /\s/.test(c);
+const isWordChar = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}]/u.test(c);
+
+function doubleOpens(text: string, i: number): boolean {
+  const c = text[i];
+  if (DOUBLE_OPEN.has(c)) return true;
+  return c === '"' && !isSpace(text[i + 1]);
+}
+function doubleCloses(text: string, i: number): boolean {
+  const c = text[i];
+  if (DOUBLE_CLOSE.has(c)) return true;
+  return (c === '"' || c === "“") && !isSpace(text[i - 1]) && !isWordChar(text[i + 1]);
+}
+function singleOpens(text: string, i: number, blockStart: number): boolean {
+  const c = text[i];
+  if (c !== "‘" && c !== "'") return false;
+  const prev = i > blockStart ? text[i - 1] : undefined;
+  return (prev === undefined || /[\s(\[“"—–-]/.test(prev)) && isWordChar(text[i + 1]);
+}
+function singleCloses(text: string, i: number): boolean {
+  const c = text[i];
+  if (c !== "’" && c !== "'") return false;
+  if (isSpace(text[i - 1]) || isWordChar(text[i + 1])) return false;
+  // "the countries’ leaders": a plural possessive, not the end of a quote
+  return !(/[sS]/.test(text[i - 1]) && /^\s+[a-z]/.test(text.slice(i + 1, i + 4)));
+}
+
+function trimmed(text: string, start: number, end: number): Span | undefined {
+  while (start < end && /\s/.test(text[start])) start++;
+  while (end > start && /\s/.test(text[end - 1])) end--;
+  return end > start ? { start, end } : undefined;
+}
+
+/** Every quoted passage of the given blocks, in text order. */
+export function findQuotedPassages(text: string, blocks: Block[]): QuotedPassage[] {
+  const out: QuotedPassage[] = [];
+  let open: { at: number; single: boolean; block: number; pieceStart: number; pieces: Span[] } | undefined;
+  const finish = (close: number | undefined, pieceEnd: number) => {
+    const piece = trimmed(text, open!.pieceStart, pieceEnd);
+    const pieces = piece ? [...open!.pieces, piece] : open!.pieces;
+    if (pieces.length) out.push({ pieces, open: open!.at, close, block: open!.block, single: open!.single });
+    open = undefined;
+  };
+  for (const [bi, b] of blocks.entries()) {
+    if (open) {
+      // A quote left open continues only if this paragraph opens with a mark of the same kind.
+      const first = trimmed(text, b.start, b.end)?.start ?? b.start;
+      const continues = open.single ? singleOpens(text, first, b.start) : doubleOpens(text, first);
+      if (continues) {
+        open.pieces.push(trimmed(text, open.pieceStart, blocks[bi - 1].end)!);
+        open.pieceStart = first + 1;
+        scan(bi, b, first + 1);
+        continue;
+      }
+      if (open.single) open = undefined; // an unpaired single mark was an apostrophe
+      else finish(undefined, blocks[bi - 1].end);
+    }
+    scan(bi, b, b.start);
+  }
+  if (open) {
+    if (open.single) open = undefined;
+    else finish(undefined, blocks[blocks.length - 1].end);
+  }
+  return out;
+
+  function scan(bi: number, b: Block, from: number): void {
+    for (let i = from; i < b.end; i++) {
+      if (!open) {
+        if (doubleOpens(text, i)) open = { at: i, single: false, block: bi, pieceStart: i + 1, pieces: [] };
+        else if (singleOpens(text, i, b.start)) open = { at: i, single: true, block: bi, pieceStart: i + 1, pieces: [] };
+      } else if (open.single ? singleCloses(text, i) : doubleCloses(text, i)) {
+        finish(i, i);
+      }
+    }
+  }
+}
+
+/** The quoted words of a passage as one string (paragraph pieces joined by a space). */
+export function passageText(text: string, p: QuotedPassage): string {
+  return p.pieces
+    .map((s) => text.slice(s.start, s.end))
+    .join(" ")
+    .replace(/\s+/g, " ")
+    .replace(/[\s,;:–—-]+$/, "")
+    .trim();
+}
