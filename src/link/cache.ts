@@ -1,0 +1,56 @@
+// Every Wikidata API answer is kept under the store directory, keyed by the request's path
+// and query (not its host, so a mirror or a test server shares the cache), so the next
+// build can link offline exactly as the online one did.
+import { createHash } from "node:crypto";
+import { mkdir, readFile, readdir, rename, writeFile } from "node:fs/promises";
+import { join } from "node:path";
+
+export interface CachedAnswer {
+  /** Path and query of the request, e.g. "/w/api.php?action=wbgetentities&ids=Q1&...". */
+  request: string;
+  fetched: string;
+  body: unknown;
+}
+
+/** The cache folder inside a store directory. */
+export const cacheDirOf = (storeDir: string): string => join(storeDir, "cache", "wikidata");
+
+export const requestKey = (url: string): string => {
+  const u = new URL(url);
+  return u.pathname + u.search;
+};
+
+const fileOf = (dir: string, request: string): string =>
+  join(dir, createHash("sha256").update(request).digest("hex").slice(0, 32) + ".json");
+
+export class AnswerCache {
+  constructor(readonly dir: string) {}
+
+  async get(url: string): Promise<unknown | undefined> {
+    const request = requestKey(url);
+    const text = await readFile(fileOf(this.dir, request), "utf8").catch(() => undefined);
+    if (text === undefined) return undefined;
+    const answer = JSON.parse(text) as CachedAnswer;
+    return answer.request === request ? answer.body : undefined;
+  }
+
+  async put(url: string, body: unknown): Promise<void> {
+    await mkdir(this.dir, { recursive: true });
+    const request = requestKey(url);
+    const file = fileOf(this.dir, request);
+    const answer: CachedAnswer = { request, fetched: new Date().toISOString(), body };
+    const tmp = `${file}.${process.pid}.tmp`;
+    await writeFile(tmp, JSON.stringify(answer));
+    await rename(tmp, file);
+  }
+
+  /** Every cached answer (for folding them into the shipped gazetteer). */
+  async all(): Promise<CachedAnswer[]> {
+    const names = await readdir(this.dir).catch(() => [] as string[]);
+    const out: CachedAnswer[] = [];
+    for (const name of names.filter((n) => n.endsWith(".json")).sort()) {
+      out.push(JSON.parse(await readFile(join(this.dir, name), "utf8")) as CachedAnswer);
+    }
+    return out;
+  }
+}

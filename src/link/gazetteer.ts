@@ -1,0 +1,228 @@
+// The offline gazetteer: Wikidata records and an index from normalised name to records.
+//
+// Shipped as one text file (data/wikidata/gazetteer.tsv, built by build-gazetteer.ts): a
+// header line, one line per record, then the index as lines "K<TAB>key<TAB>codes" sorted by
+// key. Loading reads the file and splits it into lines, nothing more: a lookup is a binary
+// search over the key lines, and a record line is parsed only when a lookup reaches it. So
+// the 97k-record file loads in a fraction of a second, and only when linking needs it.
+import { readFile } from "node:fs/promises";
+import { fileURLToPath } from "node:url";
+import { NORMALISER_VERSION, nameKey } from "./normalise.ts";
+import { type MatchVia, VIA_CODES, type RecordType, type WikidataRecord, postsFromDescription } from "./record.ts";
+
+export const GAZETTEER_FILE = fileURLToPath(new URL("../../data/wikidata/gazetteer.tsv", import.meta.url));
+const MAGIC = "#newsgraph-gazetteer";
+const TYPE_ORDER: RecordType[] = ["country", "organisation", "place", "person"];
+
+export interface NameHit {
+  record: WikidataRecord;
+  via: MatchVia;
+}
+
+export class Gazetteer {
+  /** Record lines of the shipped file, then its sorted key lines. */
+  private readonly lines: string[];
+  private readonly recordCount: number;
+  private readonly parsed = new Map<number, WikidataRecord>();
+  /** Records added in memory (online answers, tests), numbered after the file's. */
+  private readonly added: WikidataRecord[] = [];
+  private readonly addedIndex = new Map<string, number[]>();
+  private readonly byQidMap = new Map<string, number>();
+  private readonly byIso3Map = new Map<string, number>();
+  private qidsScanned = false;
+
+  constructor(records: Iterable<WikidataRecord> = [], lines: string[] = [], recordCount = 0) {
+    this.lines = lines;
+    this.recordCount = recordCount;
+    // States and organisations are few and wanted by id: parse them now; persons stay lazy.
+    for (let i = 0; i < recordCount && !lines[i].includes("\tperson\t"); i++) this.remember(this.record(i), i);
+    this.add(records);
+  }
+
+  /** Parses the shipped text form (see toText). */
+  static fromText(text: string, file = "gazetteer"): Gazetteer {
+    const lines = text.split("\n");
+    const header = lines.shift() ?? "";
+    if (!header.startsWith(MAGIC)) throw new Error(`${file}: not a newsgraph gazetteer`);
+    const normaliser = Number(/\tnormaliser=(\d+)/.exec(header)?.[1]);
+    if (lines.at(-1) === "") lines.pop();
+    let recordCount = lines.findIndex((l) => l.startsWith("K\t"));
+    if (recordCount < 0) recordCount = lines.length;
+    if (normaliser === NORMALISER_VERSION) return new Gazetteer([], lines, recordCount);
+    // Keys made by another normaliser version would miss names: index the records anew.
+    const base = new Gazetteer([], lines.slice(0, recordCount), recordCount);
+    return new Gazetteer(base.allRecords());
+  }
+
+  /** The text form: header, record lines (states first), sorted key lines. */
+  toText(sources: string[]): string {
+    const records = [...this.allRecords()].sort((a, b) => TYPE_ORDER.indexOf(a.type) - TYPE_ORDER.indexOf(b.type) || qidNumber(a.qid) - qidNumber(b.qid));
+    const index = new Map<string, number[]>();
+    records.forEach((r, i) => {
+      for (const [key, via] of namesOf(r)) {
+        const code = i * 4 + VIA_CODES.indexOf(via);
+        const list = index.get(key) ?? [];
+        if (!list.includes(code)) list.push(code);
+        index.set(key, list);
+      }
+    });
+    const keys = [...index.keys()].filter((k) => !/[\t\n]/.test(k)).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+    const header = `${MAGIC}\tnormaliser=${NORMALISER_VERSION}\trecords=${records.length}\tkeys=${keys.length}\tsources=${sources.join(" ")}`;
+    return [header, ...records.map(recordLine), ...keys.map((k) => `K\t${k}\t${index.get(k)!.join(",")}`)].join("\n") + "\n";
+  }
+
+  get size(): number {
+    return this.recordCount + this.added.length;
+  }
+
+  *allRecords(): Iterable<WikidataRecord> {
+    for (let i = 0; i < this.size; i++) yield this.record(i);
+  }
+
+  /** Adds records; one with a QID already known replaces that record in lookups. */
+  add(records: Iterable<WikidataRecord>): void {
+    for (const r of records) {
+      const i = this.recordCount + this.added.length;
+      this.added.push(r);
+      this.remember(r, i);
+      for (const [key, via] of namesOf(r)) {
+        const code = i * 4 + VIA_CODES.indexOf(via);
+        const list = this.addedIndex.get(key);
+        if (!list) this.addedIndex.set(key, [code]);
+        else if (!list.includes(code)) list.push(code);
+      }
+    }
+  }
+
+  /** Every record one of whose names has the key of `name`, with its best way of matching. */
+  lookup(name: string): NameHit[] {
+    const key = nameKey(name);
+    if (!key || key === "^") return [];
+    const best = new Map<string, { i: number; via: MatchVia }>();
+    for (const code of [...this.fileCodes(key), ...(this.addedIndex.get(key) ?? [])]) {
+      const i = Math.floor(code / 4);
+      const via = VIA_CODES[code % 4];
+      const qid = this.record(i).qid;
+      const current = this.byQidMap.get(qid);
+      if (current !== undefined && current !== i && current >= this.recordCount) continue; // replaced by an added record
+      const seen = best.get(qid);
+      if (!seen || VIA_CODES.indexOf(via) < VIA_CODES.indexOf(seen.via)) best.set(qid, { i, via });
+    }
+    return [...best.values()].map(({ i, via }) => ({ record: this.record(i), via }));
+  }
+
+  byQid(qid: string): WikidataRecord | undefined {
+    if (!this.byQidMap.has(qid) && !this.qidsScanned) {
+      this.qidsScanned = true; // first look-up of a person by id: index every id once
+      for (let i = 0; i < this.recordCount; i++) {
+        const id = this.lines[i].slice(0, this.lines[i].indexOf("\t"));
+        if (!this.byQidMap.has(id)) this.byQidMap.set(id, i);
+      }
+    }
+    const i = this.byQidMap.get(qid);
+    return i === undefined ? undefined : this.record(i);
+  }
+
+  byIso3(iso3: string): WikidataRecord | undefined {
+    const i = this.byIso3Map.get(iso3);
+    return i === undefined ? undefined : this.record(i);
+  }
+
+  /** States named in a phrase by name or demonym ("Chinese Foreign Ministry" → CHN). */
+  countriesIn(text: string): string[] {
+    const tokens = text.match(/[\p{L}\p{N}](?:[\p{L}\p{N}’'-]|\.(?=\p{L}))*\.?/gu) ?? [];
+    const found = new Set<string>();
+    for (let n = Math.min(6, tokens.length); n >= 1; n--) {
+      for (let s = 0; s + n <= tokens.length; s++) {
+        for (const hit of this.lookup(tokens.slice(s, s + n).join(" "))) {
+          if (hit.record.type === "country" && hit.record.iso3 && hit.via !== "capital") found.add(hit.record.iso3);
+        }
+      }
+    }
+    return [...found];
+  }
+
+  private record(i: number): WikidataRecord {
+    if (i >= this.recordCount) return this.added[i - this.recordCount];
+    let r = this.parsed.get(i);
+    if (!r) this.parsed.set(i, (r = parseRecordLine(this.lines[i])));
+    return r;
+  }
+
+  private remember(r: WikidataRecord, i: number): void {
+    this.byQidMap.set(r.qid, i);
+    if (r.iso3) this.byIso3Map.set(r.iso3, i);
+  }
+
+  /** Binary search over the sorted key lines of the file. */
+  private fileCodes(key: string): number[] {
+    let lo = this.recordCount;
+    let hi = this.lines.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const line = this.lines[mid];
+      const end = line.indexOf("\t", 2);
+      const k = line.slice(2, end);
+      if (k === key) return line.slice(end + 1).split(",").map(Number);
+      if (k < key) lo = mid + 1;
+      else hi = mid - 1;
+    }
+    return [];
+  }
+}
+
+/** The names a record is found by, each with its key. */
+export function namesOf(r: WikidataRecord): Array<[string, MatchVia]> {
+  const out: Array<[string, MatchVia]> = [];
+  const push = (name: string | undefined, via: MatchVia) => {
+    const key = name ? nameKey(name) : "";
+    if (key && key !== "^") out.push([key, via]);
+  };
+  push(r.label, "label");
+  for (const a of r.aliases) push(a, "alias");
+  for (const d of r.demonyms ?? []) push(d, "demonym");
+  push(r.capital, "capital");
+  return out;
+}
+
+// Record line: qid, type, origin, label, aliases, description, countries, posts, iso3, demonyms, capital.
+// Lists are "|"-separated. Gazetteer persons' posts are read off their description, not stored twice.
+const clean = (s: string): string => s.replace(/[\t\n\r]+/g, " ").replace(/\|/g, "/");
+const list = (xs: string[] | undefined): string => (xs ?? []).map(clean).join("|");
+const unlist = (s: string | undefined): string[] => (s ? s.split("|") : []);
+
+function recordLine(r: WikidataRecord): string {
+  const derivedPosts = r.origin === "gazetteer" && r.type === "person";
+  return [r.qid, r.type, r.origin === "online" ? "o" : "g", clean(r.label), list(r.aliases), clean(r.description), list(r.countries),
+    derivedPosts ? "" : list(r.posts), r.iso3 ?? "", list(r.demonyms), clean(r.capital ?? "")].join("\t").replace(/\t+$/, "");
+}
+
+function parseRecordLine(line: string): WikidataRecord {
+  const [qid, type, origin, label, aliases, description = "", countries, posts, iso3, demonyms, capital] = line.split("\t");
+  const r: WikidataRecord = {
+    qid, type: type as RecordType, label, aliases: unlist(aliases), description, countries: unlist(countries),
+    posts: origin === "g" && type === "person" ? postsFromDescription(description) : unlist(posts),
+    origin: origin === "o" ? "online" : "gazetteer",
+  };
+  if (type === "country") Object.assign(r, { demonyms: unlist(demonyms), ...(iso3 ? { iso3 } : {}), ...(capital ? { capital } : {}) });
+  return r;
+}
+
+const qidNumber = (qid: string): number => Number(qid.slice(1));
+
+let shipped: Promise<Gazetteer> | undefined;
+
+/** The shipped gazetteer, loaded on first use and shared by every caller in the process. */
+export function loadGazetteer(file = GAZETTEER_FILE): Promise<Gazetteer> {
+  if (file !== GAZETTEER_FILE) return readGazetteer(file);
+  shipped ??= readGazetteer(file);
+  return shipped;
+}
+
+async function readGazetteer(file: string): Promise<Gazetteer> {
+  const text = await readFile(file, "utf8").catch((e: NodeJS.ErrnoException) => {
+    if (e.code === "ENOENT") throw new Error(`${file}: gazetteer missing; run \`npm run gazetteer\``);
+    throw e;
+  });
+  return Gazetteer.fromText(text, file);
+}

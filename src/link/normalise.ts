@@ -1,0 +1,75 @@
+// Name normalisation for matching article names against Wikidata labels and aliases.
+// Two keys per name: acronyms keep their case ("WHO" is not "who"); every other name is
+// folded (case, diacritics, punctuation) and then transliteration-folded, so that the
+// usual romanisations of one Cyrillic name (Sergei/Sergey/Sergej, Alexei/Aleksei/Alexey,
+// Yekaterina/Ekaterina, Navalny/Navalnyy) share one key.
+
+/** Bump when a key changes: a shipped index built with another version is rebuilt at load. */
+export const NORMALISER_VERSION = 1;
+
+const HONORIFICS = new Set(["mr", "mrs", "ms", "miss", "dr", "sir", "dame", "madam"]);
+
+/** Case, diacritics and punctuation folded: "the U.S.’s" → "us", "Ñíguez-Pérez" → "niguez perez". */
+export function foldText(text: string): string {
+  return text
+    .normalize("NFKD")
+    .replace(/\p{M}/gu, "")
+    .toLowerCase()
+    .replace(/[’'`]s\b/g, "")
+    .replace(/(?<=\b\p{L})\.(?=\p{L}\b)/gu, "") // "u.s.a." → "usa."
+    .replace(/[^\p{L}\p{N}]+/gu, " ")
+    .trim();
+}
+
+/** One token's romanisation-independent form: x→ks, y→i, initial ye→e, ii→i, final ej→ei. */
+export function translitToken(token: string): string {
+  return token
+    .replace(/x/g, "ks")
+    .replace(/^ye/, "e")
+    .replace(/ej$/, "ei")
+    .replace(/y/g, "i")
+    .replace(/i{2,}/g, "i");
+}
+
+/** Short all-capital names ("EU", "U.S.", "WHO", "UNESCO") are matched case-sensitively. */
+export function isAcronym(name: string): boolean {
+  const letters = name.replace(/[.\s&-]/g, "");
+  return /^[A-Z]{2,6}$/.test(letters) && !/\s\S{2,}/.test(name.trim());
+}
+
+/** The lookup key of a name; acronym keys start with "^" so they never meet a folded word. */
+export function nameKey(name: string): string {
+  const trimmed = name.trim().replace(/^the\s+/i, "");
+  if (isAcronym(trimmed)) return "^" + trimmed.replace(/[.\s&-]/g, "");
+  const tokens = foldText(trimmed).split(" ").filter(Boolean);
+  while (tokens.length > 1 && HONORIFICS.has(tokens[0])) tokens.shift();
+  return tokens.map(translitToken).join(" ");
+}
+
+/** Number of words in a name, as the reader sees them ("Kim Jong-un" has three). */
+export function tokenCount(name: string): number {
+  return foldText(name).split(" ").filter(Boolean).length;
+}
+
+/** Content words of a post title or description, with spelling variants made one. */
+export function postWords(text: string): string[] {
+  return foldText(text)
+    .split(" ")
+    .map((w) => POST_SYNONYMS[w] ?? w)
+    .filter((w) => w && !POST_STOP.has(w) && !/^\d+$/.test(w));
+}
+
+const POST_STOP = new Set(["of", "the", "for", "and", "to", "in", "on", "at", "a", "an", "affairs", "former", "ex", "then", "current", "acting"]);
+const POST_SYNONYMS: Record<string, string> = {
+  defence: "defense",
+  councillor: "councilor",
+  counsellor: "counselor",
+  premier: "prime",
+  spokesman: "spokesperson",
+  spokeswoman: "spokesperson",
+  organisation: "organization",
+  programme: "program",
+};
+
+/** Words that make a different, lesser post: "Deputy Foreign Minister" is not "Foreign Minister". */
+export const RANK_MODIFIERS = new Set(["deputy", "vice", "assistant", "under", "junior", "shadow", "associate", "undersecretary"]);
