@@ -1,7 +1,7 @@
 // `newsgraph build [PATH ...] [--store DIR] [--online]`
 import type { Command } from "commander";
 import cliProgress from "cli-progress";
-import { buildGraph, type BuildProgress } from "../pipeline/index.ts";
+import type { BuildProgress } from "../pipeline/index.ts";
 import { DEFAULT_STORE_DIR } from "../store/index.ts";
 
 export const DEFAULT_ARTICLES_DIR = "data/articles";
@@ -15,6 +15,8 @@ export function register(program: Command): void {
     .option("--online", "let the Wikidata linker ask Wikidata's API (answers are cached for offline builds)", false)
     .action(async (paths: string[], opts: { store: string; online: boolean }) => {
       const inputs = paths.length ? paths : [DEFAULT_ARTICLES_DIR];
+      // Loaded here, not at the top: the other commands need not load the extractor.
+      const { buildGraph } = await import("../pipeline/index.ts");
       const progress = progressReporter();
       const started = performance.now();
       let result;

@@ -1,7 +1,7 @@
 // `newsgraph validate [--store DIR]`: the SHACL report of the stored graph; exit 1 on violations.
 import type { Command } from "commander";
 import { formatReport } from "../graph/index.ts";
-import { validateStore } from "../pipeline/index.ts";
+import { validateStore } from "../pipeline/validate.ts";
 import { DEFAULT_STORE_DIR } from "../store/index.ts";
 
 export function register(program: Command): void {
