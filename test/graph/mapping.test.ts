@@ -1,0 +1,101 @@
+import { describe, expect, it } from "vitest";
+import { DataFactory } from "n3";
+import { articleQuads, canonicalNQuads, factHash, graphQuads, ontologyQuads, validateQuads, formatReport } from "../../src/graph/index.ts";
+import { ENTITIES_GRAPH, NG, RESOURCE, WD, articleGraphIri } from "../../src/graph/vocab.ts";
+import { sampleExtractions, sampleGraphInput } from "./fixture.ts";
+
+const nq = () => {
+  const { extractions, resolution, links } = sampleGraphInput();
+  return canonicalNQuads(graphQuads(extractions, resolution, links));
+};
+
+describe("Extraction → quads", () => {
+  it("is deterministic: the same input gives byte-identical canonical N-Quads", () => {
+    expect(nq()).toBe(nq());
+    const lines = nq().trimEnd().split("\n");
+    expect([...lines].sort()).toEqual(lines); // sorted
+    expect(new Set(lines).size).toBe(lines.length); // no duplicates
+  });
+
+  it("puts entities in the entities graph and each article's facts in its own graph", () => {
+    const text = nq();
+    expect(text).toContain(`<${RESOURCE}person/anna-berg> <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> <${NG}Person> <${ENTITIES_GRAPH}> .`);
+    expect(text).toContain(`<${RESOURCE}country/nordland> <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> <${NG}Organisation> <${ENTITIES_GRAPH}> .`);
+    expect(text).toContain(`<${RESOURCE}person/anna-berg> <http://www.w3.org/2004/02/skos/core#altLabel> "Berg" <${ENTITIES_GRAPH}> .`);
+    expect(text).toContain(`<${RESOURCE}country/nordland> <http://www.w3.org/2002/07/owl#sameAs> <${WD}Q999001> <${ENTITIES_GRAPH}> .`);
+    expect(text).toContain(`<${RESOURCE}person/anna-berg> <${NG}linkCandidate> <${RESOURCE}person/anna-berg/candidate/Q999003> <${ENTITIES_GRAPH}> .`);
+    expect(text).toContain(`<${RESOURCE}person/anna-berg> <${NG}mentionedIn> <${RESOURCE}article/art_b> <${articleGraphIri("art_b")}> .`);
+    const sanctionLines = text.split("\n").filter((l) => l.startsWith(`<${RESOURCE}sanction/`));
+    expect(sanctionLines.length).toBeGreaterThan(5);
+    expect(sanctionLines.every((l) => l.endsWith(`<${articleGraphIri("art_a")}> .`))).toBe(true);
+    expect(text).toMatch(/<https:\/\/w3id\.org\/newsgraph\/ontology#date> "2024-05-06"\^\^<http:\/\/www\.w3\.org\/2001\/XMLSchema#date>/);
+  });
+
+  it("keeps the evidence sentence and its offsets, which point into the article text", () => {
+    const [a] = sampleExtractions();
+    const { resolution } = sampleGraphInput();
+    const quads = articleQuads(a, resolution);
+    const ofRole = (p: string) => quads.find((q) => q.subject.value.startsWith(RESOURCE + "role/") && q.predicate.value === NG + p)!.object.value;
+    const [start, end] = [Number(ofRole("evidenceStart")), Number(ofRole("evidenceEnd"))];
+    expect(a.doc.text.slice(start, end)).toBe(ofRole("evidenceText"));
+    expect(ofRole("evidenceText")).toContain("Foreign Minister Anna Berg");
+  });
+
+  it("mints distinct fact IRIs for distinct facts of one sentence, stable across runs", () => {
+    expect(factHash(["d", "role", 0, 10, "x", "Minister"])).toBe(factHash(["d", "role", 0, 10, "x", "Minister"]));
+    expect(factHash(["d", "role", 0, 10, "x", "Minister"])).not.toBe(factHash(["d", "role", 0, 10, "y", "Minister"]));
+    const [a] = sampleExtractions();
+    a.roles.push({ ...a.roles[0], title: "Deputy Prime Minister" });
+    const roles = new Set(articleQuads(a, sampleGraphInput().resolution).filter((q) => q.subject.value.includes("/role/")).map((q) => q.subject.value));
+    expect(roles.size).toBe(2);
+  });
+
+  it("leaves out facts whose holder, speaker or imposer was not resolved, and target-less sanctions", () => {
+    const [a] = sampleExtractions();
+    a.roles[0].holder = "nobody";
+    a.quotes[0].speaker = "nobody";
+    a.sanctions[0].targetText = " ";
+    const quads = articleQuads(a, sampleGraphInput().resolution);
+    expect(quads.some((q) => /\/(role|statement|sanction)\//.test(q.subject.value))).toBe(false);
+  });
+});
+
+describe("SHACL", () => {
+  it("accepts the graph the mapping makes, ontology included", async () => {
+    const { extractions, resolution, links } = sampleGraphInput();
+    const report = await validateQuads([...ontologyQuads(), ...graphQuads(extractions, resolution, links)]);
+    expect(formatReport(report)).toBe("The graph conforms to the SHACL shapes.");
+    expect(report.conforms).toBe(true);
+  });
+
+  it("rejects a deliberately broken graph and says what is wrong where", async () => {
+    const { extractions, resolution, links } = sampleGraphInput();
+    const { namedNode, literal, quad } = DataFactory;
+    const quads = graphQuads(extractions, resolution, links).filter(
+      // drop every role's holder
+      (q) => !(q.predicate.value === NG + "holder"),
+    );
+    const role = quads.find((q) => q.subject.value.includes("/role/"))!.subject;
+    const g = namedNode(articleGraphIri("art_a"));
+    quads.push(quad(role, namedNode(NG + "confidence"), literal("very"), g)); // not a decimal
+    const sanction = quads.find((q) => q.subject.value.includes("/sanction/"))!.subject;
+    quads.push(quad(sanction, namedNode(NG + "imposedBy"), namedNode(RESOURCE + "person/anna-berg"), g)); // a person imposing
+    const report = await validateQuads(quads);
+    expect(report.conforms).toBe(false);
+    const text = formatReport(report);
+    expect(text).toMatch(/ng:holder: a role needs exactly one ng:holder/);
+    expect(report.violations.some((v) => v.path === NG + "confidence" && v.constraint === "DatatypeConstraintComponent")).toBe(true);
+    expect(report.violations.some((v) => v.path === NG + "imposedBy" && v.constraint === "ClassConstraintComponent")).toBe(true);
+    expect(text).toMatch(/^SHACL: \d+ violation\(s\)/);
+  });
+
+  it("rejects an entity without a label and an article without a file name", async () => {
+    const { extractions, resolution, links } = sampleGraphInput();
+    const quads = graphQuads(extractions, resolution, links).filter(
+      (q) => !(q.subject.value === RESOURCE + "place/ostbay" && q.predicate.value.endsWith("#label")) && q.predicate.value !== NG + "fileName",
+    );
+    const report = await validateQuads(quads);
+    expect(report.violations.some((v) => v.focusNode === RESOURCE + "place/ostbay" && v.path?.endsWith("#label"))).toBe(true);
+    expect(report.violations.filter((v) => v.path === NG + "fileName")).toHaveLength(2);
+  });
+});
