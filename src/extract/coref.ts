@@ -1,0 +1,111 @@
+// Mentions of the article's entities, with the references that carry no name resolved:
+// title-only noun phrases ("the Russian foreign minister") and personal pronouns ("he said").
+import type { Document, Mention, RoleFact } from "../model.ts";
+import type { EntityTable } from "./entities.ts";
+import type { Context } from "./kinds.ts";
+import { lexicons } from "./lexicon.ts";
+import type { Token } from "./tokens.ts";
+import { PERSON_NOUNS, PRONOUNS } from "./words.ts";
+
+export function resolveReferences(doc: Document, ctx: Context, table: EntityTable, roles: RoleFact[]): Mention[] {
+  const { tokens } = ctx;
+  const mentions: Mention[] = table.resolved.map((r) => ({
+    span: { start: tokens[r.from].start, end: tokens[r.segment.to - 1].end },
+    surface: doc.text.slice(tokens[r.from].start, tokens[r.segment.to - 1].end),
+    entity: r.entity,
+    sentence: tokens[r.from].sentence,
+    via: r.via,
+  }));
+  const named = new Set(mentions.map((m) => m.span.start));
+  const gender = new Map(table.gender);
+  const isPerson = (key: string) => table.entities.get(key)?.kind === "person";
+
+  // Walk the text once: person mentions seen so far are the antecedents of what follows.
+  const seen: Mention[] = [];
+  const byStart = new Map<number, Mention>();
+  for (const m of mentions) byStart.set(m.span.start, m);
+  const extra: Mention[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    const m = byStart.get(t.start);
+    if (m) { if (isPerson(m.entity)) seen.push(m); continue; }
+    if (named.has(t.start)) continue;
+    const lowerWord = t.text.toLowerCase();
+    const g = PRONOUNS[lowerWord];
+    if (g && t.isWord) {
+      const target = pronounAntecedent(seen, gender, g, t, lowerWord);
+      if (target) {
+        const pm: Mention = { span: { start: t.start, end: t.end }, surface: t.text, entity: target, sentence: t.sentence, via: "pronoun" };
+        extra.push(pm);
+        if (!gender.has(target)) gender.set(target, g);
+        if (lowerWord === "he" || lowerWord === "she") seen.push(pm);
+      }
+      continue;
+    }
+    if (lowerWord === "the") {
+      const np = titleNounPhrase(tokens, i);
+      if (!np) continue;
+      const target = titleAntecedent(roles, table, seen, np.head, np.owner);
+      if (target) {
+        const tm: Mention = { span: { start: t.start, end: tokens[np.end - 1].end }, surface: doc.text.slice(t.start, tokens[np.end - 1].end), entity: target, sentence: t.sentence, via: "title" };
+        extra.push(tm);
+        seen.push(tm);
+        i = np.end - 1;
+      }
+    }
+  }
+  return [...mentions, ...extra].sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
+}
+
+/** The most recent person mention of a compatible gender within the last few sentences. */
+function pronounAntecedent(seen: Mention[], gender: Map<string, "m" | "f">, g: "m" | "f", t: Token, word: string): string | undefined {
+  const candidates = seen.filter((m) => t.sentence - m.sentence <= 3 && (gender.get(m.entity) ?? g) === g);
+  if (!candidates.length) return undefined;
+  // "him"/"himself" inside a sentence point back to its subject, the first person named in it
+  if (word === "him" || word === "himself" || word === "herself") {
+    const subject = candidates.find((m) => m.sentence === t.sentence);
+    if (subject) return subject.entity;
+  }
+  return candidates[candidates.length - 1].entity;
+}
+
+interface TitleNP {
+  end: number;
+  head: string;
+  /** ISO alpha-3 of the demonym in the phrase ("the Russian foreign minister"). */
+  owner?: string;
+}
+
+/** "the [Demonym] [modifiers] head", not followed by a name (then it is a title of that name). */
+function titleNounPhrase(tokens: Token[], i: number): TitleNP | undefined {
+  const lex = lexicons();
+  let owner: string | undefined;
+  for (let j = i + 1; j < Math.min(tokens.length, i + 6); j++) {
+    const t = tokens[j];
+    if (!t.isWord) return undefined;
+    const d = lex.demonyms.get(t.text);
+    if (d && j === i + 1) { owner = d.iso3; continue; }
+    const w = t.text.toLowerCase();
+    if (lex.titleHeads.has(w) || PERSON_NOUNS.has(w)) {
+      const next = tokens[j + 1];
+      if (next && next.cap && next.isWord && next.block === t.block) return undefined;
+      if (lex.titleHeads.has(next?.text.toLowerCase() ?? "")) continue;
+      return { end: j + 1, head: w, owner };
+    }
+    if (!(lex.titleModifiers.has(w) || (t.cap && !lex.demonyms.has(t.text) && j === i + 1))) return undefined;
+  }
+  return undefined;
+}
+
+/** The person whose post matches the phrase: same head word (and state), else same state. */
+function titleAntecedent(roles: RoleFact[], table: EntityTable, seen: Mention[], head: string, owner: string | undefined): string | undefined {
+  const ownerKey = owner ? [...table.entities.values()].find((e) => e.iso3 === owner)?.key : undefined;
+  const lastSeen = (keys: string[]) => [...seen].reverse().find((m) => keys.includes(m.entity))?.entity ?? keys[0];
+  const withHead = roles.filter((r) => r.title.toLowerCase().split(/\s+/).includes(head) && (!owner || r.organisation === ownerKey));
+  if (withHead.length) return lastSeen([...new Set(withHead.map((r) => r.holder))]);
+  if (ownerKey && ["diplomat", "official", "leader", "politician"].includes(head)) {
+    const ofState = roles.filter((r) => r.organisation === ownerKey);
+    if (ofState.length) return lastSeen([...new Set(ofState.map((r) => r.holder))]);
+  }
+  return undefined;
+}

@@ -1,0 +1,252 @@
+// Groups classified segments into the article's entities (one per referent) and their mentions.
+import type { EntityKind, LocalEntity, Mention, MentionVia, OrgType } from "../model.ts";
+import { isLocationUse, personCue, organisationCue, type Context } from "./kinds.ts";
+import { countryByIso3, lexicons, lookupKey } from "./lexicon.ts";
+import type { Segment } from "./names.ts";
+import type { Token } from "./tokens.ts";
+
+/** A segment with the entity it was assigned to. */
+export interface Resolved {
+  segment: Segment;
+  entity: string;
+  via: MentionVia;
+  /** First token of the mention (an honorific before the name is part of it). */
+  from: number;
+}
+
+export interface EntityTable {
+  entities: Map<string, LocalEntity>;
+  /** Segments that name an entity, in text order. */
+  resolved: Resolved[];
+  /** Gender known from honorifics, per person key. */
+  gender: Map<string, "m" | "f">;
+}
+
+const surfaceOf = (tokens: Token[], from: number, to: number, text: string) => text.slice(tokens[from].start, tokens[to - 1].end);
+const isAcronym = (s: string) => /^[\p{Lu}][\p{Lu}.&/-]{1,7}$/u.test(s);
+
+function initials(name: string): string {
+  return name.split(/[\s-]+/).filter((w) => w && !["of", "the", "and", "for", "on", "&"].includes(w.toLowerCase())).map((w) => w.charAt(0).toUpperCase()).join("");
+}
+
+export function buildEntities(text: string, ctx: Context): EntityTable {
+  const { tokens, segments } = ctx;
+  const entities = new Map<string, LocalEntity>();
+  const resolved: Resolved[] = [];
+  const gender = new Map<string, "m" | "f">();
+  const lex = lexicons();
+  const surface = (s: Segment) => surfaceOf(tokens, s.from, s.to, text);
+  let counter = 0;
+  const newEntity = (kind: EntityKind, name: string, extra: Partial<LocalEntity> = {}): LocalEntity => {
+    const e: LocalEntity = { key: `${kind.charAt(0)}${++counter}`, kind, name, names: [name], ...extra };
+    entities.set(e.key, e);
+    return e;
+  };
+  const addName = (e: LocalEntity, n: string) => { if (!e.names.includes(n)) e.names.push(n); };
+  const assign = (s: Segment, e: LocalEntity, via: MentionVia, from = s.from) => {
+    resolved.push({ segment: s, entity: e.key, via, from });
+    const name = surfaceOf(tokens, from, s.to, text);
+    const shouted = tokens[from].allCaps && name.length > 4 && e.names.some((n) => n.toLowerCase() === name.toLowerCase());
+    if (via !== "demonym" && via !== "pronoun" && via !== "title" && !shouted) addName(e, name);
+  };
+
+  // 1. Decide the open kinds from context.
+  const kindOf = new Map<Segment, Segment["kind"] | "capital-actor" | "drop">();
+  for (const s of segments) {
+    if (s.kind !== "unknown") { kindOf.set(s, s.kind); continue; }
+    if (s.capitalOf) kindOf.set(s, isLocationUse(ctx, s) ? "place" : "capital-actor");
+    else if (s.metonymOf) kindOf.set(s, "capital-actor");
+    else if (s.capitalOf) kindOf.set(s, isLocationUse(ctx, s) ? "place" : "capital-actor");
+    else if (s.headline) kindOf.set(s, "drop");
+    else if (personCue(ctx, s)) kindOf.set(s, "person");
+    else if (organisationCue(ctx, s)) kindOf.set(s, "organisation");
+    else if (isLocationUse(ctx, s) && !isAcronym(surface(s))) kindOf.set(s, "place");
+    else kindOf.set(s, "unknown");
+  }
+  // A name the article uses for a person once is a person wherever it stands unmarked, and so are
+  // the first and last words of a person's full name standing alone ("Navalny's poisoning in...").
+  const personSurfaces = new Set<string>();
+  for (const s of segments) {
+    if (kindOf.get(s) !== "person" && !(kindOf.get(s) === "unknown" && s.to - s.from >= 2 && defaultPerson(ctx, s))) continue;
+    const words = surface(s).split(/\s+/);
+    personSurfaces.add(words.join(" "));
+    if (words.length >= 2) { personSurfaces.add(words[0]); personSurfaces.add(words[words.length - 1]); }
+  }
+  for (const s of segments) if (s.kind === "unknown" && !s.capitalOf && !s.metonymOf && personSurfaces.has(surface(s))) kindOf.set(s, "person");
+
+  // 2. States (by ISO code), capitals acting for their state, seats of power.
+  const countryKey = new Map<string, LocalEntity>();
+  const countryEntity = (iso3: string): LocalEntity => {
+    let e = countryKey.get(iso3);
+    if (!e) {
+      const info = countryByIso3(iso3);
+      e = newEntity("country", info?.label ?? iso3, { orgType: "country", iso3 });
+      countryKey.set(iso3, e);
+    }
+    return e;
+  };
+  const orgByKey = new Map<string, LocalEntity>();
+  const orgEntity = (name: string, orgType?: OrgType): LocalEntity => {
+    const k = lookupKey(name);
+    let e = orgByKey.get(k);
+    if (!e) {
+      e = newEntity("organisation", name, orgType ? { orgType } : {});
+      orgByKey.set(k, e);
+    }
+    return e;
+  };
+  const placeByKey = new Map<string, LocalEntity>();
+  const placeEntity = (name: string): LocalEntity => {
+    const k = lookupKey(name);
+    let e = placeByKey.get(k);
+    if (!e) {
+      e = newEntity("place", name);
+      placeByKey.set(k, e);
+    }
+    return e;
+  };
+  const niceCase = (s: string) => (/\p{Ll}/u.test(s) || s.length <= 4 ? s : s.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_, a, b) => a + b.toUpperCase()));
+
+  const persons: Segment[] = [];
+  const singles: Segment[] = [];
+  const acronyms: Segment[] = [];
+  for (const s of segments) {
+    const kind = kindOf.get(s);
+    const name = surface(s);
+    if (kind === "country" && s.iso3) assign(s, countryEntity(s.iso3), s.via === "demonym" ? "demonym" : s.via === "name" ? "name" : "alias");
+    else if (kind === "capital-actor") {
+      const target = s.metonymOf ?? s.capitalOf!;
+      const e = /^[A-Z]{3}$/.test(target) ? countryEntity(target) : orgEntity(target, lex.orgs.get(lookupKey(target))?.orgType ?? "international");
+      assign(s, e, "capital");
+      // the surface of an all-caps capital is written as a name
+      if (tokens[s.from].allCaps) { e.names = e.names.filter((n) => n !== name); addName(e, niceCase(name)); }
+    } else if (kind === "organisation") {
+      if (s.label) assign(s, orgEntity(s.label, s.orgType), s.via);
+      else if (s.to - s.from === 1 && isAcronym(name)) acronyms.push(s);
+      else if (s.to - s.from === 1 && !organisationCue(ctx, s)) singles.push(s);
+      else if (s.to - s.from === 1 && !tokens[s.from].allCaps && lex.orgHeads.has(name)) singles.push(s);
+      else assign(s, orgEntity(niceCase(name), s.orgType), "name");
+    } else if (kind === "place") {
+      const e = placeEntity(niceCase(name));
+      assign(s, e, "name");
+      if (tokens[s.from].allCaps) { e.names = e.names.filter((n) => n !== name); addName(e, niceCase(name)); }
+    } else if (kind === "person") {
+      if (s.to - s.from >= 2) persons.push(s);
+      else singles.push(s);
+    } else if (kind === "unknown") {
+      if (s.to - s.from === 1 && isAcronym(name)) acronyms.push(s);
+      else if (s.to - s.from === 1) singles.push(s);
+      else if (defaultPerson(ctx, s)) persons.push(s);
+    }
+  }
+
+  // 3. Persons: one per full name; spelling variants with the same surname and initial join.
+  const personEntities: LocalEntity[] = [];
+  const tokensOf = (e: LocalEntity) => e.name.split(/\s+/);
+  for (const s of persons) {
+    const name = surface(s);
+    const words = name.split(/\s+/);
+    const last = words[words.length - 1];
+    let e = personEntities.find((p) => p.names.includes(name)) ??
+      personEntities.find((p) => { const w = tokensOf(p); return w.length >= 2 && w[w.length - 1] === last && w[0].charAt(0) === words[0].charAt(0); });
+    if (!e) { e = newEntity("person", name); personEntities.push(e); }
+    else if (name.length > e.name.length) e.name = name;
+    const hon = honorificBefore(tokens, s);
+    assign(s, e, hon ? "honorific" : "name", hon ? s.from - 1 : s.from);
+    if (hon) setGender(gender, e.key, lex.honorifics.get(tokens[s.from - 1].text));
+  }
+  // 4. Single words: a known person's surname (or first name of a surname-first name), else by cue.
+  for (const s of singles) {
+    const name = surface(s);
+    const kind = kindOf.get(s);
+    const hon = honorificBefore(tokens, s);
+    const byLast = personEntities.filter((p) => { const w = tokensOf(p); return w.length > 1 && w[w.length - 1] === name; });
+    const byFirst = personEntities.filter((p) => { const w = tokensOf(p); return w.length > 1 && w[0] === name; });
+    const match = byLast.length ? byLast : byFirst;
+    if (match.length && kind !== "organisation") {
+      const e = nearestBefore(resolved, match, s.from) ?? match[0];
+      assign(s, e, hon ? "honorific" : "surname", hon ? s.from - 1 : s.from);
+      if (hon) setGender(gender, e.key, lex.honorifics.get(tokens[s.from - 1].text));
+    } else if (kind === "person" || hon) {
+      const e = personEntities.find((p) => p.name === name) ?? newEntity("person", name);
+      if (!personEntities.includes(e)) personEntities.push(e);
+      assign(s, e, hon ? "honorific" : "name", hon ? s.from - 1 : s.from);
+      if (hon) setGender(gender, e.key, lex.honorifics.get(tokens[s.from - 1].text));
+    } else if (kind === "organisation") {
+      // a bare head word ("the Post", "the Ministry") is an organisation named in full elsewhere
+      const full = [...orgByKey.values()].filter((o) => o.name.split(/\s+/).slice(-1)[0] === name && o.name !== name);
+      if (full.length === 1) assign(s, full[0], "alias");
+    }
+  }
+  // 5. Acronyms: defined in the text ("European Union (EU)"), or the initials of a named organisation.
+  for (const s of acronyms) {
+    const name = surface(s).replace(/\./g, "");
+    const orgs = [...orgByKey.values()];
+    const defined = definedAcronym(tokens, s, resolved, entities);
+    const e = defined ?? orgs.find((o) => initials(o.name) === name && o.name.includes(" "));
+    if (e) assign(s, e, "acronym");
+    else if (kindOf.get(s) === "organisation") assign(s, orgEntity(surface(s)), "name");
+  }
+  // 6. A shorter organisation name that ends a longer one is the same body ("Foreign Ministry").
+  for (const short of [...orgByKey.values()]) {
+    const longer = [...orgByKey.values()].filter((o) => o !== short && o.kind === short.kind && o.name.endsWith(" " + short.name) && !lex.orgs.has(lookupKey(short.name)));
+    if (longer.length !== 1) continue;
+    mergeInto(entities, resolved, short, longer[0]);
+    orgByKey.delete(lookupKey(short.name));
+  }
+  // 7. A place named in full and by its first word ("Guangxi" / "Guangxi Zhuang Autonomous Region").
+  for (const short of [...placeByKey.values()]) {
+    const longer = [...placeByKey.values()].filter((p) => p !== short && p.name.startsWith(short.name + " "));
+    if (longer.length !== 1) continue;
+    mergeInto(entities, resolved, short, longer[0]);
+    placeByKey.delete(lookupKey(short.name));
+  }
+  // 8. Canonical names: states and listed bodies keep their lexicon label; others their fullest form.
+  for (const e of entities.values()) {
+    if (!e.names.includes(e.name)) e.names.unshift(e.name);
+    if (e.kind === "person" || (e.kind === "organisation" && !lex.orgs.has(lookupKey(e.name)))) {
+      const fullest = e.names.reduce((a, b) => (b.split(/\s+/).length > a.split(/\s+/).length ? b : a), e.name);
+      if (!/^(Mr|Mrs|Ms|Dr)\.? /.test(fullest)) e.name = fullest;
+    }
+  }
+  resolved.sort((a, b) => a.from - b.from);
+  return { entities, resolved, gender };
+}
+
+function mergeInto(entities: Map<string, LocalEntity>, resolved: Resolved[], from: LocalEntity, into: LocalEntity): void {
+  for (const r of resolved) if (r.entity === from.key) { r.entity = into.key; if (r.via === "name") r.via = "alias"; }
+  for (const n of from.names) if (!into.names.includes(n)) into.names.push(n);
+  entities.delete(from.key);
+}
+
+function honorificBefore(tokens: Token[], s: Segment): boolean {
+  const prev = tokens[s.from - 1];
+  return !!prev && prev.block === tokens[s.from].block && lexicons().honorifics.has(prev.text);
+}
+
+function setGender(map: Map<string, "m" | "f">, key: string, g: string | undefined): void {
+  if (g === "m" || g === "f") map.set(key, g);
+}
+
+function nearestBefore(resolved: Resolved[], candidates: LocalEntity[], at: number): LocalEntity | undefined {
+  const keys = new Set(candidates.map((c) => c.key));
+  let best: Resolved | undefined;
+  for (const r of resolved) if (keys.has(r.entity) && r.from < at && (!best || r.from > best.from)) best = r;
+  return best ? candidates.find((c) => c.key === best!.entity) : undefined;
+}
+
+/** "the European Union (EU)": the acronym in brackets right after a name. */
+function definedAcronym(tokens: Token[], s: Segment, resolved: Resolved[], entities: Map<string, LocalEntity>): LocalEntity | undefined {
+  if (tokens[s.from - 1]?.text !== "(" || tokens[s.to]?.text !== ")") return undefined;
+  const prev = resolved.filter((r) => r.segment.to === s.from - 1).pop();
+  return prev ? entities.get(prev.entity) : undefined;
+}
+
+/** A name-shaped run of 2-4 capitalised words, none a common English word: most often a person. */
+function defaultPerson(ctx: Context, s: Segment): boolean {
+  const lex = lexicons();
+  const words = ctx.tokens.slice(s.from, s.to);
+  if (s.headline || words.length > 4) return false;
+  if (words.some((t) => t.allCaps && t.text.length > 1)) return false;
+  return words.every((t) => !lex.commonWords.has(t.text.toLowerCase()) && !lex.groupWords.has(t.text) && !/\d/.test(t.text) && !/-/.test(t.text));
+}

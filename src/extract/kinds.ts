@@ -1,0 +1,120 @@
+// Decides the kind of each segment whose kind the name alone left open, from its context:
+// speech verbs, titles, appositions, location prepositions, datelines, metonymy.
+import { lexicons, type Lexicons } from "./lexicon.ts";
+import { orgHeadType, type Segment } from "./names.ts";
+import type { Token } from "./tokens.ts";
+import { LOCATION_PREPOSITIONS, MOTION_VERBS, PERSON_NOUNS, PLACE_NOUNS, SPEECH_VERBS } from "./words.ts";
+
+export interface Context {
+  tokens: Token[];
+  segments: Segment[];
+}
+
+/** Token after the segment, skipping a possessive ending. */
+function after(ctx: Context, s: Segment, n = 0): Token | undefined {
+  let i = s.to;
+  if (ctx.tokens[i] && /^['’]s$/.test(ctx.tokens[i].text)) i++;
+  const t = ctx.tokens[i + n];
+  return t && t.block === ctx.tokens[s.from].block ? t : undefined;
+}
+function before(ctx: Context, s: Segment, n = 1): Token | undefined {
+  const t = ctx.tokens[s.from - n];
+  return t && t.block === ctx.tokens[s.from].block ? t : undefined;
+}
+
+/** "BEIJING, Mar 23 (PTI)", "SHANGHAI --", "MOSCOW, RUSSIA –": a place at the head of a block. */
+export function isDateline(ctx: Context, s: Segment): boolean {
+  const first = ctx.tokens[s.from];
+  const prev = before(ctx, s);
+  if (prev && !(prev.text === "," && before(ctx, s, 2)?.allCaps)) return false;
+  const next = ctx.tokens[s.to];
+  if (!next || next.block !== first.block) return false;
+  if (["(", "-", "–", "—"].includes(next.text)) return true;
+  if (next.text !== ",") return false;
+  const then = ctx.tokens[s.to + 1];
+  return !!then && (first.allCaps || /^(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/.test(then.text));
+}
+
+/** Is the segment used as a location ("in X", "X province", a dateline)? */
+export function isLocationUse(ctx: Context, s: Segment): boolean {
+  if (isDateline(ctx, s)) return true;
+  const prev = before(ctx, s);
+  const prev2 = before(ctx, s, 2);
+  if (prev && LOCATION_PREPOSITIONS.has(prev.text.toLowerCase())) return true;
+  if (prev?.text === "from" && prev2 && MOTION_VERBS.has(prev2.text.toLowerCase())) return true;
+  // "the city of X", "southern China's X province", "X region"
+  if (prev?.text === "of" && prev2 && PLACE_NOUNS.has(prev2.text.toLowerCase())) return true;
+  const next = ctx.tokens[s.to];
+  if (next && next.block === ctx.tokens[s.from].block && PLACE_NOUNS.has(next.text) && next.text !== "capital") return true;
+  // "In Beijing, ..." at the head of a sentence
+  if (prev && prev.text === "In" && prev.sentenceStart) return true;
+  return false;
+}
+
+function speechFollows(ctx: Context, s: Segment): boolean {
+  const n = after(ctx, s);
+  if (!n) return false;
+  if (SPEECH_VERBS.has(n.text)) return true;
+  // "X, who ..., said" is left to the apposition cue; "X also said", "X has said"
+  const n2 = after(ctx, s, 1);
+  return !!n2 && ["also", "has", "had", "later", "then", "further", "previously", "earlier"].includes(n.text) && SPEECH_VERBS.has(n2.text);
+}
+
+/** "X, director of ...", "X, who is also state councillor", "X, a spokesman for ..." */
+function appositiveTitleFollows(lex: Lexicons, ctx: Context, s: Segment): boolean {
+  const comma = ctx.tokens[s.to];
+  if (comma?.text !== "," || comma.block !== ctx.tokens[s.from].block) return false;
+  for (let i = s.to + 1; i < Math.min(ctx.tokens.length, s.to + 7); i++) {
+    const t = ctx.tokens[i];
+    if (!t.isWord && t.text !== "-") return false;
+    const w = t.text.toLowerCase();
+    if (lex.titleHeads.has(w) || (PERSON_NOUNS.has(w) && !t.cap)) return true;
+    if (t.cap && i === s.to + 1 && !["The", "A", "An"].includes(t.text) && !lex.demonyms.has(t.text)) return false;
+  }
+  return false;
+}
+
+/** Evidence in the context that the segment names a person. */
+export function personCue(ctx: Context, s: Segment): boolean {
+  const lex = lexicons();
+  const toks = ctx.tokens.slice(s.from, s.to);
+  if (toks.some((t) => lex.groupWords.has(t.text))) return false;
+  if (toks.length >= 2 && lex.givenNames.has(toks[0].text) && !s.headline) return true;
+  if (speechFollows(ctx, s)) return true;
+  const prev = before(ctx, s);
+  const prev2 = before(ctx, s, 2);
+  if (prev?.text === "to" && prev2?.text.toLowerCase() === "according") return true;
+  if (prev && !prev.cap && (lex.titleHeads.has(prev.text) || PERSON_NOUNS.has(prev.text))) return true;
+  if (prev && lex.honorifics.has(prev.text)) return true;
+  if (appositiveTitleFollows(lex, ctx, s)) return true;
+  // photo credit "Firstname Lastname/AGENCY"
+  const next = ctx.tokens[s.to];
+  if (toks.length >= 2 && next?.text === "/" && ctx.tokens[s.to + 1]?.allCaps) return true;
+  // byline: a short block that holds the name alone (or after "By")
+  if (ctx.tokens[s.from].blockKind === "byline" || isBylineBlock(ctx, s)) return toks.length >= 2;
+  return false;
+}
+
+function isBylineBlock(ctx: Context, s: Segment): boolean {
+  const block = ctx.tokens[s.from].block;
+  let first = s.from, last = s.to;
+  while (first > 0 && ctx.tokens[first - 1].block === block) first--;
+  while (last < ctx.tokens.length && ctx.tokens[last].block === block) last++;
+  const others = [...ctx.tokens.slice(first, s.from), ...ctx.tokens.slice(s.to, last)].filter((t) => t.isWord);
+  return others.every((t) => t.text === "By" || t.text === "by") && s.to - s.from <= 5;
+}
+
+/** Evidence that an unknown segment is an organisation (an acronym that reports or speaks). */
+export function organisationCue(ctx: Context, s: Segment): boolean {
+  const toks = ctx.tokens.slice(s.from, s.to);
+  if (toks.length === 1 && toks[0].allCaps && toks[0].text.length <= 6) {
+    const n = after(ctx, s);
+    return !!n && (SPEECH_VERBS.has(n.text) || ["reported", "reports", "quoted", "cited"].includes(n.text));
+  }
+  return toks.some((t) => orgHeadType(lexicons(), t.text) !== undefined);
+}
+
+/** Is a capital (or seat of power) acting for its state here, rather than being a location? */
+export function isMetonymicUse(ctx: Context, s: Segment): boolean {
+  return !isLocationUse(ctx, s);
+}

@@ -1,0 +1,157 @@
+// Lexicons of the annotate pass, read once per process from data/lexicons/ (sources in its README).
+import { readFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import type { OrgType } from "../model.ts";
+
+const LEXICON_DIR = join(dirname(fileURLToPath(import.meta.url)), "..", "..", "data", "lexicons");
+
+export interface CountryInfo {
+  label: string;
+  iso3: string;
+  capital?: string;
+}
+
+export interface KnownOrg {
+  label: string;
+  orgType: OrgType;
+}
+
+export interface Lexicons {
+  /** lookupKey(name or alias) → country. */
+  countries: Map<string, CountryInfo>;
+  /** demonym (as written, e.g. "Chinese") → country. */
+  demonyms: Map<string, CountryInfo>;
+  /** capital city (as written) → country. */
+  capitals: Map<string, CountryInfo>;
+  /** lookupKey(name or alias) → organisation (international bodies and news outlets). */
+  orgs: Map<string, KnownOrg>;
+  /** lookupKey(surface) → country iso3 or organisation label, for seats of power ("Kremlin"). */
+  metonyms: Map<string, string>;
+  /** lookupKey(name) → "city" | "region". */
+  places: Map<string, string>;
+  givenNames: Set<string>;
+  /** lower-case post heads ("minister", "spokesperson"). */
+  titleHeads: Set<string>;
+  /** lower-case words that may stand inside a title ("foreign", "prime"). */
+  titleModifiers: Set<string>;
+  /** honorific → gender ("m", "f" or "-"). */
+  honorifics: Map<string, string>;
+  /** head word → orgType ("Ministry" → government). */
+  orgHeads: Map<string, OrgType>;
+  /** Words for peoples, faiths and blocs ("Muslim", "Western"): never part of a person's name. */
+  groupWords: Set<string>;
+  /** lower-case common English words. */
+  commonWords: Set<string>;
+  /** ISO alpha-3 → country. */
+  countriesByIso3: Map<string, CountryInfo>;
+  /** Longest number of words of any multi-word lexicon name (bounds phrase look-ups). */
+  maxPhraseWords: number;
+}
+
+/** The key every name lexicon is looked up by: case-folded, dots and a leading "the" dropped. */
+export function lookupKey(s: string): string {
+  return s
+    .normalize("NFKC")
+    .replace(/[’‘]/g, "'")
+    .replace(/\./g, "")
+    .replace(/\s+/g, " ")
+    .trim()
+    .replace(/^the /i, "")
+    .toLowerCase();
+}
+
+function lines(file: string): string[] {
+  return readFileSync(join(LEXICON_DIR, file), "utf8")
+    .split("\n")
+    .map((l) => l.trimEnd())
+    .filter((l) => l && !l.startsWith("#"));
+}
+
+let cached: Lexicons | undefined;
+
+export function lexicons(): Lexicons {
+  if (cached) return cached;
+  const countries = new Map<string, CountryInfo>();
+  const demonyms = new Map<string, CountryInfo>();
+  const capitals = new Map<string, CountryInfo>();
+  const byIso3 = new Map<string, CountryInfo>();
+  const territories: string[] = [];
+  for (const line of lines("countries.jsonl")) {
+    const r = JSON.parse(line) as { label: string; aliases: string[]; demonyms: string[]; capital?: string; iso3?: string; territory?: boolean };
+    if (!r.iso3) continue;
+    // dependent territories ("Hong Kong", "Greenland") are places, not states
+    if (r.territory) { territories.push(r.label, ...r.aliases.filter((a) => a.split(" ").length <= 3)); continue; }
+    const info: CountryInfo = { label: r.label, iso3: r.iso3, capital: r.capital ?? undefined };
+    byIso3.set(r.iso3, info);
+    for (const n of [r.label, ...r.aliases]) {
+      // Two-letter codes other than the usual "US"/"UK" are too ambiguous in running text.
+      if (/^[A-Z]{2}$/.test(n) && !["US", "UK"].includes(n)) continue;
+      const k = lookupKey(n);
+      if (!countries.has(k)) countries.set(k, info);
+    }
+    for (const d of r.demonyms) if (d && !demonyms.has(d)) demonyms.set(d, info);
+    if (r.capital && !capitals.has(r.capital)) capitals.set(r.capital, info);
+  }
+  const orgs = new Map<string, KnownOrg>();
+  for (const line of lines("international-orgs.tsv")) {
+    const [label, ...aliases] = line.split("\t");
+    for (const n of [label, ...aliases]) if (n && n.length > 1 && !orgs.has(lookupKey(n))) orgs.set(lookupKey(n), { label, orgType: "international" });
+  }
+  for (const line of lines("media.txt")) {
+    const [label, ...aliases] = line.split("=");
+    for (const n of [label, ...aliases]) orgs.set(lookupKey(n), { label, orgType: "media" });
+  }
+  const metonyms = new Map<string, string>();
+  for (const line of lines("metonyms.tsv")) {
+    const [surface, target] = line.split("\t");
+    metonyms.set(lookupKey(surface), target);
+  }
+  const places = new Map<string, string>();
+  for (const line of lines("places.tsv")) {
+    const [name, type] = line.split("\t");
+    places.set(lookupKey(name), type);
+  }
+  for (const name of lines("geo-regions.txt")) places.set(lookupKey(name), "region");
+  for (const name of territories) places.set(lookupKey(name), "region");
+  for (const line of lines("capitals-extra.tsv")) {
+    const [capital, iso3] = line.split("\t");
+    const info = byIso3.get(iso3);
+    if (info) capitals.set(capital, info);
+  }
+  const orgHeads = new Map<string, OrgType>();
+  for (const line of lines("org-heads.tsv")) {
+    const [head, type] = line.split("\t");
+    orgHeads.set(head, type as OrgType);
+  }
+  const honorifics = new Map<string, string>();
+  for (const line of lines("honorifics.txt")) {
+    const [h, g] = line.split("\t");
+    honorifics.set(h, g);
+  }
+  let maxPhraseWords = 1;
+  for (const k of [...countries.keys(), ...orgs.keys(), ...places.keys()]) maxPhraseWords = Math.max(maxPhraseWords, k.split(" ").length);
+  cached = {
+    countries,
+    countriesByIso3: byIso3,
+    demonyms,
+    capitals,
+    orgs,
+    metonyms,
+    places,
+    givenNames: new Set(lines("given-names.txt")),
+    titleHeads: new Set(lines("titles.txt").map((w) => w.toLowerCase())),
+    titleModifiers: new Set(lines("title-modifiers.txt").map((w) => w.toLowerCase())),
+    honorifics,
+    orgHeads,
+    commonWords: new Set(lines("common-words.txt")),
+    groupWords: new Set(lines("group-words.txt")),
+    maxPhraseWords: Math.min(maxPhraseWords, 8),
+  };
+  return cached;
+}
+
+/** The country with this ISO alpha-3 code. */
+export function countryByIso3(iso3: string): CountryInfo | undefined {
+  return lexicons().countriesByIso3.get(iso3);
+}

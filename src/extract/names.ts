@@ -1,0 +1,249 @@
+// Candidate names: runs of capitalised tokens ("chunks"), cut into segments that are a title,
+// an honorific, a person's name, an organisation, a state, a place or not yet known.
+import type { OrgType } from "../model.ts";
+import { lexicons, lookupKey, type Lexicons } from "./lexicon.ts";
+import type { Token } from "./tokens.ts";
+import { MONTHS, NAME_CONNECTORS, NAME_PARTICLES, WEEKDAYS } from "./words.ts";
+
+export type SegmentKind = "person" | "organisation" | "country" | "place" | "title" | "honorific" | "unknown";
+
+export interface Segment {
+  /** Token range [from, to). */
+  from: number;
+  to: number;
+  kind: SegmentKind;
+  /** How the segment names its entity (a lexicon label, a demonym, a capital...). */
+  via: "name" | "alias" | "acronym" | "demonym" | "capital";
+  /** Canonical label from a lexicon ("United States" for "U.S."). */
+  label?: string;
+  iso3?: string;
+  orgType?: OrgType;
+  /** The capital city this segment names, when it is one (metonymy or place is decided later). */
+  capitalOf?: string;
+  /** Seat-of-power name ("Kremlin") standing for a state or body. */
+  metonymOf?: string;
+  /** Inside a title-case line (headline): trusted only when the name is known from elsewhere. */
+  headline: boolean;
+  /** Index of the chunk it came from. */
+  chunk: number;
+}
+
+export interface Chunk {
+  from: number;
+  to: number;
+}
+
+const lower = (t: Token) => t.text.toLowerCase();
+
+function isMonthOrDay(tokens: Token[], i: number): boolean {
+  const t = tokens[i].text;
+  const title = t.charAt(0) + t.slice(1).toLowerCase();
+  if (t === "May" || title === "May") {
+    // "May" is a month next to a number or after "in/on/since/last/next/early/late"
+    const next = tokens[i + 1]?.text ?? "";
+    const prev = tokens[i - 1]?.text.toLowerCase() ?? "";
+    return /^\d/.test(next) || ["in", "on", "since", "last", "next", "early", "late", "mid", "until", "by"].includes(prev);
+  }
+  return MONTHS.has(title) || WEEKDAYS.has(title) || MONTHS.has(t) || WEEKDAYS.has(t);
+}
+
+/** Is this word the head of an organisation's name ("Ministry", "University")? */
+export function orgHeadType(lex: Lexicons, word: string): OrgType | undefined {
+  return lex.orgHeads.get(word) ?? lex.orgHeads.get(word.charAt(0) + word.slice(1).toLowerCase());
+}
+
+export function isTitleWord(lex: Lexicons, word: string): boolean {
+  const w = word.toLowerCase();
+  return lex.titleHeads.has(w) || lex.titleModifiers.has(w);
+}
+
+/** Lines written in title case (headlines, section heads): every longer word capitalised, no full stop. */
+export function isTitleCaseBlock(tokens: Token[], from: number, to: number): boolean {
+  const words = tokens.slice(from, to).filter((t) => t.isWord && t.text.length > 3);
+  if (words.length < 3) return false;
+  if (tokens.slice(from, to).some((t) => t.text === "." && t !== tokens[to - 1])) return false;
+  return words.filter((t) => t.cap).length / words.length >= 0.75;
+}
+
+/** Runs of capitalised tokens in one block, joined by name connectors where a name goes on. */
+export function findChunks(tokens: Token[]): Chunk[] {
+  const lex = lexicons();
+  const chunks: Chunk[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    if (!tokens[i].cap || isMonthOrDay(tokens, i)) { i++; continue; }
+    const from = i;
+    let to = i + 1;
+    for (;;) {
+      const next = tokens[to];
+      if (!next || next.block !== tokens[from].block) break;
+      if (next.cap && !isMonthOrDay(tokens, to)) { to++; continue; }
+      // connectors: "Ministry of Foreign Affairs", "Secretary of State", "Ursula von der Leyen"
+      let k = to;
+      while (tokens[k] && tokens[k].block === tokens[from].block && NAME_CONNECTORS.has(tokens[k].text) && k - to < 2) k++;
+      if (k === to || !tokens[k]?.cap || tokens[k].block !== tokens[from].block || isMonthOrDay(tokens, k)) break;
+      if (!connectorJoins(lex, tokens, from, to, k)) break;
+      to = k + 1;
+    }
+    chunks.push({ from, to });
+    i = to;
+  }
+  return chunks;
+}
+
+/** May the connector words tokens[to..k) join the chunk tokens[from..to) to the capitalised tokens[k]? */
+function connectorJoins(lex: Lexicons, tokens: Token[], from: number, to: number, k: number): boolean {
+  const connectors = tokens.slice(to, k).map(lower);
+  const last = tokens[to - 1].text;
+  if (connectors.every((c) => NAME_PARTICLES.has(c))) return to - from >= 1 && !orgHeadType(lex, last) && !isTitleWord(lex, last);
+  const first = connectors[0];
+  const headBefore = !!orgHeadType(lex, last) || lex.titleHeads.has(last.toLowerCase()) || PLACE_HEADS.has(last);
+  if (first === "of" || first === "for" || first === "on") return headBefore;
+  if (first === "to") return ["ambassador", "envoy", "representative", "consul", "adviser", "advisor"].includes(last.toLowerCase());
+  if (first === "and" || first === "&") {
+    // "Ministry of Trade and Industry", "Bosnia and Herzegovina"
+    const inner = tokens.slice(from, to).map(lower);
+    const hasTitle = tokens.slice(from, to).some((t) => lex.titleHeads.has(lower(t)));
+    if (!hasTitle && (inner.includes("of") || inner.includes("for"))) return k + 1 >= tokens.length || !tokens[k + 1]?.cap;
+    const joined = lookupKey(tokens.slice(from, k + 1).map((t) => t.text).join(" "));
+    return lex.countries.has(joined) || lex.orgs.has(joined) || lex.places.has(joined);
+  }
+  return false;
+}
+
+/** Words that head a place's name and take "of" ("Republic of Korea", "Gulf of Aden"). */
+const PLACE_HEADS = new Set(["Republic", "Kingdom", "Gulf", "Sea", "Strait", "Straits", "Bay", "Isle", "Islands", "Province", "Region", "City", "State", "Federation", "Union", "Commonwealth", "Emirate", "Sultanate", "Principality"]);
+
+/** The lexicon entry a token range names, if any. */
+export function lexiconMatch(lex: Lexicons, tokens: Token[], from: number, to: number): Omit<Segment, "from" | "to" | "headline" | "chunk"> | undefined {
+  const surface = tokens.slice(from, to).map((t) => t.text).join(" ");
+  const key = lookupKey(surface);
+  const country = lex.countries.get(key);
+  if (country) return { kind: "country", via: key === lookupKey(country.label) ? "name" : "alias", label: country.label, iso3: country.iso3, orgType: "country" };
+  const org = lex.orgs.get(key);
+  if (org) {
+    const acronym = /^[\p{Lu}.&/-]+$/u.test(surface) && surface.length <= 8;
+    return { kind: "organisation", via: key === lookupKey(org.label) ? "name" : acronym ? "acronym" : "alias", label: org.label, orgType: org.orgType };
+  }
+  const capital = [surface, titleCase(surface)].map((s) => lex.capitals.get(s)).find(Boolean);
+  const metonym = lex.metonyms.get(key);
+  if (metonym) return { kind: "unknown", via: "capital", metonymOf: metonym, ...(capital ? { capitalOf: capital.iso3 } : {}) };
+  if (to - from === 1) {
+    const t = tokens[from].text;
+    const d = lex.demonyms.get(t) ?? lex.demonyms.get(t.replace(/s$/, "")) ?? (tokens[from].allCaps ? lex.demonyms.get(t.charAt(0) + t.slice(1).toLowerCase()) : undefined);
+    if (d) return { kind: "country", via: "demonym", label: d.label, iso3: d.iso3, orgType: "country" };
+  }
+  if (capital) return { kind: "unknown", via: "capital", capitalOf: capital.iso3 };
+  if (lex.places.has(key)) return { kind: "place", via: "name" };
+  return undefined;
+}
+
+const titleCase = (s: string) => s.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_, a, b) => a + b.toUpperCase());
+
+/** Is the token name-like: could be part of a person's name? */
+function personNameToken(lex: Lexicons, tokens: Token[], i: number): boolean {
+  const t = tokens[i];
+  if (NAME_PARTICLES.has(t.text)) return true;
+  if (!t.cap || isTitleWord(lex, t.text) || orgHeadType(lex, t.text) || lex.honorifics.has(t.text)) return false;
+  if (lex.countries.has(lookupKey(t.text)) || lex.demonyms.has(t.text)) return false;
+  return true;
+}
+
+/**
+ * Cuts one chunk into segments: [owner (state, demonym or organisation)] [title] [person],
+ * [honorific] [person], or one name (lexicon entry, organisation by its head word, unknown).
+ */
+export function segmentChunk(tokens: Token[], chunk: Chunk, chunkIndex: number, headline: boolean): Segment[] {
+  const lex = lexicons();
+  let { from, to } = chunk;
+  // Leading articles and sentence-initial common words ("Meeting in...", "The") are not names.
+  while (from < to && isDroppableLead(lex, tokens, from)) from++;
+  while (to > from && NAME_CONNECTORS.has(tokens[to - 1].text)) to--;
+  if (from >= to) return [];
+  const seg = (f: number, t: number, rest: Partial<Segment> & { kind: SegmentKind }): Segment => ({ from: f, to: t, via: "name", headline, chunk: chunkIndex, ...rest });
+
+  const whole = lexiconMatch(lex, tokens, from, to);
+  if (whole) return [seg(from, to, whole)];
+
+  // A person's name at the end, after a title or an honorific.
+  let nameFrom = to;
+  while (nameFrom > from && personNameToken(lex, tokens, nameFrom - 1) && to - nameFrom < 4) nameFrom--;
+  while (nameFrom < to && NAME_PARTICLES.has(tokens[nameFrom].text)) nameFrom++;
+  if (nameFrom > from && nameFrom < to) {
+    const before = tokens[nameFrom - 1].text;
+    if (lex.honorifics.has(before)) {
+      return [...segmentPrefix(tokens, from, nameFrom - 1, seg), seg(nameFrom - 1, nameFrom, { kind: "honorific" }), seg(nameFrom, to, { kind: "person" })];
+    }
+    if (lex.titleHeads.has(before.toLowerCase()) || titleStart(lex, tokens, from, nameFrom) >= 0) {
+      const t = titleStart(lex, tokens, from, nameFrom);
+      if (t >= 0) return [...segmentPrefix(tokens, from, t, seg), seg(t, nameFrom, { kind: "title" }), seg(nameFrom, to, { kind: "person" })];
+    }
+  }
+  // A title alone ("US President", "Foreign Minister"): keeps its owner for coreference and roles.
+  const t = titleStart(lex, tokens, from, to);
+  if (t >= 0 && lex.titleHeads.has(tokens[to - 1].text.toLowerCase())) return [...segmentPrefix(tokens, from, t, seg), seg(t, to, { kind: "title" })];
+
+  // An organisation by its head word, anywhere in the chunk ("Centre for Russian Studies").
+  const headAt = findOrgHead(lex, tokens, from, to);
+  if (headAt >= 0) return [seg(from, to, { kind: "organisation", orgType: orgHeadType(lex, tokens[headAt].text) })];
+
+  // "China Andrey Denisov": a state or demonym glued to a following name.
+  const lead = lexiconMatch(lex, tokens, from, from + 1);
+  if (lead && to - from > 1 && (lead.kind === "country" || lead.capitalOf)) return [seg(from, from + 1, lead), ...segmentChunk(tokens, { from: from + 1, to }, chunkIndex, headline)];
+  if (lex.honorifics.has(tokens[from].text) && to - from > 1) return [seg(from, from + 1, { kind: "honorific" }), seg(from + 1, to, { kind: "person" })];
+  return [seg(from, to, { kind: "unknown" })];
+}
+
+function findOrgHead(lex: Lexicons, tokens: Token[], from: number, to: number): number {
+  for (let i = to - 1; i >= from; i--) if (orgHeadType(lex, tokens[i].text) && (i > from || to - from === 1 || tokens[i].allCaps === false)) return i;
+  return -1;
+}
+
+/**
+ * The first token of the longest title that runs to `end` ("Secretary of State", "Ambassador to
+ * China", "Deputy Prime Minister"), or -1. A title is title words, with one head word; after a
+ * head, "of", "for" or "to" may bring in any capitalised words.
+ */
+export function titleStart(lex: Lexicons, tokens: Token[], from: number, end: number): number {
+  for (let f = from; f < end; f++) if (isTitleWord(lex, tokens[f].text) && isTitle(lex, tokens, f, end)) return f;
+  return -1;
+}
+
+function isTitle(lex: Lexicons, tokens: Token[], from: number, end: number): boolean {
+  let free = false;
+  let head = false;
+  for (let j = from; j < end; j++) {
+    const w = tokens[j].text;
+    if (free) {
+      if (!tokens[j].cap && !NAME_CONNECTORS.has(w)) return false;
+    } else if (isTitleWord(lex, w)) {
+      head ||= lex.titleHeads.has(w.toLowerCase());
+    } else if (["of", "for", "to"].includes(w) && j > from && lex.titleHeads.has(tokens[j - 1].text.toLowerCase())) {
+      free = true;
+    } else return false;
+  }
+  return head && !NAME_CONNECTORS.has(tokens[end - 1].text);
+}
+
+/** The owner part of a chunk before a title: a state, demonym or organisation (possibly several). */
+function segmentPrefix(tokens: Token[], from: number, to: number, seg: (f: number, t: number, rest: Partial<Segment> & { kind: SegmentKind }) => Segment): Segment[] {
+  if (from >= to) return [];
+  const lex = lexicons();
+  const m = lexiconMatch(lex, tokens, from, to);
+  if (m) return [seg(from, to, m)];
+  const headAt = findOrgHead(lex, tokens, from, to);
+  if (headAt >= 0) return [seg(from, to, { kind: "organisation", orgType: orgHeadType(lex, tokens[headAt].text) })];
+  return [seg(from, to, { kind: "unknown" })];
+}
+
+function isDroppableLead(lex: Lexicons, tokens: Token[], i: number): boolean {
+  const t = tokens[i];
+  if (t.text === "The" || t.text === "THE" || t.text === "A" || t.text === "An") return true;
+  if (!t.sentenceStart && !t.allCaps) return false;
+  const w = t.text.toLowerCase();
+  if (!lex.commonWords.has(w)) return false;
+  // sentence-initial words that the lexicons know as names stay
+  if (lexiconMatch(lex, tokens, i, i + 1) || lex.givenNames.has(t.text) || lex.honorifics.has(t.text) || isTitleWord(lex, t.text) || orgHeadType(lex, t.text)) return false;
+  if (t.allCaps && !t.sentenceStart) return false;
+  return true;
+}

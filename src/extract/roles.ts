@@ -1,0 +1,158 @@
+// Posts held by persons: "Russian Foreign Minister X", "X, director of the Y Centre", "the
+// ministry's spokesperson X", "X, who is also state councillor", "his Russian counterpart X".
+import type { Document, RoleFact } from "../model.ts";
+import type { EntityTable } from "./entities.ts";
+import type { Context } from "./kinds.ts";
+import { lexicons } from "./lexicon.ts";
+import type { Segment } from "./names.ts";
+import type { Token } from "./tokens.ts";
+import { FUNCTION_WORDS } from "./words.ts";
+
+const OWNER_KINDS = new Set(["organisation", "country"]);
+const isPossessive = (t: Token | undefined) => !!t && /^['’]s$/.test(t.text);
+
+export function extractRoles(doc: Document, ctx: Context, table: EntityTable): RoleFact[] {
+  const { tokens, segments } = ctx;
+  const lex = lexicons();
+  const entityOf = new Map<Segment, string>();
+  for (const r of table.resolved) entityOf.set(r.segment, r.entity);
+  const kindOf = (s: Segment | undefined) => (s && entityOf.has(s) ? table.entities.get(entityOf.get(s)!)?.kind : undefined);
+  const segEndingAt = new Map<number, Segment>();
+  for (const s of segments) segEndingAt.set(s.to, s);
+  const segStartingAt = new Map<number, Segment>();
+  for (const s of segments) segStartingAt.set(s.from, s);
+  const text = (from: number, to: number) => doc.text.slice(tokens[from].start, tokens[to - 1].end);
+  const evidence = (i: number) => doc.sentences[tokens[i].sentence] ?? { start: tokens[i].start, end: tokens[i].end };
+  /** The organisation or state a segment ending just before token i names ("Russia's", "Chinese"). */
+  const ownerEndingAt = (i: number): string | undefined => {
+    const at = isPossessive(tokens[i - 1]) ? i - 1 : i;
+    const s = segEndingAt.get(at);
+    return s && OWNER_KINDS.has(kindOf(s) ?? "") ? entityOf.get(s) : undefined;
+  };
+
+  const roles: RoleFact[] = [];
+  const add = (holder: string | undefined, title: string, organisation: string | undefined, at: number, confidence: number) => {
+    title = title.replace(/\s+/g, " ").trim();
+    if (!holder || !title || table.entities.get(holder)?.kind !== "person") return;
+    roles.push({ holder, title, ...(organisation ? { organisation } : {}), evidence: evidence(at), confidence });
+  };
+
+  for (let si = 0; si < segments.length; si++) {
+    const person = segments[si];
+    if (kindOf(person) !== "person") continue;
+    const holder = entityOf.get(person);
+    const prevSeg = segments[si - 1];
+
+    // 1. Title in the same run of capitalised words: "[Owner] Title Name".
+    if (prevSeg && prevSeg.kind === "title" && prevSeg.chunk === person.chunk) {
+      let { title, owner } = splitOfOwner(prevSeg);
+      const ownerSeg = segments[si - 2];
+      if (!owner && ownerSeg && ownerSeg.chunk === person.chunk) owner = OWNER_KINDS.has(kindOf(ownerSeg) ?? "") ? entityOf.get(ownerSeg) : undefined;
+      if (!owner && (!ownerSeg || ownerSeg.chunk !== person.chunk)) owner = ownerEndingAt(prevSeg.from);
+      // "US Secretary of State X and Secretary of Defense Y": the owner carries over
+      const last = roles[roles.length - 1];
+      if (!owner && tokens[prevSeg.from - 1]?.text === "and" && last?.evidence.start === evidence(prevSeg.from).start) owner = last.organisation;
+      const former = precedingModifier(tokens, ownerSeg && ownerSeg.chunk === person.chunk ? ownerSeg.from : prevSeg.from);
+      add(holder, (former ? former + " " : "") + title, owner, person.from, 0.9);
+      continue;
+    }
+    // 2. A lower-case post right before the name: "[Owner('s)] external security commissioner Name".
+    const head = tokens[person.from - 1];
+    if (head && head.isWord && !head.cap && lex.titleHeads.has(head.text) && head.block === tokens[person.from].block) {
+      let m = person.from - 1;
+      while (m > 0 && person.from - 1 - m < 3 && isModifier(tokens[m - 1])) m--;
+      add(holder, text(m, person.from), ownerEndingAt(m), person.from, 0.8);
+    }
+    // 3. Apposition: "Name, [who is also] [the] title [of|at|for] [the] Organisation".
+    const app = apposition(tokens, person.to);
+    if (app) {
+      const ownerSeg = segStartingAt.get(app.ownerFrom);
+      const owner = app.ownerFrom >= 0 && ownerSeg && OWNER_KINDS.has(kindOf(ownerSeg) ?? "") ? entityOf.get(ownerSeg) : app.possessiveOwnerEnd >= 0 ? ownerEndingAt(app.possessiveOwnerEnd) : undefined;
+      add(holder, text(app.titleFrom, app.titleTo), owner, person.from, 0.8);
+    }
+    // 4. "his Russian counterpart Name": the post of the person "his" refers to.
+    if (head?.text === "counterpart" || (head?.text === "," && tokens[person.from - 2]?.text === "counterpart")) {
+      const c = head.text === "counterpart" ? person.from - 1 : person.from - 2;
+      const owner = ownerEndingAt(c);
+      const sentence = tokens[person.from].sentence;
+      const other = [...roles].reverse().find((r) => r.holder !== holder && r.evidence.start === evidence(c).start && tokens[c].sentence === sentence);
+      if (other) add(holder, other.title, owner, person.from, 0.6);
+    }
+  }
+
+  function splitOfOwner(titleSeg: Segment): { title: string; owner?: string } {
+    // "President of the European Commission": the body after "of" owns the post
+    for (let i = titleSeg.from + 1; i < titleSeg.to; i++) {
+      if (tokens[i].text !== "of" && tokens[i].text !== "for") continue;
+      const start = tokens[i + 1]?.text === "the" ? i + 2 : i + 1;
+      const owner = segments.find((s) => s.from === start && s.kind !== "title" && OWNER_KINDS.has(kindOf(s) ?? ""));
+      if (owner) return { title: text(titleSeg.from, i), owner: entityOf.get(owner) };
+    }
+    return { title: text(titleSeg.from, titleSeg.to) };
+  }
+  return dedupe(roles);
+}
+
+/** "former", "acting"... written in lower case before a capitalised title. */
+function precedingModifier(tokens: Token[], i: number): string | undefined {
+  const t = tokens[i - 1];
+  return t && ["former", "acting", "interim", "outgoing", "incoming", "late", "then"].includes(t.text) ? t.text : undefined;
+}
+
+/** A lower-case word that may stand inside a post's name ("senior", "external security"). */
+function isModifier(t: Token | undefined): boolean {
+  if (!t || !t.isWord || t.cap || FUNCTION_WORDS.has(t.text)) return false;
+  return lexicons().titleModifiers.has(t.text) || lexicons().titleHeads.has(t.text);
+}
+
+interface Apposition {
+  titleFrom: number;
+  titleTo: number;
+  /** First token of the owning organisation after "of/at/for", or -1. */
+  ownerFrom: number;
+  /** Token index just after a possessive owner inside the phrase ("Russia's"), or -1. */
+  possessiveOwnerEnd: number;
+}
+
+/** ", [who is (also)] [the|a|an] [Owner's] title-words head [of|at|for|with] [the] Owner" after a name. */
+function apposition(tokens: Token[], i: number): Apposition | undefined {
+  const lex = lexicons();
+  if (tokens[i]?.text !== ",") return undefined;
+  let j = i + 1;
+  const skip = (...ws: string[]) => { while (tokens[j] && ws.includes(tokens[j].text.toLowerCase())) j++; };
+  skip("who", "is", "was", "also", "now", "currently", "then");
+  skip("the", "a", "an");
+  let possessiveOwnerEnd = -1;
+  // "Russia's deputy foreign minister"
+  for (let k = j; k < j + 4 && tokens[k]; k++) if (/^['’]s$/.test(tokens[k].text)) { possessiveOwnerEnd = k + 1; j = k + 1; break; }
+  const titleFrom = j;
+  while (tokens[j] && j - titleFrom < 5 && tokens[j].isWord) {
+    const w = tokens[j].text.toLowerCase();
+    if (lex.demonyms.has(tokens[j].text) && j === titleFrom) { j++; continue; }
+    if (lex.titleHeads.has(w)) {
+      // extend over further title words ("director general", "fellow")
+      let end = j + 1;
+      while (tokens[end] && lex.titleHeads.has(tokens[end].text.toLowerCase())) end++;
+      const from = lex.demonyms.has(tokens[titleFrom].text) ? titleFrom + 1 : titleFrom;
+      let ownerFrom = -1;
+      if (tokens[end] && ["of", "at", "for", "with", "to"].includes(tokens[end].text)) ownerFrom = tokens[end + 1]?.text === "the" ? end + 2 : end + 1;
+      return { titleFrom: from, titleTo: end, ownerFrom, possessiveOwnerEnd: possessiveOwnerEnd >= 0 ? possessiveOwnerEnd - 1 : -1 };
+    }
+    if (!(isModifier(tokens[j]) || lex.titleModifiers.has(w))) return undefined;
+    j++;
+  }
+  return undefined;
+}
+
+/** One role per (holder, title, organisation); a title without organisation yields to one with. */
+function dedupe(roles: RoleFact[]): RoleFact[] {
+  const norm = (t: string) => t.toLowerCase();
+  const byKey = new Map<string, RoleFact>();
+  for (const r of roles) {
+    const k = `${r.holder}|${norm(r.title)}|${r.organisation ?? ""}`;
+    const had = byKey.get(k);
+    if (!had || had.confidence < r.confidence) byKey.set(k, r);
+  }
+  const out = [...byKey.values()];
+  return out.filter((r) => r.organisation || !out.some((o) => o !== r && o.holder === r.holder && o.organisation && norm(o.title) === norm(r.title)));
+}

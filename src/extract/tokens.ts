@@ -1,0 +1,116 @@
+// Tokens with offsets for the content blocks of a document, and the sentence each is in.
+import type { BlockKind, Document, Span } from "../model.ts";
+
+export interface Token {
+  text: string;
+  start: number;
+  end: number;
+  /** Index into Document.blocks (-1 when the document has no blocks). */
+  block: number;
+  blockKind: BlockKind;
+  /** Index into Document.sentences (the sentence that contains the token's start). */
+  sentence: number;
+  /** A word (letters or digits), as opposed to punctuation. */
+  isWord: boolean;
+  /** Starts with a capital letter, or is a name particle joined by a hyphen ("al-Assad"). */
+  cap: boolean;
+  /** Two or more letters, all capitals ("EU", "TASS", "U.S."). */
+  allCaps: boolean;
+  /** First word of a sentence (or of a quotation, or of a block). */
+  sentenceStart: boolean;
+}
+
+// Dotted acronyms ("U.S.", "U.N."), words (with inner apostrophes, hyphens, slashes, ampersands),
+// then any other single character.
+const TOKEN_RE = /(?:\p{Lu}\.){2,}|[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:['’][\p{L}\p{M}]+)*(?:[-‐/&][\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:['’][\p{L}\p{M}]+)*)*|\S/gu;
+const ABBREVIATIONS = new Set(["Mr", "Mrs", "Ms", "Dr", "Prof", "St", "Sen", "Rep", "Gen", "Col", "Lt", "Capt", "Jr", "Sr", "Gov", "Rev", "No", "Mt", "Ft", "Maj", "Sgt"]);
+const NAME_PARTICLE_RE = /^(?:al|el|ad|as|ash|at|an|bin|ibn|abu|van|von|de|da|di|du|del|della|der|la|le)[-‐’']\p{Lu}/u;
+const OPENING_QUOTES = new Set(["“", "\"", "‘", "'", "(", "[", "«"]);
+const SENTENCE_END = new Set([".", "!", "?", ":", "…"]);
+
+function isCap(w: string): boolean {
+  return /^\p{Lu}/u.test(w) || NAME_PARTICLE_RE.test(w);
+}
+
+/** Splits possessives ("China's") and mixed slashed credits ("Name/POOL/AGENCY") off words. */
+function splitWord(text: string, start: number, out: Array<[string, number]>): void {
+  const possessive = /^(.+?)(['’]s)$/u.exec(text);
+  if (possessive && possessive[1].length > 1) {
+    splitWord(possessive[1], start, out);
+    out.push([possessive[2], start + possessive[1].length]);
+    return;
+  }
+  if (text.includes("/")) {
+    const parts = text.split("/");
+    // "RFE/RL" stays one token; "Name/POOL/AGENCY" does not.
+    if (!parts.every((p) => /^\p{Lu}{1,3}$/u.test(p))) {
+      let at = start;
+      parts.forEach((p, i) => {
+        if (i > 0) { out.push(["/", at]); at += 1; }
+        if (p) out.push([p, at]);
+        at += p.length;
+      });
+      return;
+    }
+  }
+  out.push([text, start]);
+}
+
+export function tokenize(doc: Document): Token[] {
+  const tokens: Token[] = [];
+  const blocks = doc.blocks.length ? doc.blocks : [{ start: 0, end: doc.text.length, kind: "body" as BlockKind }];
+  const sentenceOf = sentenceIndexer(doc.sentences);
+  blocks.forEach((block, b) => {
+    const text = doc.text.slice(block.start, block.end);
+    const raw: Array<[string, number]> = [];
+    for (const m of text.matchAll(TOKEN_RE)) splitWord(m[0], block.start + m.index, raw);
+    let atStart = true;
+    for (let i = 0; i < raw.length; i++) {
+      let [t, start] = raw[i];
+      // "Mr." and "Dr." keep their dot.
+      if (ABBREVIATIONS.has(t) && raw[i + 1]?.[0] === "." && raw[i + 1][1] === start + t.length) {
+        t += ".";
+        i++;
+      }
+      const isWord = /^[\p{L}\p{N}]/u.test(t);
+      const prev = tokens.length && tokens[tokens.length - 1].block === (doc.blocks.length ? b : -1) ? tokens[tokens.length - 1] : undefined;
+      const tok: Token = {
+        text: t,
+        start,
+        end: start + t.length,
+        block: doc.blocks.length ? b : -1,
+        blockKind: block.kind,
+        sentence: sentenceOf(start),
+        isWord,
+        cap: isWord && isCap(t),
+        allCaps: isWord && /^(?:\p{Lu}\.?){2,}$|^\p{Lu}[\p{Lu}\d&/.-]+$/u.test(t) && /\p{Lu}.*\p{Lu}/u.test(t),
+        sentenceStart: false,
+      };
+      if (isWord) {
+        tok.sentenceStart = atStart;
+        atStart = false;
+      } else if (SENTENCE_END.has(t)) {
+        // an abbreviation's dot or an initial ("J.") does not end a sentence
+        atStart = !(prev && (/^\p{Lu}$/u.test(prev.text) || ABBREVIATIONS.has(prev.text)));
+      } else if (OPENING_QUOTES.has(t) && prev && !prev.isWord && (SENTENCE_END.has(prev.text) || prev.text === ",")) {
+        atStart = true;
+      } else if (OPENING_QUOTES.has(t) && !prev) {
+        atStart = true;
+      }
+      tokens.push(tok);
+    }
+  });
+  return tokens;
+}
+
+/** Maps an offset to the index of the sentence containing it (or the last one before it). */
+function sentenceIndexer(sentences: Span[]): (offset: number) => number {
+  return (offset) => {
+    let lo = 0, hi = sentences.length - 1, found = 0;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (sentences[mid].start <= offset) { found = mid; lo = mid + 1; } else hi = mid - 1;
+    }
+    return found;
+  };
+}
