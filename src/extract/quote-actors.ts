@@ -138,12 +138,21 @@ function parentheticals(text: string, from: number, to: number): Span[] {
  * The actor of a verb at `pos`: the subject before it in the same sentence (from `floor`).
  * `kinds` limits the entities that may act (speakers may be persons; imposers rarely are).
  */
-export function subjectBefore(ix: ActorIndex, pos: number, floor: number, depth = 0, maxWords = Infinity): Actor | undefined {
+export interface SubjectOptions {
+  /** Longest distance in words from the subject mention to the verb. */
+  maxWords?: number;
+  /** The verb reports speech: "it" may then be a statement ("it said"). Default true. */
+  speech?: boolean;
+  depth?: number;
+}
+
+export function subjectBefore(ix: ActorIndex, pos: number, floor: number, opts: SubjectOptions = {}): Actor | undefined {
+  const { maxWords = Infinity, speech = true, depth = 0 } = opts;
   const pre = ix.text.slice(floor, pos).replace(/,\s*(?:which|that|who)\s*$/, "");
   const bare = pre.replace(TRAILING_ADVERBIALS, "");
   const end = floor + bare.length;
   const pronoun = /\b(he|she|they|it)\s*$/i.exec(bare);
-  if (pronoun) return resolvePronoun(ix, end - pronoun[0].length, pronoun[1].toLowerCase());
+  if (pronoun) return resolvePronoun(ix, end - pronoun[0].length, pronoun[1].toLowerCase(), speech);
   // "the joint statement said", "Wang and Lavrov's statement, which insisted"
   const tail = /(?:^|[\s(])((?:[\p{L}'’.-]+\s+){0,4})$/u.exec(bare + " ");
   if (depth === 0 && tail) {
@@ -175,8 +184,10 @@ function nearestSubjectMention(ix: ActorIndex, pos: number, floor: number): numb
     if (m.span.end > pos) continue;
     if (m.span.start < floor) break;
     if (!isActorKind(ix.byKey.get(m.entity)) || inside(ix.quoted, m.span.start) || inside(skip, m.span.start)) continue;
+    // a preposition's object is not the subject, unless it stands right before the verb:
+    // "after the EU announced" ("after" is then a conjunction)
     const before = wordBefore(ix.text, m.span.start);
-    if (before && PREPOSITIONS.has(before)) continue;
+    if (before && PREPOSITIONS.has(before) && /\S/.test(ix.text.slice(m.span.end, pos))) continue;
     // "Russia's foreign minister said": the possessor is not the subject.
     if (/^['’]s\s+[a-z]/.test(ix.text.slice(m.span.end, m.span.end + 4)) && !/^['’]s\s+(?:joint\s+)?(?:statement|press)/.test(ix.text.slice(m.span.end, m.span.end + 20))) continue;
     // A mention right before another verb is a subject of that clause, still the nearest actor.
@@ -198,14 +209,14 @@ function definiteOrganisation(ix: ActorIndex, head: string, pos: number): string
 }
 
 /** A pronoun's antecedent: the annotation's, else the nearest fitting actor before it. */
-export function resolvePronoun(ix: ActorIndex, pos: number, pronoun: string): Actor | undefined {
+export function resolvePronoun(ix: ActorIndex, pos: number, pronoun: string, speech = true): Actor | undefined {
   const annotated = ix.a.mentions.find((m) => m.span.start <= pos && pos < m.span.end);
   if (annotated) return { keys: [annotated.entity], how: "pronoun" };
   if (pronoun === "they") {
     const keys = pluralAntecedent(ix, pos);
     return keys ? { keys, how: "plural" } : undefined;
   }
-  if (pronoun === "it") {
+  if (pronoun === "it" && speech) {
     const noun = lastStatementNoun(ix, pos, 3);
     if (noun) return statementAuthors(ix, noun.start, noun.end);
   }
@@ -296,7 +307,7 @@ export function statementAuthors(ix: ActorIndex, start: number, end: number, dep
     const verbAt = sentence.start + issued.index;
     const plural = /\b(?:(the\s+two|both)\s+\w+|they)\s+(?:\w+\s+)?$/i.exec(ix.text.slice(sentence.start, verbAt));
     if (!plural) {
-      const subject = subjectBefore(ix, verbAt, sentence.start, depth + 1);
+      const subject = subjectBefore(ix, verbAt, sentence.start, { depth: depth + 1 });
       if (subject) return subject;
     }
     const keys = pluralAntecedent(ix, start, plural?.[1] ? 2 : undefined);

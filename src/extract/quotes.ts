@@ -131,14 +131,14 @@ function trailingAttribution(ix: ActorIndex, after: number, end: number, maxWord
       continue;
     }
     if (/^[\s,—–-]*[^,;:.!?“”"]{1,80}$/.test(between) && wordCount(between) <= 8) {
-      const actor = subjectBefore(ix, verb.start, after, 0, maxWords);
+      const actor = subjectBefore(ix, verb.start, after, { maxWords });
       if (actor) return { actor, end, confidence: 0.9, immediate: true };
     }
     const comma = between.lastIndexOf(",");
     const np = between.slice(comma + 1);
     const sentenceFinal = /^\s*(?:[.,;]|$|(?:on|in|at|during|after|when|while|last|this|yesterday|today|later|earlier)\b)/.test(ix.text.slice(verb.end, verb.end + 12));
     if (comma >= 0 && wordCount(np) <= 6 && sentenceFinal) {
-      const actor = subjectBefore(ix, verb.start, after + comma + 1, 0, maxWords);
+      const actor = subjectBefore(ix, verb.start, after + comma + 1, { maxWords });
       if (actor) return { actor, end, confidence: 0.8, immediate: false };
     }
   }
@@ -172,7 +172,7 @@ function leadingAttribution(ix: ActorIndex, floor: number, open: number, maxWord
     const actor = subjectBefore(ix, from + quotedAs[1].length, from);
     if (actor) return { actor, end: open, confidence: 0.85 };
   }
-  const actor = subjectBefore(ix, verb.start, floor, 0, maxWords);
+  const actor = subjectBefore(ix, verb.start, floor, { maxWords });
   return actor ? { actor, end: open, confidence: 0.8 } : undefined;
 }
 

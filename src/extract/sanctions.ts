@@ -1,6 +1,331 @@
-import type { SanctionFact } from "../model.ts";
+// Sanctions actions: who imposes them, on whom, why and when.
+//   each "sanction(s|ed|ing)" outside quotes → its construction:
+//     X imposed/announced/slapped (its own|new) sanctions on Y over Z      (governing verb)
+//     sanctions (were) imposed/brought on|against Y by X after Z          (participle + agent)
+//     X retaliated by sanctioning Y / Y was sanctioned by X              (the verb itself)
+//     X's / its / US sanctions on Y                                       (possessor or modifier)
+//   → "followed by a similar announcement from A, B and C" repeats the last action for new imposers.
+// Talk about sanctions that reports no action ("unilateral sanctions are illegal", "to sanction
+// those it sees as…", a threat) has no imposer or no target and is dropped.
+import type { SanctionFact, Span } from "../model.ts";
 import type { AnnotatedDocument } from "./annotate.ts";
+import { findQuotedPassages } from "./quote-marks.ts";
+import { buildActorIndex, groupKeys, inside, isActorKind, pluralAntecedent, subjectBefore, type ActorIndex } from "./quote-actors.ts";
+import { lexiconAlternation, lexiconSet } from "./quote-lexicon.ts";
+import { findDates, referenceDate } from "./dates.ts";
+import { ensureCollectiveActors } from "./sanction-actors.ts";
 
-export function extractSanctions(_a: AnnotatedDocument): SanctionFact[] {
-  return [];
+const IMPOSE_VERBS = lexiconSet("sanction-verbs.txt");
+const REASON = new RegExp(`\\b(?:${lexiconAlternation("sanction-reason-markers.txt")})\\s+`, "gi");
+const TRIGGER = /\bsanction(?:s|ed|ing)?\b/gi;
+const SKIPPED_BLOCKS = new Set(["headline", "subheadline", "byline", "caption"]);
+const PARTICIPLE = /^\s*(?:(?:were|was|have\s+been|has\s+been|had\s+been|are|is|being|be)\s+)?(?:[a-z]+ly\s+)?(imposed|brought|announced|levied|placed|introduced|adopted|approved|slapped|unveiled|ordered|issued|agreed)\b/i;
+/** Where a target or reason phrase stops. */
+const PHRASE_END = /\s+(?:by|that|which|who|whom|while|but|as|under)\s|\s+on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|[A-Z][a-z]{2,8}\.?\s+\d)|\s+(?:last|earlier|this)\s+(?:week|month|year)|[,;:.!?()]\s|[,;:.!?()]$|\s+--\s|\s*[—–]\s*/;
+const REASON_END = /,\s+(?:which|while|but|and|as|after|the|a|an)\b|\s+--\s|\s*[—–]\s*|;|[.!?](?=\s|$)|\s+(?:on|last|earlier)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month)\b/;
+const HYPOTHETICAL = /\b(?:could|would|might|may|should|must|threaten(?:s|ed|ing)?\s+to|if|unless|whether|not|never|no)\b[^,.;]*$/i;
+const PRONOUN_TARGET = /^(?:them|it|him|her|us|those)$/i;
+
+interface Clause {
+  imposers: string[];
+  imposerHow: "agent" | "verb" | "modifier";
+  target?: Span;
+  reason?: Span;
+}
+
+export function extractSanctions(a: AnnotatedDocument): SanctionFact[] {
+  const { text, blocks, sentences } = a.doc;
+  const quoted = findQuotedPassages(text, blocks).map((p) => ({ start: p.open, end: (p.close ?? p.pieces[p.pieces.length - 1].end) + 1 }));
+  ensureCollectiveActors(a);
+  const ix = buildActorIndex(a, quoted);
+  const reference = referenceDate(a.doc);
+  const facts: SanctionFact[] = [];
+  for (const s of sentences) {
+    const block = blocks.find((b) => s.start >= b.start && s.start < b.end);
+    if (block && SKIPPED_BLOCKS.has(block.kind)) continue;
+    const sentence = text.slice(s.start, s.end);
+    for (let m = TRIGGER.exec(sentence); m; m = TRIGGER.exec(sentence)) {
+      const at = s.start + m.index;
+      if (inside(quoted, at)) continue;
+      const clause = readClause(ix, s, { start: at, end: at + m[0].length });
+      const fact = clause && toFact(ix, s, clause, reference, at);
+      if (fact && !repeats(facts, fact, clause)) facts.push(fact);
+    }
+    TRIGGER.lastIndex = 0;
+    const follow = followUp(ix, s, facts[facts.length - 1]);
+    if (follow) facts.push(follow);
+  }
+  return facts;
+}
+
+// ---- one trigger ---------------------------------------------------------------------------
+
+function readClause(ix: ActorIndex, s: Span, trigger: Span): Clause | undefined {
+  const { text } = ix;
+  const word = text.slice(trigger.start, trigger.end).toLowerCase();
+  const pre = text.slice(s.start, trigger.start);
+  if (/\bto\s+$/i.test(pre) && word === "sanction") return undefined; // "authorises it to sanction…": no action
+  if (word === "sanctioned" || word === "sanctioning" || (word === "sanction" && !/\b(?:a|the|new|this|that)\s+$/i.test(pre))) return verbClause(ix, s, trigger);
+  return nounClause(ix, s, trigger);
+}
+
+/** "X sanctioned Y", "X retaliated by sanctioning Y", "Y was sanctioned by X". */
+function verbClause(ix: ActorIndex, s: Span, trigger: Span): Clause | undefined {
+  const pre = ix.text.slice(s.start, trigger.start);
+  if (HYPOTHETICAL.test(pre.slice(-40))) return undefined;
+  const passive = /\b(?:was|were|been|being|be|is|are)\s+(?:[a-z]+ly\s+)?$/i.exec(pre);
+  if (passive) {
+    const agent = agentAt(ix, trigger.end, s.end);
+    if (!agent) return undefined;
+    const subject = subjectBefore(ix, s.start + passive.index, s.start, { speech: false });
+    const target = subject ? spanOfKeys(ix, subject.keys, s) : undefined;
+    return { imposers: agent.keys, imposerHow: "agent", target, reason: reasonAfter(ix, agent.end, s.end) };
+  }
+  const imposer = subjectBefore(ix, trigger.start, s.start, { speech: false });
+  if (!imposer) return undefined;
+  const target = phraseAt(ix, trigger.end, s.end);
+  return { imposers: imposer.keys, imposerHow: "verb", target, reason: reasonAfter(ix, target?.end ?? trigger.end, s.end) };
+}
+
+/** "sanctions" as a noun: governing verb before it, participle and agent after it, or a possessor. */
+function nounClause(ix: ActorIndex, s: Span, trigger: Span): Clause | undefined {
+  const { text } = ix;
+  let pos = trigger.end;
+  let imposers: string[] | undefined;
+  let how: Clause["imposerHow"] = "agent";
+  let target: Span | undefined;
+  const participle = PARTICIPLE.exec(text.slice(pos, s.end));
+  if (participle) pos += participle[0].length;
+  // after the noun (and participle): on/against TARGET and by AGENT, in either order
+  for (let k = 0; k < 3; k++) {
+    const rest = text.slice(pos, s.end);
+    const on = /^\s*(?:on|against|targeting|upon)\s+/i.exec(rest);
+    const by = participle ? /^\s*by\s+/i.exec(rest) : null;
+    if (on && !target) {
+      target = phraseAt(ix, pos + on[0].length, s.end);
+      if (!target) break;
+      pos = target.end;
+    } else if (by && !imposers) {
+      const agent = agentAt(ix, pos + by[0].length, s.end, true);
+      if (!agent) break;
+      imposers = agent.keys;
+      pos = agent.end;
+    } else break;
+  }
+  if (!target && !participle) {
+    // "its unilateral sanctions and unjustified crackdowns on China and Russia"
+    const later = /^\s*(?:and|or)\s+(?:[\p{L}-]+\s+){1,3}?(?:on|against)\s+/u.exec(text.slice(pos, s.end));
+    if (later) target = phraseAt(ix, pos + later[0].length, s.end);
+  }
+  const pre = text.slice(s.start, trigger.start);
+  if (!imposers) {
+    const verb = governingVerb(pre);
+    if (verb !== undefined) {
+      if (HYPOTHETICAL.test(pre.slice(0, verb).slice(-40))) return undefined;
+      const subject = subjectBefore(ix, s.start + verb, s.start, { speech: false });
+      if (subject) {
+        imposers = subject.keys;
+        how = "verb";
+      }
+    }
+  }
+  if (!imposers) {
+    const modifier = possessor(ix, s, trigger.start);
+    if (modifier) {
+      imposers = modifier;
+      how = "modifier";
+    }
+  }
+  if (!imposers) return undefined;
+  return { imposers, imposerHow: how, target, reason: reasonAfter(ix, target?.end ?? pos, s.end) };
+}
+
+/** Offset (in `pre`) of a sanctions verb governing the noun at the end of `pre`: "imposed (new) sanctions". */
+function governingVerb(pre: string): number | undefined {
+  // walk the words before the noun back to the nearest sanctions verb, at most five words away
+  const words = [...pre.matchAll(/[\p{L}'’-]+/gu)].slice(-6).reverse();
+  for (const w of words) {
+    const between = pre.slice(w.index! + w[0].length);
+    if (/[,;:“”"]|\s--\s/.test(between)) return undefined;
+    if (IMPOSE_VERBS.has(w[0].toLowerCase())) return w.index!;
+  }
+  return undefined;
+}
+
+/** "its (own) sanctions", "Washington's sanctions", "US sanctions": the actor that owns them. */
+function possessor(ix: ActorIndex, s: Span, at: number): string[] | undefined {
+  const pre = ix.text.slice(s.start, at);
+  const its = /\b(its|their)\s+(?:[\p{L}-]+\s+){0,2}$/iu.exec(pre);
+  if (its) {
+    const owner = its[1].toLowerCase() === "their" ? pluralAntecedent(ix, s.start + its.index) : nearestBody(ix, s.start + its.index, s.start);
+    return owner?.length ? owner : undefined;
+  }
+  for (let i = ix.mentions.length - 1; i >= 0; i--) {
+    const m = ix.mentions[i];
+    if (m.span.end > at) continue;
+    if (m.span.end < at - 40) break;
+    const gap = ix.text.slice(m.span.end, at);
+    if (ix.byKey.get(m.entity)?.kind !== "person" && isActorKind(ix.byKey.get(m.entity)) && /^(?:['’]s)?(?:\s+[a-z-]+){0,2}\s+$/.test(gap) && !/-/.test(ix.text.slice(m.span.end, m.span.end + 1))) {
+      return groupKeys(ix, i);
+    }
+  }
+  return undefined;
+}
+
+/** The nearest country or organisation mentioned before `pos` in the sentence. */
+function nearestBody(ix: ActorIndex, pos: number, floor: number): string[] | undefined {
+  for (let i = ix.mentions.length - 1; i >= 0; i--) {
+    const m = ix.mentions[i];
+    if (m.span.end > pos) continue;
+    if (m.span.start < floor) break;
+    const e = ix.byKey.get(m.entity);
+    if (e && (e.kind === "country" || e.kind === "organisation") && !inside(ix.quoted, m.span.start)) return [e.key];
+  }
+  return undefined;
+}
+
+/** The actors named right at `pos` ("by the US, Canada and Britain"). */
+function agentAt(ix: ActorIndex, pos: number, end: number, allowThe = true): { keys: string[]; end: number } | undefined {
+  const skip = /^\s*(?:the\s+)?/i.exec(ix.text.slice(pos, end))![0].length;
+  const i = ix.mentions.findIndex((m) => m.span.start >= pos && m.span.start <= pos + (allowThe ? skip : 0) + 1 && m.span.start < end);
+  if (i < 0 || !isActorKind(ix.byKey.get(ix.mentions[i].entity))) return undefined;
+  const group = ix.groups.get(i) ?? [i];
+  return { keys: groupKeys(ix, i), end: ix.mentions[group[group.length - 1]].span.end };
+}
+
+/** A noun phrase from `pos` to the next phrase boundary or reason marker. */
+function phraseAt(ix: ActorIndex, pos: number, end: number): Span | undefined {
+  const rest = ix.text.slice(pos, end);
+  let stop = rest.length;
+  const boundary = PHRASE_END.exec(rest);
+  if (boundary) stop = boundary.index;
+  const reason = new RegExp(REASON.source, "gi");
+  for (let m = reason.exec(rest); m; m = reason.exec(rest)) {
+    if (m.index > 0 && m.index < stop) {
+      stop = m.index;
+      break;
+    }
+  }
+  const phrase = rest.slice(0, stop).trim();
+  if (!phrase || /^(?:the\s+)?(?:first|second|third|last|next)\s+time\b/i.test(phrase)) return undefined;
+  return { start: pos + (rest.length - rest.trimStart().length), end: pos + rest.slice(0, stop).trimEnd().length };
+}
+
+/** The reason phrase after a marker ("over", "in response to", "accused of"), after `pos`. */
+function reasonAfter(ix: ActorIndex, pos: number, end: number): Span | undefined {
+  const rest = ix.text.slice(pos, end);
+  const reason = new RegExp(REASON.source, "gi");
+  const m = reason.exec(rest);
+  if (!m) return undefined;
+  const from = m.index + m[0].length;
+  const tail = rest.slice(from);
+  const stop = REASON_END.exec(tail);
+  const phrase = tail.slice(0, stop ? stop.index : tail.length).trim();
+  if (!phrase || /^(?:the\s+)?(?:first|second|third|last|next)\s+time\b/i.test(phrase)) return undefined;
+  return { start: pos + from, end: pos + from + phrase.length };
+}
+
+/** The surface span of the mentions of `keys` inside the sentence (the first to the last). */
+function spanOfKeys(ix: ActorIndex, keys: string[], s: Span): Span | undefined {
+  const ms = ix.mentions.filter((m) => keys.includes(m.entity) && m.span.start >= s.start && m.span.end <= s.end);
+  return ms.length ? { start: ms[0].span.start, end: ms[ms.length - 1].span.end } : undefined;
+}
+
+// ---- from clause to fact ---------------------------------------------------------------------
+
+/** Imposers are states and organisations: a person stands for the body of their post, if known. */
+function imposingBodies(ix: ActorIndex, keys: string[]): string[] {
+  const out: string[] = [];
+  for (const k of keys) {
+    const e = ix.byKey.get(k);
+    if (!e || e.kind === "place") continue;
+    if (e.kind !== "person") out.push(k);
+    else for (const r of ix.a.roles) if (r.holder === k && r.organisation && ix.byKey.get(r.organisation)?.kind !== "person") out.push(r.organisation);
+  }
+  return [...new Set(out)];
+}
+
+function toFact(ix: ActorIndex, s: Span, c: Clause, reference: string | undefined, trigger: number): SanctionFact | undefined {
+  const imposers = imposingBodies(ix, c.imposers);
+  if (!imposers.length) return undefined;
+  let target = c.target;
+  let targets: string[] = [];
+  let targetText = target ? ix.text.slice(target.start, target.end) : "";
+  if (target && PRONOUN_TARGET.test(targetText)) {
+    const keys = pluralAntecedent(ix, target.start);
+    if (!keys) return undefined;
+    targets = keys;
+    target = undefined;
+    targetText = keys.map((k) => ix.byKey.get(k)!.name).join(" and ");
+  } else if (target) {
+    targets = [...new Set(ix.mentions.filter((m) => m.span.start >= target!.start && m.span.end <= target!.end).map((m) => m.entity))];
+  }
+  if (!targetText && c.reason) {
+    // "sanctions were imposed by the West after …": the sentence's first other actor is hit
+    const first = ix.mentions.find((m) => m.span.start >= s.start && m.span.end <= s.end && !imposers.includes(m.entity) && isActorKind(ix.byKey.get(m.entity)) && !(m.span.start >= c.reason!.start));
+    if (!first) return undefined;
+    targets = [first.entity];
+    targetText = ix.byKey.get(first.entity)!.name;
+  }
+  if (!targetText) return undefined;
+  const reason = c.reason ? ix.text.slice(c.reason.start, c.reason.end) : undefined;
+  const date = reference ? dateNear(ix, s, trigger, reference, [c.reason, c.target]) : undefined;
+  const confidence = c.imposerHow === "modifier" ? 0.6 : c.imposerHow === "agent" ? 0.8 : 0.85;
+  return {
+    imposers,
+    targetText,
+    targets: targets.filter((t) => !imposers.includes(t)),
+    ...(reason ? { reason } : {}),
+    ...(date ? { date } : {}),
+    evidence: { start: s.start, end: s.end },
+    confidence,
+  };
+}
+
+/** The day the sentence fixes for the action, outside its reason and target phrases. */
+function dateNear(ix: ActorIndex, s: Span, trigger: number, reference: string, exclude: Array<Span | undefined>): string | undefined {
+  const found = findDates(ix.text.slice(s.start, s.end), reference, s.start).filter((d) => !exclude.some((x) => x && d.span.start >= x.start && d.span.start < x.end));
+  found.sort((x, y) => Math.abs(x.span.start - trigger) - Math.abs(y.span.start - trigger));
+  return found[0]?.date;
+}
+
+/** A later reference to an action already found: same imposer and same target. */
+function repeats(facts: SanctionFact[], f: SanctionFact, c: Clause): boolean {
+  return facts.some((g) => {
+    const sameImposer = g.imposers.some((k) => f.imposers.includes(k));
+    if (!sameImposer) return false;
+    const sameTargets = f.targets.some((t) => g.targets.includes(t)) || sharedWords(f.targetText, g.targetText) === 1;
+    return sameTargets || c.imposerHow === "modifier";
+  });
+}
+
+function sharedWords(a: string, b: string): number {
+  const words = (s: string) => new Set(s.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
+  const x = words(a), y = words(b);
+  if (!x.size || !y.size) return 0;
+  let n = 0;
+  for (const w of x) if (y.has(w)) n++;
+  return n / Math.min(x.size, y.size);
+}
+
+/** "…, which was followed by a similar announcement from A, B and C" / "A and B followed suit". */
+function followUp(ix: ActorIndex, s: Span, last: SanctionFact | undefined): SanctionFact | undefined {
+  // only an action of this sentence or the one just before can be followed
+  if (!last || last.evidence.end < s.start - 400) return undefined;
+  const sentence = ix.text.slice(s.start, s.end);
+  const similar = /\bfollowed\s+by\s+(?:a\s+|an\s+)?similar\s+(?:announcement|move|moves|measures|sanctions|action|actions|steps|step|decision)\s+(?:from|by)\s+/i.exec(sentence);
+  let keys: string[] | undefined;
+  let end = s.end;
+  if (similar) {
+    const agent = agentAt(ix, s.start + similar.index + similar[0].length, s.end);
+    keys = agent?.keys;
+    end = agent?.end ?? end;
+  } else {
+    const suit = /\bfollowed\s+suit\b/i.exec(sentence);
+    if (suit) keys = subjectBefore(ix, s.start + suit.index, s.start, { speech: false })?.keys;
+  }
+  const imposers = keys && imposingBodies(ix, keys).filter((k) => !last.imposers.includes(k));
+  if (!imposers?.length) return undefined;
+  const { date: _date, ...rest } = last;
+  return { ...rest, imposers, evidence: { start: s.start, end: Math.max(end, s.end) }, confidence: 0.7 };
 }
