@@ -20,7 +20,7 @@ export const TEXT_A =
   "On Monday the Southern Union imposed sanctions on two Nordland officials over border violations.";
 export const TEXT_B =
   'Anna Berg, the foreign minister of Nordland, spoke again. "We will answer every sanction with dialogue," she said. ' +
-  "Tomas Kern, director of the Ostbay Institute, disagreed.";
+  "Tomas Kern, director of the Ostbay Institute, disagreed — “firmly”\tand at length.";
 
 export function sampleExtractions(): Extraction[] {
   const a = doc("art_a", TEXT_A, { title: "Berg meets officials", publisher: "The Daily Test", published: "2024-05-07" });
