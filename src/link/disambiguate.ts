@@ -130,7 +130,7 @@ function countryScore(ctx: EntityContext, c: Candidate, name: number): number {
   if (ctx.iso3 && c.record.iso3 === ctx.iso3) return 1;
   if (ctx.iso3 && c.record.iso3) return 0.3 * name; // the extractor named another state
   // "American", "French", "Kingston": the sovereign state over its territories.
-  const sovereign = c.record.type === "country" && c.record.description.startsWith("sovereign state") ? 0.05 : 0;
+  const sovereign = c.record.type === "country" && c.record.description.startsWith("sovereign state") ? 0.12 : 0;
   return 0.9 * name + sovereign;
 }
 
