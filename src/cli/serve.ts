@@ -1,7 +1,75 @@
-import type { Command } from "commander";
+// `newsgraph serve`: the SPARQL endpoint, query page and linked-data pages over a store.
+import { InvalidArgumentError, type Command } from "commander";
+import { DEFAULTS, startServer, type ServeOptions } from "../serve/server.ts";
+
+export const DEFAULT_STORE = "data/store";
+export const UPDATE_TOKEN_ENV = "NEWSGRAPH_UPDATE_TOKEN";
+
+const positiveNumber = (what: string) => (value: string) => {
+  const n = Number(value);
+  if (!Number.isFinite(n) || n <= 0) throw new InvalidArgumentError(`${what} must be a positive number.`);
+  return n;
+};
+const port = (value: string) => {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0 || n > 65535) throw new InvalidArgumentError("port must be an integer from 0 to 65535.");
+  return n;
+};
+const count = (value: string) => {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError("must be a whole number of at least 1.");
+  return n;
+};
+
+/** The serve options every serving command takes (serve, start). */
+export function addServeOptions(command: Command): Command {
+  return command
+    .option("--store <dir>", "store directory", DEFAULT_STORE)
+    .option("--host <host>", "address to listen on", DEFAULTS.host)
+    .option("--port <port>", "port to listen on (0: any free port)", port, DEFAULTS.port)
+    .option("--timeout <seconds>", "time limit of one query", positiveNumber("timeout"), DEFAULTS.timeoutSeconds)
+    .option("--update-token <token>", `turn on updates for requests with 'Authorization: Bearer <token>' (or set ${UPDATE_TOKEN_ENV})`)
+    .option("--threads <n>", "worker threads, each holding a copy of the store", count, DEFAULTS.threads)
+    .option("--max-queue <n>", "queries that may wait for a worker before 429", count, DEFAULTS.maxQueue)
+    .option("--queries <dir>", "example queries for the query page", DEFAULTS.queriesDir);
+}
+
+interface ServeFlags {
+  store: string;
+  host: string;
+  port: number;
+  timeout: number;
+  updateToken?: string;
+  threads: number;
+  maxQueue: number;
+  queries: string;
+}
+
+/** Serves until SIGINT/SIGTERM, then shuts down gracefully. */
+export async function serveUntilStopped(flags: ServeFlags): Promise<void> {
+  const options: Partial<ServeOptions> & { storeDir: string } = {
+    storeDir: flags.store,
+    host: flags.host,
+    port: flags.port,
+    timeoutSeconds: flags.timeout,
+    updateToken: flags.updateToken ?? (process.env[UPDATE_TOKEN_ENV] || undefined),
+    threads: flags.threads,
+    maxQueue: flags.maxQueue,
+    queriesDir: flags.queries,
+  };
+  const server = await startServer(options);
+  console.log(`newsgraph: serving ${flags.store} at ${server.url} (SPARQL endpoint ${server.url}sparql; updates ${options.updateToken ? "on, with the token" : "off"})`);
+  await new Promise<void>((resolve) => {
+    const stop = (signal: string) => {
+      console.log(`newsgraph: ${signal}: finishing running requests, then stopping`);
+      server.close().then(resolve, resolve);
+    };
+    process.once("SIGINT", () => stop("SIGINT"));
+    process.once("SIGTERM", () => stop("SIGTERM"));
+  });
+}
 
 export function register(program: Command): void {
-  program.command("serve").description("(not implemented yet)").action(() => {
-    throw new Error("'serve' is not implemented yet");
-  });
+  addServeOptions(program.command("serve").description("Serve the store over SPARQL 1.1 with a query page and linked-data pages"))
+    .action(async (flags: ServeFlags) => serveUntilStopped(flags));
 }

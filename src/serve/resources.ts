@@ -1,0 +1,38 @@
+// Linked data: GET /resource/{path} stands for the IRI RESOURCE + {path}. A browser gets a
+// readable page; an RDF Accept gets every statement in which the resource is subject or object.
+import type { IncomingMessage, ServerResponse } from "node:http";
+import { RESOURCE } from "../graph/vocab.ts";
+import { HTML, RDF_FORMATS, negotiate, notAcceptable } from "./formats.ts";
+import { HttpError, cacheHeaders, etagFor, isFresh, methodNotAllowed, send } from "./http.ts";
+import { isAbsoluteIri } from "./iri.ts";
+import { messagePage, resourcePage } from "./pages.ts";
+import type { ServerContext } from "./server.ts";
+import type { ResourcePageData } from "./tasks.ts";
+
+export const RESOURCE_PATH = "/resource/";
+
+export async function handleResource(req: IncomingMessage, res: ServerResponse, url: URL, ctx: ServerContext): Promise<void> {
+  if (req.method !== "GET" && req.method !== "HEAD") throw methodNotAllowed(["GET"]);
+  const iri = RESOURCE + url.pathname.slice(RESOURCE_PATH.length);
+  if (!isAbsoluteIri(iri) || iri === RESOURCE) throw new HttpError(404, `No resource at ${url.pathname}`);
+  const alsoOffered = [HTML, "application/xhtml+xml"];
+  const chosen = negotiate(req.headers.accept, RDF_FORMATS, alsoOffered);
+  if (chosen === undefined) throw notAcceptable(RDF_FORMATS, [HTML]);
+  const mediaType = typeof chosen === "string" ? HTML : chosen.mediaType;
+  const etag = etagFor(ctx.pool.revision, "resource", mediaType, iri);
+  if (isFresh(req, etag)) return send(res, 304, "", cacheHeaders(etag));
+
+  if (typeof chosen !== "string") {
+    const reply = await ctx.pool.run({ kind: "describe", iri, format: chosen });
+    return send(res, 200, reply.body!, { "Content-Type": `${mediaType}; charset=utf-8`, ...cacheHeaders(etagFor(reply.revision, "resource", mediaType, iri)) });
+  }
+  const reply = await ctx.pool.run({ kind: "resource-page", iri });
+  const data = reply.data as ResourcePageData;
+  const headers = { "Content-Type": "text/html; charset=utf-8" };
+  if (isEmpty(data)) {
+    return send(res, 404, messagePage("Not found", `Nothing is known about ${iri}.`), { ...headers, "Cache-Control": "no-cache" });
+  }
+  send(res, 200, resourcePage(data), { ...headers, ...cacheHeaders(etagFor(reply.revision, "resource", mediaType, iri)) });
+}
+
+const isEmpty = (d: ResourcePageData) => d.outgoing.length === 0 && d.incoming.length === 0 && d.facts.length === 0 && d.graphSize === 0;

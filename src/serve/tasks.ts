@@ -1,0 +1,76 @@
+// What the HTTP layer asks of a store worker, and what comes back. Errors come back as
+// values (status + message): an Error thrown across a worker boundary loses its fields.
+import type { Format } from "./formats.ts";
+
+/** The RDF dataset a query runs on. */
+export type Dataset =
+  /** The default graph is the union of every graph in the store (the endpoint's default). */
+  | { kind: "union" }
+  /** The query's own FROM / FROM NAMED clauses decide. */
+  | { kind: "query" }
+  /** The protocol's default-graph-uri / named-graph-uri parameters decide. */
+  | { kind: "explicit"; defaultGraphs: string[]; namedGraphs: string[] };
+
+/** Which part of the store a graph store request reads. */
+export type GraphTarget = { kind: "default" } | { kind: "graph"; iri: string } | { kind: "dataset" };
+
+export type Task =
+  | { kind: "status"; reload: boolean }
+  | { kind: "query"; query: string; format: Format; dataset: Dataset }
+  | { kind: "read-graph"; target: GraphTarget; format: Format }
+  | { kind: "describe"; iri: string; format: Format }
+  | { kind: "resource-page"; iri: string }
+  | { kind: "update"; update: string }
+  | { kind: "write-graph"; method: "PUT" | "POST" | "DELETE"; target: Exclude<GraphTarget, { kind: "dataset" }>; body?: string; format?: Format };
+
+/** Every task carries the store version the server holds as current (see worker.ts). */
+export type Envelope = Task & { revision: string; generation: number; nextGeneration?: number };
+
+export type Reply =
+  | { ok: true; revision: string; body?: Uint8Array; data?: unknown; created?: boolean; size?: number }
+  | { ok: false; revision: string; status: number; message: string };
+
+/** A reference to another resource, with its label when it has one. */
+export interface Ref {
+  iri: string;
+  label?: string;
+  types?: string[];
+}
+
+export interface ArticleRef extends Ref {
+  fileName?: string;
+  publisher?: string;
+  datePublished?: string;
+}
+
+export interface FactView {
+  iri: string;
+  types: string[];
+  articles: ArticleRef[];
+  evidence: string[];
+  confidence?: string;
+  /** Every property of the fact: predicate IRI → values (IRIs as refs, literals as text). */
+  values: Record<string, (Ref | { literal: string; datatype?: string; language?: string })[]>;
+}
+
+export interface PropertyRow {
+  predicate: string;
+  value: Ref | { literal: string; datatype?: string; language?: string };
+  graph?: string;
+}
+
+/** All a resource page shows, gathered by a worker in one task. */
+export interface ResourcePageData {
+  iri: string;
+  label?: string;
+  types: string[];
+  altLabels: string[];
+  sameAs: string[];
+  facts: FactView[];
+  mentionedIn: ArticleRef[];
+  coMentioned: (Ref & { shared: number })[];
+  outgoing: PropertyRow[];
+  incoming: (PropertyRow & { subject: Ref })[];
+  /** Quads in the named graph of this IRI, when it names one. */
+  graphSize: number;
+}
