@@ -1,16 +1,13 @@
 // Page furniture: lines of a scraped page that are not the article (data/lexicons/boilerplate.txt
 // plus a few shape rules the lexicon cannot express).
+import { GlobSet } from "./glob.ts";
 import { readLexicon } from "./lexicon.ts";
 
 /** end: furniture, and the article is over. drop: furniture. promo: a newsletter prompt. */
 export type Furniture = "end" | "drop" | "promo";
 
 const lexicon = readLexicon("boilerplate.txt");
-const compile = (section: string): RegExp => {
-  const globs = lexicon.get(section) ?? [];
-  const alternatives = globs.map((g) => normaliseSpacing(g).split("*").map((s) => s.replace(/[.+?^${}()|[\]\\]/g, "\\$&")).join(".*"));
-  return new RegExp(`^(?:${alternatives.join("|") || "(?!)"})$`);
-};
+const compile = (section: string): GlobSet => new GlobSet((lexicon.get(section) ?? []).map(normaliseSpacing));
 const END = compile("end");
 const DROP = compile("drop");
 const PROMO = compile("promo");
@@ -25,25 +22,36 @@ const UI_WORDS = new Set(
 );
 
 function normaliseSpacing(s: string): string {
-  return s.toLowerCase().replace(/[\u2018\u2019\u201b\u2032]/g, "'").replace(/[\u201c\u201d\u201e\u2033]/g, '"').replace(/[\s\u00a0\u200b]+/g, " ").trim();
+  let out = s.toLowerCase();
+  if (/[\u2018\u2019\u201b\u2032\u201c\u201d\u201e\u2033]/.test(out)) out = out.replace(/[\u2018\u2019\u201b\u2032]/g, "'").replace(/[\u201c\u201d\u201e\u2033]/g, '"');
+  if (/\s\s|[^\S ]|\u200b/.test(out)) out = out.replace(/[\s\u200b]+/g, " ");
+  return out.trim();
 }
+
+const LEADING = new Set([..." •·▪●◦‣∙*>|–—-"]);
+const TRAILING = new Set([..." .!:;,…|»›>-"]);
 
 /** Lower-case, straight quotes, collapsed spaces, no leading bullets or trailing punctuation. */
 export function normaliseLine(line: string): string {
-  return normaliseSpacing(line)
-    .replace(/^[\s•·▪●◦‣∙*>|–—-]+/, "")
-    .replace(/[\s.!:;,…|»›>-]+$/, "")
-    .trim();
+  const s = normaliseSpacing(line);
+  let start = 0, end = s.length;
+  while (start < end && LEADING.has(s[start])) start++;
+  while (end > start && TRAILING.has(s[end - 1])) end--;
+  return s.slice(start, end);
 }
+
+/** Furniture lines are short; longer paragraphs are content unless they carry a template placeholder. */
+const MAX_FURNITURE_LENGTH = 500;
 
 /** How a line counts as page furniture, or null when it may be content. */
 export function furnitureOf(line: string): Furniture | null {
+  if (line.length > MAX_FURNITURE_LENGTH) return line.includes("{{") ? "drop" : null;
   const norm = normaliseLine(line);
   if (!norm || !/\p{L}/u.test(norm)) return "drop";
-  if (line.includes("{{")) return END.test(norm) ? "end" : "drop";
-  if (END.test(norm)) return "end";
-  if (DROP.test(norm)) return "drop";
-  if (PROMO.test(norm)) return "promo";
+  if (line.includes("{{")) return END.matches(norm) ? "end" : "drop";
+  if (END.matches(norm)) return "end";
+  if (DROP.matches(norm)) return "drop";
+  if (PROMO.matches(norm)) return "promo";
   if (/^\d+\s*[x×:]\s*\d+\s+(?:image|photo|picture|video)s?$/.test(norm)) return "drop";
   if (/^(?:https?:\/\/|www\.)\S+$/.test(norm)) return "drop";
   if (isIconStrip(line)) return "drop";
@@ -51,10 +59,11 @@ export function furnitureOf(line: string): Furniture | null {
 }
 
 /** A section label shown above a headline ("World", "International relations"). */
-export const isKicker = (line: string): boolean => KICKER.test(normaliseLine(line));
+export const isKicker = (line: string): boolean => KICKER.matches(normaliseLine(line));
 
 /** Words glued by a scraper from icon sprites: mostly UI words once camel case is split. */
 function isIconStrip(line: string): boolean {
+  if (/[.!?"”]$/.test(line)) return false;
   const words = line.replace(/([a-z])([A-Z])/g, "$1 $2").toLowerCase().split(/[^a-z-]+/).filter(Boolean);
   if (words.length < 3) return false;
   let ui = 0;

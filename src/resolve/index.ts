@@ -1,23 +1,60 @@
-// Resolve: per-article entities → one Entity per real-world entity across articles.
-// (First version: the resolve owner replaces the internals.)
-import type { Entity, Extraction, Resolution } from "../model.ts";
+// Resolve: per-article entities → one Entity per real-world entity across articles, with
+// canonical labels and stable ids. Near-linear: union-find over name keys, no pairwise loops.
+import type { Entity, Extraction, OrgType, Resolution } from "../model.ts";
+import { groupEntities, type LocalRef } from "./groups.ts";
+import { assignIds } from "./ids.ts";
+import { chooseLabels, type Form } from "./labels.ts";
+import { nameKey, personKey } from "./names.ts";
 
-const slug = (s: string) => s.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "");
+export { slugify } from "./ids.ts";
+export { personKey, nameKey, foldTransliteration } from "./names.ts";
 
 export function resolve(extractions: Extraction[]): Resolution {
-  const byId = new Map<string, Entity>();
+  const refs: LocalRef[] = extractions.flatMap((x) => x.entities.map((entity) => ({ doc: x.doc.id, entity })));
+  const groupOf = groupEntities(refs);
+  const groups = new Map<number, LocalRef[]>();
+  refs.forEach((r, i) => {
+    const g = groups.get(groupOf[i]);
+    if (g) g.push(r);
+    else groups.set(groupOf[i], [r]);
+  });
+
+  const drafts = [...groups.values()].map((members) => describe(members));
+  const ids = assignIds(drafts.map(({ entity, signature, members }) => ({ kind: entity.kind, label: entity.label, signature, weight: entity.articles.length, tiebreak: members.map((m) => `${m.doc}#${m.entity.key}`).sort().join("\n") })));
   const entityOf = new Map<string, string>();
-  for (const x of extractions) {
-    for (const e of x.entities) {
-      const id = `${e.kind}/${slug(e.name)}`;
-      const ent = byId.get(id) ?? { id, kind: e.kind, label: e.name, altLabels: [], articles: [] };
-      for (const n of e.names) if (n !== ent.label && !ent.altLabels.includes(n)) ent.altLabels.push(n);
-      if (!ent.articles.includes(x.doc.id)) ent.articles.push(x.doc.id);
-      byId.set(id, ent);
-      entityOf.set(`${x.doc.id}#${e.key}`, id);
-    }
-  }
-  const entities = [...byId.values()].sort((a, b) => a.id.localeCompare(b.id));
-  for (const e of entities) { e.altLabels.sort(); e.articles.sort(); }
+  drafts.forEach((d, i) => {
+    d.entity.id = ids[i];
+    for (const m of d.members) entityOf.set(`${m.doc}#${m.entity.key}`, ids[i]);
+  });
+  const entities = drafts.map((d) => d.entity).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   return { entities, entityOf };
+}
+
+/** The merged Entity of a group (id still empty) and an order-independent signature of it. */
+function describe(members: LocalRef[]): { entity: Entity; members: LocalRef[]; signature: string } {
+  const kind = members[0].entity.kind;
+  const forms = new Map<string, Form>();
+  const orgTypes = new Map<OrgType, number>();
+  let iso3: string | undefined;
+  const articles = new Set<string>();
+  const keys = new Set<string>();
+  for (const { doc, entity } of members) {
+    articles.add(doc);
+    for (const text of new Set([entity.name, ...entity.names])) {
+      const f = forms.get(text) ?? { text, asName: 0, uses: 0 };
+      f.uses++;
+      if (text === entity.name) f.asName++;
+      forms.set(text, f);
+      keys.add((kind === "person" && personKey(text)) || nameKey(text));
+    }
+    if (entity.orgType) orgTypes.set(entity.orgType, (orgTypes.get(entity.orgType) ?? 0) + 1);
+    if (entity.iso3 && (!iso3 || entity.iso3.toUpperCase() < iso3)) iso3 = entity.iso3.toUpperCase();
+  }
+  const { label, altLabels } = chooseLabels(kind, [...forms.values()]);
+  const entity: Entity = { id: "", kind, label, altLabels, articles: [...articles].sort() };
+  const orgType = [...orgTypes].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]?.[0];
+  if (orgType) entity.orgType = orgType;
+  if (iso3) entity.iso3 = iso3;
+  const signature = [kind, iso3 ?? "", ...[...keys].sort()].join("\n");
+  return { entity, members, signature };
 }

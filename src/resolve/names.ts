@@ -1,0 +1,91 @@
+// Comparing names across articles: normal forms that fold spelling variants (case, diacritics,
+// hyphens, transliterations) so that equal keys mean "the same name".
+import { readLexicon } from "../ingest/lexicon.ts";
+
+const words = readLexicon("resolve-words.txt");
+const HONORIFICS = new Set(words.get("honorific"));
+const TITLES = new Set(words.get("title"));
+const PRONOUNS = new Set(words.get("pronoun"));
+const GENERIC_ORG_WORDS = new Set(words.get("generic-org"));
+
+/** Letters NFKD does not take apart. */
+const LATIN_EXTRA: Record<string, string> = { ß: "ss", æ: "ae", œ: "oe", ø: "o", ł: "l", đ: "d", ð: "d", þ: "th", ı: "i", ħ: "h" };
+
+/** Lower-case ASCII-folded text: diacritics and special Latin letters transliterated. */
+export function fold(s: string): string {
+  return s
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase()
+    .replace(/[ßæœøłđðþıħ]/g, (c) => LATIN_EXTRA[c]);
+}
+
+/** Tokens of a name: folded, possessive and punctuation removed, hyphens as spaces; "U.S." → "us". */
+export function tokens(s: string): string[] {
+  return fold(s)
+    .replace(/[’'`]s\b/g, "")
+    .replace(/[.'’`]/g, "")
+    .split(/[^\p{L}\p{N}&]+/u)
+    .filter(Boolean);
+}
+
+/**
+ * One spelling of a transliterated given name or surname: Sergei/Sergey/Sergej, Aleksei/Alexey,
+ * Yuri/Yury, Dmitri/Dmitriy, Zelensky/Zelenskyy/Zelenskiy, Mohammed/Muhammad/Mohamad.
+ */
+export function foldTransliteration(token: string): string {
+  return token
+    .replace(/^m[ou]h[ae]mm?[ae]d$/, "muhammad")
+    .replace(/^abd[eu]l/, "abdul")
+    .replace(/ks/g, "x")
+    .replace(/(?!^)[yj]/g, "i")
+    .replace(/(\p{L})\1+/gu, "$1");
+}
+
+/** Tokens of a person's name without courtesy titles and posts ("President Joe Biden" → joe, biden). */
+function personTokens(name: string): string[] {
+  const ts = tokens(name);
+  let i = 0;
+  while (i < ts.length - 1 && (HONORIFICS.has(ts[i]) || TITLES.has(ts[i]))) i++;
+  return ts.slice(i);
+}
+
+/** Key of a person's full name (two or more name tokens), or null for a surname alone. */
+export function personKey(name: string): string | null {
+  const ts = personTokens(name);
+  return ts.length >= 2 ? ts.map(foldTransliteration).join(" ") : null;
+}
+
+/** Key of any other name: folded tokens without a leading article; British/American spellings folded. */
+export function nameKey(name: string): string {
+  const ts = tokens(name);
+  if (ts[0] === "the" && ts.length > 1) ts.shift();
+  return ts.map((t) => SPELLING[t] ?? t).join(" ");
+}
+const SPELLING: Record<string, string> = { centre: "center", defence: "defense", organisation: "organization", organisations: "organizations", programme: "program", labour: "labor" };
+
+/** "EU", "U.N.", "RFE/RL", "NATO": an acronym rather than a name. */
+export function isAcronym(name: string): boolean {
+  const compact = name.trim().replace(/^the\s+/i, "");
+  return /^[\p{Lu}\d][\p{Lu}\d.&/-]{0,9}$/u.test(compact) && (compact.match(/\p{Lu}/gu)?.length ?? 0) >= 2;
+}
+
+/** A name made only of generic words ("Foreign Ministry", "the Post"), that several bodies may bear. */
+export function isGenericOrgName(name: string): boolean {
+  const ts = tokens(name);
+  return ts.length > 0 && ts.every((t) => GENERIC_ORG_WORDS.has(t) || t === "the");
+}
+
+/** Whether a surface form can label a person: a name, not a pronoun or a bare title. */
+export function isPersonLabel(form: string): boolean {
+  const ws = form.trim().split(/\s+/);
+  if (ws.length === 1 && PRONOUNS.has(ws[0].toLowerCase())) return false;
+  if (!ws.every((w) => /^[\p{Lu}\d]/u.test(w) || /^(?:de|van|von|der|den|bin|bint|ibn|al|el|da|di|du|la|le|dos|das|ter|zu)$/.test(w) || /^(?:al|el)-/.test(w))) return false;
+  return personTokens(form).some((t) => !HONORIFICS.has(t) && !TITLES.has(t));
+}
+
+/** Whether a surface form can label an organisation, state or place: not a pronoun, has a capital or digit. */
+export function isProperLabel(form: string): boolean {
+  const t = form.trim();
+  return !PRONOUNS.has(t.toLowerCase()) && /[\p{Lu}\d]/u.test(t) && !/^(?:the|a|an)$/i.test(t);
+}
