@@ -38,7 +38,7 @@ function segmentsOf(doc: Document, tokens: Token[]): Segment[] {
   });
   for (const [block, [from, to]] of byBlock) {
     const kind = tokens[from].blockKind;
-    if (kind === "headline" || kind === "subheadline" || isTitleCaseBlock(tokens, from, to)) headlineBlocks.add(block);
+    if (kind === "headline" || kind === "subheadline" || (kind !== "byline" && isTitleCaseBlock(tokens, from, to))) headlineBlocks.add(block);
   }
   void doc;
   return findChunks(tokens).flatMap((c, i) => segmentChunk(tokens, c, i, headlineBlocks.has(tokens[c.from].block)));

@@ -47,7 +47,9 @@ export function buildEntities(text: string, ctx: Context): EntityTable {
     resolved.push({ segment: s, entity: e.key, via, from });
     const name = surfaceOf(tokens, from, s.to, text);
     const shouted = tokens[from].allCaps && name.length > 4 && e.names.some((n) => n.toLowerCase() === name.toLowerCase());
-    if (via !== "demonym" && via !== "pronoun" && via !== "title" && !shouted) addName(e, name);
+    // a bare head word ("the Department") is a mention but no name
+    const bare = e.kind === "organisation" && s.to - s.from === 1 && lex.orgHeads.has(name);
+    if (via !== "demonym" && via !== "pronoun" && via !== "title" && !shouted && !bare) addName(e, name);
   };
 
   // 1. Decide the open kinds from context.
@@ -60,7 +62,7 @@ export function buildEntities(text: string, ctx: Context): EntityTable {
     else if (s.headline) kindOf.set(s, "drop");
     else if (personCue(ctx, s)) kindOf.set(s, "person");
     else if (organisationCue(ctx, s)) kindOf.set(s, "organisation");
-    else if (isLocationUse(ctx, s) && !isAcronym(surface(s))) kindOf.set(s, "place");
+    else if (isLocationUse(ctx, s) && !isAcronym(surface(s)) && !tokens.slice(s.from, s.to).some((t) => lex.groupWords.has(t.text))) kindOf.set(s, "place");
     else kindOf.set(s, "unknown");
   }
   // A name the article uses for a person once is a person wherever it stands unmarked, and so are
@@ -116,7 +118,7 @@ export function buildEntities(text: string, ctx: Context): EntityTable {
     if (kind === "country" && s.iso3) assign(s, countryEntity(s.iso3), s.via === "demonym" ? "demonym" : s.via === "name" ? "name" : "alias");
     else if (kind === "capital-actor") {
       const target = s.metonymOf ?? s.capitalOf!;
-      const e = /^[A-Z]{3}$/.test(target) ? countryEntity(target) : orgEntity(target, lex.orgs.get(lookupKey(target))?.orgType ?? "international");
+      const e = /^[A-Z]{3}$/.test(target) ? countryEntity(target) : orgEntity(target, lex.orgs.get(lookupKey(target))?.orgType ?? (s.metonymOf ? "other" : "international"));
       assign(s, e, "capital");
       // the surface of an all-caps capital is written as a name
       if (tokens[s.from].allCaps) { e.names = e.names.filter((n) => n !== name); addName(e, niceCase(name)); }
@@ -186,6 +188,18 @@ export function buildEntities(text: string, ctx: Context): EntityTable {
     const e = defined ?? orgs.find((o) => initials(o.name) === name && o.name.includes(" "));
     if (e) assign(s, e, "acronym");
     else if (kindOf.get(s) === "organisation") assign(s, orgEntity(surface(s)), "name");
+  }
+  // 5b. "Korean Central News Agency (KCNA)": a bracketed acronym is the name before it, even a listed one.
+  for (const r of [...resolved]) {
+    const s = r.segment;
+    if (tokens[s.from - 1]?.text !== "(" || tokens[s.to]?.text !== ")" || !isAcronym(surface(s))) continue;
+    const prev = resolved.find((p) => p.segment.to === s.from - 1);
+    const a = entities.get(r.entity), b = prev && entities.get(prev.entity);
+    if (!a || !b || a === b || a.kind !== b.kind || a.kind === "person") continue;
+    if (initials(b.name) !== surface(s).replace(/\./g, "")) continue;
+    mergeInto(entities, resolved, a, b);
+    r.via = "acronym";
+    for (const [k, v] of orgByKey) if (v === a) orgByKey.set(k, b);
   }
   // 6. A shorter organisation name that ends a longer one is the same body ("Foreign Ministry").
   for (const short of [...orgByKey.values()]) {

@@ -29,7 +29,7 @@ export function isDateline(ctx: Context, s: Segment): boolean {
   if (prev && !(prev.text === "," && before(ctx, s, 2)?.allCaps)) return false;
   const next = ctx.tokens[s.to];
   if (!next || next.block !== first.block) return false;
-  if (["(", "-", "–", "—"].includes(next.text)) return true;
+  if (["(", "-", "–", "—", ":"].includes(next.text)) return true;
   if (next.text !== ",") return false;
   const then = ctx.tokens[s.to + 1];
   return !!then && (first.allCaps || /^(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/.test(then.text));
@@ -49,6 +49,11 @@ export function isLocationUse(ctx: Context, s: Segment): boolean {
   // "In Beijing, ..." at the head of a sentence
   if (prev && prev.text === "In" && prev.sentenceStart) return true;
   return false;
+}
+
+/** "Reporting by X", "Editing by X", "a newsletter by X". */
+function byFollows(ctx: Context, s: Segment): boolean {
+  return before(ctx, s)?.text === "by" && s.to - s.from >= 2 && s.to - s.from <= 4;
 }
 
 function speechFollows(ctx: Context, s: Segment): boolean {
@@ -81,6 +86,7 @@ export function personCue(ctx: Context, s: Segment): boolean {
   if (toks.some((t) => lex.groupWords.has(t.text))) return false;
   if (toks.length >= 2 && lex.givenNames.has(toks[0].text) && !s.headline) return true;
   if (speechFollows(ctx, s)) return true;
+  if (byFollows(ctx, s) && !organisationCue(ctx, s)) return true;
   const prev = before(ctx, s);
   const prev2 = before(ctx, s, 2);
   if (prev?.text === "to" && prev2?.text.toLowerCase() === "according") return true;
@@ -104,9 +110,14 @@ function isBylineBlock(ctx: Context, s: Segment): boolean {
   return others.every((t) => t.text === "By" || t.text === "by") && s.to - s.from <= 5;
 }
 
-/** Evidence that an unknown segment is an organisation (an acronym that reports or speaks). */
+/** Lower-case nouns after a name that make it a grouping of states ("the G7 summit"). */
+const GROUPING_NOUNS = new Set(["summit", "summits", "alliance", "bloc", "grouping", "members", "member", "partners", "framework", "format", "secretariat"]);
+
+/** Evidence that an unknown segment is an organisation (an acronym that reports or speaks, a grouping). */
 export function organisationCue(ctx: Context, s: Segment): boolean {
   const toks = ctx.tokens.slice(s.from, s.to);
+  const next = ctx.tokens[s.to];
+  if (toks.length === 1 && before(ctx, s)?.text.toLowerCase() === "the" && next && !next.cap && GROUPING_NOUNS.has(next.text)) return true;
   if (toks.length === 1 && toks[0].allCaps && toks[0].text.length <= 6) {
     const n = after(ctx, s);
     return !!n && (SPEECH_VERBS.has(n.text) || ["reported", "reports", "quoted", "cited"].includes(n.text));

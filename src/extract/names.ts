@@ -62,7 +62,11 @@ export function isTitleCaseBlock(tokens: Token[], from: number, to: number): boo
   const words = tokens.slice(from, to).filter((t) => t.isWord && t.text.length > 3);
   if (words.length < 3) return false;
   if (tokens.slice(from, to).some((t) => t.text === "." && t !== tokens[to - 1])) return false;
-  return words.filter((t) => t.cap).length / words.length >= 0.75;
+  if (words.filter((t) => t.cap).length / words.length < 0.75) return false;
+  // names are capitalised too: title case shows in capitalised common words ("Pledge Closer Ties")
+  const common = lexicons().commonWords;
+  const capitalisedCommon = words.filter((t, i) => i > 0 && t.cap && !t.allCaps && common.has(t.text.toLowerCase())).length;
+  return capitalisedCommon >= 2 && capitalisedCommon / words.length >= 0.4;
 }
 
 /** Runs of capitalised tokens in one block, joined by name connectors where a name goes on. */
@@ -104,7 +108,12 @@ function connectorJoins(lex: Lexicons, tokens: Token[], from: number, to: number
     // "Ministry of Trade and Industry", "Bosnia and Herzegovina"
     const inner = tokens.slice(from, to).map(lower);
     const hasTitle = tokens.slice(from, to).some((t) => lex.titleHeads.has(lower(t)));
-    if (!hasTitle && (inner.includes("of") || inner.includes("for"))) return k + 1 >= tokens.length || !tokens[k + 1]?.cap;
+    if (!hasTitle && (inner.includes("of") || inner.includes("for"))) {
+      // "Center for Strategic and International Studies", not "... and Foreign Minister X"
+      let end = k;
+      while (tokens[end]?.cap && tokens[end].block === tokens[from].block) end++;
+      return !tokens.slice(k, end).some((t) => isTitleWord(lex, t.text) && lex.titleHeads.has(lower(t)) || lex.givenNames.has(t.text) || lex.honorifics.has(t.text));
+    }
     const joined = lookupKey(tokens.slice(from, k + 1).map((t) => t.text).join(" "));
     return lex.countries.has(joined) || lex.orgs.has(joined) || lex.places.has(joined);
   }
@@ -128,8 +137,8 @@ export function lexiconMatch(lex: Lexicons, tokens: Token[], from: number, to: n
   const capital = [surface, titleCase(surface)].map((s) => lex.capitals.get(s)).find(Boolean);
   const metonym = lex.metonyms.get(key);
   if (metonym) return { kind: "unknown", via: "capital", metonymOf: metonym, ...(capital ? { capitalOf: capital.iso3 } : {}) };
-  if (to - from === 1) {
-    const t = tokens[from].text;
+  if (to - from <= 2) {
+    const t = to - from === 1 ? tokens[from].text : surface;
     const d = lex.demonyms.get(t) ?? lex.demonyms.get(t.replace(/s$/, "")) ?? (tokens[from].allCaps ? lex.demonyms.get(t.charAt(0) + t.slice(1).toLowerCase()) : undefined);
     if (d) return { kind: "country", via: "demonym", label: d.label, iso3: d.iso3, orgType: "country" };
   }
@@ -156,6 +165,11 @@ function personNameToken(lex: Lexicons, tokens: Token[], i: number): boolean {
 export function segmentChunk(tokens: Token[], chunk: Chunk, chunkIndex: number, headline: boolean): Segment[] {
   const lex = lexicons();
   let { from, to } = chunk;
+  const seg0 = (rest: Omit<Segment, "from" | "to" | "headline" | "chunk">): Segment => ({ from, to, headline, chunk: chunkIndex, ...rest });
+  if (!["The", "THE", "A", "An"].includes(tokens[from].text)) {
+    const known = to - from > 1 ? lexiconMatch(lex, tokens, from, to) : undefined;
+    if (known) return [seg0(known)];
+  }
   // Leading articles and sentence-initial common words ("Meeting in...", "The") are not names.
   while (from < to && isDroppableLead(lex, tokens, from)) from++;
   while (to > from && NAME_CONNECTORS.has(tokens[to - 1].text)) to--;
@@ -185,13 +199,19 @@ export function segmentChunk(tokens: Token[], chunk: Chunk, chunkIndex: number, 
 
   // An organisation by its head word, anywhere in the chunk ("Centre for Russian Studies").
   const headAt = findOrgHead(lex, tokens, from, to);
-  if (headAt >= 0) return [seg(from, to, { kind: "organisation", orgType: orgHeadType(lex, tokens[headAt].text) })];
+  if (headAt >= 0) return [seg(from, to, { kind: "organisation", orgType: orgTypeOf(lex, tokens, from, to, headAt) })];
 
   // "China Andrey Denisov": a state or demonym glued to a following name.
   const lead = lexiconMatch(lex, tokens, from, from + 1);
   if (lead && to - from > 1 && (lead.kind === "country" || lead.capitalOf)) return [seg(from, from + 1, lead), ...segmentChunk(tokens, { from: from + 1, to }, chunkIndex, headline)];
   if (lex.honorifics.has(tokens[from].text) && to - from > 1) return [seg(from, from + 1, { kind: "honorific" }), seg(from + 1, to, { kind: "person" })];
   return [seg(from, to, { kind: "unknown" })];
+}
+
+/** The organisation type its words give: news words make media ("Central News Agency"). */
+function orgTypeOf(lex: Lexicons, tokens: Token[], from: number, to: number, headAt: number): OrgType | undefined {
+  if (tokens.slice(from, to).some((t) => ["News", "Broadcasting", "Television", "Radio", "Press"].includes(t.text))) return "media";
+  return orgHeadType(lex, tokens[headAt].text);
 }
 
 function findOrgHead(lex: Lexicons, tokens: Token[], from: number, to: number): number {
@@ -243,7 +263,7 @@ function isDroppableLead(lex: Lexicons, tokens: Token[], i: number): boolean {
   const w = t.text.toLowerCase();
   if (!lex.commonWords.has(w)) return false;
   // sentence-initial words that the lexicons know as names stay
-  if (lexiconMatch(lex, tokens, i, i + 1) || lex.givenNames.has(t.text) || lex.honorifics.has(t.text) || isTitleWord(lex, t.text) || orgHeadType(lex, t.text)) return false;
+  if ([1, 2, 3].some((n) => i + n <= tokens.length && tokens[i + n - 1].cap && lexiconMatch(lex, tokens, i, i + n)) || lex.givenNames.has(t.text) || lex.honorifics.has(t.text) || isTitleWord(lex, t.text) || orgHeadType(lex, t.text)) return false;
   if (t.allCaps && !t.sentenceStart) return false;
   return true;
 }

@@ -58,16 +58,24 @@ export function extractRoles(doc: Document, ctx: Context, table: EntityTable): R
     }
     // 2. A lower-case post right before the name: "[Owner('s)] external security commissioner Name".
     const head = tokens[person.from - 1];
-    if (head && head.isWord && !head.cap && lex.titleHeads.has(head.text) && head.block === tokens[person.from].block) {
-      let m = person.from - 1;
-      while (m > 0 && person.from - 1 - m < 3 && isModifier(tokens[m - 1])) m--;
-      add(holder, text(m, person.from), ownerEndingAt(m), person.from, 0.8);
+    // "the deputy defence minister, X"
+    const headAt = head?.text === "," && tokens[person.from - 2]?.isWord && !tokens[person.from - 2].cap && lex.titleHeads.has(tokens[person.from - 2].text) ? person.from - 2 : person.from - 1;
+    const headTok = tokens[headAt];
+    if (headTok && headTok.isWord && !headTok.cap && lex.titleHeads.has(headTok.text) && headTok.block === tokens[person.from].block) {
+      let m = headAt;
+      while (m > 0 && headAt - m < 3 && isModifier(tokens[m - 1])) m--;
+      add(holder, text(m, headAt + 1), ownerEndingAt(m) ?? possessiveOwnerBefore(m), person.from, 0.8);
     }
     // 3. Apposition: "Name, [who is also] [the] title [of|at|for] [the] Organisation".
     const app = apposition(tokens, person.to);
     if (app) {
-      const ownerSeg = segStartingAt.get(app.ownerFrom);
-      const owner = app.ownerFrom >= 0 && ownerSeg && OWNER_KINDS.has(kindOf(ownerSeg) ?? "") ? entityOf.get(ownerSeg) : app.possessiveOwnerEnd >= 0 ? ownerEndingAt(app.possessiveOwnerEnd) : undefined;
+      // the first named body after "of/at/for" in the clause owns the post
+      let owner: string | undefined;
+      for (let k = app.ownerFrom; k >= 0 && k < app.ownerFrom + 12 && tokens[k] && (tokens[k].isWord || tokens[k].text === "-"); k++) {
+        const s = segStartingAt.get(k);
+        if (s && OWNER_KINDS.has(kindOf(s) ?? "")) { owner = entityOf.get(s); break; }
+      }
+      if (!owner && app.possessiveOwnerEnd >= 0) owner = ownerEndingAt(app.possessiveOwnerEnd);
       add(holder, text(app.titleFrom, app.titleTo), owner, person.from, 0.8);
     }
     // 4. "his Russian counterpart Name": the post of the person "his" refers to.
@@ -78,6 +86,15 @@ export function extractRoles(doc: Document, ctx: Context, table: EntityTable): R
       const other = [...roles].reverse().find((r) => r.holder !== holder && r.evidence.start === evidence(c).start && tokens[c].sentence === sentence);
       if (other) add(holder, other.title, owner, person.from, 0.6);
     }
+  }
+
+  /** "China's foreign ministry spokeswoman X": a possessive state or body a few words back. */
+  function possessiveOwnerBefore(i: number): string | undefined {
+    for (let k = i - 1; k >= Math.max(0, i - 4); k--) {
+      if (isPossessive(tokens[k])) return ownerEndingAt(k + 1);
+      if (!tokens[k].isWord || tokens[k].cap) return undefined;
+    }
+    return undefined;
   }
 
   function splitOfOwner(titleSeg: Segment): { title: string; owner?: string } {
@@ -130,18 +147,32 @@ function apposition(tokens: Token[], i: number): Apposition | undefined {
     const w = tokens[j].text.toLowerCase();
     if (lex.demonyms.has(tokens[j].text) && j === titleFrom) { j++; continue; }
     if (lex.titleHeads.has(w)) {
-      // extend over further title words ("director general", "fellow")
+      // extend over further title words ("deputy prime minister", "director general")
       let end = j + 1;
-      while (tokens[end] && lex.titleHeads.has(tokens[end].text.toLowerCase())) end++;
+      for (let k = j + 1; tokens[k] && (lex.titleHeads.has(tokens[k].text.toLowerCase()) || lex.titleModifiers.has(tokens[k].text.toLowerCase())); k++) {
+        if (lex.titleHeads.has(tokens[k].text.toLowerCase())) end = k + 1;
+      }
       const from = lex.demonyms.has(tokens[titleFrom].text) ? titleFrom + 1 : titleFrom;
-      let ownerFrom = -1;
-      if (tokens[end] && ["of", "at", "for", "with", "to"].includes(tokens[end].text)) ownerFrom = tokens[end + 1]?.text === "the" ? end + 2 : end + 1;
-      return { titleFrom: from, titleTo: end, ownerFrom, possessiveOwnerEnd: possessiveOwnerEnd >= 0 ? possessiveOwnerEnd - 1 : -1 };
+      return { titleFrom: from, titleTo: end, ownerFrom: ownerAfter(tokens, end), possessiveOwnerEnd: possessiveOwnerEnd >= 0 ? possessiveOwnerEnd - 1 : -1 };
     }
     if (!(isModifier(tokens[j]) || lex.titleModifiers.has(w))) return undefined;
     j++;
   }
   return undefined;
+}
+
+/**
+ * The first token of the body a post belongs to, after "of/at/for/with/to [the]": the nearest one
+ * within the clause, so "director of the X programme at the Y Council" can reach Y.
+ */
+function ownerAfter(tokens: Token[], end: number): number {
+  const candidates: number[] = [];
+  for (let k = end; k < Math.min(tokens.length, end + 14); k++) {
+    const t = tokens[k];
+    if (!t.isWord && t.text !== "-" && t.text !== "'s" && t.text !== "’s") break;
+    if (["of", "at", "for", "with", "to"].includes(t.text)) candidates.push(tokens[k + 1]?.text === "the" ? k + 2 : k + 1);
+  }
+  return candidates.length ? candidates[0] : -1;
 }
 
 /** One role per (holder, title, organisation); a title without organisation yields to one with. */

@@ -68,7 +68,8 @@ export function tokenize(doc: Document): Token[] {
     for (let i = 0; i < raw.length; i++) {
       let [t, start] = raw[i];
       // "Mr." and "Dr." keep their dot.
-      if (ABBREVIATIONS.has(t) && raw[i + 1]?.[0] === "." && raw[i + 1][1] === start + t.length) {
+      const initial = /^\p{Lu}$/u.test(t) && /^\p{Lu}/u.test(raw[i + 2]?.[0] ?? "");
+      if ((ABBREVIATIONS.has(t) || initial) && raw[i + 1]?.[0] === "." && raw[i + 1][1] === start + t.length) {
         t += ".";
         i++;
       }
