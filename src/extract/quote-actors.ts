@@ -3,7 +3,9 @@
 // on small rules where a mention is missing: pronouns, "the statement", "the two sides".
 import type { LocalEntity, Mention, Span } from "../model.ts";
 import type { AnnotatedDocument } from "./annotate.ts";
-import { lexiconAlternation } from "./quote-lexicon.ts";
+import { lexiconAlternation, lexiconSet } from "./quote-lexicon.ts";
+
+const SPEECH_VERBS = lexiconSet("speech-verbs.txt");
 
 export interface ActorIndex {
   a: AnnotatedDocument;
@@ -49,6 +51,25 @@ export function buildActorIndex(a: AnnotatedDocument, quoted: Span[] = []): Acto
   return ix;
 }
 
+export interface Found {
+  start: number;
+  end: number;
+  word: string;
+}
+
+/** Speech verbs in [from, to) outside quotes. */
+export function speechVerbs(ix: ActorIndex, from: number, to: number): Found[] {
+  const out: Found[] = [];
+  const re = /[a-z]+/g;
+  const part = ix.text.slice(from, to);
+  for (let m = re.exec(part); m; m = re.exec(part)) {
+    const start = from + m.index;
+    const prev = ix.text[start - 1] ?? "";
+    if (SPEECH_VERBS.has(m[0]) && !inside(ix.quoted, start) && !/[\p{L}'’-]/u.test(prev)) out.push({ start, end: start + m[0].length, word: m[0] });
+  }
+  return out;
+}
+
 export const inside = (spans: Span[], pos: number) => spans.some((s) => pos >= s.start && pos < s.end);
 
 /** The sentence that holds `pos` (or the block, when sentences are missing). */
@@ -68,35 +89,36 @@ export function blockIndexAt(ix: ActorIndex, pos: number): number {
 const COORDINATION_GAP = /^\s*(?:,\s*(?:and\s+|&\s+)?|and\s+|&\s+)(?:the\s+|(?:his|her|its|their)\s+(?:[\p{L}.'’-]+\s+){0,3})?$/u;
 const actorClass = (e: LocalEntity | undefined) => (!e || e.kind === "place" ? "" : e.kind === "person" ? "person" : "body");
 
-/** Chains "A, B and C" / "A and his counterpart B" of mentions of one class; a chain needs an "and". */
+/**
+ * Chains "A, B and C" / "A and his Russian counterpart B" of proper-name mentions of one class
+ * (persons, or states and organisations); a chain needs an "and". Pronouns never coordinate.
+ */
 function coordinationGroups(ix: ActorIndex): Map<number, number[]> {
   const groups = new Map<number, number[]>();
-  let chain: number[] = [];
-  let gaps = "";
-  const flush = () => {
-    const keys = new Set(chain.map((i) => ix.mentions[i].entity));
-    if (chain.length > 1 && keys.size > 1 && /\band\b|&/.test(gaps)) for (const i of chain) groups.set(i, chain);
-    chain = [];
-    gaps = "";
-  };
-  for (let i = 0; i < ix.mentions.length; i++) {
-    const m = ix.mentions[i];
-    const cls = actorClass(ix.byKey.get(m.entity));
-    if (!cls) continue;
-    const prev = chain.length ? ix.mentions[chain[chain.length - 1]] : undefined;
-    if (prev && actorClass(ix.byKey.get(prev.entity)) === cls) {
-      const gap = ix.text.slice(prev.span.end, m.span.start);
-      // Mentions of another class inside the gap ("his Russian counterpart") are part of a title.
-      if (COORDINATION_GAP.test(gap)) {
+  for (const cls of ["person", "body"]) {
+    let chain: number[] = [];
+    let gaps = "";
+    const flush = () => {
+      const keys = new Set(chain.map((i) => ix.mentions[i].entity));
+      if (chain.length > 1 && keys.size > 1 && /\band\b|&/.test(gaps)) for (const i of chain) groups.set(i, chain);
+      chain = [];
+      gaps = "";
+    };
+    for (let i = 0; i < ix.mentions.length; i++) {
+      const m = ix.mentions[i];
+      if (m.via === "pronoun" || actorClass(ix.byKey.get(m.entity)) !== cls) continue;
+      const prev = chain.length ? ix.mentions[chain[chain.length - 1]] : undefined;
+      const gap = prev ? ix.text.slice(prev.span.end, m.span.start) : "";
+      if (prev && COORDINATION_GAP.test(gap)) {
         chain.push(i);
         gaps += gap;
         continue;
       }
+      flush();
+      chain = [i];
     }
     flush();
-    chain = [i];
   }
-  flush();
   return groups;
 }
 
@@ -211,6 +233,11 @@ function definiteOrganisation(ix: ActorIndex, head: string, pos: number): string
 /** A pronoun's antecedent: the annotation's, else the nearest fitting actor before it. */
 export function resolvePronoun(ix: ActorIndex, pos: number, pronoun: string, speech = true): Actor | undefined {
   const annotated = ix.a.mentions.find((m) => m.span.start <= pos && pos < m.span.end);
+  // "he said" after "X said …": the speaker goes on (news style), whatever a nearer name is
+  if ((pronoun === "he" || pronoun === "she") && speech) {
+    const last = lastSpeaker(ix, pos);
+    if (last) return last;
+  }
   if (annotated) return { keys: [annotated.entity], how: "pronoun" };
   if (pronoun === "they") {
     const keys = pluralAntecedent(ix, pos);
@@ -248,6 +275,26 @@ function antecedent(ix: ActorIndex, pos: number, wanted: (e: LocalEntity) => boo
   for (let k = si - 1; k >= Math.max(0, si - 4); k--) {
     const first = inRange(ss[k].start, ss[k].end)[0];
     if (first) return { keys: [first.entity], how: "pronoun" };
+  }
+  return undefined;
+}
+
+/**
+ * The person who spoke last before `pos`: the subject of the last speech verb in the pronoun's
+ * sentence or the two before it (outside quotes), when that is one person.
+ */
+function lastSpeaker(ix: ActorIndex, pos: number): Actor | undefined {
+  const floor = sentenceWindowStart(ix, pos, 2);
+  const verbs = speechVerbs(ix, floor, pos);
+  for (let k = verbs.length - 1; k >= 0; k--) {
+    const sentence = sentenceAt(ix, verbs[k].start);
+    const bare = ix.text.slice(Math.max(floor, sentence.start), verbs[k].start).replace(TRAILING_ADVERBIALS, "");
+    if (/\b(?:he|she|they|it)\s*$/i.test(bare)) continue; // a pronoun again: look further back
+    const mention = nearestSubjectMention(ix, Math.max(floor, sentence.start) + bare.length, Math.max(floor, sentence.start));
+    if (mention === undefined) continue;
+    const keys = groupKeys(ix, mention);
+    if (keys.length === 1 && ix.byKey.get(keys[0])?.kind === "person") return { keys, how: "pronoun" };
+    return undefined;
   }
   return undefined;
 }

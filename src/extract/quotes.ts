@@ -7,12 +7,13 @@
 import type { QuoteFact, Span } from "../model.ts";
 import type { AnnotatedDocument } from "./annotate.ts";
 import { findQuotedPassages, passageText, type QuotedPassage } from "./quote-marks.ts";
-import { buildActorIndex, inside, sentenceAt, subjectBefore, statementAuthors, wordCount, type Actor, type ActorIndex } from "./quote-actors.ts";
-import { lexiconAlternation, lexiconSet } from "./quote-lexicon.ts";
+import { buildActorIndex, sentenceAt, speechVerbs, subjectBefore, statementAuthors, wordCount, type Actor, type ActorIndex } from "./quote-actors.ts";
+import { lexiconAlternation } from "./quote-lexicon.ts";
 
-const SPEECH_VERBS = lexiconSet("speech-verbs.txt");
 const STATEMENT_NOUN_AT_START = new RegExp(`^\\s*(?:the\\s+|a\\s+|an\\s+)?(?:joint\\s+)?(?:${lexiconAlternation("speech-nouns.txt")})\\b`, "i");
 const SHORT_WORDS = 4;
+/** A stretch after a quote that opens a new clause ("…”, with X responding") is no attribution. */
+const CLAUSE_OPENER = /^[\s,—–-]*(?:with|and|but|as|while|when|after|before|since|because|though|although|which|who|where|in|on|at|for|from|by|to|of)\b/i;
 /** Blocks whose quotes are names of things or repeats of the body, never statements. */
 const SKIPPED_BLOCKS = new Set(["headline", "subheadline", "byline"]);
 const TITLE_CUE_BEFORE = /\b(?:so-called|titled|entitled|named|dubbed|known\s+as|newsletter|book|novel|film|documentary|programme|program|operation|campaign|initiative|slogan|hashtag|song|series|column|podcast|show)\s*$/i;
@@ -71,26 +72,6 @@ function isTitle(text: string, p: QuotedPassage, words: string): boolean {
   return ws.length >= 2 && ws.length <= 8 && content.length > 0 && content.every((w) => /^\p{Lu}/u.test(w)) && !/[.!?,]$/.test(words);
 }
 
-interface Found {
-  start: number;
-  end: number;
-  word: string;
-}
-
-/** Speech verbs in [from, to) outside quotes. */
-function speechVerbs(ix: ActorIndex, from: number, to: number): Found[] {
-  const out: Found[] = [];
-  const re = /[a-z]+/g;
-  const part = ix.text.slice(from, to);
-  for (let m = re.exec(part); m; m = re.exec(part)) {
-    const start = from + m.index;
-    if (SPEECH_VERBS.has(m[0]) && !inside(ix.quoted, start) && /\W|^$/.test(ix.text[start - 1] ?? "") && !/^[’']/.test(ix.text[start - 1] ?? "")) {
-      out.push({ start, end: start + m[0].length, word: m[0] });
-    }
-  }
-  return out;
-}
-
 /** End of the sentence that continues after `pos` (a full stop, ! or ? before a space), within the block. */
 function clauseEnd(ix: ActorIndex, pos: number, blockEnd: number): number {
   const re = /[.!?](?=\s|$)/g;
@@ -130,7 +111,7 @@ function trailingAttribution(ix: ActorIndex, after: number, end: number, maxWord
       if (actor) return { actor, end, confidence: 0.9, immediate: true };
       continue;
     }
-    if (/^[\s,—–-]*[^,;:.!?“”"]{1,80}$/.test(between) && wordCount(between) <= 8) {
+    if (/^[\s,—–-]*[^,;:.!?“”"]{1,80}$/.test(between) && wordCount(between) <= 8 && !CLAUSE_OPENER.test(between)) {
       const actor = subjectBefore(ix, verb.start, after, { maxWords });
       if (actor) return { actor, end, confidence: 0.9, immediate: true };
     }
