@@ -69,6 +69,9 @@ const POST_SYNONYMS: Record<string, string> = {
   spokeswoman: "spokesperson",
   organisation: "organization",
   programme: "program",
+  senator: "senate",
+  congressman: "representative",
+  congresswoman: "representative",
 };
 
 /** Words that make a different, lesser post: "Deputy Foreign Minister" is not "Foreign Minister". */
