@@ -53,6 +53,7 @@ export function isByline(s: string): boolean {
 export function isHeading(s: string, maxWords = 25): boolean {
   const text = s.trim();
   if (/[.!?:;,"”’]$/.test(text) && !/\?$/.test(text)) return false;
+  if (/[.!?]["”’]?\s+\p{Lu}/u.test(text)) return false; // holds a sentence end: a paragraph
   const n = words(text).length;
   return n >= 1 && n <= maxWords && /^[\p{Lu}\d"“‘']/u.test(text);
 }

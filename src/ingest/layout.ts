@@ -108,11 +108,12 @@ export function layOut(text: string): Layout {
       continue;
     }
     // body
-    if (hasPhotoCredit(line)) push("caption", start, end);
-    else if (isHeading(line, 12) && !/["“”]/.test(line)) push("subheadline", start, end);
+    end = trimDeskCodes(text, start, end);
+    const content = text.slice(start, end);
+    if (hasPhotoCredit(content)) push("caption", start, end);
+    else if (isHeading(content, 12) && !/["“”]/.test(content)) push("subheadline", start, end);
     else {
       bodyCount++;
-      end = trimDeskCodes(text, start, end);
       push("body", start, end);
     }
   }

@@ -50,18 +50,28 @@ function personTokens(name: string): string[] {
   return ts.slice(i);
 }
 
-/** Key of a person's full name (two or more name tokens), or null for a surname alone. */
-export function personKey(name: string): string | null {
-  const ts = personTokens(name);
-  return ts.length >= 2 ? ts.map(foldTransliteration).join(" ") : null;
+/** Memoises a string function: the same names recur in thousands of articles. */
+function memo<T>(fn: (s: string) => T): (s: string) => T {
+  const cache = new Map<string, T>();
+  return (s) => {
+    let v = cache.get(s);
+    if (v === undefined && !cache.has(s)) cache.set(s, (v = fn(s)));
+    return v as T;
+  };
 }
 
+/** Key of a person's full name (two or more name tokens), or null for a surname alone. */
+export const personKey = memo((name: string): string | null => {
+  const ts = personTokens(name);
+  return ts.length >= 2 ? ts.map(foldTransliteration).join(" ") : null;
+});
+
 /** Key of any other name: folded tokens without a leading article; British/American spellings folded. */
-export function nameKey(name: string): string {
+export const nameKey = memo((name: string): string => {
   const ts = tokens(name);
   if (ts[0] === "the" && ts.length > 1) ts.shift();
   return ts.map((t) => SPELLING[t] ?? t).join(" ");
-}
+});
 const SPELLING: Record<string, string> = { centre: "center", defence: "defense", organisation: "organization", organisations: "organizations", programme: "program", labour: "labor" };
 
 /** "EU", "U.N.", "RFE/RL", "NATO": an acronym rather than a name. */
@@ -76,10 +86,13 @@ export function isGenericOrgName(name: string): boolean {
   return ts.length > 0 && ts.every((t) => GENERIC_ORG_WORDS.has(t) || t === "the");
 }
 
+/** "he", "It", "they" — but not "US" or "IT", which are acronyms. */
+const isPronoun = (form: string): boolean => PRONOUNS.has(form.toLowerCase()) && !(form.length > 1 && form === form.toUpperCase());
+
 /** Whether a surface form can label a person: a name, not a pronoun or a bare title. */
 export function isPersonLabel(form: string): boolean {
   const ws = form.trim().split(/\s+/);
-  if (ws.length === 1 && PRONOUNS.has(ws[0].toLowerCase())) return false;
+  if (ws.length === 1 && isPronoun(ws[0])) return false;
   if (!ws.every((w) => /^[\p{Lu}\d]/u.test(w) || /^(?:de|van|von|der|den|bin|bint|ibn|al|el|da|di|du|la|le|dos|das|ter|zu)$/.test(w) || /^(?:al|el)-/.test(w))) return false;
   return personTokens(form).some((t) => !HONORIFICS.has(t) && !TITLES.has(t));
 }
@@ -87,5 +100,5 @@ export function isPersonLabel(form: string): boolean {
 /** Whether a surface form can label an organisation, state or place: not a pronoun, has a capital or digit. */
 export function isProperLabel(form: string): boolean {
   const t = form.trim();
-  return !PRONOUNS.has(t.toLowerCase()) && /[\p{Lu}\d]/u.test(t) && !/^(?:the|a|an)$/i.test(t);
+  return !isPronoun(t) && /[\p{Lu}\d]/u.test(t) && !/^(?:the|a|an)$/i.test(t);
 }
