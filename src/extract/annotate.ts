@@ -6,6 +6,7 @@ import { resolveReferences } from "./coref.ts";
 import { buildEntities } from "./entities.ts";
 import { findChunks, isTitleCaseBlock, segmentChunk, type Segment } from "./names.ts";
 import { extractRoles } from "./roles.ts";
+import { lexicons } from "./lexicon.ts";
 import { tokenize, type Token } from "./tokens.ts";
 
 export interface AnnotatedDocument {
@@ -41,5 +42,22 @@ function segmentsOf(doc: Document, tokens: Token[]): Segment[] {
     if (kind === "headline" || kind === "subheadline" || (kind !== "byline" && isTitleCaseBlock(tokens, from, to))) headlineBlocks.add(block);
   }
   void doc;
-  return findChunks(tokens).flatMap((c, i) => segmentChunk(tokens, c, i, headlineBlocks.has(tokens[c.from].block)));
+  const segments = findChunks(tokens).flatMap((c, i) => segmentChunk(tokens, c, i, headlineBlocks.has(tokens[c.from].block)));
+  return segments.map((s) => lowerCaseBody(tokens, s) ?? s);
+}
+
+const LOWER_CASE_BODIES = new Set(["ministry", "embassy", "consulate", "parliament", "government"]);
+
+/** "a Chinese foreign ministry statement": a demonym with a lower-case body is that body. */
+function lowerCaseBody(tokens: Token[], s: Segment): Segment | undefined {
+  if (s.via !== "demonym" || s.headline) return undefined;
+  const lex = lexicons();
+  for (let k = s.to; k < s.to + 3 && tokens[k]?.isWord && !tokens[k].cap; k++) {
+    if (LOWER_CASE_BODIES.has(tokens[k].text)) {
+      if (tokens[k].text === "government") return undefined; // "the Chinese government" is the state
+      return { ...s, to: k + 1, kind: "organisation", via: "name", label: undefined, iso3: undefined, orgType: "government" };
+    }
+    if (!lex.titleModifiers.has(tokens[k].text)) return undefined;
+  }
+  return undefined;
 }

@@ -59,8 +59,16 @@ export function resolveReferences(doc: Document, ctx: Context, table: EntityTabl
 
 /** The most recent person mention of a compatible gender within the last few sentences. */
 function pronounAntecedent(seen: Mention[], gender: Map<string, "m" | "f">, g: "m" | "f", t: Token, word: string): string | undefined {
-  const candidates = seen.filter((m) => t.sentence - m.sentence <= 3 && (gender.get(m.entity) ?? g) === g);
+  let candidates = seen.filter((m) => t.sentence - m.sentence <= 3 && (gender.get(m.entity) ?? g) === g);
   if (!candidates.length) return undefined;
+  // a person known to be of that gender ("Ms X") beats one whose gender is unknown
+  const known = candidates.filter((m) => gender.get(m.entity) === g);
+  if (known.length) candidates = known;
+  // a sentence-initial "He"/"She" continues the subject of the sentence before
+  if (t.sentenceStart && (word === "he" || word === "she")) {
+    const last = candidates[candidates.length - 1];
+    if (last.sentence < t.sentence) return candidates.find((m) => m.sentence === last.sentence)!.entity;
+  }
   // "him"/"himself" inside a sentence point back to its subject, the first person named in it
   if (word === "him" || word === "himself" || word === "herself") {
     const subject = candidates.find((m) => m.sentence === t.sentence);

@@ -203,7 +203,7 @@ export function buildEntities(text: string, ctx: Context): EntityTable {
   }
   // 6. A shorter organisation name that ends a longer one is the same body ("Foreign Ministry").
   for (const short of [...orgByKey.values()]) {
-    const longer = [...orgByKey.values()].filter((o) => o !== short && o.kind === short.kind && o.name.endsWith(" " + short.name) && !lex.orgs.has(lookupKey(short.name)));
+    const longer = [...orgByKey.values()].filter((o) => o !== short && o.kind === short.kind && o.name.toLowerCase().endsWith(" " + short.name.toLowerCase()) && !lex.orgs.has(lookupKey(short.name)));
     if (longer.length !== 1) continue;
     mergeInto(entities, resolved, short, longer[0]);
     orgByKey.delete(lookupKey(short.name));
@@ -219,7 +219,8 @@ export function buildEntities(text: string, ctx: Context): EntityTable {
   for (const e of entities.values()) {
     if (!e.names.includes(e.name)) e.names.unshift(e.name);
     if (e.kind === "person" || (e.kind === "organisation" && !lex.orgs.has(lookupKey(e.name)))) {
-      const fullest = e.names.reduce((a, b) => (b.split(/\s+/).length > a.split(/\s+/).length ? b : a), e.name);
+      const weight = (n: string) => n.split(/\s+/).length * 100 + (n.match(/\p{Lu}/gu)?.length ?? 0);
+      const fullest = e.names.reduce((a, b) => (weight(b) > weight(a) ? b : a), e.name);
       if (!/^(Mr|Mrs|Ms|Dr)\.? /.test(fullest)) e.name = fullest;
     }
   }

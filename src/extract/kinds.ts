@@ -84,6 +84,7 @@ export function personCue(ctx: Context, s: Segment): boolean {
   const lex = lexicons();
   const toks = ctx.tokens.slice(s.from, s.to);
   if (toks.some((t) => lex.groupWords.has(t.text))) return false;
+  if (toks.length === 1 && toks[0].allCaps) return false; // "the AFC said": an acronym is a body
   if (toks.length >= 2 && lex.givenNames.has(toks[0].text) && !s.headline) return true;
   if (speechFollows(ctx, s)) return true;
   if (byFollows(ctx, s) && !organisationCue(ctx, s)) return true;
@@ -117,7 +118,8 @@ const GROUPING_NOUNS = new Set(["summit", "summits", "alliance", "bloc", "groupi
 export function organisationCue(ctx: Context, s: Segment): boolean {
   const toks = ctx.tokens.slice(s.from, s.to);
   const next = ctx.tokens[s.to];
-  if (toks.length === 1 && before(ctx, s)?.text.toLowerCase() === "the" && next && !next.cap && GROUPING_NOUNS.has(next.text)) return true;
+  const det = before(ctx, s)?.text.toLowerCase() === "the" || (before(ctx, s)?.isWord && !before(ctx, s)?.cap && before(ctx, s, 2)?.text.toLowerCase() === "the");
+  if (toks.length === 1 && det && next && !next.cap && GROUPING_NOUNS.has(next.text)) return true;
   if (toks.length === 1 && toks[0].allCaps && toks[0].text.length <= 6) {
     const n = after(ctx, s);
     return !!n && (SPEECH_VERBS.has(n.text) || ["reported", "reports", "quoted", "cited"].includes(n.text));

@@ -1,0 +1,22 @@
+// Helpers for the annotate tests: a document from a short text, entities and roles by name.
+import { annotate, type AnnotatedDocument } from "../../src/extract/annotate.ts";
+import { ingestText } from "../../src/ingest/index.ts";
+
+/** Annotates a body text under a plain headline (the first line of an article is its headline). */
+export function annotateText(text: string): AnnotatedDocument {
+  return annotate(ingestText("test.txt", `Talks resume\n\n${text}`));
+}
+
+export function entityNamed(a: AnnotatedDocument, name: string) {
+  return a.entities.find((e) => e.name === name || e.names.includes(name));
+}
+
+export function kindOf(a: AnnotatedDocument, name: string): string | undefined {
+  return entityNamed(a, name)?.kind;
+}
+
+/** Roles as "holder | title | organisation" lines. */
+export function roleLines(a: AnnotatedDocument): string[] {
+  const name = (k?: string) => (k ? a.entities.find((e) => e.key === k)?.name ?? k : "-");
+  return a.roles.map((r) => `${name(r.holder)} | ${r.title} | ${name(r.organisation)}`);
+}

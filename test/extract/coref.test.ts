@@ -1,0 +1,37 @@
+import { describe, expect, it } from "vitest";
+import { annotateText, entityNamed } from "./annotate-helpers.ts";
+
+describe("coreference", () => {
+  it("resolves surnames and honorifics to the full name", () => {
+    const a = annotateText("Italian Interior Minister Paolo Greco visited the border. Mr Greco said more guards were needed. Greco left on Friday.");
+    const e = entityNamed(a, "Paolo Greco");
+    const vias = a.mentions.filter((m) => m.entity === e?.key).map((m) => m.via);
+    expect(vias).toEqual(expect.arrayContaining(["name", "honorific", "surname"]));
+    expect(e?.names).toEqual(expect.arrayContaining(["Paolo Greco", "Mr Greco", "Greco"]));
+  });
+
+  it("resolves pronouns to the most recent compatible person", () => {
+    const a = annotateText("Ms Elena Petrova met Victor Lund. She said the meeting was useful.");
+    const she = a.mentions.find((m) => m.surface === "She");
+    expect(she && a.entities.find((e) => e.key === she.entity)?.name).toBe("Elena Petrova");
+  });
+
+  it("resolves a title-only phrase to the person holding that post", () => {
+    const a = annotateText("Greek Foreign Minister Nikos Dendias arrived. \"We want calm,\" the Greek foreign minister said.");
+    const m = a.mentions.find((x) => x.via === "title");
+    expect(m?.surface).toBe("the Greek foreign minister");
+    expect(a.entities.find((e) => e.key === m?.entity)?.name).toBe("Nikos Dendias");
+  });
+
+  it("joins spelling variants of one person in an article", () => {
+    const a = annotateText("Dmitri Volkov spoke first. Later Dmitry Volkov added details.");
+    expect(a.entities.filter((e) => e.kind === "person")).toHaveLength(1);
+  });
+
+  it("keeps mentions sorted and pointing at existing entities", () => {
+    const a = annotateText("Chile and Peru agreed a deal. Peruvian officials said Lima would sign.");
+    const keys = new Set(a.entities.map((e) => e.key));
+    expect(a.mentions.every((m) => keys.has(m.entity))).toBe(true);
+    expect(a.mentions.map((m) => m.span.start)).toEqual([...a.mentions.map((m) => m.span.start)].sort((x, y) => x - y));
+  });
+});

@@ -1,0 +1,59 @@
+import { describe, expect, it } from "vitest";
+import { annotateText, entityNamed, kindOf } from "./annotate-helpers.ts";
+
+describe("names and kinds", () => {
+  it("finds persons from titles, speech verbs and given names", () => {
+    const a = annotateText("Finance Minister Tomas Varga met bankers on Friday. Varga said the talks went well.\n\nLater, Ingrid Solheim told reporters that she was pleased.");
+    expect(kindOf(a, "Tomas Varga")).toBe("person");
+    expect(entityNamed(a, "Tomas Varga")?.names).toContain("Varga");
+    expect(kindOf(a, "Ingrid Solheim")).toBe("person");
+  });
+
+  it("types organisations by their head word and keeps connectors inside the name", () => {
+    const a = annotateText("The Institute for Baltic Security Studies published a report. The Ministry of Trade and Industry disagreed.");
+    expect(kindOf(a, "Institute for Baltic Security Studies")).toBe("organisation");
+    expect(kindOf(a, "Ministry of Trade and Industry")).toBe("organisation");
+  });
+
+  it("gives states their ISO code and joins their aliases", () => {
+    const a = annotateText("The U.S. and Brazil signed a deal. The United States said it would follow up.");
+    const us = entityNamed(a, "United States");
+    expect(us?.kind).toBe("country");
+    expect(us?.iso3).toBe("USA");
+    expect(us?.names).toEqual(expect.arrayContaining(["U.S.", "United States"]));
+    expect(entityNamed(a, "Brazil")?.iso3).toBe("BRA");
+  });
+
+  it("reads a capital as its state when it acts and as a place after a location preposition", () => {
+    const a = annotateText("Ankara and Athens agreed to resume talks. The meeting took place in Ankara on Tuesday.");
+    expect(a.entities.find((e) => e.iso3 === "TUR")?.names).toContain("Ankara");
+    expect(a.entities.find((e) => e.kind === "place" && e.name === "Ankara")).toBeDefined();
+    expect(entityNamed(a, "Greece")?.names).toContain("Athens");
+  });
+
+  it("links a demonym to its state without making it a name", () => {
+    const a = annotateText("Norwegian officials rejected the plan.");
+    const no = entityNamed(a, "Norway");
+    expect(no?.kind).toBe("country");
+    expect(no?.names).not.toContain("Norwegian");
+    expect(a.mentions.some((m) => m.via === "demonym" && m.surface === "Norwegian")).toBe(true);
+  });
+
+  it("takes a bracketed acronym as an alias of the organisation before it", () => {
+    const a = annotateText("The Arctic Fisheries Council (AFC) met in Oslo. The AFC said quotas would fall.");
+    expect(entityNamed(a, "Arctic Fisheries Council")?.names).toContain("AFC");
+  });
+
+  it("does not take sentence-initial common words or title-case headlines for names", () => {
+    const a = annotateText("Leaders Vow Stronger Trade Ties After Summit In Lisbon\n\nMeanwhile, prices rose. Officials in Lima declined to comment.");
+    expect(a.entities.map((e) => e.name)).not.toContain("Meanwhile");
+    expect(a.entities.map((e) => e.name)).not.toContain("Leaders Vow Stronger Trade Ties");
+    expect(kindOf(a, "Lima")).toBe("place");
+  });
+
+  it("reads an all-caps dateline city as a place", () => {
+    const a = annotateText("NAIROBI, Feb 3 (Reuters) - Kenya's parliament approved the budget.");
+    expect(a.entities.find((e) => e.kind === "place" && e.name === "Nairobi")).toBeDefined();
+    expect(kindOf(a, "Reuters")).toBe("organisation");
+  });
+});

@@ -1,0 +1,52 @@
+import { describe, expect, it } from "vitest";
+import { annotateText, roleLines } from "./annotate-helpers.ts";
+
+describe("roles", () => {
+  it("splits '[Demonym] Title Name' into title and state", () => {
+    const a = annotateText("Polish Defence Minister Marek Zielinski arrived on Monday.");
+    expect(roleLines(a)).toContain("Marek Zielinski | Defence Minister | Poland");
+  });
+
+  it("keeps 'of' and 'to' phrases inside titles", () => {
+    const a = annotateText("Canadian Ambassador to Mexico Laura Chen and Secretary of State Paul Okoye spoke.");
+    const lines = roleLines(a);
+    expect(lines).toContain("Laura Chen | Ambassador to Mexico | Canada");
+    expect(lines.some((l) => l.startsWith("Paul Okoye | Secretary of State"))).toBe(true);
+  });
+
+  it("reads appositions with 'of' or 'at' organisations", () => {
+    const a = annotateText("Omar Haddad, director of the Centre for Gulf Studies at Amman University, said the deal was fragile.");
+    expect(roleLines(a)).toContain("Omar Haddad | director | Centre for Gulf Studies");
+  });
+
+  it("reads lower-case posts before a name, with a possessive owner", () => {
+    const a = annotateText("Kenya's trade ministry spokesman Daniel Mwangi declined to comment. The Baltic Energy Agency's chief economist Liis Tamm disagreed.");
+    const lines = roleLines(a);
+    expect(lines.some((l) => l.startsWith("Daniel Mwangi | spokesman"))).toBe(true);
+    expect(lines).toContain("Liis Tamm | chief economist | Baltic Energy Agency");
+  });
+
+  it("reads 'who is also' and 'former' posts", () => {
+    const a = annotateText("The plan was backed by former Prime Minister Hugo Brandt. Mr Brandt, who is also party chairman, spoke first.");
+    const lines = roleLines(a);
+    expect(lines).toContain("Hugo Brandt | former Prime Minister | -");
+    expect(lines).toContain("Hugo Brandt | party chairman | -");
+  });
+
+  it("gives a counterpart the post of the person it is counterpart to", () => {
+    const a = annotateText("Spanish Foreign Minister Carla Ruiz and her Moroccan counterpart Youssef Alami met in Rabat.");
+    expect(roleLines(a)).toContain("Youssef Alami | Foreign Minister | Morocco");
+  });
+
+  it("carries the state over to a coordinated title", () => {
+    const a = annotateText("Japanese Finance Minister Kenji Sato and Trade Minister Aiko Mori will attend.");
+    expect(roleLines(a)).toContain("Aiko Mori | Trade Minister | Japan");
+  });
+
+  it("does not take descriptions for posts and keeps one role per post", () => {
+    const a = annotateText("President Ana Lima spoke. President Lima later left. The jailed Kremlin critic Pavel Orlov was moved.");
+    const lines = roleLines(a);
+    expect(lines.filter((l) => l.startsWith("Ana Lima | President"))).toHaveLength(1);
+    expect(lines.some((l) => l.startsWith("Pavel Orlov"))).toBe(false);
+  });
+});
