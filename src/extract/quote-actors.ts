@@ -209,7 +209,10 @@ function nearestSubjectMention(ix: ActorIndex, pos: number, floor: number): numb
     // a preposition's object is not the subject, unless it stands right before the verb:
     // "after the EU announced" ("after" is then a conjunction)
     const before = wordBefore(ix.text, m.span.start);
-    if (before && PREPOSITIONS.has(before) && /\S/.test(ix.text.slice(m.span.end, pos))) continue;
+    // or opens an absolute clause: "with X responding by calling it …"
+    const gap = ix.text.slice(m.span.end, pos);
+    const absolute = before === "with" && /^\s+[a-z]+ing\b/.test(gap);
+    if (before && PREPOSITIONS.has(before) && /\S/.test(gap) && !absolute) continue;
     // "Russia's foreign minister said": the possessor is not the subject.
     if (/^['’]s\s+[a-z]/.test(ix.text.slice(m.span.end, m.span.end + 4)) && !/^['’]s\s+(?:joint\s+)?(?:statement|press)/.test(ix.text.slice(m.span.end, m.span.end + 20))) continue;
     // A mention right before another verb is a subject of that clause, still the nearest actor.

@@ -1,0 +1,103 @@
+import { describe, expect, it } from "vitest";
+import { extractQuotes } from "../../src/extract/quotes.ts";
+import { annotated, type EntitySpec } from "./quotes-helpers.ts";
+
+const BERG: EntitySpec = { key: "berg", kind: "person", names: ["Anna Berg", "Berg", "Ms Berg"] };
+const LIND: EntitySpec = { key: "lind", kind: "person", names: ["Tomas Lind", "Lind"] };
+const NORWAY: EntitySpec = { key: "nor", kind: "country", names: ["Norway", "Oslo"] };
+const CHILE: EntitySpec = { key: "chl", kind: "country", names: ["Chile", "Santiago"] };
+const MINISTRY: EntitySpec = { key: "min", kind: "organisation", names: ["Ministry of Trade"] };
+
+const quotes = (text: string, specs: EntitySpec[]) => extractQuotes(annotated(text, specs)).map((q) => ({ speaker: q.speaker, speakers: q.speakers, text: q.text }));
+
+describe("quoted passages", () => {
+  it("reads straight and curly double quotes, without the marks and the trailing comma", () => {
+    const found = quotes(`"The tariffs hurt our farmers badly," Berg said.\n“We expect a reply within days,” Lind said.`, [BERG, LIND]);
+    expect(found).toEqual([
+      { speaker: "berg", speakers: undefined, text: "The tariffs hurt our farmers badly" },
+      { speaker: "lind", speakers: undefined, text: "We expect a reply within days" },
+    ]);
+  });
+
+  it("reads a quote opened curly and closed straight", () => {
+    const found = quotes(`“Trade must stay open to every partner," Lind said.`, [LIND]);
+    expect(found.map((q) => q.text)).toEqual(["Trade must stay open to every partner"]);
+  });
+
+  it("reads single quotes used as a full quotation, but not apostrophes", () => {
+    const found = quotes(`'Our patience with the talks isn't endless,' said Tomas Lind, the envoy's deputy.`, [LIND]);
+    expect(found).toEqual([{ speaker: "lind", speakers: undefined, text: "Our patience with the talks isn't endless" }]);
+  });
+
+  it("gives each span of a quote split by its attribution to the same speaker", () => {
+    const found = quotes(`“The door stays open,” Berg said. “But we will not wait for ever.”`, [BERG]);
+    expect(found.map((q) => [q.speaker, q.text])).toEqual([
+      ["berg", "The door stays open"],
+      ["berg", "But we will not wait for ever."],
+    ]);
+  });
+
+  it("joins a quote that runs over two paragraphs", () => {
+    const found = quotes(`Berg spoke after the vote. “We have waited long enough for this agreement.\n“Now the work of putting it in place begins,” she said.`, [BERG]);
+    expect(found).toHaveLength(1);
+    expect(found[0].text).toBe("We have waited long enough for this agreement. Now the work of putting it in place begins");
+    expect(found[0].speaker).toBe("berg");
+  });
+
+  it("carries the speaker over to a quote paragraph that follows the attribution", () => {
+    const found = quotes(`Lind said the plan was realistic.\n“Nobody in the region wants another decade of disputes over fishing rights.”`, [LIND]);
+    expect(found.map((q) => q.speaker)).toEqual(["lind"]);
+  });
+});
+
+describe("attribution", () => {
+  it("resolves a pronoun speaker to the person who spoke before", () => {
+    const found = quotes(`Ms Berg said the talks had stalled while Lind waited outside.\n“We will try again next month with new proposals,” she said.`, [BERG, LIND]);
+    expect(found.map((q) => q.speaker)).toEqual(["berg"]);
+  });
+
+  it("takes the speaker named before the quote: said that, said in a statement that, told", () => {
+    expect(quotes(`Berg said in a statement that “the border will reopen for all goods on Friday”.`, [BERG])[0].speaker).toBe("berg");
+    expect(quotes(`Lind told reporters: “The ministry will publish every contract it signed.”`, [LIND])[0].speaker).toBe("lind");
+  });
+
+  it("takes the person an agency quotes, not the agency", () => {
+    const agency: EntitySpec = { key: "agency", kind: "organisation", names: ["Nordic Wire"] };
+    const found = quotes(`Nordic Wire quoted Berg as saying “there is no alternative to a negotiated settlement”.`, [BERG, agency]);
+    expect(found.map((q) => q.speaker)).toEqual(["berg"]);
+  });
+
+  it("takes a speaker named after the verb and an attribution at the end of the sentence", () => {
+    expect(quotes(`“Exports fell for the third month in a row,” said Tomas Lind of the central bank.`, [LIND])[0].speaker).toBe("lind");
+    expect(quotes(`Prices rose and the “temporary measures” stayed in force, Berg said.`, [BERG])[0].speaker).toBe("berg");
+  });
+
+  it("gives a joint statement to all its authors", () => {
+    const found = quotes(`In a joint statement, Oslo and Santiago pledged closer ties.\n“Both nations will deepen cooperation in science and shipping,” the statement said.`, [NORWAY, CHILE]);
+    expect(found).toHaveLength(1);
+    expect(found[0].speakers?.sort()).toEqual(["chl", "nor"]);
+  });
+
+  it("gives 'it said' after an organisation's statement to the organisation", () => {
+    const found = quotes(`The Ministry of Trade issued a statement on Tuesday.\nThe new rules were “a necessary step to protect consumers from fraud”, it said.`, [MINISTRY]);
+    expect(found.map((q) => q.speaker)).toEqual(["min"]);
+  });
+});
+
+describe("short fragments and titles", () => {
+  it("drops scare quotes nobody is said to speak", () => {
+    expect(quotes(`The so-called “peace plan” was shelved after the “illegal” vote.`, [BERG])).toEqual([]);
+  });
+
+  it("keeps a short fragment clearly attributed to its speaker", () => {
+    const found = quotes(`Berg called the proposal “a cynical trick”, with Lind responding by calling it “fair”.`, [BERG, LIND]);
+    expect(found.map((q) => [q.speaker, q.text])).toEqual([
+      ["berg", "a cynical trick"],
+      ["lind", "fair"],
+    ]);
+  });
+
+  it("does not take quoted titles of things for statements", () => {
+    expect(quotes(`Berg wrote the book “Cold Rivers And Warm Seas” and signed the “Fair Fisheries Act” last year.`, [BERG])).toEqual([]);
+  });
+});
