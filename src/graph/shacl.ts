@@ -5,7 +5,11 @@ import rdf from "rdf-ext";
 import SHACLValidator from "rdf-validate-shacl";
 import { Parser } from "n3";
 import type { Quad } from "@rdfjs/types";
-import { compactIri } from "./vocab.ts";
+import { createHash } from "node:crypto";
+import { ENTITIES_GRAPH, NG, ONTOLOGY_GRAPH, RDF, RESOURCE, compactIri } from "./vocab.ts";
+import { nquadLine } from "./nquads.ts";
+
+const ARTICLE_GRAPH_PREFIX = `${RESOURCE}graph/article/`;
 
 export const SHAPES_FILE = fileURLToPath(new URL("../../ontology/shapes.ttl", import.meta.url));
 
@@ -23,32 +27,151 @@ export interface ValidationReport {
   violations: Violation[];
 }
 
-let shapesQuads: Quad[] | undefined;
-function shapes(): Quad[] {
-  shapesQuads ??= new Parser({ baseIRI: "https://w3id.org/newsgraph/shapes" }).parse(readFileSync(SHAPES_FILE, "utf8"));
-  return shapesQuads;
+/** Where validated-and-conforming parts of the graph are remembered between builds. */
+export interface ValidationCache {
+  has(key: string): boolean;
+  add(key: string): void;
+}
+
+export interface ValidateOptions {
+  /** Skip parts of the graph that conformed before with the same shapes (and remember new ones). */
+  cache?: ValidationCache;
+  /** Article graphs validated together in one pass (fewer passes are faster; see BENCHMARKS.md). */
+  batchSize?: number;
+}
+
+const SH = "http://www.w3.org/ns/shacl#";
+const TYPE = RDF + "type";
+/** Shapes for these classes check the entities graph; the others check article graphs. */
+const ENTITY_CLASSES = new Set(["Person", "Organisation", "Country", "Place", "LinkCandidate"].map((c) => NG + c));
+type ShapeSet = "facts" | "entities" | "all";
+
+let shapesText: string | undefined;
+const shapesByset = new Map<ShapeSet, SHACLValidator>();
+
+/** One validator per subset of the shapes, made once (building one costs more than a small validation). */
+function validatorFor(set: ShapeSet): SHACLValidator {
+  let validator = shapesByset.get(set);
+  if (!validator) {
+    shapesText ??= readFileSync(SHAPES_FILE, "utf8");
+    const all = new Parser({ baseIRI: "https://w3id.org/newsgraph/shapes" }).parse(shapesText);
+    validator = new SHACLValidator(rdf.dataset(set === "all" ? all : shapeSubset(all, set === "entities")));
+    shapesByset.set(set, validator);
+  }
+  return validator;
+}
+
+/** The node shapes whose targets are (or are not) entity classes, with the blank nodes they use. */
+function shapeSubset(all: Quad[], entities: boolean): Quad[] {
+  const bySubject = new Map<string, Quad[]>();
+  for (const q of all) bySubject.set(q.subject.value, [...(bySubject.get(q.subject.value) ?? []), q]);
+  const out: Quad[] = [];
+  const visit = (subject: string) => {
+    for (const q of bySubject.get(subject) ?? []) {
+      out.push(q);
+      if (q.object.termType === "BlankNode") visit(q.object.value);
+    }
+  };
+  for (const [subject, quads] of bySubject) {
+    const targets = quads.filter((q) => q.predicate.value === SH + "targetClass").map((q) => q.object.value);
+    if (targets.length && targets.every((t) => ENTITY_CLASSES.has(t)) === entities) visit(subject);
+  }
+  return out;
 }
 
 /**
- * Validates quads (graph names ignored: the shapes see the union of all graphs, so a fact in an
- * article graph can point to an entity described in the entities graph).
+ * Validates the graph against ontology/shapes.ttl. It is checked in parts that give the same
+ * answer as the whole: each article graph (with the types of the entities it points to) against
+ * the article and fact shapes, and the entities graph (with every ng:mentionedIn) against the
+ * entity shapes. Parts seen before (options.cache) are skipped, so a rebuild validates only what
+ * changed. Quads outside these graphs (other than the ontology) are checked against every shape.
  */
-export async function validateQuads(quads: Iterable<Quad>): Promise<ValidationReport> {
-  const validator = new SHACLValidator(rdf.dataset(shapes()));
+export async function validateQuads(quads: Iterable<Quad>, options: ValidateOptions = {}): Promise<ValidationReport> {
+  const entityQuads: Quad[] = [];
+  const articleGraphs = new Map<string, Quad[]>();
+  const other: Quad[] = [];
+  const mentions: Quad[] = [];
+  const articleTypes: Quad[] = [];
+  for (const q of quads) {
+    const g = q.graph.value;
+    if (g === ENTITIES_GRAPH) entityQuads.push(q);
+    else if (g.startsWith(ARTICLE_GRAPH_PREFIX)) {
+      let list = articleGraphs.get(g);
+      if (!list) articleGraphs.set(g, (list = []));
+      list.push(q);
+      if (q.predicate.value === NG + "mentionedIn") mentions.push(q);
+      else if (q.predicate.value === TYPE && q.object.value === NG + "Article") articleTypes.push(q);
+    } else if (g !== ONTOLOGY_GRAPH) other.push(q);
+  }
+  // Anything outside the graphs the builder writes: check it all together, against every shape.
+  if (other.length) return validateUnits([{ set: "all", quads: [...entityQuads, ...[...articleGraphs.values()].flat(), ...other] }], options);
+
+  const typesOf = new Map<string, Quad[]>();
+  for (const q of entityQuads) {
+    if (q.predicate.value !== TYPE) continue;
+    let list = typesOf.get(q.subject.value);
+    if (!list) typesOf.set(q.subject.value, (list = []));
+    list.push(q);
+  }
+  const units: Unit[] = [{ set: "entities", quads: [...entityQuads, ...mentions, ...articleTypes] }];
+  for (const graph of articleGraphs.values()) {
+    const referenced = new Set<string>();
+    for (const q of graph) {
+      if (q.object.termType === "NamedNode") referenced.add(q.object.value);
+      if (q.subject.termType === "NamedNode") referenced.add(q.subject.value);
+    }
+    units.push({ set: "facts", quads: [...graph, ...[...referenced].flatMap((iri) => typesOf.get(iri) ?? [])] });
+  }
+  return validateUnits(units, options);
+}
+
+interface Unit {
+  set: ShapeSet;
+  quads: Quad[];
+}
+
+async function validateUnits(units: Unit[], options: ValidateOptions): Promise<ValidationReport> {
+  const { cache, batchSize = 250 } = options;
+  shapesText ??= readFileSync(SHAPES_FILE, "utf8");
+  const shapesDigest = createHash("sha256").update(shapesText).digest("hex");
+  const keyed = units.map((u) => ({ ...u, key: unitKey(shapesDigest, u) }));
+  const todo = cache ? keyed.filter((u) => !cache.has(u.key)) : keyed;
+  const violations: Violation[] = [];
+  for (const set of ["entities", "all", "facts"] as const) {
+    const ofSet = todo.filter((u) => u.set === set);
+    for (let i = 0; i < ofSet.length; i += batchSize) {
+      const batch = ofSet.slice(i, i + batchSize);
+      const found = await runValidator(set, batch.flatMap((u) => u.quads));
+      if (found.length) violations.push(...found);
+      else for (const u of batch) cache?.add(u.key);
+    }
+  }
+  // The same violation can be found in two parts (an entity's type seen from two articles).
+  const unique = [...new Map(violations.map((v) => [JSON.stringify(v), v])).values()];
+  unique.sort((a, b) => a.focusNode.localeCompare(b.focusNode) || (a.path ?? "").localeCompare(b.path ?? "") || a.constraint.localeCompare(b.constraint));
+  return { conforms: unique.length === 0, violations: unique };
+}
+
+function unitKey(shapesDigest: string, unit: Unit): string {
+  const lines = unit.quads.map(nquadLine).sort();
+  const hash = createHash("sha256").update(shapesDigest).update(unit.set);
+  for (const line of lines) hash.update(line);
+  return hash.digest("hex").slice(0, 32);
+}
+
+async function runValidator(set: ShapeSet, quads: Quad[]): Promise<Violation[]> {
   const data = rdf.dataset();
+  // Graph names dropped: the shapes see one graph, as SHACL defines it.
   for (const q of quads) data.add(rdf.quad(q.subject, q.predicate, q.object));
-  const report = await validator.validate(data);
-  const violations: Violation[] = report.results.map((r) => ({
+  const report = await validatorFor(set).validate(data);
+  return report.results.map((r) => ({
     focusNode: r.focusNode?.value ?? "",
     path: r.path?.value,
     value: r.value?.value,
     message: readable(r.message.map((m) => m.value).join("; ")),
     constraint: (r.sourceConstraintComponent?.value ?? "").replace(/^.*#/, ""),
   }));
-  violations.sort((a, b) => a.focusNode.localeCompare(b.focusNode) || (a.path ?? "").localeCompare(b.path ?? ""));
-  return { conforms: report.conforms, violations };
 }
-
 /** A report a person can read: one line per violation, the first `limit` of them. */
 export function formatReport(report: ValidationReport, limit = 50): string {
   if (report.conforms) return "The graph conforms to the SHACL shapes.";

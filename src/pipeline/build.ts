@@ -11,7 +11,7 @@ import { resolve } from "../resolve/index.ts";
 import { linkEntities } from "../link/index.ts";
 import { canonicalNQuads, formatReport, graphQuads, ontologyQuads, validateQuads, type ValidationReport } from "../graph/index.ts";
 import { readManifest, saveCanonical, type StoreManifest } from "../store/index.ts";
-import { ExtractionCache } from "./cache.ts";
+import { ExtractionCache, ValidationMemo } from "./cache.ts";
 
 export type BuildPhase = "ingest" | "extract" | "resolve" | "link" | "graph" | "validate" | "save";
 
@@ -114,7 +114,8 @@ export async function buildGraph(options: BuildOptions): Promise<BuildResult> {
   const quads = await timed("graph", () => [...ontologyQuads(), ...graphQuads(extractions, resolution, links)]);
 
   onProgress?.({ phase: "validate", done: 0, total: 1 });
-  const report = await timed("validate", () => validateQuads(quads));
+  const memo = await new ValidationMemo(storeDir).load();
+  const report = await timed("validate", () => validateQuads(quads, { cache: memo }));
   if (!report.conforms) throw new ValidationError(report);
 
   onProgress?.({ phase: "save", done: 0, total: 1 });
@@ -128,6 +129,7 @@ export async function buildGraph(options: BuildOptions): Promise<BuildResult> {
       format: "newsgraph-store", version: 0, revision: "", articles, extractorVersion: EXTRACTOR_VERSION,
     });
     await cache.prune();
+    await memo.save();
     return saved;
   });
 
