@@ -1,8 +1,8 @@
 // `newsgraph serve`: the SPARQL endpoint, query page and linked-data pages over a store.
 import { InvalidArgumentError, type Command } from "commander";
+import { DEFAULT_STORE_DIR } from "../store/index.ts";
 import { DEFAULTS, startServer, type ServeOptions } from "../serve/server.ts";
 
-export const DEFAULT_STORE = "data/store";
 export const UPDATE_TOKEN_ENV = "NEWSGRAPH_UPDATE_TOKEN";
 
 const positiveNumber = (what: string) => (value: string) => {
@@ -24,7 +24,7 @@ const count = (value: string) => {
 /** The serve options every serving command takes (serve, start). */
 export function addServeOptions(command: Command): Command {
   return command
-    .option("--store <dir>", "store directory", DEFAULT_STORE)
+    .option("--store <dir>", "store directory", DEFAULT_STORE_DIR)
     .option("--host <host>", "address to listen on", DEFAULTS.host)
     .option("--port <port>", "port to listen on (0: any free port)", port, DEFAULTS.port)
     .option("--timeout <seconds>", "time limit of one query", positiveNumber("timeout"), DEFAULTS.timeoutSeconds)

@@ -62,5 +62,9 @@ export function rdfFormatOfContentType(contentType: string | undefined): Format 
   return RDF_FORMATS.find((f) => f.accepts.includes(mediaType));
 }
 
-/** A whole dataset: formats that keep the named graphs come first. */
-export const DATASET_FORMATS: Format[] = [...RDF_FORMATS.filter((f) => f.quads), ...RDF_FORMATS.filter((f) => !f.quads)];
+/** A whole dataset: formats that keep the named graphs come first, readable TriG by default. */
+const QUAD_FORMAT_ORDER = ["application/trig", "application/n-quads", "application/ld+json"];
+export const DATASET_FORMATS: Format[] = [
+  ...QUAD_FORMAT_ORDER.map((type) => RDF_FORMATS.find((f) => f.mediaType === type)!),
+  ...RDF_FORMATS.filter((f) => !f.quads),
+];

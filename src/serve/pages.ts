@@ -138,7 +138,7 @@ function postsSection(facts: FactView[], pageIri: string): Html | "" {
   if (facts.length === 0) return "";
   // On a person's own page the holder column would only repeat the person.
   const showHolder = facts.some((f) => refs(f, "holder").some((h) => !("iri" in h) || h.iri !== pageIri));
-  return html`<section><h2>Posts</h2>
+  return html`<section id="posts"><h2>Posts</h2>
   <table><thead><tr>${showHolder ? html`<th>Holder</th>` : ""}<th>Post</th><th>Of</th><th>Source and evidence</th></tr></thead><tbody>
   ${facts.map((f) => html`<tr>${showHolder ? html`<td>${list(refs(f, "holder"))}</td>` : ""}<td>${first(f, "roleTitle")}</td><td>${list(refs(f, "organisation"))}</td><td>${provenance(f)}</td></tr>`)}
   </tbody></table></section>`;
@@ -146,7 +146,7 @@ function postsSection(facts: FactView[], pageIri: string): Html | "" {
 
 function statementsSection(facts: FactView[]): Html | "" {
   if (facts.length === 0) return "";
-  return html`<section><h2>Statements</h2>
+  return html`<section id="statements"><h2>Statements</h2>
   ${facts.map((f) => html`<figure class="statement">
     <blockquote>${first(f, "quote")}</blockquote>
     <figcaption>— ${list(refs(f, "speaker"))}</figcaption>
@@ -156,7 +156,7 @@ function statementsSection(facts: FactView[]): Html | "" {
 
 function sanctionsSection(facts: FactView[]): Html | "" {
   if (facts.length === 0) return "";
-  return html`<section><h2>Sanctions</h2>
+  return html`<section id="sanctions"><h2>Sanctions</h2>
   ${facts.map((f) => {
     const reason = first(f, "reason");
     const date = first(f, "date");
@@ -174,13 +174,13 @@ function sanctionsSection(facts: FactView[]): Html | "" {
 
 function articlesSection(articles: ArticleRef[]): Html | "" {
   if (articles.length === 0) return "";
-  return html`<section><h2>Mentioned in</h2><ul class="plain">${articles.map((a) => html`<li>${source(a)}</li>`)}</ul></section>`;
+  return html`<section id="mentioned-in"><h2>Mentioned in</h2><ul class="plain">${articles.map((a) => html`<li>${source(a)}</li>`)}</ul></section>`;
 }
 
 function coMentionedSection(others: ResourcePageData["coMentioned"]): Html | "" {
   if (others.length === 0) return "";
-  return html`<section><h2>Mentioned together with</h2><ul class="chips">
-  ${others.map((o) => html`<li>${link(o)} ${typeBadges((o.types ?? []).filter((t) => ENTITY_TYPES.includes(t)).slice(0, 1))}<span class="count" title="articles in common">${o.shared}</span></li>`)}
+  return html`<section id="co-mentioned"><h2>Mentioned together with</h2><ul class="chips">
+  ${others.map((o) => html`<li>${link(o)} ${typeBadges(ENTITY_TYPES.filter((t) => o.types?.includes(t)).slice(0, 1))}<span class="count" title="articles in common">${o.shared}</span></li>`)}
   </ul></section>`;
 }
 
@@ -201,6 +201,14 @@ export function resourcePage(data: ResourcePageData): string {
   const otherSameAs = data.sameAs.filter((s) => !s.startsWith(WD));
   const shownTypes = data.types.some((t) => ENTITY_TYPES.includes(t)) ? data.types.filter((t) => t !== NG + "Organisation" || !data.types.includes(NG + "Country")) : data.types;
   const rdfHref = `${hrefOf(data.iri) ?? ""}`;
+  const sections: [string, string, number][] = [
+    ["posts", "posts", byType("RoleAssignment").length],
+    ["statements", "statements", byType("Statement").length],
+    ["sanctions", "sanctions", byType("Sanction").length],
+    ["mentioned-in", "articles", data.mentionedIn.length],
+    ["co-mentioned", "co-mentioned", data.coMentioned.length],
+  ];
+  const summary = sections.filter(([, , n]) => n > 0);
   const body = html`
 <article class="resource">
   <header class="resource-head">
@@ -210,6 +218,7 @@ export function resourcePage(data: ResourcePageData): string {
     ${otherSameAs.map((s) => html`<p>Same as ${link({ iri: s })}</p>`)}
     ${data.altLabels.length ? html`<p class="aka">Also called: ${data.altLabels.join(" · ")}</p>` : ""}
     ${data.graphSize > 0 ? html`<p>This IRI names a graph of ${data.graphSize} statements: <a href="/store?graph=${encodeURIComponent(data.iri)}">download it (Turtle)</a>.</p>` : ""}
+    ${summary.length ? html`<p class="summary">${summary.map(([id, name, n], i) => html`${i > 0 ? " · " : ""}<a href="#${id}">${n} ${name}</a>`)}</p>` : ""}
     ${rdfHref ? html`<p class="muted small">As RDF: request this page with <code>Accept: text/turtle</code> (or N-Triples, N-Quads, TriG, JSON-LD).</p>` : ""}
   </header>
   ${postsSection(byType("RoleAssignment"), data.iri)}

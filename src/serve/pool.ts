@@ -30,6 +30,8 @@ export class StorePool {
   private readonly piscina: Piscina;
   private writes: Promise<unknown> = Promise.resolve();
   private watching = false;
+  /** Tasks submitted and not settled: running plus waiting. (piscina's own maxQueue does not count tasks that carry an AbortSignal.) */
+  private pending = 0;
 
   constructor(private readonly options: PoolOptions) {
     const workerData: WorkerOptions = { storeDir: options.storeDir, maxResultBytes: options.maxResultBytes };
@@ -37,7 +39,6 @@ export class StorePool {
       filename: new URL("./worker-entry.mjs", import.meta.url).href,
       minThreads: options.threads,
       maxThreads: options.threads,
-      maxQueue: options.maxQueue,
       idleTimeout: 2 ** 31 - 1, // workers hold the store: keep them
       workerData,
     });
@@ -96,7 +97,9 @@ export class StorePool {
   }
 
   private async submit(task: Task, nextGeneration?: number, timeoutMs = this.options.timeoutMs): Promise<Reply & { ok: true }> {
+    if (this.pending >= this.options.threads + this.options.maxQueue) throw this.queueFull();
     const envelope: Envelope = { ...task, revision: this.revision, generation: this.generation, nextGeneration };
+    this.pending += 1;
     const controller = new AbortController();
     const timer = setTimeout(() => controller.abort(), timeoutMs);
     let reply: Reply;
@@ -106,6 +109,7 @@ export class StorePool {
       throw this.explain(e, controller.signal.aborted);
     } finally {
       clearTimeout(timer);
+      this.pending -= 1;
     }
     if (!reply.ok) throw new HttpError(reply.status, reply.message);
     return reply;
@@ -116,10 +120,10 @@ export class StorePool {
     if (timedOut) {
       return new HttpError(503, `Query stopped: it did not finish within this server's time limit of ${seconds} s. Narrow it (more specific patterns, a LIMIT) and try again.`, { "Retry-After": "1" });
     }
-    const message = e instanceof Error ? e.message : String(e);
-    if (/queue is at limit|No task queue available/i.test(message)) {
-      return new HttpError(429, `Too many queries at once: ${this.options.threads} running and ${this.options.maxQueue} waiting. Try again shortly.`, { "Retry-After": "1" });
-    }
-    return new HttpError(500, `The store worker failed: ${message}`);
+    return new HttpError(500, `The store worker failed: ${e instanceof Error ? e.message : String(e)}`);
+  }
+
+  private queueFull(): HttpError {
+    return new HttpError(429, `Too many queries at once: ${this.options.threads} running and ${this.options.maxQueue} waiting. Try again shortly.`, { "Retry-After": "1" });
   }
 }

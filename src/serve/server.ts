@@ -56,6 +56,8 @@ export interface ServerContext {
 export interface RunningServer {
   url: string;
   port: number;
+  /** Requests being answered right now. */
+  readonly activeRequests: number;
   /** Stops accepting requests, lets running ones finish (up to the query time limit), stops the workers. */
   close(): Promise<void>;
 }
@@ -131,7 +133,14 @@ export async function startServer(partial: Partial<ServeOptions> & { storeDir: s
     await pool.close();
   }
 
-  return { url: ctx.baseUrl, port, close };
+  return {
+    url: ctx.baseUrl,
+    port,
+    close,
+    get activeRequests() {
+      return inFlight;
+    },
+  };
 }
 
 async function route(req: IncomingMessage, res: ServerResponse, ctx: ServerContext): Promise<void> {

@@ -5,7 +5,6 @@
 // Keeping copies in step: every task carries the server's current store revision and a
 // generation number that grows with every write. A worker whose revision differs reloads the
 // store from disk before answering, unless the task is older than what it already holds.
-import { randomBytes } from "node:crypto";
 import { workerData } from "node:worker_threads";
 import oxigraph from "oxigraph";
 import { move, transferableSymbol, valueSymbol } from "piscina";
@@ -274,16 +273,15 @@ async function write(task: Envelope & { kind: "update" | "write-graph" }): Promi
   let created: boolean | undefined;
   if (task.kind === "update") store.update(task.update, { base_iri: RESOURCE });
   else created = writeGraph(task);
-  const revision = `${Date.now().toString(36)}-${randomBytes(6).toString("hex")}`;
   try {
-    await saveStore(options.storeDir, store, { ...manifest, revision });
+    // The saved manifest's revision is computed from the content.
+    manifest = await saveStore(options.storeDir, store, manifest);
   } catch (e) {
     loading = reload(); // the in-memory copy has changes the disk does not: drop them
     throw new TaskError(500, `The change could not be saved: ${(e as Error).message}`);
   }
-  manifest = { ...manifest, revision };
   if (task.nextGeneration !== undefined) generation = task.nextGeneration;
-  return { ok: true, revision, created };
+  return { ok: true, revision: manifest.revision, created };
 }
 
 /** Graph Store Protocol writes; true when the graph did not exist before. */
