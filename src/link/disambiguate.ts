@@ -12,6 +12,10 @@ export const LINK_THRESHOLD = 0.7;
 export const LINK_MARGIN = 0.1;
 /** How much each way of matching a name is worth. */
 const VIA_SCORE: Record<MatchVia, number> = { label: 1, alias: 0.95, demonym: 0.85, capital: 0.8 };
+/** Title words of public office: a text that gives one makes a lone office holder of that name likelier. */
+const OFFICE = new Set(
+  "president minister prime secretary senate representative chancellor ambassador envoy governor mayor leader lawmaker legislator parliamentarian diplomat king queen prince emir sheikh commissioner spokesperson official councilor chairman chair speaker head state foreign defense vice deputy premier".split(" "),
+);
 /** Title words that say the person is not an office holder (a politician's record would not fit). */
 const NON_POLITICAL = new Set(
   "journalist correspondent reporter editor analyst professor researcher fellow scholar expert economist lawyer author writer columnist lecturer student photographer commentator scientist historian academic".split(" "),
@@ -107,8 +111,11 @@ function personScore(ctx: EntityContext, c: Candidate, name: number, rivals: num
   const fit = postFit(ctx, c.record);
   const states = stateFit(ctx.postStates, ctx.articleStates, c.record.countries);
   const penalty = (states < 0 ? 0.35 : 0) + (contradictsPosts(ctx, c.record, fit) ? 0.35 : 0);
+  // A lone candidate still needs some support beyond the name: a fitting post, a public office
+  // in the text, or its state among the article's (a namesake is likelier than one thinks).
+  const office = ctx.titles.some((t) => postWords(t).some((w) => OFFICE.has(w))) ? 1 : 0;
   const score = rivals === 1
-    ? 0.72 * name + 0.2 * fit + 0.08 * Math.max(states, 0) - penalty
+    ? 0.66 * name + 0.2 * fit + 0.08 * Math.max(states, 0) + 0.06 * office - penalty
     : 0.55 * name + 0.3 * fit + 0.15 * Math.max(states, 0) - penalty;
   // A lone surname ("Smith") links only when the post fits too.
   const singleToken = tokenCount(c.record.label) < 2 || c.acronymOnly;

@@ -15,7 +15,8 @@ const link = (articles: ArticleSpec[]) => {
 describe("disambiguation against the gazetteer", () => {
   it("tells apart two people of the same surname and leaves the bare surname unlinked", async () => {
     const links = await link([
-      { id: "a1", entities: [{ key: "p1", kind: "person", name: "John Harker" }, { key: "p2", kind: "person", name: "Mary Harker" }] },
+      { id: "a1", entities: [{ key: "p1", kind: "person", name: "John Harker" }, { key: "p2", kind: "person", name: "Mary Harker" }, { key: "f", kind: "country", name: "Freedonia", iso3: "FRD" }],
+        roles: [["p1", "Prime Minister", "f"], ["p2", "lawmaker"]] },
       { id: "a2", entities: [{ key: "p1", kind: "person", name: "Harker" }] },
     ]);
     expect(links.get("person/john-harker")?.qid).toBe("Q900010");
@@ -43,13 +44,19 @@ describe("disambiguation against the gazetteer", () => {
     expect(links.get("person/li-wei")?.qid).toBe("Q900022");
   });
 
+  it("does not link a lone namesake the text says nothing about, but keeps it for review", async () => {
+    const links = await link([{ id: "a1", entities: [{ key: "p", kind: "person", name: "Mary Harker" }] }]);
+    expect(links.get("person/mary-harker")?.qid).toBeUndefined();
+    expect(links.get("person/mary-harker")?.candidates.map((c) => c.qid)).toEqual(["Q900011"]);
+  });
+
   it("does not link a unique name when the text gives the person another trade", async () => {
     const links = await link([{ id: "a1", entities: [{ key: "p", kind: "person", name: "John Harker" }], roles: [["p", "correspondent"]] }]);
     expect(links.get("person/john-harker")?.qid).toBeUndefined();
   });
 
   it("matches transliteration variants", async () => {
-    const links = await link([{ id: "a1", entities: [{ key: "p", kind: "person", name: "Sergei Volkov", names: ["Sergei Volkov", "Volkov"] }] }]);
+    const links = await link([{ id: "a1", entities: [{ key: "p", kind: "person", name: "Sergei Volkov", names: ["Sergei Volkov", "Volkov"] }], roles: [["p", "Foreign Minister"]] }]);
     expect(links.get("person/sergei-volkov")?.qid).toBe("Q900040");
   });
 
