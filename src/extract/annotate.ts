@@ -39,7 +39,10 @@ function segmentsOf(doc: Document, tokens: Token[]): Segment[] {
   });
   for (const [block, [from, to]] of byBlock) {
     const kind = tokens[from].blockKind;
-    if (kind === "headline" || kind === "subheadline" || (kind !== "byline" && isTitleCaseBlock(tokens, from, to))) headlineBlocks.add(block);
+    // a block of several sentences or many words is running text, whatever its label
+    let long = to - from > 30;
+    for (let i = from; i < to - 1 && !long; i++) long = tokens[i].text === "." && tokens[i + 1].sentenceStart;
+    if (((kind === "headline" || kind === "subheadline") && !long) || (kind !== "byline" && isTitleCaseBlock(tokens, from, to))) headlineBlocks.add(block);
   }
   void doc;
   const segments = findChunks(tokens).flatMap((c, i) => segmentChunk(tokens, c, i, headlineBlocks.has(tokens[c.from].block)));

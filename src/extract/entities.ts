@@ -55,15 +55,34 @@ export function buildEntities(text: string, ctx: Context): EntityTable {
   // 1. Decide the open kinds from context.
   const kindOf = new Map<Segment, Segment["kind"] | "capital-actor" | "drop">();
   for (const s of segments) {
+    // a headline's capitals say little: only listed names, and names the body uses, count there
+    if (s.headline && !s.label && !s.iso3 && s.kind !== "place") { kindOf.set(s, "drop"); continue; }
     if (s.kind !== "unknown") { kindOf.set(s, s.kind); continue; }
     if (s.capitalOf) kindOf.set(s, isLocationUse(ctx, s) ? "place" : "capital-actor");
     else if (s.metonymOf) kindOf.set(s, "capital-actor");
     else if (s.capitalOf) kindOf.set(s, isLocationUse(ctx, s) ? "place" : "capital-actor");
     else if (s.headline) kindOf.set(s, "drop");
+    else if (organisationCue(ctx, s)) kindOf.set(s, "organisation");
     else if (personCue(ctx, s)) kindOf.set(s, "person");
     else if (organisationCue(ctx, s)) kindOf.set(s, "organisation");
     else if (isLocationUse(ctx, s) && !isAcronym(surface(s)) && !tokens.slice(s.from, s.to).some((t) => lex.groupWords.has(t.text))) kindOf.set(s, "place");
     else kindOf.set(s, "unknown");
+  }
+  // Headline names that the body also uses take the body's reading.
+  const bodyKind = new Map<string, Segment["kind"] | "capital-actor" | "drop">();
+  for (const s of segments) if (!s.headline) bodyKind.set(surface(s), kindOf.get(s)!);
+  for (const s of segments) if (s.headline && kindOf.get(s) === "drop" && bodyKind.has(surface(s))) kindOf.set(s, bodyKind.get(surface(s))!);
+  // "X and Y", "X, Y and Z": an unknown name coordinated with an organisation is one too.
+  for (let i = 0; i < segments.length; i++) {
+    const s = segments[i];
+    if (kindOf.get(s) !== "unknown") continue;
+    for (const j of [i - 1, i + 1]) {
+      const o = segments[j];
+      if (!o || kindOf.get(o) !== "organisation" || o.label) continue;
+      const [a, b] = j < i ? [o, s] : [s, o];
+      const between = tokens.slice(a.to, b.from).map((t) => t.text).join(" ");
+      if (between === "and" || between === ",") kindOf.set(s, "organisation");
+    }
   }
   // A name the article uses for a person once is a person wherever it stands unmarked, and so are
   // the first and last words of a person's full name standing alone ("Navalny's poisoning in...").
@@ -125,8 +144,7 @@ export function buildEntities(text: string, ctx: Context): EntityTable {
     } else if (kind === "organisation") {
       if (s.label) assign(s, orgEntity(s.label, s.orgType), s.via);
       else if (s.to - s.from === 1 && isAcronym(name)) acronyms.push(s);
-      else if (s.to - s.from === 1 && !organisationCue(ctx, s)) singles.push(s);
-      else if (s.to - s.from === 1 && !tokens[s.from].allCaps && lex.orgHeads.has(name)) singles.push(s);
+      else if (s.to - s.from === 1 && lex.orgHeads.has(name)) singles.push(s);
       else assign(s, orgEntity(niceCase(name), s.orgType), "name");
     } else if (kind === "place") {
       const e = placeEntity(niceCase(name));
@@ -220,8 +238,8 @@ export function buildEntities(text: string, ctx: Context): EntityTable {
     if (!e.names.includes(e.name)) e.names.unshift(e.name);
     if (e.kind === "person" || (e.kind === "organisation" && !lex.orgs.has(lookupKey(e.name)))) {
       const weight = (n: string) => n.split(/\s+/).length * 100 + (n.match(/\p{Lu}/gu)?.length ?? 0);
-      const fullest = e.names.reduce((a, b) => (weight(b) > weight(a) ? b : a), e.name);
-      if (!/^(Mr|Mrs|Ms|Dr)\.? /.test(fullest)) e.name = fullest;
+      const fullest = e.names.filter((n) => !lex.honorifics.has(n.split(" ")[0])).reduce((a, b) => (weight(b) > weight(a) ? b : a), e.name);
+      if (!lex.honorifics.has(fullest.split(" ")[0])) e.name = fullest;
     }
   }
   resolved.sort((a, b) => a.from - b.from);

@@ -85,6 +85,7 @@ export function personCue(ctx: Context, s: Segment): boolean {
   const toks = ctx.tokens.slice(s.from, s.to);
   if (toks.some((t) => lex.groupWords.has(t.text))) return false;
   if (toks.length === 1 && toks[0].allCaps) return false; // "the AFC said": an acronym is a body
+  if (organisationNounCue(ctx, s)) return false;
   if (toks.length >= 2 && lex.givenNames.has(toks[0].text) && !s.headline) return true;
   if (speechFollows(ctx, s)) return true;
   if (byFollows(ctx, s) && !organisationCue(ctx, s)) return true;
@@ -111,12 +112,40 @@ function isBylineBlock(ctx: Context, s: Segment): boolean {
   return others.every((t) => t.text === "By" || t.text === "by") && s.to - s.from <= 5;
 }
 
+/** Lower-case nouns before or in apposition to a name that make it an organisation ("oil giant X"). */
+const ORGANISATION_NOUNS = new Set([
+  "company", "companies", "firm", "firms", "bank", "banks", "lender", "giant", "group", "groups", "conglomerate", "producer",
+  "producers", "exporter", "exporters", "carrier", "airline", "insurer", "maker", "manufacturer", "operator", "militia",
+  "party", "outlet", "broadcaster", "newspaper", "daily", "agency", "network", "fund", "miner", "refiner", "refiners",
+  "shipper", "trader", "startup", "start-up", "subsidiary", "consultancy", "think-tank", "tank", "organisation",
+  "organization", "movement", "alliance", "coalition", "union", "charity", "ngo", "institute", "university", "website",
+  "platform", "developer", "contractor", "supplier", "brand", "retailer", "automaker", "chipmaker", "shipbuilder", "holding",
+]);
+
+/** "oil giant X", "the militant group X" before, or ", a data firm" after. */
+export function organisationNounCue(ctx: Context, s: Segment): boolean {
+  const prev = before(ctx, s);
+  if (prev && prev.isWord && !prev.cap && ORGANISATION_NOUNS.has(prev.text)) return true;
+  const comma = ctx.tokens[s.to];
+  if (comma?.text !== "," || comma.block !== ctx.tokens[s.from].block) return false;
+  const det = ctx.tokens[s.to + 1]?.text.toLowerCase();
+  if (det !== "a" && det !== "an" && det !== "the") return false;
+  for (let i = s.to + 2; i < Math.min(ctx.tokens.length, s.to + 7); i++) {
+    const t = ctx.tokens[i];
+    if (!t.isWord) return false;
+    if (ORGANISATION_NOUNS.has(t.text)) return true;
+    if (lexicons().titleHeads.has(t.text.toLowerCase()) || PERSON_NOUNS.has(t.text)) return false;
+  }
+  return false;
+}
+
 /** Lower-case nouns after a name that make it a grouping of states ("the G7 summit"). */
 const GROUPING_NOUNS = new Set(["summit", "summits", "alliance", "bloc", "grouping", "members", "member", "partners", "framework", "format", "secretariat"]);
 
 /** Evidence that an unknown segment is an organisation (an acronym that reports or speaks, a grouping). */
 export function organisationCue(ctx: Context, s: Segment): boolean {
   const toks = ctx.tokens.slice(s.from, s.to);
+  if (organisationNounCue(ctx, s)) return true;
   const next = ctx.tokens[s.to];
   const det = before(ctx, s)?.text.toLowerCase() === "the" || (before(ctx, s)?.isWord && !before(ctx, s)?.cap && before(ctx, s, 2)?.text.toLowerCase() === "the");
   if (toks.length === 1 && det && next && !next.cap && GROUPING_NOUNS.has(next.text)) return true;

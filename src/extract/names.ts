@@ -53,7 +53,8 @@ export function orgHeadType(lex: Lexicons, word: string): OrgType | undefined {
 }
 
 export function isTitleWord(lex: Lexicons, word: string): boolean {
-  const w = word.toLowerCase();
+  // "President-elect", "Minister-designate", "ex-President"
+  const w = word.toLowerCase().replace(/-(elect|designate)$/, "").replace(/^ex-/, "");
   return lex.titleHeads.has(w) || lex.titleModifiers.has(w);
 }
 
@@ -181,14 +182,16 @@ export function segmentChunk(tokens: Token[], chunk: Chunk, chunkIndex: number, 
 
   // A person's name at the end, after a title or an honorific.
   let nameFrom = to;
-  while (nameFrom > from && personNameToken(lex, tokens, nameFrom - 1) && to - nameFrom < 4) nameFrom--;
+  // up to four name words, particles not counted ("Tamim bin Hamad Al Thani")
+  const words = (f: number) => tokens.slice(f, to).filter((t) => !NAME_PARTICLES.has(t.text) && !/^Al$/.test(t.text)).length;
+  while (nameFrom > from && personNameToken(lex, tokens, nameFrom - 1) && words(nameFrom - 1) <= 4) nameFrom--;
   while (nameFrom < to && NAME_PARTICLES.has(tokens[nameFrom].text)) nameFrom++;
   if (nameFrom > from && nameFrom < to) {
     const before = tokens[nameFrom - 1].text;
     if (lex.honorifics.has(before)) {
       return [...segmentPrefix(tokens, from, nameFrom - 1, seg), seg(nameFrom - 1, nameFrom, { kind: "honorific" }), seg(nameFrom, to, { kind: "person" })];
     }
-    if (lex.titleHeads.has(before.toLowerCase()) || titleStart(lex, tokens, from, nameFrom) >= 0) {
+    if (isTitleHead(lex, before) || titleStart(lex, tokens, from, nameFrom) >= 0) {
       const t = titleStart(lex, tokens, from, nameFrom);
       if (t >= 0) return [...segmentPrefix(tokens, from, t, seg), seg(t, nameFrom, { kind: "title" }), seg(nameFrom, to, { kind: "person" })];
     }
@@ -224,6 +227,10 @@ function findOrgHead(lex: Lexicons, tokens: Token[], from: number, to: number): 
  * China", "Deputy Prime Minister"), or -1. A title is title words, with one head word; after a
  * head, "of", "for" or "to" may bring in any capitalised words.
  */
+export function isTitleHead(lex: Lexicons, word: string): boolean {
+  return lex.titleHeads.has(word.toLowerCase().replace(/-(elect|designate)$/, "").replace(/^ex-/, ""));
+}
+
 export function titleStart(lex: Lexicons, tokens: Token[], from: number, end: number): number {
   for (let f = from; f < end; f++) if (isTitleWord(lex, tokens[f].text) && isTitle(lex, tokens, f, end)) return f;
   return -1;
@@ -237,7 +244,7 @@ function isTitle(lex: Lexicons, tokens: Token[], from: number, end: number): boo
     if (free) {
       if (!tokens[j].cap && !NAME_CONNECTORS.has(w)) return false;
     } else if (isTitleWord(lex, w)) {
-      head ||= lex.titleHeads.has(w.toLowerCase());
+      head ||= isTitleHead(lex, w);
     } else if (["of", "for", "to"].includes(w) && j > from && lex.titleHeads.has(tokens[j - 1].text.toLowerCase())) {
       free = true;
     } else return false;

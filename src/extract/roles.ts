@@ -57,14 +57,30 @@ export function extractRoles(doc: Document, ctx: Context, table: EntityTable): R
       continue;
     }
     // 2. A lower-case post right before the name: "[Owner('s)] external security commissioner Name".
-    const head = tokens[person.from - 1];
+    // the words before the name, before any honorific ("Sheikh X", "Mr X")
+    const start = lex.honorifics.has(tokens[person.from - 1]?.text ?? "") ? person.from - 1 : person.from;
+    const head = tokens[start - 1];
     // "the deputy defence minister, X"
-    const headAt = head?.text === "," && tokens[person.from - 2]?.isWord && !tokens[person.from - 2].cap && lex.titleHeads.has(tokens[person.from - 2].text) ? person.from - 2 : person.from - 1;
+    const headAt = head?.text === "," && tokens[start - 2]?.isWord && !tokens[start - 2].cap && lex.titleHeads.has(tokens[start - 2].text) ? start - 2 : start - 1;
     const headTok = tokens[headAt];
     if (headTok && headTok.isWord && !headTok.cap && lex.titleHeads.has(headTok.text) && headTok.block === tokens[person.from].block) {
       let m = headAt;
       while (m > 0 && headAt - m < 3 && isModifier(tokens[m - 1])) m--;
       add(holder, text(m, headAt + 1), ownerEndingAt(m) ?? possessiveOwnerBefore(m), person.from, 0.8);
+    }
+    // "the president of the Republic of X, Name"
+    if (head?.text === ",") {
+      const ownerSeg = segEndingAt.get(start - 1);
+      if (ownerSeg && OWNER_KINDS.has(kindOf(ownerSeg) ?? "")) {
+        let k = ownerSeg.from - 1;
+        if (tokens[k]?.text === "the") k--;
+        const titleTok = tokens[k - 1];
+        if (tokens[k]?.text === "of" && titleTok && !titleTok.cap && lex.titleHeads.has(titleTok.text)) {
+          let m = k - 1;
+          while (m > 0 && k - 1 - m < 3 && isModifier(tokens[m - 1])) m--;
+          add(holder, text(m, k), entityOf.get(ownerSeg), person.from, 0.7);
+        }
+      }
     }
     // 3. Apposition: "Name, [who is also] [the] title [of|at|for] [the] Organisation".
     const app = apposition(tokens, person.to);
@@ -79,8 +95,8 @@ export function extractRoles(doc: Document, ctx: Context, table: EntityTable): R
       add(holder, text(app.titleFrom, app.titleTo), owner, person.from, 0.8);
     }
     // 4. "his Russian counterpart Name": the post of the person "his" refers to.
-    if (head?.text === "counterpart" || (head?.text === "," && tokens[person.from - 2]?.text === "counterpart")) {
-      const c = head.text === "counterpart" ? person.from - 1 : person.from - 2;
+    if (head?.text === "counterpart" || (head?.text === "," && tokens[start - 2]?.text === "counterpart")) {
+      const c = head.text === "counterpart" ? start - 1 : start - 2;
       const owner = ownerEndingAt(c);
       const sentence = tokens[person.from].sentence;
       const other = [...roles].reverse().find((r) => r.holder !== holder && r.evidence.start === evidence(c).start && tokens[c].sentence === sentence);

@@ -4,7 +4,7 @@ import { ingestText } from "../../src/ingest/index.ts";
 
 /** Annotates a body text under a plain headline (the first line of an article is its headline). */
 export function annotateText(text: string): AnnotatedDocument {
-  return annotate(ingestText("test.txt", `Talks resume\n\n${text}`));
+  return annotate(ingestText("test.txt", `Ministers meet as regional tensions rise over trade\n\n${text}`));
 }
 
 export function entityNamed(a: AnnotatedDocument, name: string) {
