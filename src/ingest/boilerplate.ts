@@ -28,8 +28,8 @@ function normaliseSpacing(s: string): string {
   return out.trim();
 }
 
-const LEADING = new Set([..." •·▪●◦‣∙*>|–—-"]);
-const TRAILING = new Set([..." .!:;,…|»›>-"]);
+const LEADING = new Set([..." •·▪●◦‣∙*>|–—-(["]);
+const TRAILING = new Set([..." .!:;,…|»›>-)]"]);
 
 /** Lower-case, straight quotes, collapsed spaces, no leading bullets or trailing punctuation. */
 export function normaliseLine(line: string): string {
@@ -53,7 +53,8 @@ export function furnitureOf(line: string): Furniture | null {
   if (DROP.matches(norm)) return "drop";
   if (PROMO.matches(norm)) return "promo";
   if (/^\d+\s*[x×:]\s*\d+\s+(?:image|photo|picture|video)s?$/.test(norm)) return "drop";
-  if (/^(?:https?:\/\/|www\.)\S+$/.test(norm)) return "drop";
+  if (/^(?:\d+|an?|one|two|three|few)\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\s+ago$/.test(norm)) return "drop";
+  if (/^(?:https?:\/\/|www\.)\S+$/.test(norm) || (norm.length < 200 && /https?:\/\//.test(norm))) return "drop";
   if (isIconStrip(line)) return "drop";
   return null;
 }

@@ -1,6 +1,8 @@
 // Cues that tell what a paragraph near the head of a story is: a photo caption, a byline, a
 // credit line, a crosshead. Each is a small predicate over the paragraph's text.
 
+import { isOutletName } from "./metadata.ts";
+
 const words = (s: string): string[] => s.split(/\s+/).filter(Boolean);
 
 /** A photo credit: "© AP", "PHOTOS: REUTERS", "Yekaterina Shtukina/POOL/TASS", "(AP Photo/Jane Doe)", "Getty Images". */
@@ -11,7 +13,11 @@ const PHOTO_CREDIT = new RegExp(
     // "Jane Doe/POOL/TASS." closing a sentence (not "(CHINA DAILY/ASIA NEWS NETWORK)" of a dateline)
     "\\p{Lu}[\\p{L}'’-]+(?:\\s\\p{Lu}[\\p{L}'’-]+)*\\/(?:\\p{Lu}[\\p{L}]*\\/)*\\p{Lu}{2,}(?=\\.?\\s*$|\\.\\s)",
     "\\b(?:AP|AFP|Reuters|EPA|Xinhua|TASS|Getty|Anadolu|Bloomberg)\\s+(?:Photo|Images|Pictures|via)\\b",
+    // "REUTERS/Jane Doe", "AFP/File"
+    "\\b(?:REUTERS|AFP|AP|EPA|XINHUA|TASS|POOL|ANADOLU|BLOOMBERG|GETTY)(?:\\/[\\p{L}]+)?\\/\\p{Lu}",
     "\\bGetty Images\\b",
+    "^\\[\\d+\\/\\d+\\]\\s",
+    "^(?:Image|Media|Photo|Video) caption\\s*[,:]",
     "\\b(?:File photo|FILE PHOTO|Sketched by|Photographed by|Photo by)\\b",
   ].join("|"),
   "u",
@@ -27,16 +33,19 @@ export const isPictureDescription = (s: string): boolean => PICTURE_POSITION.tes
 
 /** Reporting credits that close a story: "With reporting by ...", "Reporting by X; Editing by Y", "X contributed to this report." */
 export const isCredit = (s: string): boolean =>
-  /^(?:(?:with|additional)\s+reporting\s+by|reporting\s+by|writing\s+by|editing\s+by|compiled\s+by|written\s+by)\b/i.test(s.trim()) ||
+  /^(?:(?:with|additional)\s+reporting\s+(?:by|from)|reporting\s+by|writing\s+by|editing\s+by|edited\s+by|compiled\s+by|written\s+by|produced\s+by)\b/i.test(s.trim()) ||
   /\bcontributed (?:to )?(?:this|the) (?:report|story|article)\.?$/i.test(s.trim());
 
 const PARTICLES = new Set(["de", "van", "von", "der", "den", "bin", "al", "el", "da", "di", "du", "la", "le", "and", "&"]);
 const NOT_IN_NAMES = new Set(["The", "In", "Of", "On", "At", "For", "To", "Amid", "With", "From", "As", "Over", "Is", "Are", "Will", "News", "Live", "Breaking"]);
 
-/** A byline: "By Jane Doe", "K J M Varma", "Jane Doe and John Roe", "Jane Doe, Reuters". */
+/** A byline: "By Jane Doe", "K J M Varma", "Jane Doe and John Roe", "Jane Doe in Geneva", "BBC News, Geneva". */
 export function isByline(s: string): boolean {
-  const text = s.trim();
+  let text = s.trim();
   if (/^By\s+\p{Lu}/u.test(text)) return text.length <= 120;
+  const lead = /^([^,]+),/.exec(text)?.[1];
+  if (isOutletName(text) || (lead && isOutletName(lead) && wordCount(text) <= 6)) return true;
+  text = text.replace(/\s+in\s+\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,2}$/u, ""); // "Jane Doe in Geneva"
   if (/[.!?:;"“”]$/.test(text) || /\d/.test(text) || text.length > 60) return false;
   const ws = words(text.replace(/,/g, " , "));
   if (ws.length < 2 || ws.length > 8) return false;

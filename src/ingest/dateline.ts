@@ -2,6 +2,7 @@
 // "BEIJING (CHINA DAILY/ASIA NEWS NETWORK) -", "KYIV, Ukraine (AP) —", "Beijing [China], March 23 (ANI):",
 // "BEIJING, Mar 23, 2021, SCMP."
 import type { Span } from "../model.ts";
+import { isOutletName, titleCase } from "./metadata.ts";
 
 export interface Dateline {
   /** The dateline itself, without the separator that follows it. */
@@ -16,7 +17,8 @@ export interface Dateline {
 }
 
 const MONTH = "(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)";
-const WEEKDAY = "(?:(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?:day|sday|nesday|rsday|urday)?\\.?,?\\s+)?";
+const WEEKDAY_NAME = "(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?:day|sday|nesday|rsday|urday)?";
+const WEEKDAY = `(?:${WEEKDAY_NAME}\\.?,?\\s+)?`;
 const PLACE = /^\p{Lu}[\p{L}.'’-]*(?:[ \u00a0]\p{Lu}[\p{L}.'’-]*){0,3}/u;
 const REGION = /^,[ \u00a0]*\p{Lu}[\p{L}.'’-]*(?:[ \u00a0]\p{Lu}[\p{L}.'’-]*){0,2}(?=[ \u00a0]*[,(\[:–—-])/u;
 const BRACKET = /^[ \u00a0]*\[[^\]\n]{2,40}\]/;
@@ -24,9 +26,12 @@ const DATE = new RegExp(
   `^,?[ \\u00a0]*${WEEKDAY}(?:${MONTH}\\.?[ \\u00a0]+\\d{1,2}(?:st|nd|rd|th)?(?:,?[ \\u00a0]+\\d{4})?|\\d{1,2}[ \\u00a0]+${MONTH}\\.?(?:,?[ \\u00a0]+\\d{4})?)(?![\\p{L}\\d])`,
   "iu",
 );
+const CALENDAR_WORD = new RegExp(`^(?:${WEEKDAY_NAME}|${MONTH})$`, "i");
 const PAREN_CREDIT = /^[ \u00a0]*\(([^()\n]{2,60})\)/;
+/** TASS style: "MOSCOW, March 23. /TASS/." */
+const SLASH_CREDIT = /^\.?[ \u00a0]*\/([^/\n]{2,30})\/\.?/;
 const COMMA_CREDIT = /^,[ \u00a0]*(\p{Lu}[\p{L}&\/.' -]{1,40}?)(?=\.[ \u00a0]+\S)/u;
-const SEPARATOR = /^[ \u00a0]*(--|[-–—:])?[ \u00a0]*(?=[\p{Lu}"“‘'(\d])/u;
+const SEPARATOR = /^[ \u00a0]*(--|[-–—:])?[ \u00a0]*(?=[\p{Lu}"“‘'(\d]|$)/u;
 const STOP_SEPARATOR = /^\.[ \u00a0]+(?=[\p{Lu}"“‘'])/u;
 
 /** The dateline at text[start...], or null when the paragraph does not open with one. */
@@ -35,6 +40,7 @@ export function parseDateline(text: string, start: number, end: number): Datelin
   const place = PLACE.exec(s);
   if (!place) return null;
   const placeText = place[0].replace(/[.'’-]+$/, "");
+  if (CALENDAR_WORD.test(placeText)) return null; // "Sat 5 Mar 2022" is a date, not a dateline
   const upper = placeText === placeText.toUpperCase() && /\p{Lu}{2}/u.test(placeText);
   let at = placeText.length;
   const take = (re: RegExp): RegExpExecArray | null => {
@@ -48,23 +54,19 @@ export function parseDateline(text: string, start: number, end: number): Datelin
     take(BRACKET);
     date = take(DATE);
   }
-  const paren = take(PAREN_CREDIT);
+  const paren = take(PAREN_CREDIT) ?? take(SLASH_CREDIT);
   const comma = !paren && date ? take(COMMA_CREDIT) : null;
   const datelineEnd = at;
   const sep = comma ? take(STOP_SEPARATOR) : take(SEPARATOR);
   if (!sep) return null;
   const explicitSeparator = Boolean(sep[1]) || Boolean(comma);
   if (upper ? !(date || paren || explicitSeparator) : !(date || paren)) return null;
-  if (at >= s.length) return null;
-  const out: Dateline = { span: { start, end: start + datelineEnd }, bodyStart: start + at, place: titleCase(placeText) };
+  // "CNN — ..." credits an outlet, not a place.
+  const outletOnly = !date && !paren && isOutletName(placeText);
+  const out: Dateline = { span: { start, end: start + datelineEnd }, bodyStart: start + at };
+  if (!outletOnly) out.place = titleCase(placeText);
   if (date) out.dateText = date[0].replace(/^,?\s*/, "");
-  const credit = paren?.[1] ?? comma?.[1];
+  const credit = paren?.[1] ?? comma?.[1] ?? (outletOnly ? placeText : undefined);
   if (credit) out.credit = credit.trim();
   return out;
-}
-
-/** "NEW DELHI" → "New Delhi"; mixed-case text is left as written. */
-export function titleCase(s: string): string {
-  if (s !== s.toUpperCase()) return s;
-  return s.toLowerCase().replace(/(^|[\s\-/'’.])(\p{L})/gu, (_, pre: string, c: string) => pre + c.toUpperCase());
 }

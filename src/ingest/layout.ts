@@ -29,6 +29,7 @@ export function layOut(text: string): Layout {
   const out: Layout = { blocks };
   const stamps: { updated: boolean; date?: string }[] = [];
   const furnitureOutlets: string[] = [];
+  const bylineOutlets: string[] = [];
   let copyright: string | undefined;
   let phase: Phase = "before-headline";
   let bodyCount = 0;
@@ -42,6 +43,36 @@ export function layOut(text: string): Layout {
   const noteFurniture = (line: string) => {
     furnitureOutlets.push(...outletsNamed(line));
     copyright ??= /©|\(c\)|copyright/i.test(line) ? copyrightHolder(line) : undefined;
+  };
+
+  const paraText = (i: number) => (paras[i] ? text.slice(paras[i].start, paras[i].end) : "");
+  /** The next paragraph that is not furniture, from index i on. */
+  const nextContent = (i: number): string => {
+    for (let j = i; j < paras.length && j < i + 6; j++) if (!furnitureOf(paraText(j))) return paraText(j);
+    return "";
+  };
+  const hasLongerLineAhead = (i: number) => {
+    for (let j = i + 1; j < paras.length && j < i + 8; j++) if (!furnitureOf(paraText(j)) && wordCount(paraText(j)) >= 3) return true;
+    return false;
+  };
+  /** Header material: what stands between headline and story (captions, bylines, headings without a full stop). */
+  const parseDatelineOf = (line: string) => parseDateline(line, 0, line.length);
+  const headMaterial = (line: string) => {
+    if (isPictureDescription(line)) return true;
+    if (parseDatelineOf(line)) return false;
+    return hasPhotoCredit(line) || isByline(line) || (isHeading(line) && wordCount(line) >= 3);
+  };
+  /** A one-sentence summary under the headline, followed by more header material (a date, a byline, a caption). */
+  const isStandfirst = (i: number) => {
+    const line = paraText(i);
+    if (wordCount(line) > 35 || parseDatelineOf(line) || /[.!?]["”’]?\s+\p{Lu}/u.test(line)) return false;
+    const next = nextContent(i + 1);
+    return Boolean(next) && (Boolean(dateStamp(next)) || isByline(next) || isPictureDescription(next) || hasPhotoCredit(next));
+  };
+  const pushByline = (start: number, end: number) => {
+    push("byline", start, end);
+    const outlet = bylineOutlet(text.slice(start, end));
+    if (outlet) bylineOutlets.push(outlet);
   };
 
   for (let i = 0; i < paras.length; i++) {
@@ -69,7 +100,7 @@ export function layOut(text: string): Layout {
     if (isDeskCodeLine(line) && phase === "body") continue;
     if (line === previousKept) continue; // scraped twice (image alt text + caption)
     if (isCredit(line)) {
-      push("byline", start, end);
+      pushByline(start, end);
       if (bodyCount >= MIN_BODY_BEFORE_END) phase = "after-end";
       continue;
     }
@@ -80,37 +111,35 @@ export function layOut(text: string): Layout {
     }
 
     if (phase === "before-headline") {
-      // A short section label ("International relations") above the real headline.
-      const next = paras[i + 1] ? text.slice(paras[i + 1].start, paras[i + 1].end) : "";
-      if (isKicker(line) || (wordCount(line) < 3 && next && !furnitureOf(next) && wordCount(next) > wordCount(line) && isHeading(next))) continue;
+      // Navigation and section labels ("Home", "World", "International relations") above the headline.
+      if (isKicker(line) || (wordCount(line) < 3 && hasLongerLineAhead(i))) continue;
       push("headline", start, end);
       out.title = line;
       phase = "head";
       continue;
     }
-    if (phase === "head") {
-      const dateline = isPictureDescription(line) ? null : parseDateline(text, start, end);
-      if (!dateline && (isPictureDescription(line) || hasPhotoCredit(line))) push("caption", start, end);
-      else if (!dateline && isByline(line)) push("byline", start, end);
-      else if (!dateline && isHeading(line) && wordCount(line) >= 3) push("subheadline", start, end);
-      else {
-        phase = "body";
-        if (dateline) {
-          out.dateline = dateline;
-          push("dateline", dateline.span.start, dateline.span.end);
-          bodyCount++;
-          push("body", dateline.bodyStart, trimDeskCodes(text, dateline.bodyStart, end));
-        } else {
-          bodyCount++;
-          push("body", start, trimDeskCodes(text, start, end));
-        }
-      }
+    if (phase === "head" && !headMaterial(line)) {
+      if (isStandfirst(i)) push("subheadline", start, end);
+      else phase = "body";
+    } else if (phase === "head") {
+      if (isPictureDescription(line) || hasPhotoCredit(line)) push("caption", start, end);
+      else if (isByline(line)) pushByline(start, end);
+      else push("subheadline", start, end);
       continue;
     }
-    // body
+    if (phase !== "body") continue;
     end = trimDeskCodes(text, start, end);
     const content = text.slice(start, end);
-    if (hasPhotoCredit(content)) push("caption", start, end);
+    const dateline = !out.dateline && bodyCount < 2 ? parseDateline(text, start, end) : null;
+    if (dateline) {
+      out.dateline = dateline;
+      push("dateline", dateline.span.start, dateline.span.end);
+      if (dateline.bodyStart < end) {
+        bodyCount++;
+        push("body", dateline.bodyStart, end);
+      }
+    } else if (hasPhotoCredit(content)) push("caption", start, end);
+    else if (/^By\s+\p{Lu}/u.test(content) && isByline(content) && wordCount(content) <= 8) pushByline(start, end);
     else if (isHeading(content, 12) && !/["“”]/.test(content)) push("subheadline", start, end);
     else {
       bodyCount++;
@@ -119,8 +148,14 @@ export function layOut(text: string): Layout {
   }
 
   out.published = stamps.find((s) => s.date && !s.updated)?.date ?? stamps.find((s) => s.date)?.date ?? (out.dateline?.dateText ? isoDate(out.dateline.dateText) : undefined);
-  out.publisher = (out.dateline?.credit && publisherFromCredit(out.dateline.credit)) || copyright || mostFrequent(furnitureOutlets);
+  out.publisher = (out.dateline?.credit && publisherFromCredit(out.dateline.credit)) || bylineOutlets[0] || copyright || mostFrequent(furnitureOutlets);
   return out;
+}
+
+/** The outlet a byline names as the reporter's ("By Jane Doe, CNN", "BBC News, Geneva"), not a credit line's agencies. */
+function bylineOutlet(line: string): string | undefined {
+  if (isCredit(line)) return undefined;
+  return outletsNamed(line)[0];
 }
 
 function trimDeskCodes(text: string, start: number, end: number): number {

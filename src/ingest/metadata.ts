@@ -1,6 +1,5 @@
 // Article metadata stated by the text itself: publication date lines and the publisher.
 import * as chrono from "chrono-node";
-import { titleCase } from "./dateline.ts";
 import { readLexiconTable } from "./lexicon.ts";
 
 const OUTLETS = readLexiconTable("ingest-publishers.tsv");
@@ -8,6 +7,15 @@ const OUTLET_NAMES = new RegExp(
   `(?<![\\p{L}\\d])(?:${[...OUTLETS.keys()].sort((a, b) => b.length - a.length).map((k) => k.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&")).join("|")})(?![\\p{L}\\d])`,
   "gu",
 );
+
+/** "NEW DELHI" → "New Delhi"; mixed-case text is left as written. */
+export function titleCase(s: string): string {
+  if (s !== s.toUpperCase()) return s;
+  return s.toLowerCase().replace(/(^|[\s\-/'’.])(\p{L})/gu, (_, pre: string, c: string) => pre + c.toUpperCase());
+}
+
+/** Whether the text is the name of a known news outlet or agency ("CNN", "Reuters"). */
+export const isOutletName = (s: string): boolean => OUTLETS.has(s.trim());
 
 /** ISO date (YYYY-MM-DD) of a date written in text, when day, month and year are all stated. */
 export function isoDate(text: string): string | undefined {
@@ -20,7 +28,7 @@ export function isoDate(text: string): string | undefined {
 const STAMP = /^(?:(first\s+)?published|posted|updated|last\s+updated|modified|date)\b\s*(?:on|at)?\s*:?\s*(.+)$/i;
 const MONTH = "(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?";
 const BARE_DATE = new RegExp(
-  `^(?:[a-z]+day,?\\s+)?(?:\\d{1,2}\\s+${MONTH},?\\s+\\d{4}|${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2})(?:t[\\d:.z+-]+)?(?:[\\s,|·•-]+(?:\\d{1,2}[:.]\\d{2}.*|\\d+[- ]min(?:ute)?s? read))?$`,
+  `^(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\\.?,?\\s+)?(?:\\d{1,2}\\s+${MONTH},?\\s+\\d{4}|${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2})(?:t[\\d:.z+-]+)?(?:[\\s,|·•-]+(?:\\d{1,2}[:.]\\d{2}.*|\\d+[- ]min(?:ute)?s? read))?$`,
   "i",
 );
 
