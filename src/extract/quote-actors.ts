@@ -351,6 +351,12 @@ export function statementAuthors(ix: ActorIndex, start: number, end: number, dep
       }
     }
   }
+  // "X said in a statement", "X said in a joint statement on Tuesday"
+  const saidIn = /\b([a-z]+)\s+in\s+(?:a|an|the|its|their)\s+(?:[\p{L}-]+\s+){0,2}$/u.exec(before);
+  if (saidIn && SPEECH_VERBS.has(saidIn[1]) && depth === 0) {
+    const subject = subjectBefore(ix, sentence.start + saidIn.index, sentence.start, { depth: depth + 1 });
+    if (subject) return subject;
+  }
   // "X issued a joint statement"
   const issued = /\b(issued|released|published|signed|adopted|put\s+out|sent|made)\s+(?:a|an|the|their|its)?\s*(?:[\p{L}-]+\s+){0,2}$/iu.exec(before);
   if (issued) {

@@ -145,8 +145,10 @@ function subjectAfter(ix: ActorIndex, pos: number, limit: number): Actor | undef
 /** "X said that “…”", "X called Y “…”", "TASS quoted X as saying “…”", in the quote's own sentence. */
 function leadingAttribution(ix: ActorIndex, floor: number, open: number, maxWords: number): Attribution | undefined {
   const verbs = speechVerbs(ix, floor, open);
-  const verb = verbs[verbs.length - 1];
+  let verb = verbs[verbs.length - 1];
   if (!verb) return undefined;
+  // "she said, adding that …": the participle's subject is the finite verb's
+  for (let k = verbs.length - 2; k >= 0 && /ing$/.test(verb.word) && /^\s*,\s*$/.test(ix.text.slice(verbs[k].end, verb.start)); k--) verb = verbs[k];
   const quotedAs = /\bquoted\s+([\s\S]{1,80}?)\s+as\s+$/.exec(ix.text.slice(Math.max(floor, verb.start - 100), verb.start));
   if (verb.word === "saying" && quotedAs) {
     const from = verb.start - quotedAs[0].length + quotedAs[0].indexOf(quotedAs[1]);

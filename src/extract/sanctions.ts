@@ -21,8 +21,8 @@ const TRIGGER = /\bsanction(?:s|ed|ing)?\b/gi;
 const SKIPPED_BLOCKS = new Set(["headline", "subheadline", "byline", "caption"]);
 const PARTICIPLE = /^\s*(?:(?:were|was|have\s+been|has\s+been|had\s+been|are|is|being|be)\s+)?(?:[a-z]+ly\s+)?(imposed|brought|announced|levied|placed|introduced|adopted|approved|slapped|unveiled|ordered|issued|agreed)\b/i;
 /** Where a target or reason phrase stops. */
-const PHRASE_END = /\s+(?:by|that|which|who|whom|while|but|as|under)\s|\s+on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|[A-Z][a-z]{2,8}\.?\s+\d)|\s+(?:last|earlier|this)\s+(?:week|month|year)|[,;:.!?()]\s|[,;:.!?()]$|\s+--\s|\s*[—–]\s*/;
-const REASON_END = /,\s+(?:which|while|but|and|as|after|the|a|an)\b|\s+--\s|\s*[—–]\s*|;|[.!?](?=\s|$)|\s+(?:on|last|earlier)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month)\b/;
+const PHRASE_END = /\s+(?:by|that|which|who|whom|while|but|as|under|since|when|until)\s|\s+on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|[A-Z][a-z]{2,8}\.?\s+\d)|\s+(?:last|earlier|this)\s+(?:week|month|year)|[,;:.!?()]\s|[,;:.!?()]$|\s+--\s|\s*[—–]\s*/;
+const REASON_END = /,\s+(?:which|while|when|where|but|and|as|after|the|a|an|[a-z]+ing)\b|\s+(?:since|when|until)\s|\s+--\s|\s*[—–]\s*|;|[.!?](?=\s|$)|\s+(?:on|last|earlier)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month)\b/;
 const HYPOTHETICAL = /\b(?:could|would|might|may|should|must|threaten(?:s|ed|ing)?\s+to|if|unless|whether|not|never|no)\b[^,.;]*$/i;
 const PRONOUN_TARGET = /^(?:them|it|him|her|us|those)$/i;
 
@@ -75,11 +75,10 @@ function verbClause(ix: ActorIndex, s: Span, trigger: Span): Clause | undefined 
   if (HYPOTHETICAL.test(pre.slice(-40))) return undefined;
   const passive = /\b(?:was|were|been|being|be|is|are)\s+(?:[a-z]+ly\s+)?$/i.exec(pre);
   if (passive) {
-    const agent = agentAt(ix, trigger.end, s.end);
+    const by = /^\s*by\s+/i.exec(ix.text.slice(trigger.end, s.end));
+    const agent = by && agentAt(ix, trigger.end + by[0].length, s.end);
     if (!agent) return undefined;
-    const subject = subjectBefore(ix, s.start + passive.index, s.start, { speech: false });
-    const target = subject ? spanOfKeys(ix, subject.keys, s) : undefined;
-    return { imposers: agent.keys, imposerHow: "agent", target, reason: reasonAfter(ix, agent.end, s.end) };
+    return { imposers: agent.keys, imposerHow: "agent", target: subjectPhrase(ix, s.start, s.start + passive.index), reason: reasonAfter(ix, agent.end, s.end) };
   }
   const imposer = subjectBefore(ix, trigger.start, s.start, { speech: false });
   if (!imposer) return undefined;
@@ -225,10 +224,15 @@ function reasonAfter(ix: ActorIndex, pos: number, end: number): Span | undefined
   return { start: pos + from, end: pos + from + phrase.length };
 }
 
-/** The surface span of the mentions of `keys` inside the sentence (the first to the last). */
-function spanOfKeys(ix: ActorIndex, keys: string[], s: Span): Span | undefined {
-  const ms = ix.mentions.filter((m) => keys.includes(m.entity) && m.span.start >= s.start && m.span.end <= s.end);
-  return ms.length ? { start: ms[0].span.start, end: ms[ms.length - 1].span.end } : undefined;
+/** The subject noun phrase of a passive verb: back from `end` to the clause's start. */
+function subjectPhrase(ix: ActorIndex, floor: number, end: number): Span | undefined {
+  const pre = ix.text.slice(floor, end);
+  let start = floor;
+  for (const m of pre.matchAll(/(?:[,;:]\s+|\s)(?:and|but|while|since|after|because|as|when|that|which)\s+|[,;:]\s+|\s--\s/g)) start = floor + m.index! + m[0].length;
+  const phrase = ix.text.slice(start, end).trim();
+  if (!phrase || /^(?:he|she|it|they)$/i.test(phrase)) return undefined;
+  const at = start + ix.text.slice(start, end).indexOf(phrase);
+  return { start: at, end: at + phrase.length };
 }
 
 // ---- from clause to fact ---------------------------------------------------------------------
