@@ -5,7 +5,7 @@
 import type { Entity } from "../model.ts";
 import type { EntityContext } from "./context.ts";
 import type { Gazetteer } from "./gazetteer.ts";
-import { RANK_MODIFIERS, foldText, isAcronym, postWords, tokenCount } from "./normalise.ts";
+import { RANK_MODIFIERS, foldText, isAcronym, postWords, tokenCount, withoutInitials } from "./normalise.ts";
 import type { MatchVia, WikidataRecord } from "./record.ts";
 
 export const LINK_THRESHOLD = 0.7;
@@ -40,12 +40,15 @@ export interface Decision {
 /** Records whose names match the entity's names and whose type the entity's kind allows. */
 export function findCandidates(entity: Entity, ctx: EntityContext, gaz: Gazetteer): Candidate[] {
   const byQid = new Map<string, Candidate>();
-  if (ctx.iso3 && (entity.kind === "country" || entity.kind === "place")) {
+  if (ctx.iso3 && entity.kind !== "person") {
     const state = gaz.byIso3(ctx.iso3);
     if (state) byQid.set(state.qid, { record: state, via: "label", acronymOnly: false, names: [], score: 0 });
   }
   for (const name of matchingNames(entity)) {
-    for (const { record, via } of gaz.lookup(name)) {
+    let hits = gaz.lookup(name);
+    const shorter = entity.kind === "person" && !hits.length ? withoutInitials(name) : undefined;
+    if (shorter) hits = gaz.lookup(shorter).map((h) => ({ ...h, via: "alias" as const }));
+    for (const { record, via } of hits) {
       if (!typeAllows(entity, record, via)) continue;
       const acronym = isAcronym(name);
       const seen = byQid.get(record.qid);
@@ -123,6 +126,7 @@ function personScore(ctx: EntityContext, c: Candidate, name: number, rivals: num
 }
 
 function organisationScore(ctx: EntityContext, c: Candidate, name: number): number {
+  if (ctx.iso3 && c.record.iso3 === ctx.iso3) return 0.95; // a state the extractor typed as an organisation
   let score = 0.9 * name;
   // The shipped organisations are international bodies and ministries, not media, universities or firms.
   if (c.record.origin === "gazetteer" && c.record.type === "organisation" && ["media", "academic", "company"].includes(ctx.orgType ?? "")) score *= 0.4;

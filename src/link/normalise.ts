@@ -46,6 +46,17 @@ export function nameKey(name: string): string {
   return tokens.map(translitToken).join(" ");
 }
 
+/**
+ * The name without initials and generational suffixes, when it has any:
+ * "Antony J. Blinken" → "Antony Blinken", "Robert Casey Jr." → "Robert Casey".
+ */
+export function withoutInitials(name: string): string | undefined {
+  const tokens = name.trim().split(/\s+/);
+  if (tokens[0].replace(/\./g, "").length < 2) return undefined; // "K J M Varma": initials are all there is
+  const kept = tokens.filter((t, i) => i === 0 || !/^(\p{Lu}\.?|jr\.?|sr\.?|ii|iii|iv)$/iu.test(t.replace(/,$/, "")));
+  return kept.length >= 2 && kept.length < tokens.length ? kept.join(" ").replace(/,$/, "") : undefined;
+}
+
 /** Number of words in a name, as the reader sees them ("Kim Jong-un" has three). */
 export function tokenCount(name: string): number {
   return foldText(name).split(" ").filter(Boolean).length;

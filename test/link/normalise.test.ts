@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { foldText, isAcronym, nameKey, postWords } from "../../src/link/normalise.ts";
+import { foldText, isAcronym, nameKey, postWords, withoutInitials } from "../../src/link/normalise.ts";
 
 describe("name normalisation", () => {
   it("folds case, diacritics and punctuation", () => {
@@ -27,6 +27,13 @@ describe("name normalisation", () => {
     expect(nameKey("U.S.")).toBe(nameKey("US"));
     expect(nameKey("WHO")).not.toBe(nameKey("Who"));
     expect(nameKey("us")).not.toBe(nameKey("US"));
+  });
+
+  it("drops initials and generational suffixes for a second try", () => {
+    expect(withoutInitials("Antony J. Blinken")).toBe("Antony Blinken");
+    expect(withoutInitials("Robert P. Casey Jr.")).toBe("Robert Casey");
+    expect(withoutInitials("K J M Varma")).toBeUndefined();
+    expect(withoutInitials("Jane Doe")).toBeUndefined();
   });
 
   it("reduces post titles to comparable words", () => {
