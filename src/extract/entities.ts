@@ -175,6 +175,11 @@ export function buildEntities(text: string, ctx: Context): EntityTable {
     assign(s, e, hon ? "honorific" : "name", hon ? s.from - 1 : s.from);
     if (hon) setGender(gender, e.key, lex.honorifics.get(tokens[s.from - 1].text));
   }
+  const firstWordOfOrg = (w: string): LocalEntity | undefined => {
+    if (lex.commonWords.has(w.toLowerCase()) || lex.countries.has(lookupKey(w)) || lex.demonyms.has(w)) return undefined;
+    const hits = [...orgByKey.values()].filter((o) => o.name.startsWith(w + " ") && !lex.orgs.has(lookupKey(o.name)));
+    return hits.length === 1 ? hits[0] : undefined;
+  };
   // 4. Single words: a known person's surname (or first name of a surname-first name), else by cue.
   for (const s of singles) {
     const name = surface(s);
@@ -192,6 +197,9 @@ export function buildEntities(text: string, ctx: Context): EntityTable {
       if (!personEntities.includes(e)) personEntities.push(e);
       assign(s, e, hon ? "honorific" : "name", hon ? s.from - 1 : s.from);
       if (hon) setGender(gender, e.key, lex.honorifics.get(tokens[s.from - 1].text));
+    } else if (firstWordOfOrg(name)) {
+      // "Naura" for "Naura Technology Group"
+      assign(s, firstWordOfOrg(name)!, "alias");
     } else if (kind === "organisation") {
       // a bare head word ("the Post", "the Ministry") is an organisation named in full elsewhere
       const full = [...orgByKey.values()].filter((o) => o.name.split(/\s+/).slice(-1)[0] === name && o.name !== name);

@@ -95,6 +95,9 @@ export function personCue(ctx: Context, s: Segment): boolean {
   if (prev && !prev.cap && (lex.titleHeads.has(prev.text) || PERSON_NOUNS.has(prev.text))) return true;
   if (prev && lex.honorifics.has(prev.text)) return true;
   if (appositiveTitleFollows(lex, ctx, s)) return true;
+  // "the Trump administration", "the Lula presidency"
+  const n = ctx.tokens[s.to];
+  if (toks.length === 1 && prev?.text.toLowerCase() === "the" && n && ["administration", "presidency"].includes(n.text)) return true;
   // photo credit "Firstname Lastname/AGENCY"
   const next = ctx.tokens[s.to];
   if (toks.length >= 2 && next?.text === "/" && ctx.tokens[s.to + 1]?.allCaps) return true;

@@ -50,7 +50,19 @@ export interface Lexicons {
 }
 
 /** The key every name lexicon is looked up by: case-folded, dots and a leading "the" dropped. */
+const keyCache = new Map<string, string>();
+
 export function lookupKey(s: string): string {
+  let k = keyCache.get(s);
+  if (k === undefined) {
+    if (keyCache.size > 100_000) keyCache.clear();
+    k = computeLookupKey(s);
+    keyCache.set(s, k);
+  }
+  return k;
+}
+
+function computeLookupKey(s: string): string {
   return s
     .normalize("NFKC")
     .replace(/[’‘]/g, "'")

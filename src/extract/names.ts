@@ -83,6 +83,8 @@ export function findChunks(tokens: Token[]): Chunk[] {
       const next = tokens[to];
       if (!next || next.block !== tokens[from].block) break;
       if (next.cap && !isMonthOrDay(tokens, to)) { to++; continue; }
+      // "People's Liberation Army", "People's Bank of China": a common word's possessive inside a name
+      if (/^['’]s$/.test(next.text) && to - from === 1 && lex.commonWords.has(tokens[from].text.toLowerCase()) && !lexiconMatch(lex, tokens, from, to) && possessiveJoinsName(lex, tokens, to + 1)) { to += 2; continue; }
       // connectors: "Ministry of Foreign Affairs", "Secretary of State", "Ursula von der Leyen"
       let k = to;
       while (tokens[k] && tokens[k].block === tokens[from].block && NAME_CONNECTORS.has(tokens[k].text) && k - to < 2) k++;
@@ -94,6 +96,12 @@ export function findChunks(tokens: Token[]): Chunk[] {
     i = to;
   }
   return chunks;
+}
+
+/** Does an organisation's head word follow in the capitalised run from token i? */
+function possessiveJoinsName(lex: Lexicons, tokens: Token[], i: number): boolean {
+  for (let k = i; k < tokens.length && tokens[k].cap && k - i < 5; k++) if (orgHeadType(lex, tokens[k].text)) return true;
+  return false;
 }
 
 /** May the connector words tokens[to..k) join the chunk tokens[from..to) to the capitalised tokens[k]? */
@@ -124,9 +132,24 @@ function connectorJoins(lex: Lexicons, tokens: Token[], from: number, to: number
 /** Words that head a place's name and take "of" ("Republic of Korea", "Gulf of Aden"). */
 const PLACE_HEADS = new Set(["Republic", "Kingdom", "Gulf", "Sea", "Strait", "Straits", "Bay", "Isle", "Islands", "Province", "Region", "City", "State", "Federation", "Union", "Commonwealth", "Emirate", "Sultanate", "Principality"]);
 
-/** The lexicon entry a token range names, if any. */
-export function lexiconMatch(lex: Lexicons, tokens: Token[], from: number, to: number): Omit<Segment, "from" | "to" | "headline" | "chunk"> | undefined {
-  const surface = tokens.slice(from, to).map((t) => t.text).join(" ");
+type LexiconHit = Omit<Segment, "from" | "to" | "headline" | "chunk">;
+const hitCache = new Map<string, LexiconHit | null>();
+
+/** The lexicon entry a token range names, if any (memoised by surface: the lexicons do not change). */
+export function lexiconMatch(lex: Lexicons, tokens: Token[], from: number, to: number): LexiconHit | undefined {
+  let surface = tokens[from].text;
+  for (let i = from + 1; i < to; i++) surface += " " + tokens[i].text;
+  const cacheKey = (tokens[from].allCaps ? "!" : "") + surface;
+  let hit = hitCache.get(cacheKey);
+  if (hit === undefined) {
+    if (hitCache.size > 100_000) hitCache.clear();
+    hit = lexiconLookup(lex, tokens, from, to, surface) ?? null;
+    hitCache.set(cacheKey, hit);
+  }
+  return hit ?? undefined;
+}
+
+function lexiconLookup(lex: Lexicons, tokens: Token[], from: number, to: number, surface: string): LexiconHit | undefined {
   const key = lookupKey(surface);
   const country = lex.countries.get(key);
   if (country) return { kind: "country", via: key === lookupKey(country.label) ? "name" : "alias", label: country.label, iso3: country.iso3, orgType: "country" };
