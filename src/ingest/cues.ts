@@ -27,7 +27,9 @@ const PICTURE_POSITION = /\((?:(?:second |third |far |centre |center )?(?:from )
 /** Photo-agency caption head: "MOSCOW, RUSSIA – SEPTEMBER 19, 2019:". */
 const AGENCY_CAPTION = /^\p{Lu}[\p{Lu}\s.'’-]+,\s*\p{Lu}[\p{Lu}\s.'’-]+\s[–—-]\s\p{Lu}+\s\d{1,2},\s\d{4}:/u;
 
-export const hasPhotoCredit = (s: string): boolean => PHOTO_CREDIT.test(s);
+/** Cheap test that rules out most paragraphs before the full credit pattern runs. */
+const MAY_HAVE_CREDIT = /[©:/[]|Getty|hoto|HOTO|Sketched|caption/;
+export const hasPhotoCredit = (s: string): boolean => MAY_HAVE_CREDIT.test(s) && PHOTO_CREDIT.test(s);
 /** Caption cues that no dateline or story opening has: positions in a picture, a photo agency's caption head. */
 export const isPictureDescription = (s: string): boolean => PICTURE_POSITION.test(s) || AGENCY_CAPTION.test(s);
 

@@ -5,6 +5,8 @@ export class GlobSet {
   private readonly exact = new Set<string>();
   private readonly anchored = new Map<string, string[][]>();
   private readonly floating: string[][] = [];
+  /** One scan that finds whether any floating glob's longest literal occurs at all. */
+  private readonly floatingHint: RegExp;
 
   constructor(globs: Iterable<string>) {
     for (const glob of globs) {
@@ -18,13 +20,15 @@ export class GlobSet {
         this.anchored.set(key, bucket);
       }
     }
+    const literals = this.floating.map((parts) => parts.reduce((a, b) => (b.length > a.length ? b : a)));
+    this.floatingHint = new RegExp(literals.map((l) => l.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&")).join("|") || "(?!)");
   }
 
   /** Whether the whole of `s` matches one of the globs. */
   matches(s: string): boolean {
     if (this.exact.has(s)) return true;
     for (const parts of this.anchored.get(s[0]) ?? []) if (matchParts(s, parts)) return true;
-    for (const parts of this.floating) if (matchParts(s, parts)) return true;
+    if (this.floating.length && this.floatingHint.test(s)) for (const parts of this.floating) if (matchParts(s, parts)) return true;
     return false;
   }
 }

@@ -46,13 +46,15 @@ export function layOut(text: string): Layout {
   };
 
   const paraText = (i: number) => (paras[i] ? text.slice(paras[i].start, paras[i].end) : "");
+  const furnitureCache: (ReturnType<typeof furnitureOf> | undefined)[] = [];
+  const furnitureAt = (i: number) => (furnitureCache[i] === undefined ? (furnitureCache[i] = furnitureOf(paraText(i))) : furnitureCache[i]);
   /** The next paragraph that is not furniture, from index i on. */
   const nextContent = (i: number): string => {
-    for (let j = i; j < paras.length && j < i + 6; j++) if (!furnitureOf(paraText(j))) return paraText(j);
+    for (let j = i; j < paras.length && j < i + 6; j++) if (!furnitureAt(j)) return paraText(j);
     return "";
   };
   const hasLongerLineAhead = (i: number) => {
-    for (let j = i + 1; j < paras.length && j < i + 8; j++) if (!furnitureOf(paraText(j)) && wordCount(paraText(j)) >= 3) return true;
+    for (let j = i + 1; j < paras.length && j < i + 8; j++) if (!furnitureAt(j) && wordCount(paraText(j)) >= 3) return true;
     return false;
   };
   /** Header material: what stands between headline and story (captions, bylines, headings without a full stop). */
@@ -85,7 +87,7 @@ export function layOut(text: string): Layout {
       else noteFurniture(line);
       continue;
     }
-    const furniture = furnitureOf(line);
+    const furniture = furnitureAt(i);
     if (furniture) {
       noteFurniture(line);
       if (furniture === "end" && bodyCount >= MIN_BODY_BEFORE_END) phase = "after-end";

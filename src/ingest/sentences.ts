@@ -15,7 +15,8 @@ const STARTERS = new Set(lexicon.get("sentence-starter"));
 /** Sentences of text[start, end), trimmed, as spans into text. */
 export function splitSentences(text: string, start: number, end: number): Span[] {
   // Line breaks inside a paragraph are soft wraps; ICU would break there. Same length, same offsets.
-  const part = text.slice(start, end).replace(/[\r\n\u2028\u2029]/g, " ");
+  let part = text.slice(start, end);
+  if (/[\r\n\u2028\u2029]/.test(part)) part = part.replace(/[\r\n\u2028\u2029]/g, " ");
   const raw: Span[] = [];
   for (const seg of segmenter.segment(part)) {
     const span = trim(part, seg.index, seg.index + seg.segment.length);
@@ -32,10 +33,10 @@ export function splitSentences(text: string, start: number, end: number): Span[]
 
 /** Whether the break between prev and next is a false one. */
 function continues(part: string, prev: Span, next: Span): boolean {
-  const nextText = part.slice(next.start, next.end);
-  if (!/[\p{L}\p{N}]/u.test(nextText)) return true; // a stray mark or closing quote
-  const lastWord = /(\S+)$/.exec(part.slice(prev.start, prev.end))?.[1] ?? "";
-  if (!lastWord.endsWith(".")) return false;
+  const nextText = part.slice(next.start, Math.min(next.end, next.start + 40));
+  if (!/[\p{L}\p{N}]/u.test(part.slice(next.start, next.end))) return true; // a stray mark or closing quote
+  if (part[prev.end - 1] !== ".") return false;
+  const lastWord = part.slice(Math.max(prev.start, part.lastIndexOf(" ", prev.end - 1) + 1), prev.end);
   const word = lastWord.slice(0, -1).replace(/^[("“‘'[]+/, "");
   const nextWord = /^[("“‘'[]*([^\s,;:]+)/.exec(nextText)?.[1] ?? "";
   if (TITLES.has(word)) return true;
@@ -47,8 +48,10 @@ function continues(part: string, prev: Span, next: Span): boolean {
   return false;
 }
 
+const isSpace = (c: number): boolean => c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x200b || c === 0xfeff || c === 0x3000 || (c >= 0x2000 && c <= 0x200a);
+
 function trim(text: string, start: number, end: number): Span | null {
-  while (start < end && /\s/.test(text[start])) start++;
-  while (end > start && /\s/.test(text[end - 1])) end--;
+  while (start < end && isSpace(text.charCodeAt(start))) start++;
+  while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
   return start < end ? { start, end } : null;
 }
