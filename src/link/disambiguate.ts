@@ -10,6 +10,8 @@ import type { MatchVia, WikidataRecord } from "./record.ts";
 
 export const LINK_THRESHOLD = 0.7;
 export const LINK_MARGIN = 0.1;
+/** A person the text gives no post links only if at most this many office holders share the surname. */
+const RARE_SURNAME = 3;
 /** How much each way of matching a name is worth. */
 const VIA_SCORE: Record<MatchVia, number> = { label: 1, alias: 0.95, demonym: 0.85, capital: 0.8 };
 /** Title words of public office: a text that gives one makes a lone office holder of that name likelier. */
@@ -28,6 +30,8 @@ export interface Candidate {
   acronymOnly: boolean;
   /** The entity's names that reached the record. */
   names: string[];
+  /** Persons: office holders in the gazetteer sharing the record's surname. */
+  namesakes?: number;
   score: number;
 }
 
@@ -60,7 +64,9 @@ export function findCandidates(entity: Entity, ctx: EntityContext, gaz: Gazettee
       }
     }
   }
-  return [...byQid.values()];
+  const found = [...byQid.values()];
+  if (entity.kind === "person") for (const c of found) c.namesakes = gaz.namesakes(c.record.label);
+  return found;
 }
 
 /** A person is looked up by full names; a surname alone only when nothing fuller is known. */
@@ -122,7 +128,10 @@ function personScore(ctx: EntityContext, c: Candidate, name: number, rivals: num
     : 0.55 * name + 0.3 * fit + 0.15 * Math.max(states, 0) - penalty;
   // A lone surname ("Smith") links only when the post fits too.
   const singleToken = tokenCount(c.record.label) < 2 || c.acronymOnly;
-  return singleToken && fit < 0.5 ? Math.min(score, 0.5) : score;
+  if (singleToken && fit < 0.5) return Math.min(score, 0.5);
+  // With no post in the text, only a rare surname links ("John Smith" the byline is not the MP).
+  if (!ctx.titles.length && (c.namesakes ?? 0) > RARE_SURNAME) return Math.min(score, 0.6);
+  return score;
 }
 
 function organisationScore(ctx: EntityContext, c: Candidate, name: number): number {

@@ -30,6 +30,7 @@ export class Gazetteer {
   private readonly byQidMap = new Map<string, number>();
   private readonly byIso3Map = new Map<string, number>();
   private qidsScanned = false;
+  private surnames?: Map<string, number>;
 
   constructor(records: Iterable<WikidataRecord> = [], lines: string[] = [], recordCount = 0) {
     this.lines = lines;
@@ -123,6 +124,21 @@ export class Gazetteer {
     return i === undefined ? undefined : this.record(i);
   }
 
+  /** How many office holders share the last word of `name` ("Smith": many; a rare surname: one). */
+  namesakes(name: string): number {
+    if (!this.surnames) {
+      this.surnames = new Map(); // counted once, on first use
+      for (let i = 0; i < this.size; i++) {
+        const line = i < this.recordCount ? this.lines[i] : undefined;
+        if (line !== undefined && !line.includes("\tperson\t")) continue;
+        const label = line !== undefined ? line.split("\t", 4)[3] : this.added[i - this.recordCount].type === "person" ? this.added[i - this.recordCount].label : undefined;
+        const key = label && surnameKey(label);
+        if (key) this.surnames.set(key, (this.surnames.get(key) ?? 0) + 1);
+      }
+    }
+    return this.surnames.get(surnameKey(name)) ?? 0;
+  }
+
   byIso3(iso3: string): WikidataRecord | undefined {
     const i = this.byIso3Map.get(iso3);
     return i === undefined ? undefined : this.record(i);
@@ -170,6 +186,8 @@ export class Gazetteer {
     return [];
   }
 }
+
+const surnameKey = (name: string): string => nameKey(name).split(" ").at(-1) ?? "";
 
 /** The names a record is found by, each with its key. */
 export function namesOf(r: WikidataRecord): Array<[string, MatchVia]> {

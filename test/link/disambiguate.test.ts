@@ -50,6 +50,19 @@ describe("disambiguation against the gazetteer", () => {
     expect(links.get("person/mary-harker")?.candidates.map((c) => c.qid)).toEqual(["Q900011"]);
   });
 
+  it("links a person the text gives no post only when the surname is rare", async () => {
+    const links = await link([
+      { id: "a1", entities: [
+        { key: "b", kind: "person", name: "Bob Brown" },
+        { key: "v", kind: "person", name: "Sergei Volkov" },
+        { key: "f", kind: "country", name: "Freedonia", iso3: "FRD" },
+        { key: "s", kind: "country", name: "Sylvania", iso3: "SYL" },
+      ] },
+    ]);
+    expect(links.get("person/bob-brown")?.qid).toBeUndefined();
+    expect(links.get("person/sergei-volkov")?.qid).toBe("Q900040");
+  });
+
   it("does not link a unique name when the text gives the person another trade", async () => {
     const links = await link([{ id: "a1", entities: [{ key: "p", kind: "person", name: "John Harker" }], roles: [["p", "correspondent"]] }]);
     expect(links.get("person/john-harker")?.qid).toBeUndefined();

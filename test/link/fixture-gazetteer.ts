@@ -31,6 +31,11 @@ export const FIXTURE_RECORDS: WikidataRecord[] = [
   person("Q900030", "Florence", ["Minister of Culture"], ["FRD"]),
   // a transliterated name
   person("Q900040", "Sergey Volkov", ["Minister of Foreign Affairs of Sylvania"], ["SYL"]),
+  // a common surname
+  person("Q900060", "Ann Brown", ["member of the Freedonian Parliament"], ["FRD"]),
+  person("Q900061", "Bob Brown", ["member of the Freedonian Parliament"], ["FRD"]),
+  person("Q900062", "Cy Brown", ["member of the Freedonian Parliament"], ["FRD"]),
+  person("Q900063", "Dee Brown", ["member of the Freedonian Parliament"], ["FRD"]),
   body("Q900050", "Organisation for Test Cooperation", ["OTC"], "international organisation"),
   body("Q900051", "Ministry of Foreign Affairs", ["Ministry of Foreign Affairs of Freedonia"], "government ministry of Freedonia", ["FRD"]),
   body("Q900052", "Ministry of Foreign Affairs", ["Ministry of Foreign Affairs of Sylvania"], "government ministry of Sylvania", ["SYL"]),
