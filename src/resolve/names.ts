@@ -42,13 +42,20 @@ export function foldTransliteration(token: string): string {
     .replace(/(\p{L})\1+/gu, "$1");
 }
 
-/** Tokens of a person's name without courtesy titles and posts ("President Joe Biden" → joe, biden). */
+/**
+ * Tokens of a person's name without courtesy titles and posts ("President Joe Biden" → joe, biden).
+ * Initials count letter by letter ("K.J.M. Varma", "KJM Varma", "K J M Varma": capitals without a
+ * vowel, so "XI Jinping" stays as written); an Arabic article
+ * inside a name is dropped ("Bashar al-Assad" = "Bashar Assad").
+ */
 function personTokens(name: string): string[] {
-  const ts = tokens(name);
+  const spaced = name.replace(/\./g, " ").replace(/(?<![\p{L}])[B-DF-HJ-NP-TV-Z]{2,3}(?![\p{L}])/gu, (caps) => caps.split("").join(" "));
+  const ts = tokens(spaced);
   let i = 0;
   while (i < ts.length - 1 && (HONORIFICS.has(ts[i]) || TITLES.has(ts[i]))) i++;
-  return ts.slice(i);
+  return ts.slice(i).filter((t, j) => j === 0 || !ARABIC_ARTICLES.has(t));
 }
+const ARABIC_ARTICLES = new Set(["al", "el", "ul"]);
 
 /** Memoises a string function: the same names recur in thousands of articles. */
 function memo<T>(fn: (s: string) => T): (s: string) => T {

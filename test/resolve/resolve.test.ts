@@ -37,6 +37,14 @@ describe("person names", () => {
     expect(personKey("Kowalski")).toBeNull();
   });
 
+  it("reads initials letter by letter and drops an Arabic article inside a name", () => {
+    expect(personKey("K.J.M. Dorsey")).toBe(personKey("K J M Dorsey"));
+    expect(personKey("KJM Dorsey")).toBe(personKey("K J M Dorsey"));
+    expect(personKey("Karim al-Hassani")).toBe(personKey("Karim Hassani"));
+    expect(personKey("Al Gorey")).not.toBeNull();
+    expect(personKey("LI Wen")).toBe(personKey("Li Wen"));
+  });
+
   it("merges one person spelt two ways in two articles, with every form as a label", () => {
     const r = resolve([
       article("a", [{ name: "Dmitri Petrovsky", names: ["Dmitri Petrovsky", "Petrovsky", "Mr Petrovsky"] }]),
