@@ -35,7 +35,9 @@ for (const r of rows) {
   if (t.length < 2 || t.length > 4) continue;
   first.set(t[0], (first.get(t[0]) ?? 0) + 1);
 }
-write("given-names.txt", [...first].filter(([w, n]) => n >= 2 && /^\p{Lu}[\p{L}'-]+$/u.test(w) && !veryCommon.has(w.toLowerCase())).map(([w]) => w).sort());
+// A given name that is also one of the commonest English words ("Mark", "Bill") must be frequent.
+const notNames = new Set(["Said", "General", "Sheikh", "Sir"]);
+write("given-names.txt", [...first].filter(([w, n]) => n >= 2 && /^\p{Lu}[\p{L}'-]+$/u.test(w) && !notNames.has(w) && (!veryCommon.has(w.toLowerCase()) || n >= 20)).map(([w]) => w).sort());
 // Places: cities of 100,000 people or more, and first-level subdivisions (provinces, states, regions).
 const cities = require(citiesDir);
 const places = new Map();

@@ -25,6 +25,7 @@ function before(ctx: Context, s: Segment, n = 1): Token | undefined {
 /** "BEIJING, Mar 23 (PTI)", "SHANGHAI --", "MOSCOW, RUSSIA –": a place at the head of a block. */
 export function isDateline(ctx: Context, s: Segment): boolean {
   const first = ctx.tokens[s.from];
+  if (first.blockKind === "dateline") return true;
   const prev = before(ctx, s);
   if (prev && !(prev.text === "," && before(ctx, s, 2)?.allCaps)) return false;
   const next = ctx.tokens[s.to];

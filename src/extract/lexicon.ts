@@ -110,6 +110,10 @@ export function lexicons(): Lexicons {
     const [label, ...aliases] = line.split("\t");
     for (const n of [label, ...aliases]) if (n && n.length > 1 && !orgs.has(lookupKey(n))) orgs.set(lookupKey(n), { label, orgType: "international" });
   }
+  for (const line of lines("groupings.tsv")) {
+    const [label, orgType, ...aliases] = line.split("\t");
+    for (const n of [label, ...aliases]) orgs.set(lookupKey(n), { label, orgType: orgType as OrgType });
+  }
   for (const line of lines("media.txt")) {
     const [label, ...aliases] = line.split("=");
     for (const n of [label, ...aliases]) orgs.set(lookupKey(n), { label, orgType: "media" });

@@ -129,6 +129,11 @@ function connectorJoins(lex: Lexicons, tokens: Token[], from: number, to: number
   return false;
 }
 
+/** Last words of names of documents, agreements and events ("Paris Agreement", "Resolution"). */
+const EVENT_WORDS = new Set(["Resolution", "Agreement", "Accord", "Accords", "Act", "Treaty", "Deal", "Summit", "Talks", "Declaration",
+  "Charter", "Convention", "Protocol", "Law", "Bill", "Plan", "Strategy", "Report", "Award", "Prize", "Conference", "Games", "Cup",
+  "War", "Crisis", "Initiative", "Doctrine", "Pact", "Memorandum", "Communique", "Statement", "Dialogue", "Exercise", "Operation"]);
+
 /** Words that head a place's name and take "of" ("Republic of Korea", "Gulf of Aden"). */
 const PLACE_HEADS = new Set(["Republic", "Kingdom", "Gulf", "Sea", "Strait", "Straits", "Bay", "Isle", "Islands", "Province", "Region", "City", "State", "Federation", "Union", "Commonwealth", "Emirate", "Sultanate", "Principality"]);
 
@@ -203,6 +208,12 @@ export function segmentChunk(tokens: Token[], chunk: Chunk, chunkIndex: number, 
   const whole = lexiconMatch(lex, tokens, from, to);
   if (whole) return [seg(from, to, whole)];
 
+  // "Security Council Resolution 2231", "Paris Agreement": a document or event, not a body; the
+  // body it names first still counts ("Security Council").
+  if (to - from > 1 && EVENT_WORDS.has(tokens[to - 1].text.replace(/-\p{L}+$/u, ""))) {
+    const inner = segmentChunk(tokens, { from, to: to - 1 }, chunkIndex, headline);
+    return inner.filter((s) => s.kind === "organisation");
+  }
   // A person's name at the end, after a title or an honorific.
   let nameFrom = to;
   // up to four name words, particles not counted ("Tamim bin Hamad Al Thani")
@@ -229,7 +240,9 @@ export function segmentChunk(tokens: Token[], chunk: Chunk, chunkIndex: number, 
 
   // "China Andrey Denisov": a state or demonym glued to a following name.
   const lead = lexiconMatch(lex, tokens, from, from + 1);
-  if (lead && to - from > 1 && (lead.kind === "country" || lead.capitalOf)) return [seg(from, from + 1, lead), ...segmentChunk(tokens, { from: from + 1, to }, chunkIndex, headline)];
+  const rest = tokens.slice(from + 1, to);
+  const personRest = lex.givenNames.has(rest[0]?.text ?? "") || rest.every((t) => !lex.commonWords.has(t.text.toLowerCase()));
+  if (lead && to - from > 1 && (lead.kind === "country" || lead.capitalOf) && personRest) return [seg(from, from + 1, lead), ...segmentChunk(tokens, { from: from + 1, to }, chunkIndex, headline)];
   if (lex.honorifics.has(tokens[from].text) && to - from > 1) return [seg(from, from + 1, { kind: "honorific" }), seg(from + 1, to, { kind: "person" })];
   return [seg(from, to, { kind: "unknown" })];
 }

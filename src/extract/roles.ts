@@ -52,6 +52,11 @@ export function extractRoles(doc: Document, ctx: Context, table: EntityTable): R
       // "US Secretary of State X and Secretary of Defense Y": the owner carries over
       const last = roles[roles.length - 1];
       if (!owner && tokens[prevSeg.from - 1]?.text === "and" && last?.evidence.start === evidence(prevSeg.from).start) owner = last.organisation;
+      // "President Emmanuel Macron of France"
+      if (!owner && tokens[person.to]?.text === "of") {
+        const after = segStartingAt.get(tokens[person.to + 1]?.text === "the" ? person.to + 2 : person.to + 1);
+        if (after && OWNER_KINDS.has(kindOf(after) ?? "")) owner = entityOf.get(after);
+      }
       const former = precedingModifier(tokens, ownerSeg && ownerSeg.chunk === person.chunk ? ownerSeg.from : prevSeg.from);
       add(holder, (former ? former + " " : "") + title, owner, person.from, 0.9);
       continue;
@@ -155,6 +160,8 @@ function apposition(tokens: Token[], i: number): Apposition | undefined {
   const skip = (...ws: string[]) => { while (tokens[j] && ws.includes(tokens[j].text.toLowerCase())) j++; };
   skip("who", "is", "was", "also", "now", "currently", "then");
   skip("the", "a", "an");
+  // "the Republican chairman of ...": a party or bloc word is not part of the post
+  while (tokens[j] && lex.groupWords.has(tokens[j].text)) j++;
   let possessiveOwnerEnd = -1;
   // "Russia's deputy foreign minister"
   for (let k = j; k < j + 4 && tokens[k]; k++) if (/^['’]s$/.test(tokens[k].text)) { possessiveOwnerEnd = k + 1; j = k + 1; break; }
