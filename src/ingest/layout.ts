@@ -135,6 +135,12 @@ export function layOut(text: string): Layout {
     const dateline = !out.dateline && bodyCount < 2 ? parseDateline(text, start, end) : null;
     if (dateline) {
       out.dateline = dateline;
+      // The story starts at its dateline: a paragraph before it was a standfirst or caption.
+      const earlier = bodyCount === 1 ? blocks.findLast((b) => b.kind === "body") : undefined;
+      if (earlier) {
+        earlier.kind = "subheadline";
+        bodyCount = 0;
+      }
       push("dateline", dateline.span.start, dateline.span.end);
       if (dateline.bodyStart < end) {
         bodyCount++;

@@ -125,3 +125,31 @@ describe("publisher and date from the page itself", () => {
     expect(doc.blocks.map((b) => b.kind)).toEqual(["headline", "body"]);
   });
 });
+
+describe("paragraphs", () => {
+  it("joins the lines of text hard-wrapped at a fixed width, and keeps short last lines as paragraph ends", () => {
+    const wrapped = [
+      "Ministers agree on grain deal",
+      "",
+      "PORT ELM, May 3 (AFP) - Valdoria and Ruritania agreed on Tuesday to cut",
+      "tariffs on grain, ending a dispute that had lasted for more than two",
+      "years. Trade Minister Ana Ruiz said the deal would be signed in June by",
+      "President Olaf Berg.",
+      "",
+      "Farmers in both countries welcomed the agreement, which had been in the",
+      "works since the spring. Exporters said prices could fall quickly once",
+      "the new rules apply.",
+    ].join("\n");
+    const doc = ingestText("w.txt", wrapped);
+    expect(doc.blocks.map((b) => b.kind)).toEqual(["headline", "dateline", "body", "body"]);
+    const sentences = doc.sentences.map((s) => doc.text.slice(s.start, s.end).replace(/\n/g, " "));
+    expect(sentences).toContain("Trade Minister Ana Ruiz said the deal would be signed in June by President Olaf Berg.");
+  });
+});
+
+describe("the story starts at its dateline", () => {
+  it("a plain paragraph between headline and dateline is not body", () => {
+    const doc = ingestText("s.txt", "Grain deal signed\n\nThe deal ends a two-year dispute.\n\nPORT ELM, May 3 (AFP) - Valdoria signed the deal on Tuesday.\n\nRuritania signed too.");
+    expect(doc.blocks.map((b) => b.kind)).toEqual(["headline", "subheadline", "dateline", "body", "body"]);
+  });
+});
