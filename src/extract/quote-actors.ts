@@ -17,6 +17,8 @@ export interface ActorIndex {
   quoted: Span[];
   /** Coordination group ("A, B and C") of each mention index, as mention indexes. */
   groups: Map<number, number[]>;
+  /** Speakers already found, in text order (`at`: where their quote ends). */
+  spoken: Array<{ at: number; keys: string[] }>;
 }
 
 export interface Actor {
@@ -46,7 +48,7 @@ export function buildActorIndex(a: AnnotatedDocument, quoted: Span[] = []): Acto
     if (last && m.span.start < last.span.end) continue; // nested in the previous one
     mentions.push(m);
   }
-  const ix: ActorIndex = { a, text: a.doc.text, byKey, mentions, quoted, groups: new Map() };
+  const ix: ActorIndex = { a, text: a.doc.text, byKey, mentions, quoted, groups: new Map(), spoken: [] };
   ix.groups = coordinationGroups(ix);
   return ix;
 }
@@ -288,18 +290,20 @@ function antecedent(ix: ActorIndex, pos: number, wanted: (e: LocalEntity) => boo
  */
 function lastSpeaker(ix: ActorIndex, pos: number): Actor | undefined {
   const floor = sentenceWindowStart(ix, pos, 2);
+  const person = (keys: string[]) => (keys.length === 1 && ix.byKey.get(keys[0])?.kind === "person" ? { keys, how: "pronoun" as const } : undefined);
+  const quoted = [...ix.spoken].reverse().find((sp) => sp.at <= pos && sp.at >= floor);
   const verbs = speechVerbs(ix, floor, pos);
   for (let k = verbs.length - 1; k >= 0; k--) {
+    if (quoted && quoted.at > verbs[k].start) break; // the quote's speaker is the more recent
     const sentence = sentenceAt(ix, verbs[k].start);
-    const bare = ix.text.slice(Math.max(floor, sentence.start), verbs[k].start).replace(TRAILING_ADVERBIALS, "");
+    const from = Math.max(floor, sentence.start);
+    const bare = ix.text.slice(from, verbs[k].start).replace(TRAILING_ADVERBIALS, "");
     if (/\b(?:he|she|they|it)\s*$/i.test(bare)) continue; // a pronoun again: look further back
-    const mention = nearestSubjectMention(ix, Math.max(floor, sentence.start) + bare.length, Math.max(floor, sentence.start));
+    const mention = nearestSubjectMention(ix, from + bare.length, from);
     if (mention === undefined) continue;
-    const keys = groupKeys(ix, mention);
-    if (keys.length === 1 && ix.byKey.get(keys[0])?.kind === "person") return { keys, how: "pronoun" };
-    return undefined;
+    return person(groupKeys(ix, mention));
   }
-  return undefined;
+  return quoted && person(quoted.keys);
 }
 
 /** Start of the sentence `n` sentences before the one holding `pos`. */

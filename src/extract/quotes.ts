@@ -40,6 +40,7 @@ export function extractQuotes(a: AnnotatedDocument): QuoteFact[] {
     if (!found && !short) found = carriedOver(ix, passages, i, spoken);
     if (!found || !found.actor.keys.length) continue;
     spoken.set(p, found.actor);
+    ix.spoken.push({ at: markedSpan(p).end, keys: found.actor.keys });
     const span: Span = { start: p.pieces[0].start, end: p.pieces[p.pieces.length - 1].end };
     const first = sentenceAt(ix, p.open);
     const last = sentenceAt(ix, Math.max(span.end - 1, found.end - 1));

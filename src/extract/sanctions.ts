@@ -19,15 +19,19 @@ const IMPOSE_VERBS = lexiconSet("sanction-verbs.txt");
 const REASON = new RegExp(`\\b(?:${lexiconAlternation("sanction-reason-markers.txt")})\\s+`, "gi");
 const TRIGGER = /\bsanction(?:s|ed|ing)?\b/gi;
 const SKIPPED_BLOCKS = new Set(["headline", "subheadline", "byline", "caption"]);
-const PARTICIPLE = /^\s*(?:(?:were|was|have\s+been|has\s+been|had\s+been|are|is|being|be)\s+)?(?:[a-z]+ly\s+)?(imposed|brought|announced|levied|placed|introduced|adopted|approved|slapped|unveiled|ordered|issued|agreed)\b/i;
+const PARTICIPLE = /^\s*,?\s*(?:(?:were|was|have\s+been|has\s+been|had\s+been|are|is|being|be)\s+)?(?:[a-z]+ly\s+)?(imposed|brought|announced|levied|placed|introduced|adopted|approved|slapped|unveiled|ordered|issued|agreed)\b/i;
 /** Where a target or reason phrase stops. */
-const PHRASE_END = /\s+(?:by|that|which|who|whom|while|but|as|under|since|when|until)\s|\s+on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|[A-Z][a-z]{2,8}\.?\s+\d)|\s+(?:last|earlier|this)\s+(?:week|month|year)|[,;:.!?()]\s|[,;:.!?()]$|\s+--\s|\s*[—–]\s*/;
+const PHRASE_END = /\s+(?:by|that|which|who|whom|while|but|as|under|since|when|until)\s|\s+on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|[A-Z][a-z]{2,8}\.?\s+\d)|\s+(?:last|earlier|this)\s+(?:week|month|year)|\s+in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|\d{4})\b|[,;:.!?()]\s|[,;:.!?()]$|\s+--\s|\s*[—–]\s*/;
 const REASON_END = /,\s+(?:which|while|when|where|but|and|as|after|the|a|an|[a-z]+ing)\b|\s+(?:since|when|until)\s|\s+--\s|\s*[—–]\s*|;|[.!?](?=\s|$)|\s+(?:on|last|earlier)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month)\b/;
 const HYPOTHETICAL = /\b(?:could|would|might|may|should|must|threaten(?:s|ed|ing)?\s+to|if|unless|whether|not|never|no)\b[^,.;]*$/i;
+/** A date phrase right ahead ("on Monday", "last week"), skipped between the parts of a clause. */
+const DATE_AHEAD = /^\s*,?\s*(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b\.?(?:\s+\d{1,2}\b)?|(?:last|earlier\s+this|this)\s+(?:week|month|year)|yesterday|today)/;
 const PRONOUN_TARGET = /^(?:them|it|him|her|us|those)$/i;
 
 interface Clause {
   imposers: string[];
+  /** End of the "by X" agent phrase, when there is one. */
+  agentEnd?: number;
   imposerHow: "agent" | "verb" | "modifier";
   target?: Span;
   reason?: Span;
@@ -49,7 +53,9 @@ export function extractSanctions(a: AnnotatedDocument): SanctionFact[] {
       if (inside(quoted, at)) continue;
       const clause = readClause(ix, s, { start: at, end: at + m[0].length });
       const fact = clause && toFact(ix, s, clause, reference, at);
-      if (fact && !repeats(facts, fact, clause)) facts.push(fact);
+      // "The sanctions, announced by …": a definite reference to an action already reported
+      const anaphoric = facts.length > 0 && /\b(?:the|these|those|such)\s+$/i.test(text.slice(Math.max(s.start, at - 8), at));
+      if (fact && !anaphoric && !repeats(facts, fact, clause)) facts.push(fact);
     }
     TRIGGER.lastIndex = 0;
     const follow = followUp(ix, s, facts[facts.length - 1]);
@@ -65,6 +71,7 @@ function readClause(ix: ActorIndex, s: Span, trigger: Span): Clause | undefined 
   const word = text.slice(trigger.start, trigger.end).toLowerCase();
   const pre = text.slice(s.start, trigger.start);
   if (/\bto\s+$/i.test(pre) && word === "sanction") return undefined; // "authorises it to sanction…": no action
+  if (/(?:\b(?:the|a|an|its|their|his|her|western)\s+|-)$/i.test(pre) && word === "sanctioned") return undefined; // "the sanctioned oligarch"
   if (word === "sanctioned" || word === "sanctioning" || (word === "sanction" && !/\b(?:a|the|new|this|that)\s+$/i.test(pre))) return verbClause(ix, s, trigger);
   return nounClause(ix, s, trigger);
 }
@@ -78,7 +85,7 @@ function verbClause(ix: ActorIndex, s: Span, trigger: Span): Clause | undefined 
     const by = /^\s*by\s+/i.exec(ix.text.slice(trigger.end, s.end));
     const agent = by && agentAt(ix, trigger.end + by[0].length, s.end);
     if (!agent) return undefined;
-    return { imposers: agent.keys, imposerHow: "agent", target: subjectPhrase(ix, s.start, s.start + passive.index), reason: reasonAfter(ix, agent.end, s.end) };
+    return { imposers: agent.keys, imposerHow: "agent", agentEnd: agent.end, target: subjectPhrase(ix, s.start, s.start + passive.index), reason: reasonAfter(ix, agent.end, s.end) };
   }
   const imposer = subjectBefore(ix, trigger.start, s.start, { speech: false });
   if (!imposer) return undefined;
@@ -89,16 +96,23 @@ function verbClause(ix: ActorIndex, s: Span, trigger: Span): Clause | undefined 
 /** "sanctions" as a noun: governing verb before it, participle and agent after it, or a possessor. */
 function nounClause(ix: ActorIndex, s: Span, trigger: Span): Clause | undefined {
   const { text } = ix;
+  if (/^\s+(?:list|lists|blacklist|register)\b/i.test(text.slice(trigger.end, s.end))) return listClause(ix, s, trigger);
   let pos = trigger.end;
   let imposers: string[] | undefined;
   let how: Clause["imposerHow"] = "agent";
   let target: Span | undefined;
+  let agentEnd: number | undefined;
   const participle = PARTICIPLE.exec(text.slice(pos, s.end));
   if (participle) pos += participle[0].length;
   // after the noun (and participle): on/against TARGET and by AGENT, in either order
-  for (let k = 0; k < 3; k++) {
+  for (let k = 0; k < 4; k++) {
     const rest = text.slice(pos, s.end);
-    const on = /^\s*(?:on|against|targeting|upon)\s+/i.exec(rest);
+    const when = DATE_AHEAD.exec(rest);
+    if (when) {
+      pos += when[0].length;
+      continue;
+    }
+    const on = /^\s*(?:on|against|targeting|upon)\s+/i.exec(rest) ?? /^\s*,?\s*(?:which\s+|that\s+)?(?:target|targets|targeted|hit|hits|cover|covers)\s+/i.exec(rest);
     const by = participle ? /^\s*by\s+/i.exec(rest) : null;
     if (on && !target) {
       target = phraseAt(ix, pos + on[0].length, s.end);
@@ -108,7 +122,7 @@ function nounClause(ix: ActorIndex, s: Span, trigger: Span): Clause | undefined 
       const agent = agentAt(ix, pos + by[0].length, s.end, true);
       if (!agent) break;
       imposers = agent.keys;
-      pos = agent.end;
+      agentEnd = pos = agent.end;
     } else break;
   }
   if (!target && !participle) {
@@ -136,11 +150,27 @@ function nounClause(ix: ActorIndex, s: Span, trigger: Span): Clause | undefined 
     }
   }
   if (!imposers) return undefined;
-  return { imposers, imposerHow: how, target, reason: reasonAfter(ix, target?.end ?? pos, s.end) };
+  return { imposers, imposerHow: how, agentEnd, target, reason: reasonAfter(ix, target?.end ?? pos, s.end) };
+}
+
+/** "X added Y to its sanctions list": Y is the target, X (or the list's owner) the imposer. */
+function listClause(ix: ActorIndex, s: Span, trigger: Span): Clause | undefined {
+  const pre = ix.text.slice(s.start, trigger.start);
+  const m = /\b(?:added|adds|adding|add|put|puts|putting|placed|places|placing|included|includes|including)\s+(.+?)\s+(?:to|on|in)\s+((?:the|its|their|a)\s+)?((?:\S+\s+){0,3})$/u.exec(pre);
+  if (!m || HYPOTHETICAL.test(pre.slice(0, m.index).slice(-40))) return undefined;
+  const targetStart = s.start + m.index + m[0].indexOf(m[1], m[0].search(/\s/));
+  const target = { start: targetStart, end: targetStart + m[1].length };
+  const subject = subjectBefore(ix, s.start + m.index, s.start, { speech: false })?.keys;
+  const imposers = subject ?? possessor(ix, s, trigger.start);
+  if (!imposers) return undefined;
+  return { imposers, imposerHow: subject ? "verb" : "modifier", target, reason: reasonAfter(ix, trigger.end, s.end) };
 }
 
 /** Offset (in `pre`) of a sanctions verb governing the noun at the end of `pre`: "imposed (new) sanctions". */
 function governingVerb(pre: string): number | undefined {
+  // "X responded with (counter-)sanctions on Y"
+  const answer = /\b(?:responded|retaliated|hit\s+back|struck\s+back)\s+with\s+(?:[\p{L}-]+\s+){0,3}(?:counter-)?$/iu.exec(pre);
+  if (answer) return answer.index;
   // walk the words before the noun back to the nearest sanctions verb, at most five words away
   const words = [...pre.matchAll(/[\p{L}'’-]+/gu)].slice(-6).reverse();
   for (const w of words) {
@@ -273,7 +303,7 @@ function toFact(ix: ActorIndex, s: Span, c: Clause, reference: string | undefine
   }
   if (!targetText) return undefined;
   const reason = c.reason ? ix.text.slice(c.reason.start, c.reason.end) : undefined;
-  const date = reference ? dateNear(ix, s, trigger, reference, [c.reason, c.target]) : undefined;
+  const date = reference ? dateNear(ix, actionWindow(ix, s, c, trigger), reference, [c.reason, c.target]) : undefined;
   const confidence = c.imposerHow === "modifier" ? 0.6 : c.imposerHow === "agent" ? 0.8 : 0.85;
   return {
     imposers,
@@ -286,10 +316,26 @@ function toFact(ix: ActorIndex, s: Span, c: Clause, reference: string | undefine
   };
 }
 
-/** The day the sentence fixes for the action, outside its reason and target phrases. */
-function dateNear(ix: ActorIndex, s: Span, trigger: number, reference: string, exclude: Array<Span | undefined>): string | undefined {
-  const found = findDates(ix.text.slice(s.start, s.end), reference, s.start).filter((d) => !exclude.some((x) => x && d.span.start >= x.start && d.span.start < x.end));
-  found.sort((x, y) => Math.abs(x.span.start - trigger) - Math.abs(y.span.start - trigger));
+/**
+ * The stretch of the sentence that reports the action: from its imposer (named before the trigger)
+ * to a little past its last phrase ("…, announced by the Treasury on Monday, target …").
+ */
+function actionWindow(ix: ActorIndex, s: Span, c: Clause, trigger: number): Span {
+  let start = trigger;
+  for (const m of ix.mentions) {
+    if (m.span.start >= trigger) break;
+    if (m.span.start >= s.start && c.imposers.includes(m.entity)) start = m.span.start;
+  }
+  // a fronted adverbial belongs to the clause: "On March 3, Iceland imposed …"
+  if (/^[^,;]{0,40},\s*(?:the\s+)?$/.test(ix.text.slice(s.start, start))) start = s.start;
+  const last = Math.max(trigger, c.target?.end ?? 0, c.reason?.end ?? 0, c.agentEnd ?? 0);
+  const tail = /^[^,;.]{0,30}/.exec(ix.text.slice(last, s.end))![0];
+  return { start, end: last + tail.length };
+}
+
+/** The day fixed inside the action's window, outside its reason and target phrases. */
+function dateNear(ix: ActorIndex, w: Span, reference: string, exclude: Array<Span | undefined>): string | undefined {
+  const found = findDates(ix.text.slice(w.start, w.end), reference, w.start).filter((d) => !exclude.some((x) => x && d.span.start >= x.start && d.span.start < x.end));
   return found[0]?.date;
 }
 

@@ -71,6 +71,23 @@ describe("sanctions actions", () => {
   });
 });
 
+describe("more ways of reporting an action", () => {
+  it("reads additions to a sanctions list", () => {
+    const [s] = sanctions(`Chile on Thursday added two Peruvian ministers to its sanctions list.`, "2022-06-08");
+    expect(s).toMatchObject({ imposers: ["chl"], targetText: "two Peruvian ministers", date: "2022-06-02" });
+  });
+
+  it("reads counter-sanctions and a perfect-tense verb", () => {
+    expect(sanctions(`Lima responded with counter-sanctions on Icelandic trawlers.`)[0]).toMatchObject({ imposers: ["per"], targetText: "Icelandic trawlers" });
+    expect(sanctions(`Oslo has already sanctioned the Peruvian defence minister.`)[0]).toMatchObject({ imposers: ["nor"], targetText: "the Peruvian defence minister" });
+  });
+
+  it("reads a package of sanctions and a later participle with its agent and target", () => {
+    expect(sanctions(`The African Union agreed a fourth package of sanctions on Peru in March.`)[0]).toMatchObject({ imposers: ["au"], targetText: "Peru" });
+    expect(sanctions(`New sanctions, announced by Norway on Monday, target Chilean fishing fleets.`)[0]).toMatchObject({ imposers: ["nor"], targetText: "Chilean fishing fleets" });
+  });
+});
+
 describe("talk about sanctions that is not an action", () => {
   it("finds nothing in opinions, threats and generic statements", () => {
     const text = [
@@ -79,6 +96,8 @@ describe("talk about sanctions that is not an action", () => {
       `The law allows the government to sanction anyone it sees as a threat.`,
       `Chile hit out against Western sanctions tied to fishing disputes.`,
       `Iceland wants to reduce the risk of sanctions.`,
+      `The sanctioned Chilean banker left Oslo.`,
+      `Peru responded to the sanctions by recalling its ambassador.`,
     ].join("\n");
     expect(sanctions(text)).toEqual([]);
   });
