@@ -136,7 +136,7 @@ export function layOut(text: string): Layout {
     if (dateline) {
       out.dateline = dateline;
       // The story starts at its dateline: a paragraph before it was a standfirst or caption.
-      const earlier = bodyCount === 1 ? blocks.findLast((b) => b.kind === "body") : undefined;
+      const earlier = bodyCount === 1 ? [...blocks].reverse().find((b) => b.kind === "body") : undefined;
       if (earlier) {
         earlier.kind = "subheadline";
         bodyCount = 0;
