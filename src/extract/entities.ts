@@ -126,7 +126,8 @@ export function buildEntities(text: string, ctx: Context): EntityTable {
     }
     return e;
   };
-  const niceCase = (s: string) => (/\p{Ll}/u.test(s) || s.length <= 4 ? s : s.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_, a, b) => a + b.toUpperCase()));
+  // "MOSCOW" is written "Moscow"; short all-caps words of bodies are acronyms ("TASS") and stay
+  const niceCase = (s: string, isPlace = false) => (/\p{Ll}/u.test(s) || (s.length <= 4 && !isPlace) ? s : s.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_, a, b) => a + b.toUpperCase()));
 
   const persons: Segment[] = [];
   const singles: Segment[] = [];
@@ -140,16 +141,16 @@ export function buildEntities(text: string, ctx: Context): EntityTable {
       const e = /^[A-Z]{3}$/.test(target) ? countryEntity(target) : orgEntity(target, lex.orgs.get(lookupKey(target))?.orgType ?? (s.metonymOf ? "other" : "international"));
       assign(s, e, "capital");
       // the surface of an all-caps capital is written as a name
-      if (tokens[s.from].allCaps) { e.names = e.names.filter((n) => n !== name); addName(e, niceCase(name)); }
+      if (tokens[s.from].allCaps) { e.names = e.names.filter((n) => n !== name); addName(e, niceCase(name, true)); }
     } else if (kind === "organisation") {
       if (s.label) assign(s, orgEntity(s.label, s.orgType), s.via);
       else if (s.to - s.from === 1 && isAcronym(name)) acronyms.push(s);
       else if (s.to - s.from === 1 && lex.orgHeads.has(name)) singles.push(s);
       else assign(s, orgEntity(niceCase(name), s.orgType), "name");
     } else if (kind === "place") {
-      const e = placeEntity(niceCase(name));
+      const e = placeEntity(niceCase(name, true));
       assign(s, e, "name");
-      if (tokens[s.from].allCaps) { e.names = e.names.filter((n) => n !== name); addName(e, niceCase(name)); }
+      if (tokens[s.from].allCaps) { e.names = e.names.filter((n) => n !== name); addName(e, niceCase(name, true)); }
     } else if (kind === "person") {
       if (s.to - s.from >= 2) persons.push(s);
       else singles.push(s);

@@ -1,5 +1,6 @@
 // Tokens with offsets for the content blocks of a document, and the sentence each is in.
 import type { BlockKind, Document, Span } from "../model.ts";
+import { lexicons, lookupKey } from "./lexicon.ts";
 
 export interface Token {
   text: string;
@@ -39,6 +40,20 @@ function splitWord(text: string, start: number, out: Array<[string, number]>): v
     splitWord(possessive[1], start, out);
     out.push([possessive[2], start + possessive[1].length]);
     return;
+  }
+  // "China-Russia", "US-Japan", "Russian-Chinese": two states joined by a hyphen are two names
+  if (text.includes("-") && /^\p{Lu}/u.test(text)) {
+    const parts = text.split("-");
+    const lex = lexicons();
+    if (parts.length >= 2 && parts.every((p) => lex.countries.has(lookupKey(p)) || lex.demonyms.has(p))) {
+      let at = start;
+      parts.forEach((p, i) => {
+        if (i > 0) { out.push(["-", at]); at += 1; }
+        out.push([p, at]);
+        at += p.length;
+      });
+      return;
+    }
   }
   if (text.includes("/")) {
     const parts = text.split("/");

@@ -57,3 +57,31 @@ describe("names and kinds", () => {
     expect(kindOf(a, "Reuters")).toBe("organisation");
   });
 });
+
+describe("organisation cues and non-names", () => {
+  it("reads organisations from the noun before or after them and from coordination", () => {
+    const a = annotateText("Shares of shipping giant Veltra fell after sanctions on Korvex and Daltrum, a Cypriot trading firm.");
+    expect(kindOf(a, "Veltra")).toBe("organisation");
+    expect(kindOf(a, "Daltrum")).toBe("organisation");
+    expect(kindOf(a, "Korvex")).toBe("organisation");
+  });
+
+  it("does not take documents and events for organisations or persons", () => {
+    const a = annotateText("Delegates cited the Lisbon Agreement and Security Council Resolution 1540 at the Geneva Summit.");
+    const names = a.entities.map((e) => e.name);
+    expect(names).not.toContain("Lisbon Agreement");
+    expect(names).not.toContain("Portugal");
+    expect(names.some((n) => n.includes("Resolution"))).toBe(false);
+  });
+
+  it("splits hyphenated pairs of states", () => {
+    const a = annotateText("The Kenya-Uganda border reopened. Brazilian-Argentine trade grew.");
+    for (const iso of ["KEN", "UGA", "BRA", "ARG"]) expect(a.entities.some((e) => e.iso3 === iso)).toBe(true);
+  });
+
+  it("reads informal groupings and seats of power", () => {
+    const a = annotateText("Leaders at the G20 meeting heard that the Kremlin had rejected the plan.");
+    expect(entityNamed(a, "G20")?.kind).toBe("organisation");
+    expect(entityNamed(a, "Russia")?.names).toContain("Kremlin");
+  });
+});
