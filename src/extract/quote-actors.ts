@@ -215,6 +215,8 @@ function nearestSubjectMention(ix: ActorIndex, pos: number, floor: number): numb
     const gap = ix.text.slice(m.span.end, pos);
     const absolute = before === "with" && /^\s+[a-z]+ing\b/.test(gap);
     if (before && PREPOSITIONS.has(before) && /\S/.test(gap) && !absolute) continue;
+    // "a senior Russian diplomat said": a demonym before a noun is an adjective, not the subject
+    if (m.via === "demonym" && /^\s+[a-z]/.test(ix.text.slice(m.span.end, m.span.end + 2))) continue;
     // "Russia's foreign minister said": the possessor is not the subject.
     if (/^['’]s\s+[a-z]/.test(ix.text.slice(m.span.end, m.span.end + 4)) && !/^['’]s\s+(?:joint\s+)?(?:statement|press)/.test(ix.text.slice(m.span.end, m.span.end + 20))) continue;
     // A mention right before another verb is a subject of that clause, still the nearest actor.
@@ -252,8 +254,12 @@ export function resolvePronoun(ix: ActorIndex, pos: number, pronoun: string, spe
     const noun = lastStatementNoun(ix, pos, 3);
     if (noun) return statementAuthors(ix, noun.start, noun.end);
   }
-  const wanted = pronoun === "it" ? (e: LocalEntity) => e.kind !== "person" && e.kind !== "place" : (e: LocalEntity) => e.kind === "person";
-  return antecedent(ix, pos, wanted);
+  if (pronoun === "it") {
+    // a guess: the nearest state or organisation; callers may refuse it for weak evidence
+    const found = antecedent(ix, pos, (e) => e.kind !== "person" && e.kind !== "place");
+    return found && { ...found, how: "definite" };
+  }
+  return antecedent(ix, pos, (e) => e.kind === "person");
 }
 
 /**

@@ -12,6 +12,8 @@ import { lexiconAlternation } from "./quote-lexicon.ts";
 
 const STATEMENT_NOUN_AT_START = new RegExp(`^\\s*(?:the\\s+|a\\s+|an\\s+)?(?:joint\\s+)?(?:${lexiconAlternation("speech-nouns.txt")})\\b`, "i");
 const SHORT_WORDS = 4;
+/** A subject that is somebody unnamed: "a senior official", "one diplomat", "officials", "analysts". */
+const UNNAMED_SPEAKER = /^[\s,—–-]*(?:(?:a|an|one|two|three|several|some|many|other|another|the)\s+)?(?:[\p{L}-]+\s+){0,4}(?:officials?|diplomats?|sources?|analysts?|experts?|observers?|residents?|witnesses?|people|person|aides?|spokesm[ae]n|spokeswom[ae]n|spokespersons?|lawmakers?|critics?|activists?|insiders?|members?)\s*$/iu;
 /** A stretch after a quote that opens a new clause ("…”, with X responding") is no attribution. */
 const CLAUSE_OPENER = /^[\s,—–-]*(?:with|and|but|as|while|when|after|before|since|because|though|although|which|who|where|in|on|at|for|from|by|to|of)\b/i;
 /** Blocks whose quotes are names of things or repeats of the body, never statements. */
@@ -37,8 +39,9 @@ export function extractQuotes(a: AnnotatedDocument): QuoteFact[] {
     if (!words || isTitle(text, p, words)) continue;
     const short = wordCount(words) <= SHORT_WORDS;
     let found = attribute(ix, p, short);
-    if (!found && !short) found = carriedOver(ix, passages, i, spoken);
+    if (found === undefined && !short) found = carriedOver(ix, passages, i, spoken);
     if (!found || !found.actor.keys.length) continue;
+    if (short && found.actor.how === "definite") continue; // a fragment needs a sure speaker
     spoken.set(p, found.actor);
     ix.spoken.push({ at: markedSpan(p).end, keys: found.actor.keys });
     const span: Span = { start: p.pieces[0].start, end: p.pieces[p.pieces.length - 1].end };
@@ -84,7 +87,8 @@ function clauseEnd(ix: ActorIndex, pos: number, blockEnd: number): number {
   return blockEnd;
 }
 
-function attribute(ix: ActorIndex, p: QuotedPassage, short: boolean): Attribution | undefined {
+/** The quote's attribution; null when the text gives one but names nobody ("an official said"). */
+function attribute(ix: ActorIndex, p: QuotedPassage, short: boolean): Attribution | null | undefined {
   const block = ix.a.doc.blocks[p.block];
   const lastBlock = ix.a.doc.blocks.find((b) => b.start <= markedSpan(p).end - 1 && markedSpan(p).end - 1 < b.end) ?? block;
   const after = markedSpan(p).end;
@@ -94,6 +98,7 @@ function attribute(ix: ActorIndex, p: QuotedPassage, short: boolean): Attributio
   const opensSentence = !/\S/.test(ix.text.slice(floor, p.open));
   const maxWords = short ? 6 : Infinity;
   const trailing = trailingAttribution(ix, after, end, maxWords);
+  if (trailing === null) return null;
   if (trailing?.immediate || (opensSentence && trailing)) return trailing;
   const leading = leadingAttribution(ix, floor, p.open, maxWords);
   if (leading) return { ...leading, end: Math.max(leading.end, after) };
@@ -102,7 +107,7 @@ function attribute(ix: ActorIndex, p: QuotedPassage, short: boolean): Attributio
 }
 
 /** "…,” he said" / "…,” said X" right after the quote; "…, X said." at the sentence's end. */
-function trailingAttribution(ix: ActorIndex, after: number, end: number, maxWords: number): (Attribution & { immediate: boolean }) | undefined {
+function trailingAttribution(ix: ActorIndex, after: number, end: number, maxWords: number): (Attribution & { immediate: boolean }) | null | undefined {
   const nextQuote = ix.quoted.find((q) => q.start >= after && q.start < end);
   const limit = nextQuote ? nextQuote.start : end;
   for (const verb of speechVerbs(ix, after, limit)) {
@@ -115,6 +120,8 @@ function trailingAttribution(ix: ActorIndex, after: number, end: number, maxWord
     if (/^[\s,—–-]*[^,;:.!?“”"]{1,80}$/.test(between) && wordCount(between) <= 8 && !CLAUSE_OPENER.test(between)) {
       const actor = subjectBefore(ix, verb.start, after, { maxWords });
       if (actor) return { actor, end, confidence: 0.9, immediate: true };
+      // "…,” a senior official said": attributed, to someone the text does not name
+      if (UNNAMED_SPEAKER.test(between)) return null;
     }
     const comma = between.lastIndexOf(",");
     const np = between.slice(comma + 1);
