@@ -87,16 +87,16 @@ export function layOut(text: string): Layout {
       else noteFurniture(line);
       continue;
     }
+    const stamp = dateStamp(line);
+    if (stamp) {
+      stamps.push(stamp);
+      continue;
+    }
     const furniture = furnitureAt(i);
     if (furniture) {
       noteFurniture(line);
       if (furniture === "end" && bodyCount >= MIN_BODY_BEFORE_END) phase = "after-end";
       asideLeft = furniture === "promo" ? MAX_ASIDE : 0;
-      continue;
-    }
-    const stamp = dateStamp(line);
-    if (stamp) {
-      stamps.push(stamp);
       continue;
     }
     if (isDeskCodeLine(line) && phase === "body") continue;

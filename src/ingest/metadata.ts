@@ -35,8 +35,9 @@ const BARE_DATE = new RegExp(
 /** A line that only states when the article was published or updated. */
 export function dateStamp(line: string): { updated: boolean; date?: string } | null {
   const text = line.trim();
+  if (text.length > 100) return null;
   const stamp = STAMP.exec(text);
-  if (stamp && /\d/.test(stamp[2])) return { updated: /updated|modified/i.test(text.slice(0, 20)) && !stamp[1], date: isoDate(stamp[2]) };
+  if (stamp && /\d/.test(stamp[2]) && stamp[2].length <= 60) return { updated: /updated|modified/i.test(text.slice(0, 20)) && !stamp[1], date: isoDate(stamp[2]) };
   if (BARE_DATE.test(text)) return { updated: false, date: isoDate(text) };
   return null;
 }

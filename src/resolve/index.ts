@@ -40,7 +40,7 @@ function describe(members: LocalRef[]): { entity: Entity; members: LocalRef[]; s
   const keys = new Set<string>();
   for (const { doc, entity } of members) {
     articles.add(doc);
-    for (const text of new Set([entity.name, ...entity.names])) {
+    for (const text of new Set([entity.name, ...entity.names].filter((n) => n && n.trim()))) {
       const f = forms.get(text) ?? { text, asName: 0, uses: 0 };
       f.uses++;
       if (text === entity.name) f.asName++;
@@ -50,7 +50,7 @@ function describe(members: LocalRef[]): { entity: Entity; members: LocalRef[]; s
     if (entity.orgType) orgTypes.set(entity.orgType, (orgTypes.get(entity.orgType) ?? 0) + 1);
     if (entity.iso3 && (!iso3 || entity.iso3.toUpperCase() < iso3)) iso3 = entity.iso3.toUpperCase();
   }
-  const { label, altLabels } = chooseLabels(kind, [...forms.values()]);
+  const { label, altLabels } = forms.size ? chooseLabels(kind, [...forms.values()]) : { label: members[0].entity.key, altLabels: [] };
   const entity: Entity = { id: "", kind, label, altLabels, articles: [...articles].sort() };
   const orgType = [...orgTypes].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]?.[0];
   if (orgType) entity.orgType = orgType;

@@ -153,3 +153,22 @@ describe("the story starts at its dateline", () => {
     expect(doc.blocks.map((b) => b.kind)).toEqual(["headline", "subheadline", "dateline", "body", "body"]);
   });
 });
+
+describe("date lines", () => {
+  it.each([
+    ["Published: 6:00pm, 3 Jun, 2023", "2023-06-03"],
+    ["Jun 3, 2023 · 4 min read", "2023-06-03"],
+    ["2023-06-03", "2023-06-03"],
+    ["First Published: June 3, 2023, 10:00 IST", "2023-06-03"],
+    ["Sat 3 Jun 2023 12.01 BST", "2023-06-03"],
+  ])("%s gives the publication date and is not a block", (line, iso) => {
+    const doc = ingestText("d.txt", `Grain deal signed\n\n${line}\n\nValdoria signed the deal on Tuesday.`);
+    expect(doc.published).toBe(iso);
+    expect(doc.blocks.map((b) => b.kind)).toEqual(["headline", "body"]);
+  });
+
+  it("a body sentence that starts like a stamp is still body", () => {
+    const doc = ingestText("d.txt", "Grain deal signed\n\nValdoria signed the deal on Tuesday.\n\nPosted to the border in 2021, the troops never left, officials in the capital said on Monday.");
+    expect(doc.blocks.map((b) => b.kind)).toEqual(["headline", "body", "body"]);
+  });
+});

@@ -208,3 +208,12 @@ describe("scale", () => {
     expect(r.entityOf.size).toBe(9000);
   });
 });
+
+describe("odd input", () => {
+  it("an entity without any name still gets an id and a label", () => {
+    const r = resolve([article("a", [{ name: "", names: [" "] }])]);
+    expect(r.entities).toHaveLength(1);
+    expect(r.entities[0].id).toBe("person/e0");
+    expect(r.entities[0].altLabels).toEqual([]);
+  });
+});
