@@ -67,10 +67,13 @@ function memo<T>(fn: (s: string) => T): (s: string) => T {
   };
 }
 
-/** Key of a person's full name (two or more name tokens), or null for a surname alone. */
+/**
+ * Key of a person's full name (two or more name tokens), or null for a surname alone. Tokens are
+ * joined without spaces, so hyphenation and syllable splits agree ("Kim Jong-un" = "Kim Jong Un").
+ */
 export const personKey = memo((name: string): string | null => {
   const ts = personTokens(name);
-  return ts.length >= 2 ? ts.map(foldTransliteration).join(" ") : null;
+  return ts.length >= 2 ? ts.map(foldTransliteration).join("") : null;
 });
 
 /** Key of any other name: folded tokens without a leading article; British/American spellings folded. */

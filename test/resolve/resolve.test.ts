@@ -43,6 +43,8 @@ describe("person names", () => {
     expect(personKey("Karim al-Hassani")).toBe(personKey("Karim Hassani"));
     expect(personKey("Al Gorey")).not.toBeNull();
     expect(personKey("LI Wen")).toBe(personKey("Li Wen"));
+    expect(personKey("Pak Chol-su")).toBe(personKey("Pak Chol Su"));
+    expect(personKey("Pak Cholsu")).toBe(personKey("Pak Chol-su"));
   });
 
   it("merges one person spelt two ways in two articles, with every form as a label", () => {
