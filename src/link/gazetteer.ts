@@ -23,10 +23,13 @@ export class Gazetteer {
   /** Record lines of the shipped file, then its sorted key lines. */
   private readonly lines: string[];
   private readonly recordCount: number;
+  /** Where the key lines end and the surname-count lines ("S<TAB>surname<TAB>count") begin. */
+  private readonly keyEnd: number;
   private readonly parsed = new Map<number, WikidataRecord>();
   /** Records added in memory (online answers, tests), numbered after the file's. */
   private readonly added: WikidataRecord[] = [];
   private readonly addedIndex = new Map<string, number[]>();
+  private readonly addedSurnames = new Map<string, number>();
   private readonly byQidMap = new Map<string, number>();
   private readonly byIso3Map = new Map<string, number>();
   private qidsScanned = false;
@@ -35,6 +38,8 @@ export class Gazetteer {
   constructor(records: Iterable<WikidataRecord> = [], lines: string[] = [], recordCount = 0) {
     this.lines = lines;
     this.recordCount = recordCount;
+    const s = lines.findIndex((l, i) => i >= recordCount && l.startsWith("S\t"));
+    this.keyEnd = s < 0 ? lines.length : s;
     // States and organisations are few and wanted by id: parse them now; persons stay lazy.
     for (let i = 0; i < recordCount && !lines[i].includes("\tperson\t"); i++) this.remember(this.record(i), i);
     this.add(records);
@@ -67,9 +72,16 @@ export class Gazetteer {
         index.set(key, list);
       }
     });
-    const keys = [...index.keys()].filter((k) => !/[\t\n]/.test(k)).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+    const byCodeUnits = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+    const keys = [...index.keys()].filter((k) => !/[\t\n]/.test(k)).sort(byCodeUnits);
+    const surnames = countSurnames(records);
     const header = `${MAGIC}\tnormaliser=${NORMALISER_VERSION}\trecords=${records.length}\tkeys=${keys.length}\tsources=${sources.join(" ")}`;
-    return [header, ...records.map(recordLine), ...keys.map((k) => `K\t${k}\t${index.get(k)!.join(",")}`)].join("\n") + "\n";
+    return [
+      header,
+      ...records.map(recordLine),
+      ...keys.map((k) => `K\t${k}\t${index.get(k)!.join(",")}`),
+      ...[...surnames.keys()].filter((k) => k && !/[\t\n]/.test(k)).sort(byCodeUnits).map((k) => `S\t${k}\t${surnames.get(k)}`),
+    ].join("\n") + "\n";
   }
 
   get size(): number {
@@ -86,6 +98,7 @@ export class Gazetteer {
       const i = this.recordCount + this.added.length;
       this.added.push(r);
       this.remember(r, i);
+      if (r.type === "person") this.addedSurnames.set(surnameKey(r.label), (this.addedSurnames.get(surnameKey(r.label)) ?? 0) + 1);
       for (const [key, via] of namesOf(r)) {
         const code = i * 4 + VIA_CODES.indexOf(via);
         const list = this.addedIndex.get(key);
@@ -126,17 +139,16 @@ export class Gazetteer {
 
   /** How many office holders share the last word of `name` ("Smith": many; a rare surname: one). */
   namesakes(name: string): number {
-    if (!this.surnames) {
-      this.surnames = new Map(); // counted once, on first use
-      for (let i = 0; i < this.size; i++) {
-        const line = i < this.recordCount ? this.lines[i] : undefined;
-        if (line !== undefined && !line.includes("\tperson\t")) continue;
-        const label = line !== undefined ? line.split("\t", 4)[3] : this.added[i - this.recordCount].type === "person" ? this.added[i - this.recordCount].label : undefined;
-        const key = label && surnameKey(label);
-        if (key) this.surnames.set(key, (this.surnames.get(key) ?? 0) + 1);
-      }
-    }
-    return this.surnames.get(surnameKey(name)) ?? 0;
+    const key = surnameKey(name);
+    const inFile = this.keyEnd < this.lines.length ? Number(this.searchLines(key, this.keyEnd, this.lines.length - 1) ?? 0) : this.countedSurnames().get(key) ?? 0;
+    return inFile + (this.addedSurnames.get(key) ?? 0);
+  }
+
+  /** For a file without surname lines: count once, on first use. */
+  private countedSurnames(): Map<string, number> {
+    const counted = this.surnames ?? countSurnames(Array.from({ length: this.recordCount }, (_, i) => this.record(i)));
+    this.surnames = counted;
+    return counted;
   }
 
   byIso3(iso3: string): WikidataRecord | undefined {
@@ -170,24 +182,38 @@ export class Gazetteer {
     if (r.iso3) this.byIso3Map.set(r.iso3, i);
   }
 
-  /** Binary search over the sorted key lines of the file. */
+  /** The index codes of a key in the file. */
   private fileCodes(key: string): number[] {
-    let lo = this.recordCount;
-    let hi = this.lines.length - 1;
+    const found = this.searchLines(key, this.recordCount, this.keyEnd - 1);
+    return found === undefined ? [] : found.split(",").map(Number);
+  }
+
+  /** Binary search over sorted lines "X<TAB>key<TAB>value" in [lo, hi]; the value of `key`. */
+  private searchLines(key: string, lo: number, hi: number): string | undefined {
     while (lo <= hi) {
       const mid = (lo + hi) >> 1;
       const line = this.lines[mid];
       const end = line.indexOf("\t", 2);
       const k = line.slice(2, end);
-      if (k === key) return line.slice(end + 1).split(",").map(Number);
+      if (k === key) return line.slice(end + 1);
       if (k < key) lo = mid + 1;
       else hi = mid - 1;
     }
-    return [];
+    return undefined;
   }
 }
 
 const surnameKey = (name: string): string => nameKey(name).split(" ").at(-1) ?? "";
+
+function countSurnames(records: Iterable<WikidataRecord>): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const r of records) {
+    if (r.type !== "person") continue;
+    const key = surnameKey(r.label);
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  return counts;
+}
 
 /** The names a record is found by, each with its key. */
 export function namesOf(r: WikidataRecord): Array<[string, MatchVia]> {

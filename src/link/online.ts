@@ -83,7 +83,7 @@ export function recordFromItem(item: RawItem, labels: Map<string, string>, gaz: 
   const countries = COUNTRY_PROPERTIES.flatMap((p) => itemValues(item, p))
     .map((q) => gaz.byQid(q)?.iso3)
     .filter((c): c is string => !!c);
-  const known = gaz.byQid(item.id);
+  const known = type === "country" ? gaz.byQid(item.id) : undefined; // states are indexed eagerly
   return {
     qid: item.id, type, label, aliases: (item.aliases?.en ?? []).map((a) => a.value), description,
     posts: description ? [...posts, description] : posts, countries: [...new Set(countries)].sort(),
