@@ -38,6 +38,18 @@ for (const r of rows) {
 // A given name that is also one of the commonest English words ("Mark", "Bill") must be frequent.
 const notNames = new Set(["Said", "General", "Sheikh", "Sir"]);
 write("given-names.txt", [...first].filter(([w, n]) => n >= 2 && /^\p{Lu}[\p{L}'-]+$/u.test(w) && !notNames.has(w) && (!veryCommon.has(w.toLowerCase()) || n >= 20)).map(([w]) => w).sort());
+// Persons' full names (label and aliases of 2-4 words), as look-up keys: a name a reader would
+// know as a person's ("Qin Gang") is one even without a title or a speech verb.
+const personNames = new Set();
+for (const r of rows) {
+  if (r.type !== "person") continue;
+  for (const n of [r.label, ...r.aliases]) {
+    const words = n.split(/\s+/);
+    if (words.length < 2 || words.length > 4 || !words.every((w) => /^\p{Lu}[\p{L}\p{M}'’.-]*$/u.test(w))) continue;
+    personNames.add(n.normalize("NFKC").replace(/[’‘]/g, "'").replace(/\./g, "").toLowerCase());
+  }
+}
+write("person-names.txt", [...personNames].sort());
 // Places: cities of 100,000 people or more, and first-level subdivisions (provinces, states, regions).
 const cities = require(citiesDir);
 const places = new Map();

@@ -1,6 +1,6 @@
 // Decides the kind of each segment whose kind the name alone left open, from its context:
 // speech verbs, titles, appositions, location prepositions, datelines, metonymy.
-import { lexicons, type Lexicons } from "./lexicon.ts";
+import { lexicons, lookupKey, type Lexicons } from "./lexicon.ts";
 import { orgHeadType, type Segment } from "./names.ts";
 import type { Token } from "./tokens.ts";
 import { LOCATION_PREPOSITIONS, MOTION_VERBS, PERSON_NOUNS, PLACE_NOUNS, SPEECH_VERBS } from "./words.ts";
@@ -88,6 +88,7 @@ export function personCue(ctx: Context, s: Segment): boolean {
   if (toks.length === 1 && toks[0].allCaps) return false; // "the AFC said": an acronym is a body
   if (organisationNounCue(ctx, s)) return false;
   if (toks.length >= 2 && lex.givenNames.has(toks[0].text) && !s.headline) return true;
+  if (toks.length >= 2 && lex.personNames.has(lookupKey(toks.map((t) => t.text).join(" ")))) return true;
   if (speechFollows(ctx, s)) return true;
   if (byFollows(ctx, s) && !organisationCue(ctx, s)) return true;
   const prev = before(ctx, s);

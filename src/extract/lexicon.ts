@@ -31,6 +31,8 @@ export interface Lexicons {
   /** lookupKey(name) → "city" | "region". */
   places: Map<string, string>;
   givenNames: Set<string>;
+  /** Look-up keys of known persons' full names (office holders worldwide). */
+  personNames: Set<string>;
   /** lower-case post heads ("minister", "spokesperson"). */
   titleHeads: Set<string>;
   /** lower-case words that may stand inside a title ("foreign", "prime"). */
@@ -156,6 +158,7 @@ export function lexicons(): Lexicons {
     metonyms,
     places,
     givenNames: new Set(lines("given-names.txt")),
+    personNames: new Set(lines("person-names.txt")),
     titleHeads: new Set(lines("titles.txt").map((w) => w.toLowerCase())),
     titleModifiers: new Set(lines("title-modifiers.txt").map((w) => w.toLowerCase())),
     honorifics,

@@ -35,7 +35,7 @@ function isCap(w: string): boolean {
 
 /** Splits possessives ("China's") and mixed slashed credits ("Name/POOL/AGENCY") off words. */
 function splitWord(text: string, start: number, out: Array<[string, number]>): void {
-  const possessive = /^(.+?)(['’]s)$/u.exec(text);
+  const possessive = text.length > 2 && (text.endsWith("'s") || text.endsWith("’s")) ? /^(.+?)(['’]s)$/u.exec(text) : null;
   if (possessive && possessive[1].length > 1) {
     splitWord(possessive[1], start, out);
     out.push([possessive[2], start + possessive[1].length]);
@@ -99,7 +99,7 @@ export function tokenize(doc: Document): Token[] {
         sentence: sentenceOf(start),
         isWord,
         cap: isWord && isCap(t),
-        allCaps: isWord && /^(?:\p{Lu}\.?){2,}$|^\p{Lu}[\p{Lu}\d&/.-]+$/u.test(t) && /\p{Lu}.*\p{Lu}/u.test(t),
+        allCaps: isWord && t.length > 1 && t.toUpperCase() === t && /^(?:\p{Lu}\.?){2,}$|^\p{Lu}[\p{Lu}\d&/.-]+$/u.test(t) && /\p{Lu}.*\p{Lu}/u.test(t),
         sentenceStart: false,
       };
       if (isWord) {
