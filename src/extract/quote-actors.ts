@@ -88,7 +88,17 @@ export function blockIndexAt(ix: ActorIndex, pos: number): number {
 
 // ---- coordination ------------------------------------------------------------------------
 
-const COORDINATION_GAP = /^\s*(?:,\s*(?:and\s+|&\s+)?|and\s+|&\s+)(?:the\s+|(?:his|her|its|their)\s+(?:[\p{L}.'’-]+\s+){0,3})?$/u;
+const COORDINATION_GAP = /^\s*(?:,\s*(?:and\s+|&\s+)?|and\s+|&\s+)(?:the\s+|(?:his|her|its|their)\s+(?:[\p{L}.'’-]+\s+){0,3}|((?:[\p{L}.'’-]+\s+){1,4}))?$/u;
+/** Words of a post standing before a name: "and Australian Prime Minister B". */
+const TITLE_WORDS = new Set([...lexiconSet("titles.txt"), ...lexiconSet("title-modifiers.txt"), "of", "the", "counterpart"]);
+/** Only words of a post (or capitalised words, or none) in `s`: "Russian Foreign Minister", "the foreign minister". */
+export const onlyTitleWords = (s: string) => s.trim() === "" || s.trim().split(/\s+/).every((w) => /^\p{Lu}/u.test(w) || TITLE_WORDS.has(w.toLowerCase().replace(/[,.]$/, "")));
+const isTitleGap = (gap: string) => {
+  const m = COORDINATION_GAP.exec(gap);
+  if (!m) return false;
+  // bare words after "and" must make a post: capitalised or title words ("Prime Minister", "foreign minister")
+  return !m[1] || m[1].trim().split(/\s+/).every((w) => /^\p{Lu}/u.test(w) || TITLE_WORDS.has(w.toLowerCase()));
+};
 const actorClass = (e: LocalEntity | undefined) => (!e || e.kind === "place" ? "" : e.kind === "person" ? "person" : "body");
 
 /**
@@ -111,7 +121,7 @@ function coordinationGroups(ix: ActorIndex): Map<number, number[]> {
       if (m.via === "pronoun" || actorClass(ix.byKey.get(m.entity)) !== cls) continue;
       const prev = chain.length ? ix.mentions[chain[chain.length - 1]] : undefined;
       const gap = prev ? ix.text.slice(prev.span.end, m.span.start) : "";
-      if (prev && COORDINATION_GAP.test(gap)) {
+      if (prev && isTitleGap(gap)) {
         chain.push(i);
         gaps += gap;
         continue;
@@ -352,7 +362,10 @@ export function statementAuthors(ix: ActorIndex, start: number, end: number, dep
     const comma = /^[^,.;]{0,40},\s*/.exec(after);
     if (comma) {
       const at = end + comma[0].length;
-      const i = ix.mentions.findIndex((m) => m.span.start >= at && m.span.start <= at + 12 && isActorKind(ix.byKey.get(m.entity)));
+      // the subject after the comma: its first name, past title words and demonyms ("Indian Prime Minister X")
+      const i = ix.mentions.findIndex(
+        (m) => m.span.start >= at && m.span.start <= at + 60 && m.via !== "demonym" && isActorKind(ix.byKey.get(m.entity)) && !/[,;:]|\b[a-z]+(?:ed|s)\b/.test(ix.text.slice(at, m.span.start)),
+      );
       if (i >= 0) return { keys: groupKeys(ix, i), how: "statement" };
       const plural = /^(?:(the\s+two|both)|they)\b/i.exec(ix.text.slice(at, at + 12));
       if (plural) {

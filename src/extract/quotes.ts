@@ -7,7 +7,7 @@
 import type { QuoteFact, Span } from "../model.ts";
 import type { AnnotatedDocument } from "./annotate.ts";
 import { findQuotedPassages, passageText, type QuotedPassage } from "./quote-marks.ts";
-import { buildActorIndex, sentenceAt, speechVerbs, subjectBefore, statementAuthors, wordCount, type Actor, type ActorIndex } from "./quote-actors.ts";
+import { buildActorIndex, isActorKind, onlyTitleWords, sentenceAt, speechVerbs, subjectBefore, statementAuthors, wordCount, type Actor, type ActorIndex } from "./quote-actors.ts";
 import { lexiconAlternation } from "./quote-lexicon.ts";
 
 const STATEMENT_NOUN_AT_START = new RegExp(`^\\s*(?:the\\s+|a\\s+|an\\s+)?(?:joint\\s+)?(?:${lexiconAlternation("speech-nouns.txt")})\\b`, "i");
@@ -42,6 +42,8 @@ export function extractQuotes(a: AnnotatedDocument): QuoteFact[] {
     if (found === undefined && !short) found = carriedOver(ix, passages, i, spoken);
     if (!found || !found.actor.keys.length) continue;
     if (short && found.actor.how === "definite") continue; // a fragment needs a sure speaker
+    // a caption printed twice, a quote repeated: one statement
+    if (out.some((q) => q.text === words && q.speaker === found!.actor.keys[0])) continue;
     spoken.set(p, found.actor);
     ix.spoken.push({ at: markedSpan(p).end, keys: found.actor.keys });
     const span: Span = { start: p.pieces[0].start, end: p.pieces[p.pieces.length - 1].end };
@@ -111,7 +113,8 @@ function trailingAttribution(ix: ActorIndex, after: number, end: number, maxWord
   const nextQuote = ix.quoted.find((q) => q.start >= after && q.start < end);
   const limit = nextQuote ? nextQuote.start : end;
   for (const verb of speechVerbs(ix, after, limit)) {
-    const between = ix.text.slice(after, verb.start);
+    // "…,” Lavrov, who is visiting Beijing, said": the relative clause is no part of the subject
+    const between = ix.text.slice(after, verb.start).replace(/,\s+(?:who|which|whose|whom)\b[^,]*,/g, " ");
     if (/^[\s,—–-]*$/.test(between)) {
       const actor = subjectAfter(ix, verb.end, limit);
       if (actor) return { actor, end, confidence: 0.9, immediate: true };
@@ -142,11 +145,12 @@ function subjectAfter(ix: ActorIndex, pos: number, limit: number): Actor | undef
     const nounStart = nounEnd - /\S+$/.exec(statement[0])![0].length;
     return statementAuthors(ix, nounStart, nounEnd);
   }
-  const i = ix.mentions.findIndex((m) => m.span.start >= pos && m.span.start < limit);
+  // the first name after the verb, past a post and demonyms: "said Russian Foreign Minister Sergei Lavrov"
+  const i = ix.mentions.findIndex((m) => m.span.start >= pos && m.span.start < limit && m.via !== "demonym" && isActorKind(ix.byKey.get(m.entity)));
   if (i < 0) return undefined;
   const m = ix.mentions[i];
   const gap = ix.text.slice(pos, m.span.start);
-  if (!/^\s*(?:the\s+)?(?:[a-z]+\s+){0,4}$/i.test(gap) || wordCount(gap) > 4) return undefined;
+  if (!onlyTitleWords(gap) || wordCount(gap) > 5) return undefined;
   return subjectBefore(ix, m.span.end, m.span.start);
 }
 

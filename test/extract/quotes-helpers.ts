@@ -7,6 +7,8 @@ export interface EntitySpec {
   key: string;
   kind: EntityKind;
   names: string[];
+  /** Adjectives of a state ("Norwegian"): mentions with via "demonym". */
+  demonyms?: string[];
   /** Extra surfaces that refer to it without being names ("he", "the foreign minister"). */
   refs?: Array<{ surface: string; via: MentionVia; nth?: number }>;
 }
@@ -37,14 +39,16 @@ export function annotated(text: string, specs: EntitySpec[], published?: string)
   const found: Mention[] = [];
   const sentenceOf = (pos: number) => Math.max(0, sentences.findIndex((s) => pos >= s.start && pos < s.end));
   const taken: Span[] = [];
-  const all = specs.flatMap((s) => s.names.map((n) => ({ n, key: s.key }))).sort((a, b) => b.n.length - a.n.length);
-  for (const { n, key } of all) {
+  const all = specs
+    .flatMap((s) => [...s.names.map((n) => ({ n, key: s.key, via: "name" as MentionVia })), ...(s.demonyms ?? []).map((n) => ({ n, key: s.key, via: "demonym" as MentionVia }))])
+    .sort((a, b) => b.n.length - a.n.length);
+  for (const { n, key, via } of all) {
     const nre = new RegExp(`(?<![\\p{L}])${n.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\p{L}])`, "gu");
     for (let m = nre.exec(text); m; m = nre.exec(text)) {
       const span = { start: m.index, end: m.index + n.length };
       if (taken.some((t) => span.start < t.end && t.start < span.end)) continue;
       taken.push(span);
-      found.push({ span, surface: n, entity: key, sentence: sentenceOf(span.start), via: "name" });
+      found.push({ span, surface: n, entity: key, sentence: sentenceOf(span.start), via });
     }
   }
   for (const s of specs) {

@@ -4,7 +4,7 @@ import { annotated, type EntitySpec } from "./quotes-helpers.ts";
 
 const BERG: EntitySpec = { key: "berg", kind: "person", names: ["Anna Berg", "Berg", "Ms Berg"] };
 const LIND: EntitySpec = { key: "lind", kind: "person", names: ["Tomas Lind", "Lind"] };
-const NORWAY: EntitySpec = { key: "nor", kind: "country", names: ["Norway", "Oslo"] };
+const NORWAY: EntitySpec = { key: "nor", kind: "country", names: ["Norway", "Oslo"], demonyms: ["Norwegian"] };
 const CHILE: EntitySpec = { key: "chl", kind: "country", names: ["Chile", "Santiago"] };
 const MINISTRY: EntitySpec = { key: "min", kind: "organisation", names: ["Ministry of Trade"] };
 
@@ -81,6 +81,27 @@ describe("attribution", () => {
   it("gives 'it said' after an organisation's statement to the organisation", () => {
     const found = quotes(`The Ministry of Trade issued a statement on Tuesday.\nThe new rules were “a necessary step to protect consumers from fraud”, it said.`, [MINISTRY]);
     expect(found.map((q) => q.speaker)).toEqual(["min"]);
+  });
+});
+
+describe("speakers among other names", () => {
+  it("passes over a relative clause, a demonym and a post", () => {
+    expect(quotes(`“Fishing quotas must be shared fairly,” Berg, who is visiting Oslo, said.`, [BERG, NORWAY])[0].speaker).toBe("berg");
+    expect(quotes(`“Fishing quotas must be shared fairly,” said Norwegian Trade Minister Anna Berg.`, [BERG, NORWAY])[0].speaker).toBe("berg");
+    expect(quotes(`Asked about Oslo's offer, Berg replied: “We have not seen any offer yet.”`, [BERG, NORWAY])[0].speaker).toBe("berg");
+  });
+
+  it("attributes nothing when the speaker is unnamed, and carries nothing over from it", () => {
+    expect(quotes(`“The fleet will sail on Monday,” a senior Norwegian official said. “Nobody can stop it now.”`, [BERG, NORWAY])).toEqual([]);
+  });
+
+  it("does not take a newspaper headline's words for a state's", () => {
+    expect(quotes(`“Oslo bows to pressure at last,” read a headline in a Norwegian daily.`, [NORWAY])).toEqual([]);
+  });
+
+  it("gives a 'she said, adding that …' fragment to the same speaker", () => {
+    const found = quotes(`“We are patient,” Berg said, adding that Oslo would respond “in its own time and way”.`, [BERG, NORWAY]);
+    expect(found.map((q) => q.speaker)).toEqual(["berg", "berg"]);
   });
 });
 
