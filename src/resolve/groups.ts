@@ -71,8 +71,10 @@ export function groupEntities(refs: LocalRef[]): number[] {
     const ra = uf.find(a), rb = uf.find(b);
     if (ra === rb) return;
     const r = uf.union(ra, rb);
-    const [x, y] = [info[ra], info[rb]];
-    info[r] = { iso3: x.iso3 ?? y.iso3, named: x.named || y.named, orgTypes: new Set([...x.orgTypes, ...y.orgTypes]) };
+    const [kept, merged] = r === ra ? [info[ra], info[rb]] : [info[rb], info[ra]];
+    kept.iso3 ??= merged.iso3;
+    kept.named ||= merged.named;
+    for (const t of merged.orgTypes) kept.orgTypes.add(t);
   };
   for (const members of strongIndex.values()) for (let j = 1; j < members.length; j++) union(members[0], members[j]);
 

@@ -85,16 +85,16 @@ export const nameKey = memo((name: string): string => {
 const SPELLING: Record<string, string> = { centre: "center", defence: "defense", organisation: "organization", organisations: "organizations", programme: "program", labour: "labor" };
 
 /** "EU", "U.N.", "RFE/RL", "NATO": an acronym rather than a name. */
-export function isAcronym(name: string): boolean {
+export const isAcronym = memo((name: string): boolean => {
   const compact = name.trim().replace(/^the\s+/i, "");
   return /^[\p{Lu}\d][\p{Lu}\d.&/-]{0,9}$/u.test(compact) && (compact.match(/\p{Lu}/gu)?.length ?? 0) >= 2;
-}
+});
 
 /** A name made only of generic words ("Foreign Ministry", "the Post"), that several bodies may bear. */
-export function isGenericOrgName(name: string): boolean {
+export const isGenericOrgName = memo((name: string): boolean => {
   const ts = tokens(name);
   return ts.length > 0 && ts.every((t) => GENERIC_ORG_WORDS.has(t) || t === "the");
-}
+});
 
 /** "he", "It", "they" — but not "US" or "IT", which are acronyms. */
 const isPronoun = (form: string): boolean => PRONOUNS.has(form.toLowerCase()) && !(form.length > 1 && form === form.toUpperCase());
