@@ -68,7 +68,7 @@ export function queryPage(examples: Example[]): string {
     ${examples.map((e, i) => html`<li><button type="button" class="example" data-example="${i}" title="${e.description}">${e.title}</button></li>`)}
   </ul>
 </section>
-<div id="yasgui"></div>
+<div id="yasgui" data-resource-base="${RESOURCE}"></div>
 <script type="application/json" id="examples">${new Html(data)}</script>
 <script src="/assets/yasgui/yasgui.min.js"></script>
 <script src="/assets/query-page.js"></script>`;
@@ -202,12 +202,13 @@ export function resourcePage(data: ResourcePageData): string {
   const shownTypes = data.types.some((t) => ENTITY_TYPES.includes(t)) ? data.types.filter((t) => t !== NG + "Organisation" || !data.types.includes(NG + "Country")) : data.types;
   const rdfHref = `${hrefOf(data.iri) ?? ""}`;
   const sections: [string, string, number][] = [
-    ["posts", "posts", byType("RoleAssignment").length],
-    ["statements", "statements", byType("Statement").length],
-    ["sanctions", "sanctions", byType("Sanction").length],
-    ["mentioned-in", "articles", data.mentionedIn.length],
-    ["co-mentioned", "co-mentioned", data.coMentioned.length],
+    ["posts", "post", byType("RoleAssignment").length],
+    ["statements", "statement", byType("Statement").length],
+    ["sanctions", "sanction", byType("Sanction").length],
+    ["mentioned-in", "article", data.mentionedIn.length],
+    ["co-mentioned", "co-mentioned entit", data.coMentioned.length],
   ];
+  const plural = (word: string, n: number) => (word.endsWith("entit") ? word + (n === 1 ? "y" : "ies") : n === 1 ? word : word + "s");
   const summary = sections.filter(([, , n]) => n > 0);
   const body = html`
 <article class="resource">
@@ -218,7 +219,7 @@ export function resourcePage(data: ResourcePageData): string {
     ${otherSameAs.map((s) => html`<p>Same as ${link({ iri: s })}</p>`)}
     ${data.altLabels.length ? html`<p class="aka">Also called: ${data.altLabels.join(" · ")}</p>` : ""}
     ${data.graphSize > 0 ? html`<p>This IRI names a graph of ${data.graphSize} statements: <a href="/store?graph=${encodeURIComponent(data.iri)}">download it (Turtle)</a>.</p>` : ""}
-    ${summary.length ? html`<p class="summary">${summary.map(([id, name, n], i) => html`${i > 0 ? " · " : ""}<a href="#${id}">${n} ${name}</a>`)}</p>` : ""}
+    ${summary.length ? html`<p class="summary">${summary.map(([id, name, n], i) => html`${i > 0 ? " · " : ""}<a href="#${id}">${n} ${plural(name, n)}</a>`)}</p>` : ""}
     ${rdfHref ? html`<p class="muted small">As RDF: request this page with <code>Accept: text/turtle</code> (or N-Triples, N-Quads, TriG, JSON-LD).</p>` : ""}
   </header>
   ${postsSection(byType("RoleAssignment"), data.iri)}

@@ -231,7 +231,9 @@ function facts(iri: string): FactView[] {
     else (view.values[p.value] ??= []).push(valueOf(o, labels));
   }
   for (const view of views.values()) view.evidence = [...new Set(view.evidence)];
-  return [...views.values()];
+  // Newest reporting first, then a stable order.
+  const dated = (f: FactView) => f.articles.map((a) => a.datePublished ?? "").sort().at(-1) ?? "";
+  return [...views.values()].sort((a, b) => dated(b).localeCompare(dated(a)) || a.iri.localeCompare(b.iri));
 }
 
 function resourcePage(iri: string): ResourcePageData {

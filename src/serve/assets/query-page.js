@@ -30,6 +30,26 @@
     tab.query();
   }
 
+  // Result links to the graph's own resources open their pages on this server (the IRIs'
+  // w3id.org addresses need not resolve), in the same tab.
+  var container = document.getElementById("yasgui");
+  var resourceBase = container.getAttribute("data-resource-base");
+  function localiseLinks() {
+    container.querySelectorAll('a[href^="' + resourceBase + '"]').forEach(function (anchor) {
+      anchor.setAttribute("href", "/resource/" + anchor.getAttribute("href").slice(resourceBase.length));
+      anchor.removeAttribute("target");
+    });
+  }
+  new MutationObserver(localiseLinks).observe(container, { childList: true, subtree: true });
+  // The results table handles clicks in its cells itself; follow our links before it does.
+  container.addEventListener("click", function (event) {
+    var anchor = event.target instanceof Element ? event.target.closest('a[href^="/resource/"]') : null;
+    if (!anchor || event.ctrlKey || event.metaKey || event.shiftKey) return;
+    event.preventDefault();
+    event.stopPropagation();
+    window.location.href = anchor.getAttribute("href");
+  }, true);
+
   document.querySelectorAll("button.example").forEach(function (button) {
     button.addEventListener("click", function () {
       openExample(examples[Number(button.getAttribute("data-example"))]);
