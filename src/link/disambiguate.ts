@@ -129,6 +129,9 @@ function personScore(ctx: EntityContext, c: Candidate, name: number, rivals: num
   // A lone surname ("Smith") links only when the post fits too.
   const singleToken = tokenCount(c.record.label) < 2 || c.acronymOnly;
   if (singleToken && fit < 0.5) return Math.min(score, 0.5);
+  // The text gives an office the record does not know, and the record knows only a seat in a
+  // legislature: a premier is not the backbencher of the same (common) name.
+  if (ctx.titles.length && fit < 0.5 && c.record.posts.length && c.record.posts.every(isSeat)) return Math.min(score, 0.6);
   // With no post in the text, only a rare surname links ("John Smith" the byline is not the MP).
   if (!ctx.titles.length && (c.namesakes ?? 0) > RARE_SURNAME) return Math.min(score, 0.6);
   return score;
@@ -159,6 +162,11 @@ function placeScore(ctx: EntityContext, c: Candidate, name: number, rivals: numb
   const states = stateFit(new Set(), ctx.articleStates, c.record.countries);
   return rivals === 1 ? 0.8 * name + 0.05 * Math.max(states, 0) : 0.6 * name + 0.2 * Math.max(states, 0);
 }
+
+const SEAT = /\b(member|representative|senator|senate|parliament|congress|assembly|deputy|legislat\w*)\b/i;
+const OFFICE_POST = /\b(minister|president|secretary|governor|mayor|chancellor|leader|speaker|chair\w*|commissioner|ambassador|premier|king|queen|emir|head|director|general)\b/i;
+/** A post that is a seat in a legislature, not an office ("member of the National Assembly"). */
+const isSeat = (post: string): boolean => SEAT.test(post) && !OFFICE_POST.test(post);
 
 /** How well the posts the text gives fit the record's posts (0..1, best pair). */
 export function postFit(ctx: EntityContext, record: WikidataRecord): number {

@@ -81,6 +81,10 @@ const POST_SYNONYMS: Record<string, string> = {
   organisation: "organization",
   programme: "program",
   senator: "senate",
+  lawmaker: "member",
+  legislator: "member",
+  parliamentarian: "member",
+  mp: "member",
   congressman: "representative",
   congresswoman: "representative",
 };

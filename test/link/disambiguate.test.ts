@@ -63,6 +63,13 @@ describe("disambiguation against the gazetteer", () => {
     expect(links.get("person/sergei-volkov")?.qid).toBe("Q900040");
   });
 
+  it("does not take the lone backbencher of a name for the premier the text names", async () => {
+    const premier = await link([{ id: "a1", entities: [{ key: "p", kind: "person", name: "Mary Harker" }, { key: "s", kind: "country", name: "Sylvania", iso3: "SYL" }], roles: [["p", "Premier", "s"]] }]);
+    expect(premier.get("person/mary-harker")?.qid).toBeUndefined();
+    const lawmaker = await link([{ id: "a1", entities: [{ key: "p", kind: "person", name: "Mary Harker" }, { key: "s", kind: "country", name: "Sylvania", iso3: "SYL" }], roles: [["p", "lawmaker", "s"]] }]);
+    expect(lawmaker.get("person/mary-harker")?.qid).toBe("Q900011");
+  });
+
   it("does not link a unique name when the text gives the person another trade", async () => {
     const links = await link([{ id: "a1", entities: [{ key: "p", kind: "person", name: "John Harker" }], roles: [["p", "correspondent"]] }]);
     expect(links.get("person/john-harker")?.qid).toBeUndefined();
