@@ -26,6 +26,8 @@ const REASON_END = /,\s+(?:which|while|when|where|but|and|as|after|the|a|an|[a-z
 const HYPOTHETICAL = /\b(?:could|would|might|may|should|must|threaten(?:s|ed|ing)?\s+to|if|unless|whether|not|never|no)\b[^,.;]*$/i;
 /** A date phrase right ahead ("on Monday", "last week"), skipped between the parts of a clause. */
 const DATE_AHEAD = /^\s*,?\s*(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b\.?(?:\s+\d{1,2}\b)?|(?:last|earlier\s+this|this)\s+(?:week|month|year)|yesterday|today)/;
+/** An infinitive that reports no action yet ("plans to impose", "allowing it to impose"); decided/agreed/voted to impose do. */
+const NOT_YET_DONE = /\b(?!(?:decided|agreed|voted|moved|began|started|went\s+on)\s)[\p{L}]+\s+to\s+$/iu;
 const PRONOUN_TARGET = /^(?:them|it|him|her|us|those)$/i;
 
 interface Clause {
@@ -80,7 +82,7 @@ function readClause(ix: ActorIndex, s: Span, trigger: Span): Clause | undefined 
 function verbClause(ix: ActorIndex, s: Span, trigger: Span): Clause | undefined {
   const pre = ix.text.slice(s.start, trigger.start);
   if (HYPOTHETICAL.test(pre.slice(-40))) return undefined;
-  const passive = /\b(?:was|were|been|being|be|is|are)\s+(?:[a-z]+ly\s+)?$/i.exec(pre);
+  const passive = ix.text.slice(trigger.start, trigger.end).toLowerCase() === "sanctioned" ? /\b(?:was|were|been|being|be|is|are)\s+(?:[a-z]+ly\s+)?$/i.exec(pre) : null;
   if (passive) {
     const by = /^\s*by\s+/i.exec(ix.text.slice(trigger.end, s.end));
     const agent = by && agentAt(ix, trigger.end + by[0].length, s.end);
@@ -134,7 +136,7 @@ function nounClause(ix: ActorIndex, s: Span, trigger: Span): Clause | undefined 
   if (!imposers) {
     const verb = governingVerb(pre);
     if (verb !== undefined) {
-      if (HYPOTHETICAL.test(pre.slice(0, verb).slice(-40))) return undefined;
+      if (HYPOTHETICAL.test(pre.slice(0, verb).slice(-40)) || NOT_YET_DONE.test(pre.slice(0, verb))) return undefined;
       const subject = subjectBefore(ix, s.start + verb, s.start, { speech: false });
       if (subject) {
         imposers = subject.keys;
