@@ -51,7 +51,7 @@ async function linkOne(entity: Entity, ctx: EntityContext, gaz: Gazetteer, overr
 
   const offline = decide(entity, ctx, allowed(findCandidates(entity, ctx, gaz)));
   if (offline.chosen || !client) return toLink(offline, "gazetteer");
-  if (overrides.forbids(entity, "")) return toLink(offline, "gazetteer"); // no link at all: do not ask
+  if (overrides.forbidsAll(entity)) return toLink(offline, "gazetteer"); // no link at all: do not ask
   const records = await onlineRecords(entity, client, gaz);
   const online = decide(entity, ctx, allowed(findCandidates(entity, ctx, new Gazetteer(records))));
   if (online.chosen) return toLink(online, "online", offline.candidates);

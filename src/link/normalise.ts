@@ -85,6 +85,9 @@ const POST_SYNONYMS: Record<string, string> = {
   legislator: "member",
   parliamentarian: "member",
   mp: "member",
+  correspondent: "journalist",
+  reporter: "journalist",
+  columnist: "journalist",
   congressman: "representative",
   congresswoman: "representative",
 };

@@ -31,6 +31,11 @@ export class Overrides {
     return (this.data.pin ?? []).find((r) => r.qid && applies(r, entity))?.qid;
   }
 
+  /** Does a rule keep the entity unlinked whatever the item? */
+  forbidsAll(entity: Entity): boolean {
+    return (this.data.forbid ?? []).some((r) => applies(r, entity) && !r.qid);
+  }
+
   /** Is linking the entity to `qid` forbidden? */
   forbids(entity: Entity, qid: string): boolean {
     return (this.data.forbid ?? []).some((r) => applies(r, entity) && (!r.qid || r.qid === qid));
