@@ -178,7 +178,7 @@ export function formatReport(report: ValidationReport, limit = 50): string {
   const lines = report.violations.slice(0, limit).map((v) => {
     const where = v.path ? ` ${compactIri(v.path)}` : "";
     const value = v.value !== undefined ? ` (value: ${v.value.length > 60 ? v.value.slice(0, 57) + "..." : v.value})` : "";
-    return `  ${compactIri(v.focusNode)}${where}: ${v.message}${value} [${v.constraint}]`;
+    return `  ${compactIri(v.focusNode, true)}${where}: ${v.message}${value} [${v.constraint}]`;
   });
   const more = report.violations.length > limit ? `\n  ... and ${report.violations.length - limit} more` : "";
   return `SHACL: ${report.violations.length} violation(s) of ontology/shapes.ttl:\n${lines.join("\n")}${more}`;
