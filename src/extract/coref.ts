@@ -25,11 +25,13 @@ export function resolveReferences(doc: Document, ctx: Context, table: EntityTabl
   const byStart = new Map<number, Mention>();
   for (const m of mentions) byStart.set(m.span.start, m);
   const extra: Mention[] = [];
+  let coveredUntil = -1;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     const m = byStart.get(t.start);
-    if (m) { if (isPerson(m.entity)) seen.push(m); continue; }
-    if (named.has(t.start)) continue;
+    if (m) { if (isPerson(m.entity)) seen.push(m); coveredUntil = Math.max(coveredUntil, m.span.end); continue; }
+    // words inside a name ("Liu He") are not pronouns
+    if (named.has(t.start) || t.start < coveredUntil) continue;
     const lowerWord = t.text.toLowerCase();
     const g = PRONOUNS[lowerWord];
     if (g && t.isWord) {

@@ -62,11 +62,13 @@ export function isTitleWord(lex: Lexicons, word: string): boolean {
 export function isTitleCaseBlock(tokens: Token[], from: number, to: number): boolean {
   const words = tokens.slice(from, to).filter((t) => t.isWord && t.text.length > 3);
   if (words.length < 3) return false;
-  if (tokens.slice(from, to).some((t) => t.text === "." && t !== tokens[to - 1])) return false;
+  // running text ends its sentences; headlines do not
+  if (tokens.slice(from, to).some((t) => t.text === ".")) return false;
   if (words.filter((t) => t.cap).length / words.length < 0.75) return false;
   // names are capitalised too: title case shows in capitalised common words ("Pledge Closer Ties")
   const common = lexicons().commonWords;
-  const capitalisedCommon = words.filter((t, i) => i > 0 && t.cap && !t.allCaps && common.has(t.text.toLowerCase())).length;
+  const lex = lexicons();
+  const capitalisedCommon = words.filter((t, i) => i > 0 && t.cap && !t.allCaps && common.has(t.text.toLowerCase()) && !isTitleWord(lex, t.text) && !orgHeadType(lex, t.text)).length;
   return capitalisedCommon >= 2 && capitalisedCommon / words.length >= 0.4;
 }
 

@@ -49,6 +49,14 @@ export function extractRoles(doc: Document, ctx: Context, table: EntityTable): R
       const ownerSeg = segments[si - 2];
       if (!owner && ownerSeg && ownerSeg.chunk === person.chunk) owner = OWNER_KINDS.has(kindOf(ownerSeg) ?? "") ? entityOf.get(ownerSeg) : undefined;
       if (!owner && (!ownerSeg || ownerSeg.chunk !== person.chunk)) owner = ownerEndingAt(prevSeg.from);
+      // "State Councilor and Foreign Minister X": both posts are X's, with one owner
+      const firstTitle = segEndingAt.get(prevSeg.from - 1);
+      if (tokens[prevSeg.from - 1]?.text === "and" && firstTitle?.kind === "title") {
+        const firstOwnerSeg = segments.find((s) => s.chunk === firstTitle.chunk && s !== firstTitle && OWNER_KINDS.has(kindOf(s) ?? ""));
+        const firstOwner = firstOwnerSeg ? entityOf.get(firstOwnerSeg) : undefined;
+        add(holder, text(firstTitle.from, firstTitle.to), firstOwner, person.from, 0.8);
+        owner ??= firstOwner;
+      }
       // "US Secretary of State X and Secretary of Defense Y": the owner carries over
       const last = roles[roles.length - 1];
       if (!owner && tokens[prevSeg.from - 1]?.text === "and" && last?.evidence.start === evidence(prevSeg.from).start) owner = last.organisation;
@@ -80,10 +88,13 @@ export function extractRoles(doc: Document, ctx: Context, table: EntityTable): R
         let k = ownerSeg.from - 1;
         if (tokens[k]?.text === "the") k--;
         const titleTok = tokens[k - 1];
-        if (tokens[k]?.text === "of" && titleTok && !titleTok.cap && lex.titleHeads.has(titleTok.text)) {
+        const connector = tokens[k]?.text;
+        if ((connector === "of" || connector === "for" || connector === "to") && titleTok && !titleTok.cap && lex.titleHeads.has(titleTok.text)) {
           let m = k - 1;
           while (m > 0 && k - 1 - m < 3 && isModifier(tokens[m - 1])) m--;
-          add(holder, text(m, k), entityOf.get(ownerSeg), person.from, 0.7);
+          // "Russia's ambassador to the U.S., Name": the destination is part of the post
+          if (connector === "to") add(holder, text(m, ownerSeg.to), possessiveOwnerBefore(m), person.from, 0.7);
+          else add(holder, text(m, k), entityOf.get(ownerSeg), person.from, 0.7);
         }
       }
     }
@@ -176,6 +187,12 @@ function apposition(tokens: Token[], i: number): Apposition | undefined {
         if (lex.titleHeads.has(tokens[k].text.toLowerCase())) end = k + 1;
       }
       const from = lex.demonyms.has(tokens[titleFrom].text) ? titleFrom + 1 : titleFrom;
+      // "ambassador to the U.S.": the destination is part of the post, not its owner
+      if (tokens[end]?.text === "to" && tokens[end + 1]) {
+        let t = tokens[end + 1].text === "the" ? end + 2 : end + 1;
+        while (tokens[t]?.cap) t++;
+        if (t > end + 1 && tokens[t - 1].cap) return { titleFrom: from, titleTo: t, ownerFrom: -1, possessiveOwnerEnd: possessiveOwnerEnd >= 0 ? possessiveOwnerEnd - 1 : -1 };
+      }
       return { titleFrom: from, titleTo: end, ownerFrom: ownerAfter(tokens, end), possessiveOwnerEnd: possessiveOwnerEnd >= 0 ? possessiveOwnerEnd - 1 : -1 };
     }
     if (!(isModifier(tokens[j]) || lex.titleModifiers.has(w))) return undefined;

@@ -34,4 +34,9 @@ describe("coreference", () => {
     expect(a.mentions.every((m) => keys.has(m.entity))).toBe(true);
     expect(a.mentions.map((m) => m.span.start)).toEqual([...a.mentions.map((m) => m.span.start)].sort((x, y) => x - y));
   });
+
+  it("does not read a word inside a name as a pronoun", () => {
+    const a = annotateText("Vice Premier Zhou He met Tomas Berg in Oslo.");
+    expect(a.mentions.some((m) => m.via === "pronoun")).toBe(false);
+  });
 });

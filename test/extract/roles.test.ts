@@ -49,4 +49,16 @@ describe("roles", () => {
     expect(lines.filter((l) => l.startsWith("Ana Lima | President"))).toHaveLength(1);
     expect(lines.some((l) => l.startsWith("Pavel Orlov"))).toBe(false);
   });
+
+  it("gives both posts of 'Title and Title Name' with their owner", () => {
+    const a = annotateText("Thai Deputy Prime Minister and Commerce Minister Niran Chaiyo left early.");
+    const lines = roleLines(a);
+    expect(lines).toContain("Niran Chaiyo | Deputy Prime Minister | Thailand");
+    expect(lines).toContain("Niran Chaiyo | Commerce Minister | Thailand");
+  });
+
+  it("keeps the destination of an ambassador in the post and the sender as owner", () => {
+    const a = annotateText("Piotr Nowak, Poland's ambassador to the United States, said visas would be eased.");
+    expect(roleLines(a)).toContain("Piotr Nowak | ambassador to the United States | Poland");
+  });
 });
