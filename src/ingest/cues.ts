@@ -1,7 +1,11 @@
 // Cues that tell what a paragraph near the head of a story is: a photo caption, a byline, a
 // credit line, a crosshead. Each is a small predicate over the paragraph's text.
 
-import { isOutletName } from "./metadata.ts";
+import { readLexicon } from "./lexicon.ts";
+import { isOutletName, titleCase } from "./metadata.ts";
+
+/** Given names (the extractor's list, data/lexicons/given-names.txt): a byline without "By" must start with one. */
+const GIVEN_NAMES = new Set(readLexicon("given-names.txt").get(""));
 
 const words = (s: string): string[] => s.split(/\s+/).filter(Boolean);
 
@@ -57,7 +61,9 @@ export function isByline(s: string): boolean {
     if (NOT_IN_NAMES.has(w) || !/^\p{Lu}[\p{L}'’.-]*$/u.test(w)) return false;
     names++;
   }
-  return names >= 2;
+  // "Moscow Denies Claims" is a heading in title case; "Lena Strand" and "K J M Varma" are names.
+  const first = ws[0].replace(/\.$/, "");
+  return names >= 2 && (/^\p{Lu}$/u.test(first) || GIVEN_NAMES.has(first) || GIVEN_NAMES.has(titleCase(first)));
 }
 
 /** A heading-like line: no closing punctuation, starts with a capital, not too long. */

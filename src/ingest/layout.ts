@@ -33,7 +33,8 @@ export function layOut(text: string): Layout {
   let copyright: string | undefined;
   let phase: Phase = "before-headline";
   let bodyCount = 0;
-  let asideLeft = 0;
+  /** The blurb after a newsletter prompt; it must end in a call to action (furniture) to stay an aside. */
+  let aside: { left: number; blocks: Block[] } | null = null;
   let previousKept = "";
 
   const push = (kind: BlockKind, start: number, end: number) => {
@@ -96,7 +97,7 @@ export function layOut(text: string): Layout {
     if (furniture) {
       noteFurniture(line);
       if (furniture === "end" && bodyCount >= MIN_BODY_BEFORE_END) phase = "after-end";
-      asideLeft = furniture === "promo" ? MAX_ASIDE : 0;
+      aside = furniture === "promo" ? { left: MAX_ASIDE, blocks: [] } : null;
       continue;
     }
     if (isDeskCodeLine(line) && phase === "body") continue;
@@ -106,10 +107,17 @@ export function layOut(text: string): Layout {
       if (bodyCount >= MIN_BODY_BEFORE_END) phase = "after-end";
       continue;
     }
-    if (asideLeft > 0) {
-      asideLeft--;
+    if (aside && aside.left > 0) {
+      aside.left--;
       push("aside", start, end);
+      aside.blocks.push(blocks[blocks.length - 1]);
       continue;
+    }
+    if (aside) {
+      // No call to action closed the blurb: the prompt stood in the story, which went on.
+      for (const b of aside.blocks) b.kind = "body";
+      bodyCount += aside.blocks.length;
+      aside = null;
     }
 
     if (phase === "before-headline") {

@@ -172,3 +172,20 @@ describe("date lines", () => {
     expect(doc.blocks.map((b) => b.kind)).toEqual(["headline", "body", "body"]);
   });
 });
+
+describe("bylines", () => {
+  it("a name line under the headline is a byline; a title-case heading is not", () => {
+    const doc = ingestText("b.txt", "Grain deal signed\n\nMarta Kovac\n\nCapital Denies Claims\n\nValdoria signed the deal on Tuesday, officials said.");
+    expect(doc.blocks.map((b) => b.kind)).toEqual(["headline", "byline", "subheadline", "body"]);
+  });
+});
+
+describe("newsletter blurbs", () => {
+  it("paragraphs after a newsletter prompt are body when no call to action closes them", () => {
+    const paras = ["Grain deal signed", "Valdoria signed the deal on Tuesday.", "Sign up for our Farm Weekly newsletter"];
+    for (let i = 1; i <= 6; i++) paras.push(`Officials gave detail number ${i} on Tuesday.`);
+    const doc = ingestText("n.txt", paras.join("\n\n"));
+    expect(doc.blocks.filter((b) => b.kind === "aside")).toHaveLength(0);
+    expect(doc.blocks.filter((b) => b.kind === "body")).toHaveLength(7);
+  });
+});
