@@ -13,7 +13,7 @@ import { findQuotedPassages } from "./quote-marks.ts";
 import { buildActorIndex, groupKeys, inside, isActorKind, pluralAntecedent, subjectBefore, type ActorIndex } from "./quote-actors.ts";
 import { lexiconAlternation, lexiconSet } from "./quote-lexicon.ts";
 import { findDates, referenceDate } from "./dates.ts";
-import { ensureCollectiveActors } from "./sanction-actors.ts";
+import { dropUnusedActors, ensureCollectiveActors } from "./sanction-actors.ts";
 
 const IMPOSE_VERBS = lexiconSet("sanction-verbs.txt");
 const REASON = new RegExp(`\\b(?:${lexiconAlternation("sanction-reason-markers.txt")})\\s+`, "gi");
@@ -42,7 +42,7 @@ interface Clause {
 export function extractSanctions(a: AnnotatedDocument): SanctionFact[] {
   const { text, blocks, sentences } = a.doc;
   const quoted = findQuotedPassages(text, blocks).map((p) => ({ start: p.open, end: (p.close ?? p.pieces[p.pieces.length - 1].end) + 1 }));
-  ensureCollectiveActors(a);
+  const added = ensureCollectiveActors(a);
   const ix = buildActorIndex(a, quoted);
   const reference = referenceDate(a.doc);
   const facts: SanctionFact[] = [];
@@ -63,6 +63,7 @@ export function extractSanctions(a: AnnotatedDocument): SanctionFact[] {
     const follow = followUp(ix, s, facts[facts.length - 1]);
     if (follow) facts.push(follow);
   }
+  dropUnusedActors(a, added, new Set(facts.flatMap((f) => [...f.imposers, ...f.targets])));
   return facts;
 }
 
@@ -121,7 +122,7 @@ function nounClause(ix: ActorIndex, s: Span, trigger: Span): Clause | undefined 
       if (!target) break;
       pos = target.end;
     } else if (by && !imposers) {
-      const agent = agentAt(ix, pos + by[0].length, s.end, true);
+      const agent = agentAt(ix, pos + by[0].length, s.end);
       if (!agent) break;
       imposers = agent.keys;
       agentEnd = pos = agent.end;
@@ -216,9 +217,9 @@ function nearestBody(ix: ActorIndex, pos: number, floor: number): string[] | und
 }
 
 /** The actors named right at `pos` ("by the US, Canada and Britain"). */
-function agentAt(ix: ActorIndex, pos: number, end: number, allowThe = true): { keys: string[]; end: number } | undefined {
+function agentAt(ix: ActorIndex, pos: number, end: number): { keys: string[]; end: number } | undefined {
   const skip = /^\s*(?:the\s+)?/i.exec(ix.text.slice(pos, end))![0].length;
-  const i = ix.mentions.findIndex((m) => m.span.start >= pos && m.span.start <= pos + (allowThe ? skip : 0) + 1 && m.span.start < end);
+  const i = ix.mentions.findIndex((m) => m.span.start >= pos && m.span.start <= pos + skip + 1 && m.span.start < end);
   if (i < 0 || !isActorKind(ix.byKey.get(ix.mentions[i].entity))) return undefined;
   const group = ix.groups.get(i) ?? [i];
   return { keys: groupKeys(ix, i), end: ix.mentions[group[group.length - 1]].span.end };

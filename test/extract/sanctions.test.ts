@@ -122,3 +122,12 @@ describe("dates of actions", () => {
     expect(sanctions(`On March 3, Iceland imposed sanctions on Peru over the election.`, "2022-06-08")[0].date).toBe("2022-03-03");
   });
 });
+
+describe("collective actors", () => {
+  it("adds 'the West' only where it acts", () => {
+    const a = annotated(`Peru wants better ties with the West.\nChile rejected the new sanctions on Peru.`, ALL);
+    expect(extractSanctions(a)).toEqual([]);
+    expect(a.entities.map((e) => e.name)).not.toContain("the West");
+    expect(a.mentions.map((m) => m.surface)).not.toContain("the West");
+  });
+});
