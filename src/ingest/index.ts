@@ -45,6 +45,7 @@ export async function ingestFile(path: string): Promise<Document> {
   const hash = createHash("sha256").update(bytes);
   if (sidecarBytes) hash.update("\0").update(sidecarBytes);
   const doc = ingestText(basename(path), decodeArticle(path, bytes), hash.digest("hex"));
+  if (!doc.blocks.length) throw new IngestError(path, "no article text (every line is page furniture: share buttons, menus, paywall)");
   if (sidecarBytes) {
     const meta = parseSidecar(sidecarPath, decodeArticle(sidecarPath, sidecarBytes));
     if (meta.title !== undefined) doc.title = meta.title;

@@ -25,6 +25,7 @@ describe("files that are not articles", () => {
     ["binary.txt", /binary file \(NUL byte at byte offset 8, line 3\)/],
     ["latin1.txt", /not valid UTF-8 \(invalid byte 0xe9 at byte offset 42, line 4\)/],
     ["utf16.txt", /UTF-16/],
+    ["furniture-only.txt", /no article text/],
   ])("%s is rejected with a message naming the file", async (name, reason) => {
     const e = await errorOf(bad(name));
     expect(e.file).toBe(bad(name));
