@@ -114,7 +114,10 @@ function trailingAttribution(ix: ActorIndex, after: number, end: number, maxWord
   const limit = nextQuote ? nextQuote.start : end;
   for (const verb of speechVerbs(ix, after, limit)) {
     // "…,” Lavrov, who is visiting Beijing, said": the relative clause is no part of the subject
-    const between = ix.text.slice(after, verb.start).replace(/,\s+(?:who|which|whose|whom)\b[^,]*,/g, " ");
+    const between = ix.text
+      .slice(after, verb.start)
+      .replace(/,\s+(?:who|which|whose|whom)\b[^,]*,/g, " ")
+      .replace(/\b(?:\p{Lu}\.){2,}/gu, "X"); // "U.S. Treasury Secretary": no sentence end
     if (/^[\s,—–-]*$/.test(between)) {
       const actor = subjectAfter(ix, verb.end, limit);
       if (actor) return { actor, end, confidence: 0.9, immediate: true };
@@ -161,13 +164,16 @@ function leadingAttribution(ix: ActorIndex, floor: number, open: number, maxWord
   if (!verb) return undefined;
   // "she said, adding that …": the participle's subject is the finite verb's
   for (let k = verbs.length - 2; k >= 0 && /ing$/.test(verb.word) && /^\s*,\s*$/.test(ix.text.slice(verbs[k].end, verb.start)); k--) verb = verbs[k];
-  const quotedAs = /\bquoted\s+([\s\S]{1,80}?)\s+as\s+$/.exec(ix.text.slice(Math.max(floor, verb.start - 100), verb.start));
+  const quotedAs = /\bquoted\s+(?!by\b)([\s\S]{1,80}?)\s+as\s+$/.exec(ix.text.slice(Math.max(floor, verb.start - 100), verb.start));
   if (verb.word === "saying" && quotedAs) {
     const from = verb.start - quotedAs[0].length + quotedAs[0].indexOf(quotedAs[1]);
     const actor = subjectBefore(ix, from + quotedAs[1].length, from);
     if (actor) return { actor, end: open, confidence: 0.85 };
   }
-  const actor = subjectBefore(ix, verb.start, floor, { maxWords });
+  // "X was quoted by CCTV as saying …"
+  const quotedPassive = /\b(?:was|were|is|has\s+been)\s+(?:also\s+)?quoted\b[^.;]{0,80}?\bas\s+$/.exec(ix.text.slice(Math.max(floor, verb.start - 120), verb.start));
+  const subjectEnd = quotedPassive ? verb.start - quotedPassive[0].length : verb.start;
+  const actor = subjectBefore(ix, subjectEnd, floor, { maxWords });
   return actor ? { actor, end: open, confidence: 0.8 } : undefined;
 }
 

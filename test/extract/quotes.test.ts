@@ -67,6 +67,15 @@ describe("attribution", () => {
     expect(found.map((q) => q.speaker)).toEqual(["berg"]);
   });
 
+  it("takes the person in 'X was quoted by the agency as saying'", () => {
+    const agency: EntitySpec = { key: "agency", kind: "organisation", names: ["Nordic Wire"] };
+    expect(quotes(`Berg was quoted by Nordic Wire as saying that “the quota system has failed”.`, [BERG, agency])[0].speaker).toBe("berg");
+  });
+
+  it("reads a post with a dotted abbreviation between quote and name", () => {
+    expect(quotes(`“We are not leaving the talks,” U.N. envoy Tomas Lind told reporters.`, [LIND])[0].speaker).toBe("lind");
+  });
+
   it("takes a speaker named after the verb and an attribution at the end of the sentence", () => {
     expect(quotes(`“Exports fell for the third month in a row,” said Tomas Lind of the central bank.`, [LIND])[0].speaker).toBe("lind");
     expect(quotes(`Prices rose and the “temporary measures” stayed in force, Berg said.`, [BERG])[0].speaker).toBe("berg");
