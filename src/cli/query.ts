@@ -18,13 +18,14 @@ export function register(program: Command): void {
     .option("--query <text>", "the SPARQL query text")
     .option("--store <dir>", "store directory", DEFAULT_STORE_DIR)
     .addOption(new Option("--format <format>", "output format").choices(QUERY_FORMATS).default("table"))
-    .option("--federate <url...>", "also query these remote SPARQL endpoints (federated, with Comunica)")
-    .action(async (nameOrFile: string | undefined, opts: { query?: string; store: string; format: QueryFormat; federate?: string[] }) => {
+    .option("--federate [url...]", "query the store together with remote SPARQL endpoints (default: Wikidata's query service), with Comunica")
+    .action(async (nameOrFile: string | undefined, opts: { query?: string; store: string; format: QueryFormat; federate?: string[] | true }) => {
       const { text, source } = await queryText(nameOrFile, opts.query);
       const { store } = await loadStore(opts.store);
-      if (opts.federate?.length) {
+      if (opts.federate) {
         const { federatedQuery } = await import("../link/federate.ts");
-        const answer = await federatedQuery({ store, query: text, endpoints: opts.federate, format: opts.format });
+        const endpoints = opts.federate === true ? [] : opts.federate; // none named: federate.ts's default
+        const answer = await federatedQuery({ store, query: text, endpoints, format: opts.format });
         process.stdout.write(answer);
         return;
       }
