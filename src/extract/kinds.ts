@@ -127,10 +127,16 @@ const ORGANISATION_NOUNS = new Set([
   "platform", "developer", "contractor", "supplier", "brand", "retailer", "automaker", "chipmaker", "shipbuilder", "holding",
 ]);
 
+/** Lower-case nouns right after a name that make it an organisation ("the X think tank"). */
+const FOLLOWING_ORG_NOUNS = new Set(["think-tank", "group", "party", "movement", "militia", "company", "firm", "newspaper", "broadcaster", "consultancy", "conglomerate", "bank", "lender", "airline", "carrier"]);
+
 /** "oil giant X", "the militant group X" before, or ", a data firm" after. */
 export function organisationNounCue(ctx: Context, s: Segment): boolean {
   const prev = before(ctx, s);
   if (prev && prev.isWord && !prev.cap && ORGANISATION_NOUNS.has(prev.text)) return true;
+  // "the Bilim Karvoni think tank", "the Wagner group"
+  const next = ctx.tokens[s.to];
+  if (next && next.block === ctx.tokens[s.from].block && !next.cap && (FOLLOWING_ORG_NOUNS.has(next.text) || (next.text === "think" && ctx.tokens[s.to + 1]?.text === "tank"))) return true;
   const comma = ctx.tokens[s.to];
   if (comma?.text !== "," || comma.block !== ctx.tokens[s.from].block) return false;
   const det = ctx.tokens[s.to + 1]?.text.toLowerCase();

@@ -132,6 +132,11 @@ export function lexicons(): Lexicons {
   }
   for (const name of lines("geo-regions.txt")) places.set(lookupKey(name), "region");
   for (const name of territories) places.set(lookupKey(name), "region");
+  for (const line of lines("demonyms-extra.tsv")) {
+    const [adjective, iso3] = line.split("\t");
+    const info = byIso3.get(iso3);
+    if (info && !demonyms.has(adjective)) demonyms.set(adjective, info);
+  }
   for (const line of lines("capitals-extra.tsv")) {
     const [capital, iso3] = line.split("\t");
     const info = byIso3.get(iso3);

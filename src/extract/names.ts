@@ -228,7 +228,9 @@ export function segmentChunk(tokens: Token[], chunk: Chunk, chunkIndex: number, 
       return [...segmentPrefix(tokens, from, nameFrom - 1, seg), seg(nameFrom - 1, nameFrom, { kind: "honorific" }), seg(nameFrom, to, { kind: "person" })];
     }
     if (isTitleHead(lex, before) || titleStart(lex, tokens, from, nameFrom) >= 0) {
-      const t = titleStart(lex, tokens, from, nameFrom);
+      let t = titleStart(lex, tokens, from, nameFrom);
+      // "Kazakh Ecology Minister X": words between the owner and the title are the portfolio
+      if (t > from) t = portfolioStart(lex, tokens, from, t);
       if (t >= 0) return [...segmentPrefix(tokens, from, t, seg), seg(t, nameFrom, { kind: "title" }), seg(nameFrom, to, { kind: "person" })];
     }
   }
@@ -265,6 +267,21 @@ function findOrgHead(lex: Lexicons, tokens: Token[], from: number, to: number): 
  * China", "Deputy Prime Minister"), or -1. A title is title words, with one head word; after a
  * head, "of", "for" or "to" may bring in any capitalised words.
  */
+/**
+ * Moves a title's start left over capitalised portfolio words ("Water Resources Minister") up to
+ * the owner: a leading state or demonym, or an organisation by its head word, stays the owner.
+ */
+function portfolioStart(lex: Lexicons, tokens: Token[], from: number, t: number): number {
+  if (findOrgHead(lex, tokens, from, t) >= 0) return t;
+  let ownerEnd = from;
+  for (let n = Math.min(3, t - from); n >= 1; n--) {
+    const m = lexiconMatch(lex, tokens, from, from + n);
+    if (m && (m.kind === "country" || m.kind === "organisation" || m.capitalOf)) { ownerEnd = from + n; break; }
+  }
+  for (let i = ownerEnd; i < t; i++) if (!tokens[i].cap || lex.honorifics.has(tokens[i].text) || lexiconMatch(lex, tokens, i, i + 1)) return t;
+  return ownerEnd;
+}
+
 export function isTitleHead(lex: Lexicons, word: string): boolean {
   return lex.titleHeads.has(word.toLowerCase().replace(/-(elect|designate)$/, "").replace(/^ex-/, ""));
 }

@@ -166,7 +166,8 @@ interface Apposition {
 /** ", [who is (also)] [the|a|an] [Owner's] title-words head [of|at|for|with] [the] Owner" after a name. */
 function apposition(tokens: Token[], i: number): Apposition | undefined {
   const lex = lexicons();
-  if (tokens[i]?.text !== ",") return undefined;
+  // ", director of ..." or, in an author's note, "is RFE/RL's correspondent in ..."
+  if (tokens[i]?.text !== "," && tokens[i]?.text !== "is") return undefined;
   let j = i + 1;
   const skip = (...ws: string[]) => { while (tokens[j] && ws.includes(tokens[j].text.toLowerCase())) j++; };
   skip("who", "is", "was", "also", "now", "currently", "then");
@@ -195,7 +196,8 @@ function apposition(tokens: Token[], i: number): Apposition | undefined {
       }
       return { titleFrom: from, titleTo: end, ownerFrom: ownerAfter(tokens, end), possessiveOwnerEnd: possessiveOwnerEnd >= 0 ? possessiveOwnerEnd - 1 : -1 };
     }
-    if (!(isModifier(tokens[j]) || lex.titleModifiers.has(w))) return undefined;
+    // capitalised words may name a beat or portfolio ("Central Asia correspondent")
+    if (!(isModifier(tokens[j]) || lex.titleModifiers.has(w) || tokens[j].cap)) return undefined;
     j++;
   }
   return undefined;

@@ -62,3 +62,15 @@ describe("roles", () => {
     expect(roleLines(a)).toContain("Piotr Nowak | ambassador to the United States | Poland");
   });
 });
+
+describe("roles in less common shapes", () => {
+  it("keeps portfolio words in the title and the demonym as owner", () => {
+    const a = annotateText("Mongolian Mining Minister Bold Tseren signed the licence.");
+    expect(roleLines(a)).toContain("Bold Tseren | Mining Minister | Mongolia");
+  });
+
+  it("reads an author's note 'X is the Y correspondent of Z'", () => {
+    const a = annotateText("Lena Ostrova is the Balkans correspondent of the Adriatic Times.");
+    expect(roleLines(a)).toContain("Lena Ostrova | Balkans correspondent | Adriatic Times");
+  });
+});
