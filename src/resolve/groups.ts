@@ -11,8 +11,11 @@ export interface LocalRef {
   entity: LocalEntity;
 }
 
-/** Keys of one local entity, each prefixed with its kind so kinds never merge. */
-function keysOf(e: LocalEntity): { strong: string[]; weak: string[] } {
+/**
+ * Keys of one local entity, each prefixed with its kind so kinds never merge. An organisation's
+ * name that is also a place's ("Brussels" for the EU, or for NATO) is only a weak key: a metonym.
+ */
+function keysOf(e: LocalEntity, placeNames: Set<string>): { strong: string[]; weak: string[] } {
   const strong: string[] = [], weak: string[] = [];
   const forms = [e.name, ...e.names];
   switch (e.kind) {
@@ -30,7 +33,7 @@ function keysOf(e: LocalEntity): { strong: string[]; weak: string[] } {
       for (const f of forms) weak.push(nameKey(f));
       break;
     case "organisation":
-      for (const f of forms) (isAcronym(f) || isGenericOrgName(f) ? weak : strong).push(nameKey(f));
+      for (const f of forms) (isAcronym(f) || isGenericOrgName(f) || placeNames.has(nameKey(f)) ? weak : strong).push(nameKey(f));
       break;
   }
   const tag = (k: string) => `${e.kind}|${k}`;
@@ -60,8 +63,10 @@ export function groupEntities(refs: LocalRef[]): number[] {
       if (list[list.length - 1] !== i) list.push(i);
     } else index.set(key, [i]);
   };
+  const placeNames = new Set<string>();
+  for (const { entity } of refs) if (entity.kind === "place") for (const f of [entity.name, ...entity.names]) placeNames.add(nameKey(f));
   refs.forEach(({ entity }, i) => {
-    const { strong, weak } = keysOf(entity);
+    const { strong, weak } = keysOf(entity, placeNames);
     for (const k of strong) add(strongIndex, k, i);
     for (const k of weak) add(weakIndex, k, i);
     info[i].named = entity.kind === "organisation" ? strong.length > 0 : Boolean(info[i].iso3);

@@ -139,6 +139,17 @@ describe("organisations", () => {
     expect(idOf(r, "c")).toBe(idOf(r, "a"));
   });
 
+  it("do not merge through a capital used as a metonym for two bodies", () => {
+    const r = resolve([
+      article("a", [
+        { kind: "organisation", name: "Northern Union", names: ["Northern Union", "Elmstadt"], orgType: "international" },
+        { kind: "place", name: "Elmstadt", names: ["Elmstadt"] },
+      ]),
+      article("b", [{ kind: "organisation", name: "Southern Defence Pact", names: ["Southern Defence Pact", "Elmstadt"], orgType: "international" }]),
+    ]);
+    expect(r.entities.filter((e) => e.kind === "organisation")).toHaveLength(2);
+  });
+
   it("do not merge two countries' ministries through a generic name", () => {
     const r = resolve([
       article("a", [{ kind: "organisation", name: "Ruritanian Foreign Ministry", names: ["Ruritanian Foreign Ministry", "Foreign Ministry"], orgType: "government" }]),
