@@ -206,7 +206,7 @@ describe("labels and ids", () => {
 });
 
 describe("scale", () => {
-  it("resolves thousands of articles without pairwise work (counts, not time)", () => {
+  it("resolves a thousand articles without pairwise work, the same in any order (counts, not time)", () => {
     const arts: Extraction[] = [];
     for (let i = 0; i < 1200; i++)
       arts.push(article(`d${i}`, [
@@ -219,6 +219,9 @@ describe("scale", () => {
     expect(r.entities.filter((e) => e.kind === "organisation")).toHaveLength(50);
     expect(r.entities.filter((e) => e.kind === "country")).toHaveLength(1);
     expect(r.entityOf.size).toBe(3600);
+    const reversed = resolve([...arts].reverse());
+    expect(reversed.entities).toEqual(r.entities);
+    expect([...reversed.entityOf].sort()).toEqual([...r.entityOf].sort());
   });
 });
 
