@@ -67,7 +67,8 @@ export function findQuotedPassages(text: string, blocks: Block[]): QuotedPassage
       const first = trimmed(text, b.start, b.end)?.start ?? b.start;
       const continues = open.single ? singleOpens(text, first, b.start) : doubleOpens(text, first);
       if (continues) {
-        open.pieces.push(trimmed(text, open.pieceStart, blocks[bi - 1].end)!);
+        const piece = trimmed(text, open.pieceStart, blocks[bi - 1].end);
+        if (piece) open.pieces.push(piece);
         open.pieceStart = first + 1;
         scan(bi, b, first + 1);
         continue;

@@ -17,7 +17,7 @@ const UNNAMED_SPEAKER = /^[\s,—–-]*(?:(?:a|an|one|two|three|several|some|man
 /** A stretch after a quote that opens a new clause ("…”, with X responding") is no attribution. */
 const CLAUSE_OPENER = /^[\s,—–-]*(?:with|and|but|as|while|when|after|before|since|because|though|although|which|who|where|in|on|at|for|from|by|to|of)\b/i;
 /** Blocks whose quotes are names of things or repeats of the body, never statements. */
-const SKIPPED_BLOCKS = new Set(["headline", "subheadline", "byline"]);
+const SKIPPED_BLOCKS = new Set(["headline", "subheadline", "byline", "aside"]);
 const TITLE_CUE_BEFORE = /\b(?:so-called|titled|entitled|named|dubbed|known\s+as|newsletter|book|novel|film|documentary|programme|program|operation|campaign|initiative|slogan|hashtag|song|series|column|podcast|show)\s*$/i;
 const TITLE_CUE_AFTER = /^\s*(?:newsletter|act|law|bill|doctrine|programme|program|initiative|strategy|report|book|plan|podcast|series)\b/i;
 
