@@ -5,7 +5,7 @@ import type { EntityTable } from "./entities.ts";
 import type { Context } from "./kinds.ts";
 import { lexicons } from "./lexicon.ts";
 import type { Token } from "./tokens.ts";
-import { PERSON_NOUNS, PRONOUNS } from "./words.ts";
+import { FUNCTION_WORDS, PERSON_NOUNS, PRONOUNS } from "./words.ts";
 
 export function resolveReferences(doc: Document, ctx: Context, table: EntityTable, roles: RoleFact[]): Mention[] {
   const { tokens } = ctx;
@@ -47,7 +47,7 @@ export function resolveReferences(doc: Document, ctx: Context, table: EntityTabl
     if (lowerWord === "the") {
       const np = titleNounPhrase(tokens, i);
       if (!np) continue;
-      const target = titleAntecedent(roles, table, seen, np.head, np.owner);
+      const target = titleAntecedent(roles, table, seen, np.head, np.owner) ?? describedAntecedent(seen, t, np.head);
       if (target) {
         const tm: Mention = { span: { start: t.start, end: tokens[np.end - 1].end }, surface: doc.text.slice(t.start, tokens[np.end - 1].end), entity: target, sentence: t.sentence, via: "title" };
         extra.push(tm);
@@ -102,9 +102,18 @@ function titleNounPhrase(tokens: Token[], i: number): TitleNP | undefined {
       if (lex.titleHeads.has(next?.text.toLowerCase() ?? "")) continue;
       return { end: j + 1, head: w, owner };
     }
-    if (!(lex.titleModifiers.has(w) || (t.cap && !lex.demonyms.has(t.text) && j === i + 1))) return undefined;
+    // modifiers: post words, a participle or adjective ("jailed"), one capitalised word ("Kremlin")
+    const adjective = !t.cap && /^\p{Ll}+$/u.test(t.text) && !FUNCTION_WORDS.has(w) && j - i <= 2;
+    if (!(lex.titleModifiers.has(w) || adjective || (t.cap && !lex.demonyms.has(t.text) && !t.sentenceStart))) return undefined;
   }
   return undefined;
+}
+
+/** "the jailed Kremlin critic": a descriptive noun points back to a person named just before. */
+function describedAntecedent(seen: Mention[], t: Token, head: string): string | undefined {
+  if (!PERSON_NOUNS.has(head)) return undefined;
+  const recent = seen.filter((m) => t.sentence - m.sentence <= 1);
+  return recent.length ? recent[recent.length - 1].entity : undefined;
 }
 
 /** The person whose post matches the phrase: same head word (and state), else same state. */

@@ -40,3 +40,12 @@ describe("coreference", () => {
     expect(a.mentions.some((m) => m.via === "pronoun")).toBe(false);
   });
 });
+
+describe("descriptions", () => {
+  it("points 'the jailed ... critic' back to the person just named", () => {
+    const a = annotateText("Police detained activist Lev Marsh on Sunday. Supporters of the jailed opposition critic gathered outside.");
+    const m = a.mentions.find((x) => x.via === "title");
+    expect(m?.surface).toBe("the jailed opposition critic");
+    expect(a.entities.find((e) => e.key === m?.entity)?.name).toBe("Lev Marsh");
+  });
+});
