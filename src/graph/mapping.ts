@@ -32,6 +32,16 @@ const CLASS_OF_KIND: Record<Entity["kind"], string[]> = {
 };
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+const ANY_KIND: readonly Entity["kind"][] = ["person", "organisation", "country", "place"];
+/** Kinds that are ng:Organisation (a state is one too). */
+const ACTOR_KINDS: readonly Entity["kind"][] = ["organisation", "country"];
+
+const kindsCache = new WeakMap<Resolution, Map<string, Entity["kind"]>>();
+function kindsOf(resolution: Resolution): Map<string, Entity["kind"]> {
+  let kinds = kindsCache.get(resolution);
+  if (!kinds) kindsCache.set(resolution, (kinds = new Map(resolution.entities.map((e) => [e.id, e.kind]))));
+  return kinds;
+}
 
 /** xsd:decimal lexical form: no exponent, at most 4 decimals, clamped to what it means. */
 export function decimalLiteral(value: number) {
@@ -103,15 +113,24 @@ export function articleQuads(x: Extraction, resolution: Resolution): Quad[] {
   if (doc.published && ISO_DATE.test(doc.published)) add(article, ng("datePublished"), dateLiteral(doc.published));
   if (doc.url) add(article, iri(SCHEMA + "url"), literal(doc.url));
 
-  // Local entity key → entity IRI (only keys the resolver mapped).
-  const entityOfKey = new Map<string, string>();
+  // Local entity key → entity IRI and kind (only keys the resolver mapped).
+  const kindOf = kindsOf(resolution);
+  const entityOfKey = new Map<string, { iri: string; kind: Entity["kind"] }>();
   for (const e of x.entities) {
     const id = resolution.entityOf.get(`${doc.id}#${e.key}`);
-    if (id) entityOfKey.set(e.key, entityIri(id));
+    const kind = id === undefined ? undefined : kindOf.get(id);
+    if (id !== undefined && kind) entityOfKey.set(e.key, { iri: entityIri(id), kind });
   }
-  for (const entity of new Set(entityOfKey.values())) add(iri(entity), ng("mentionedIn"), article);
-  const ref = (key: string | undefined) => (key === undefined ? undefined : entityOfKey.get(key));
-  const refs = (keys: readonly string[]) => [...new Set(keys.map(ref).filter((v): v is string => v !== undefined))];
+  for (const entity of new Set([...entityOfKey.values()].map((e) => e.iri))) add(iri(entity), ng("mentionedIn"), article);
+  // A reference is kept only when the entity is of a kind the property allows (see shapes.ttl),
+  // so one odd extraction drops a link instead of failing the whole build's validation.
+  const ref = (key: string | undefined, allowed: readonly Entity["kind"][] = ANY_KIND) => {
+    const e = key === undefined ? undefined : entityOfKey.get(key);
+    return e && allowed.includes(e.kind) ? e.iri : undefined;
+  };
+  const refs = (keys: readonly string[], allowed: readonly Entity["kind"][] = ANY_KIND) =>
+    [...new Set(keys.map((k) => ref(k, allowed)).filter((v): v is string => v !== undefined))];
+  const spanOk = (s: Span) => Number.isInteger(s.start) && Number.isInteger(s.end) && s.start >= 0 && s.start < s.end && s.end <= doc.text.length;
 
   const fact = (kind: FactKind, cls: string, evidence: Span, confidence: number, distinct: (string | number)[]) => {
     const s = iri(factIri(kind, factHash([doc.id, kind, evidence.start, evidence.end, ...distinct])));
@@ -125,9 +144,9 @@ export function articleQuads(x: Extraction, resolution: Resolution): Quad[] {
   };
 
   for (const r of x.roles) {
-    const holder = ref(r.holder);
-    if (!holder || !r.title.trim()) continue; // a post without its holder is no fact
-    const organisation = ref(r.organisation);
+    const holder = ref(r.holder, ["person"]);
+    if (!holder || !r.title.trim() || !spanOk(r.evidence)) continue; // a post without its holder is no fact
+    const organisation = ref(r.organisation, ACTOR_KINDS);
     const s = fact("role", "RoleAssignment", r.evidence, r.confidence, [holder, r.title, organisation ?? ""]);
     add(s, ng("holder"), iri(holder));
     add(s, ng("roleTitle"), literal(r.title));
@@ -135,8 +154,8 @@ export function articleQuads(x: Extraction, resolution: Resolution): Quad[] {
   }
 
   for (const q of x.quotes) {
-    const speakers = refs([q.speaker, ...(q.speakers ?? [])]);
-    if (speakers.length === 0 || !q.text.trim()) continue;
+    const speakers = refs([q.speaker, ...(q.speakers ?? [])], ["person", ...ACTOR_KINDS]);
+    if (speakers.length === 0 || !q.text.trim() || !spanOk(q.evidence)) continue;
     const s = fact("statement", "Statement", q.evidence, q.confidence, [q.span.start, q.span.end]);
     for (const sp of speakers) add(s, ng("speaker"), iri(sp));
     add(s, ng("quote"), literal(q.text));
@@ -145,9 +164,9 @@ export function articleQuads(x: Extraction, resolution: Resolution): Quad[] {
   }
 
   for (const sn of x.sanctions) {
-    const imposers = refs(sn.imposers);
+    const imposers = refs(sn.imposers, ACTOR_KINDS);
     // Who imposes and on whom are what a sanction fact is; without either there is nothing to state.
-    if (imposers.length === 0 || !sn.targetText.trim()) continue;
+    if (imposers.length === 0 || !sn.targetText.trim() || !spanOk(sn.evidence)) continue;
     const s = fact("sanction", "Sanction", sn.evidence, sn.confidence, [...imposers, sn.targetText]);
     for (const im of imposers) add(s, ng("imposedBy"), iri(im));
     add(s, ng("targetDescription"), literal(sn.targetText));

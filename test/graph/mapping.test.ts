@@ -58,6 +58,17 @@ describe("Extraction → quads", () => {
     const quads = articleQuads(a, sampleGraphInput().resolution);
     expect(quads.some((q) => /\/(role|statement|sanction)\//.test(q.subject.value))).toBe(false);
   });
+
+  it("drops a reference to an entity of the wrong kind instead of failing validation", async () => {
+    const [a, b] = sampleExtractions();
+    const { resolution, links } = sampleGraphInput();
+    a.roles[0].holder = "e2"; // a state holding a post
+    a.sanctions[0].imposers = ["e1"]; // a person imposing sanctions
+    a.quotes[0].speaker = "e3"; // a place speaking
+    const quads = articleQuads(a, resolution);
+    expect(quads.some((q) => /\/(role|statement|sanction)\//.test(q.subject.value))).toBe(false);
+    expect((await validateQuads(graphQuads([a, b], resolution, links))).conforms).toBe(true);
+  });
 });
 
 describe("SHACL", () => {
