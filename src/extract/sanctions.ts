@@ -21,7 +21,7 @@ const TRIGGER = /\bsanction(?:s|ed|ing)?\b/gi;
 const SKIPPED_BLOCKS = new Set(["headline", "subheadline", "byline", "caption", "aside"]);
 const PARTICIPLE = /^\s*,?\s*(?:(?:were|was|have\s+been|has\s+been|had\s+been|are|is|being|be)\s+)?(?:[a-z]+ly\s+)?(imposed|brought|announced|levied|placed|introduced|adopted|approved|slapped|unveiled|ordered|issued|agreed)\b/i;
 /** Where a target or reason phrase stops. */
-const PHRASE_END = /\s+(?:by|that|which|who|whom|while|but|as|under|since|when|until)\s|\s+on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|[A-Z][a-z]{2,8}\.?\s+\d)|\s+(?:last|earlier|this)\s+(?:week|month|year)|\s+in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|\d{4})\b|[,;:.!?()]\s|[,;:.!?()]$|\s+--\s|\s*[—–]\s*/;
+const PHRASE_END = /\s+(?:by|that|which|who|whom|while|but|as|under|since|when|until|have|has|had|were|was|are|is|will|would|could|remain|remains|remained)\s|\s+on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|[A-Z][a-z]{2,8}\.?\s+\d)|\s+(?:last|earlier|this)\s+(?:week|month|year)|\s+in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|\d{4})\b|[,;:.!?()]\s|[,;:.!?()]$|\s+--\s|\s*[—–]\s*/;
 const REASON_END = /,\s+(?:which|while|when|where|but|and|as|after|the|a|an|[a-z]+ing)\b|\s+(?:since|when|until)\s|\s+--\s|\s*[—–]\s*|;|[.!?](?=\s|$)|\s+(?:on|last|earlier)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month)\b/;
 const HYPOTHETICAL = /\b(?:could|would|might|may|should|must|threaten(?:s|ed|ing)?\s+to|if|unless|whether|not|never|no)\b[^,.;]*$/i;
 /** A date phrase right ahead ("on Monday", "last week"), skipped between the parts of a clause. */
@@ -107,6 +107,9 @@ function nounClause(ix: ActorIndex, s: Span, trigger: Span): Clause | undefined 
   let agentEnd: number | undefined;
   const participle = PARTICIPLE.exec(text.slice(pos, s.end));
   if (participle) pos += participle[0].length;
+  // "Y was hit with new sanctions by X": the passive subject is the target
+  const hitWith = /\b(?:was|were|been|being|is|are|be)\s+(?:hit|slapped|targeted|punished|sanctioned)\s+with\s+(?:[\p{L}-]+\s+){0,3}$/iu.exec(text.slice(s.start, trigger.start));
+  if (hitWith) target = subjectPhrase(ix, s.start, s.start + hitWith.index);
   // after the noun (and participle): on/against TARGET and by AGENT, in either order
   for (let k = 0; k < 4; k++) {
     const rest = text.slice(pos, s.end);
@@ -116,7 +119,7 @@ function nounClause(ix: ActorIndex, s: Span, trigger: Span): Clause | undefined 
       continue;
     }
     const on = /^\s*(?:on|against|targeting|upon)\s+/i.exec(rest) ?? /^\s*,?\s*(?:which\s+|that\s+)?(?:target|targets|targeted|hit|hits|cover|covers)\s+/i.exec(rest);
-    const by = participle ? /^\s*by\s+/i.exec(rest) : null;
+    const by = participle || hitWith ? /^\s*by\s+/i.exec(rest) : null;
     if (on && !target) {
       target = phraseAt(ix, pos + on[0].length, s.end);
       if (!target) break;
@@ -128,7 +131,7 @@ function nounClause(ix: ActorIndex, s: Span, trigger: Span): Clause | undefined 
       agentEnd = pos = agent.end;
     } else break;
   }
-  if (!target && !participle) {
+  if (!target && !participle && !hitWith) {
     // "its unilateral sanctions and unjustified crackdowns on China and Russia"
     const later = /^\s*(?:and|or)\s+(?:[\p{L}-]+\s+){1,3}?(?:on|against)\s+/u.exec(text.slice(pos, s.end));
     if (later) target = phraseAt(ix, pos + later[0].length, s.end);

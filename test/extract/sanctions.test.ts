@@ -88,6 +88,13 @@ describe("more ways of reporting an action", () => {
   });
 });
 
+describe("passive and nominal reports", () => {
+  it("reads 'Y was hit with sanctions by X' and 'X sanctions against Y have …'", () => {
+    expect(sanctions(`Two Peruvian airlines were hit with fresh sanctions by Chile.`)[0]).toMatchObject({ imposers: ["chl"], targetText: "Two Peruvian airlines" });
+    expect(sanctions(`Norway's sanctions against Icelandic whalers have stayed in force.`)[0]).toMatchObject({ imposers: ["nor"], targetText: "Icelandic whalers" });
+  });
+});
+
 describe("talk about sanctions that is not an action", () => {
   it("finds nothing in opinions, threats and generic statements", () => {
     const text = [
