@@ -59,7 +59,7 @@ function trimmedLines(text: string): Line[] {
  * within a few characters of one common width of at most 100 characters.
  */
 function hardWrapWidth(lines: Line[]): number {
-  const runOn = lines.filter((l, i) => lines[i + 1] && !lines[i + 1].blankBefore).map((l) => l.end - l.start);
+  const runOn = lines.filter((_, i) => lines[i + 1] && !lines[i + 1].blankBefore).map((l) => l.end - l.start);
   if (runOn.length < 4) return 0;
   const width = Math.max(...runOn);
   if (width > 100) return 0;
