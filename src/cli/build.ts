@@ -49,6 +49,7 @@ function progressReporter(): { update: (p: BuildProgress) => void; stop: () => v
   const started = performance.now();
   let total = 0;
   let done = 0;
+  let rate = "0.0";
   let active = false;
   return {
     update(p) {
@@ -59,8 +60,9 @@ function progressReporter(): { update: (p: BuildProgress) => void; stop: () => v
       if (p.phase === "extract") {
         total = p.total;
         done = p.done;
+        // The rate of reading and extracting articles; the later phases keep the last one.
+        rate = (done / Math.max((performance.now() - started) / 1000, 0.001)).toFixed(1);
       }
-      const rate = (done / Math.max((performance.now() - started) / 1000, 0.001)).toFixed(1);
       bar.setTotal(Math.max(total, 1));
       bar.update(done, { phase: p.phase.padEnd(8), rate });
     },
