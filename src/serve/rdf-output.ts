@@ -1,45 +1,20 @@
-// Serializes quads in a negotiated RDF format. Oxigraph writes every format but puts no
-// prefixes in Turtle/TriG, so those two go through n3's Writer with the project's prefixes.
+// RDF in a negotiated format, written by the project's exporter (src/store/export.ts): pretty
+// Turtle/TriG with the project's prefixes, canonical N-Quads/N-Triples, Oxigraph's JSON-LD and
+// RDF/XML. Triple formats merge the named graphs.
 import oxigraph from "oxigraph";
-import { Writer } from "n3";
-import type { Quad } from "@rdfjs/types";
-import { PREFIXES } from "../graph/vocab.ts";
+import { EXPORT_FORMATS, FORMAT_INFO, exportStore, type ExportFormat } from "../store/export.ts";
 import type { Format } from "./formats.ts";
 
-const key = (q: Quad, withGraph: boolean) =>
-  `${withGraph ? q.graph.value : ""}\u0000${q.subject.value}\u0000${q.predicate.value}\u0000${q.object.termType}${q.object.value}`;
-
-/** Sorted by graph, subject, predicate so the writer can group them; duplicates dropped. */
-function ordered(quads: Iterable<Quad>, withGraph: boolean): Quad[] {
-  const seen = new Map<string, Quad>();
-  for (const q of quads) {
-    const k = key(q, withGraph);
-    if (!seen.has(k)) seen.set(k, q);
-  }
-  return [...seen.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, q]) => q);
+function exportFormatOf(format: Format): ExportFormat {
+  const found = EXPORT_FORMATS.find((f) => FORMAT_INFO[f].mediaType === format.mediaType);
+  if (!found) throw new Error(`no exporter for ${format.mediaType}`);
+  return found;
 }
 
-function writePretty(quads: Quad[], format: Format): string {
-  const writer = new Writer({ prefixes: PREFIXES, format: format.quads ? "application/trig" : "text/turtle" });
-  const defaultGraph = oxigraph.defaultGraph();
-  for (const q of quads) {
-    writer.addQuad(q.subject as never, q.predicate as never, q.object as never, (format.quads ? q.graph : defaultGraph) as never);
-  }
-  let out = "";
-  writer.end((error, result: string) => {
-    if (error) throw error;
-    out = result;
-  });
-  return out;
-}
+/** The whole store, or one named graph of it. */
+export const serializeStore = (store: oxigraph.Store, format: Format, graph?: string): Promise<string> =>
+  exportStore(store, { format: exportFormatOf(format), graph });
 
-/** Quads → text in `format`. Triple formats get the triples of every graph, merged. */
-export function serializeQuads(quads: Iterable<Quad>, format: Format): string {
-  const list = ordered(quads, Boolean(format.quads));
-  if (format.pretty) return writePretty(list, format);
-  const defaultGraph = oxigraph.defaultGraph();
-  const store = new oxigraph.Store(
-    (format.quads ? list : list.map((q) => oxigraph.quad(q.subject as never, q.predicate as never, q.object as never, defaultGraph))) as never,
-  );
-  return format.quads ? store.dump({ format: format.mediaType }) : store.dump({ format: format.mediaType, from_graph_name: defaultGraph });
-}
+/** Any quads (query results, a resource's description). */
+export const serializeQuads = (quads: Iterable<oxigraph.Quad>, format: Format): Promise<string> =>
+  serializeStore(new oxigraph.Store([...quads]), format);

@@ -1,7 +1,6 @@
 // GET /sparql without a query: the SPARQL 1.1 Service Description of this endpoint.
 import type { IncomingMessage, ServerResponse } from "node:http";
 import oxigraph from "oxigraph";
-import type { Quad } from "@rdfjs/types";
 import { RDF_FORMATS, negotiate } from "./formats.ts";
 import { cacheHeaders, etagFor, isFresh, send } from "./http.ts";
 import { serializeQuads } from "./rdf-output.ts";
@@ -32,7 +31,7 @@ function describe(endpoint: string, updates: boolean): string {
 `;
 }
 
-export function serviceDescription(req: IncomingMessage, res: ServerResponse, ctx: ServerContext): void {
+export async function serviceDescription(req: IncomingMessage, res: ServerResponse, ctx: ServerContext): Promise<void> {
   const endpoint = endpointUrl(req, ctx);
   const updates = Boolean(ctx.options.updateToken);
   // Turtle unless the client asks for another RDF format; a client that accepts none still gets Turtle.
@@ -41,7 +40,7 @@ export function serviceDescription(req: IncomingMessage, res: ServerResponse, ct
   const etag = etagFor("service-description", endpoint, String(updates), format.mediaType);
   if (isFresh(req, etag)) return send(res, 304, "", cacheHeaders(etag));
   const turtle = describe(endpoint, updates);
-  const body = format.mediaType === "text/turtle" ? turtle : serializeQuads(oxigraph.parse(turtle, { format: "text/turtle" }) as unknown as Quad[], format);
+  const body = format.mediaType === "text/turtle" ? turtle : await serializeQuads(oxigraph.parse(turtle, { format: "text/turtle" }) as oxigraph.Quad[], format);
   send(res, 200, body, { "Content-Type": `${format.mediaType}; charset=utf-8`, ...cacheHeaders(etag) });
 }
 

@@ -8,10 +8,10 @@
 import { workerData } from "node:worker_threads";
 import oxigraph from "oxigraph";
 import { move, transferableSymbol, valueSymbol } from "piscina";
-import type { Quad, Term } from "@rdfjs/types";
+import type { Term } from "@rdfjs/types";
 import { loadStore, saveStore, type StoreManifest } from "../store/index.ts";
 import { NG, PREFIXES, RESOURCE } from "../graph/vocab.ts";
-import { serializeQuads } from "./rdf-output.ts";
+import { serializeQuads, serializeStore } from "./rdf-output.ts";
 import type { Format } from "./formats.ts";
 import { isAbsoluteIri } from "./iri.ts";
 import type { ArticleRef, Dataset, Envelope, FactView, GraphTarget, PropertyRow, Reply, ResourcePageData } from "./tasks.ts";
@@ -79,11 +79,11 @@ async function handle(task: Envelope): Promise<Reply> {
     case "status":
       return { ok: true, revision: manifest.revision, size: store.size };
     case "query":
-      return text(runQuery(task.query, task.format, task.dataset));
+      return text(await runQuery(task.query, task.format, task.dataset));
     case "read-graph":
-      return text(readGraph(task.target, task.format));
+      return text(await readGraph(task.target, task.format));
     case "describe":
-      return text(describe(task.iri, task.format));
+      return text(await describe(task.iri, task.format));
     case "resource-page":
       return { ok: true, revision: manifest.revision, data: resourcePage(task.iri) };
     case "update":
@@ -118,42 +118,36 @@ function datasetOptions(dataset: Dataset) {
   }
 }
 
-function runQuery(query: string, format: Format, dataset: Dataset): string {
+async function runQuery(query: string, format: Format, dataset: Dataset): Promise<string> {
   const queryOptions = datasetOptions(dataset);
+  // Oxigraph serializes results itself, except Turtle/TriG, which it writes without prefixes.
   if (!format.pretty) return store.query(query, { ...queryOptions, results_format: format.mediaType }) as string;
   const result = store.query(query, queryOptions);
   if (!Array.isArray(result) || (result.length > 0 && !("subject" in result[0]))) {
     throw new TaskError(406, `${format.mediaType} is for CONSTRUCT and DESCRIBE results, not for this query's results.`);
   }
-  return serializeQuads(result as unknown as Quad[], format);
+  return serializeQuads(result as oxigraph.Quad[], format);
 }
 
-function readGraph(target: GraphTarget, format: Format): string {
+function readGraph(target: GraphTarget, format: Format): Promise<string> {
   switch (target.kind) {
     case "default":
       // The endpoint's default graph: the union of all graphs, as triples.
       return runQuery("CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }", format, { kind: "union" });
     case "dataset":
-      return format.pretty ? serializeQuads(store.match(), format) : store.dump({ format: format.mediaType });
-    case "graph": {
-      const graph = oxigraph.namedNode(target.iri);
+      return serializeStore(store, format);
+    case "graph":
       if (!graphExists(target.iri)) throw new TaskError(404, `No graph named <${target.iri}> in the store.`);
-      if (format.pretty || format.quads) return serializeQuads(store.match(null, null, null, graph), format);
-      return store.dump({ format: format.mediaType, from_graph_name: graph });
-    }
+      return serializeStore(store, format, target.iri);
   }
 }
 
 const graphExists = (iri: string) => store.query(`ASK { GRAPH <${iri}> { ?s ?p ?o } }`) === true;
 
 /** Every quad in which the resource is subject or object. */
-function quadsAbout(iri: string): Quad[] {
+function describe(iri: string, format: Format): Promise<string> {
   const node = oxigraph.namedNode(iri);
-  return [...store.match(node, null, null, null), ...store.match(null, null, node, null)] as unknown as Quad[];
-}
-
-function describe(iri: string, format: Format): string {
-  const quads = quadsAbout(iri);
+  const quads = [...store.match(node, null, null, null), ...store.match(null, null, node, null)];
   if (quads.length === 0) throw new TaskError(404, `Nothing is known about <${iri}>.`);
   return serializeQuads(quads, format);
 }
