@@ -105,7 +105,20 @@ function attribute(ix: ActorIndex, p: QuotedPassage, short: boolean): Attributio
   const leading = leadingAttribution(ix, floor, p.open, maxWords);
   if (leading) return { ...leading, end: Math.max(leading.end, after) };
   if (trailing) return trailing;
-  return accordingTo(ix, floor, end);
+  return accordingTo(ix, floor, end) ?? (short ? undefined : introducedByColon(ix, floor, p.open));
+}
+
+/** "Lavrov was blunt: “…”": the subject of the clause the colon closes. */
+function introducedByColon(ix: ActorIndex, floor: number, open: number): Attribution | undefined {
+  const colon = /:\s*$/.exec(ix.text.slice(floor, open));
+  if (!colon) return undefined;
+  for (const m of ix.mentions) {
+    if (m.span.start < floor) continue;
+    if (m.span.start >= floor + colon.index) break;
+    const e = ix.byKey.get(m.entity);
+    if (e?.kind === "person") return { actor: { keys: [m.entity], how: "mention" }, end: open, confidence: 0.65 };
+  }
+  return undefined;
 }
 
 /** "…,” he said" / "…,” said X" right after the quote; "…, X said." at the sentence's end. */

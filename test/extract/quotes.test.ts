@@ -67,6 +67,10 @@ describe("attribution", () => {
     expect(found.map((q) => q.speaker)).toEqual(["berg"]);
   });
 
+  it("takes the person whose clause a colon closes", () => {
+    expect(quotes(`Berg was blunt: “Nobody will dictate our fishing policy to us.”`, [BERG])[0].speaker).toBe("berg");
+  });
+
   it("takes the person in 'X was quoted by the agency as saying'", () => {
     const agency: EntitySpec = { key: "agency", kind: "organisation", names: ["Nordic Wire"] };
     expect(quotes(`Berg was quoted by Nordic Wire as saying that “the quota system has failed”.`, [BERG, agency])[0].speaker).toBe("berg");
