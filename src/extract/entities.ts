@@ -57,6 +57,8 @@ export function buildEntities(text: string, ctx: Context): EntityTable {
   for (const s of segments) {
     // a headline's capitals say little: only listed names, and names the body uses, count there
     if (s.headline && !s.label && !s.iso3 && s.kind !== "place") { kindOf.set(s, "drop"); continue; }
+    // "said in Russian.": a language, not the state
+    if (s.via === "demonym" && tokens[s.from - 1]?.text === "in" && !tokens[s.to]?.isWord) { kindOf.set(s, "drop"); continue; }
     if (s.kind !== "unknown") { kindOf.set(s, s.kind); continue; }
     if (s.capitalOf) kindOf.set(s, isLocationUse(ctx, s) ? "place" : "capital-actor");
     else if (s.metonymOf) kindOf.set(s, "capital-actor");

@@ -3,7 +3,7 @@
 import { lexicons, lookupKey, type Lexicons } from "./lexicon.ts";
 import { orgHeadType, type Segment } from "./names.ts";
 import type { Token } from "./tokens.ts";
-import { LOCATION_PREPOSITIONS, MOTION_VERBS, PERSON_NOUNS, PLACE_NOUNS, SPEECH_VERBS } from "./words.ts";
+import { DESTINATION_WORDS, LOCATION_PREPOSITIONS, MOTION_VERBS, PERSON_NOUNS, PLACE_NOUNS, SPEECH_VERBS } from "./words.ts";
 
 export interface Context {
   tokens: Token[];
@@ -42,6 +42,7 @@ export function isLocationUse(ctx: Context, s: Segment): boolean {
   const prev = before(ctx, s);
   const prev2 = before(ctx, s, 2);
   if (prev && LOCATION_PREPOSITIONS.has(prev.text.toLowerCase())) return true;
+  if (prev?.text === "to" && prev2 && DESTINATION_WORDS.has(prev2.text.toLowerCase())) return true;
   if (prev?.text === "from" && prev2 && MOTION_VERBS.has(prev2.text.toLowerCase())) return true;
   // "the city of X", "southern China's X province", "X region"
   if (prev?.text === "of" && prev2 && PLACE_NOUNS.has(prev2.text.toLowerCase())) return true;
@@ -89,6 +90,8 @@ export function personCue(ctx: Context, s: Segment): boolean {
   if (organisationNounCue(ctx, s)) return false;
   if (toks.length >= 2 && lex.givenNames.has(toks[0].text) && !s.headline) return true;
   if (toks.length >= 2 && lex.personNames.has(lookupKey(toks.map((t) => t.text).join(" ")))) return true;
+  // a bare surname of a known office holder ("Putin met Xi"), when it is no English word
+  if (toks.length === 1 && !toks[0].allCaps && toks[0].text.length > 1 && lex.surnames.has(toks[0].text.toLowerCase()) && !lex.commonWords.has(toks[0].text.toLowerCase())) return true;
   if (speechFollows(ctx, s)) return true;
   if (byFollows(ctx, s) && !organisationCue(ctx, s)) return true;
   const prev = before(ctx, s);

@@ -33,6 +33,8 @@ export interface Lexicons {
   givenNames: Set<string>;
   /** Look-up keys of known persons' full names (office holders worldwide). */
   personNames: Set<string>;
+  /** Last words (lower case) of those names: "putin", "erdogan". */
+  surnames: Set<string>;
   /** lower-case post heads ("minister", "spokesperson"). */
   titleHeads: Set<string>;
   /** lower-case words that may stand inside a title ("foreign", "prime"). */
@@ -152,6 +154,7 @@ export function lexicons(): Lexicons {
     const [h, g] = line.split("\t");
     honorifics.set(h, g);
   }
+  const personNames = new Set(lines("person-names.txt"));
   let maxPhraseWords = 1;
   for (const k of [...countries.keys(), ...orgs.keys(), ...places.keys()]) maxPhraseWords = Math.max(maxPhraseWords, k.split(" ").length);
   cached = {
@@ -163,7 +166,8 @@ export function lexicons(): Lexicons {
     metonyms,
     places,
     givenNames: new Set(lines("given-names.txt")),
-    personNames: new Set(lines("person-names.txt")),
+    personNames,
+    surnames: new Set([...personNames].map((n) => n.slice(n.lastIndexOf(" ") + 1))),
     titleHeads: new Set(lines("titles.txt").map((w) => w.toLowerCase())),
     titleModifiers: new Set(lines("title-modifiers.txt").map((w) => w.toLowerCase())),
     honorifics,

@@ -85,3 +85,22 @@ describe("organisation cues and non-names", () => {
     expect(entityNamed(a, "Russia")?.names).toContain("Kremlin");
   });
 });
+
+describe("weak cues", () => {
+  it("reads a bare surname of a known office holder as a person", () => {
+    const a = annotateText("Erdogan met Orban on the sidelines.");
+    expect(kindOf(a, "Erdogan")).toBe("person");
+    expect(kindOf(a, "Orban")).toBe("person");
+  });
+
+  it("does not take 'to X' for a place unless X is a destination", () => {
+    const a = annotateText("The minister wrote to Fennrick about the contract, then flew to Doravia.");
+    expect(kindOf(a, "Fennrick")).toBeUndefined();
+    expect(kindOf(a, "Doravia")).toBe("place");
+  });
+
+  it("reads a language after 'in' as no state", () => {
+    const a = annotateText("The statement was issued in Portuguese.");
+    expect(a.entities.some((e) => e.iso3 === "PRT")).toBe(false);
+  });
+});
