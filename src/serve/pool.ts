@@ -3,7 +3,7 @@
 // starts a fresh one), and keeps every worker's copy of the store in step with writes.
 import { watchFile, unwatchFile } from "node:fs";
 import { Piscina } from "piscina";
-import { storeFile } from "../store/index.ts";
+import { readManifest, storeFile } from "../store/index.ts";
 import { HttpError } from "./http-error.ts";
 import type { Envelope, Reply, Task } from "./tasks.ts";
 import type { WorkerOptions } from "./worker.ts";
@@ -92,7 +92,12 @@ export class StorePool {
     this.watching = true;
     watchFile(storeFile(this.options.storeDir), { interval: 2000, persistent: false }, (now, before) => {
       if (now.mtimeMs === before.mtimeMs) return;
-      this.writes = this.writes.then(() => this.resync()).catch(() => undefined);
+      // Our own writes change the file too; only a revision we do not know means a rebuild.
+      this.writes = this.writes
+        .then(async () => {
+          if ((await readManifest(this.options.storeDir))?.revision !== this.revision) await this.resync();
+        })
+        .catch(() => undefined);
     });
   }
 
