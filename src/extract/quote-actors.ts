@@ -200,6 +200,12 @@ export function subjectBefore(ix: ActorIndex, pos: number, floor: number, opts: 
       if (authors) return authors;
     }
   }
+  const titled = /\bthe\s+((?:[\p{L}-]+\s+){0,3}[\p{L}-]+)\s*$/iu.exec(bare);
+  if (titled) {
+    const at = floor + titled.index + titled[0].indexOf(titled[1]);
+    const person = titledPerson(ix, at, at + titled[1].length);
+    if (person) return { keys: [person], how: "mention" };
+  }
   const mention = nearestSubjectMention(ix, end, floor);
   if (mention !== undefined && wordCount(ix.text.slice(ix.mentions[mention].span.end, end)) <= maxWords) return { keys: groupKeys(ix, mention), how: "mention" };
   const definite = /\bthe\s+([a-z]+)\s*$/i.exec(bare);
@@ -231,6 +237,27 @@ function nearestSubjectMention(ix: ActorIndex, pos: number, floor: number): numb
     if (/^['’]s\s+[a-z]/.test(ix.text.slice(m.span.end, m.span.end + 4)) && !/^['’]s\s+(?:joint\s+)?(?:statement|press)/.test(ix.text.slice(m.span.end, m.span.end + 20))) continue;
     // A mention right before another verb is a subject of that clause, still the nearest actor.
     return i;
+  }
+  return undefined;
+}
+
+/**
+ * "the Serbian minister" when the annotation left it unresolved: the most recent person named
+ * after a post of the same state ("his Serbian counterpart X", "Serbian Foreign Minister X").
+ */
+function titledPerson(ix: ActorIndex, start: number, end: number): string | undefined {
+  if (ix.a.mentions.some((m) => m.span.start <= start && m.span.end >= end && ix.byKey.get(m.entity)?.kind === "person")) return undefined;
+  const state = ix.mentions.find((m) => m.span.start >= start && m.span.end <= end && m.via === "demonym");
+  const head = /([\p{L}-]+)\s*$/u.exec(ix.text.slice(start, end))?.[1].toLowerCase();
+  if (!state || !head || !TITLE_WORDS.has(head)) return undefined;
+  for (let i = ix.mentions.length - 1; i >= 0; i--) {
+    const m = ix.mentions[i];
+    if (m.span.end > start || ix.byKey.get(m.entity)?.kind !== "person") continue;
+    const window = Math.max(0, m.span.start - 45);
+    const before = ix.text.slice(window, m.span.start);
+    if (/[.;]\s/.test(before.slice(-40)) && !/\b(?:\p{Lu}\.)+\s*$/u.test(before)) continue;
+    const sameState = ix.mentions.some((x) => x.entity === state.entity && x.span.start >= window && x.span.end <= m.span.start);
+    if (sameState && (new RegExp(`\\b${head}\\b|\\bcounterpart\\b`, "i").test(before))) return m.entity;
   }
   return undefined;
 }

@@ -67,6 +67,12 @@ describe("attribution", () => {
     expect(found.map((q) => q.speaker)).toEqual(["berg"]);
   });
 
+  it("finds the person behind an unresolved 'the Norwegian minister' from the post named before", () => {
+    const text = `Lind met his Norwegian counterpart Anna Berg in Lima.
+“Our waters are not for sale to anyone,” the Norwegian minister said.`;
+    expect(quotes(text, [BERG, LIND, NORWAY]).map((q) => q.speaker)).toEqual(["berg"]);
+  });
+
   it("takes the person whose clause a colon closes", () => {
     expect(quotes(`Berg was blunt: “Nobody will dictate our fishing policy to us.”`, [BERG])[0].speaker).toBe("berg");
   });
