@@ -231,8 +231,10 @@ export function buildEntities(text: string, ctx: Context): EntityTable {
     for (const [k, v] of orgByKey) if (v === a) orgByKey.set(k, b);
   }
   // 6. A shorter organisation name that ends a longer one is the same body ("Foreign Ministry").
+  // "Ministry of Foreign Affairs" and "Foreign Ministry" are one form of name.
   for (const short of [...orgByKey.values()]) {
-    const longer = [...orgByKey.values()].filter((o) => o !== short && o.kind === short.kind && o.name.toLowerCase().endsWith(" " + short.name.toLowerCase()) && !lex.orgs.has(lookupKey(short.name)));
+    const s = bodyForm(short.name);
+    const longer = [...orgByKey.values()].filter((o) => o !== short && o.kind === short.kind && (bodyForm(o.name).endsWith(" " + s) || (bodyForm(o.name) === s && o.name.length > short.name.length)) && !lex.orgs.has(lookupKey(short.name)));
     if (longer.length !== 1) continue;
     mergeInto(entities, resolved, short, longer[0]);
     orgByKey.delete(lookupKey(short.name));
@@ -255,6 +257,13 @@ export function buildEntities(text: string, ctx: Context): EntityTable {
   }
   resolved.sort((a, b) => a.from - b.from);
   return { entities, resolved, gender };
+}
+
+/** A comparable form of a body's name: "Ministry of Foreign Affairs" → "foreign ministry". */
+function bodyForm(name: string): string {
+  const n = name.toLowerCase().replace(/['’]s\b/g, "");
+  const m = /^(.*?)\b(ministry|department|office) (?:of|for) (?:the )?(.+?)(?: affairs)?$/.exec(n);
+  return m ? `${m[1]}${m[3]} ${m[2]}`.trim() : n;
 }
 
 function mergeInto(entities: Map<string, LocalEntity>, resolved: Resolved[], from: LocalEntity, into: LocalEntity): void {

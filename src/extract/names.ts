@@ -115,6 +115,7 @@ function connectorJoins(lex: Lexicons, tokens: Token[], from: number, to: number
   const headBefore = !!orgHeadType(lex, last) || lex.titleHeads.has(last.toLowerCase()) || PLACE_HEADS.has(last);
   if (first === "of" || first === "for" || first === "on") return headBefore;
   if (first === "to") return ["ambassador", "envoy", "representative", "consul", "adviser", "advisor"].includes(last.toLowerCase());
+  if ((first === "and" || first === "&") && connectors.length > 1) return false; // "X and the Y" are two names
   if (first === "and" || first === "&") {
     // "Ministry of Trade and Industry", "Bosnia and Herzegovina"
     const inner = tokens.slice(from, to).map(lower);

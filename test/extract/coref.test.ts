@@ -49,3 +49,12 @@ describe("descriptions", () => {
     expect(a.entities.find((e) => e.key === m?.entity)?.name).toBe("Lev Marsh");
   });
 });
+
+describe("organisation name forms", () => {
+  it("joins 'Ministry of X Affairs' and 'X Ministry', and keeps 'X and the Y' apart", () => {
+    const a = annotateText("Peru's Ministry of Foreign Affairs said the Foreign Ministry would reply. The Central Bank and the Finance Ministry agreed.");
+    const orgs = a.entities.filter((e) => e.kind === "organisation").map((e) => e.name);
+    expect(orgs.filter((n) => n.includes("Foreign"))).toHaveLength(1);
+    expect(orgs).toEqual(expect.arrayContaining(["Central Bank", "Finance Ministry"]));
+  });
+});
