@@ -26,9 +26,16 @@ function utcDay(iso: string): Date | undefined {
 /** The date the article's relative expressions refer to: publication, else a dateline that states a full date. */
 export function referenceDate(doc: Document): string | undefined {
   if (doc.published && ISO.test(doc.published)) return doc.published;
-  if (!doc.dateline) return undefined;
-  const line = doc.text.slice(doc.dateline.span.start, doc.dateline.span.end);
-  for (const r of chrono.parse(line)) {
+  if (doc.dateline) return fullDate(doc.text.slice(doc.dateline.span.start, doc.dateline.span.end));
+  // no dateline found: the opening words of the first body paragraph ("WASHINGTON, Dec 9, 2022 (Agency) -")
+  const first = doc.blocks.find((b) => b.kind === "body" || b.kind === "dateline");
+  const opening = first && /^[\p{Lu}][\p{Lu}\s/.'-]+,\s*([^()\n]{6,24}?\d{4})\b/u.exec(doc.text.slice(first.start, Math.min(first.end, first.start + 80)));
+  return opening ? fullDate(opening[1]) : undefined;
+}
+
+/** A date with day, month and year stated in `s`. */
+function fullDate(s: string): string | undefined {
+  for (const r of chrono.parse(s)) {
     const c = r.start;
     if (c.isCertain("year") && c.isCertain("month") && c.isCertain("day")) return toIso(c.get("year")!, c.get("month")!, c.get("day")!);
   }

@@ -241,9 +241,11 @@ function phraseAt(ix: ActorIndex, pos: number, end: number): Span | undefined {
       break;
     }
   }
-  const phrase = rest.slice(0, stop).trim();
+  // "entities it accused of …": the relative clause's subject is no part of the phrase
+  const kept = rest.slice(0, stop).replace(/\s+(?:it|they|he|she|we)\s*$/i, "");
+  const phrase = kept.trim();
   if (!phrase || /^(?:the\s+)?(?:first|second|third|last|next)\s+time\b/i.test(phrase)) return undefined;
-  return { start: pos + (rest.length - rest.trimStart().length), end: pos + rest.slice(0, stop).trimEnd().length };
+  return { start: pos + (rest.length - rest.trimStart().length), end: pos + kept.trimEnd().length };
 }
 
 /** The reason phrase after a marker ("over", "in response to", "accused of"), after `pos`. */

@@ -39,6 +39,13 @@ describe("the article's reference date", () => {
     expect(referenceDate(doc({ published: "2021-01-05" }))).toBe("2021-01-05");
   });
 
+  it("else the opening words of the first paragraph when they are a dateline with a full date", () => {
+    const text = "OSLO/LIMA, June 7, 2022 (Wire) - Talks ended.";
+    expect(referenceDate(doc({ text, blocks: [{ start: 0, end: text.length, kind: "body" }] }))).toBe("2022-06-07");
+    const story = "Talks ended on June 7, 2022 in Oslo.";
+    expect(referenceDate(doc({ text: story, blocks: [{ start: 0, end: story.length, kind: "body" }] }))).toBeUndefined();
+  });
+
   it("else a dateline that states a full date, else none", () => {
     const text = "OSLO, June 7, 2022 (Wire) - Talks ended.";
     expect(referenceDate(doc({ text, dateline: { place: "Oslo", span: { start: 0, end: 26 } } }))).toBe("2022-06-07");
