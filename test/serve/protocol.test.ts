@@ -253,6 +253,14 @@ describe("HTTP behaviour", { timeout: 60_000 }, () => {
     expect(server.logs.some((l) => /^POST \/sparql 400 \d+ms$/.test(l))).toBe(true);
   });
 
+  it("answers HEAD like GET, without a body", async () => {
+    const res = await fetch(`${base}sparql?query=${encodeURIComponent(LABELS)}`, { method: "HEAD" });
+    expect(res.status).toBe(200);
+    expect(res.headers.get("content-type")).toMatch(/^application\/sparql-results\+json/);
+    expect(Number(res.headers.get("content-length"))).toBeGreaterThan(0);
+    expect(await res.text()).toBe("");
+  });
+
   it("answers 404 in plain text for an unknown path", async () => {
     const res = await fetch(`${base}nowhere`);
     expect(res.status).toBe(404);
