@@ -75,6 +75,8 @@ function isTitle(text: string, p: QuotedPassage, words: string): boolean {
   if (TITLE_CUE_BEFORE.test(before) || TITLE_CUE_AFTER.test(after)) return true;
   const ws = words.split(/\s+/);
   const content = ws.filter((w) => w.length > 3);
+  // a name in quotes ("the “Quad” grouping") or a Title Cased name of a thing
+  if (ws.length <= SHORT_WORDS && ws.every((w) => /^[\p{Lu}\d]/u.test(w)) && !/[.!?,]$/.test(words)) return true;
   return ws.length >= 2 && ws.length <= 8 && content.length > 0 && content.every((w) => /^\p{Lu}/u.test(w)) && !/[.!?,]$/.test(words);
 }
 

@@ -137,6 +137,10 @@ describe("short fragments and titles", () => {
     ]);
   });
 
+  it("does not take a quoted name for a statement", () => {
+    expect(quotes(`Berg criticised the “Blue Corridor” plan and the “Quad”.`, [BERG])).toEqual([]);
+  });
+
   it("does not take quoted titles of things for statements", () => {
     expect(quotes(`Berg wrote the book “Cold Rivers And Warm Seas” and signed the “Fair Fisheries Act” last year.`, [BERG])).toEqual([]);
   });
