@@ -113,6 +113,9 @@ function connectorJoins(lex: Lexicons, tokens: Token[], from: number, to: number
   if (connectors.every((c) => NAME_PARTICLES.has(c))) return to - from >= 1 && !orgHeadType(lex, last) && !isTitleWord(lex, last);
   const first = connectors[0];
   const headBefore = !!orgHeadType(lex, last) || lex.titleHeads.has(last.toLowerCase()) || PLACE_HEADS.has(last);
+  // "Victims of Communism Memorial Foundation": common words, then "of", then a body's name
+  const commonBefore = tokens.slice(from, to).every((t) => lex.commonWords.has(t.text.toLowerCase()) && !isTitleWord(lex, t.text));
+  if ((first === "of" || first === "for") && !headBefore && commonBefore) return possessiveJoinsName(lex, tokens, k);
   if (first === "of" || first === "for" || first === "on") return headBefore;
   if (first === "to") return ["ambassador", "envoy", "representative", "consul", "adviser", "advisor"].includes(last.toLowerCase());
   if ((first === "and" || first === "&") && connectors.length > 1) return false; // "X and the Y" are two names
@@ -127,7 +130,11 @@ function connectorJoins(lex: Lexicons, tokens: Token[], from: number, to: number
       return !tokens.slice(k, end).some((t) => isTitleWord(lex, t.text) && lex.titleHeads.has(lower(t)) || lex.givenNames.has(t.text) || lex.honorifics.has(t.text));
     }
     const joined = lookupKey(tokens.slice(from, k + 1).map((t) => t.text).join(" "));
-    return lex.countries.has(joined) || lex.orgs.has(joined) || lex.places.has(joined);
+    if (lex.countries.has(joined) || lex.orgs.has(joined) || lex.places.has(joined)) return true;
+    // "Xinjiang Production and Construction Corps": one body whose head ends the second part
+    const left = tokens.slice(from, to);
+    const plainLeft = !lexiconMatch(lex, tokens, from, to) && left.every((t) => !orgHeadType(lex, t.text) && !isTitleWord(lex, t.text) && !lex.givenNames.has(t.text));
+    return plainLeft && possessiveJoinsName(lex, tokens, k);
   }
   return false;
 }
@@ -205,6 +212,9 @@ export function segmentChunk(tokens: Token[], chunk: Chunk, chunkIndex: number, 
   // Leading articles and sentence-initial common words ("Meeting in...", "The") are not names.
   while (from < to && isDroppableLead(lex, tokens, from)) from++;
   while (to > from && NAME_CONNECTORS.has(tokens[to - 1].text)) to--;
+  // "Berlin-based", "Kremlin-backed", "Cold War-era": adjectives made from names are no names
+  while (to > from && isCompoundAdjective(lex, tokens[to - 1].text)) to--;
+  while (from < to && isCompoundAdjective(lex, tokens[from].text)) from++;
   if (from >= to) return [];
   const seg = (f: number, t: number, rest: Partial<Segment> & { kind: SegmentKind }): Segment => ({ from: f, to: t, via: "name", headline, chunk: chunkIndex, ...rest });
 
@@ -317,6 +327,11 @@ function segmentPrefix(tokens: Token[], from: number, to: number, seg: (f: numbe
   const headAt = findOrgHead(lex, tokens, from, to);
   if (headAt >= 0) return [seg(from, to, { kind: "organisation", orgType: orgHeadType(lex, tokens[headAt].text) })];
   return [seg(from, to, { kind: "unknown" })];
+}
+
+function isCompoundAdjective(lex: Lexicons, word: string): boolean {
+  const m = /^\p{Lu}[\p{L}.]*-(\p{Ll}+)$/u.exec(word);
+  return !!m && lex.commonWords.has(m[1]);
 }
 
 function isDroppableLead(lex: Lexicons, tokens: Token[], i: number): boolean {

@@ -104,3 +104,16 @@ describe("weak cues", () => {
     expect(a.entities.some((e) => e.iso3 === "PRT")).toBe(false);
   });
 });
+
+describe("longer organisation names", () => {
+  it("joins 'and' and 'of' inside a body's name that ends in a head word", () => {
+    const a = annotateText("Sanctions hit the Ferrow Mining and Smelting Corps (FMSC) and the Friends of Arctic Peace Foundation.");
+    expect(entityNamed(a, "Ferrow Mining and Smelting Corps")?.names).toContain("FMSC");
+    expect(kindOf(a, "Friends of Arctic Peace Foundation")).toBe("organisation");
+  });
+
+  it("takes no name from adjectives made of names", () => {
+    const a = annotateText("The Oslo-based group and the Kremlin-backed media disagreed.");
+    expect(a.entities.some((e) => /-based|-backed/.test(e.name))).toBe(false);
+  });
+});
