@@ -133,7 +133,7 @@ function connectorJoins(lex: Lexicons, tokens: Token[], from: number, to: number
     if (lex.countries.has(joined) || lex.orgs.has(joined) || lex.places.has(joined)) return true;
     // "Xinjiang Production and Construction Corps": one body whose head ends the second part
     const left = tokens.slice(from, to);
-    const plainLeft = !lexiconMatch(lex, tokens, from, to) && left.every((t) => !orgHeadType(lex, t.text) && !isTitleWord(lex, t.text) && !lex.givenNames.has(t.text));
+    const plainLeft = !lexiconMatch(lex, tokens, from, to) && left.every((t) => !orgHeadType(lex, t.text) && !lex.titleHeads.has(lower(t)) && !lex.givenNames.has(t.text));
     return plainLeft && possessiveJoinsName(lex, tokens, k);
   }
   return false;
