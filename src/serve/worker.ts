@@ -28,8 +28,13 @@ let manifest: StoreManifest;
 let generation = -1;
 let loading: Promise<void> = reload();
 
-async function reload(): Promise<void> {
-  ({ store, manifest } = await loadStore(options.storeDir));
+/** Starts loading the store from disk; a failure is reported by the next task that waits for it. */
+function reload(): Promise<void> {
+  const loaded = loadStore(options.storeDir).then((l) => {
+    ({ store, manifest } = l);
+  });
+  loaded.catch(() => undefined); // not an unhandled rejection: tasks await it and report it
+  return loaded;
 }
 
 /** An error that reaches the client as `status` with `message`. */
@@ -59,7 +64,6 @@ async function answer(task: Envelope): Promise<Reply> {
     await ensureCurrent(task);
   } catch (e) {
     loading = reload(); // try again on the next task
-    loading.catch(() => undefined);
     return { ok: false, revision: "", status: 500, message: `Cannot load the store: ${(e as Error).message}` };
   }
   try {
@@ -155,7 +159,6 @@ function describe(iri: string, format: Format): Promise<string> {
 // ---------- resource pages ----------
 
 const RDF_TYPE = PREFIXES.rdf + "type";
-const LABEL = PREFIXES.rdfs + "label";
 const ALT_LABEL = PREFIXES.skos + "altLabel";
 const SAME_AS = PREFIXES.owl + "sameAs";
 const DERIVED_FROM = PREFIXES.prov + "wasDerivedFrom";
