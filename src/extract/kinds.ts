@@ -164,6 +164,7 @@ export function organisationCue(ctx: Context, s: Segment): boolean {
   const det = before(ctx, s)?.text.toLowerCase() === "the" || (before(ctx, s)?.isWord && !before(ctx, s)?.cap && before(ctx, s, 2)?.text.toLowerCase() === "the");
   if (toks.length === 1 && det && next && !next.cap && GROUPING_NOUNS.has(next.text)) return true;
   if (toks.length === 1 && toks[0].allCaps && toks[0].text.length <= 6) {
+    if (before(ctx, s)?.text === "to" && before(ctx, s, 2)?.text.toLowerCase() === "according") return true;
     const n = after(ctx, s);
     return !!n && (SPEECH_VERBS.has(n.text) || ["reported", "reports", "quoted", "cited"].includes(n.text));
   }

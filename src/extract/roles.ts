@@ -9,6 +9,7 @@ import type { Token } from "./tokens.ts";
 import { FUNCTION_WORDS } from "./words.ts";
 
 const OWNER_KINDS = new Set(["organisation", "country"]);
+const STATE_NOUNS = new Set(["country", "nation", "kingdom", "republic", "state", "island"]);
 const isPossessive = (t: Token | undefined) => !!t && /^['’]s$/.test(t.text);
 
 export function extractRoles(doc: Document, ctx: Context, table: EntityTable): RoleFact[] {
@@ -27,7 +28,18 @@ export function extractRoles(doc: Document, ctx: Context, table: EntityTable): R
   const ownerEndingAt = (i: number): string | undefined => {
     const at = isPossessive(tokens[i - 1]) ? i - 1 : i;
     const s = segEndingAt.get(at);
-    return s && OWNER_KINDS.has(kindOf(s) ?? "") ? entityOf.get(s) : undefined;
+    if (s && OWNER_KINDS.has(kindOf(s) ?? "")) return entityOf.get(s);
+    // "the country's foreign minister": the state named last before
+    if (isPossessive(tokens[at]) && STATE_NOUNS.has(tokens[at - 1]?.text ?? "")) return lastStateBefore(at - 1);
+    return undefined;
+  };
+  const lastStateBefore = (i: number): string | undefined => {
+    let found: string | undefined;
+    for (const r of table.resolved) {
+      if (r.from >= i) break;
+      if (table.entities.get(r.entity)?.kind === "country") found = r.entity;
+    }
+    return found;
   };
 
   const roles: RoleFact[] = [];

@@ -74,3 +74,10 @@ describe("roles in less common shapes", () => {
     expect(roleLines(a)).toContain("Lena Ostrova | Balkans correspondent | Adriatic Times");
   });
 });
+
+describe("owners named indirectly", () => {
+  it("reads 'the country's' as the state named last", () => {
+    const a = annotateText("Chile hosted the talks. Rosa Pinto, the country's foreign minister, said a deal was near.");
+    expect(roleLines(a)).toContain("Rosa Pinto | foreign minister | Chile");
+  });
+});
