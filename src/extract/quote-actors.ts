@@ -27,8 +27,9 @@ export interface Actor {
   how: "mention" | "pronoun" | "statement" | "definite" | "plural";
 }
 
+/** Words after which a name is an object, not a subject ("joined" as in "joined the US in imposing"). */
 const PREPOSITIONS = new Set(
-  "of in at on with to from by for against about into over after before during near than between among under toward towards via like including across within without behind beside upon amid".split(" "),
+  "of in at on with to from by for against about into over after before during near than between among under toward towards via like including across within without behind beside upon amid joined joining".split(" "),
 );
 const STATEMENT_NOUN = new RegExp(`\\b(?:joint\\s+)?(?:${lexiconAlternation("speech-nouns.txt")})\\b`, "gi");
 /** Words that may stand between a subject and its verb without changing who acts. */

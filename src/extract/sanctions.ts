@@ -21,7 +21,7 @@ const TRIGGER = /\bsanction(?:s|ed|ing)?\b/gi;
 const SKIPPED_BLOCKS = new Set(["headline", "subheadline", "byline", "caption", "aside"]);
 const PARTICIPLE = /^\s*,?\s*(?:(?:were|was|have\s+been|has\s+been|had\s+been|are|is|being|be)\s+)?(?:[a-z]+ly\s+)?(imposed|brought|announced|levied|placed|introduced|adopted|approved|slapped|unveiled|ordered|issued|agreed)\b/i;
 /** Where a target or reason phrase stops. */
-const PHRASE_END = /\s+(?:by|that|which|who|whom|while|but|as|under|since|when|until|have|has|had|were|was|are|is|will|would|could|remain|remains|remained)\s|\s+on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|[A-Z][a-z]{2,8}\.?\s+\d)|\s+(?:last|earlier|this)\s+(?:week|month|year)|\s+in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|\d{4})\b|[,;:.!?()]\s|[,;:.!?()]$|\s+--\s|\s*[—–]\s*/;
+const PHRASE_END = /\s+(?:by|that|which|who|whom|while|but|as|under|since|when|until|have|has|had|were|was|are|is|will|would|could|can|may|might|should|must|did|do|does|remain|remains|remained|took|take|takes|came|come|comes|went|forced|forces|prompted|caused|led|leads|means|meant|affect|affects|affected|include|includes|included|apply|applies|applied|bar|bars|barred|ban|bans|banned|freeze|freezes|froze|hit|hits|cost|costs)\s|\s+on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|[A-Z][a-z]{2,8}\.?\s+\d)|\s+(?:last|earlier|this)\s+(?:week|month|year)|\s+in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|\d{4})\b|[,;:.!?()]\s|[,;:.!?()]$|\s+--\s|\s*[—–]\s*/;
 const REASON_END = /,\s+(?:which|while|when|where|but|and|as|after|the|a|an|[a-z]+ing)\b|\s+(?:since|when|until)\s|\s+--\s|\s*[—–]\s*|;|[.!?](?=\s|$)|\s+(?:on|last|earlier)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month)\b/;
 const HYPOTHETICAL = /\b(?:could|would|might|may|should|must|threaten(?:s|ed|ing)?\s+to|if|unless|whether|not|never|no)\b[^,.;]*$/i;
 /** A date phrase right ahead ("on Monday", "last week"), skipped between the parts of a clause. */
@@ -108,7 +108,9 @@ function nounClause(ix: ActorIndex, s: Span, trigger: Span): Clause | undefined 
   const participle = PARTICIPLE.exec(text.slice(pos, s.end));
   if (participle) pos += participle[0].length;
   // "Y was hit with new sanctions by X": the passive subject is the target
-  const hitWith = /\b(?:was|were|been|being|is|are|be)\s+(?:hit|slapped|targeted|punished|sanctioned)\s+with\s+(?:[\p{L}-]+\s+){0,3}$/iu.exec(text.slice(s.start, trigger.start));
+  const hitWith =
+    /\b(?:was|were|been|being|is|are|be)\s+(?:hit|slapped|targeted|punished|sanctioned)\s+with\s+(?:[\p{L}-]+\s+){0,3}$/iu.exec(text.slice(s.start, trigger.start)) ??
+    /\b(?:faces|faced|face|facing|received|suffered)\s+(?:[\p{L}-]+\s+){0,3}$/iu.exec(text.slice(s.start, trigger.start));
   if (hitWith) target = subjectPhrase(ix, s.start, s.start + hitWith.index);
   // after the noun (and participle): on/against TARGET and by AGENT, in either order
   for (let k = 0; k < 4; k++) {
@@ -119,7 +121,7 @@ function nounClause(ix: ActorIndex, s: Span, trigger: Span): Clause | undefined 
       continue;
     }
     const on = /^\s*(?:on|against|targeting|upon)\s+/i.exec(rest) ?? /^\s*,?\s*(?:which\s+|that\s+)?(?:target|targets|targeted|hit|hits|cover|covers)\s+/i.exec(rest);
-    const by = participle || hitWith ? /^\s*by\s+/i.exec(rest) : null;
+    const by = participle || hitWith ? /^\s*(?:by|from)\s+/i.exec(rest) : /^\s*from\s+/i.exec(rest);
     if (on && !target) {
       target = phraseAt(ix, pos + on[0].length, s.end);
       if (!target) break;
@@ -187,6 +189,9 @@ function governingVerb(pre: string): number | undefined {
   return undefined;
 }
 
+/** Between an owner and "sanctions": "'s", adjectives of sanctions ("Washington's new", "US unilateral"). */
+const OWNER_GAP = /^(?:['’]s)?(?:\s+(?:own|new|fresh|further|latest|additional|unilateral|economic|financial|trade|tough|sweeping|targeted|punitive|retaliatory|broad|harsh|coordinated|existing|previous|earlier|recent))*\s+$/i;
+
 /** "its (own) sanctions", "Washington's sanctions", "US sanctions": the actor that owns them. */
 function possessor(ix: ActorIndex, s: Span, at: number): string[] | undefined {
   const pre = ix.text.slice(s.start, at);
@@ -200,7 +205,7 @@ function possessor(ix: ActorIndex, s: Span, at: number): string[] | undefined {
     if (m.span.end > at) continue;
     if (m.span.end < at - 40) break;
     const gap = ix.text.slice(m.span.end, at);
-    if (ix.byKey.get(m.entity)?.kind !== "person" && isActorKind(ix.byKey.get(m.entity)) && /^(?:['’]s)?(?:\s+[a-z-]+){0,2}\s+$/.test(gap) && !/-/.test(ix.text.slice(m.span.end, m.span.end + 1))) {
+    if (ix.byKey.get(m.entity)?.kind !== "person" && isActorKind(ix.byKey.get(m.entity)) && OWNER_GAP.test(gap) && !/-/.test(ix.text.slice(m.span.end, m.span.end + 1))) {
       return groupKeys(ix, i);
     }
   }

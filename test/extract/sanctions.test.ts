@@ -95,6 +95,17 @@ describe("passive and nominal reports", () => {
   });
 });
 
+describe("owners, agents and phrase ends", () => {
+  it("reads 'Y faces sanctions from X' and keeps a verb out of the owner and the target", () => {
+    expect(sanctions(`Peru faces new sanctions from the African Union over the coup.`)[0]).toMatchObject({ imposers: ["au"], targetText: "Peru", reason: "the coup" });
+    expect(sanctions(`Norway's new sanctions on Chilean salmon took effect.`)[0]).toMatchObject({ imposers: ["nor"], targetText: "Chilean salmon" });
+  });
+
+  it("takes the joiner, not the joined, as imposer", () => {
+    expect(sanctions(`Iceland joined Norway in imposing sanctions on Peruvian ministers.`)[0].imposers).toEqual(["isl"]);
+  });
+});
+
 describe("talk about sanctions that is not an action", () => {
   it("finds nothing in opinions, threats and generic statements", () => {
     const text = [
