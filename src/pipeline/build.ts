@@ -11,7 +11,8 @@ import { resolve } from "../resolve/index.ts";
 import { linkEntities } from "../link/index.ts";
 import { canonicalNQuads, formatReport, graphQuads, ontologyQuads, validateQuads, type ValidationReport } from "../graph/index.ts";
 import { readManifest, saveCanonical, type StoreManifest } from "../store/index.ts";
-import { ExtractionCache, ValidationMemo } from "./cache.ts";
+import { ExtractionCache } from "./cache.ts";
+import { ValidationMemo } from "./validation-memo.ts";
 
 export type BuildPhase = "ingest" | "extract" | "resolve" | "link" | "graph" | "validate" | "save";
 

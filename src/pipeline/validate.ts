@@ -3,6 +3,7 @@ import { readFile } from "node:fs/promises";
 import { Parser } from "n3";
 import { validateQuads, type ValidationReport } from "../graph/index.ts";
 import { StoreError, readManifest, storeFile } from "../store/index.ts";
+import { ValidationMemo } from "./validation-memo.ts";
 
 export async function validateStore(dir: string): Promise<ValidationReport> {
   const manifest = await readManifest(dir); // same format checks and messages as loading
@@ -14,5 +15,9 @@ export async function validateStore(dir: string): Promise<ValidationReport> {
   } catch (e) {
     throw new StoreError(`${storeFile(dir)}: the store file is damaged (${e instanceof Error ? e.message : e})`);
   }
-  return validateQuads(quads);
+  // Parts of the graph already found conforming (same content, same shapes) are not checked again.
+  const memo = await new ValidationMemo(dir).load();
+  const report = await validateQuads(quads, { cache: memo });
+  if (report.conforms) await memo.save().catch(() => undefined); // a read-only store directory is fine
+  return report;
 }

@@ -17,6 +17,7 @@ const noStackTrace = (text: string) => expect(text).not.toMatch(/^\s+at .+:\d+:\
 let root: string;
 let storeDir: string;
 let articles: string;
+let firstBuild: ReturnType<typeof run>;
 beforeAll(() => {
   root = mkdtempSync(join(tmpdir(), "ng-cli-"));
   articles = join(root, "articles");
@@ -25,12 +26,13 @@ beforeAll(() => {
   writeFileSync(join(articles, "two.txt"), "Sanctions\n\nThe European Union imposed sanctions on four officials over repression.\n");
   writeFileSync(join(articles, "broken.txt"), Buffer.from([0xc3, 0x28, 0x41, 0x42]));
   storeDir = join(root, "store");
-});
+  firstBuild = run("build", articles, "--store", storeDir); // the store every test below reads
+}, 300_000);
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
 describe("newsgraph build", () => {
   it("builds what it can, names each file that failed, and exits non-zero", SLOW, () => {
-    const r = run("build", articles, "--store", storeDir);
+    const r = firstBuild;
     expect(r.code).toBe(1);
     expect(r.out).toMatch(/^Built 2 article\(s\) into .*store \(2 extracted, 0 from cache\): \d+ quads, revision [0-9a-f]{16}/);
     expect(r.err).toContain(join(articles, "broken.txt"));
