@@ -236,7 +236,11 @@ export function segmentChunk(tokens: Token[], chunk: Chunk, chunkIndex: number, 
   if (nameFrom > from && nameFrom < to) {
     const before = tokens[nameFrom - 1].text;
     if (lex.honorifics.has(before)) {
-      return [...segmentPrefix(tokens, from, nameFrom - 1, seg), seg(nameFrom - 1, nameFrom, { kind: "honorific" }), seg(nameFrom, to, { kind: "person" })];
+      const h = nameFrom - 1;
+      let t = h > from && isTitleHead(lex, tokens[h - 1].text) ? titleStart(lex, tokens, from, h) : -1;
+      if (t > from) t = portfolioStart(lex, tokens, from, t);
+      const title = t >= 0 ? [...segmentPrefix(tokens, from, t, seg), seg(t, h, { kind: "title" })] : segmentPrefix(tokens, from, h, seg);
+      return [...title, seg(h, nameFrom, { kind: "honorific" }), seg(nameFrom, to, { kind: "person" })];
     }
     if (isTitleHead(lex, before) || titleStart(lex, tokens, from, nameFrom) >= 0) {
       let t = titleStart(lex, tokens, from, nameFrom);

@@ -53,12 +53,14 @@ export function extractRoles(doc: Document, ctx: Context, table: EntityTable): R
     const person = segments[si];
     if (kindOf(person) !== "person") continue;
     const holder = entityOf.get(person);
-    const prevSeg = segments[si - 1];
+    // "Supreme Leader Ayatollah X": an honorific between title and name
+    const honorificSkip = segments[si - 1]?.kind === "honorific" && segments[si - 1].chunk === person.chunk ? 1 : 0;
+    const prevSeg = segments[si - 1 - honorificSkip];
 
     // 1. Title in the same run of capitalised words: "[Owner] Title Name".
     if (prevSeg && prevSeg.kind === "title" && prevSeg.chunk === person.chunk) {
       let { title, owner } = splitOfOwner(prevSeg);
-      const ownerSeg = segments[si - 2];
+      const ownerSeg = segments[si - 2 - honorificSkip];
       if (!owner && ownerSeg && ownerSeg.chunk === person.chunk) owner = OWNER_KINDS.has(kindOf(ownerSeg) ?? "") ? entityOf.get(ownerSeg) : undefined;
       if (!owner && (!ownerSeg || ownerSeg.chunk !== person.chunk)) owner = ownerEndingAt(prevSeg.from);
       // "State Councilor and Foreign Minister X": both posts are X's, with one owner

@@ -81,3 +81,12 @@ describe("owners named indirectly", () => {
     expect(roleLines(a)).toContain("Rosa Pinto | foreign minister | Chile");
   });
 });
+
+describe("titles with honorifics and ranks", () => {
+  it("reads 'Title Honorific Name' and military ranks", () => {
+    const a = annotateText("Iranian Supreme Leader Ayatollah Reza Tabari spoke. Lieutenant General Yusuf Okoro listened.");
+    const lines = roleLines(a);
+    expect(lines).toContain("Reza Tabari | Supreme Leader | Iran");
+    expect(lines).toContain("Yusuf Okoro | Lieutenant General | -");
+  });
+});
