@@ -10,7 +10,7 @@ import { EXTRACTOR_VERSION, extract } from "../extract/index.ts";
 import { resolve } from "../resolve/index.ts";
 import { linkEntities } from "../link/index.ts";
 import { canonicalNQuads, formatReport, graphQuads, ontologyQuads, validateQuads, type ValidationReport } from "../graph/index.ts";
-import { readManifest, saveCanonical, type StoreManifest } from "../store/index.ts";
+import { StoreError, emptyManifest, readManifest, saveCanonical, type StoreManifest } from "../store/index.ts";
 import { ExtractionCache } from "./cache.ts";
 import { ValidationMemo } from "./validation-memo.ts";
 
@@ -72,7 +72,11 @@ export async function buildGraph(options: BuildOptions): Promise<BuildResult> {
     }
   };
 
-  const previous = await readManifest(storeDir);
+  // Only to report removed articles: a store of another format is simply replaced by this build.
+  const previous = await readManifest(storeDir).catch((e: unknown) => {
+    if (e instanceof StoreError) return undefined;
+    throw e;
+  });
   const files = await listArticleFiles(options.inputs);
   const cache = new ExtractionCache(storeDir);
   const failed: FailedFile[] = [];
@@ -126,9 +130,7 @@ export async function buildGraph(options: BuildOptions): Promise<BuildResult> {
     for (const x of [...extractions].sort((a, b) => (a.doc.id < b.doc.id ? -1 : 1))) {
       articles[x.doc.id] = { fileName: x.doc.fileName, path: resolvePath(pathOf.get(x.doc.id)!), sha256: x.doc.sha256 };
     }
-    const saved = await saveCanonical(storeDir, text, {
-      format: "newsgraph-store", version: 0, revision: "", articles, extractorVersion: EXTRACTOR_VERSION,
-    });
+    const saved = await saveCanonical(storeDir, text, { ...emptyManifest(), articles, extractorVersion: EXTRACTOR_VERSION });
     await cache.prune();
     await memo.save();
     return saved;

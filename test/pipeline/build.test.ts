@@ -5,7 +5,7 @@ import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, unli
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { buildGraph } from "../../src/pipeline/index.ts";
-import { loadStore, storeFile } from "../../src/store/index.ts";
+import { loadStore, STORE_FORMAT_VERSION, storeFile } from "../../src/store/index.ts";
 import { exportStore } from "../../src/store/export.ts";
 import { articleGraphIri } from "../../src/graph/vocab.ts";
 
@@ -59,6 +59,18 @@ describe("buildGraph", () => {
     expect(result.failed.map((f) => f.file).sort()).toEqual(["binary.txt", "empty.txt", "latin1.txt"].map((f) => join(dir, f)));
     for (const f of result.failed) expect(f.message).toContain(f.file);
     expect(progress).toEqual([1, 2, 3, 4, 5, 6]);
+  });
+
+  it("replaces a store written by an older or newer newsgraph (which the other commands refuse)", async () => {
+    for (const version of [0, 99]) {
+      const storeDir = join(root, `s-version-${version}`);
+      mkdirSync(storeDir);
+      writeFileSync(storeFile(storeDir), `# newsgraph-store {"format":"newsgraph-store","version":${version},"revision":"x","articles":{},"extractorVersion":1}\n`);
+      await expect(loadStore(storeDir)).rejects.toThrow(/store format/);
+      const result = await buildGraph({ inputs: [join(articles, "alpha.txt")], storeDir });
+      expect(result.articles).toBe(1);
+      expect((await loadStore(storeDir)).manifest.version).toBe(STORE_FORMAT_VERSION);
+    }
   });
 
   it("is deterministic: two builds of the same input export byte-identical N-Quads", async () => {
