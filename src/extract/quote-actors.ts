@@ -201,6 +201,11 @@ export function subjectBefore(ix: ActorIndex, pos: number, floor: number, opts: 
       if (authors) return authors;
     }
   }
+  // "the two ministers said", "both sides said": the pair named last
+  if (/\b(?:the\s+two|both)\s+(?:[a-z]+\s+)?[a-z]+\s*$/i.test(bare)) {
+    const keys = pluralAntecedent(ix, end, 2);
+    if (keys) return { keys, how: "plural" };
+  }
   const titled = /\bthe\s+((?:[\p{L}-]+\s+){0,3}[\p{L}-]+)\s*$/iu.exec(bare);
   if (titled) {
     const at = floor + titled.index + titled[0].indexOf(titled[1]);

@@ -56,7 +56,7 @@ export function extractQuotes(a: AnnotatedDocument): QuoteFact[] {
       text: words,
       span,
       evidence: { start: Math.min(first.start, span.start), end: Math.max(last.end, span.end) },
-      confidence: short ? found.confidence - 0.2 : found.confidence,
+      confidence: short ? Math.round((found.confidence - 0.2) * 100) / 100 : found.confidence,
     });
   }
   return out;

@@ -97,6 +97,12 @@ describe("attribution", () => {
     expect(found[0].speakers?.sort()).toEqual(["chl", "nor"]);
   });
 
+  it("gives 'the two ministers said' to the pair named before", () => {
+    const found = quotes(`Berg and Lind met in Oslo on Friday.
+“We agreed on a common approach to the fishing dispute,” the two ministers said.`, [BERG, LIND, NORWAY]);
+    expect(found[0].speakers?.sort()).toEqual(["berg", "lind"]);
+  });
+
   it("gives 'it said' after an organisation's statement to the organisation", () => {
     const found = quotes(`The Ministry of Trade issued a statement on Tuesday.\nThe new rules were “a necessary step to protect consumers from fraud”, it said.`, [MINISTRY]);
     expect(found.map((q) => q.speaker)).toEqual(["min"]);
