@@ -19,7 +19,7 @@ export interface AnnotatedDocument {
 
 export function annotate(doc: Document): AnnotatedDocument {
   const tokens = tokenize(doc);
-  const segments = segmentsOf(doc, tokens);
+  const segments = segmentsOf(tokens);
   const ctx = { tokens, segments };
   const table = buildEntities(doc.text, ctx);
   const roles = extractRoles(doc, ctx, table);
@@ -29,7 +29,7 @@ export function annotate(doc: Document): AnnotatedDocument {
   return { doc, entities, mentions, roles };
 }
 
-function segmentsOf(doc: Document, tokens: Token[]): Segment[] {
+function segmentsOf(tokens: Token[]): Segment[] {
   const headlineBlocks = new Set<number>();
   const byBlock = new Map<number, [number, number]>();
   tokens.forEach((t, i) => {
@@ -44,7 +44,6 @@ function segmentsOf(doc: Document, tokens: Token[]): Segment[] {
     for (let i = from; i < to - 1 && !long; i++) long = tokens[i].text === "." && tokens[i + 1].sentenceStart;
     if (((kind === "headline" || kind === "subheadline") && !long) || (kind !== "byline" && isTitleCaseBlock(tokens, from, to))) headlineBlocks.add(block);
   }
-  void doc;
   const segments = findChunks(tokens).flatMap((c, i) => segmentChunk(tokens, c, i, headlineBlocks.has(tokens[c.from].block)));
   return segments.map((s) => lowerCaseBody(tokens, s) ?? s);
 }

@@ -62,11 +62,9 @@ export function buildEntities(text: string, ctx: Context): EntityTable {
     if (s.kind !== "unknown") { kindOf.set(s, s.kind); continue; }
     if (s.capitalOf) kindOf.set(s, isLocationUse(ctx, s) ? "place" : "capital-actor");
     else if (s.metonymOf) kindOf.set(s, "capital-actor");
-    else if (s.capitalOf) kindOf.set(s, isLocationUse(ctx, s) ? "place" : "capital-actor");
     else if (s.headline) kindOf.set(s, "drop");
     else if (organisationCue(ctx, s)) kindOf.set(s, "organisation");
     else if (personCue(ctx, s)) kindOf.set(s, "person");
-    else if (organisationCue(ctx, s)) kindOf.set(s, "organisation");
     else if (isLocationUse(ctx, s) && !isAcronym(surface(s)) && !tokens.slice(s.from, s.to).some((t) => lex.groupWords.has(t.text))) kindOf.set(s, "place");
     else kindOf.set(s, "unknown");
   }

@@ -170,8 +170,3 @@ export function organisationCue(ctx: Context, s: Segment): boolean {
   }
   return toks.some((t) => orgHeadType(lexicons(), t.text) !== undefined);
 }
-
-/** Is a capital (or seat of power) acting for its state here, rather than being a location? */
-export function isMetonymicUse(ctx: Context, s: Segment): boolean {
-  return !isLocationUse(ctx, s);
-}
