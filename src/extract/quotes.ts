@@ -39,7 +39,8 @@ export function extractQuotes(a: AnnotatedDocument): QuoteFact[] {
     if (!words || isTitle(text, p, words)) continue;
     const short = wordCount(words) <= SHORT_WORDS;
     let found = attribute(ix, p, short);
-    if (found === undefined && !short) found = carriedOver(ix, passages, i, spoken);
+    // a short quote goes on from the quote before only when it is a sentence of its own (“A complete lie.”)
+    if (found === undefined && (!short || /^\p{Lu}.*[.!?]$/u.test(words))) found = carriedOver(ix, passages, i, spoken, short);
     if (!found || !found.actor.keys.length) continue;
     if (short && found.actor.how === "definite") continue; // a fragment needs a sure speaker
     // a caption printed twice, a quote repeated: one statement
@@ -206,13 +207,14 @@ function accordingTo(ix: ActorIndex, floor: number, end: number): Attribution | 
  * same paragraph (“…,” X said. “…”), or, for a paragraph that opens with the quote, the last
  * attribution of the paragraph before.
  */
-function carriedOver(ix: ActorIndex, passages: QuotedPassage[], i: number, spoken: Map<QuotedPassage, Actor>): Attribution | undefined {
+function carriedOver(ix: ActorIndex, passages: QuotedPassage[], i: number, spoken: Map<QuotedPassage, Actor>, sameParagraphOnly: boolean): Attribution | undefined {
   const p = passages[i];
   const { blocks } = ix.a.doc;
   for (let j = i - 1; j >= 0 && passages[j].block === p.block; j--) {
     const actor = spoken.get(passages[j]);
     if (actor) return { actor, end: p.open, confidence: 0.75 };
   }
+  if (sameParagraphOnly) return undefined;
   const block = blocks[p.block];
   if (p.block === 0 || /\S/.test(ix.text.slice(block.start, p.open))) return undefined;
   const prevIndex = p.block - 1;

@@ -44,6 +44,11 @@ describe("quoted passages", () => {
     expect(found[0].speaker).toBe("berg");
   });
 
+  it("carries the speaker over to a short quote that is a sentence of its own, not to a fragment", () => {
+    expect(quotes(`“The report is false,” Berg said. “Entirely false.”`, [BERG]).map((q) => q.text)).toEqual(["The report is false", "Entirely false."]);
+    expect(quotes(`“The report is false,” Berg said. Others called it “biased”.`, [BERG]).map((q) => q.text)).toEqual(["The report is false"]);
+  });
+
   it("carries the speaker over to a quote paragraph that follows the attribution", () => {
     const found = quotes(`Lind said the plan was realistic.\n“Nobody in the region wants another decade of disputes over fishing rights.”`, [LIND]);
     expect(found.map((q) => q.speaker)).toEqual(["lind"]);
