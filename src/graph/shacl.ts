@@ -6,6 +6,8 @@ import SHACLValidator from "rdf-validate-shacl";
 import { Parser } from "n3";
 import type { Quad } from "@rdfjs/types";
 import { createHash } from "node:crypto";
+import { availableParallelism } from "node:os";
+import { Piscina } from "piscina";
 import { ENTITIES_GRAPH, NG, ONTOLOGY_GRAPH, RDF, RESOURCE, compactIri } from "./vocab.ts";
 import { nquadLine } from "./nquads.ts";
 
@@ -38,6 +40,11 @@ export interface ValidateOptions {
   cache?: ValidationCache;
   /** Article graphs validated together in one pass (fewer passes are faster; see BENCHMARKS.md). */
   batchSize?: number;
+  /**
+   * Worker threads to validate batches in parallel when there are at least three batches (a
+   * worker costs about a second to start). Default: the cores available; 1 validates here.
+   */
+  threads?: number;
 }
 
 const SH = "http://www.w3.org/ns/shacl#";
@@ -131,25 +138,50 @@ interface Unit {
 }
 
 async function validateUnits(units: Unit[], options: ValidateOptions): Promise<ValidationReport> {
-  const { cache, batchSize = 250 } = options;
+  const { cache, batchSize = 250, threads = availableParallelism() } = options;
   shapesText ??= readFileSync(SHAPES_FILE, "utf8");
   const shapesDigest = createHash("sha256").update(shapesText).digest("hex");
   const keyed = units.map((u) => ({ ...u, key: unitKey(shapesDigest, u) }));
   const todo = cache ? keyed.filter((u) => !cache.has(u.key)) : keyed;
-  const violations: Violation[] = [];
+  const batches: (typeof todo)[] = [];
   for (const set of ["entities", "all", "facts"] as const) {
     const ofSet = todo.filter((u) => u.set === set);
-    for (let i = 0; i < ofSet.length; i += batchSize) {
-      const batch = ofSet.slice(i, i + batchSize);
-      const found = await runValidator(set, batch.flatMap((u) => u.quads));
-      if (found.length) violations.push(...found);
-      else for (const u of batch) cache?.add(u.key);
-    }
+    for (let i = 0; i < ofSet.length; i += batchSize) batches.push(ofSet.slice(i, i + batchSize));
+  }
+  const violations: Violation[] = [];
+  // Workers pay off from three batches on (the entities and at least two of articles); fewer
+  // are validated here, as starting a worker costs about as much as a batch.
+  const results = batches.length >= 3 && threads > 1 ? await inWorkers(batches, threads) : undefined;
+  for (const [i, batch] of batches.entries()) {
+    const found = results ? results[i] : await runValidator(batch[0].set, batch.flatMap((u) => u.quads));
+    if (found.length) violations.push(...found);
+    else for (const u of batch) cache?.add(u.key);
   }
   // The same violation can be found in two parts (an entity's type seen from two articles).
   const unique = [...new Map(violations.map((v) => [JSON.stringify(v), v])).values()];
   unique.sort((a, b) => a.focusNode.localeCompare(b.focusNode) || (a.path ?? "").localeCompare(b.path ?? "") || a.constraint.localeCompare(b.constraint));
   return { conforms: unique.length === 0, violations: unique };
+}
+
+/** Validates batches on a pool of worker threads (see shacl-worker.mjs); results in batch order. */
+async function inWorkers(batches: Unit[][], threads: number): Promise<Violation[][]> {
+  const pool = new Piscina({
+    filename: new URL("./shacl-worker.mjs", import.meta.url).href,
+    minThreads: 1,
+    maxThreads: Math.min(threads, batches.length),
+  });
+  try {
+    return await Promise.all(
+      batches.map((batch) => pool.run({ set: batch[0].set, nquads: batch.flatMap((u) => u.quads.map(nquadLine)).join("") }) as Promise<Violation[]>),
+    );
+  } finally {
+    await pool.destroy();
+  }
+}
+
+/** A worker's task: one batch of quads (as N-Quads text) against one subset of the shapes. */
+export async function validateBatch(task: { set: ShapeSet; nquads: string }): Promise<Violation[]> {
+  return runValidator(task.set, new Parser({ format: "N-Quads" }).parse(task.nquads));
 }
 
 function unitKey(shapesDigest: string, unit: Unit): string {

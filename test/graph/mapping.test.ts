@@ -100,6 +100,16 @@ describe("SHACL", () => {
     expect(text).toMatch(/^SHACL: \d+ violation\(s\)/);
   });
 
+  it("gives the same answers when batches are validated on worker threads", async () => {
+    const { extractions, resolution, links } = sampleGraphInput();
+    const good = graphQuads(extractions, resolution, links);
+    expect(await validateQuads(good, { batchSize: 1, threads: 2 })).toEqual({ conforms: true, violations: [] });
+    const broken = good.filter((q) => q.predicate.value !== NG + "holder");
+    const inThreads = await validateQuads(broken, { batchSize: 1, threads: 2 });
+    expect(inThreads.conforms).toBe(false);
+    expect(inThreads).toEqual(await validateQuads(broken, { threads: 1 }));
+  });
+
   it("rejects an entity without a label and an article without a file name", async () => {
     const { extractions, resolution, links } = sampleGraphInput();
     const quads = graphQuads(extractions, resolution, links).filter(
