@@ -2,7 +2,7 @@
 import type { EntityKind, LocalEntity, Mention, MentionVia, OrgType } from "../model.ts";
 import { isLocationUse, personCue, organisationCue, type Context } from "./kinds.ts";
 import { countryByIso3, lexicons, lookupKey } from "./lexicon.ts";
-import type { Segment } from "./names.ts";
+import { lexiconMatch, type Segment } from "./names.ts";
 import type { Token } from "./tokens.ts";
 
 /** A segment with the entity it was assigned to. */
@@ -299,5 +299,7 @@ function defaultPerson(ctx: Context, s: Segment): boolean {
   const words = ctx.tokens.slice(s.from, s.to);
   if (s.headline || words.length > 4) return false;
   if (words.some((t) => t.allCaps && t.text.length > 1)) return false;
+  // a place or state word inside ("Nikkei Asia") makes a person unlikely
+  if (words.some((t, i) => lexiconMatch(lex, ctx.tokens, s.from + i, s.from + i + 1)?.kind === "place" || lex.countries.has(lookupKey(t.text)))) return false;
   return words.every((t) => !lex.commonWords.has(t.text.toLowerCase()) && !lex.groupWords.has(t.text) && !/\d/.test(t.text) && !/-/.test(t.text));
 }

@@ -30,14 +30,16 @@ export function extractRoles(doc: Document, ctx: Context, table: EntityTable): R
     const s = segEndingAt.get(at);
     if (s && OWNER_KINDS.has(kindOf(s) ?? "")) return entityOf.get(s);
     // "the country's foreign minister": the state named last before
-    if (isPossessive(tokens[at]) && STATE_NOUNS.has(tokens[at - 1]?.text ?? "")) return lastStateBefore(at - 1);
+    if (isPossessive(tokens[at]) && STATE_NOUNS.has(tokens[at - 1]?.text ?? "")) return lastBefore(at - 1, ["country"]);
+    // "Its deputy head": the body named last
+    if (/^its$/i.test(tokens[i - 1]?.text ?? "")) return lastBefore(i - 1, ["organisation"]) ?? lastBefore(i - 1, ["country"]);
     return undefined;
   };
-  const lastStateBefore = (i: number): string | undefined => {
+  const lastBefore = (i: number, kinds: string[]): string | undefined => {
     let found: string | undefined;
     for (const r of table.resolved) {
       if (r.from >= i) break;
-      if (table.entities.get(r.entity)?.kind === "country") found = r.entity;
+      if (kinds.includes(table.entities.get(r.entity)?.kind ?? "") && tokens[i].sentence - tokens[r.from].sentence <= 2) found = r.entity;
     }
     return found;
   };
@@ -128,9 +130,11 @@ export function extractRoles(doc: Document, ctx: Context, table: EntityTable): R
     if (head?.text === "counterpart" || (head?.text === "," && tokens[start - 2]?.text === "counterpart")) {
       const c = head.text === "counterpart" ? start - 1 : start - 2;
       const owner = ownerEndingAt(c);
+      // the person "his"/"her" stands for: the one named last before, in this sentence
       const sentence = tokens[person.from].sentence;
-      const other = [...roles].reverse().find((r) => r.holder !== holder && r.evidence.start === evidence(c).start && tokens[c].sentence === sentence);
-      if (other) add(holder, other.title, owner, person.from, 0.6);
+      const antecedent = [...table.resolved].reverse().find((r) => r.from < c && tokens[r.from].sentence === sentence && r.entity !== holder && table.entities.get(r.entity)?.kind === "person");
+      const other = antecedent && [...roles].reverse().find((r) => r.holder === antecedent.entity && (!r.organisation || r.organisation !== owner));
+      if (other) add(holder, other.title.replace(/^former /, ""), owner, person.from, 0.6);
     }
   }
 

@@ -90,3 +90,15 @@ describe("titles with honorifics and ranks", () => {
     expect(lines).toContain("Yusuf Okoro | Lieutenant General | -");
   });
 });
+
+describe("posts named through pronouns", () => {
+  it("gives a counterpart named in a later sentence the post of the person before", () => {
+    const a = annotateText("Dutch Foreign Minister Eva Smit arrived. Smit later called her Belgian counterpart Luc Peeters.");
+    expect(roleLines(a)).toContain("Luc Peeters | Foreign Minister | Belgium");
+  });
+
+  it("reads 'Its deputy head' as a post of the body named last", () => {
+    const a = annotateText("The Harbour Safety Council met on Monday. Its deputy head, Ivo Rask, said little.");
+    expect(roleLines(a)).toContain("Ivo Rask | deputy head | Harbour Safety Council");
+  });
+});
