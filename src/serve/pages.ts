@@ -184,9 +184,16 @@ function coMentionedSection(others: ResourcePageData["coMentioned"]): Html | "" 
   </ul></section>`;
 }
 
+function mentionsSection(mentions: Ref[]): Html | "" {
+  if (mentions.length === 0) return "";
+  return html`<section id="mentions"><h2>Entities mentioned</h2><ul class="chips">
+  ${mentions.map((m) => html`<li>${link(m)} ${typeBadges(ENTITY_TYPES.filter((t) => m.types?.includes(t)).slice(0, 1))}</li>`)}
+  </ul></section>`;
+}
+
 function propertiesSection(data: ResourcePageData): Html {
   const outgoing = data.outgoing;
-  return html`<section><details ${data.facts.length === 0 && data.mentionedIn.length === 0 ? "open" : ""}>
+  return html`<section><details ${data.facts.length === 0 && data.mentionedIn.length === 0 && data.mentions.length === 0 ? "open" : ""}>
   <summary>All statements about this resource (${outgoing.length + data.incoming.length})</summary>
   <table class="properties"><thead><tr><th>Property</th><th>Value</th><th>Graph</th></tr></thead><tbody>
   ${outgoing.map((r) => html`<tr><td>${link({ iri: r.predicate }, compactIri(r.predicate))}</td><td>${value(r.value)}</td><td class="small">${r.graph ? link({ iri: r.graph }, compactIri(r.graph)) : ""}</td></tr>`)}
@@ -207,6 +214,7 @@ export function resourcePage(data: ResourcePageData): string {
     ["sanctions", "sanction", byType("Sanction").length],
     ["mentioned-in", "article", data.mentionedIn.length],
     ["co-mentioned", "co-mentioned entit", data.coMentioned.length],
+    ["mentions", "entit", data.mentions.length],
   ];
   const plural = (word: string, n: number) => (word.endsWith("entit") ? word + (n === 1 ? "y" : "ies") : n === 1 ? word : word + "s");
   const summary = sections.filter(([, , n]) => n > 0);
@@ -227,6 +235,7 @@ export function resourcePage(data: ResourcePageData): string {
   ${sanctionsSection(byType("Sanction"))}
   ${articlesSection(data.mentionedIn)}
   ${coMentionedSection(data.coMentioned)}
+  ${mentionsSection(data.mentions)}
   ${propertiesSection(data)}
 </article>`;
   return layout(title, body);

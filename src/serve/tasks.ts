@@ -69,6 +69,8 @@ export interface ResourcePageData {
   facts: FactView[];
   mentionedIn: ArticleRef[];
   coMentioned: (Ref & { shared: number })[];
+  /** For an article: the entities it mentions. */
+  mentions: Ref[];
   outgoing: PropertyRow[];
   incoming: (PropertyRow & { subject: Ref })[];
   /** Quads in the named graph of this IRI, when it names one. */

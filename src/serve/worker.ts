@@ -162,7 +162,8 @@ const RDF_TYPE = PREFIXES.rdf + "type";
 const ALT_LABEL = PREFIXES.skos + "altLabel";
 const SAME_AS = PREFIXES.owl + "sameAs";
 const DERIVED_FROM = PREFIXES.prov + "wasDerivedFrom";
-const FACT_LINKS = ["holder", "organisation", "speaker", "imposedBy", "target"].map((p) => `ng:${p}`).join("|");
+/** How a fact points at a resource: an entity in it, or the article it comes from. */
+const FACT_LINKS = [...["holder", "organisation", "speaker", "imposedBy", "target"].map((p) => `ng:${p}`), "prov:wasDerivedFrom"].join("|");
 const PROLOGUE = Object.entries(PREFIXES).map(([p, ns]) => `PREFIX ${p}: <${ns}>`).join("\n") + "\n";
 
 type Row = Record<string, Term>;
@@ -250,6 +251,10 @@ function resourcePage(iri: string): ResourcePageData {
     types: r.types ? r.types.value.split(" ").filter(Boolean) : [],
     shared: Number(r.shared.value),
   }));
+  const mentions = select(`
+    SELECT ?e (SAMPLE(?l) AS ?label) (GROUP_CONCAT(DISTINCT STR(?t); separator=" ") AS ?types)
+    WHERE { ?e ng:mentionedIn ${node} OPTIONAL { ?e rdfs:label ?l } OPTIONAL { ?e a ?t } }
+    GROUP BY ?e ORDER BY ?label LIMIT 500`).map((r) => ({ iri: r.e.value, label: r.label?.value, types: r.types ? r.types.value.split(" ").filter(Boolean) : [] }));
   const graphSize = Number(select(`SELECT (COUNT(*) AS ?n) WHERE { GRAPH ${node} { ?s ?p ?o } }`)[0]?.n.value ?? 0);
   return {
     iri,
@@ -259,6 +264,7 @@ function resourcePage(iri: string): ResourcePageData {
     sameAs: objectsOf(SAME_AS),
     facts: facts(iri),
     mentionedIn: articles(objectsOf(NG + "mentionedIn")),
+    mentions,
     coMentioned,
     outgoing,
     incoming: incomingRows.map((r) => ({ subject: { iri: r.s.value, label: labels.get(r.s.value) }, predicate: r.p.value, value: { iri }, graph: r.g.value })),

@@ -78,10 +78,14 @@ describe("entity pages", { timeout: 60_000 }, () => {
     expect(target).toContain("Russian trading firms");
   });
 
-  it("show other resources (articles, facts) as a table of statements", async () => {
+  it("show articles (facts and mentions) and other resources (a table of statements)", async () => {
     const page = await (await html("resource/article/a1")).text();
     expect(page).toContain("Lavrov meets Wang Yi in Moscow");
     expect(page).toContain("Example News");
+    // an article page lists the facts taken from it and the entities it mentions
+    expect(page).toContain('<section id="posts">');
+    expect(page).toContain("<blockquote>Unilateral sanctions are illegitimate &amp; &lt;never&gt; work</blockquote>");
+    expect(page).toMatch(/<section id="mentions"><h2>Entities mentioned<\/h2>[\s\S]*<a href="\/resource\/place\/moscow">Moscow<\/a>/);
     const fact = await (await html("resource/role/r1")).text();
     expect(fact).toContain("Foreign Minister");
     expect(fact).toContain('<a href="/resource/person/sergey-lavrov">Sergey Lavrov</a>');
