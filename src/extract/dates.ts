@@ -49,7 +49,7 @@ function fullDate(s: string): string | undefined {
  */
 export function findDates(text: string, reference: string, offset = 0): DateMention[] {
   const ref = utcDay(reference);
-  if (!ref) return [];
+  if (!ref || !MAY_HOLD_A_DAY.test(text)) return [];
   const out: DateMention[] = [];
   const results = chrono.parse(text, ref).filter((r) => !VAGUE.test(r.text));
   for (const [i, r] of results.entries()) {
@@ -61,6 +61,9 @@ export function findDates(text: string, reference: string, offset = 0): DateMent
   }
   return out;
 }
+
+/** A cheap test before the parser: a day needs a number, a weekday, a month or today/yesterday. */
+const MAY_HOLD_A_DAY = /\d|day\b|yesterday|today|tonight|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
 
 /** Spans of time, not days: chrono resolves "last week" to a day, which would be a guess. */
 const VAGUE = /\b(week|weekend|month|year|decade|century|ago)s?\b/i;
