@@ -126,9 +126,9 @@ const first = (fact: FactView, property: string) => {
   return v && "literal" in v ? v.literal : undefined;
 };
 
-function provenance(fact: FactView): Html {
+function provenance(fact: FactView, pageIri: string): Html {
   return html`<div class="provenance">
-    ${fact.articles.map((a) => html`<div>Source: ${source(a)}</div>`)}
+    ${fact.articles.filter((a) => a.iri !== pageIri).map((a) => html`<div>Source: ${source(a)}</div>`)}
     ${fact.evidence.map((e) => html`<div class="evidence">${e}</div>`)}
     <div class="muted small">${link({ iri: fact.iri }, "fact details")}${fact.confidence ? ` · confidence ${fact.confidence}` : ""}</div>
   </div>`;
@@ -140,21 +140,21 @@ function postsSection(facts: FactView[], pageIri: string): Html | "" {
   const showHolder = facts.some((f) => refs(f, "holder").some((h) => !("iri" in h) || h.iri !== pageIri));
   return html`<section id="posts"><h2>Posts</h2>
   <table><thead><tr>${showHolder ? html`<th>Holder</th>` : ""}<th>Post</th><th>Of</th><th>Source and evidence</th></tr></thead><tbody>
-  ${facts.map((f) => html`<tr>${showHolder ? html`<td>${list(refs(f, "holder"))}</td>` : ""}<td>${first(f, "roleTitle")}</td><td>${list(refs(f, "organisation"))}</td><td>${provenance(f)}</td></tr>`)}
+  ${facts.map((f) => html`<tr>${showHolder ? html`<td>${list(refs(f, "holder"))}</td>` : ""}<td>${first(f, "roleTitle")}</td><td>${list(refs(f, "organisation"))}</td><td>${provenance(f, pageIri)}</td></tr>`)}
   </tbody></table></section>`;
 }
 
-function statementsSection(facts: FactView[]): Html | "" {
+function statementsSection(facts: FactView[], pageIri: string): Html | "" {
   if (facts.length === 0) return "";
   return html`<section id="statements"><h2>Statements</h2>
   ${facts.map((f) => html`<figure class="statement">
     <blockquote>${first(f, "quote")}</blockquote>
     <figcaption>— ${list(refs(f, "speaker"))}</figcaption>
-    ${provenance(f)}
+    ${provenance(f, pageIri)}
   </figure>`)}</section>`;
 }
 
-function sanctionsSection(facts: FactView[]): Html | "" {
+function sanctionsSection(facts: FactView[], pageIri: string): Html | "" {
   if (facts.length === 0) return "";
   return html`<section id="sanctions"><h2>Sanctions</h2>
   ${facts.map((f) => {
@@ -167,7 +167,7 @@ function sanctionsSection(facts: FactView[]): Html | "" {
         ${reason ? html`<dt>Reason</dt><dd>${reason}</dd>` : ""}
         ${date ? html`<dt>Date</dt><dd>${date}</dd>` : ""}
       </dl>
-      ${provenance(f)}
+      ${provenance(f, pageIri)}
     </div>`;
   })}</section>`;
 }
@@ -201,6 +201,17 @@ function propertiesSection(data: ResourcePageData): Html {
   </tbody></table></details></section>`;
 }
 
+/** For an article: publisher, date and source file, from its own statements. */
+function articleLine(data: ResourcePageData): Html | "" {
+  if (!data.types.includes(NG + "Article")) return "";
+  const literal = (local: string) => {
+    const row = data.outgoing.find((r) => r.predicate === NG + local && "literal" in r.value);
+    return row && "literal" in row.value ? row.value.literal : undefined;
+  };
+  const parts = [literal("publisher"), literal("datePublished"), literal("fileName")].filter(Boolean);
+  return parts.length ? html`<p class="aka">${parts.join(" · ")}</p>` : "";
+}
+
 export function resourcePage(data: ResourcePageData): string {
   const title = data.label ?? compactIri(data.iri);
   const byType = (type: string) => data.facts.filter((f) => f.types.includes(NG + type));
@@ -225,14 +236,15 @@ export function resourcePage(data: ResourcePageData): string {
     <p class="iri"><code>${data.iri}</code></p>
     ${wikidata.map((s) => html`<p class="wikidata">Wikidata: <a href="https://www.wikidata.org/wiki/${localName(s)}" rel="external">${localName(s)}</a></p>`)}
     ${otherSameAs.map((s) => html`<p>Same as ${link({ iri: s })}</p>`)}
+    ${articleLine(data)}
     ${data.altLabels.length ? html`<p class="aka">Also called: ${data.altLabels.join(" · ")}</p>` : ""}
     ${data.graphSize > 0 ? html`<p>This IRI names a graph of ${data.graphSize} statements: <a href="/store?graph=${encodeURIComponent(data.iri)}">download it (Turtle)</a>.</p>` : ""}
     ${summary.length ? html`<p class="summary">${summary.map(([id, name, n], i) => html`${i > 0 ? " · " : ""}<a href="#${id}">${n} ${plural(name, n)}</a>`)}</p>` : ""}
     ${rdfHref ? html`<p class="muted small">As RDF: request this page with <code>Accept: text/turtle</code> (or N-Triples, N-Quads, TriG, JSON-LD).</p>` : ""}
   </header>
   ${postsSection(byType("RoleAssignment"), data.iri)}
-  ${statementsSection(byType("Statement"))}
-  ${sanctionsSection(byType("Sanction"))}
+  ${statementsSection(byType("Statement"), data.iri)}
+  ${sanctionsSection(byType("Sanction"), data.iri)}
   ${articlesSection(data.mentionedIn)}
   ${coMentionedSection(data.coMentioned)}
   ${mentionsSection(data.mentions)}

@@ -82,6 +82,7 @@ describe("entity pages", { timeout: 60_000 }, () => {
     const page = await (await html("resource/article/a1")).text();
     expect(page).toContain("Lavrov meets Wang Yi in Moscow");
     expect(page).toContain("Example News");
+    expect(page).toContain("Example News · 2024-03-23 · a1.txt");
     // an article page lists the facts taken from it and the entities it mentions
     expect(page).toContain('<section id="posts">');
     expect(page).toContain("<blockquote>Unilateral sanctions are illegitimate &amp; &lt;never&gt; work</blockquote>");
