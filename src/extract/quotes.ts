@@ -10,7 +10,8 @@ import { findQuotedPassages, passageText, type QuotedPassage } from "./quote-mar
 import { buildActorIndex, isActorKind, onlyTitleWords, sentenceAt, speechVerbs, subjectBefore, statementAuthors, wordCount, type Actor, type ActorIndex } from "./quote-actors.ts";
 import { lexiconAlternation } from "./quote-lexicon.ts";
 
-const STATEMENT_NOUN_AT_START = new RegExp(`^\\s*(?:the\\s+|a\\s+|an\\s+)?(?:joint\\s+)?(?:${lexiconAlternation("speech-nouns.txt")})\\b`, "i");
+const STATEMENT_NOUN = new RegExp(`\\b(?:joint\\s+)?(?:${lexiconAlternation("speech-nouns.txt")})\\b`, "i");
+const STATEMENT_NOUN_AT_START = new RegExp(`^\\s*(?:the\\s+|a\\s+|an\\s+)?${STATEMENT_NOUN.source.slice(2)}`, "i");
 const SHORT_WORDS = 4;
 /** A subject that is somebody unnamed: "a senior official", "one diplomat", "officials", "analysts". */
 const UNNAMED_SPEAKER = /^[\s,—–-]*(?:(?:a|an|one|two|three|several|some|many|other|another|the)\s+)?(?:[\p{L}-]+\s+){0,4}(?:officials?|diplomats?|sources?|analysts?|experts?|observers?|residents?|witnesses?|people|person|aides?|spokesm[ae]n|spokeswom[ae]n|spokespersons?|lawmakers?|critics?|activists?|insiders?|members?)\s*$/iu;
@@ -183,7 +184,9 @@ function leadingAttribution(ix: ActorIndex, floor: number, open: number, maxWord
   const quotedAs = /\bquoted\s+(?!by\b)([\s\S]{1,80}?)\s+as\s+$/.exec(ix.text.slice(Math.max(floor, verb.start - 100), verb.start));
   if (verb.word === "saying" && quotedAs) {
     const from = verb.start - quotedAs[0].length + quotedAs[0].indexOf(quotedAs[1]);
-    const actor = subjectBefore(ix, from + quotedAs[1].length, from);
+    // "Xinhua quoted a press release issued after the talks as saying": the release's authors
+    const noun = STATEMENT_NOUN.exec(quotedAs[1]);
+    const actor = noun ? statementAuthors(ix, from + noun.index, from + noun.index + noun[0].length) : subjectBefore(ix, from + quotedAs[1].length, from);
     if (actor) return { actor, end: open, confidence: 0.85 };
   }
   // "X was quoted by CCTV as saying …"

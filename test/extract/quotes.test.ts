@@ -82,6 +82,13 @@ describe("attribution", () => {
     expect(quotes(`Berg was blunt: “Nobody will dictate our fishing policy to us.”`, [BERG])[0].speaker).toBe("berg");
   });
 
+  it("gives words an agency quotes from a press release to the release's authors", () => {
+    const agency: EntitySpec = { key: "agency", kind: "organisation", names: ["Nordic Wire"] };
+    const text = `Berg and Lind held talks on Monday.
+Nordic Wire quoted a press release issued after the talks as saying that “both sides want the quota dispute settled this year”.`;
+    expect(quotes(text, [BERG, LIND, agency])[0].speakers?.sort()).toEqual(["berg", "lind"]);
+  });
+
   it("takes the person in 'X was quoted by the agency as saying'", () => {
     const agency: EntitySpec = { key: "agency", kind: "organisation", names: ["Nordic Wire"] };
     expect(quotes(`Berg was quoted by Nordic Wire as saying that “the quota system has failed”.`, [BERG, agency])[0].speaker).toBe("berg");
