@@ -66,17 +66,12 @@ function pronounAntecedent(seen: Mention[], gender: Map<string, "m" | "f">, g: "
   // a person known to be of that gender ("Ms X") beats one whose gender is unknown
   const known = candidates.filter((m) => gender.get(m.entity) === g);
   if (known.length) candidates = known;
-  // a sentence-initial "He"/"She" continues the subject of the sentence before
-  if (t.sentenceStart && (word === "he" || word === "she")) {
-    const last = candidates[candidates.length - 1];
-    if (last.sentence < t.sentence) return candidates.find((m) => m.sentence === last.sentence)!.entity;
-  }
-  // "him"/"himself" inside a sentence point back to its subject, the first person named in it
-  if (word === "him" || word === "himself" || word === "herself") {
-    const subject = candidates.find((m) => m.sentence === t.sentence);
-    if (subject) return subject.entity;
-  }
-  return candidates[candidates.length - 1].entity;
+  // Subjects first: within the sentence, "he"/"him" point to its first person and "his"/"her" to
+  // the nearest; from an earlier sentence, a pronoun continues that sentence's subject.
+  const current = candidates.filter((m) => m.sentence === t.sentence);
+  if (current.length) return (word === "his" || word === "her" || word === "hers" ? current[current.length - 1] : current[0]).entity;
+  const lastSentence = candidates[candidates.length - 1].sentence;
+  return candidates.find((m) => m.sentence === lastSentence)!.entity;
 }
 
 interface TitleNP {

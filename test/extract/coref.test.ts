@@ -58,3 +58,11 @@ describe("organisation name forms", () => {
     expect(orgs).toEqual(expect.arrayContaining(["Central Bank", "Finance Ministry"]));
   });
 });
+
+describe("pronouns prefer subjects", () => {
+  it("continues the subject of the sentence before, not its object", () => {
+    const a = annotateText("Foreign Minister Ivan Dragov criticised Senator Paul Hart on Monday. \"We reject this,\" he said.");
+    const he = a.mentions.find((m) => m.surface === "he");
+    expect(a.entities.find((e) => e.key === he?.entity)?.name).toBe("Ivan Dragov");
+  });
+});
