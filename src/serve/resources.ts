@@ -13,7 +13,7 @@ export const RESOURCE_PATH = "/resource/";
 
 export async function handleResource(req: IncomingMessage, res: ServerResponse, url: URL, ctx: ServerContext): Promise<void> {
   if (req.method !== "GET" && req.method !== "HEAD") throw methodNotAllowed(["GET"]);
-  const iri = RESOURCE + url.pathname.slice(RESOURCE_PATH.length);
+  const iri = RESOURCE + decodePath(url.pathname.slice(RESOURCE_PATH.length));
   if (!isAbsoluteIri(iri) || iri === RESOURCE) throw new HttpError(404, `No resource at ${url.pathname}`);
   const alsoOffered = [HTML, "application/xhtml+xml"];
   const chosen = negotiate(req.headers.accept, RDF_FORMATS, alsoOffered);
@@ -33,6 +33,15 @@ export async function handleResource(req: IncomingMessage, res: ServerResponse, 
     return send(res, 404, messagePage("Not found", `Nothing is known about ${iri}.`), { ...headers, "Cache-Control": "no-cache" });
   }
   send(res, 200, resourcePage(data), { ...headers, ...cacheHeaders(etagFor(reply.revision, "resource", mediaType, iri)) });
+}
+
+/** IRIs may hold non-ASCII characters, which browsers send percent-encoded. */
+function decodePath(path: string): string {
+  try {
+    return decodeURIComponent(path);
+  } catch {
+    return path;
+  }
 }
 
 const isEmpty = (d: ResourcePageData) => d.outgoing.length === 0 && d.incoming.length === 0 && d.facts.length === 0 && d.graphSize === 0;
