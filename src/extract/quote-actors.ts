@@ -386,7 +386,10 @@ export function statementAuthors(ix: ActorIndex, start: number, end: number, dep
     if (m.span.end > start) continue;
     if (m.span.end < start - 60) break;
     const gap = ix.text.slice(m.span.end, start);
-    if (isActorKind(ix.byKey.get(m.entity)) && /^(?:['’]s)?(?:\s+[a-z-]+){0,3}\s+$/.test(gap)) return { keys: groupKeys(ix, i), how: "statement" };
+    // "Wang and Lavrov's statement", "a foreign ministry statement"; not "X quoted a statement"
+    const modifiers = /^(?:['’]s)?((?:\s+[a-z-]+){0,3})\s+$/.exec(gap);
+    const nounWords = modifiers && modifiers[1].trim().split(/\s+/).filter(Boolean);
+    if (isActorKind(ix.byKey.get(m.entity)) && nounWords && nounWords.every((w) => !/^(?:a|an|the|this|that|its|their)$|ed$/.test(w))) return { keys: groupKeys(ix, i), how: "statement" };
   }
   const before = ix.text.slice(sentence.start, start);
   const after = ix.text.slice(end, sentence.end);
