@@ -160,6 +160,12 @@ const GROUPING_NOUNS = new Set(["summit", "summits", "alliance", "bloc", "groupi
 export function organisationCue(ctx: Context, s: Segment): boolean {
   const toks = ctx.tokens.slice(s.from, s.to);
   if (organisationNounCue(ctx, s)) return true;
+  // "Russia's Gazprom", "Japan's Toyota": an unknown name owned by a state is most often a company
+  const lex = lexicons();
+  const p1 = before(ctx, s), p2 = before(ctx, s, 2);
+  const nextTok = ctx.tokens[s.to];
+  if (toks.length === 1 && p1 && /^['’]s$/.test(p1.text) && p2 && (lex.countries.has(lookupKey(p2.text)) || lex.capitals.has(p2.text))
+    && !lex.surnames.has(toks[0].text.toLowerCase()) && !lex.commonWords.has(toks[0].text.toLowerCase()) && !(nextTok && (nextTok.cap || PLACE_NOUNS.has(nextTok.text)))) return true;
   const next = ctx.tokens[s.to];
   const det = before(ctx, s)?.text.toLowerCase() === "the" || (before(ctx, s)?.isWord && !before(ctx, s)?.cap && before(ctx, s, 2)?.text.toLowerCase() === "the");
   if (toks.length === 1 && det && next && !next.cap && GROUPING_NOUNS.has(next.text)) return true;

@@ -117,3 +117,10 @@ describe("longer organisation names", () => {
     expect(a.entities.some((e) => /-based|-backed/.test(e.name))).toBe(false);
   });
 });
+
+describe("names owned by states", () => {
+  it("reads an unknown name after a state's possessive as an organisation", () => {
+    const a = annotateText("Norway's Veltrix signed the deal.");
+    expect(kindOf(a, "Veltrix")).toBe("organisation");
+  });
+});
