@@ -13,6 +13,7 @@ import { loadStore, saveStore, type StoreManifest } from "../store/index.ts";
 import { NG, PREFIXES, RESOURCE } from "../graph/vocab.ts";
 import { serializeQuads, serializeStore } from "./rdf-output.ts";
 import type { Format } from "./formats.ts";
+import { HttpError } from "./http-error.ts";
 import { isAbsoluteIri } from "./iri.ts";
 import type { ArticleRef, Dataset, Envelope, FactView, GraphTarget, PropertyRow, Reply, ResourcePageData } from "./tasks.ts";
 
@@ -35,13 +36,6 @@ function reload(): Promise<void> {
   });
   loaded.catch(() => undefined); // not an unhandled rejection: tasks await it and report it
   return loaded;
-}
-
-/** An error that reaches the client as `status` with `message`. */
-class TaskError extends Error {
-  constructor(readonly status: number, message: string) {
-    super(message);
-  }
 }
 
 async function ensureCurrent(task: Envelope): Promise<void> {
@@ -69,7 +63,7 @@ async function answer(task: Envelope): Promise<Reply> {
   try {
     return await handle(task);
   } catch (e) {
-    const status = e instanceof TaskError ? e.status : 400;
+    const status = e instanceof HttpError ? e.status : 400;
     return { ok: false, revision: manifest.revision, status, message: (e as Error).message };
   }
 }
@@ -77,7 +71,7 @@ async function answer(task: Envelope): Promise<Reply> {
 async function handle(task: Envelope): Promise<Reply> {
   // IRIs from requests go into SPARQL text below; the HTTP layer checks them too.
   for (const iri of [(task as { iri?: string }).iri, (task as { target?: { iri?: string } }).target?.iri]) {
-    if (iri !== undefined && !isAbsoluteIri(iri)) throw new TaskError(400, `Not an absolute IRI: ${iri}`);
+    if (iri !== undefined && !isAbsoluteIri(iri)) throw new HttpError(400, `Not an absolute IRI: ${iri}`);
   }
   switch (task.kind) {
     case "status":
@@ -100,7 +94,7 @@ async function handle(task: Envelope): Promise<Reply> {
 function text(body: string): Reply {
   const bytes = new TextEncoder().encode(body);
   if (bytes.byteLength > options.maxResultBytes) {
-    throw new TaskError(
+    throw new HttpError(
       422,
       `The result is ${bytes.byteLength} bytes, over this server's limit of ${options.maxResultBytes} bytes; add a LIMIT or narrow the query.`,
     );
@@ -128,7 +122,7 @@ async function runQuery(query: string, format: Format, dataset: Dataset): Promis
   if (!format.pretty) return store.query(query, { ...queryOptions, results_format: format.mediaType }) as string;
   const result = store.query(query, queryOptions);
   if (!Array.isArray(result) || (result.length > 0 && !("subject" in result[0]))) {
-    throw new TaskError(406, `${format.mediaType} is for CONSTRUCT and DESCRIBE results, not for this query's results.`);
+    throw new HttpError(406, `${format.mediaType} is for CONSTRUCT and DESCRIBE results, not for this query's results.`);
   }
   return serializeQuads(result as oxigraph.Quad[], format);
 }
@@ -141,7 +135,7 @@ function readGraph(target: GraphTarget, format: Format): Promise<string> {
     case "dataset":
       return serializeStore(store, format);
     case "graph":
-      if (!graphExists(target.iri)) throw new TaskError(404, `No graph named <${target.iri}> in the store.`);
+      if (!graphExists(target.iri)) throw new HttpError(404, `No graph named <${target.iri}> in the store.`);
       return serializeStore(store, format, target.iri);
   }
 }
@@ -152,7 +146,7 @@ const graphExists = (iri: string) => store.query(`ASK { GRAPH <${iri}> { ?s ?p ?
 function describe(iri: string, format: Format): Promise<string> {
   const node = oxigraph.namedNode(iri);
   const quads = [...store.match(node, null, null, null), ...store.match(null, null, node, null)];
-  if (quads.length === 0) throw new TaskError(404, `Nothing is known about <${iri}>.`);
+  if (quads.length === 0) throw new HttpError(404, `Nothing is known about <${iri}>.`);
   return serializeQuads(quads, format);
 }
 
@@ -283,7 +277,7 @@ async function write(task: Envelope & { kind: "update" | "write-graph" }): Promi
     manifest = await saveStore(options.storeDir, store, manifest);
   } catch (e) {
     loading = reload(); // the in-memory copy has changes the disk does not: drop them
-    throw new TaskError(500, `The change could not be saved: ${(e as Error).message}`);
+    throw new HttpError(500, `The change could not be saved: ${(e as Error).message}`);
   }
   if (task.nextGeneration !== undefined) generation = task.nextGeneration;
   return { ok: true, revision: manifest.revision, created };
@@ -294,7 +288,7 @@ function writeGraph(task: Envelope & { kind: "write-graph" }): boolean {
   const graph = task.target.kind === "default" ? oxigraph.defaultGraph() : oxigraph.namedNode(task.target.iri);
   const existed = task.target.kind === "default" || graphExists(task.target.iri);
   if (task.method === "DELETE") {
-    if (!existed) throw new TaskError(404, `No graph named <${(task.target as { iri: string }).iri}> in the store.`);
+    if (!existed) throw new HttpError(404, `No graph named <${(task.target as { iri: string }).iri}> in the store.`);
     for (const q of store.match(null, null, null, graph)) store.delete(q);
     return false;
   }
@@ -303,7 +297,7 @@ function writeGraph(task: Envelope & { kind: "write-graph" }): boolean {
   try {
     quads = oxigraph.parse(task.body ?? "", { format: task.format!.mediaType, base_iri: RESOURCE, to_graph_name: graph }) as oxigraph.Quad[];
   } catch (e) {
-    throw new TaskError(400, `The request body is not valid ${task.format!.mediaType}: ${(e as Error).message}`);
+    throw new HttpError(400, `The request body is not valid ${task.format!.mediaType}: ${(e as Error).message}`);
   }
   if (task.method === "PUT") for (const q of store.match(null, null, null, graph)) store.delete(q);
   for (const q of quads) store.add(oxigraph.quad(q.subject, q.predicate, q.object, graph));
