@@ -102,7 +102,8 @@ export function personCue(ctx: Context, s: Segment): boolean {
   if (appositiveTitleFollows(lex, ctx, s)) return true;
   // "the Trump administration", "the Lula presidency"
   const n = ctx.tokens[s.to];
-  if (toks.length === 1 && prev?.text.toLowerCase() === "the" && n && ["administration", "presidency"].includes(n.text)) return true;
+  const det = prev?.text.toLowerCase() === "the" || (prev && !prev.cap && prev2?.text.toLowerCase() === "the");
+  if (toks.length === 1 && det && n && ["administration", "presidency"].includes(n.text)) return true;
   // photo credit "Firstname Lastname/AGENCY"
   const next = ctx.tokens[s.to];
   if (toks.length >= 2 && next?.text === "/" && ctx.tokens[s.to + 1]?.allCaps) return true;
