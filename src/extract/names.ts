@@ -341,6 +341,8 @@ function isCompoundAdjective(lex: Lexicons, word: string): boolean {
 function isDroppableLead(lex: Lexicons, tokens: Token[], i: number): boolean {
   const t = tokens[i];
   if (t.text === "The" || t.text === "THE" || t.text === "A" || t.text === "An") return true;
+  // "Former Army chief X": a time word before a name or title belongs to neither
+  if (t.text === "Former" || t.text === "Then" || t.text === "Late" || t.text === "Ex") return true;
   if (!t.sentenceStart && !t.allCaps) return false;
   const w = t.text.toLowerCase();
   if (!lex.commonWords.has(w)) return false;

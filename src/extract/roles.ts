@@ -163,7 +163,7 @@ export function extractRoles(doc: Document, ctx: Context, table: EntityTable): R
 /** "former", "acting"... written in lower case before a capitalised title. */
 function precedingModifier(tokens: Token[], i: number): string | undefined {
   const t = tokens[i - 1];
-  return t && ["former", "acting", "interim", "outgoing", "incoming", "late", "then"].includes(t.text) ? t.text : undefined;
+  return t && ["former", "acting", "interim", "outgoing", "incoming", "late", "then"].includes(t.text.toLowerCase()) ? t.text.toLowerCase() : undefined;
 }
 
 /** A lower-case word that may stand inside a post's name ("senior", "external security"). */

@@ -102,3 +102,11 @@ describe("posts named through pronouns", () => {
     expect(roleLines(a)).toContain("Ivo Rask | deputy head | Harbour Safety Council");
   });
 });
+
+describe("time words before titles", () => {
+  it("keeps a sentence-initial 'Former' in the post and out of names", () => {
+    const a = annotateText("Former President Alma Reyes spoke. Former Navy chief Admiral Jon Berg agreed.");
+    expect(roleLines(a)).toContain("Alma Reyes | former President | -");
+    expect(a.entities.some((e) => e.name.startsWith("Former"))).toBe(false);
+  });
+});
