@@ -49,6 +49,8 @@ export interface Lexicons {
   commonWords: Set<string>;
   /** ISO alpha-3 → country. */
   countriesByIso3: Map<string, CountryInfo>;
+  /** Keys known only from all-capital acronyms ("who" for WHO): they match all-capital text only. */
+  acronymKeys: Set<string>;
   /** Longest number of words of any multi-word lexicon name (bounds phrase look-ups). */
   maxPhraseWords: number;
 }
@@ -95,6 +97,8 @@ export function lexicons(): Lexicons {
   const territories: string[] = [];
   for (const line of lines("countries.jsonl")) {
     const r = JSON.parse(line) as { label: string; aliases: string[]; demonyms: string[]; capital?: string; iso3?: string; territory?: boolean };
+    // Kosovo has no ISO code; XK/XKX is the code in common use
+    if (!r.iso3 && r.label === "Kosovo") r.iso3 = "XKX";
     if (!r.iso3) continue;
     // dependent territories ("Hong Kong", "Greenland") are places, not states
     if (r.territory) { territories.push(r.label, ...r.aliases.filter((a) => a.split(" ").length <= 3)); continue; }
@@ -155,6 +159,14 @@ export function lexicons(): Lexicons {
     honorifics.set(h, g);
   }
   const personNames = new Set(lines("person-names.txt"));
+  // keys that only an acronym gave ("WHO", "US"): "Who" and "Us" in running text are no names
+  const acronymKeys = new Set<string>();
+  const spelledKeys = new Set<string>();
+  const noteKey = (n: string) => (/^[\p{Lu}\d.&/+-]+$/u.test(n) ? acronymKeys : spelledKeys).add(lookupKey(n));
+  for (const line of lines("countries.jsonl")) { const r = JSON.parse(line) as { label: string; aliases: string[] }; [r.label, ...r.aliases].forEach(noteKey); }
+  for (const file of ["international-orgs.tsv", "groupings.tsv"]) for (const line of lines(file)) line.split("\t").forEach(noteKey);
+  for (const line of lines("media.txt")) line.split("=").forEach(noteKey);
+  for (const k of spelledKeys) acronymKeys.delete(k);
   let maxPhraseWords = 1;
   for (const k of [...countries.keys(), ...orgs.keys(), ...places.keys()]) maxPhraseWords = Math.max(maxPhraseWords, k.split(" ").length);
   cached = {
@@ -173,6 +185,7 @@ export function lexicons(): Lexicons {
     honorifics,
     orgHeads,
     commonWords: new Set(lines("common-words.txt")),
+    acronymKeys,
     groupWords: new Set(lines("group-words.txt")),
     maxPhraseWords: Math.min(maxPhraseWords, 8),
   };

@@ -166,6 +166,7 @@ export function lexiconMatch(lex: Lexicons, tokens: Token[], from: number, to: n
 
 function lexiconLookup(lex: Lexicons, tokens: Token[], from: number, to: number, surface: string): LexiconHit | undefined {
   const key = lookupKey(surface);
+  if (lex.acronymKeys.has(key) && /\p{Ll}/u.test(surface)) return undefined;
   const country = lex.countries.get(key);
   if (country) return { kind: "country", via: key === lookupKey(country.label) ? "name" : "alias", label: country.label, iso3: country.iso3, orgType: "country" };
   const org = lex.orgs.get(key);

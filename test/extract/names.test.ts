@@ -124,3 +124,11 @@ describe("names owned by states", () => {
     expect(kindOf(a, "Veltrix")).toBe("organisation");
   });
 });
+
+describe("acronyms and case", () => {
+  it("matches listed acronyms only when written in capitals", () => {
+    const a = annotateText("Who will pay? The WHO said the bill would fall on us.");
+    expect(a.entities.filter((e) => e.kind === "organisation").map((e) => e.names).flat()).toEqual(expect.arrayContaining(["WHO"]));
+    expect(a.mentions.some((m) => m.surface === "Who" || m.surface === "us")).toBe(false);
+  });
+});
