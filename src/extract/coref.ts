@@ -61,11 +61,8 @@ export function resolveReferences(doc: Document, ctx: Context, table: EntityTabl
 
 /** The most recent person mention of a compatible gender within the last few sentences. */
 function pronounAntecedent(seen: Mention[], gender: Map<string, "m" | "f">, g: "m" | "f", t: Token, word: string): string | undefined {
-  let candidates = seen.filter((m) => t.sentence - m.sentence <= 3 && (gender.get(m.entity) ?? g) === g);
+  const candidates = seen.filter((m) => t.sentence - m.sentence <= 3 && (gender.get(m.entity) ?? g) === g);
   if (!candidates.length) return undefined;
-  // a person known to be of that gender ("Ms X") beats one whose gender is unknown
-  const known = candidates.filter((m) => gender.get(m.entity) === g);
-  if (known.length) candidates = known;
   // Subjects first: within the sentence, "he"/"him" point to its first person and "his"/"her" to
   // the nearest; from an earlier sentence, a pronoun continues that sentence's subject.
   const current = candidates.filter((m) => m.sentence === t.sentence);

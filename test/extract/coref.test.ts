@@ -66,3 +66,11 @@ describe("pronouns prefer subjects", () => {
     expect(a.entities.find((e) => e.key === he?.entity)?.name).toBe("Ivan Dragov");
   });
 });
+
+describe("pronouns and distance", () => {
+  it("prefers a person in the same sentence over one of known gender further back", () => {
+    const a = annotateText("Mr Omar Tarek spoke first. Delegates listened. The report is a newsletter by writer Jon Vale in which he sums up the week.");
+    const he = a.mentions.find((m) => m.surface === "he");
+    expect(a.entities.find((e) => e.key === he?.entity)?.name).toBe("Jon Vale");
+  });
+});
