@@ -34,14 +34,18 @@ interface JsonResults {
   boolean?: boolean;
 }
 
-/** Runs `query` and returns its answer as text in `format`. Throws QueryError. */
+/**
+ * Runs `query` and returns its answer as text in `format`. Throws QueryError.
+ * As on the server, the default graph is the union of all graphs (facts live in named graphs)
+ * unless the query names its own dataset with FROM / FROM NAMED.
+ */
 export function runQuery(store: oxigraph.Store, query: string, format: QueryFormat): string {
-  const form = inspectQuery(query).form;
+  const { form, hasDataset } = inspectQuery(query);
   const graphResult = form === "CONSTRUCT" || form === "DESCRIBE";
   const media = graphResult ? GRAPH_MEDIA[format] : format === "table" ? SELECT_MEDIA.json : SELECT_MEDIA[format];
   let answer: string;
   try {
-    answer = store.query(query, { results_format: media }) as string;
+    answer = store.query(query, { results_format: media, use_default_graph_as_union: !hasDataset }) as string;
   } catch (e) {
     throw new QueryError(e instanceof Error ? e.message : String(e));
   }

@@ -98,6 +98,14 @@ describe("newsgraph query", () => {
     expect(run("query", "--query", "ASK { }", "--store", storeDir).out).toBe("true\n");
   });
 
+  it("reads the union of all graphs as the default graph, as the server does, unless the query says FROM", SLOW, () => {
+    const count = (q: string) => JSON.parse(run("query", "--query", q, "--store", storeDir, "--format", "json").out).results.bindings[0].n.value;
+    const files = "PREFIX ng: <https://w3id.org/newsgraph/ontology#> SELECT (COUNT(?f) AS ?n) %FROM% WHERE { ?a ng:fileName ?f }";
+    expect(count(files.replace("%FROM%", ""))).toBe("2");
+    // FROM an empty graph: the query's own dataset wins over the union.
+    expect(count(files.replace("%FROM%", "FROM <https://example.org/no-such-graph>"))).toBe("0");
+  });
+
   it("names the query and the problem on a syntax error or a missing query", SLOW, () => {
     const bad = run("query", "--query", "SELEKT ?x WHERE { }", "--store", storeDir);
     expect(bad.code).toBe(1);
