@@ -9,6 +9,7 @@ import type { Token } from "./tokens.ts";
 import { FUNCTION_WORDS } from "./words.ts";
 
 const OWNER_KINDS = new Set(["organisation", "country"]);
+const RANK_ABBREVIATIONS: Record<string, string> = { "Sen.": "Senator", "Rep.": "Representative", "Gov.": "Governor", "Gen.": "General", "Col.": "Colonel", "Lt.": "Lieutenant", "Capt.": "Captain" };
 const STATE_NOUNS = new Set(["country", "nation", "kingdom", "republic", "state", "island"]);
 const isPossessive = (t: Token | undefined) => !!t && /^['’]s$/.test(t.text);
 
@@ -85,6 +86,9 @@ export function extractRoles(doc: Document, ctx: Context, table: EntityTable): R
       add(holder, (former ? former + " " : "") + title, owner, person.from, 0.9);
       continue;
     }
+    // "Sen. X", "Gen. X": an abbreviated rank or office before the name is a post
+    const rank = honorificSkip ? RANK_ABBREVIATIONS[tokens[person.from - 1].text] : undefined;
+    if (rank) add(holder, rank, undefined, person.from, 0.6);
     // 2. A lower-case post right before the name: "[Owner('s)] external security commissioner Name".
     // the words before the name, before any honorific ("Sheikh X", "Mr X")
     const start = lex.honorifics.has(tokens[person.from - 1]?.text ?? "") ? person.from - 1 : person.from;

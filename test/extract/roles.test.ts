@@ -110,3 +110,12 @@ describe("time words before titles", () => {
     expect(a.entities.some((e) => e.name.startsWith("Former"))).toBe(false);
   });
 });
+
+describe("abbreviated ranks", () => {
+  it("reads 'Sen. X' and 'Gen. X' as posts", () => {
+    const a = annotateText("Sen. Laura Pike and Gen. Omar Diallo met on Friday.");
+    const lines = roleLines(a);
+    expect(lines).toContain("Laura Pike | Senator | -");
+    expect(lines).toContain("Omar Diallo | General | -");
+  });
+});
