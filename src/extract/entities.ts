@@ -68,6 +68,13 @@ export function buildEntities(text: string, ctx: Context): EntityTable {
     else if (isLocationUse(ctx, s) && !isAcronym(surface(s)) && !tokens.slice(s.from, s.to).some((t) => lex.groupWords.has(t.text))) kindOf.set(s, "place");
     else kindOf.set(s, "unknown");
   }
+  // "visit Kyiv, Warsaw and Paris": capitals listed with a place are places too.
+  for (let i = 1; i < segments.length; i++) {
+    const s = segments[i], p = segments[i - 1];
+    if (kindOf.get(s) !== "capital-actor" || !s.capitalOf || kindOf.get(p) !== "place") continue;
+    const between = tokens.slice(p.to, s.from).map((t) => t.text).join(" ");
+    if (between === "," || between === "and" || between === ", and") kindOf.set(s, "place");
+  }
   // Headline names that the body also uses take the body's reading.
   const bodyKind = new Map<string, Segment["kind"] | "capital-actor" | "drop">();
   for (const s of segments) if (!s.headline) bodyKind.set(surface(s), kindOf.get(s)!);
@@ -190,7 +197,7 @@ export function buildEntities(text: string, ctx: Context): EntityTable {
     const byFirst = personEntities.filter((p) => { const w = tokensOf(p); return w.length > 1 && w[0] === name; });
     const match = byLast.length ? byLast : byFirst;
     if (match.length && kind !== "organisation") {
-      const e = nearestBefore(resolved, match, s.from) ?? match[0];
+      const e = nearestBefore(tokens, resolved, match, s.from) ?? match[0];
       assign(s, e, hon ? "honorific" : "surname", hon ? s.from - 1 : s.from);
       if (hon) setGender(gender, e.key, lex.honorifics.get(tokens[s.from - 1].text));
     } else if (kind === "person" || hon) {
@@ -279,11 +286,14 @@ function setGender(map: Map<string, "m" | "f">, key: string, g: string | undefin
   if (g === "m" || g === "f") map.set(key, g);
 }
 
-function nearestBefore(resolved: Resolved[], candidates: LocalEntity[], at: number): LocalEntity | undefined {
+/** Of several persons a surname fits, the first one named in the last sentence that names any. */
+function nearestBefore(tokens: Token[], resolved: Resolved[], candidates: LocalEntity[], at: number): LocalEntity | undefined {
   const keys = new Set(candidates.map((c) => c.key));
-  let best: Resolved | undefined;
-  for (const r of resolved) if (keys.has(r.entity) && r.from < at && (!best || r.from > best.from)) best = r;
-  return best ? candidates.find((c) => c.key === best!.entity) : undefined;
+  const before = resolved.filter((r) => keys.has(r.entity) && r.from < at).sort((a, b) => a.from - b.from);
+  if (!before.length) return undefined;
+  const sentence = tokens[before[before.length - 1].from].sentence;
+  const first = before.find((r) => tokens[r.from].sentence === sentence)!;
+  return candidates.find((c) => c.key === first.entity);
 }
 
 /** "the European Union (EU)": the acronym in brackets right after a name. */

@@ -10,6 +10,8 @@ import { FUNCTION_WORDS } from "./words.ts";
 
 const OWNER_KINDS = new Set(["organisation", "country"]);
 const RANK_ABBREVIATIONS: Record<string, string> = { "Sen.": "Senator", "Rep.": "Representative", "Gov.": "Governor", "Gen.": "General", "Col.": "Colonel", "Lt.": "Lieutenant", "Capt.": "Captain" };
+/** Words after which an apposition's owner is no longer looked for ("... affairs and a former ambassador to X"). */
+const CLAUSE_BREAKS = new Set(["and", "or", "but", "who", "which", "while", "whose", "where"]);
 const STATE_NOUNS = new Set(["country", "nation", "kingdom", "republic", "state", "island"]);
 const isPossessive = (t: Token | undefined) => !!t && /^['’]s$/.test(t.text);
 
@@ -123,7 +125,7 @@ export function extractRoles(doc: Document, ctx: Context, table: EntityTable): R
     if (app) {
       // the first named body after "of/at/for" in the clause owns the post
       let owner: string | undefined;
-      for (let k = app.ownerFrom; k >= 0 && k < app.ownerFrom + 12 && tokens[k] && (tokens[k].isWord || tokens[k].text === "-"); k++) {
+      for (let k = app.ownerFrom; k >= 0 && k < app.ownerFrom + 12 && tokens[k] && (tokens[k].isWord || tokens[k].text === "-") && !CLAUSE_BREAKS.has(tokens[k].text); k++) {
         const s = segStartingAt.get(k);
         if (s && OWNER_KINDS.has(kindOf(s) ?? "")) { owner = entityOf.get(s); break; }
       }

@@ -74,3 +74,16 @@ describe("pronouns and distance", () => {
     expect(a.entities.find((e) => e.key === he?.entity)?.name).toBe("Jon Vale");
   });
 });
+
+describe("ambiguous surnames and listed capitals", () => {
+  it("gives 'Mr X' to the subject of the last sentence naming an X", () => {
+    const a = annotateText("Premier Zhou Ming met envoy Zhou Lan on Monday. Mr Zhou said talks went well.");
+    const m = a.mentions.find((x) => x.surface === "Mr Zhou");
+    expect(a.entities.find((e) => e.key === m?.entity)?.name).toBe("Zhou Ming");
+  });
+
+  it("reads capitals listed after a place as places", () => {
+    const a = annotateText("The envoy will visit Vilnius, Riga and Tallinn next week.");
+    for (const city of ["Vilnius", "Riga", "Tallinn"]) expect(a.entities.find((e) => e.kind === "place" && e.name === city)).toBeDefined();
+  });
+});
