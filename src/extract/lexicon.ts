@@ -167,6 +167,9 @@ export function lexicons(): Lexicons {
   for (const file of ["international-orgs.tsv", "groupings.tsv"]) for (const line of lines(file)) line.split("\t").forEach(noteKey);
   for (const line of lines("media.txt")) line.split("=").forEach(noteKey);
   for (const k of spelledKeys) acronymKeys.delete(k);
+  // only acronyms that spell an English word need the capitals ("Tass" is fine, "Who" is not)
+  const commonWords = new Set(lines("common-words.txt"));
+  for (const k of acronymKeys) if (!commonWords.has(k)) acronymKeys.delete(k);
   let maxPhraseWords = 1;
   for (const k of [...countries.keys(), ...orgs.keys(), ...places.keys()]) maxPhraseWords = Math.max(maxPhraseWords, k.split(" ").length);
   cached = {
@@ -184,7 +187,7 @@ export function lexicons(): Lexicons {
     titleModifiers: new Set(lines("title-modifiers.txt").map((w) => w.toLowerCase())),
     honorifics,
     orgHeads,
-    commonWords: new Set(lines("common-words.txt")),
+    commonWords,
     acronymKeys,
     groupWords: new Set(lines("group-words.txt")),
     maxPhraseWords: Math.min(maxPhraseWords, 8),

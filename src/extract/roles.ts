@@ -125,7 +125,7 @@ export function extractRoles(doc: Document, ctx: Context, table: EntityTable): R
     if (app) {
       // the first named body after "of/at/for" in the clause owns the post
       let owner: string | undefined;
-      for (let k = app.ownerFrom; k >= 0 && k < app.ownerFrom + 12 && tokens[k] && (tokens[k].isWord || tokens[k].text === "-") && !CLAUSE_BREAKS.has(tokens[k].text); k++) {
+      for (let k = app.ownerFrom; k >= 0 && k < app.ownerFrom + 12 && tokens[k] && (tokens[k].isWord || tokens[k].text === "-") && !(CLAUSE_BREAKS.has(tokens[k].text) && !tokens[k + 1]?.cap); k++) {
         const s = segStartingAt.get(k);
         if (s && OWNER_KINDS.has(kindOf(s) ?? "")) { owner = entityOf.get(s); break; }
       }
