@@ -93,6 +93,9 @@ export function personCue(ctx: Context, s: Segment): boolean {
   // a bare surname of a known office holder ("Putin met Xi"), when it is no English word
   if (toks.length === 1 && !toks[0].allCaps && toks[0].text.length > 1 && lex.surnames.has(toks[0].text.toLowerCase()) && !lex.commonWords.has(toks[0].text.toLowerCase())) return true;
   if (speechFollows(ctx, s)) return true;
+  // '"...," said X' / '..., says X'
+  const pv = before(ctx, s), pv2 = before(ctx, s, 2);
+  if (toks.length >= 2 && pv && ["said", "says", "added", "wrote", "asked", "explained"].includes(pv.text) && pv2 && [",", "”", "\"", "’", "'"].includes(pv2.text)) return true;
   if (byFollows(ctx, s) && !organisationCue(ctx, s)) return true;
   const prev = before(ctx, s);
   const prev2 = before(ctx, s, 2);

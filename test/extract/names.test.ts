@@ -132,3 +132,10 @@ describe("acronyms and case", () => {
     expect(a.mentions.some((m) => m.surface === "Who" || m.surface === "us")).toBe(false);
   });
 });
+
+describe("inverted attribution", () => {
+  it("reads '\"...,\" said X' as a person even when X's first name is an English word", () => {
+    const a = annotateText("\"This matters,\" said Hope Brannigan, a historian.");
+    expect(kindOf(a, "Hope Brannigan")).toBe("person");
+  });
+});
