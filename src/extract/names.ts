@@ -139,6 +139,9 @@ function connectorJoins(lex: Lexicons, tokens: Token[], from: number, to: number
   return false;
 }
 
+/** Last words of places' names ("Spratly Islands", "Golan Heights"). */
+const PLACE_NAME_HEADS = new Set(["Island", "Islands", "Strait", "Straits", "Sea", "Peninsula", "Valley", "Mountains", "River", "Bay", "Province", "Region", "Oblast", "Krai", "County", "District", "Prefecture", "Desert", "Plateau", "Basin", "Heights", "Coast", "Canal", "Lake", "Gulf", "Archipelago", "Corridor", "Oblast's"]);
+
 /** Last words of names of documents, agreements and events ("Paris Agreement", "Resolution"). */
 const EVENT_WORDS = new Set(["Resolution", "Agreement", "Accord", "Accords", "Act", "Treaty", "Deal", "Summit", "Talks", "Declaration",
   "Charter", "Convention", "Protocol", "Law", "Bill", "Plan", "Strategy", "Report", "Award", "Prize", "Conference", "Games", "Cup",
@@ -257,6 +260,10 @@ export function segmentChunk(tokens: Token[], chunk: Chunk, chunkIndex: number, 
   // An organisation by its head word, anywhere in the chunk ("Centre for Russian Studies").
   const headAt = findOrgHead(lex, tokens, from, to);
   if (headAt >= 0) return [seg(from, to, { kind: "organisation", orgType: orgTypeOf(lex, tokens, from, to, headAt) })];
+
+  // "Spratly Islands", "Kherson Oblast", "Gulf of Aden": a place by its head word
+  if (to - from > 1 && PLACE_NAME_HEADS.has(tokens[to - 1].text)) return [seg(from, to, { kind: "place" })];
+  if (to - from > 2 && PLACE_HEADS.has(tokens[from].text) && tokens[from + 1].text === "of") return [seg(from, to, { kind: "place" })];
 
   // "China Andrey Denisov": a state or demonym glued to a following name.
   const lead = lexiconMatch(lex, tokens, from, from + 1);

@@ -139,3 +139,10 @@ describe("inverted attribution", () => {
     expect(kindOf(a, "Hope Brannigan")).toBe("person");
   });
 });
+
+describe("places by their head word", () => {
+  it("reads 'X Islands', 'Gulf of X' and 'X Oblast' as places", () => {
+    const a = annotateText("Patrols near the Varnak Islands and the Gulf of Sorrel worried officials in Dorvetsk Oblast.");
+    for (const n of ["Varnak Islands", "Gulf of Sorrel", "Dorvetsk Oblast"]) expect(kindOf(a, n)).toBe("place");
+  });
+});
