@@ -343,7 +343,7 @@ function segmentPrefix(tokens: Token[], from: number, to: number, seg: (f: numbe
 
 function isCompoundAdjective(lex: Lexicons, word: string): boolean {
   const m = /^\p{Lu}[\p{L}.]*-(\p{Ll}+)$/u.exec(word);
-  return !!m && lex.commonWords.has(m[1]);
+  return !!m && lex.commonWords.has(m[1]) && !isTitleWord(lex, word); // "President-elect" stays
 }
 
 function isDroppableLead(lex: Lexicons, tokens: Token[], i: number): boolean {

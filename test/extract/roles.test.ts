@@ -119,3 +119,10 @@ describe("abbreviated ranks", () => {
     expect(lines).toContain("Omar Diallo | General | -");
   });
 });
+
+describe("hyphenated titles", () => {
+  it("keeps 'President-elect' as a post", () => {
+    const a = annotateText("The outgoing leader met President-elect Maria Duarte on Friday.");
+    expect(roleLines(a)).toContain("Maria Duarte | President-elect | -");
+  });
+});
