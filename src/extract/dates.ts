@@ -26,11 +26,36 @@ function utcDay(iso: string): Date | undefined {
 /** The date the article's relative expressions refer to: publication, else a dateline that states a full date. */
 export function referenceDate(doc: Document): string | undefined {
   if (doc.published && ISO.test(doc.published)) return doc.published;
-  if (doc.dateline) return fullDate(doc.text.slice(doc.dateline.span.start, doc.dateline.span.end));
+  const fromDateline = doc.dateline && fullDate(doc.text.slice(doc.dateline.span.start, doc.dateline.span.end));
+  if (fromDateline) return fromDateline;
   // no dateline found: the opening words of the first body paragraph ("WASHINGTON, Dec 9, 2022 (Agency) -")
   const first = doc.blocks.find((b) => b.kind === "body" || b.kind === "dateline");
   const opening = first && /^[\p{Lu}][\p{Lu}\s/.'-]+,\s*([^()\n]{6,24}?\d{4})\b/u.exec(doc.text.slice(first.start, Math.min(first.end, first.start + 80)));
-  return opening ? fullDate(opening[1]) : undefined;
+  const fromOpening = opening ? fullDate(opening[1]) : undefined;
+  return fromOpening ?? headerDate(doc);
+}
+
+/**
+ * A full date on a short line of the page head, before the story's first paragraph:
+ * "Published On 4 Aug 2025", "AGENCY NEWS - Sep 7, 2025 - 19:32", "Date 26.02.2024".
+ */
+function headerDate(doc: Document): string | undefined {
+  const body = doc.blocks.find((b) => b.kind === "body" && b.end - b.start > 200);
+  const head = doc.text.slice(0, Math.min(body ? body.start : 1500, 1500));
+  let at = 0;
+  for (const line of head.split("\n")) {
+    const from = at;
+    at += line.length + 1;
+    const l = line.trim();
+    if (!l || l.length > 60 || !/\d{4}/.test(l)) continue;
+    // the story's own sentences and the captions speak of other days
+    if (/[.!?"”’)]$/.test(l) && doc.blocks.some((b) => (b.kind === "body" || b.kind === "caption") && from < b.end && b.start < from + line.length)) continue;
+    const numeric = /\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b/.exec(l);
+    if (numeric && Number(numeric[2]) <= 12 && Number(numeric[1]) <= 31) return toIso(Number(numeric[3]), Number(numeric[2]), Number(numeric[1]));
+    const d = fullDate(l);
+    if (d) return d;
+  }
+  return undefined;
 }
 
 /** A date with day, month and year stated in `s`. */

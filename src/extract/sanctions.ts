@@ -10,102 +10,248 @@
 import type { SanctionFact, Span } from "../model.ts";
 import type { AnnotatedDocument } from "./annotate.ts";
 import { findQuotedPassages } from "./quote-marks.ts";
-import { buildActorIndex, groupKeys, inside, isActorKind, pluralAntecedent, subjectBefore, type ActorIndex } from "./quote-actors.ts";
+import { buildActorIndex, groupKeys, inside, isActorKind, pluralAntecedent, subjectBefore, wordCount, type ActorIndex } from "./quote-actors.ts";
 import { lexiconAlternation, lexiconSet } from "./quote-lexicon.ts";
 import { findDates, referenceDate } from "./dates.ts";
 import { dropUnusedActors, ensureCollectiveActors } from "./sanction-actors.ts";
 
 const IMPOSE_VERBS = lexiconSet("sanction-verbs.txt");
-const REASON = new RegExp(`\\b(?:${lexiconAlternation("sanction-reason-markers.txt")})\\s+`, "gi");
-const TRIGGER = /\bsanction(?:s|ed|ing)?\b/gi;
+const REASON = new RegExp(`\\b(?:accus(?:ing|ed)\\s+(?:[\\p{L}'’.-]+\\s+){0,5}?of|${lexiconAlternation("sanction-reason-markers.txt")})\\s+`, "giu");
+/** Sanctions words, and the measures that are sanctions: asset freezes, travel and entry bans, export controls, blacklisting. */
+const TRIGGER = /\b(?:sanction(?:s|ed|ing)?|blacklist(?:ed|ing)|designated|listed|asset\s+freezes?|travel\s+bans?|entry\s+bans?|visa\s+bans?|export\s+controls?|(?:arms\s+|trade\s+|oil\s+)?embargo(?:es)?)\b/gi;
+/** A list the imposer adds its targets to ("added X to its blacklist / entity list / list"). */
+const LIST = /\b(?:blacklist|list)\b/gi;
+/** Measures written as a verb phrase: "froze the assets of Y", "barred Y from entering", "denied entry to Y". */
+const MEASURE_VERB = /\b(?:(?:freez(?:e|es|ing)|froze)\s+(?:the\s+)?(?:assets|funds|property)\s+of|(?:bar|bars|barred|barring|ban|bans|banned|banning|deny|denies|denied|denying|refuse|refused|refusing)\s+entry\s+to|(?:ban|bans|banned|banning)\s+(?:all\s+)?(?:port\s+calls|imports|exports|flights|shipments|transactions|dealings)\s+(?:by|from|of|with))\s+/gi;
+const BAR_FROM = /\b(?:bar|bars|barred|barring|ban|bans|banned|banning)\s+(?!(?:them|him|her|it|us|all|any)\b)((?:[^;.]|(?<=\b\p{Lu})\.){3,120}?)\s+from\s+(?:entering|travell?ing\s+to|visiting)\b/giu;
 const SKIPPED_BLOCKS = new Set(["headline", "subheadline", "byline", "caption", "aside"]);
 const PARTICIPLE = /^\s*,?\s*(?:(?:were|was|have\s+been|has\s+been|had\s+been|are|is|being|be)\s+)?(?:[a-z]+ly\s+)?(imposed|brought|announced|levied|placed|introduced|adopted|approved|slapped|unveiled|ordered|issued|agreed)\b/i;
 /** Where a target or reason phrase stops. */
-const PHRASE_END = /\s+(?:by|that|which|who|whom|while|but|as|under|since|when|until|have|has|had|were|was|are|is|will|would|could|can|may|might|should|must|did|do|does|remain|remains|remained|took|take|takes|came|come|comes|went|forced|forces|prompted|caused|led|leads|means|meant|affect|affects|affected|include|includes|included|apply|applies|applied|bar|bars|barred|ban|bans|banned|freeze|freezes|froze|hit|hits|cost|costs)\s|\s+on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|[A-Z][a-z]{2,8}\.?\s+\d)|\s+(?:last|earlier|this)\s+(?:week|month|year)|\s+in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|\d{4})\b|[,;:.!?()]\s|[,;:.!?()]$|\s+--\s|\s*[—–]\s*/;
+const PHRASE_END = /\s+(?:by|that|which|who|whom|while|but|as|under|since|when|until|have|has|had|were|was|are|is|will|would|could|can|may|might|should|must|did|do|does|remain|remains|remained|took|take|takes|came|come|comes|went|forced|forces|prompted|caused|led|leads|means|meant|affect|affects|affected|include|includes|included|apply|applies|applied|bar|bars|barred|ban|bans|banned|freeze|freezes|froze|hit|hits|cost|costs|during|amid)\s|\s+on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|[A-Z][a-z]{2,8}\.?\s+\d)|\s+(?:last|earlier|this)\s+(?:week|month|year)|\s+in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|\d{4})\b|[,;:.!?()]\s|[,;:.!?()]$|\s+--\s|\s*[—–]\s*/;
 const REASON_END = /,\s+(?:which|while|when|where|but|and|as|after|the|a|an|[a-z]+ing)\b|\s+(?:since|when|until)\s|\s+--\s|\s*[—–]\s*|;|[.!?](?=\s|$)|\s+(?:on|last|earlier)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month)\b/;
+/** "said it would bar …": a decision reported, not a hypothesis. */
+const REPORTED_DECISION = /\b(?:said|announced|confirmed|decided)\s+(?:that\s+)?(?:it|they|(?:the\s+)?[\p{Lu}][\p{L}.]*(?:\s+[\p{Lu}][\p{L}.]*)*)\s+would\s+(?:also\s+|now\s+|each\s+)?$/u;
 const HYPOTHETICAL = /\b(?:could|would|might|may|should|must|threaten(?:s|ed|ing)?\s+to|if|unless|whether|not|never|no)\b[^,.;]*$/i;
 /** A date phrase right ahead ("on Monday", "last week"), skipped between the parts of a clause. */
 const DATE_AHEAD = /^\s*,?\s*(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b\.?(?:\s+\d{1,2}\b)?|(?:last|earlier\s+this|this)\s+(?:week|month|year)|yesterday|today)/;
 /** An infinitive that reports no action yet ("plans to impose", "allowing it to impose"); decided/agreed/voted to impose do. */
 const NOT_YET_DONE = /\b(?!(?:decided|agreed|voted|moved|began|started|went\s+on)\s)[\p{L}]+\s+to\s+$/iu;
 const PRONOUN_TARGET = /^(?:them|it|him|her|us|those)$/i;
+const WEEKDAY_TO = /\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)\s+to\s+$/;
+/** Not an action: a hypothesis or a plan before `pos` in `pre` ("could impose", "plans to impose"). */
+function notAnAction(pre: string): boolean {
+  if (REPORTED_DECISION.test(pre)) return false;
+  const p = pre.replace(WEEKDAY_TO, " to ");
+  return HYPOTHETICAL.test(p.slice(-40)) || NOT_YET_DONE.test(p);
+}
+const hypothetical = (pre: string) => !REPORTED_DECISION.test(pre) && HYPOTHETICAL.test(pre.slice(-40));
 
 interface Clause {
   imposers: string[];
   /** End of the "by X" agent phrase, when there is one. */
   agentEnd?: number;
-  imposerHow: "agent" | "verb" | "modifier";
+  /** context: the imposer of the action reported before ("The sanctions include …", "sanctions imposed on Y in 2023"). */
+  imposerHow: "agent" | "verb" | "modifier" | "context";
+  /** An addition to a list (blacklist, entity list): later reports of it name the same targets. */
+  list?: boolean;
   target?: Span;
   reason?: Span;
 }
 
+/** What the pass knows of a fact beyond the model: list additions, targets named by name. */
+interface Meta {
+  list: boolean;
+  /** Target entities named by a proper name (not only by an adjective such as "Chinese"). */
+  named: string[];
+  /** Every entity in the target phrase, adjectives included ("North Korean hackers": North Korea). */
+  all: string[];
+  /** "Under the sanctions, A and B will freeze …": details of the action reported before. */
+  details?: boolean;
+}
+
 export function extractSanctions(a: AnnotatedDocument): SanctionFact[] {
   const { text, blocks, sentences } = a.doc;
-  const quoted = findQuotedPassages(text, blocks).map((p) => ({ start: p.open, end: (p.close ?? p.pieces[p.pieces.length - 1].end) + 1 }));
+  const passages = findQuotedPassages(text, blocks).map((p) => ({ start: p.open, end: (p.close ?? p.pieces[p.pieces.length - 1].end) + 1 }));
   const added = ensureCollectiveActors(a);
-  const ix = buildActorIndex(a, quoted);
+  const ix = buildActorIndex(a, passages);
   const reference = referenceDate(a.doc);
+  const aboutSanctions = /\bsanction/i.test(text);
   const facts: SanctionFact[] = [];
+  const meta = new Map<SanctionFact, Meta>();
+  /** The fact found or reported again last: what a follow-up ("which announced matching sanctions") repeats. */
+  let recent: SanctionFact | undefined;
   for (const s of sentences) {
     const block = blocks.find((b) => s.start >= b.start && s.start < b.end);
     if (block && SKIPPED_BLOCKS.has(block.kind)) continue;
     const sentence = text.slice(s.start, s.end);
-    for (let m = TRIGGER.exec(sentence); m; m = TRIGGER.exec(sentence)) {
-      const at = s.start + m.index;
-      if (inside(quoted, at)) continue;
-      const clause = readClause(ix, s, { start: at, end: at + m[0].length });
-      const fact = clause && toFact(ix, s, clause, reference, at);
+    const found: Array<{ at: number; clause: Clause; anaphoric: boolean }> = [];
+    const ctx = () => facts[facts.length - 1];
+    for (const m of sentence.matchAll(TRIGGER)) {
+      const at = s.start + m.index!;
+      if (inside(passages, at)) continue;
+      const clause = readClause(ix, s, { start: at, end: at + m[0].length }, ctx());
       // "The sanctions, announced by …": a definite reference to an action already reported
-      const anaphoric = facts.length > 0 && /\b(?:the|these|those|such)\s+$/i.test(text.slice(Math.max(s.start, at - 8), at));
-      if (fact && !anaphoric && !repeats(facts, fact, clause)) facts.push(fact);
+      const anaphoric = /\b(?:the|these|those|such)\s+$/i.test(text.slice(Math.max(s.start, at - 8), at));
+      if (clause) found.push({ at, clause, anaphoric });
     }
-    TRIGGER.lastIndex = 0;
-    const follow = followUp(ix, s, facts[facts.length - 1]);
-    if (follow) facts.push(follow);
+    if (aboutSanctions) {
+      for (const m of sentence.matchAll(LIST)) {
+        const at = s.start + m.index!;
+        if (/sanctions?\s+$/i.test(text.slice(Math.max(s.start, at - 12), at))) continue; // "sanctions list": read with its trigger
+        const passage = passages.find((p) => at >= p.start && at < p.end);
+        if (passage && wordCount(text.slice(passage.start, passage.end)) > 5) continue; // a list named in scare quotes is fine, a quotation is not
+        const clause = listClause(ix, s, { start: at, end: at + m[0].length });
+        if (clause) found.push({ at, clause, anaphoric: false });
+      }
+      for (const m of sentence.matchAll(MEASURE_VERB)) {
+        const at = s.start + m.index!;
+        if (inside(passages, at)) continue;
+        const clause = measureClause(ix, s, at, phraseAt(ix, at + m[0].length, s.end));
+        if (clause) found.push({ at, clause, anaphoric: false });
+      }
+      for (const m of sentence.matchAll(BAR_FROM)) {
+        const at = s.start + m.index!;
+        if (inside(passages, at)) continue;
+        const from = at + m[0].indexOf(m[1], m[0].search(/\s/));
+        const clause = measureClause(ix, s, at, { start: from, end: from + m[1].length });
+        if (clause) found.push({ at, clause, anaphoric: false });
+      }
+    }
+    found.sort((x, y) => x.at - y.at);
+    for (const { at, clause, anaphoric } of found) {
+      const fact = toFact(ix, s, clause, reference, at);
+      if (!fact) continue;
+      const m = targetMeta(ix, fact, !!clause.list);
+      // a definite reference to an earlier action, unless it reports one on other targets
+      if (anaphoric && facts.length && !(clause.imposerHow === "context" && m.named.length && !facts.some((g) => meta.get(g)!.named.some((t) => m.named.includes(t))))) continue;
+      const earlier = facts.find((g) => repeats(ix, g, meta.get(g)!, fact, m, clause));
+      if (earlier) {
+        merge(earlier, meta.get(earlier)!, fact, m);
+        recent = { ...earlier, evidence: fact.evidence };
+        continue;
+      }
+      facts.push(fact);
+      meta.set(fact, m);
+      recent = fact;
+      const more = expansion(ix, s, fact, clause);
+      if (more) {
+        facts.push(more);
+        meta.set(more, { ...m });
+      }
+    }
+    const follow = followUp(ix, s, recent);
+    if (follow && !facts.some((g) => g.evidence.start === s.start && g.imposers.some((k) => follow.imposers.includes(k)))) {
+      facts.push(follow);
+      meta.set(follow, targetMeta(ix, follow));
+    }
   }
   dropUnusedActors(a, added, new Set(facts.flatMap((f) => [...f.imposers, ...f.targets])));
   return facts;
 }
 
+/** Target entities of a fact named in its target phrase: by a name, and by a name or an adjective. */
+function targetMeta(ix: ActorIndex, f: SanctionFact, list = false): Meta {
+  const at = ix.text.indexOf(f.targetText, f.evidence.start);
+  if (at < 0 || at > f.evidence.end) return { list, named: f.targets, all: f.targets };
+  const inside = ix.mentions.filter((m) => m.span.start >= at && m.span.end <= at + f.targetText.length);
+  const keys = (ms: typeof inside) => [...new Set(ms.map((m) => m.entity))];
+  const details = /^(?:Under|With)\s+the\s+(?:new\s+)?(?:sanctions|measures|package|decision|agreement|deal)\s*,/.test(ix.text.slice(f.evidence.start, f.evidence.end));
+  return { list, named: keys(inside.filter((m) => m.via !== "demonym")), all: keys(inside), details };
+}
+
+/** A later report of an earlier fact fills what the earlier one lacks; a list addition takes the names of its targets. */
+function merge(g: SanctionFact, gm: Meta, f: SanctionFact, fm: Meta): void {
+  if (!g.date && f.date) g.date = f.date;
+  if (!g.reason && f.reason) g.reason = f.reason;
+  if (gm.list && fm.list && fm.named.length > gm.named.length) {
+    g.targetText = f.targetText;
+    g.targets = f.targets;
+    gm.named = fm.named;
+    g.imposers = [...new Set([...g.imposers, ...f.imposers])];
+    if (f.date) g.date = f.date;
+  }
+}
+
+/** "… first imposed sanctions on Y in 2020 after Z, and expanded them after W": a second action with its own reason. */
+function expansion(ix: ActorIndex, s: Span, f: SanctionFact, c: Clause): SanctionFact | undefined {
+  const from = Math.max(c.reason?.end ?? 0, c.target?.end ?? 0);
+  if (!from) return undefined;
+  const m = /^[^;]*?\b(?:and|but)\s+(?:later\s+|then\s+|subsequently\s+)?(?:expanded|extended|widened|broadened|tightened|stepped\s+up)\s+(?:them|those|the\s+sanctions|the\s+measures)\b/i.exec(ix.text.slice(from, s.end));
+  if (!m) return undefined;
+  const reason = reasonAfter(ix, from + m[0].length, s.end);
+  if (!reason) return undefined;
+  const { date: _date, ...rest } = f;
+  const at = from + m[0].search(/(?:expanded|extended|widened|broadened|tightened|stepped)/i);
+  return { ...rest, reason: ix.text.slice(reason.start, reason.end), evidence: { start: at, end: s.end }, confidence: 0.6 };
+}
+
 // ---- one trigger ---------------------------------------------------------------------------
 
-function readClause(ix: ActorIndex, s: Span, trigger: Span): Clause | undefined {
+function readClause(ix: ActorIndex, s: Span, trigger: Span, last: SanctionFact | undefined): Clause | undefined {
   const { text } = ix;
   const word = text.slice(trigger.start, trigger.end).toLowerCase();
   const pre = text.slice(s.start, trigger.start);
   if (/\bto\s+$/i.test(pre) && word === "sanction") return undefined; // "authorises it to sanction…": no action
-  if (/(?:\b(?:the|a|an|its|their|his|her|western)\s+|-)$/i.test(pre) && word === "sanctioned") return undefined; // "the sanctioned oligarch"
-  if (word === "sanctioned" || word === "sanctioning" || (word === "sanction" && !/\b(?:a|the|new|this|that)\s+$/i.test(pre))) return verbClause(ix, s, trigger);
-  return nounClause(ix, s, trigger);
+  if (/(?:\b(?:the|a|an|its|their|his|her|western|those|entities|individuals|people|companies|firms)\s+|-)$/i.test(pre) && /ed$/.test(word)) return undefined; // "the sanctioned oligarch", "those listed"
+  if (word === "designated" || word === "listed") {
+    // "The EU listed four officials": only right after a named actor, and not "listed as", "listed on an exchange"
+    if (/^\s+(?:as|on|in|at|by|for|under|among|below|above)\b/i.test(text.slice(trigger.end, s.end))) return undefined;
+    const subject = subjectBefore(ix, trigger.start, s.start, { speech: false, maxWords: 3 });
+    if (!subject || subject.how !== "mention") return undefined;
+    return verbClause(ix, s, trigger);
+  }
+  if (/^(?:sanctioned|sanctioning|blacklisted|blacklisting)$/.test(word) || (word === "sanction" && !/\b(?:a|the|new|this|that)\s+$/i.test(pre))) return verbClause(ix, s, trigger);
+  return nounClause(ix, s, trigger, last);
+}
+
+/** "froze the assets of Y", "barred Y from entering": a measure with its imposer before the verb. */
+function measureClause(ix: ActorIndex, s: Span, verb: number, target: Span | undefined): Clause | undefined {
+  if (!target || PRONOUN_TARGET.test(ix.text.slice(target.start, target.end))) return undefined;
+  const pre = ix.text.slice(s.start, verb);
+  if (notAnAction(pre)) return undefined;
+  const imposer = imposerBefore(ix, s, verb, target);
+  if (!imposer) return undefined;
+  return { imposers: imposer, imposerHow: "verb", target, reason: reasonAfter(ix, target.end, s.end) };
 }
 
 /** "X sanctioned Y", "X retaliated by sanctioning Y", "Y was sanctioned by X". */
 function verbClause(ix: ActorIndex, s: Span, trigger: Span): Clause | undefined {
   const pre = ix.text.slice(s.start, trigger.start);
-  if (HYPOTHETICAL.test(pre.slice(-40))) return undefined;
-  const passive = ix.text.slice(trigger.start, trigger.end).toLowerCase() === "sanctioned" ? /\b(?:was|were|been|being|be|is|are)\s+(?:[a-z]+ly\s+)?$/i.exec(pre) : null;
+  if (hypothetical(pre)) return undefined;
+  const passive = /ed$/i.test(ix.text.slice(trigger.start, trigger.end)) ? /\b(?:was|were|been|being|be|is|are)\s+(?:[a-z]+ly\s+)?$/i.exec(pre) : null;
   if (passive) {
     const by = /^\s*by\s+/i.exec(ix.text.slice(trigger.end, s.end));
     const agent = by && agentAt(ix, trigger.end + by[0].length, s.end);
     if (!agent) return undefined;
     return { imposers: agent.keys, imposerHow: "agent", agentEnd: agent.end, target: subjectPhrase(ix, s.start, s.start + passive.index), reason: reasonAfter(ix, agent.end, s.end) };
   }
-  const imposer = subjectBefore(ix, trigger.start, s.start, { speech: false });
-  if (!imposer) return undefined;
   const target = phraseAt(ix, trigger.end, s.end);
-  return { imposers: imposer.keys, imposerHow: "verb", target, reason: reasonAfter(ix, target?.end ?? trigger.end, s.end) };
+  const imposer = imposerBefore(ix, s, trigger.start, target);
+  if (!imposer) return undefined;
+  return { imposers: imposer, imposerHow: "verb", target, reason: reasonAfter(ix, target?.end ?? trigger.end, s.end) };
 }
 
 /** "sanctions" as a noun: governing verb before it, participle and agent after it, or a possessor. */
-function nounClause(ix: ActorIndex, s: Span, trigger: Span): Clause | undefined {
+function nounClause(ix: ActorIndex, s: Span, trigger: Span, last: SanctionFact | undefined): Clause | undefined {
   const { text } = ix;
+  const regime = regimeCreated(ix, s, trigger);
+  if (regime) return regime;
   if (/^\s+(?:list|lists|blacklist|register)\b/i.test(text.slice(trigger.end, s.end))) return listClause(ix, s, trigger);
   let pos = trigger.end;
   let imposers: string[] | undefined;
   let how: Clause["imposerHow"] = "agent";
   let target: Span | undefined;
   let agentEnd: number | undefined;
-  const participle = PARTICIPLE.exec(text.slice(pos, s.end));
+  // "the sanctions it imposed on Y": a relative clause with its own subject
+  const relative = /^\s+(?:that\s+|which\s+)?(it|they)\s+(?:had\s+|has\s+|have\s+)?(?:first\s+|later\s+)?(?:imposed|slapped|placed|levied|introduced)\b/i.exec(text.slice(pos, s.end));
+  if (relative) {
+    const at = pos + relative[0].indexOf(relative[1]);
+    imposers = relative[1].toLowerCase() === "they" ? pluralAntecedent(ix, at) : nearestBody(ix, at, s.start);
+    if (!imposers) return undefined;
+    how = "verb";
+    pos += relative[0].length;
+  }
+  const participle = relative ? null : PARTICIPLE.exec(text.slice(pos, s.end));
   if (participle) pos += participle[0].length;
   // "Y was hit with new sanctions by X": the passive subject is the target
   const hitWith =
@@ -142,10 +288,10 @@ function nounClause(ix: ActorIndex, s: Span, trigger: Span): Clause | undefined 
   if (!imposers) {
     const verb = governingVerb(pre);
     if (verb !== undefined) {
-      if (HYPOTHETICAL.test(pre.slice(0, verb).slice(-40)) || NOT_YET_DONE.test(pre.slice(0, verb))) return undefined;
-      const subject = subjectBefore(ix, s.start + verb, s.start, { speech: false });
+      if (notAnAction(pre.slice(0, verb))) return undefined;
+      const subject = imposerBefore(ix, s, s.start + verb, target);
       if (subject) {
-        imposers = subject.keys;
+        imposers = subject;
         how = "verb";
       }
     }
@@ -157,21 +303,128 @@ function nounClause(ix: ActorIndex, s: Span, trigger: Span): Clause | undefined 
       how = "modifier";
     }
   }
+  if (!imposers && last) {
+    // "The sanctions include travel bans on Y": the action reported before, on further targets;
+    // "the sanctions imposed on Y in 2023": an earlier action of the same imposer
+    const sentence = text.slice(s.start, s.end);
+    const details = /^(?:The|These|Those|Its|Their)\s+(?:new\s+|latest\s+)?(?:sanctions|measures|penalties)\s+(?:also\s+)?(?:include|included|includes|consist\s+of)\b/.test(sentence);
+    const past = participle && /imposed|placed|levied|introduced/i.test(participle[1]) && target;
+    if ((details && target) || past) {
+      imposers = last.imposers;
+      how = "context";
+    }
+  }
   if (!imposers) return undefined;
   return { imposers, imposerHow: how, agentEnd, target, reason: reasonAfter(ix, target?.end ?? pos, s.end) };
+}
+
+/** "the sanctions regime, which the Council first created in 2006 in response to Z": who set up the sanctions, and why. */
+function regimeCreated(ix: ActorIndex, s: Span, trigger: Span): Clause | undefined {
+  const rel = /^\s+(?:list|regime|programme|program)\s*,?\s+(?:which|that)\s+/i.exec(ix.text.slice(trigger.end, s.end));
+  if (!rel) return undefined;
+  const agent = agentAt(ix, trigger.end + rel[0].length, s.end);
+  if (!agent) return undefined;
+  const verb = /^\s+(?:first\s+|originally\s+)?(?:created|established|set\s+up|imposed|introduced)\b/i.exec(ix.text.slice(agent.end, s.end));
+  if (!verb) return undefined;
+  const reason = reasonAfter(ix, agent.end + verb[0].length, s.end);
+  if (!reason) return undefined;
+  return { imposers: agent.keys, imposerHow: "verb", reason };
 }
 
 /** "X added Y to its sanctions list": Y is the target, X (or the list's owner) the imposer. */
 function listClause(ix: ActorIndex, s: Span, trigger: Span): Clause | undefined {
   const pre = ix.text.slice(s.start, trigger.start);
   const m = /\b(?:added|adds|adding|add|put|puts|putting|placed|places|placing|included|includes|including)\s+(.+?)\s+(?:to|on|in)\s+((?:the|its|their|a)\s+)?((?:\S+\s+){0,3})$/u.exec(pre);
-  if (!m || HYPOTHETICAL.test(pre.slice(0, m.index).slice(-40))) return undefined;
+  if (!m || /^(?:them|it|him|her)$/i.test(m[1])) return undefined;
+  // "would have added …": the whole clause before the verb counts, not only the last words
+  if (notAnAction(pre.slice(0, m.index)) || /\b(?:would|could|might)\s+have\b/i.test(pre.slice(0, m.index))) return undefined;
   const targetStart = s.start + m.index + m[0].indexOf(m[1], m[0].search(/\s/));
   const target = { start: targetStart, end: targetStart + m[1].length };
-  const subject = subjectBefore(ix, s.start + m.index, s.start, { speech: false })?.keys;
+  const subject = imposerBefore(ix, s, s.start + m.index, target);
   const imposers = subject ?? possessor(ix, s, trigger.start);
   if (!imposers) return undefined;
-  return { imposers, imposerHow: subject ? "verb" : "modifier", target, reason: reasonAfter(ix, trigger.end, s.end) };
+  return { imposers, imposerHow: subject ? "verb" : "modifier", target, reason: reasonAfter(ix, trigger.end, s.end), list: true };
+}
+
+// ---- imposers ------------------------------------------------------------------------------
+
+const GOVERNMENT = /\bthe\s+(?:[a-z]+\s+){0,2}(?:government|administration|authorities|cabinet)\s+(?:(?:has|had|have|would|will|also|then|later)\s+)*$/i;
+const COLLECTIVE = /\b(?:the\s+)?(?:[\p{Lu}][\p{L}-]*\s+){1,3}(?:leaders|heads\s+of\s+state(?:\s+and\s+government)?|foreign\s+ministers|ministers|governments|member\s+states|states|nations)\s+(?:(?:has|had|have|also|jointly|on\s+\p{Lu}\p{Ll}+day)\s+)*$|\bthe\s+(?:regional\s+)?bloc\s+(?:(?:has|had|have|also)\s+)*$/u;
+const BARE_BODY = /(?:^|[^\p{L}])(?:the\s+)?(Treasury|Ministry|Department|Commission|Council|Parliament|Office)\s+(?:(?:has|had|have|also|then|later)\s+)*$/u;
+const MINISTRY = /\bthe\s+(?:foreign\s+)?ministry\s+(?:(?:has|had|have|also|then|later)\s+)*$/i;
+
+/**
+ * The imposer of a verb at `pos`: its subject, where the mentions leave it unnamed read from the words:
+ * "the government" (the state named last, not the target's), "West African leaders" (the bloc the
+ * article names), "Treasury" (the body of that name), "the ministry" (the state whose ministry was named).
+ */
+function imposerBefore(ix: ActorIndex, s: Span, pos: number, target: Span | undefined): string[] | undefined {
+  // "… ministers agreed on Friday to freeze": the subject of the verb that governs the infinitive
+  const pre = ix.text.slice(s.start, pos).replace(/\b(?:agreed|decided|voted|moved)\s+(?:on\s+)?(?:(?:\p{Lu}\p{Ll}+day|today|yesterday)\s+)?to\s+$/u, "");
+  const avoid = new Set(target ? ix.mentions.filter((m) => m.span.start >= target.start && m.span.end <= target.end).map((m) => m.entity) : []);
+  if (GOVERNMENT.test(pre)) return nearestState(ix, s.start + GOVERNMENT.exec(pre)!.index, avoid);
+  const collective = COLLECTIVE.exec(pre);
+  if (collective) {
+    // "Norwegian ministers": that state; "West African leaders": the bloc the article names
+    const named = new Set(ix.mentions.filter((m) => m.span.start >= s.start + collective.index && m.span.end <= pos).map((m) => m.entity));
+    if (!named.size) return bloc(ix, s);
+    if (named.size === 1 && isActorKind(ix.byKey.get([...named][0]))) return [...named];
+  }
+  const bare = BARE_BODY.exec(pre);
+  const head = bare && s.start + bare.index + bare[0].indexOf(bare[1]);
+  if (bare && head && !ix.mentions.some((m) => m.span.end > head && m.span.start < pos)) {
+    const body = bodyNamed(ix, bare[1], s.start + bare.index);
+    if (body) return [body];
+  }
+  const subject = subjectBefore(ix, pos, s.start, { speech: false });
+  if (subject) return subject.keys;
+  if (MINISTRY.test(pre)) return ministryState(ix, s.start + MINISTRY.exec(pre)!.index);
+  return undefined;
+}
+
+/** The state mentioned last before `pos`, other than those in `avoid`. */
+function nearestState(ix: ActorIndex, pos: number, avoid: Set<string>): string[] | undefined {
+  for (let i = ix.mentions.length - 1; i >= 0; i--) {
+    const m = ix.mentions[i];
+    if (m.span.end > pos) continue;
+    if (ix.byKey.get(m.entity)?.kind === "country" && !avoid.has(m.entity)) return [m.entity];
+  }
+  return undefined;
+}
+
+/** The international organisation named nearest to sentence `s` (within two sentences either side). */
+function bloc(ix: ActorIndex, s: Span): string[] | undefined {
+  const ss = ix.a.doc.sentences;
+  const si = ss.findIndex((x) => x.start === s.start);
+  let best: { key: string; d: number } | undefined;
+  for (const m of ix.mentions) {
+    const e = ix.byKey.get(m.entity);
+    if (e?.kind !== "organisation" || e.orgType !== "international") continue;
+    const d = Math.abs(m.sentence - si);
+    if (d <= 2 && (!best || d < best.d)) best = { key: e.key, d };
+  }
+  return best && [best.key];
+}
+
+/** The organisation named before `pos` whose name has the word `head` ("Treasury" → "the Treasury Department"). */
+function bodyNamed(ix: ActorIndex, head: string, pos: number): string | undefined {
+  for (let i = ix.mentions.length - 1; i >= 0; i--) {
+    const m = ix.mentions[i];
+    if (m.span.end > pos) continue;
+    const e = ix.byKey.get(m.entity);
+    if (e?.kind === "organisation" && e.names.some((n) => n.split(/\s+/).includes(head))) return e.key;
+  }
+  return undefined;
+}
+
+/** "the ministry" with no ministry named as an organisation: the state of the last "Iran's foreign ministry". */
+function ministryState(ix: ActorIndex, pos: number): string[] | undefined {
+  for (let i = ix.mentions.length - 1; i >= 0; i--) {
+    const m = ix.mentions[i];
+    if (m.span.end > pos || ix.byKey.get(m.entity)?.kind !== "country") continue;
+    if (/^(?:['’]s)?\s+(?:[a-z]+\s+){0,2}ministry\b/i.test(ix.text.slice(m.span.end, m.span.end + 30))) return [m.entity];
+  }
+  return undefined;
 }
 
 /** Offset (in `pre`) of a sanctions verb governing the noun at the end of `pre`: "imposed (new) sanctions". */
@@ -239,15 +492,18 @@ function phraseAt(ix: ActorIndex, pos: number, end: number): Span | undefined {
   let stop = rest.length;
   const boundary = PHRASE_END.exec(rest);
   if (boundary) stop = boundary.index;
-  const reason = new RegExp(REASON.source, "gi");
+  const reason = new RegExp(REASON.source, "giu");
+  const named = ix.mentions.filter((m) => m.span.end > pos && m.span.start < end);
   for (let m = reason.exec(rest); m; m = reason.exec(rest)) {
+    // "National Council for Salvation": a marker inside a name is no marker
+    if (named.some((x) => x.span.start < pos + m!.index && pos + m!.index < x.span.end)) continue;
     if (m.index > 0 && m.index < stop) {
       stop = m.index;
       break;
     }
   }
   // "entities it accused of …": the relative clause's subject is no part of the phrase
-  const kept = rest.slice(0, stop).replace(/\s+(?:it|they|he|she|we)\s*$/i, "");
+  const kept = rest.slice(0, stop).replace(/\s+(?:it|they|he|she|we)\s*$/i, "").replace(/\s*\([^)]*$/, "").replace(/\s+(?:minutes|hours|days|weeks|shortly|soon|just|immediately)$/i, "").replace(/(?:,?\s+(?:and|or))+\s*$/i, "");
   const phrase = kept.trim();
   if (!phrase || /^(?:the\s+)?(?:first|second|third|last|next)\s+time\b/i.test(phrase)) return undefined;
   return { start: pos + (rest.length - rest.trimStart().length), end: pos + kept.trimEnd().length };
@@ -256,8 +512,11 @@ function phraseAt(ix: ActorIndex, pos: number, end: number): Span | undefined {
 /** The reason phrase after a marker ("over", "in response to", "accused of"), after `pos`. */
 function reasonAfter(ix: ActorIndex, pos: number, end: number): Span | undefined {
   const rest = ix.text.slice(pos, end);
-  const reason = new RegExp(REASON.source, "gi");
-  const m = reason.exec(rest);
+  const reason = new RegExp(REASON.source, "giu");
+  const named = ix.mentions.filter((x) => x.span.end > pos && x.span.start < end);
+  let m = reason.exec(rest);
+  // "hours after …" is a time, not a reason; a marker inside a name is none
+  while (m && (/\b(?:minutes|hours|days|weeks|months|years|shortly|soon|just|immediately)\s+$/i.test(ix.text.slice(Math.max(0, pos + m.index - 20), pos + m.index)) || named.some((x) => x.span.start < pos + m!.index && pos + m!.index < x.span.end))) m = reason.exec(rest);
   if (!m) return undefined;
   const from = m.index + m[0].length;
   const tail = rest.slice(from);
@@ -281,19 +540,55 @@ function subjectPhrase(ix: ActorIndex, floor: number, end: number): Span | undef
 // ---- from clause to fact ---------------------------------------------------------------------
 
 /** Imposers are states and organisations: a person stands for the body of their post, if known. */
-function imposingBodies(ix: ActorIndex, keys: string[]): string[] {
+function imposingBodies(ix: ActorIndex, keys: string[], hit: string[] = []): string[] {
   const out: string[] = [];
   for (const k of keys) {
     const e = ix.byKey.get(k);
     if (!e || e.kind === "place") continue;
     if (e.kind !== "person") out.push(k);
-    else for (const r of ix.a.roles) if (r.holder === k && r.organisation && ix.byKey.get(r.organisation)?.kind !== "person") out.push(r.organisation);
+    else {
+      const roles = ix.a.roles.filter((r) => r.holder === k);
+      for (const r of roles) if (r.organisation && ix.byKey.get(r.organisation)?.kind !== "person") out.push(r.organisation);
+      // "Foreign Minister X announced sanctions" with no state named for the post: the article's own state
+      if (!roles.some((r) => r.organisation) && roles.some((r) => GOVERNMENT_POST.test(r.title))) {
+        const home = mainState(ix, new Set(hit));
+        if (home) out.push(home);
+      }
+    }
   }
+  for (const k of [...out]) out.push(...parentStates(ix, k));
   return [...new Set(out)];
 }
 
+const GOVERNMENT_POST = /\b(?:minister|secretary|president|premier|chancellor)\b/i;
+
+/** The state the article names most often (at least three times), leaving out `avoid`. */
+function mainState(ix: ActorIndex, avoid: Set<string>): string | undefined {
+  const counts = new Map<string, number>();
+  for (const m of ix.mentions) if (ix.byKey.get(m.entity)?.kind === "country" && !avoid.has(m.entity)) counts.set(m.entity, (counts.get(m.entity) ?? 0) + 1);
+  const [best] = [...counts].sort((x, y) => y[1] - x[1]);
+  return best && best[1] >= 3 ? best[0] : undefined;
+}
+
+/** The state a government body belongs to, when the text says so: "China's Ministry of Commerce", "the Iranian Foreign Ministry". */
+function parentStates(ix: ActorIndex, key: string): string[] {
+  const e = ix.byKey.get(key);
+  if (e?.kind !== "organisation" || e.orgType === "international") return [];
+  const out = new Set<string>();
+  for (let i = 1; i < ix.mentions.length; i++) {
+    const m = ix.mentions[i];
+    if (m.entity !== key) continue;
+    const p = ix.mentions[i - 1];
+    if (ix.byKey.get(p.entity)?.kind !== "country") continue;
+    const gap = ix.text.slice(p.span.end, m.span.start);
+    if ((p.via === "demonym" && /^\s+(?:the\s+)?$/.test(gap)) || /^['’]s\s+(?:the\s+)?$/.test(gap)) out.add(p.entity);
+  }
+  return [...out];
+}
+
 function toFact(ix: ActorIndex, s: Span, c: Clause, reference: string | undefined, trigger: number): SanctionFact | undefined {
-  const imposers = imposingBodies(ix, c.imposers);
+  const hit = c.target ? ix.mentions.filter((m) => m.span.start >= c.target!.start && m.span.end <= c.target!.end).map((m) => m.entity) : [];
+  const imposers = imposingBodies(ix, c.imposers, hit);
   if (!imposers.length) return undefined;
   let target = c.target;
   let targets: string[] = [];
@@ -317,7 +612,7 @@ function toFact(ix: ActorIndex, s: Span, c: Clause, reference: string | undefine
   if (!targetText) return undefined;
   const reason = c.reason ? ix.text.slice(c.reason.start, c.reason.end) : undefined;
   const date = reference ? dateNear(ix, actionWindow(ix, s, c, trigger), reference, [c.reason, c.target]) : undefined;
-  const confidence = c.imposerHow === "modifier" ? 0.6 : c.imposerHow === "agent" ? 0.8 : 0.85;
+  const confidence = c.imposerHow === "context" ? 0.5 : c.imposerHow === "modifier" ? 0.6 : c.imposerHow === "agent" ? 0.8 : 0.85;
   return {
     imposers,
     targetText,
@@ -335,12 +630,19 @@ function toFact(ix: ActorIndex, s: Span, c: Clause, reference: string | undefine
  */
 function actionWindow(ix: ActorIndex, s: Span, c: Clause, trigger: number): Span {
   let start = trigger;
-  for (const m of ix.mentions) {
-    if (m.span.start >= trigger) break;
-    if (m.span.start >= s.start && c.imposers.includes(m.entity)) start = m.span.start;
+  // from the first of the imposers named last before the trigger ("Washington, Tokyo and Seoul announced")
+  for (let i = ix.mentions.length - 1; i >= 0; i--) {
+    const m = ix.mentions[i];
+    if (m.span.start >= trigger) continue;
+    if (m.span.start < s.start) break;
+    if (c.imposers.includes(m.entity)) {
+      const group = ix.groups.get(i) ?? [i];
+      start = ix.mentions[group[0]].span.start;
+      break;
+    }
   }
   // a fronted adverbial belongs to the clause: "On March 3, Iceland imposed …"
-  if (/^[^,;]{0,40},\s*(?:the\s+)?$/.test(ix.text.slice(s.start, start))) start = s.start;
+  if (/^[^,;]{0,40},\s*(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+){0,4}$/u.test(ix.text.slice(s.start, start))) start = s.start;
   const last = Math.max(trigger, c.target?.end ?? 0, c.reason?.end ?? 0, c.agentEnd ?? 0);
   const tail = /^[^,;.]{0,30}/.exec(ix.text.slice(last, s.end))![0];
   return { start, end: last + tail.length };
@@ -352,14 +654,18 @@ function dateNear(ix: ActorIndex, w: Span, reference: string, exclude: Array<Spa
   return found[0]?.date;
 }
 
-/** A later reference to an action already found: same imposer and same target. */
-function repeats(facts: SanctionFact[], f: SanctionFact, c: Clause): boolean {
-  return facts.some((g) => {
-    const sameImposer = g.imposers.some((k) => f.imposers.includes(k));
-    if (!sameImposer) return false;
-    const sameTargets = f.targets.some((t) => g.targets.includes(t)) || sharedWords(f.targetText, g.targetText) === 1;
-    return sameTargets || c.imposerHow === "modifier";
-  });
+/**
+ * A later reference to an action already found: same imposer and same target (named alike, or
+ * the same state by adjective and mostly the same words), or another report of the same list addition.
+ */
+function repeats(ix: ActorIndex, g: SanctionFact, gm: Meta, f: SanctionFact, fm: Meta, c: Clause): boolean {
+  const sameImposer = g.imposers.some((k) => f.imposers.includes(k));
+  if (!sameImposer) return false;
+  if (gm.list && fm.list) return true;
+  const words = sharedWords(f.targetText, g.targetText);
+  const sameState = fm.all.some((t) => gm.all.includes(t));
+  const sameTargets = fm.named.some((t) => gm.named.includes(t)) || words === 1 || (sameState && (words >= 0.5 || !!fm.details));
+  return sameTargets || c.imposerHow === "modifier";
 }
 
 function sharedWords(a: string, b: string): number {
@@ -385,7 +691,14 @@ function followUp(ix: ActorIndex, s: Span, last: SanctionFact | undefined): Sanc
     end = agent?.end ?? end;
   } else {
     const suit = /\bfollowed\s+suit\b/i.exec(sentence);
+    // "in coordination with A and B, which announced matching sanctions"
+    const coordination = /\b(?:in\s+coordination|coordinated|together|jointly|in\s+concert|in\s+step)\s+with\s+/i.exec(sentence);
+    const matching = /\b(?:announced|imposed|unveiled|adopted|introduced)\s+(?:their\s+own\s+)?(?:matching|similar|parallel|identical|equivalent)\s+(?:sanctions|measures)\b(?!\s+(?:on|against)\b)/i.exec(sentence);
     if (suit) keys = subjectBefore(ix, s.start + suit.index, s.start, { speech: false })?.keys;
+    else if (matching && coordination && coordination.index < matching.index) {
+      const agent = agentAt(ix, s.start + coordination.index + coordination[0].length, s.end);
+      if (agent && /^\s*,?\s*(?:which|who)\s+(?:also\s+|have\s+|had\s+)?$/i.test(ix.text.slice(agent.end, s.start + matching.index))) keys = agent.keys;
+    } else if (matching) keys = subjectBefore(ix, s.start + matching.index, s.start, { speech: false })?.keys;
   }
   const imposers = keys && imposingBodies(ix, keys).filter((k) => !last.imposers.includes(k));
   if (!imposers?.length) return undefined;

@@ -52,4 +52,12 @@ describe("the article's reference date", () => {
     const noYear = "OSLO, June 7 (Wire) - Talks ended.";
     expect(referenceDate(doc({ text: noYear, dateline: { place: "Oslo", span: { start: 0, end: 19 } } }))).toBeUndefined();
   });
+
+  it("else a full date on a short line of the page head ('Posted On 3 Feb 2023', 'WIRE NEWS - Feb 3, 2023 - 10:15', '03.02.2023')", () => {
+    for (const line of ["Posted On 3 Feb 2023", "WIRE NEWS - Feb 3, 2023 - 10:15 | Asia", "Date 03.02.2023"]) {
+      const text = `Ministers meet in Lima\n\n${line}\n\n${"Ministers from six states met in Lima on Friday to talk about fishing rights. ".repeat(4)}`;
+      const start = text.indexOf("Ministers from");
+      expect(referenceDate(doc({ text, blocks: [{ start: 0, end: 22, kind: "headline" }, { start, end: text.length, kind: "body" }] }))).toBe("2023-02-03");
+    }
+  });
 });
