@@ -4,7 +4,7 @@ import type { Document, RoleFact } from "../model.ts";
 import type { EntityTable } from "./entities.ts";
 import type { Context } from "./kinds.ts";
 import { lexicons } from "./lexicon.ts";
-import type { Segment } from "./names.ts";
+import { lexiconMatch, type Segment } from "./names.ts";
 import type { Token } from "./tokens.ts";
 import { FUNCTION_WORDS } from "./words.ts";
 
@@ -121,16 +121,24 @@ export function extractRoles(doc: Document, ctx: Context, table: EntityTable): R
       }
     }
     // 3. Apposition: "Name, [who is also] [the] title [of|at|for] [the] Organisation".
-    const app = apposition(tokens, person.to);
-    if (app) {
+    // "X, special envoy for Y and a former ambassador to Z": each post of the apposition
+    let app = apposition(tokens, person.to);
+    for (let n = 0; app && n < 3; n++) {
       // the first named body after "of/at/for" in the clause owns the post
       let owner: string | undefined;
-      for (let k = app.ownerFrom; k >= 0 && k < app.ownerFrom + 12 && tokens[k] && (tokens[k].isWord || tokens[k].text === "-") && !(CLAUSE_BREAKS.has(tokens[k].text) && !tokens[k + 1]?.cap); k++) {
+      let k = app.ownerFrom;
+      for (; k >= 0 && k < app.ownerFrom + 12 && tokens[k] && (tokens[k].isWord || tokens[k].text === "-") && !(CLAUSE_BREAKS.has(tokens[k].text) && !tokens[k + 1]?.cap); k++) {
         const s = segStartingAt.get(k);
         if (s && OWNER_KINDS.has(kindOf(s) ?? "")) { owner = entityOf.get(s); break; }
       }
       if (!owner && app.possessiveOwnerEnd >= 0) owner = ownerEndingAt(app.possessiveOwnerEnd);
       add(holder, text(app.titleFrom, app.titleTo), owner, person.from, 0.8);
+      let next = app.titleTo;
+      while (tokens[next] && next < app.titleTo + 12 && !(tokens[next].text === "and" && /^(a|an|the|former)$/.test(tokens[next + 1]?.text ?? ""))) {
+        if (!tokens[next].isWord && tokens[next].text !== "-" && tokens[next].text !== "'s" && tokens[next].text !== "’s") { next = -1; break; }
+        next++;
+      }
+      app = next > 0 && tokens[next]?.text === "and" ? apposition(tokens, next, true) : undefined;
     }
     // 4. "his Russian counterpart Name": the post of the person "his" refers to.
     if (head?.text === "counterpart" || (head?.text === "," && tokens[start - 2]?.text === "counterpart")) {
@@ -188,10 +196,10 @@ interface Apposition {
 }
 
 /** ", [who is (also)] [the|a|an] [Owner's] title-words head [of|at|for|with] [the] Owner" after a name. */
-function apposition(tokens: Token[], i: number): Apposition | undefined {
+function apposition(tokens: Token[], i: number, chained = false): Apposition | undefined {
   const lex = lexicons();
   // ", director of ..." or, in an author's note, "is RFE/RL's correspondent in ..."
-  if (tokens[i]?.text !== "," && tokens[i]?.text !== "is") return undefined;
+  if (tokens[i]?.text !== "," && tokens[i]?.text !== "is" && !(chained && tokens[i]?.text === "and")) return undefined;
   let j = i + 1;
   const skip = (...ws: string[]) => { while (tokens[j] && ws.includes(tokens[j].text.toLowerCase())) j++; };
   skip("who", "is", "was", "also", "now", "currently", "then");
@@ -216,7 +224,10 @@ function apposition(tokens: Token[], i: number): Apposition | undefined {
       if (tokens[end]?.text === "to" && tokens[end + 1]) {
         let t = tokens[end + 1].text === "the" ? end + 2 : end + 1;
         while (tokens[t]?.cap) t++;
-        if (t > end + 1 && tokens[t - 1].cap) return { titleFrom: from, titleTo: t, ownerFrom: -1, possessiveOwnerEnd: possessiveOwnerEnd >= 0 ? possessiveOwnerEnd - 1 : -1 };
+        const destFrom = tokens[end + 1].text === "the" ? end + 2 : end + 1;
+        const dest = t > destFrom ? lexiconMatch(lex, tokens, destFrom, t) : undefined;
+        // "ambassador to the U.S.": a state is the destination; "adviser to the Arab League": a body owns the post
+        if (dest && (dest.kind === "country" || dest.capitalOf)) return { titleFrom: from, titleTo: t, ownerFrom: -1, possessiveOwnerEnd: possessiveOwnerEnd >= 0 ? possessiveOwnerEnd - 1 : -1 };
       }
       return { titleFrom: from, titleTo: end, ownerFrom: ownerAfter(tokens, end), possessiveOwnerEnd: possessiveOwnerEnd >= 0 ? possessiveOwnerEnd - 1 : -1 };
     }

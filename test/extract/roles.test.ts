@@ -126,3 +126,13 @@ describe("hyphenated titles", () => {
     expect(roleLines(a)).toContain("Maria Duarte | President-elect | -");
   });
 });
+
+describe("several posts in one apposition", () => {
+  it("reads 'X, a Y at Z and a former W' as two posts, and no post from 'X and the minister'", () => {
+    const a = annotateText("Kara Vance and the foreign minister met. Omar Lutfi, a professor at Nile University and a former adviser to the Arab League, spoke.");
+    const lines = roleLines(a);
+    expect(lines).toContain("Omar Lutfi | professor | Nile University");
+    expect(lines.some((l) => l.startsWith("Omar Lutfi | former adviser"))).toBe(true);
+    expect(lines.some((l) => l.startsWith("Kara Vance"))).toBe(false);
+  });
+});
