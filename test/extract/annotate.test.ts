@@ -52,3 +52,30 @@ describe("annotate on a short article", () => {
     for (const r of a.roles) expect(r.evidence.end).toBeLessThanOrEqual(ARTICLE.length);
   });
 });
+
+describe("annotate invariants on scrambled text", () => {
+  const WORDS = ["The", "of", "and", "U.S.", "Mr", "Ms.", "President", "said", "he", "she", "his", "(", ")", "“", "”", "'s", "-", "Oslo",
+    "Lima", "Ministry", "Foreign", "University", "in", "at", "to", ",", ".", "\n\n", "EU", "Sen.", "Former", "is", "director",
+    "counterpart", "Chilean", "Norwegian", "X-based", "bin", "von", "J.", "Ünïcödé", "NEW", "DELHI", ":", "Its", "country's", "Tova", "Brekke"];
+
+  it("keeps spans, keys and order consistent whatever the input", () => {
+    let seed = 7;
+    const rnd = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+    for (let n = 0; n < 60; n++) {
+      const text = Array.from({ length: Math.floor(rnd() * 120) }, () => WORDS[Math.floor(rnd() * WORDS.length)]).join(" ");
+      const a = annotate(ingestText("f.txt", text));
+      const keys = new Set(a.entities.map((e) => e.key));
+      for (const m of a.mentions) {
+        expect(text.slice(m.span.start, m.span.end)).toBe(m.surface);
+        expect(keys.has(m.entity)).toBe(true);
+      }
+      for (const r of a.roles) {
+        expect(keys.has(r.holder)).toBe(true);
+        if (r.organisation) expect(keys.has(r.organisation)).toBe(true);
+        expect(r.confidence).toBeGreaterThan(0);
+        expect(r.confidence).toBeLessThanOrEqual(1);
+      }
+      for (let i = 1; i < a.mentions.length; i++) expect(a.mentions[i].span.start).toBeGreaterThanOrEqual(a.mentions[i - 1].span.start);
+    }
+  });
+});
