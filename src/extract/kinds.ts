@@ -168,6 +168,10 @@ export function organisationCue(ctx: Context, s: Segment): boolean {
   const lex = lexicons();
   const p1 = before(ctx, s), p2 = before(ctx, s, 2);
   const nextTok = ctx.tokens[s.to];
+  // "Huawei founder X": a name owning the post of the person after it (unless itself a person's)
+  const t1 = ctx.tokens[s.to], t2 = ctx.tokens[s.to + 1];
+  if (t1 && !t1.cap && lex.titleHeads.has(t1.text) && t2?.cap && t1.block === toks[0].block
+    && !toks.some((w) => lex.surnames.has(w.text.toLowerCase()) || lex.givenNames.has(w.text) || lex.commonWords.has(w.text.toLowerCase()) || lex.groupWords.has(w.text))) return true;
   if (toks.length === 1 && p1 && /^['’]s$/.test(p1.text) && p2 && (lex.countries.has(lookupKey(p2.text)) || lex.capitals.has(p2.text))
     && !lex.surnames.has(toks[0].text.toLowerCase()) && !lex.commonWords.has(toks[0].text.toLowerCase()) && !(nextTok && (nextTok.cap || PLACE_NOUNS.has(nextTok.text)))) return true;
   const next = ctx.tokens[s.to];

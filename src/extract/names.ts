@@ -301,7 +301,12 @@ function portfolioStart(lex: Lexicons, tokens: Token[], from: number, t: number)
     const m = lexiconMatch(lex, tokens, from, from + n);
     if (m && (m.kind === "country" || m.kind === "organisation" || m.capitalOf)) { ownerEnd = from + n; break; }
   }
-  for (let i = ownerEnd; i < t; i++) if (!tokens[i].cap || lex.honorifics.has(tokens[i].text) || lexiconMatch(lex, tokens, i, i + 1)) return t;
+  // portfolio words are English words ("Water Resources"); a name ("Rosneft CEO") owns the post
+  for (let i = ownerEnd; i < t; i++) {
+    const w = tokens[i].text;
+    if (!tokens[i].cap || lex.honorifics.has(w) || lexiconMatch(lex, tokens, i, i + 1)) return t;
+    if (!lex.commonWords.has(w.toLowerCase()) && !isTitleWord(lex, w)) return t;
+  }
   return ownerEnd;
 }
 
@@ -338,7 +343,11 @@ function segmentPrefix(tokens: Token[], from: number, to: number, seg: (f: numbe
   if (m) return [seg(from, to, m)];
   const headAt = findOrgHead(lex, tokens, from, to);
   if (headAt >= 0) return [seg(from, to, { kind: "organisation", orgType: orgHeadType(lex, tokens[headAt].text) })];
-  return [seg(from, to, { kind: "unknown" })];
+  // "Rosneft CEO X": a name that owns a post is a body, unless it is a person's ("Biden adviser X")
+  const words = tokens.slice(from, to);
+  const personLike = words.some((w) => lex.surnames.has(w.text.toLowerCase()) || lex.givenNames.has(w.text)) || lex.personNames.has(lookupKey(words.map((w) => w.text).join(" ")));
+  const plain = words.every((w) => !lex.commonWords.has(w.text.toLowerCase()) && !lex.groupWords.has(w.text) && !w.allCaps);
+  return [seg(from, to, { kind: plain && !personLike ? "organisation" : "unknown" })];
 }
 
 function isCompoundAdjective(lex: Lexicons, word: string): boolean {

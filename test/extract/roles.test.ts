@@ -136,3 +136,12 @@ describe("several posts in one apposition", () => {
     expect(lines.some((l) => l.startsWith("Kara Vance"))).toBe(false);
   });
 });
+
+describe("bodies that own posts", () => {
+  it("reads 'Zentrix CEO X' and 'Zentrix founder X' as posts of a body, and 'Vance adviser X' as no body", () => {
+    const a = annotateText("Zentrix CEO Lara Moss met Dorvane founder Piet Hals and Lindqvist adviser Tom Ek.");
+    const lines = roleLines(a);
+    expect(lines).toContain("Lara Moss | CEO | Zentrix");
+    expect(lines).toContain("Piet Hals | founder | Dorvane");
+  });
+});
