@@ -138,6 +138,22 @@ function coordinationGroups(ix: ActorIndex): Map<number, number[]> {
 export const wordCount = (s: string) => (s.match(/[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*/gu) ?? []).length;
 const unique = (keys: string[]) => [...new Set(keys)];
 
+/** The state a government body belongs to, when the text says so: "Chile's Ministry of Trade", "the Chilean Foreign Ministry". */
+export function parentStates(ix: ActorIndex, key: string): string[] {
+  const e = ix.byKey.get(key);
+  if (e?.kind !== "organisation" || e.orgType === "international") return [];
+  const out = new Set<string>();
+  for (let i = 1; i < ix.mentions.length; i++) {
+    const m = ix.mentions[i];
+    if (m.entity !== key) continue;
+    const p = ix.mentions[i - 1];
+    if (ix.byKey.get(p.entity)?.kind !== "country") continue;
+    const gap = ix.text.slice(p.span.end, m.span.start);
+    if ((p.via === "demonym" && /^\s+(?:the\s+)?$/.test(gap)) || /^['’]s\s+(?:the\s+)?$/.test(gap)) out.add(p.entity);
+  }
+  return [...out];
+}
+
 /** The entity keys of a mention together with those coordinated with it. */
 export function groupKeys(ix: ActorIndex, mentionIndex: number): string[] {
   const g = ix.groups.get(mentionIndex) ?? [mentionIndex];
@@ -157,7 +173,9 @@ export function pluralAntecedent(ix: ActorIndex, pos: number, size?: number): st
 
 // ---- subjects ------------------------------------------------------------------------------
 
-const wordBefore = (text: string, pos: number) => /([\p{L}]+)\W*$/u.exec(text.slice(Math.max(0, pos - 30), pos).replace(/\bthe\s*$/i, ""))?.[1]?.toLowerCase();
+/** The word before `pos`, past an article and the adjectives of an agency ("by the official X", "by state-run X"). */
+const wordBefore = (text: string, pos: number) =>
+  /([\p{L}]+)\W*$/u.exec(text.slice(Math.max(0, pos - 40), pos).replace(/(?:\b(?:the|official|state|state-run|state-owned|government-run|national)\s*)+$/, ""))?.[1]?.toLowerCase();
 
 /** Parenthetical stretches of a sentence: ", who ... ,", "(...)", "-- ... --", and lower-case appositions ", director of X,". */
 function parentheticals(text: string, from: number, to: number): Span[] {
@@ -201,10 +219,25 @@ export function subjectBefore(ix: ActorIndex, pos: number, floor: number, opts: 
       if (authors) return authors;
     }
   }
-  // "the two ministers said", "both sides said": the pair named last
+  // "the two ministers said", "both sides said": the pair named last; "the three governments", "the leaders": the group
   if (/\b(?:the\s+two|both)\s+(?:[a-z]+\s+)?[a-z]+\s*$/i.test(bare)) {
     const keys = pluralAntecedent(ix, end, 2);
     if (keys) return { keys, how: "plural" };
+  }
+  const counted = /\bthe\s+(three|four|five|six|seven)\s+(?:[a-z]+\s+)?[a-z]+s\s*$/i.exec(bare);
+  if (counted) {
+    const keys = pluralAntecedent(ix, end, ["three", "four", "five", "six", "seven"].indexOf(counted[1].toLowerCase()) + 3);
+    if (keys) return { keys, how: "plural" };
+  }
+  if (/\bthe\s+(?:[a-z]+\s+)?(?:leaders|governments|allies|partners|presidents|premiers|nations)\s*$/i.test(bare)) {
+    const keys = pluralAntecedent(ix, end);
+    if (keys) return { keys, how: "plural" };
+  }
+  // "X's spokesperson said": X speaks
+  const through = /['’]s\s+(?:[a-z]+\s+){0,2}(?:spokesperson|spokesman|spokeswoman|lawyers?|attorneys?|representative|press\s+office|office)\s*$/i.exec(bare);
+  if (through) {
+    const owner = ix.mentions.find((m) => m.span.end === floor + through.index && isActorKind(ix.byKey.get(m.entity)));
+    if (owner) return { keys: [owner.entity], how: "mention" };
   }
   const titled = /\bthe\s+((?:[\p{L}-]+\s+){0,3}[\p{L}-]+)\s*$/iu.exec(bare);
   if (titled) {

@@ -7,7 +7,7 @@
 import type { QuoteFact, Span } from "../model.ts";
 import type { AnnotatedDocument } from "./annotate.ts";
 import { findQuotedPassages, passageText, type QuotedPassage } from "./quote-marks.ts";
-import { buildActorIndex, isActorKind, onlyTitleWords, sentenceAt, speechVerbs, subjectBefore, statementAuthors, wordCount, type Actor, type ActorIndex } from "./quote-actors.ts";
+import { buildActorIndex, isActorKind, onlyTitleWords, parentStates, sentenceAt, speechVerbs, subjectBefore, statementAuthors, wordCount, type Actor, type ActorIndex } from "./quote-actors.ts";
 import { lexiconAlternation } from "./quote-lexicon.ts";
 
 const STATEMENT_NOUN = new RegExp(`\\b(?:joint\\s+)?(?:${lexiconAlternation("speech-nouns.txt")})\\b`, "i");
@@ -20,6 +20,8 @@ const CLAUSE_OPENER = /^[\s,—–-]*(?:with|and|but|as|while|when|after|before|
 /** Blocks whose quotes are names of things or repeats of the body, never statements. */
 const SKIPPED_BLOCKS = new Set(["headline", "subheadline", "byline", "aside"]);
 const TITLE_CUE_BEFORE = /\b(?:so-called|titled|entitled|named|dubbed|known\s+as|newsletter|book|novel|film|documentary|programme|program|operation|campaign|initiative|slogan|hashtag|song|series|column|podcast|show)\s*$/i;
+/** A page's appeal for money or subscriptions that the page layout left in the story: its quotes are no statements. */
+const APPEAL = /\b(?:support\s+(?:the|us|our)\b|please\s+(?:support|subscribe|donate)|subscribe\s+(?:now|today|to)|paywall|you['’]ve\s+read\s+\d+\s+articles|become\s+a\s+(?:member|subscriber|supporter)|make\s+a\s+(?:contribution|donation))/i;
 const TITLE_CUE_AFTER = /^\s*(?:newsletter|act|law|bill|doctrine|programme|program|initiative|strategy|report|book|plan|podcast|series)\b/i;
 
 interface Attribution {
@@ -31,7 +33,7 @@ interface Attribution {
 
 export function extractQuotes(a: AnnotatedDocument): QuoteFact[] {
   const { text, blocks } = a.doc;
-  const passages = findQuotedPassages(text, blocks).filter((p) => !SKIPPED_BLOCKS.has(blocks[p.block]?.kind));
+  const passages = findQuotedPassages(text, blocks).filter((p) => !SKIPPED_BLOCKS.has(blocks[p.block]?.kind) && !APPEAL.test(text.slice(blocks[p.block].start, blocks[p.block].end)));
   const ix = buildActorIndex(a, passages.map(markedSpan));
   const out: QuoteFact[] = [];
   const spoken = new Map<QuotedPassage, Actor>();
@@ -51,7 +53,8 @@ export function extractQuotes(a: AnnotatedDocument): QuoteFact[] {
     const span: Span = { start: p.pieces[0].start, end: p.pieces[p.pieces.length - 1].end };
     const first = sentenceAt(ix, p.open);
     const last = sentenceAt(ix, Math.max(span.end - 1, found.end - 1));
-    const keys = found.actor.keys;
+    // a ministry's words are its state's too ("China's Foreign Ministry said"): both speak
+    const keys = found.actor.keys.length === 1 ? [...new Set([...found.actor.keys, ...parentStates(ix, found.actor.keys[0])])] : found.actor.keys;
     out.push({
       speaker: keys[0],
       ...(keys.length > 1 ? { speakers: keys } : {}),
@@ -145,6 +148,13 @@ function trailingAttribution(ix: ActorIndex, after: number, end: number, maxWord
       if (actor) return { actor, end, confidence: 0.9, immediate: true };
       // "…,” a senior official said": attributed, to someone the text does not name
       if (UNNAMED_SPEAKER.test(between)) return null;
+    }
+    // "…,” the Chilean ministry spokesperson, Ana Ruiz, said": the name in apposition to the post
+    const appos = /^[\s,—–-]*(?:the\s+)?[^,;:.!?“”"]{1,60},\s*([^,;:.!?“”"]{2,40}),\s*$/.exec(between);
+    if (appos && wordCount(between) <= 10) {
+      const from = after + appos[0].lastIndexOf(appos[1]);
+      const person = ix.mentions.find((m) => m.span.start >= from && m.span.end <= from + appos[1].length && ix.byKey.get(m.entity)?.kind === "person");
+      if (person) return { actor: { keys: [person.entity], how: "mention" }, end, confidence: 0.85, immediate: true };
     }
     const comma = between.lastIndexOf(",");
     const np = between.slice(comma + 1);

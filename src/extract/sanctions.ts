@@ -10,7 +10,7 @@
 import type { SanctionFact, Span } from "../model.ts";
 import type { AnnotatedDocument } from "./annotate.ts";
 import { findQuotedPassages } from "./quote-marks.ts";
-import { buildActorIndex, groupKeys, inside, isActorKind, pluralAntecedent, subjectBefore, wordCount, type ActorIndex } from "./quote-actors.ts";
+import { buildActorIndex, groupKeys, inside, isActorKind, parentStates, pluralAntecedent, subjectBefore, wordCount, type ActorIndex } from "./quote-actors.ts";
 import { lexiconAlternation, lexiconSet } from "./quote-lexicon.ts";
 import { findDates, referenceDate } from "./dates.ts";
 import { dropUnusedActors, ensureCollectiveActors } from "./sanction-actors.ts";
@@ -568,22 +568,6 @@ function mainState(ix: ActorIndex, avoid: Set<string>): string | undefined {
   for (const m of ix.mentions) if (ix.byKey.get(m.entity)?.kind === "country" && !avoid.has(m.entity)) counts.set(m.entity, (counts.get(m.entity) ?? 0) + 1);
   const [best] = [...counts].sort((x, y) => y[1] - x[1]);
   return best && best[1] >= 3 ? best[0] : undefined;
-}
-
-/** The state a government body belongs to, when the text says so: "China's Ministry of Commerce", "the Iranian Foreign Ministry". */
-function parentStates(ix: ActorIndex, key: string): string[] {
-  const e = ix.byKey.get(key);
-  if (e?.kind !== "organisation" || e.orgType === "international") return [];
-  const out = new Set<string>();
-  for (let i = 1; i < ix.mentions.length; i++) {
-    const m = ix.mentions[i];
-    if (m.entity !== key) continue;
-    const p = ix.mentions[i - 1];
-    if (ix.byKey.get(p.entity)?.kind !== "country") continue;
-    const gap = ix.text.slice(p.span.end, m.span.start);
-    if ((p.via === "demonym" && /^\s+(?:the\s+)?$/.test(gap)) || /^['’]s\s+(?:the\s+)?$/.test(gap)) out.add(p.entity);
-  }
-  return [...out];
 }
 
 function toFact(ix: ActorIndex, s: Span, c: Clause, reference: string | undefined, trigger: number): SanctionFact | undefined {
