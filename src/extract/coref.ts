@@ -25,6 +25,7 @@ export function resolveReferences(doc: Document, ctx: Context, table: EntityTabl
   const byStart = new Map<number, Mention>();
   for (const m of mentions) byStart.set(m.span.start, m);
   const extra: Mention[] = [];
+  const byStartAll = mentions;
   let coveredUntil = -1;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
@@ -45,6 +46,13 @@ export function resolveReferences(doc: Document, ctx: Context, table: EntityTabl
       continue;
     }
     if (lowerWord === "the") {
+      // "the ministry said": the body of that kind named last
+      const body = bodyNounAntecedent(table, byStartAll, tokens, i);
+      if (body) {
+        extra.push({ span: { start: t.start, end: tokens[i + 1].end }, surface: doc.text.slice(t.start, tokens[i + 1].end), entity: body, sentence: t.sentence, via: "title" });
+        i += 1;
+        continue;
+      }
       const np = titleNounPhrase(tokens, i);
       if (!np) continue;
       const target = titleAntecedent(roles, table, seen, np.head, np.owner) ?? describedAntecedent(seen, t, np.head);
@@ -57,6 +65,28 @@ export function resolveReferences(doc: Document, ctx: Context, table: EntityTabl
     }
   }
   return [...mentions, ...extra].sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
+}
+
+/** Lower-case nouns for bodies, and the words that must be in the name of the body they point to. */
+const BODY_NOUNS: Record<string, RegExp> = {
+  ministry: /ministry/i, department: /department/i, agency: /agency/i, council: /council/i, commission: /commission/i,
+  committee: /committee/i, bureau: /bureau/i, bank: /bank/i, company: /./, firm: /./, group: /./, party: /party/i,
+  bloc: /union|bloc|association|organi[sz]ation|council/i, alliance: /alliance|treaty organi[sz]ation|nato/i, union: /union/i,
+  university: /university/i, institute: /institute/i, embassy: /embassy/i,
+};
+
+/** "the ministry", "the bloc": the last named organisation that fits the noun, not followed by a name. */
+function bodyNounAntecedent(table: EntityTable, mentions: Mention[], tokens: Token[], i: number): string | undefined {
+  const noun = tokens[i + 1];
+  if (!noun || noun.cap || !(noun.text in BODY_NOUNS) || tokens[i + 2]?.cap) return undefined;
+  const fits = BODY_NOUNS[noun.text];
+  let found: string | undefined;
+  for (const m of mentions) {
+    if (m.span.start >= tokens[i].start) break;
+    const e = table.entities.get(m.entity);
+    if (e?.kind === "organisation" && (fits.test(e.name) || e.names.some((n) => fits.test(n)))) found = e.key;
+  }
+  return found;
 }
 
 /** The most recent person mention of a compatible gender within the last few sentences. */

@@ -87,3 +87,12 @@ describe("ambiguous surnames and listed capitals", () => {
     for (const city of ["Vilnius", "Riga", "Tallinn"]) expect(a.entities.find((e) => e.kind === "place" && e.name === city)).toBeDefined();
   });
 });
+
+describe("bodies named by a common noun", () => {
+  it("points 'the ministry' and 'the bloc' to the body named before", () => {
+    const a = annotateText("The Chilean Finance Ministry objected. The ministry said it would appeal. The African Union agreed, and the bloc asked for talks.");
+    const name = (surface: string) => a.entities.find((e) => e.key === a.mentions.find((m) => m.surface === surface)?.entity)?.name;
+    expect(name("The ministry")).toBe("Chilean Finance Ministry");
+    expect(name("the bloc")).toBe("African Union");
+  });
+});
