@@ -1,5 +1,5 @@
 // Groups classified segments into the article's entities (one per referent) and their mentions.
-import type { EntityKind, LocalEntity, Mention, MentionVia, OrgType } from "../model.ts";
+import type { EntityKind, LocalEntity, MentionVia, OrgType } from "../model.ts";
 import { isLocationUse, personCue, organisationCue, type Context } from "./kinds.ts";
 import { countryByIso3, lexicons, lookupKey } from "./lexicon.ts";
 import { lexiconMatch, type Segment } from "./names.ts";
