@@ -19,6 +19,8 @@ const IMPOSE_VERBS = lexiconSet("sanction-verbs.txt");
 const REASON = new RegExp(`\\b(?:accus(?:ing|ed)\\s+(?:[\\p{L}'’.-]+\\s+){0,5}?of|${lexiconAlternation("sanction-reason-markers.txt")})\\s+`, "giu");
 /** Sanctions words, and the measures that are sanctions: asset freezes, travel and entry bans, export controls, blacklisting. */
 const TRIGGER = /\b(?:sanction(?:s|ed|ing)?|blacklist(?:ed|ing)|designated|listed|asset\s+freezes?|travel\s+bans?|entry\s+bans?|visa\s+bans?|export\s+controls?|(?:arms\s+|trade\s+|oil\s+)?embargo(?:es)?)\b/gi;
+/** The object of "designated"/"listed" as a sanctions verb: counted people or bodies, or "the same …". */
+const LISTED_OBJECT = /^\s+(?:(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|several|more|further|another|additional|the\s+same)\b|(?:[\p{L}-]+\s+){0,3}(?:individuals|entities|companies|firms|officials|people|persons|vessels|ships|tankers|banks|businessmen|oligarchs|judges|generals|hackers|networks|groups|organi[sz]ations)\b)/iu;
 /** A list the imposer adds its targets to ("added X to its blacklist / entity list / list"). */
 const LIST = /\b(?:blacklist|list)\b/gi;
 /** Measures written as a verb phrase: "froze the assets of Y", "barred Y from entering", "denied entry to Y". */
@@ -198,6 +200,8 @@ function readClause(ix: ActorIndex, s: Span, trigger: Span, last: SanctionFact |
     if (/^\s+(?:as|on|in|at|by|for|under|among|below|above)\b/i.test(text.slice(trigger.end, s.end))) return undefined;
     const subject = subjectBefore(ix, trigger.start, s.start, { speech: false, maxWords: 3 });
     if (!subject || subject.how !== "mention") return undefined;
+    // what is listed must be people or bodies: "listed four of the same bankers", not "listed its concerns"
+    if (!LISTED_OBJECT.test(text.slice(trigger.end, s.end))) return undefined;
     return verbClause(ix, s, trigger);
   }
   if (/^(?:sanctioned|sanctioning|blacklisted|blacklisting)$/.test(word) || (word === "sanction" && !/\b(?:a|the|new|this|that)\s+$/i.test(pre))) return verbClause(ix, s, trigger);
@@ -376,6 +380,10 @@ function imposerBefore(ix: ActorIndex, s: Span, pos: number, target: Span | unde
     const body = bodyNamed(ix, bare[1], s.start + bare.index);
     if (body) return [body];
   }
+  // "Peru's foreign ministry said it would bar …": "it" is the body named before in the sentence, even as an owner
+  const it = /\bit\s+(?:(?:has|had|have|would|will|also|then|later|now)\s+)*$/i.exec(pre);
+  const owner = it && nearestBody(ix, s.start + it.index, s.start);
+  if (owner) return owner;
   const subject = subjectBefore(ix, pos, s.start, { speech: false });
   if (subject) return subject.keys;
   if (MINISTRY.test(pre)) return ministryState(ix, s.start + MINISTRY.exec(pre)!.index);
@@ -613,8 +621,9 @@ function toFact(ix: ActorIndex, s: Span, c: Clause, reference: string | undefine
  * to a little past its last phrase ("…, announced by the Treasury on Monday, target …").
  */
 function actionWindow(ix: ActorIndex, s: Span, c: Clause, trigger: number): Span {
-  let start = trigger;
-  // from the first of the imposers named last before the trigger ("Washington, Tokyo and Seoul announced")
+  // from the first of the imposers named last before the trigger ("Washington, Tokyo and Seoul announced");
+  // an imposer the mentions leave unnamed ("Gulf leaders on Sunday blacklisted") acts from the sentence's start
+  let start = c.imposers.some((k) => ix.mentions.some((m) => m.entity === k && m.span.start >= s.start && m.span.start < trigger)) ? trigger : s.start;
   for (let i = ix.mentions.length - 1; i >= 0; i--) {
     const m = ix.mentions[i];
     if (m.span.start >= trigger) continue;

@@ -158,3 +158,33 @@ describe("reasons and dates", () => {
     expect(sanctions(`On Friday, Oslo, Santiago and Lima jointly announced sanctions on Icelandic whalers.`, "2023-05-10")[0]).toMatchObject({ imposers: ["nor", "chl", "per"], date: "2023-05-05" });
   });
 });
+
+describe("measure words that report no action", () => {
+  it("finds nothing in designations of places, lists of concerns, plans, threats and talk about measures", () => {
+    const text = about + [
+      `Norway designated the northern fjord a protected area.`,
+      `Chile listed its concerns about the treaty.`,
+      `Peru plans to freeze the assets of Chilean shipowners.`,
+      `Iceland threatened to bar Norwegian trawlers from entering its waters.`,
+      `Asset freezes and travel bans are blunt tools, an analyst said.`,
+      `Peru's shares are listed on the Lima exchange.`,
+      `Those designated were barred from travelling.`,
+    ].join("\n");
+    expect(sanctions(text)).toEqual([]);
+  });
+});
+
+describe("pronoun imposers", () => {
+  it("reads 'Peru's foreign ministry said it would bar entry to Y' as Peru's action, not an earlier state's", () => {
+    const text = about + `Norway criticised the vote.\nPeru's foreign ministry said it would bar entry to Chilean diplomats.`;
+    expect(sanctions(text)[0]).toMatchObject({ imposers: ["per"], targetText: "Chilean diplomats" });
+  });
+});
+
+describe("dates of actions by unnamed imposers", () => {
+  it("dates 'Southern leaders on Sunday blacklisted Y' from the sentence", () => {
+    const a = annotated(`Southern African leaders on Sunday blacklisted 15 Peruvian smugglers.\nThe African Union announced the listings after a summit.`, ALL, "2023-05-10");
+    a.entities.find((e) => e.key === "au")!.orgType = "international";
+    expect(facts(a)[0]).toMatchObject({ imposers: ["au"], date: "2023-05-07" });
+  });
+});
