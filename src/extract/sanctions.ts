@@ -18,13 +18,15 @@ import { dropUnusedActors, ensureCollectiveActors } from "./sanction-actors.ts";
 const IMPOSE_VERBS = lexiconSet("sanction-verbs.txt");
 const REASON = new RegExp(`\\b(?:accus(?:ing|ed)\\s+(?:[\\p{L}'’.-]+\\s+){0,5}?of|${lexiconAlternation("sanction-reason-markers.txt")})\\s+`, "giu");
 /** Sanctions words, and the measures that are sanctions: asset freezes, travel and entry bans, export controls, blacklisting. */
-const TRIGGER = /\b(?:sanction(?:s|ed|ing)?|blacklist(?:ed|ing)|designated|listed|asset\s+freezes?|travel\s+bans?|entry\s+bans?|visa\s+bans?|export\s+controls?|(?:arms\s+|trade\s+|oil\s+)?embargo(?:es)?)\b/gi;
+const TRIGGER = /\b(?:sanction(?:s|ed|ing)?|blacklist(?:ed|ing)|designated|listed|asset\s+freezes?|travel\s+bans?|entry\s+bans?|visa\s+bans?|visa\s+restrictions|restrictive\s+measures|(?:import|export)\s+bans?|export\s+controls?|(?:arms\s+|trade\s+|oil\s+)?embargo(?:es)?)\b/gi;
 /** The object of "designated"/"listed" as a sanctions verb: counted people or bodies, or "the same …". */
 const LISTED_OBJECT = /^\s+(?:(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|several|more|further|another|additional|the\s+same)\b|(?:[\p{L}-]+\s+){0,3}(?:individuals|entities|companies|firms|officials|people|persons|vessels|ships|tankers|banks|businessmen|oligarchs|judges|generals|hackers|networks|groups|organi[sz]ations)\b)/iu;
 /** A list the imposer adds its targets to ("added X to its blacklist / entity list / list"). */
 const LIST = /\b(?:blacklist|list)\b/gi;
 /** Measures written as a verb phrase: "froze the assets of Y", "barred Y from entering", "denied entry to Y". */
 const MEASURE_VERB = /\b(?:(?:freez(?:e|es|ing)|froze)\s+(?:the\s+)?(?:assets|funds|property)\s+of|(?:bar|bars|barred|barring|ban|bans|banned|banning|deny|denies|denied|denying|refuse|refused|refusing)\s+entry\s+to|(?:ban|bans|banned|banning)\s+(?:all\s+)?(?:port\s+calls|imports|exports|flights|shipments|transactions|dealings)\s+(?:by|from|of|with))\s+/gi;
+/** "froze the Peruvian bank's assets": the owner of the assets is hit. */
+const FROZE_OWN = /\b(?:froze|freezes|freeze|freezing)\s+((?:[^;.,]|(?<=\b\p{Lu})\.){3,80}?)['’]s?\s+(?:assets|funds|accounts|property)\b/giu;
 const BAR_FROM = /\b(?:bar|bars|barred|barring|ban|bans|banned|banning)\s+(?!(?:them|him|her|it|us|all|any)\b)((?:[^;.]|(?<=\b\p{Lu})\.){3,120}?)\s+from\s+(?:entering|travell?ing\s+to|visiting)\b/giu;
 const SKIPPED_BLOCKS = new Set(["headline", "subheadline", "byline", "caption", "aside"]);
 const PARTICIPLE = /^\s*,?\s*(?:(?:were|was|have\s+been|has\s+been|had\s+been|are|is|being|be)\s+)?(?:[a-z]+ly\s+)?(imposed|brought|announced|levied|placed|introduced|adopted|approved|slapped|unveiled|ordered|issued|agreed)\b/i;
@@ -111,7 +113,7 @@ export function extractSanctions(a: AnnotatedDocument): SanctionFact[] {
         const clause = measureClause(ix, s, at, phraseAt(ix, at + m[0].length, s.end));
         if (clause) found.push({ at, clause, anaphoric: false });
       }
-      for (const m of sentence.matchAll(BAR_FROM)) {
+      for (const m of [...sentence.matchAll(BAR_FROM), ...sentence.matchAll(FROZE_OWN)]) {
         const at = s.start + m.index!;
         if (inside(passages, at)) continue;
         const from = at + m[0].indexOf(m[1], m[0].search(/\s/));
@@ -201,7 +203,9 @@ function readClause(ix: ActorIndex, s: Span, trigger: Span, last: SanctionFact |
     const subject = subjectBefore(ix, trigger.start, s.start, { speech: false, maxWords: 3 });
     if (!subject || subject.how !== "mention") return undefined;
     // what is listed must be people or bodies: "listed four of the same bankers", not "listed its concerns"
-    if (!LISTED_OBJECT.test(text.slice(trigger.end, s.end))) return undefined;
+    const named = ix.mentions.find((m) => m.span.start >= trigger.end && /^\s*(?:the\s+)?$/i.test(text.slice(trigger.end, m.span.start)));
+    const namedObject = named && ["person", "organisation"].includes(ix.byKey.get(named.entity)?.kind ?? "") && !/^\s+(?:as|a|an)\b/i.test(text.slice(named.span.end, s.end));
+    if (!LISTED_OBJECT.test(text.slice(trigger.end, s.end)) && !namedObject) return undefined;
     return verbClause(ix, s, trigger);
   }
   if (/^(?:sanctioned|sanctioning|blacklisted|blacklisting)$/.test(word) || (word === "sanction" && !/\b(?:a|the|new|this|that)\s+$/i.test(pre))) return verbClause(ix, s, trigger);
@@ -262,6 +266,18 @@ function nounClause(ix: ActorIndex, s: Span, trigger: Span, last: SanctionFact |
     /\b(?:was|were|been|being|is|are|be)\s+(?:hit|slapped|targeted|punished|sanctioned)\s+with\s+(?:[\p{L}-]+\s+){0,3}$/iu.exec(text.slice(s.start, trigger.start)) ??
     /\b(?:faces|faced|face|facing|received|suffered)\s+(?:[\p{L}-]+\s+){0,3}$/iu.exec(text.slice(s.start, trigger.start));
   if (hitWith) target = subjectPhrase(ix, s.start, s.start + hitWith.index);
+  // "X targeted Y with new sanctions": the object is hit, the subject imposes
+  const targetedWith = hitWith ? null : /\b(?:targeted|targets|targeting|hit|hits|struck|strikes|slapped|slaps|punished|punishes)\s+((?:[^;:,.]|(?<=\b\p{Lu})\.){2,80}?)\s+with\s+(?:[\p{L}-]+\s+){0,3}$/iu.exec(text.slice(s.start, trigger.start));
+  if (targetedWith && !/^(?:them|it|him|her)$/i.test(targetedWith[1])) {
+    const from = s.start + targetedWith.index + targetedWith[0].indexOf(targetedWith[1], targetedWith[0].search(/\s/));
+    target = { start: from, end: from + targetedWith[1].length };
+    if (notAnAction(text.slice(s.start, s.start + targetedWith.index))) return undefined;
+    const subject = imposerBefore(ix, s, s.start + targetedWith.index, target);
+    if (subject) {
+      imposers = subject;
+      how = "verb";
+    }
+  }
   // after the noun (and participle): on/against TARGET and by AGENT, in either order
   for (let k = 0; k < 4; k++) {
     const rest = text.slice(pos, s.end);
@@ -339,7 +355,16 @@ function regimeCreated(ix: ActorIndex, s: Span, trigger: Span): Clause | undefin
 function listClause(ix: ActorIndex, s: Span, trigger: Span): Clause | undefined {
   const pre = ix.text.slice(s.start, trigger.start);
   const m = /\b(?:added|adds|adding|add|put|puts|putting|placed|places|placing|included|includes|including)\s+(.+?)\s+(?:to|on|in)\s+((?:the|its|their|a)\s+)?((?:\S+\s+){0,3})$/u.exec(pre);
-  if (!m || /^(?:them|it|him|her)$/i.test(m[1])) return undefined;
+  if (!m) {
+    // "Y was added to the entity list by X"
+    const passive = /\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:also\s+)?(?:added|put|placed)\s+(?:to|on)\s+(?:the|its|their|a|an)\s+(?:\S+\s+){0,3}$/i.exec(pre);
+    const by = passive && /^\s*(?:\([^)]*\)\s*)?by\s+/i.exec(ix.text.slice(trigger.end, s.end));
+    const agent = by && agentAt(ix, trigger.end + by[0].length, s.end);
+    if (!passive || !agent || hypothetical(pre.slice(0, passive.index))) return undefined;
+    const target = subjectPhrase(ix, s.start, s.start + passive.index);
+    return target && { imposers: agent.keys, imposerHow: "agent", agentEnd: agent.end, target, reason: reasonAfter(ix, agent.end, s.end), list: true };
+  }
+  if (/^(?:them|it|him|her)$/i.test(m[1])) return undefined;
   // "would have added …": the whole clause before the verb counts, not only the last words
   if (notAnAction(pre.slice(0, m.index)) || /\b(?:would|could|might)\s+have\b/i.test(pre.slice(0, m.index))) return undefined;
   const targetStart = s.start + m.index + m[0].indexOf(m[1], m[0].search(/\s/));

@@ -188,3 +188,22 @@ describe("dates of actions by unnamed imposers", () => {
     expect(facts(a)[0]).toMatchObject({ imposers: ["au"], date: "2023-05-07" });
   });
 });
+
+describe("more measures and list additions", () => {
+  it("reads restrictive measures, visa restrictions and import bans", () => {
+    expect(sanctions(`The African Union adopted restrictive measures against three Peruvian ministers.`)[0]).toMatchObject({ imposers: ["au"], targetText: "three Peruvian ministers" });
+    expect(sanctions(`Norway imposed visa restrictions on 40 Chilean officials over the vote.`)[0]).toMatchObject({ imposers: ["nor"], targetText: "40 Chilean officials", reason: "the vote" });
+    expect(sanctions(`Chile announced an import ban on Peruvian timber.`)[0]).toMatchObject({ imposers: ["chl"], targetText: "Peruvian timber" });
+  });
+
+  it("reads 'X froze Y's assets', 'X targeted Y with sanctions' and 'Y was added to the list by X'", () => {
+    expect(sanctions(about + `Iceland froze the Peruvian central bank's assets on Friday.`, "2023-05-10")[0]).toMatchObject({ imposers: ["isl"], targetText: "the Peruvian central bank", date: "2023-05-05" });
+    expect(sanctions(`Norway targeted four Chilean shipping firms with new sanctions over illegal fishing.`)[0]).toMatchObject({ imposers: ["nor"], targetText: "four Chilean shipping firms", reason: "illegal fishing" });
+    expect(sanctions(about + `Condor Shipping was added to the trade list by Chile on Monday.`)[0]).toMatchObject({ imposers: ["chl"], targetText: "Condor Shipping" });
+  });
+
+  it("reads 'X designated Y' with a named body as object, but not 'designated Y as Z'", () => {
+    expect(sanctions(about + `Norway designated Condor Shipping for carrying Peruvian arms.`)[0]).toMatchObject({ imposers: ["nor"], targetText: "Condor Shipping", reason: "carrying Peruvian arms" });
+    expect(sanctions(about + `Norway designated Condor Shipping as a partner for the new port.`)).toEqual([]);
+  });
+});
