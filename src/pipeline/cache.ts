@@ -4,7 +4,7 @@ import { createHash } from "node:crypto";
 import { mkdir, readFile, readdir, rename, unlink, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import type { Document, Extraction } from "../model.ts";
-import { EXTRACTOR_VERSION } from "../extract/index.ts";
+import { extractorFingerprint } from "../extract/fingerprint.ts";
 
 type CachedParts = Omit<Extraction, "doc">;
 
@@ -18,11 +18,11 @@ export class ExtractionCache {
 
   /**
    * The key covers the file's bytes (doc.sha256), everything ingest made of them (sidecar metadata,
-   * sentences: offsets must match the text) and the extractor version.
+   * sentences: offsets must match the text) and the extractor itself (its sources and lexicons).
    */
   keyOf(doc: Document): string {
     const digest = createHash("sha256").update(JSON.stringify(doc)).digest("hex").slice(0, 24);
-    return `v${EXTRACTOR_VERSION}-${doc.sha256.slice(0, 16)}-${digest}`;
+    return `x${extractorFingerprint()}-${doc.sha256.slice(0, 16)}-${digest}`;
   }
 
   async get(doc: Document): Promise<Extraction | undefined> {
