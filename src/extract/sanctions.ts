@@ -104,6 +104,10 @@ export function extractSanctions(a: AnnotatedDocument): SanctionFact[] {
         if (/sanctions?\s+$/i.test(text.slice(Math.max(s.start, at - 12), at))) continue; // "sanctions list": read with its trigger
         const passage = passages.find((p) => at >= p.start && at < p.end);
         if (passage && wordCount(text.slice(passage.start, passage.end)) > 5) continue; // a list named in scare quotes is fine, a quotation is not
+        // a list of the imposer's or of a sanctions kind: not "the list of grievances", "the heritage list"
+        if (/^\s+of\b/i.test(text.slice(at + m[0].length, s.end))) continue;
+        const kind = /\b(?:its|their|entity|trade|terror(?:ism|ist)?|watch|control|sanctions?|unreliable|designated|restricted|export|denied|travel\s+ban|no-fly)\b(?:\s+["“”'‘’]?[\p{L}-]+["”’']?){0,2}\s+["“”'‘’]?$/iu;
+        if (m[0].toLowerCase() === "list" && !kind.test(text.slice(Math.max(s.start, at - 40), at))) continue;
         const clause = listClause(ix, s, { start: at, end: at + m[0].length });
         if (clause) found.push({ at, clause, anaphoric: false });
       }

@@ -207,3 +207,10 @@ describe("more measures and list additions", () => {
     expect(sanctions(about + `Norway designated Condor Shipping as a partner for the new port.`)).toEqual([]);
   });
 });
+
+describe("lists that are no sanctions lists", () => {
+  it("finds nothing in 'added Y to the list of grievances' or a heritage list", () => {
+    const text = about + [`Norway added fishing quotas to the list of grievances.`, `The African Union added the old port of Lima to the heritage list.`].join("\n");
+    expect(sanctions(text)).toEqual([]);
+  });
+});
