@@ -214,3 +214,9 @@ describe("lists that are no sanctions lists", () => {
     expect(sanctions(text)).toEqual([]);
   });
 });
+
+describe("phrase ends", () => {
+  it("ends a target before 'earlier this month'", () => {
+    expect(sanctions(`Norway imposed its own sanctions on more than 300 Chilean targets earlier this month.`)[0].targetText).toBe("more than 300 Chilean targets");
+  });
+});
