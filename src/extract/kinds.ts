@@ -48,6 +48,9 @@ export function isLocationUse(ctx: Context, s: Segment): boolean {
   if (prev?.text === "of" && prev2 && PLACE_NOUNS.has(prev2.text.toLowerCase())) return true;
   const next = ctx.tokens[s.to];
   if (next && next.block === ctx.tokens[s.from].block && PLACE_NOUNS.has(next.text) && next.text !== "capital") return true;
+  // "a Tehran-based trader", "the Nigerian capital, Abuja"
+  if (next && next.block === ctx.tokens[s.from].block && (next.text === "-based" || next.text === "-headquartered")) return true;
+  if (prev?.text === "," && prev2?.text === "capital") return true;
   // "In Beijing, ..." at the head of a sentence
   if (prev && prev.text === "In" && prev.sentenceStart) return true;
   return false;

@@ -13,6 +13,8 @@ const RANK_ABBREVIATIONS: Record<string, string> = { "Sen.": "Senator", "Rep.": 
 /** Words after which an apposition's owner is no longer looked for ("... affairs and a former ambassador to X"). */
 const CLAUSE_BREAKS = new Set(["and", "or", "but", "who", "which", "while", "whose", "where"]);
 const STATE_NOUNS = new Set(["country", "nation", "kingdom", "republic", "state", "island"]);
+/** "the Dakar-based X": the place before the suffix is no owner, the body after it is. */
+const PLACE_SUFFIXES = new Set(["-based", "-headquartered"]);
 const isPossessive = (t: Token | undefined) => !!t && /^['’]s$/.test(t.text);
 
 export function extractRoles(doc: Document, ctx: Context, table: EntityTable): RoleFact[] {
@@ -127,9 +129,14 @@ export function extractRoles(doc: Document, ctx: Context, table: EntityTable): R
       // the first named body after "of/at/for" in the clause owns the post
       let owner: string | undefined;
       let k = app.ownerFrom;
-      for (; k >= 0 && k < app.ownerFrom + 12 && tokens[k] && (tokens[k].isWord || tokens[k].text === "-") && !(CLAUSE_BREAKS.has(tokens[k].text) && !tokens[k + 1]?.cap); k++) {
+      for (; k >= 0 && k < app.ownerFrom + 12 && tokens[k] && (tokens[k].isWord || tokens[k].text === "-" || PLACE_SUFFIXES.has(tokens[k].text)) && !(CLAUSE_BREAKS.has(tokens[k].text) && !tokens[k + 1]?.cap); k++) {
         const s = segStartingAt.get(k);
-        if (s && OWNER_KINDS.has(kindOf(s) ?? "")) { owner = entityOf.get(s); break; }
+        if (s && OWNER_KINDS.has(kindOf(s) ?? "")) {
+          // "a fellow at the X Council's Y Center": the inner body owns the post
+          const inner = isPossessive(tokens[s.to]) ? segStartingAt.get(s.to + 1) : undefined;
+          owner = entityOf.get(inner && kindOf(inner) === "organisation" ? inner : s);
+          break;
+        }
       }
       if (!owner && app.possessiveOwnerEnd >= 0) owner = ownerEndingAt(app.possessiveOwnerEnd);
       add(holder, text(app.titleFrom, app.titleTo), owner, person.from, 0.8);

@@ -55,6 +55,13 @@ function splitWord(text: string, start: number, out: Array<[string, number]>): v
       return;
     }
   }
+  // "Tehran-based", "Geneva-headquartered": the name is a place of its own, the suffix no word
+  const based = /^(\p{Lu}[\p{L}\p{M}.]*)(-(?:based|headquartered))$/u.exec(text);
+  if (based) {
+    out.push([based[1], start]);
+    out.push([based[2], start + based[1].length]);
+    return;
+  }
   if (text.includes("/")) {
     const parts = text.split("/");
     // "RFE/RL" stays one token; "Name/POOL/AGENCY" does not.

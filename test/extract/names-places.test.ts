@@ -1,0 +1,33 @@
+import { describe, expect, it } from "vitest";
+import { annotateText, kindOf, roleLines } from "./annotate-helpers.ts";
+
+describe("places from their constructions", () => {
+  it("reads the name before '-based' as a place", () => {
+    const a = annotateText("Officials fined a Karachi-based shipping broker and a Lyon-based bank on Thursday.");
+    expect(kindOf(a, "Karachi")).toBe("place");
+    expect(kindOf(a, "Lyon")).toBe("place");
+  });
+
+  it("reads a capital named in apposition to 'the ... capital' as a place", () => {
+    const a = annotateText("Ministers met in the Kenyan capital, Nairobi, before the vote. Nairobi said it would abstain.");
+    expect(a.entities.some((e) => e.kind === "place" && e.name === "Nairobi")).toBe(true);
+  });
+
+  it("knows mountain ranges and the Gulf as places", () => {
+    const a = annotateText("Tourists skied in the Andes while tankers waited in the Gulf.");
+    expect(kindOf(a, "Andes")).toBe("place");
+    expect(kindOf(a, "Gulf")).toBe("place");
+  });
+});
+
+describe("owners after a place adjective or a possessive body", () => {
+  it("skips 'the X-based' to the body that owns the post", () => {
+    const a = annotateText("Tomas Varga, an analyst at the Oslo-based Nordic Policy Institute, said the plan would fail.");
+    expect(roleLines(a)).toContain("Tomas Varga | analyst | Nordic Policy Institute");
+  });
+
+  it("gives the post to the inner body of 'the X's Y Centre'", () => {
+    const a = annotateText("Ingrid Solheim, a fellow at the Baltic Forum's Energy Security Centre, said prices would rise.");
+    expect(roleLines(a)).toContain("Ingrid Solheim | fellow | Energy Security Centre");
+  });
+});
