@@ -220,3 +220,10 @@ describe("phrase ends", () => {
     expect(sanctions(`Norway imposed its own sanctions on more than 300 Chilean targets earlier this month.`)[0].targetText).toBe("more than 300 Chilean targets");
   });
 });
+
+describe("countermeasures", () => {
+  it("reads 'announced countermeasures against Y' but not a promise of countermeasures", () => {
+    expect(sanctions(`In response, Santiago announced countermeasures against two Norwegian arms makers.`)[0]).toMatchObject({ imposers: ["chl"], targetText: "two Norwegian arms makers" });
+    expect(sanctions(`Lima said it would take retaliatory measures.`)).toEqual([]);
+  });
+});
