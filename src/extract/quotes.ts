@@ -21,7 +21,7 @@ const CLAUSE_OPENER = /^[\s,—–-]*(?:with|and|but|as|while|when|after|before|
 const SKIPPED_BLOCKS = new Set(["headline", "subheadline", "byline", "aside"]);
 const TITLE_CUE_BEFORE = /\b(?:so-called|titled|entitled|named|dubbed|known\s+as|newsletter|book|novel|film|documentary|programme|program|operation|campaign|initiative|slogan|hashtag|song|series|column|podcast|show)\s*$/i;
 /** A page's appeal for money or subscriptions that the page layout left in the story: its quotes are no statements. */
-const APPEAL = /\b(?:support\s+(?:the|us|our)\b|please\s+(?:support|subscribe|donate)|subscribe\s+(?:now|today|to)|paywall|you['’]ve\s+read\s+\d+\s+articles|become\s+a\s+(?:member|subscriber|supporter)|make\s+a\s+(?:contribution|donation))/i;
+const APPEAL = /\b(?:please\s+(?:support|subscribe|donate|consider\s+supporting)|subscribe\s+(?:now|today)|paywall|you['’]ve\s+read\s+\d+\s+articles|become\s+a\s+(?:member|subscriber|supporter)|make\s+a\s+(?:contribution|donation)|support\s+(?:our|independent)\s+journalism|small\s+favou?r\s+to\s+ask)/i;
 const TITLE_CUE_AFTER = /^\s*(?:newsletter|act|law|bill|doctrine|programme|program|initiative|strategy|report|book|plan|podcast|series)\b/i;
 
 interface Attribution {

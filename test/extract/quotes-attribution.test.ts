@@ -50,3 +50,9 @@ describe("page furniture", () => {
     expect(quotes(`We have a favour to ask. Please support our reporting today. “Readers keep us going,” writes Anna Berg, editor.`)).toEqual([]);
   });
 });
+
+describe("story paragraphs that speak of support", () => {
+  it("keeps the quotes of a paragraph that says a state will support the measures", () => {
+    expect(quotes(`Norway said it would support the measures. “We stand with our neighbours,” Berg said.`)).toHaveLength(1);
+  });
+});
