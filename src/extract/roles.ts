@@ -15,6 +15,8 @@ const CLAUSE_BREAKS = new Set(["and", "or", "but", "who", "which", "while", "who
 const STATE_NOUNS = new Set(["country", "nation", "kingdom", "republic", "state", "island"]);
 /** "the Dakar-based X": the place before the suffix is no owner, the body after it is. */
 const PLACE_SUFFIXES = new Set(["-based", "-headquartered"]);
+/** Ranks that a post in lower case before them outranks as the person's role ("spokesman Colonel X"). */
+const MILITARY_RANKS = new Set(["General", "Colonel", "Lieutenant", "Major", "Captain", "Admiral", "Brigadier", "Commander", "Sergeant", "Lieutenant Colonel", "Lieutenant General", "Major General", "Brigadier General", "Col.", "Gen.", "Lt.", "Capt."]);
 const isPossessive = (t: Token | undefined) => !!t && /^['’]s$/.test(t.text);
 
 export function extractRoles(doc: Document, ctx: Context, table: EntityTable): RoleFact[] {
@@ -85,6 +87,17 @@ export function extractRoles(doc: Document, ctx: Context, table: EntityTable): R
       if (!owner && tokens[person.to]?.text === "of") {
         const after = segStartingAt.get(tokens[person.to + 1]?.text === "the" ? person.to + 2 : person.to + 1);
         if (after && OWNER_KINDS.has(kindOf(after) ?? "")) owner = entityOf.get(after);
+      }
+      // "the junta spokesman Colonel X", "the coup leader, General X": the post is the lower-case one, the rank is no post
+      if (!owner && MILITARY_RANKS.has(title)) {
+        const before = tokens[prevSeg.from - 1]?.text === "," ? prevSeg.from - 2 : prevSeg.from - 1;
+        const post = tokens[before];
+        if (post && post.isWord && !post.cap && lex.titleHeads.has(post.text) && post.block === tokens[person.from].block) {
+          let m = before;
+          while (m > 0 && before - m < 3 && isModifier(tokens[m - 1])) m--;
+          add(holder, text(m, before + 1), ownerEndingAt(m) ?? possessiveOwnerBefore(m), person.from, 0.7);
+          continue;
+        }
       }
       const former = precedingModifier(tokens, ownerSeg && ownerSeg.chunk === person.chunk ? ownerSeg.from : prevSeg.from);
       add(holder, (former ? former + " " : "") + title, owner, person.from, 0.9);
