@@ -48,6 +48,8 @@ function notAnAction(pre: string): boolean {
   const p = pre.replace(WEEKDAY_TO, " to ");
   return HYPOTHETICAL.test(p.slice(-40)) || NOT_YET_DONE.test(p);
 }
+/** "said it would bar … if the talks fail": a reported decision with a condition is none. */
+const conditional = (pre: string, rest: string) => REPORTED_DECISION.test(pre) && /\b(?:if|unless|should)\b/i.test(rest);
 const hypothetical = (pre: string) => !REPORTED_DECISION.test(pre) && HYPOTHETICAL.test(pre.slice(-40));
 
 interface Clause {
@@ -220,7 +222,7 @@ function readClause(ix: ActorIndex, s: Span, trigger: Span, last: SanctionFact |
 function measureClause(ix: ActorIndex, s: Span, verb: number, target: Span | undefined): Clause | undefined {
   if (!target || PRONOUN_TARGET.test(ix.text.slice(target.start, target.end))) return undefined;
   const pre = ix.text.slice(s.start, verb);
-  if (notAnAction(pre)) return undefined;
+  if (notAnAction(pre) || conditional(pre, ix.text.slice(verb, s.end))) return undefined;
   const imposer = imposerBefore(ix, s, verb, target);
   if (!imposer) return undefined;
   return { imposers: imposer, imposerHow: "verb", target, reason: reasonAfter(ix, target.end, s.end) };
@@ -229,7 +231,7 @@ function measureClause(ix: ActorIndex, s: Span, verb: number, target: Span | und
 /** "X sanctioned Y", "X retaliated by sanctioning Y", "Y was sanctioned by X". */
 function verbClause(ix: ActorIndex, s: Span, trigger: Span): Clause | undefined {
   const pre = ix.text.slice(s.start, trigger.start);
-  if (hypothetical(pre)) return undefined;
+  if (hypothetical(pre) || conditional(pre, ix.text.slice(trigger.end, s.end))) return undefined;
   const passive = /ed$/i.test(ix.text.slice(trigger.start, trigger.end)) ? /\b(?:was|were|been|being|be|is|are)\s+(?:[a-z]+ly\s+)?$/i.exec(pre) : null;
   if (passive) {
     const by = /^\s*by\s+/i.exec(ix.text.slice(trigger.end, s.end));

@@ -227,3 +227,9 @@ describe("countermeasures", () => {
     expect(sanctions(`Lima said it would take retaliatory measures.`)).toEqual([]);
   });
 });
+
+describe("reported decisions with a condition", () => {
+  it("reads 'said it would bar entry to Y if Z' as no action", () => {
+    expect(sanctions(about + `Chile said it would bar entry to Norwegian officials if the vote went ahead.`)).toEqual([]);
+  });
+});
