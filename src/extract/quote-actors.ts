@@ -234,10 +234,12 @@ export function subjectBefore(ix: ActorIndex, pos: number, floor: number, opts: 
     if (keys) return { keys, how: "plural" };
   }
   // "X's spokesperson said": X speaks
-  const through = /['’]s\s+(?:[a-z]+\s+){0,2}(?:spokesperson|spokesman|spokeswoman|lawyers?|attorneys?|representative|press\s+office|office)\s*$/i.exec(bare);
+  const through = /['’]s\s+(?:[a-z]+\s+){0,2}(?:spokesperson|spokesman|spokeswoman|lawyers?|attorneys?|representative|press\s+office|office|embassy|government|mission|delegation|ministry|cabinet|presidency)(?:\s+in\s+\p{Lu}[\p{L}-]*)?\s*$/iu.exec(bare);
   if (through) {
     const owner = ix.mentions.find((m) => m.span.end === floor + through.index && isActorKind(ix.byKey.get(m.entity)));
-    if (owner) return { keys: [owner.entity], how: "mention" };
+    // "Chile's Foreign Ministry said", the body named: it speaks itself
+    const bodyNamed = owner && ix.mentions.some((m) => m.span.start > owner.span.end && m.span.start <= owner.span.end + 3 && ix.byKey.get(m.entity)?.kind === "organisation");
+    if (owner && !bodyNamed) return { keys: [owner.entity], how: "mention" };
   }
   const titled = /\bthe\s+((?:[\p{L}-]+\s+){0,3}[\p{L}-]+)\s*$/iu.exec(bare);
   if (titled) {

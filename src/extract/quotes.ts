@@ -137,6 +137,7 @@ function trailingAttribution(ix: ActorIndex, after: number, end: number, maxWord
     const between = ix.text
       .slice(after, verb.start)
       .replace(/,\s+(?:who|which|whose|whom)\b[^,]*,/g, " ")
+      .replace(/,\s+\d{1,3},/g, " ") // "Berg, 54, said"
       .replace(/\b(?:\p{Lu}\.){2,}/gu, "X"); // "U.S. Treasury Secretary": no sentence end
     if (/^[\s,—–-]*$/.test(between)) {
       const actor = subjectAfter(ix, verb.end, limit);

@@ -56,3 +56,14 @@ describe("story paragraphs that speak of support", () => {
     expect(quotes(`Norway said it would support the measures. “We stand with our neighbours,” Berg said.`)).toHaveLength(1);
   });
 });
+
+describe("a state speaking through its embassy or government, and an age in apposition", () => {
+  it("gives the words of 'X's embassy in Y' and 'X's government' to X", () => {
+    expect(quotes(`Norway's embassy in Santiago said the sanctions were “a grave mistake that will be answered”.`)[0].speaker).toBe("nor");
+    expect(quotes(`Chile's government called the move “a grave mistake that will be answered”.`)[0].speaker).toBe("chl");
+  });
+
+  it("reads '…,” Berg, 54, said'", () => {
+    expect(quotes(`“We will not accept these measures at all,” Berg, 54, said.`)[0].speaker).toBe("berg");
+  });
+});
