@@ -45,7 +45,48 @@ function segmentsOf(tokens: Token[]): Segment[] {
     if (((kind === "headline" || kind === "subheadline") && !long) || (kind !== "byline" && isTitleCaseBlock(tokens, from, to))) headlineBlocks.add(block);
   }
   const segments = findChunks(tokens).flatMap((c, i) => segmentChunk(tokens, c, i, headlineBlocks.has(tokens[c.from].block)));
-  return segments.map((s) => lowerCaseBody(tokens, s) ?? s);
+  return possessiveBodies(tokens, segments.map((s) => lowerCaseBody(tokens, s) ?? s));
+}
+
+const POSSESSED_BODIES = new Set(["ministry"]);
+let demonymOfIso3: Map<string, string> | undefined;
+
+/**
+ * "Iran's foreign ministry", "Norway's Foreign Ministry": a state's body is one organisation,
+ * named with the state's adjective ("Iranian foreign ministry"); the state keeps its own mention.
+ */
+function possessiveBodies(tokens: Token[], segments: Segment[]): Segment[] {
+  const lex = lexicons();
+  if (!demonymOfIso3) {
+    demonymOfIso3 = new Map();
+    for (const [d, c] of lex.demonyms) if (!demonymOfIso3.has(c.iso3) && !/s$/.test(d) && /^\p{Lu}/u.test(d)) demonymOfIso3.set(c.iso3, d);
+  }
+  const out: Segment[] = [];
+  for (let i = 0; i < segments.length; i++) {
+    const s = segments[i];
+    const poss = tokens[s.to];
+    const demonym = s.iso3 ? demonymOfIso3.get(s.iso3) : undefined;
+    if (s.kind !== "country" || s.via === "demonym" || s.headline || !demonym || !poss || !/^['’]s$/.test(poss.text)) { out.push(s); continue; }
+    const words = (from: number, to: number) => tokens.slice(from, to).map((t) => t.text).join(" ");
+    // "Iran's foreign ministry": lower-case portfolio words, then the body
+    let k = s.to + 1;
+    while (k < s.to + 4 && tokens[k]?.isWord && !tokens[k].cap && !POSSESSED_BODIES.has(tokens[k].text) && lex.titleModifiers.has(tokens[k].text)) k++;
+    if (tokens[k] && POSSESSED_BODIES.has(tokens[k].text) && tokens[k].block === poss.block && !tokens[k + 1]?.cap) {
+      out.push(s, { ...s, from: s.to + 1, to: k + 1, kind: "organisation", via: "name", label: `${demonym} ${words(s.to + 1, k + 1)}`, iso3: undefined, orgType: "government" });
+      continue;
+    }
+    // "Norway's Foreign Ministry": a body named by portfolio words and its head
+    const next = segments[i + 1];
+    const head = next ? tokens[next.to - 1].text : "";
+    if (next && next.from === s.to + 1 && next.kind === "organisation" && !next.label && POSSESSED_BODIES.has(head.toLowerCase())
+      && tokens.slice(next.from, next.to - 1).every((t) => t.cap && lex.commonWords.has(t.text.toLowerCase()))) {
+      out.push(s, { ...next, label: `${demonym} ${words(next.from, next.to)}`, orgType: "government" });
+      i++;
+      continue;
+    }
+    out.push(s);
+  }
+  return out;
 }
 
 const LOWER_CASE_BODIES = new Set(["ministry", "embassy", "consulate", "parliament", "government"]);

@@ -49,7 +49,9 @@ export function buildEntities(text: string, ctx: Context): EntityTable {
     const shouted = tokens[from].allCaps && name.length > 4 && e.names.some((n) => n.toLowerCase() === name.toLowerCase());
     // a bare head word ("the Department") is a mention but no name
     const bare = e.kind === "organisation" && s.to - s.from === 1 && lex.orgHeads.has(name);
-    if (via !== "demonym" && via !== "pronoun" && via !== "title" && !shouted && !bare) addName(e, name);
+    // a name has capitals: "foreign ministry" after "Iran's" is a mention of a body named otherwise
+    const lowerCase = !/\p{Lu}/u.test(name);
+    if (via !== "demonym" && via !== "pronoun" && via !== "title" && !shouted && !bare && !lowerCase) addName(e, name);
   };
 
   // 1. Decide the open kinds from context.

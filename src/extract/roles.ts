@@ -17,6 +17,7 @@ const STATE_NOUNS = new Set(["country", "nation", "kingdom", "republic", "state"
 const PLACE_SUFFIXES = new Set(["-based", "-headquartered"]);
 /** Ranks that a post in lower case before them outranks as the person's role ("spokesman Colonel X"). */
 const MILITARY_RANKS = new Set(["General", "Colonel", "Lieutenant", "Major", "Captain", "Admiral", "Brigadier", "Commander", "Sergeant", "Lieutenant Colonel", "Lieutenant General", "Major General", "Brigadier General", "Col.", "Gen.", "Lt.", "Capt."]);
+const BODY_WORDS = new Set(["ministry", "embassy", "consulate"]);
 const isPossessive = (t: Token | undefined) => !!t && /^['’]s$/.test(t.text);
 
 export function extractRoles(doc: Document, ctx: Context, table: EntityTable): RoleFact[] {
@@ -116,7 +117,7 @@ export function extractRoles(doc: Document, ctx: Context, table: EntityTable): R
     if (headTok && headTok.isWord && !headTok.cap && lex.titleHeads.has(headTok.text) && headTok.block === tokens[person.from].block) {
       let m = headAt;
       while (m > 0 && headAt - m < 3 && isModifier(tokens[m - 1])) m--;
-      add(holder, text(m, headAt + 1), ownerEndingAt(m) ?? possessiveOwnerBefore(m), person.from, 0.8);
+      add(holder, text(m, headAt + 1), ownerEndingAt(m) ?? possessiveOwnerBefore(m) ?? bareBodyBefore(m), person.from, 0.8);
     }
     // "the president of the Republic of X, Name"
     if (head?.text === ",") {
@@ -179,6 +180,23 @@ export function extractRoles(doc: Document, ctx: Context, table: EntityTable): R
       if (!tokens[k].isWord || tokens[k].cap) return undefined;
     }
     return undefined;
+  }
+
+  /** "foreign ministry spokesman X": a body word with no state before the post is the body of that kind named last. */
+  function bareBodyBefore(m: number): string | undefined {
+    const body = tokens[m - 1];
+    if (!body || !BODY_WORDS.has(body.text.toLowerCase()) || body.block !== tokens[m].block) return undefined;
+    const portfolio = tokens[m - 2]?.isWord && !FUNCTION_WORDS.has(tokens[m - 2].text.toLowerCase()) && tokens[m - 2].block === body.block ? tokens[m - 2].text.toLowerCase() : "";
+    // a state or demonym before the body word names another owner
+    if (portfolio && (lex.demonyms.has(tokens[m - 2].text) || segEndingAt.get(m - 1)?.iso3)) return undefined;
+    const want = portfolio ? `${portfolio} ${body.text.toLowerCase()}` : body.text.toLowerCase();
+    let found: string | undefined;
+    for (const r of table.resolved) {
+      if (r.from >= m - 2) break;
+      const e = table.entities.get(r.entity);
+      if (e?.kind === "organisation" && e.name.toLowerCase().endsWith(want) && e.name.length > want.length) found = e.key;
+    }
+    return found;
   }
 
   function splitOfOwner(titleSeg: Segment): { title: string; owner?: string } {
