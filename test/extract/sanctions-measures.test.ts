@@ -233,3 +233,10 @@ describe("reported decisions with a condition", () => {
     expect(sanctions(about + `Chile said it would bar entry to Norwegian officials if the vote went ahead.`)).toEqual([]);
   });
 });
+
+describe("perfect tense and start dates", () => {
+  it("reads 'has frozen the assets of Y' and ends a target before 'from next month'", () => {
+    expect(sanctions(about + `Norway has frozen the assets of Condor Shipping.`)[0]).toMatchObject({ imposers: ["nor"], targetText: "Condor Shipping" });
+    expect(sanctions(`Chile will impose sanctions on Peruvian steel from next month.`)[0].targetText).toBe("Peruvian steel");
+  });
+});
