@@ -80,7 +80,7 @@ function possessiveBodies(tokens: Token[], segments: Segment[]): Segment[] {
     const head = next ? tokens[next.to - 1].text : "";
     if (next && next.from === s.to + 1 && next.kind === "organisation" && !next.label && POSSESSED_BODIES.has(head.toLowerCase())
       && tokens.slice(next.from, next.to - 1).every((t) => t.cap && lex.commonWords.has(t.text.toLowerCase()))) {
-      out.push(s, { ...next, label: `${demonym} ${words(next.from, next.to)}`, orgType: "government" });
+      out.push(s, { ...next, label: `${demonym} ${words(next.from, next.to)}`, orgType: "government", unnamed: true });
       i++;
       continue;
     }

@@ -50,7 +50,7 @@ export function buildEntities(text: string, ctx: Context): EntityTable {
     // a bare head word ("the Department") is a mention but no name
     const bare = e.kind === "organisation" && s.to - s.from === 1 && lex.orgHeads.has(name);
     // a name has capitals: "foreign ministry" after "Iran's" is a mention of a body named otherwise
-    const lowerCase = !/\p{Lu}/u.test(name);
+    const lowerCase = !/\p{Lu}/u.test(name) || !!s.unnamed;
     if (via !== "demonym" && via !== "pronoun" && via !== "title" && !shouted && !bare && !lowerCase) addName(e, name);
   };
 

@@ -22,6 +22,8 @@ export interface Segment {
   capitalOf?: string;
   /** Seat-of-power name ("Kremlin") standing for a state or body. */
   metonymOf?: string;
+  /** The surface is no name of its own ("Foreign Ministry" after "Peru's"): the label names it. */
+  unnamed?: boolean;
   /** Inside a title-case line (headline): trusted only when the name is known from elsewhere. */
   headline: boolean;
   /** Index of the chunk it came from. */
