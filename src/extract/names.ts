@@ -96,10 +96,34 @@ export function findChunks(tokens: Token[]): Chunk[] {
       if (!connectorJoins(lex, tokens, from, to, k)) break;
       to = k + 1;
     }
+    to = listedPortfolios(lex, tokens, from, to);
     chunks.push({ from, to });
     i = to;
   }
   return chunks;
+}
+
+/**
+ * "Foreign, Commonwealth and Development Office", "Agriculture, Water and Environment Ministry":
+ * portfolio words listed with commas before one body's head word are one name; the end of it.
+ */
+function listedPortfolios(lex: Lexicons, tokens: Token[], from: number, to: number): number {
+  const portfolio = (k: number) => !!tokens[k] && tokens[k].cap && !tokens[k].allCaps && tokens[k].block === tokens[from].block
+    && !orgHeadType(lex, tokens[k].text) && !isTitleHead(lex, tokens[k].text) && !lex.honorifics.has(tokens[k].text) && !lex.countries.has(lookupKey(tokens[k].text)) && !lex.demonyms.has(tokens[k].text);
+  const first = ["The", "THE", "A", "An"].includes(tokens[from].text) ? from + 1 : from;
+  if (tokens[to]?.text !== "," || to - first !== 1) return to;
+  // a sentence's first word before a comma is most often an adverb ("However, ...")
+  if (!portfolio(first) || !lex.commonWords.has(tokens[first].text.toLowerCase()) || tokens[first].sentenceStart) return to;
+  let k = to;
+  for (let items = 0; items < 3 && tokens[k]?.text === ","; items++) {
+    k++;
+    if (!portfolio(k)) return to;
+    while (portfolio(k)) k++;
+  }
+  if (tokens[k]?.text !== "and") return to;
+  k++;
+  while (portfolio(k)) k++;
+  return tokens[k]?.cap && tokens[k].block === tokens[from].block && k > to + 3 && orgHeadType(lex, tokens[k].text) === "government" ? k + 1 : to;
 }
 
 /** Does an organisation's head word follow in the capitalised run from token i? */
@@ -216,7 +240,9 @@ export function segmentChunk(tokens: Token[], chunk: Chunk, chunkIndex: number, 
     if (known) return [seg0(known)];
   }
   // Leading articles and sentence-initial common words ("Meeting in...", "The") are not names.
-  while (from < to && isDroppableLead(lex, tokens, from)) from++;
+  // (a name listing portfolios with commas keeps its first word: "Foreign, Commonwealth and ... Office")
+  const listed = tokens.slice(from, to).some((t) => t.text === ",");
+  while (from < to && isDroppableLead(lex, tokens, from) && !(listed && tokens[from].cap && !["The", "THE", "A", "An"].includes(tokens[from].text))) from++;
   while (to > from && NAME_CONNECTORS.has(tokens[to - 1].text)) to--;
   // "Berlin-based", "Kremlin-backed", "Cold War-era": adjectives made from names are no names
   while (to > from && isCompoundAdjective(lex, tokens[to - 1].text)) to--;

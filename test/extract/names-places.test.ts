@@ -31,3 +31,16 @@ describe("owners after a place adjective or a possessive body", () => {
     expect(roleLines(a)).toContain("Ingrid Solheim | fellow | Energy Security Centre");
   });
 });
+
+describe("bodies listing portfolios with commas", () => {
+  it("keeps 'the Foreign, Commonwealth and Development Office' one body with its acronym", () => {
+    const a = annotateText("The order came from the Foreign, Commonwealth and Development Office (FCDO). The FCDO said so.");
+    expect(a.entities.filter((e) => e.kind === "organisation").map((e) => e.name)).toEqual(["Foreign, Commonwealth and Development Office"]);
+  });
+
+  it("joins 'The Agriculture, Water and Environment Ministry' but no sentence-opening adverb", () => {
+    const a = annotateText("The Agriculture, Water and Environment Ministry said so. However, Smith and Jones Office declined.");
+    expect(kindOf(a, "Agriculture, Water and Environment Ministry")).toBe("organisation");
+    expect(a.entities.some((e) => e.name.startsWith("However"))).toBe(false);
+  });
+});
