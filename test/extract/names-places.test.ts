@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { annotateText, kindOf, roleLines } from "./annotate-helpers.ts";
+import { annotateText, entityNamed, kindOf, roleLines } from "./annotate-helpers.ts";
 
 describe("places from their constructions", () => {
   it("reads the name before '-based' as a place", () => {
@@ -42,5 +42,14 @@ describe("bodies listing portfolios with commas", () => {
     const a = annotateText("The Agriculture, Water and Environment Ministry said so. However, Smith and Jones Office declined.");
     expect(kindOf(a, "Agriculture, Water and Environment Ministry")).toBe("organisation");
     expect(a.entities.some((e) => e.name.startsWith("However"))).toBe(false);
+  });
+});
+
+describe("compass initials before a state's name", () => {
+  it("reads 'N. Korea' and 'S. Korea' as the states, and keeps 'W. Smith' a person", () => {
+    const a = annotateText("Talks between S. Korea and N. Korea stalled. W. Smith said so.");
+    expect(entityNamed(a, "North Korea")?.names).toContain("N. Korea");
+    expect(entityNamed(a, "South Korea")?.kind).toBe("country");
+    expect(kindOf(a, "W. Smith")).toBe("person");
   });
 });
