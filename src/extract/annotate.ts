@@ -42,7 +42,9 @@ function segmentsOf(tokens: Token[]): Segment[] {
     // a block of several sentences or many words is running text, whatever its label
     let long = to - from > 30;
     for (let i = from; i < to - 1 && !long; i++) long = tokens[i].text === "." && tokens[i + 1].sentenceStart;
-    if (((kind === "headline" || kind === "subheadline") && !long) || (kind !== "byline" && isTitleCaseBlock(tokens, from, to))) headlineBlocks.add(block);
+    // "By foreign affairs reporter X" under the headline is a byline, not a subheadline
+    const byline = kind === "subheadline" && /^by$/i.test(tokens[from].text) && !!tokens[from + 1] && !tokens[from + 1].cap;
+    if (((kind === "headline" || (kind === "subheadline" && !byline)) && !long) || (kind !== "byline" && isTitleCaseBlock(tokens, from, to))) headlineBlocks.add(block);
   }
   const segments = findChunks(tokens).flatMap((c, i) => segmentChunk(tokens, c, i, headlineBlocks.has(tokens[c.from].block)));
   return possessiveBodies(tokens, segments.map((s) => lowerCaseBody(tokens, s) ?? s));

@@ -110,6 +110,10 @@ export function personCue(ctx: Context, s: Segment): boolean {
   const n = ctx.tokens[s.to];
   const det = prev?.text.toLowerCase() === "the" || (prev && !prev.cap && prev2?.text.toLowerCase() === "the");
   if (toks.length === 1 && det && n && ["administration", "presidency"].includes(n.text)) return true;
+  // photo credit "(Agency Name: Firstname Lastname)"
+  if (toks.length >= 2 && toks.length <= 4 && prev?.text === ":" && ctx.tokens[s.to]?.text === ")") {
+    for (let k = s.from - 2; k >= Math.max(0, s.from - 6); k--) if (ctx.tokens[k].text === "(") return true; else if (!ctx.tokens[k].cap) break;
+  }
   // photo credit "Firstname Lastname/AGENCY"
   const next = ctx.tokens[s.to];
   if (toks.length >= 2 && next?.text === "/" && ctx.tokens[s.to + 1]?.allCaps) return true;

@@ -53,3 +53,16 @@ describe("compass initials before a state's name", () => {
     expect(kindOf(a, "W. Smith")).toBe("person");
   });
 });
+
+describe("bylines and photo credits", () => {
+  it("reads 'By foreign affairs reporter X' under the headline as a byline with a post", () => {
+    const a = annotateText("Sanctions were announced on Monday by the government.\n\nBy foreign affairs reporter Tomas Varga\n\nThe government said so.");
+    expect(kindOf(a, "Tomas Varga")).toBe("person");
+    expect(roleLines(a)).toContain("Tomas Varga | foreign affairs reporter | -");
+  });
+
+  it("reads the name in '(Agency Name: Firstname Lastname)' as a person", () => {
+    const a = annotateText("Officials met in the capital. (Nordic Wire: Kestrel Barrowmoor) The talks went on.");
+    expect(kindOf(a, "Kestrel Barrowmoor")).toBe("person");
+  });
+});
