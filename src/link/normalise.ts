@@ -1,34 +1,24 @@
 // Name normalisation for matching article names against Wikidata labels and aliases.
 // Two keys per name: acronyms keep their case ("WHO" is not "who"); every other name is
 // folded (case, diacritics, punctuation) and then transliteration-folded, so that the
-// usual romanisations of one Cyrillic name (Sergei/Sergey/Sergej, Alexei/Aleksei/Alexey,
-// Yekaterina/Ekaterina, Navalny/Navalnyy) share one key.
+// usual romanisations of one name (Sergei/Sergey/Sergej, Alexei/Aleksei/Alexey,
+// Yekaterina/Ekaterina, Navalny/Navalnyy, Mohammed/Muhammad) share one key. The letter and
+// romanisation folding is the one cross-article resolution uses (resolve/fold.ts), so that
+// two spellings resolution takes for one name also meet one Wikidata record.
+import { fold, foldTransliteration } from "../resolve/fold.ts";
 
 /** Bump when a key changes: a shipped index built with another version is rebuilt at load. */
-export const NORMALISER_VERSION = 1;
+export const NORMALISER_VERSION = 2;
 
 const HONORIFICS = new Set(["mr", "mrs", "ms", "miss", "dr", "sir", "dame", "madam"]);
 
-/** Case, diacritics and punctuation folded: "the U.S.’s" → "us", "Ñíguez-Pérez" → "niguez perez". */
+/** Case, diacritics, special letters and punctuation folded: "the U.S.’s" → "us", "Ñíguez-Pérez" → "niguez perez". */
 export function foldText(text: string): string {
-  return text
-    .normalize("NFKD")
-    .replace(/\p{M}/gu, "")
-    .toLowerCase()
+  return fold(text)
     .replace(/[’'`]s\b/g, "")
     .replace(/(?<=\b\p{L})\.(?=\p{L}\b)/gu, "") // "u.s.a." → "usa."
     .replace(/[^\p{L}\p{N}]+/gu, " ")
     .trim();
-}
-
-/** One token's romanisation-independent form: x→ks, y→i, initial ye→e, ii→i, final ej→ei. */
-export function translitToken(token: string): string {
-  return token
-    .replace(/x/g, "ks")
-    .replace(/^ye/, "e")
-    .replace(/ej$/, "ei")
-    .replace(/y/g, "i")
-    .replace(/i{2,}/g, "i");
 }
 
 /** Short all-capital names ("EU", "U.S.", "WHO", "UNESCO") are matched case-sensitively. */
@@ -43,7 +33,7 @@ export function nameKey(name: string): string {
   if (isAcronym(trimmed)) return "^" + trimmed.replace(/[.\s&-]/g, "");
   const tokens = foldText(trimmed).split(" ").filter(Boolean);
   while (tokens.length > 1 && HONORIFICS.has(tokens[0])) tokens.shift();
-  return tokens.map(translitToken).join(" ");
+  return tokens.map(foldTransliteration).join(" ");
 }
 
 /**

@@ -1,24 +1,16 @@
 // Comparing names across articles: normal forms that fold spelling variants (case, diacritics,
-// hyphens, transliterations) so that equal keys mean "the same name".
+// hyphens, transliterations) so that equal keys mean "the same name". Letters and
+// romanisations are folded as Wikidata linking folds them (fold.ts).
 import { readLexicon } from "../ingest/lexicon.ts";
+import { fold, foldTransliteration } from "./fold.ts";
+
+export { fold, foldTransliteration };
 
 const words = readLexicon("resolve-words.txt");
 const HONORIFICS = new Set(words.get("honorific"));
 const TITLES = new Set(words.get("title"));
 const PRONOUNS = new Set(words.get("pronoun"));
 const GENERIC_ORG_WORDS = new Set(words.get("generic-org"));
-
-/** Letters NFKD does not take apart. */
-const LATIN_EXTRA: Record<string, string> = { ß: "ss", æ: "ae", œ: "oe", ø: "o", ł: "l", đ: "d", ð: "d", þ: "th", ı: "i", ħ: "h" };
-
-/** Lower-case ASCII-folded text: diacritics and special Latin letters transliterated. */
-export function fold(s: string): string {
-  return s
-    .normalize("NFKD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .toLowerCase()
-    .replace(/[ßæœøłđðþıħ]/g, (c) => LATIN_EXTRA[c]);
-}
 
 /** Tokens of a name: folded, possessive and punctuation removed, hyphens as spaces; "U.S." → "us". */
 export function tokens(s: string): string[] {
@@ -27,19 +19,6 @@ export function tokens(s: string): string[] {
     .replace(/[.'’`]/g, "")
     .split(/[^\p{L}\p{N}&]+/u)
     .filter(Boolean);
-}
-
-/**
- * One spelling of a transliterated given name or surname: Sergei/Sergey/Sergej, Aleksei/Alexey,
- * Yuri/Yury, Dmitri/Dmitriy, Zelensky/Zelenskyy/Zelenskiy, Mohammed/Muhammad/Mohamad.
- */
-export function foldTransliteration(token: string): string {
-  return token
-    .replace(/^m[ou]h[ae]mm?[ae]d$/, "muhammad")
-    .replace(/^abd[eu]l/, "abdul")
-    .replace(/ks/g, "x")
-    .replace(/(?!^)[yj]/g, "i")
-    .replace(/(\p{L})\1+/gu, "$1");
 }
 
 /**

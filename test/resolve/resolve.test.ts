@@ -28,6 +28,29 @@ describe("person names", () => {
     expect(foldTransliteration("mohammed")).toBe(foldTransliteration("muhammad"));
     expect(foldTransliteration("mohamad")).toBe(foldTransliteration("muhammad"));
     expect(foldTransliteration("ivan")).not.toBe(foldTransliteration("ivana"));
+    // the variants Wikidata linking already joined, now the same for resolution
+    expect(foldTransliteration("yekaterina")).toBe(foldTransliteration("ekaterina"));
+    expect(foldTransliteration("yevgeny")).toBe(foldTransliteration("evgeni"));
+    expect(foldTransliteration("navalnyy")).toBe(foldTransliteration("navalny"));
+    expect(foldTransliteration("dmitry")).toBe(foldTransliteration("dmitriy"));
+    expect(foldTransliteration("abdel")).toBe(foldTransliteration("abdul"));
+    // a first "j" is a consonant; doubled letters fold in Latin script only
+    expect(foldTransliteration("jan")).not.toBe(foldTransliteration("ian"));
+    expect(foldTransliteration("莉莉")).not.toBe(foldTransliteration("莉"));
+  });
+
+  it("folds transliteration the same way twice over", () => {
+    for (const t of ["sergej", "aleksei", "yekaterina", "mohammed", "zelenskyy", "navalnyy", "abdel", "kks", "yyekat"]) {
+      expect(foldTransliteration(foldTransliteration(t))).toBe(foldTransliteration(t));
+    }
+  });
+
+  it("keys person names through the shared transliteration folding", () => {
+    expect(personKey("Yekaterina Orlova")).toBe(personKey("Ekaterina Orlova"));
+    expect(personKey("Alexei Navalny")).toBe(personKey("Aleksey Navalnyy"));
+    expect(personKey("Volodymyr Zelensky")).toBe(personKey("Volodymyr Zelenskyy"));
+    expect(personKey("Lech Wałęsa")).toBe(personKey("Lech Walesa"));
+    expect(personKey("Jan Kowal")).not.toBe(personKey("Ian Kowal"));
   });
 
   it("keys full names only, ignoring case, diacritics, hyphens and titles", () => {
