@@ -247,6 +247,13 @@ export function segmentChunk(tokens: Token[], chunk: Chunk, chunkIndex: number, 
     const known = to - from > 1 ? lexiconMatch(lex, tokens, from, to) : undefined;
     if (known) return [seg0(known)];
   }
+  // "Jane Doe Purchase Licensing Rights": common words after a person's first and last name are
+  // the text that follows the name, not more of it
+  if (to - from >= 4 && lex.givenNames.has(tokens[from].text) && !tokens[from + 1].allCaps && !lex.commonWords.has(tokens[from + 1].text.toLowerCase())) {
+    let cut = to;
+    while (cut > from + 2 && lex.commonWords.has(tokens[cut - 1].text.toLowerCase()) && !lex.givenNames.has(tokens[cut - 1].text)) cut--;
+    if (to - cut >= 2) return segmentChunk(tokens, { from, to: cut }, chunkIndex, headline);
+  }
   // Leading articles and sentence-initial common words ("Meeting in...", "The") are not names.
   // (a name listing portfolios with commas keeps its first word: "Foreign, Commonwealth and ... Office")
   const listed = tokens.slice(from, to).some((t) => t.text === ",");

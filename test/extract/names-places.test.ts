@@ -66,3 +66,12 @@ describe("bylines and photo credits", () => {
     expect(kindOf(a, "Kestrel Barrowmoor")).toBe("person");
   });
 });
+
+describe("common words after a person's name", () => {
+  it("cuts 'Purchase Licensing Rights' off a credited name and keeps three-word names", () => {
+    const a = annotateText("A view of the building. REUTERS/Tomas Varga Purchase Licensing Rights\n\nMary Rose Hill said so.");
+    expect(kindOf(a, "Tomas Varga")).toBe("person");
+    expect(a.entities.some((e) => e.name.includes("Licensing"))).toBe(false);
+    expect(kindOf(a, "Mary Rose Hill")).toBe("person");
+  });
+});
