@@ -5,6 +5,9 @@ import { countryByIso3, lexicons, lookupKey } from "./lexicon.ts";
 import { lexiconMatch, type Segment } from "./names.ts";
 import type { Token } from "./tokens.ts";
 
+/** Last words of street names: a body named by its street ("Downing Street") stands somewhere. */
+const STREET_WORDS = new Set(["Street", "Square", "Avenue", "Road", "Boulevard", "Lane"]);
+
 /** A segment with the entity it was assigned to. */
 export interface Resolved {
   segment: Segment;
@@ -61,6 +64,8 @@ export function buildEntities(text: string, ctx: Context): EntityTable {
     if (s.headline && !s.label && !s.iso3 && s.kind !== "place") { kindOf.set(s, "drop"); continue; }
     // "said in Russian.": a language, not the state
     if (s.via === "demonym" && tokens[s.from - 1]?.text === "in" && !tokens[s.to]?.isWord) { kindOf.set(s, "drop"); continue; }
+    // "leaving Downing Street": a seat of government named by its street is a place where it stands as one
+    if (s.kind === "organisation" && STREET_WORDS.has(tokens[s.to - 1].text) && isLocationUse(ctx, s)) { kindOf.set(s, "place"); continue; }
     if (s.kind !== "unknown") { kindOf.set(s, s.kind); continue; }
     if (s.capitalOf) kindOf.set(s, isLocationUse(ctx, s) ? "place" : "capital-actor");
     else if (s.metonymOf) kindOf.set(s, "capital-actor");

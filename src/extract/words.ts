@@ -20,7 +20,7 @@ export const SPEECH_VERBS = new Set([
 ]);
 
 /** Words before a place name used as a location ("talks in X"). */
-export const LOCATION_PREPOSITIONS = new Set(["in", "at", "near", "visiting", "visited", "visit", "via", "outside", "inside", "across", "around", "throughout", "toward", "towards", "into", "within"]);
+export const LOCATION_PREPOSITIONS = new Set(["in", "at", "near", "leaving", "visiting", "visited", "visit", "via", "outside", "inside", "across", "around", "throughout", "toward", "towards", "into", "within"]);
 /** Words before "to X" that make X a destination ("flew to X", "a trip to X"). */
 export const DESTINATION_WORDS = new Set(["travelled", "traveled", "travel", "travelling", "traveling", "flew", "fly", "went", "go", "going", "trip", "visit", "visits", "journey", "moved", "headed", "heading", "return", "returned", "returning", "deployed", "sent", "relocated", "fled", "evacuated", "delegation", "route", "road", "way", "flights", "flight", "exports", "shipments", "pipeline"]);
 /** Verbs of movement before "from X" that make X a location. */

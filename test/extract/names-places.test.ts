@@ -75,3 +75,11 @@ describe("common words after a person's name", () => {
     expect(kindOf(a, "Mary Rose Hill")).toBe("person");
   });
 });
+
+describe("seats named by their street", () => {
+  it("reads 'leaving Downing Street' as a place and 'Downing Street said' as the body", () => {
+    const a = annotateText("The prime minister was seen leaving Downing Street in London. Downing Street said nothing.");
+    expect(a.entities.some((e) => e.kind === "place" && e.name === "Downing Street")).toBe(true);
+    expect(a.entities.some((e) => e.kind === "organisation" && e.name === "Downing Street")).toBe(true);
+  });
+});
