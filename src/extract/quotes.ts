@@ -150,6 +150,13 @@ function trailingAttribution(ix: ActorIndex, after: number, end: number, maxWord
       // "…,” a senior official said": attributed, to someone the text does not name
       if (UNNAMED_SPEAKER.test(between)) return null;
     }
+    // "…,” Ana Ruiz, the bloc's trade chief, wrote": the post in apposition to the name
+    const named = /^[\s,—–-]*([^,;:.!?“”"]{2,40}),\s*(?:the|a|an|its|their|his|her)\s+[^,;:.!?“”"]{1,60},\s*$/i.exec(between);
+    if (named && wordCount(between) <= 12) {
+      const from = after + named[0].indexOf(named[1]);
+      const person = ix.mentions.find((m) => m.span.start >= from && m.span.end <= from + named[1].length && ix.byKey.get(m.entity)?.kind === "person");
+      if (person && !/\S/.test(ix.text.slice(person.span.end, from + named[1].length))) return { actor: { keys: [person.entity], how: "mention" }, end, confidence: 0.85, immediate: true };
+    }
     // "…,” the Chilean ministry spokesperson, Ana Ruiz, said": the name in apposition to the post
     const appos = /^[\s,—–-]*(?:the\s+)?[^,;:.!?“”"]{1,60},\s*([^,;:.!?“”"]{2,40}),\s*$/.exec(between);
     if (appos && wordCount(between) <= 10) {

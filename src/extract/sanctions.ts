@@ -20,7 +20,7 @@ const REASON = new RegExp(`\\b(?:accus(?:ing|ed)\\s+(?:[\\p{L}'’.-]+\\s+){0,5}
 /** Sanctions words, and the measures that are sanctions: asset freezes, travel and entry bans, export controls, blacklisting. */
 const TRIGGER = /\b(?:sanction(?:s|ed|ing)?|blacklist(?:ed|ing)|designated|listed|asset\s+freezes?|travel\s+bans?|entry\s+bans?|visa\s+bans?|visa\s+restrictions|(?:restrictive|retaliatory|punitive)\s+measures|counter-?measures|(?:import|export)\s+bans?|export\s+controls?|(?:arms\s+|trade\s+|oil\s+)?embargo(?:es)?)\b/gi;
 /** The object of "designated"/"listed" as a sanctions verb: counted people or bodies, or "the same …". */
-const LISTED_OBJECT = /^\s+(?:(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|several|more|further|another|additional|the\s+same)\b|(?:[\p{L}-]+\s+){0,3}(?:individuals|entities|companies|firms|officials|people|persons|vessels|ships|tankers|banks|businessmen|oligarchs|judges|generals|hackers|networks|groups|organi[sz]ations)\b)/iu;
+const LISTED_OBJECT = /^\s+(?:(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|several|more|further|another|additional|the\s+same)\b|(?:(?:the|a|an)\s+)?(?:[\p{L}-]+\s+){0,3}(?:individuals|entities|companies|firms|officials|people|persons|vessels|ships|tankers|banks|businessmen|oligarchs|judges|generals|hackers|networks|groups|organi[sz]ations|executives|brokers?|dealers?|suppliers?|traders?|financiers?|commanders|militias?|smugglers?)\b)/iu;
 /** A list the imposer adds its targets to ("added X to its blacklist / entity list / list"). */
 const LIST = /\b(?:blacklist|list)\b/gi;
 /** Measures written as a verb phrase: "froze the assets of Y", "barred Y from entering", "denied entry to Y". */
@@ -31,7 +31,7 @@ const BAR_FROM = /\b(?:bar|bars|barred|barring|ban|bans|banned|banning)\s+(?!(?:
 const SKIPPED_BLOCKS = new Set(["headline", "subheadline", "byline", "caption", "aside"]);
 const PARTICIPLE = /^\s*,?\s*(?:(?:were|was|have\s+been|has\s+been|had\s+been|are|is|being|be)\s+)?(?:[a-z]+ly\s+)?(imposed|brought|announced|levied|placed|introduced|adopted|approved|slapped|unveiled|ordered|issued|agreed)\b/i;
 /** Where a target or reason phrase stops. */
-const PHRASE_END = /\s+(?:by|that|which|who|whom|while|but|as|under|since|when|until|have|has|had|were|was|are|is|will|would|could|can|may|might|should|must|did|do|does|remain|remains|remained|took|take|takes|came|come|comes|went|forced|forces|prompted|caused|led|leads|means|meant|affect|affects|affected|include|includes|included|apply|applies|applied|bar|bars|barred|ban|bans|banned|freeze|freezes|froze|hit|hits|cost|costs|during|amid)\s|\s+on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|[A-Z][a-z]{2,8}\.?\s+\d)|\s+(?:last|earlier|this)\s+(?:week|month|year)|\s+earlier\s+(?:this|last|in|on|today)\b|\s+from\s+(?:next|this|today|tomorrow|the\s+(?:start|end|beginning)\s+of)\b|\s+in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|\d{4})\b|[,;:.!?()]\s|[,;:.!?()]$|\s+--\s|\s*[—–]\s*/;
+const PHRASE_END = /\s+(?:by|that|which|who|whom|while|but|as|under|since|when|until|have|has|had|were|was|are|is|will|would|could|can|may|might|should|must|did|do|does|remain|remains|remained|took|take|takes|came|come|comes|went|forced|forces|prompted|caused|led|leads|means|meant|affect|affects|affected|include|includes|included|apply|applies|applied|bar|bars|barred|ban|bans|banned|freeze|freezes|froze|hit|hits|cost|costs|during|amid)\s|\s+on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|[A-Z][a-z]{2,8}\.?\s+\d)|\s+(?:last|earlier|this)\s+(?:week|month|year)|\s+earlier\s+(?:this|last|in|on|today)\b|\s+from\s+(?:next|this|today|tomorrow|the\s+(?:start|end|beginning)\s+of)\b|\s+in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|\d{4})\b|\s+(?:it|they|he|she|we|officials)\s+(?:said|says|alleged|alleges|believes|believed|claimed|claims|suspects|suspected)\b|[,;:.!?()]\s|[,;:.!?()]$|\s+--\s|\s*[—–]\s*/;
 const REASON_END = /,\s+(?:which|while|when|where|but|and|as|after|the|a|an|[a-z]+ing)\b|\s+(?:since|when|until)\s|\s+--\s|\s*[—–]\s*|;|[.!?](?=\s|$)|\s+(?:on|last|earlier)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month)\b/;
 /** "said it would bar …": a decision reported, not a hypothesis. */
 const REPORTED_DECISION = /\b(?:said|announced|confirmed|decided)\s+(?:that\s+)?(?:it|they|(?:the\s+)?[\p{Lu}][\p{L}.]*(?:\s+[\p{Lu}][\p{L}.]*)*)\s+would\s+(?:also\s+|now\s+|each\s+)?$/u;
@@ -128,6 +128,8 @@ export function extractSanctions(a: AnnotatedDocument): SanctionFact[] {
       }
     }
     found.sort((x, y) => x.at - y.at);
+    /** The fact reported last before a position of this sentence: what a follow-up there repeats. */
+    const recentAt: Array<{ at: number; fact: SanctionFact | undefined }> = [{ at: s.start, fact: recent }];
     for (const { at, clause, anaphoric } of found) {
       const fact = toFact(ix, s, clause, reference, at);
       if (!fact) continue;
@@ -138,18 +140,20 @@ export function extractSanctions(a: AnnotatedDocument): SanctionFact[] {
       if (earlier) {
         merge(earlier, meta.get(earlier)!, fact, m);
         recent = { ...earlier, evidence: fact.evidence };
+        recentAt.push({ at, fact: recent });
         continue;
       }
       facts.push(fact);
       meta.set(fact, m);
       recent = fact;
+      recentAt.push({ at, fact });
       const more = expansion(ix, s, fact, clause);
       if (more) {
         facts.push(more);
         meta.set(more, { ...m });
       }
     }
-    const follow = followUp(ix, s, recent);
+    const follow = followUp(ix, s, (pos) => [...recentAt].reverse().find((r) => r.at < pos)?.fact);
     if (follow && !facts.some((g) => g.evidence.start === s.start && g.imposers.some((k) => follow.imposers.includes(k)))) {
       facts.push(follow);
       meta.set(follow, targetMeta(ix, follow));
@@ -542,11 +546,14 @@ function phraseAt(ix: ActorIndex, pos: number, end: number): Span | undefined {
     }
   }
   // "entities it accused of …": the relative clause's subject is no part of the phrase
-  const kept = rest.slice(0, stop).replace(/\s+(?:it|they|he|she|we)\s*$/i, "").replace(/\s*\([^)]*$/, "").replace(/\s+(?:minutes|hours|days|weeks|shortly|soon|just|immediately)$/i, "").replace(/(?:,?\s+(?:and|or))+\s*$/i, "");
+  const kept = rest.slice(0, stop).replace(/\s+(?:it|they|he|she|we)\s*$/i, "").replace(/\s*\([^)]*$/, "").replace(/\s+(?:minutes|hours|days|weeks|shortly|soon|just|immediately)$/i, "").replace(/\s+(?:(?:a|one|two|three|several|some)\s+)?(?:minutes?|hours?|days?|weeks?|months?)\s+(?:later|earlier|afterwards)$/i, "").replace(/(?:,?\s+(?:and|or))+\s*$/i, "");
   const phrase = kept.trim();
   if (!phrase || /^(?:the\s+)?(?:first|second|third|last|next)\s+time\b/i.test(phrase)) return undefined;
   return { start: pos + (rest.length - rest.trimStart().length), end: pos + kept.trimEnd().length };
 }
+
+/** "extended them for another year": a duration, not a reason. */
+const DURATION = /^(?:(?:another|a\s+further|a\s+further|an\s+additional|a|one|two|three|four|five|six|seven|eight|nine|ten|twelve|eighteen|\d+)\s+)?(?:more\s+)?(?:years?|months?|weeks?|days?)\b/i;
 
 /** The reason phrase after a marker ("over", "in response to", "accused of"), after `pos`. */
 function reasonAfter(ix: ActorIndex, pos: number, end: number): Span | undefined {
@@ -555,7 +562,7 @@ function reasonAfter(ix: ActorIndex, pos: number, end: number): Span | undefined
   const named = ix.mentions.filter((x) => x.span.end > pos && x.span.start < end);
   let m = reason.exec(rest);
   // "hours after …" is a time, not a reason; a marker inside a name is none
-  while (m && (/\b(?:minutes|hours|days|weeks|months|years|shortly|soon|just|immediately)\s+$/i.test(ix.text.slice(Math.max(0, pos + m.index - 20), pos + m.index)) || named.some((x) => x.span.start < pos + m!.index && pos + m!.index < x.span.end))) m = reason.exec(rest);
+  while (m && (/\b(?:minutes|hours|days|weeks|months|years|shortly|soon|just|immediately)\s+$/i.test(ix.text.slice(Math.max(0, pos + m.index - 20), pos + m.index)) || (/^for\s/i.test(m[0]) && DURATION.test(rest.slice(m.index + m[0].length))) || named.some((x) => x.span.start < pos + m!.index && pos + m!.index < x.span.end))) m = reason.exec(rest);
   if (!m) return undefined;
   const from = m.index + m[0].length;
   const tail = rest.slice(from);
@@ -702,10 +709,14 @@ function sharedWords(a: string, b: string): number {
 }
 
 /** "…, which was followed by a similar announcement from A, B and C" / "A and B followed suit". */
-function followUp(ix: ActorIndex, s: Span, last: SanctionFact | undefined): SanctionFact | undefined {
+function followUp(ix: ActorIndex, s: Span, lastBefore: (pos: number) => SanctionFact | undefined): SanctionFact | undefined {
+  const sentence = ix.text.slice(s.start, s.end);
+  const cue = /\b(?:followed|matching|similar|parallel|identical|equivalent)\b/i.exec(sentence);
+  if (!cue) return undefined;
+  // the action reported before the cue ("B announced parallel measures, and C sanctioned …": not C's)
+  const last = lastBefore(s.start + cue.index);
   // only an action of this sentence or the one just before can be followed
   if (!last || last.evidence.end < s.start - 400) return undefined;
-  const sentence = ix.text.slice(s.start, s.end);
   const similar = /\bfollowed\s+by\s+(?:a\s+|an\s+)?similar\s+(?:announcement|move|moves|measures|sanctions|action|actions|steps|step|decision)\s+(?:from|by)\s+/i.exec(sentence);
   let keys: string[] | undefined;
   let end = s.end;

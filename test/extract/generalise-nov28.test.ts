@@ -1,0 +1,56 @@
+// Constructions found failing on invented articles (Latin America, Africa, Middle East, Europe):
+// a post in apposition after the speaker's name, designations of singled-out targets, durations
+// that are no reason, "it said" clauses after a target, time adverbs after a target, and a
+// follow-up ("parallel measures") that precedes a new action in the same sentence.
+// Every sentence is invented for the test.
+import { describe, expect, it } from "vitest";
+import { extractQuotes } from "../../src/extract/quotes.ts";
+import { extractSanctions } from "../../src/extract/sanctions.ts";
+import { annotated, type EntitySpec } from "./quotes-helpers.ts";
+
+const BERG: EntitySpec = { key: "berg", kind: "person", names: ["Anna Berg", "Berg"] };
+const NORWAY: EntitySpec = { key: "nor", kind: "country", names: ["Norway", "Oslo"], demonyms: ["Norwegian"] };
+const CHILE: EntitySpec = { key: "chl", kind: "country", names: ["Chile", "Santiago"], demonyms: ["Chilean"] };
+const PERU: EntitySpec = { key: "per", kind: "country", names: ["Peru", "Lima"], demonyms: ["Peruvian"] };
+const ICELAND: EntitySpec = { key: "isl", kind: "country", names: ["Iceland", "Reykjavik"], demonyms: ["Icelandic"] };
+const OFFICE: EntitySpec = { key: "office", kind: "organisation", names: ["Maritime Office"] };
+const ALL = [BERG, NORWAY, CHILE, PERU, ICELAND, OFFICE];
+
+const sanctions = (text: string) =>
+  extractSanctions(annotated(text, ALL)).map(({ imposers, targetText, reason }) => ({ imposers, targetText, reason }));
+
+describe("quotes: a post in apposition after the name", () => {
+  it("gives '“…,” X, the bloc's fisheries chief, wrote on X.' to the named person, not a body named before", () => {
+    const q = extractQuotes(annotated(`Chile's Maritime Office announced new quotas on Monday.\n“We will not let the southern stocks collapse,” Anna Berg, the bloc's fisheries chief, wrote on X.`, ALL));
+    expect(q.map((x) => x.speaker)).toEqual(["berg"]);
+  });
+});
+
+describe("sanctions: generalised constructions", () => {
+  it("reads 'designated a <place>-based broker' and 'designated the executives' as designations", () => {
+    const [a] = sanctions(`Norway also designated a Lima-based fishing broker, officials said.`);
+    expect(a).toMatchObject({ imposers: ["nor"], targetText: "a Lima-based fishing broker" });
+    const [b] = sanctions(`Chile designated the trawler executives and three shell companies.`);
+    expect(b).toMatchObject({ imposers: ["chl"], targetText: "the trawler executives and three shell companies" });
+  });
+
+  it("does not take a duration ('for another year') for a reason", () => {
+    const [s] = sanctions(`Peru extended its sanctions against 30 Icelandic fishing captains for another year.`);
+    expect(s).toMatchObject({ imposers: ["per"], targetText: "30 Icelandic fishing captains" });
+    expect(s.reason).toBeUndefined();
+  });
+
+  it("ends a target before 'it said …' and before 'a day later'", () => {
+    const [s] = sanctions(`Norway imposed travel bans on two traders it said financed the illegal catch.`);
+    expect(s.targetText).toBe("two traders");
+    const all = sanctions(`Norway imposed sanctions on four Icelandic trawler firms over illegal fishing.\nChile and Peru imposed matching sanctions on the same firms a day later.`);
+    expect(all[1]).toMatchObject({ imposers: ["chl", "per"], targetText: "the same firms" });
+  });
+
+  it("repeats the earlier action for 'X announced parallel measures, and Y sanctioned Z'", () => {
+    const all = sanctions(`Norway froze the assets of five Icelandic trawler captains over illegal fishing.\nChile announced parallel measures hours later, and Peru sanctioned three fish-meal firms based in Reykjavik.`);
+    const chile = all.find((f) => f.imposers.includes("chl"));
+    expect(chile?.targetText).toBe("five Icelandic trawler captains");
+    expect(all.find((f) => f.imposers.includes("per"))?.targetText).toBe("three fish-meal firms based in Reykjavik");
+  });
+});
