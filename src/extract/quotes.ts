@@ -106,8 +106,17 @@ function attribute(ix: ActorIndex, p: QuotedPassage, short: boolean): Attributio
   const floor = Math.max(sentence.start, block.start);
   const opensSentence = !/\S/.test(ix.text.slice(floor, p.open));
   const maxWords = short ? 6 : Infinity;
-  const trailing = trailingAttribution(ix, after, end, maxWords);
+  let trailing = trailingAttribution(ix, after, end, maxWords);
   if (trailing === null) return null;
+  // “…,” at a paragraph's end, and "X said." opening the next: the next paragraph attributes it
+  if (!trailing && !/\S/.test(ix.text.slice(after, lastBlock.end)) && /,\s*["”’']?$/.test(ix.text.slice(after - 3, after))) {
+    const next = ix.a.doc.blocks.find((b) => b.start >= lastBlock.end);
+    if (next && next.kind === "body" && !ix.quoted.some((q) => q.start >= next.start && q.start < next.end && q.start < clauseEnd(ix, next.start, next.end))) {
+      const following = trailingAttribution(ix, next.start, clauseEnd(ix, next.start, next.end), maxWords);
+      if (following === null) return null;
+      if (following?.immediate) trailing = following;
+    }
+  }
   if (trailing?.immediate || (opensSentence && trailing)) return trailing;
   const leading = leadingAttribution(ix, floor, p.open, maxWords);
   if (leading) return { ...leading, end: Math.max(leading.end, after) };

@@ -136,7 +136,10 @@ export function extractSanctions(a: AnnotatedDocument): SanctionFact[] {
       const m = targetMeta(ix, fact, !!clause.list);
       // a definite reference to an earlier action, unless it reports one on other targets
       if (anaphoric && facts.length && !(clause.imposerHow === "context" && m.named.length && !facts.some((g) => meta.get(g)!.named.some((t) => m.named.includes(t))))) continue;
-      const earlier = facts.find((g) => repeats(ix, g, meta.get(g)!, fact, m, clause));
+      // "Y face an EU travel ban after the bloc tightened its sanctions over Z": a clause with no target of its
+      // own, beside an action of the same imposer in the sentence, tells more of that action
+      const sameSentence = !clause.target && facts.find((g) => g.evidence.start === s.start && g.imposers.some((k) => fact.imposers.includes(k)));
+      const earlier = sameSentence || facts.find((g) => repeats(ix, g, meta.get(g)!, fact, m, clause));
       if (earlier) {
         merge(earlier, meta.get(earlier)!, fact, m);
         recent = { ...earlier, evidence: fact.evidence };
@@ -555,6 +558,9 @@ function phraseAt(ix: ActorIndex, pos: number, end: number): Span | undefined {
 /** "extended them for another year": a duration, not a reason. */
 const DURATION = /^(?:(?:another|a\s+further|a\s+further|an\s+additional|a|one|two|three|four|five|six|seven|eight|nine|ten|twelve|eighteen|\d+)\s+)?(?:more\s+)?(?:years?|months?|weeks?|days?)\b/i;
 
+/** "after the bloc tightened its sanctions": the action itself, told as a clause, is no reason. */
+const ACTION_CLAUSE = /^(?:the\s+)?(?:[\p{L}.'’-]+\s+){0,4}?(?:imposed|tightened|extended|expanded|widened|broadened|renewed|announced|adopted|approved|toughened)\s+(?:its|their|the|new|fresh|further)\s+(?:[\p{L}-]+\s+)?(?:sanctions|measures|restrictions)\b/iu;
+
 /** The reason phrase after a marker ("over", "in response to", "accused of"), after `pos`. */
 function reasonAfter(ix: ActorIndex, pos: number, end: number): Span | undefined {
   const rest = ix.text.slice(pos, end);
@@ -562,7 +568,7 @@ function reasonAfter(ix: ActorIndex, pos: number, end: number): Span | undefined
   const named = ix.mentions.filter((x) => x.span.end > pos && x.span.start < end);
   let m = reason.exec(rest);
   // "hours after …" is a time, not a reason; a marker inside a name is none
-  while (m && (/\b(?:minutes|hours|days|weeks|months|years|shortly|soon|just|immediately)\s+$/i.test(ix.text.slice(Math.max(0, pos + m.index - 20), pos + m.index)) || (/^for\s/i.test(m[0]) && DURATION.test(rest.slice(m.index + m[0].length))) || named.some((x) => x.span.start < pos + m!.index && pos + m!.index < x.span.end))) m = reason.exec(rest);
+  while (m && (/\b(?:minutes|hours|days|weeks|months|years|shortly|soon|just|immediately)\s+$/i.test(ix.text.slice(Math.max(0, pos + m.index - 20), pos + m.index)) || (/^for\s/i.test(m[0]) && DURATION.test(rest.slice(m.index + m[0].length))) || (/^(?:after|following)\s/i.test(m[0]) && ACTION_CLAUSE.test(rest.slice(m.index + m[0].length))) || named.some((x) => x.span.start < pos + m!.index && pos + m!.index < x.span.end))) m = reason.exec(rest);
   if (!m) return undefined;
   const from = m.index + m[0].length;
   const tail = rest.slice(from);

@@ -24,6 +24,16 @@ describe("quotes: a post in apposition after the name", () => {
     const q = extractQuotes(annotated(`Chile's Maritime Office announced new quotas on Monday.\n“We will not let the southern stocks collapse,” Anna Berg, the bloc's fisheries chief, wrote on X.`, ALL));
     expect(q.map((x) => x.speaker)).toEqual(["berg"]);
   });
+
+  it("attributes a quote that closes its paragraph with a comma to 'X said' opening the next", () => {
+    const q = extractQuotes(annotated(`Oslo closed its waters to the trawlers.\n\n“We will answer every illegal catch,”\n\nNorwegian fisheries spokeswoman Anna Berg said in a statement.`, ALL));
+    expect(q.map((x) => [x.speaker, x.text])).toEqual([["berg", "We will answer every illegal catch"]]);
+  });
+
+  it("leaves a paragraph-final quote alone when the next paragraph does not attribute it", () => {
+    const q = extractQuotes(annotated(`Oslo closed its waters to the trawlers.\n\n“We will answer every illegal catch,”\n\nAnna Berg visited the harbour in Reykjavik on Monday.`, ALL));
+    expect(q).toEqual([]);
+  });
 });
 
 describe("sanctions: generalised constructions", () => {
@@ -45,6 +55,11 @@ describe("sanctions: generalised constructions", () => {
     expect(s.targetText).toBe("two traders");
     const all = sanctions(`Norway imposed sanctions on four Icelandic trawler firms over illegal fishing.\nChile and Peru imposed matching sanctions on the same firms a day later.`);
     expect(all[1]).toMatchObject({ imposers: ["chl", "per"], targetText: "the same firms" });
+  });
+
+  it("reads 'Y face a travel ban after the bloc tightened its sanctions over Z' as one action with reason Z", () => {
+    const all = sanctions(`Twelve Icelandic captains face a Norwegian travel ban after Oslo tightened its sanctions on Thursday over illegal fishing.`);
+    expect(all).toEqual([{ imposers: ["nor"], targetText: "Twelve Icelandic captains", reason: "illegal fishing" }]);
   });
 
   it("repeats the earlier action for 'X announced parallel measures, and Y sanctioned Z'", () => {
