@@ -18,6 +18,15 @@ const PLACE_SUFFIXES = new Set(["-based", "-headquartered"]);
 /** Ranks that a post in lower case before them outranks as the person's role ("spokesman Colonel X"). */
 const MILITARY_RANKS = new Set(["General", "Colonel", "Lieutenant", "Major", "Captain", "Admiral", "Brigadier", "Commander", "Sergeant", "Lieutenant Colonel", "Lieutenant General", "Major General", "Brigadier General", "Col.", "Gen.", "Lt.", "Capt."]);
 const BODY_WORDS = new Set(["ministry", "embassy", "consulate"]);
+type BodyLike = { name: string; names: string[]; orgType?: string };
+const named = (re: RegExp) => (e: BodyLike) => e.names.some((n) => re.test(n)) || re.test(e.name);
+const armed = (e: BodyLike) => e.orgType === "other" || e.orgType === undefined;
+/** "the bloc's", "the group's": a body noun standing for the body of that kind named last. */
+const OWNER_NOUNS: Record<string, (e: BodyLike) => boolean> = {
+  bloc: named(/union|bloc|association|organi[sz]ation|community|council/i), alliance: named(/alliance|treaty|nato/i), union: named(/union/i),
+  ministry: named(/ministry/i), agency: named(/agency/i), commission: named(/commission/i), council: named(/council/i), committee: named(/committee/i),
+  party: named(/party/i), group: armed, militia: armed, movement: armed, company: (e) => e.orgType === "company", firm: (e) => e.orgType === "company",
+};
 const isPossessive = (t: Token | undefined) => !!t && /^['’]s$/.test(t.text);
 
 export function extractRoles(doc: Document, ctx: Context, table: EntityTable): RoleFact[] {
@@ -39,9 +48,20 @@ export function extractRoles(doc: Document, ctx: Context, table: EntityTable): R
     if (s && OWNER_KINDS.has(kindOf(s) ?? "")) return entityOf.get(s);
     // "the country's foreign minister": the state named last before
     if (isPossessive(tokens[at]) && STATE_NOUNS.has(tokens[at - 1]?.text ?? "")) return lastBefore(at - 1, ["country"]);
+    // "the bloc's foreign policy chief", "the group's spokesman": the body of that kind named last
+    if (isPossessive(tokens[at]) && (/^the$/i.test(tokens[at - 2]?.text ?? "") || (/^the$/i.test(tokens[at - 3]?.text ?? "") && !!tokens[at - 2]?.isWord && !tokens[at - 2].cap)) && (tokens[at - 1]?.text ?? "") in OWNER_NOUNS) return lastBodyBefore(at - 1, OWNER_NOUNS[tokens[at - 1].text]);
     // "Its deputy head": the body named last
     if (/^its$/i.test(tokens[i - 1]?.text ?? "")) return lastBefore(i - 1, ["organisation"]) ?? lastBefore(i - 1, ["country"]);
     return undefined;
+  };
+  const lastBodyBefore = (i: number, fits: (e: { name: string; names: string[]; orgType?: string }) => boolean): string | undefined => {
+    let found: string | undefined;
+    for (const r of table.resolved) {
+      if (r.from >= i) break;
+      const e = table.entities.get(r.entity);
+      if (e?.kind === "organisation" && tokens[i].sentence - tokens[r.from].sentence <= 3 && fits(e)) found = r.entity;
+    }
+    return found;
   };
   const lastBefore = (i: number, kinds: string[]): string | undefined => {
     let found: string | undefined;

@@ -69,3 +69,19 @@ describe("sanctions: generalised constructions", () => {
     expect(all.find((f) => f.imposers.includes("per"))?.targetText).toBe("three fish-meal firms based in Reykjavik");
   });
 });
+
+describe("roles: a body noun standing for the body named last", () => {
+  it("gives 'the bloc's …' and 'the armed group's …' posts to the union or group named just before", async () => {
+    const { annotateText, roleLines } = await import("./annotate-helpers.ts");
+    const a = annotateText("The Andean Community agreed new fishing quotas on Tuesday. Maria Tellez, the bloc's fisheries commissioner, said the deal was fair.");
+    expect(roleLines(a)).toContain("Maria Tellez | fisheries commissioner | Andean Community");
+    const b = annotateText("The Sierra Liberation Front seized two towns overnight. The armed group's spokesman, Tomas Beltran, denied reports of looting.");
+    expect(roleLines(b).some((l) => l.startsWith("Tomas Beltran | spokesman | Sierra Liberation Front"))).toBe(true);
+  });
+
+  it("leaves the post without an owner when no body of that kind was named", async () => {
+    const { annotateText, roleLines } = await import("./annotate-helpers.ts");
+    const a = annotateText("Chile and Peru agreed new fishing quotas on Tuesday. Maria Tellez, the bloc's fisheries commissioner, said the deal was fair.");
+    expect(roleLines(a).filter((l) => l.startsWith("Maria Tellez"))).toEqual(["Maria Tellez | fisheries commissioner | -"]);
+  });
+});
