@@ -6,6 +6,7 @@ import { resolveReferences } from "./coref.ts";
 import { buildEntities } from "./entities.ts";
 import { findChunks, isTitleCaseBlock, segmentChunk, type Segment } from "./names.ts";
 import { extractRoles } from "./roles.ts";
+import { assignHomeStates } from "./home-state.ts";
 import { lexicons } from "./lexicon.ts";
 import { tokenize, type Token } from "./tokens.ts";
 
@@ -26,6 +27,7 @@ export function annotate(doc: Document): AnnotatedDocument {
   const mentions = resolveReferences(doc, ctx, table, roles);
   const used = new Set(mentions.map((m) => m.entity));
   const entities = [...table.entities.values()].filter((e) => used.has(e.key));
+  assignHomeStates(doc, entities, mentions, roles);
   return { doc, entities, mentions, roles };
 }
 

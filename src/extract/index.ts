@@ -6,7 +6,7 @@ import { extractQuotes } from "./quotes.ts";
 import { extractSanctions } from "./sanctions.ts";
 
 /** Bump when extraction output changes, so cached extractions are redone. */
-export const EXTRACTOR_VERSION = 2;
+export const EXTRACTOR_VERSION = 3;
 
 export function extract(doc: Document): Extraction {
   const annotated = annotate(doc);

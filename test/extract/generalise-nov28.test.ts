@@ -85,3 +85,25 @@ describe("roles: a body noun standing for the body named last", () => {
     expect(roleLines(a).filter((l) => l.startsWith("Maria Tellez"))).toEqual(["Maria Tellez | fisheries commissioner | -"]);
   });
 });
+
+describe("roles: the state of a national post the text leaves implicit", () => {
+  it("takes the one state of the sentence or the one before, or the capital that is the scene", async () => {
+    const { annotateText, roleLines } = await import("./annotate-helpers.ts");
+    const a = annotateText("Chile's government answered within hours. Foreign Minister Ana Ruiz called the measures unlawful.");
+    expect(roleLines(a)).toContain("Ana Ruiz | Foreign Minister | Chile");
+    const b = annotateText("Peru rejected the ruling on Monday.\n\nInterior Minister Tomas Beltran told reporters in Lima that the border would stay open.");
+    expect(roleLines(b)).toContain("Tomas Beltran | Interior Minister | Peru");
+    const c = annotateText("Soldiers froze the country's accounts in Bolivia, a week after they detained President Ramiro Quispe.");
+    expect(roleLines(c)).toContain("Ramiro Quispe | President | Bolivia");
+  });
+
+  it("gives no state when two fit, or when the holder may be abroad", async () => {
+    const { annotateText, roleLines } = await import("./annotate-helpers.ts");
+    const a = annotateText("Chile and Peru signed the pact. Foreign Minister Ana Ruiz called it historic.");
+    expect(roleLines(a)).toContain("Ana Ruiz | Foreign Minister | -");
+    const b = annotateText("Peru rejected the ruling on Monday.\n\nForeign Minister Ana Ruiz arrived in Lima for talks on the border.");
+    expect(roleLines(b)).toContain("Ana Ruiz | Foreign Minister | -");
+    const c = annotateText("Peru rejected the ruling on Monday.\n\nTomas Beltran, the party spokesman, said nothing.");
+    expect(roleLines(c).filter((l) => l.includes("Peru"))).toEqual([]);
+  });
+});

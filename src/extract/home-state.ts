@@ -1,0 +1,58 @@
+// The state a national post belongs to when the text names none beside it ("Foreign Minister X"):
+// the one state its sentence and the sentence before (in the same paragraph) point to, by name,
+// adjective, possessive, "the country's", or a capital that is the scene ("told reporters in Tokyo").
+// Only when exactly one state fits, and not in a sentence about travel or talks abroad.
+import type { Document, LocalEntity, Mention, RoleFact } from "../model.ts";
+import { lexicons } from "./lexicon.ts";
+
+/** Posts of a national government: presidents, prime ministers, ministers, cabinet secretaries. */
+const NATIONAL_POST = /^(?:former\s+|acting\s+|interim\s+)?(?:(?:deputy|vice|first)\s+)?(?:president|prime\s+minister|premier|chancellor|(?:[\p{L}-]+\s+){0,3}minister|(?:chief\s+)?cabinet\s+secretary)$/iu;
+/** A sentence that may put the post holder in another state's capital. */
+const ABROAD = /\b(?:arriv(?:e|ed|es|ing)|visit(?:s|ed|ing)?|travell?(?:ed|ing|s)?|flew|fly(?:ing)?|met|meets|meeting|talks\s+with|hosted|hosting|counterpart|summit|trip|tour)\b/i;
+
+export function assignHomeStates(doc: Document, entities: LocalEntity[], mentions: Mention[], roles: RoleFact[]): void {
+  const byKey = new Map(entities.map((e) => [e.key, e]));
+  const stateOfIso = new Map<string, string>();
+  for (const e of entities) if (e.kind === "country" && e.iso3 && !stateOfIso.has(e.iso3)) stateOfIso.set(e.iso3, e.key);
+  const sentenceOf = (pos: number) => doc.sentences.findIndex((s) => pos >= s.start && pos < s.end);
+  const blockOf = (pos: number) => doc.blocks.findIndex((b) => pos >= b.start && pos < b.end);
+  const lex = lexicons();
+  for (const r of roles) {
+    if (r.organisation || !NATIONAL_POST.test(r.title)) continue;
+    const si = sentenceOf(r.evidence.start);
+    if (si < 0) continue;
+    const s = doc.sentences[si];
+    const sentence = doc.text.slice(s.start, s.end);
+    if (ABROAD.test(sentence)) continue;
+    const states = new Set<string>();
+    const statesIn = (k: number) => {
+      for (const m of mentions) {
+        if (m.sentence !== k) continue;
+        const e = byKey.get(m.entity);
+        if (e?.kind === "country") states.add(e.key);
+        // "in Tokyo": a capital as the scene
+        else if (e?.kind === "place" && k === si && /\bin\s+$/.test(doc.text.slice(Math.max(0, m.span.start - 4), m.span.start))) {
+          const iso = lex.capitals.get(e.name)?.iso3;
+          const key = iso ? stateOfIso.get(iso) : undefined;
+          if (key) states.add(key);
+          else states.add(`?${e.name}`); // a capital of a state the text does not name: no owner can be sure
+        }
+      }
+    };
+    statesIn(si);
+    // the sentence before, in the same paragraph ("Venezuela's government responded. Foreign Minister X said …")
+    const prev = doc.sentences[si - 1];
+    if (prev && blockOf(prev.start) === blockOf(s.start)) statesIn(si - 1);
+    // "the country's": the state named last before it
+    if (/\bthe\s+country['’]s\b/i.test(sentence)) {
+      const at = s.start + sentence.search(/\bthe\s+country['’]s\b/i);
+      const last = [...mentions].reverse().find((m) => m.span.start < at && byKey.get(m.entity)?.kind === "country" && si - m.sentence <= 2);
+      if (last) states.add(last.entity);
+    }
+    if (states.size !== 1) continue;
+    const [only] = states;
+    if (only.startsWith("?") || only === r.holder) continue;
+    r.organisation = only;
+    r.confidence = Math.min(r.confidence, 0.6);
+  }
+}
