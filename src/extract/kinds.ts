@@ -132,6 +132,7 @@ function isBylineBlock(ctx: Context, s: Segment): boolean {
 }
 
 /** Lower-case nouns before or in apposition to a name that make it an organisation ("oil giant X"). */
+const SPOKES_NOUNS = new Set(["spokesman", "spokeswoman", "spokesperson", "representative", "representatives", "lobbyist", "lobbyists", "shareholders", "employees"]);
 const ORGANISATION_NOUNS = new Set([
   "company", "companies", "firm", "firms", "bank", "banks", "lender", "giant", "group", "groups", "conglomerate", "producer",
   "producers", "exporter", "exporters", "carrier", "airline", "insurer", "maker", "manufacturer", "operator", "militia",
@@ -148,6 +149,14 @@ const FOLLOWING_ORG_NOUNS = new Set(["think-tank", "group", "party", "movement",
 export function organisationNounCue(ctx: Context, s: Segment): boolean {
   const prev = before(ctx, s);
   if (prev && prev.isWord && !prev.cap && ORGANISATION_NOUNS.has(prev.text)) return true;
+  // "a spokesman for X", "shares of X": a body speaks through a spokesman, a company has shares (not a named person)
+  const prev2 = before(ctx, s, 2);
+  const first = ctx.tokens[s.from];
+  const last = ctx.tokens[s.to - 1].text;
+  // a surname alone is a person's when the text names that person in full elsewhere ("a spokesman for Berg")
+  const personLike = lexicons().givenNames.has(first.text) || (s.to - s.from > 1 && lexicons().surnames.has(last.toLowerCase()))
+    || ctx.segments.some((o) => o.to - o.from >= 2 && ctx.tokens[o.to - 1].text === last && lexicons().givenNames.has(ctx.tokens[o.from].text));
+  if (prev && prev2 && !personLike && ((/^(?:for|at)$/.test(prev.text) && SPOKES_NOUNS.has(prev2.text.toLowerCase())) || (/^(?:of|in)$/.test(prev.text) && /^shares$/i.test(prev2.text)))) return true;
   // "the Bilim Karvoni think tank", "the Wagner group"
   const next = ctx.tokens[s.to];
   if (next && next.block === ctx.tokens[s.from].block && !next.cap && (FOLLOWING_ORG_NOUNS.has(next.text) || (next.text === "think" && ctx.tokens[s.to + 1]?.text === "tank"))) return true;

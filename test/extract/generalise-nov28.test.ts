@@ -107,3 +107,19 @@ describe("roles: the state of a national post the text leaves implicit", () => {
     expect(roleLines(c).filter((l) => l.includes("Peru"))).toEqual([]);
   });
 });
+
+describe("organisations: a body that speaks through a spokesman or has shares", () => {
+  it("reads 'a spokesman for X' and 'shares of X' as an organisation, even when X is someone's surname elsewhere in the world", async () => {
+    const { annotateText, kindOf } = await import("./annotate-helpers.ts");
+    const a = annotateText("A spokesman for Chevron declined to comment. Shares of Vantorex fell 4 percent in Oslo.");
+    expect(kindOf(a, "Chevron")).toBe("organisation");
+    expect(kindOf(a, "Vantorex")).toBe("organisation");
+  });
+
+  it("keeps a person whom the text names in full", async () => {
+    const { annotateText, kindOf } = await import("./annotate-helpers.ts");
+    const a = annotateText("Anna Berg resigned on Monday. A spokesman for Berg declined to comment.");
+    expect(kindOf(a, "Anna Berg")).toBe("person");
+    expect(kindOf(a, "Berg") ?? "person").toBe("person");
+  });
+});
