@@ -25,6 +25,8 @@ function before(ctx: Context, s: Segment, n = 1): Token | undefined {
 /** "BEIJING, Mar 23 (PTI)", "SHANGHAI --", "MOSCOW, RUSSIA –": a place at the head of a block. */
 export function isDateline(ctx: Context, s: Segment): boolean {
   const first = ctx.tokens[s.from];
+  // "CARACAS, May 14 (Agency Name) -": the name in brackets is the agency, not the place
+  if (agencyInDateline(ctx, s)) return false;
   if (first.blockKind === "dateline") return true;
   const prev = before(ctx, s);
   if (prev && !(prev.text === "," && before(ctx, s, 2)?.allCaps)) return false;
@@ -34,6 +36,22 @@ export function isDateline(ctx: Context, s: Segment): boolean {
   if (next.text !== ",") return false;
   const then = ctx.tokens[s.to + 1];
   return !!then && (first.allCaps || /^(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/.test(then.text));
+}
+
+/** "PLACE, Mon DD (Agency Name) -" / "PLACE (Agency Name) —": the bracketed name after a dateline's place or date. */
+export function agencyInDateline(ctx: Context, s: Segment): boolean {
+  const open = before(ctx, s), close = ctx.tokens[s.to], dash = ctx.tokens[s.to + 1];
+  if (open?.text !== "(" || close?.text !== ")") return false;
+  // a dash after the bracket, or the bracket closing a dateline block of its own
+  const dashed = !!dash && ["-", "–", "—", "--"].includes(dash.text) && dash.block === close.block;
+  if (!dashed && !(close.blockKind === "dateline" && (!dash || dash.block !== close.block))) return false;
+  // the bracket opens the block's first line: only a place, a date and commas before it
+  for (let k = s.from - 2; k >= 0 && ctx.tokens[k].block === ctx.tokens[s.from].block; k--) {
+    const t = ctx.tokens[k];
+    if (!(t.allCaps || t.text === "," || t.text === "." || /^\d{1,4}$/.test(t.text) || (t.cap && k < s.from - 1))) return false;
+    if (k === 0 || ctx.tokens[k - 1].block !== t.block) return true;
+  }
+  return true;
 }
 
 /** Is the segment used as a location ("in X", "X province", a dateline)? */
@@ -180,6 +198,7 @@ const GROUPING_NOUNS = new Set(["summit", "summits", "alliance", "bloc", "groupi
 export function organisationCue(ctx: Context, s: Segment): boolean {
   const toks = ctx.tokens.slice(s.from, s.to);
   if (organisationNounCue(ctx, s)) return true;
+  if (agencyInDateline(ctx, s)) return true;
   // "Russia's Gazprom", "Japan's Toyota": an unknown name owned by a state is most often a company
   const lex = lexicons();
   const p1 = before(ctx, s), p2 = before(ctx, s, 2);

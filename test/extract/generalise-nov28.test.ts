@@ -123,3 +123,14 @@ describe("organisations: a body that speaks through a spokesman or has shares", 
     expect(kindOf(a, "Berg") ?? "person").toBe("person");
   });
 });
+
+describe("organisations: the agency in brackets after a dateline", () => {
+  it("reads '(Agency Name)' after a dateline's place and date as an organisation, not the dateline's place", async () => {
+    const { annotateText, kindOf } = await import("./annotate-helpers.ts");
+    const a = annotateText("QUITO, Aug 9 (Andean Ledger) — Ecuador froze the assets of two mining firms on Friday.");
+    expect(kindOf(a, "Andean Ledger")).toBe("organisation");
+    expect(kindOf(a, "Quito")).toBe("place");
+    const b = annotateText("NAIROBI, June 2 (Savanna Ledger) — Kenya closed its northern border on Friday.");
+    expect(kindOf(b, "Savanna Ledger")).toBe("organisation");
+  });
+});
