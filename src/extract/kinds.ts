@@ -69,6 +69,8 @@ export function isLocationUse(ctx: Context, s: Segment): boolean {
   // "a Tehran-based trader", "the Nigerian capital, Abuja"
   if (next && next.block === ctx.tokens[s.from].block && (next.text === "-based" || next.text === "-headquartered")) return true;
   if (prev?.text === "," && prev2?.text === "capital") return true;
+  // "the regional capital X", "the provincial capital X" (not "the capital X-based fund")
+  if (prev?.text === "capital" && prev2 && /^(?:regional|provincial|state|district|county|departmental|prefectural|northern|southern|eastern|western|coastal|old|former|commercial|economic|administrative)$/.test(prev2.text)) return true;
   // "In Beijing, ..." at the head of a sentence
   if (prev && prev.text === "In" && prev.sentenceStart) return true;
   return false;

@@ -134,3 +134,11 @@ describe("organisations: the agency in brackets after a dateline", () => {
     expect(kindOf(b, "Savanna Ledger")).toBe("organisation");
   });
 });
+
+describe("places: 'the regional capital X'", () => {
+  it("reads the name after 'the regional / provincial capital' as a place", async () => {
+    const { annotateText, kindOf } = await import("./annotate-helpers.ts");
+    const a = annotateText("Protests spread on Sunday to the provincial capital Tarvosk, where police detained dozens.");
+    expect(kindOf(a, "Tarvosk")).toBe("place");
+  });
+});
