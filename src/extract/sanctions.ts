@@ -478,6 +478,9 @@ function governingVerb(pre: string): number | undefined {
   // "X responded with (counter-)sanctions on Y"
   const answer = /\b(?:responded|retaliated|hit\s+back|struck\s+back)\s+with\s+(?:[\p{L}-]+\s+){0,3}(?:counter-)?$/iu.exec(pre);
   if (answer) return answer.index;
+  // "adopted the bloc's tenth package of sanctions": the measure noun and its owner are no words between
+  const pkg = /(?:\b[\p{Lu}][\p{L}.-]*(?:\s+[\p{Lu}][\p{L}.-]*){0,3}['’]s\s+)?(?:(?:new|fresh|latest|further|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d+(?:st|nd|rd|th))\s+)?(?:package|round|set|wave|raft|batch|tranche)\s+of\s+(?:new\s+|fresh\s+|further\s+)?$/u.exec(pre);
+  if (pkg) pre = pre.slice(0, pkg.index);
   // walk the words before the noun back to the nearest sanctions verb, at most five words away
   const words = [...pre.matchAll(/[\p{L}'’-]+/gu)].slice(-6).reverse();
   for (const w of words) {

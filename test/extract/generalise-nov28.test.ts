@@ -142,3 +142,12 @@ describe("places: 'the regional capital X'", () => {
     expect(kindOf(a, "Tarvosk")).toBe("place");
   });
 });
+
+describe("sanctions: a package or round of sanctions", () => {
+  it("finds the verb before 'the bloc's tenth package of sanctions' and 'a new round of sanctions'", () => {
+    const [a] = sanctions(`Iceland adopted the Andean Community's fourth package of sanctions against Peru.`);
+    expect(a).toMatchObject({ imposers: ["isl"], targetText: "Peru" });
+    const [b] = sanctions(`Norway announced a new round of sanctions on Chilean trawler owners over illegal fishing.`);
+    expect(b).toMatchObject({ imposers: ["nor"], targetText: "Chilean trawler owners", reason: "illegal fishing" });
+  });
+});
