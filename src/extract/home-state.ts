@@ -1,6 +1,7 @@
 // The state a national post belongs to when the text names none beside it ("Foreign Minister X"):
-// the one state its sentence and the sentence before (in the same paragraph) point to, by name,
-// adjective, possessive, "the country's", or a capital that is the scene ("told reporters in Tokyo").
+// the one state its sentence (before the holder's name) and the sentence before (in the same
+// paragraph) point to, by name, adjective, possessive, "the country's", or a capital that is the
+// scene ("told reporters in Tokyo").
 // Only when exactly one state fits, and not in a sentence about travel or talks abroad.
 import type { Document, LocalEntity, Mention, RoleFact } from "../model.ts";
 import { lexicons } from "./lexicon.ts";
@@ -25,9 +26,13 @@ export function assignHomeStates(doc: Document, entities: LocalEntity[], mention
     const sentence = doc.text.slice(s.start, s.end);
     if (ABROAD.test(sentence)) continue;
     const states = new Set<string>();
+    // In the post's own sentence only states named before the holder count: one named after it is
+    // usually what the holder acts on ("President X signed Sweden's accession"), not the post's owner.
+    const holderAt = mentions.find((m) => m.sentence === si && m.entity === r.holder)?.span.start ?? s.start;
     const statesIn = (k: number) => {
       for (const m of mentions) {
         if (m.sentence !== k) continue;
+        if (k === si && m.span.start >= holderAt && !/\bin\s+$/.test(doc.text.slice(Math.max(0, m.span.start - 4), m.span.start))) continue;
         const e = byKey.get(m.entity);
         if (e?.kind === "country") states.add(e.key);
         // "in Tokyo": a capital as the scene

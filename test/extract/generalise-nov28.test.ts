@@ -106,6 +106,12 @@ describe("roles: the state of a national post the text leaves implicit", () => {
     const c = annotateText("Peru rejected the ruling on Monday.\n\nTomas Beltran, the party spokesman, said nothing.");
     expect(roleLines(c).filter((l) => l.includes("Peru"))).toEqual([]);
   });
+
+  it("does not take a state named after the holder, which is usually what the holder acts on", async () => {
+    const { annotateText, roleLines } = await import("./annotate-helpers.ts");
+    const a = annotateText("The vote ended months of delay.\n\nPresident Ramiro Quispe signed off on Chile's membership of the pact on Thursday.");
+    expect(roleLines(a)).toContain("Ramiro Quispe | President | -");
+  });
 });
 
 describe("organisations: a body that speaks through a spokesman or has shares", () => {
