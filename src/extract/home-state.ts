@@ -1,7 +1,6 @@
 // The state a national post belongs to when the text names none beside it ("Foreign Minister X"):
-// the one state its sentence (before the holder's name) and the sentence before (in the same
-// paragraph) point to, by name, adjective, possessive, "the country's", or a capital that is the
-// scene ("told reporters in Tokyo").
+// the one state that is the scene of its sentence ("in Bolivia", "told reporters in Tokyo"), the
+// subject opening the sentence before in the same paragraph, or "the country's".
 // Only when exactly one state fits, and not in a sentence about travel or talks abroad.
 import type { Document, LocalEntity, Mention, RoleFact } from "../model.ts";
 import { lexicons } from "./lexicon.ts";
@@ -26,17 +25,22 @@ export function assignHomeStates(doc: Document, entities: LocalEntity[], mention
     const sentence = doc.text.slice(s.start, s.end);
     if (ABROAD.test(sentence)) continue;
     const states = new Set<string>();
-    // In the post's own sentence only states named before the holder count: one named after it is
-    // usually what the holder acts on ("President X signed Sweden's accession"), not the post's owner.
-    const holderAt = mentions.find((m) => m.sentence === si && m.entity === r.holder)?.span.start ?? s.start;
+    // A state named near the post is often what the holder acts on ("Sweden's bid goes to President
+    // X"), so only two positions count: the scene of the post's own sentence ("in Bolivia", "in
+    // Lima"), and the subject that opens the sentence before ("Chile's government answered.").
+    const inFront = (m: Mention) => /\bin\s+$/.test(doc.text.slice(Math.max(0, m.span.start - 4), m.span.start));
+    const opens = (m: Mention, k: number) => /^[\s"“‘']*$/.test(doc.text.slice(doc.sentences[k].start, m.span.start));
     const statesIn = (k: number) => {
+      // the sentence before counts only when a state opens it; then every state it names counts
+      // (so "Chile and Peru signed…" gives two, and no owner)
+      const opened = k !== si && mentions.some((m) => m.sentence === k && byKey.get(m.entity)?.kind === "country" && opens(m, k));
       for (const m of mentions) {
         if (m.sentence !== k) continue;
-        if (k === si && m.span.start >= holderAt && !/\bin\s+$/.test(doc.text.slice(Math.max(0, m.span.start - 4), m.span.start))) continue;
+        if (k === si ? !inFront(m) : !opened) continue;
         const e = byKey.get(m.entity);
         if (e?.kind === "country") states.add(e.key);
         // "in Tokyo": a capital as the scene
-        else if (e?.kind === "place" && k === si && /\bin\s+$/.test(doc.text.slice(Math.max(0, m.span.start - 4), m.span.start))) {
+        else if (e?.kind === "place" && k === si) {
           const iso = lex.capitals.get(e.name)?.iso3;
           const key = iso ? stateOfIso.get(iso) : undefined;
           if (key) states.add(key);

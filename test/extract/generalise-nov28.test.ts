@@ -107,10 +107,12 @@ describe("roles: the state of a national post the text leaves implicit", () => {
     expect(roleLines(c).filter((l) => l.includes("Peru"))).toEqual([]);
   });
 
-  it("does not take a state named after the holder, which is usually what the holder acts on", async () => {
+  it("does not take a state merely named near the holder, which is usually what the holder acts on", async () => {
     const { annotateText, roleLines } = await import("./annotate-helpers.ts");
     const a = annotateText("The vote ended months of delay.\n\nPresident Ramiro Quispe signed off on Chile's membership of the pact on Thursday.");
     expect(roleLines(a)).toContain("Ramiro Quispe | President | -");
+    const b = annotateText("The vote ended months of delay.\n\nChile's membership bill now goes to President Ramiro Quispe for approval.");
+    expect(roleLines(b)).toContain("Ramiro Quispe | President | -");
   });
 });
 
