@@ -18,7 +18,7 @@ import { dropUnusedActors, ensureCollectiveActors } from "./sanction-actors.ts";
 const IMPOSE_VERBS = lexiconSet("sanction-verbs.txt");
 const REASON = new RegExp(`\\b(?:accus(?:ing|ed)\\s+(?:[\\p{L}'’.-]+\\s+){0,5}?of|${lexiconAlternation("sanction-reason-markers.txt")})\\s+`, "giu");
 /** Sanctions words, and the measures that are sanctions: asset freezes, travel and entry bans, export controls, blacklisting. */
-const TRIGGER = /\b(?:sanction(?:s|ed|ing)?|blacklist(?:ed|ing)|designated|listed|asset\s+freezes?|travel\s+bans?|entry\s+bans?|visa\s+bans?|visa\s+restrictions|(?:restrictive|retaliatory|punitive)\s+measures|counter-?measures|(?:import|export)\s+bans?|export\s+controls?|(?:arms\s+|trade\s+|oil\s+)?embargo(?:es)?)\b/gi;
+const TRIGGER = /\b(?:sanction(?:s|ed|ing)?|blacklist(?:ed|ing)|designated|listed|asset\s+freezes?|travel\s+bans?|entry\s+bans?|visa\s+bans?|visa\s+restrictions|(?:export|import|trade)\s+restrictions|(?:(?:fresh|new|further|additional|economic|financial)\s+)penalties|(?:restrictive|retaliatory|punitive)\s+measures|counter-?measures|(?:import|export)\s+bans?|export\s+controls?|(?:arms\s+|trade\s+|oil\s+)?embargo(?:es)?)\b/gi;
 /** The object of "designated"/"listed" as a sanctions verb: counted people or bodies, or "the same …". */
 const LISTED_OBJECT = /^\s+(?:(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|several|more|further|another|additional|the\s+same)\b|(?:(?:the|a|an)\s+)?(?:[\p{L}-]+\s+){0,3}(?:individuals|entities|companies|firms|officials|people|persons|vessels|ships|tankers|banks|businessmen|oligarchs|judges|generals|hackers|networks|groups|organi[sz]ations|executives|brokers?|dealers?|suppliers?|traders?|financiers?|commanders|militias?|smugglers?)\b)/iu;
 /** A list the imposer adds its targets to ("added X to its blacklist / entity list / list"). */
@@ -37,7 +37,7 @@ const REASON_END = /,\s+(?:which|while|when|where|but|and|as|after|the|a|an|[a-z
 const REPORTED_DECISION = /\b(?:said|announced|confirmed|decided)\s+(?:that\s+)?(?:it|they|(?:the\s+)?[\p{Lu}][\p{L}.]*(?:\s+[\p{Lu}][\p{L}.]*)*)\s+would\s+(?:also\s+|now\s+|each\s+)?$/u;
 const HYPOTHETICAL = /\b(?:could|would|might|may|should|must|threaten(?:s|ed|ing)?\s+to|if|unless|whether|not|never|no)\b[^,.;]*$/i;
 /** A date phrase right ahead ("on Monday", "last week"), skipped between the parts of a clause. */
-const DATE_AHEAD = /^\s*,?\s*(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b\.?(?:\s+\d{1,2}\b)?|(?:last|earlier\s+this|this)\s+(?:week|month|year)|yesterday|today)/;
+const DATE_AHEAD = /^\s*,?\s*(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b\.?(?:\s+\d{1,2}\b)?|(?:last|earlier\s+this|this)\s+(?:week|month|year)|in\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{4})?|\d{4})(?=\s+(?:on|against|upon|targeting)\b)|yesterday|today)/;
 /** An infinitive that reports no action yet ("plans to impose", "allowing it to impose"); decided/agreed/voted to impose do. */
 const NOT_YET_DONE = /\b(?!(?:decided|agreed|voted|moved|began|started|went\s+on)\s)[\p{L}]+\s+to\s+$/iu;
 const PRONOUN_TARGET = /^(?:them|it|him|her|us|those)$/i;
@@ -60,6 +60,8 @@ interface Clause {
   imposerHow: "agent" | "verb" | "modifier" | "context";
   /** An addition to a list (blacklist, entity list): later reports of it name the same targets. */
   list?: boolean;
+  /** "the sanctions that the EU adopted against Y": a definite noun with its own imposer clause, a new report. */
+  own?: boolean;
   target?: Span;
   reason?: Span;
 }
@@ -135,7 +137,7 @@ export function extractSanctions(a: AnnotatedDocument): SanctionFact[] {
       if (!fact) continue;
       const m = targetMeta(ix, fact, !!clause.list);
       // a definite reference to an earlier action, unless it reports one on other targets
-      if (anaphoric && facts.length && !(clause.imposerHow === "context" && m.named.length && !facts.some((g) => meta.get(g)!.named.some((t) => m.named.includes(t))))) continue;
+      if (anaphoric && !clause.own && facts.length && !(clause.imposerHow === "context" && m.named.length && !facts.some((g) => meta.get(g)!.named.some((t) => m.named.includes(t))))) continue;
       // "Y face an EU travel ban after the bloc tightened its sanctions over Z": a clause with no target of its
       // own, beside an action of the same imposer in the sentence, tells more of that action
       const sameSentence = !clause.target && facts.find((g) => g.evidence.start === s.start && g.imposers.some((k) => fact.imposers.includes(k)));
@@ -265,7 +267,14 @@ function nounClause(ix: ActorIndex, s: Span, trigger: Span, last: SanctionFact |
   let agentEnd: number | undefined;
   // "the sanctions it imposed on Y": a relative clause with its own subject
   const relative = /^\s+(?:that\s+|which\s+)?(it|they)\s+(?:had\s+|has\s+|have\s+)?(?:first\s+|later\s+)?(?:imposed|slapped|placed|levied|introduced)\b/i.exec(text.slice(pos, s.end));
-  if (relative) {
+  // "the sanctions that the EU adopted in March against Y": a named subject of the relative clause
+  const namedRelative = relative ? null : /^\s+(?:that|which)\s+((?:the\s+)?[\p{Lu}][\p{L}.'’-]*(?:\s+[\p{Lu}][\p{L}.'’-]*){0,4})\s+(?:had\s+|has\s+|have\s+)?(?:first\s+|later\s+|jointly\s+)?(?:imposed|slapped|placed|levied|introduced|adopted|announced|approved)\b/u.exec(text.slice(pos, s.end));
+  const namedAgent = namedRelative && agentAt(ix, pos + namedRelative[0].indexOf(namedRelative[1], 1), s.end);
+  if (namedRelative && namedAgent) {
+    imposers = namedAgent.keys;
+    how = "verb";
+    pos += namedRelative[0].length;
+  } else if (relative) {
     const at = pos + relative[0].indexOf(relative[1]);
     imposers = relative[1].toLowerCase() === "they" ? pluralAntecedent(ix, at) : nearestBody(ix, at, s.start);
     if (!imposers) return undefined;
@@ -348,7 +357,7 @@ function nounClause(ix: ActorIndex, s: Span, trigger: Span, last: SanctionFact |
     }
   }
   if (!imposers) return undefined;
-  return { imposers, imposerHow: how, agentEnd, target, reason: reasonAfter(ix, target?.end ?? pos, s.end) };
+  return { imposers, imposerHow: how, agentEnd, target, reason: reasonAfter(ix, target?.end ?? pos, s.end), ...(namedAgent && target ? { own: true } : {}) };
 }
 
 /** "the sanctions regime, which the Council first created in 2006 in response to Z": who set up the sanctions, and why. */

@@ -1,0 +1,39 @@
+// Sanctions actions phrased in ways a first reading missed. Every sentence is invented for the test.
+import { describe, expect, it } from "vitest";
+import { extractSanctions } from "../../src/extract/sanctions.ts";
+import type { AnnotatedDocument } from "../../src/extract/annotate.ts";
+import { annotated, type EntitySpec } from "./quotes-helpers.ts";
+
+const NORWAY: EntitySpec = { key: "nor", kind: "country", names: ["Norway", "Oslo"], demonyms: ["Norwegian"] };
+const CHILE: EntitySpec = { key: "chl", kind: "country", names: ["Chile", "Santiago"], demonyms: ["Chilean"] };
+const PERU: EntitySpec = { key: "per", kind: "country", names: ["Peru", "Lima"], demonyms: ["Peruvian"] };
+const ICELAND: EntitySpec = { key: "isl", kind: "country", names: ["Iceland", "Reykjavik"], demonyms: ["Icelandic"] };
+const UNION: EntitySpec = { key: "au", kind: "organisation", names: ["African Union", "AU"] };
+const ALL = [NORWAY, CHILE, PERU, ICELAND, UNION];
+
+const facts = (a: AnnotatedDocument) => extractSanctions(a).map(({ imposers, targetText, reason }) => ({ imposers, targetText, reason }));
+const sanctions = (text: string, specs = ALL) => facts(annotated(text, specs));
+const about = `Sanctions are back on the agenda.\n`;
+
+describe("sanctions recall", () => {
+  it("reads fresh penalties as sanctions, but not a threat of them", () => {
+    expect(sanctions(about + `Norway slapped fresh penalties on a ring of Chilean fish traders over illegal catches.`)).toEqual([
+      { imposers: ["nor"], targetText: "a ring of Chilean fish traders", reason: "illegal catches" },
+    ]);
+    expect(sanctions(about + `Norway could impose fresh penalties on Chilean fish traders.`)).toEqual([]);
+    expect(sanctions(about + `The referee awarded two penalties to Peru.`)).toEqual([]);
+  });
+
+  it("reads export and import restrictions as measures", () => {
+    expect(sanctions(about + `Iceland imposed new export restrictions on Peru in response to the border raids.`)).toEqual([
+      { imposers: ["isl"], targetText: "Peru", reason: "the border raids" },
+    ]);
+    expect(sanctions(about + `Iceland threatened to impose export restrictions on Peru.`)).toEqual([]);
+  });
+
+  it("reads 'the sanctions that X adopted in March against Y' as X's action, even after another one", () => {
+    const out = sanctions(about + `Norway imposed sanctions on Chile over the dam dispute. The sanctions that the African Union adopted in March against Peruvian mining firms remain in force.`);
+    expect(out).toContainEqual({ imposers: ["au"], targetText: "Peruvian mining firms", reason: undefined });
+    expect(out).toHaveLength(2);
+  });
+});
