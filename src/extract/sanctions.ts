@@ -24,7 +24,7 @@ const LISTED_OBJECT = /^\s+(?:(?:\d[\d,]*|one|two|three|four|five|six|seven|eigh
 /** A list the imposer adds its targets to ("added X to its blacklist / entity list / list"). */
 const LIST = /\b(?:blacklist|list)\b/gi;
 /** Measures written as a verb phrase: "froze the assets of Y", "barred Y from entering", "denied entry to Y". */
-const MEASURE_VERB = /\b(?:(?:freez(?:e|es|ing)|froze|frozen)\s+(?:the\s+)?(?:assets|funds|property)\s+of|(?:bar|bars|barred|barring|ban|bans|banned|banning|deny|denies|denied|denying|refuse|refused|refusing)\s+entry\s+to|(?:ban|bans|banned|banning)\s+(?:all\s+)?(?:port\s+calls|imports|exports|flights|shipments|transactions|dealings)\s+(?:by|from|of|with))\s+/gi;
+const MEASURE_VERB = /\b(?:(?:freez(?:e|es|ing)|froze|frozen)\s+(?:the\s+)?(?:assets|funds|property)\s+(?:of|(?:belonging|linked)\s+to|(?:owned|held|controlled)\s+by)|(?:bar|bars|barred|barring|ban|bans|banned|banning|deny|denies|denied|denying|refuse|refused|refusing)\s+entry\s+to|(?:ban|bans|banned|banning)\s+(?:all\s+)?(?:port\s+calls|imports|exports|flights|shipments|transactions|dealings)\s+(?:by|from|of|with))\s+/gi;
 /** "froze the Peruvian bank's assets": the owner of the assets is hit. */
 const FROZE_OWN = /\b(?:froze|freezes|freeze|freezing)\s+((?:[^;.,]|(?<=\b\p{Lu})\.){3,80}?)['’]s?\s+(?:assets|funds|accounts|property)\b/giu;
 const BAR_FROM = /\b(?:bar|bars|barred|barring|ban|bans|banned|banning)\s+(?!(?:them|him|her|it|us|all|any)\b)((?:[^;.]|(?<=\b\p{Lu})\.){3,120}?)\s+from\s+(?:entering|travell?ing\s+to|visiting)\b/giu;
@@ -321,6 +321,19 @@ function nounClause(ix: ActorIndex, s: Span, trigger: Span, last: SanctionFact |
       agentEnd = pos = agent.end;
     } else break;
   }
+  let relativeAfter = false;
+  if (target && !imposers) {
+    // "sanctions against Y, which A and B imposed after Z": the relative clause names the imposers
+    const rel = /^\s*,\s*(?:which|that)\s+/i.exec(text.slice(target.end, s.end));
+    const agent = rel && agentAt(ix, target.end + rel[0].length, s.end);
+    const verb = agent && /^\s+(?:(?:had|has|have|first|jointly|later|also)\s+){0,2}(?:imposed|slapped|placed|levied|introduced|adopted|announced|approved)\b/i.exec(text.slice(agent.end, s.end));
+    if (agent && verb) {
+      imposers = agent.keys;
+      how = "verb";
+      agentEnd = pos = agent.end + verb[0].length;
+      relativeAfter = true;
+    }
+  }
   if (!target && !participle && !hitWith) {
     // "its unilateral sanctions and unjustified crackdowns on China and Russia"
     const later = /^\s*(?:and|or)\s+(?:[\p{L}-]+\s+){1,3}?(?:on|against)\s+/u.exec(text.slice(pos, s.end));
@@ -357,7 +370,11 @@ function nounClause(ix: ActorIndex, s: Span, trigger: Span, last: SanctionFact |
     }
   }
   if (!imposers) return undefined;
-  return { imposers, imposerHow: how, agentEnd, target, reason: reasonAfter(ix, target?.end ?? pos, s.end), ...(namedAgent && target ? { own: true } : {}) };
+  let reason = reasonAfter(ix, target?.end ?? pos, s.end);
+  // the relative clause is set off by commas: its reason ends at the next one
+  const comma = relativeAfter && reason ? text.slice(reason.start, reason.end).indexOf(",") : -1;
+  if (reason && comma > 0) reason = { start: reason.start, end: reason.start + comma };
+  return { imposers, imposerHow: how, agentEnd, target, reason, ...(namedAgent && target ? { own: true } : {}) };
 }
 
 /** "the sanctions regime, which the Council first created in 2006 in response to Z": who set up the sanctions, and why. */

@@ -36,4 +36,18 @@ describe("sanctions recall", () => {
     expect(out).toContainEqual({ imposers: ["au"], targetText: "Peruvian mining firms", reason: undefined });
     expect(out).toHaveLength(2);
   });
+
+  it("reads 'sanctions against Y, which A and B imposed after Z' with its own imposers and reason", () => {
+    expect(sanctions(about + `Sanctions against Peru, which Norway and Iceland imposed after the disputed vote, remain in place.`)).toEqual([
+      { imposers: ["nor", "isl"], targetText: "Peru", reason: "the disputed vote" },
+    ]);
+  });
+
+  it("reads 'froze assets belonging to Y' and 'owned by Y', but not a plan to", () => {
+    expect(sanctions(about + `Iceland froze assets belonging to a Chilean shipping magnate.`)).toEqual([
+      { imposers: ["isl"], targetText: "a Chilean shipping magnate", reason: undefined },
+    ]);
+    expect(sanctions(about + `Norway froze assets owned by two Peruvian generals over the massacre.`)[0]).toMatchObject({ imposers: ["nor"], targetText: "two Peruvian generals", reason: "the massacre" });
+    expect(sanctions(about + `Norway may freeze assets owned by two Peruvian generals.`)).toEqual([]);
+  });
 });
