@@ -289,7 +289,10 @@ function nounClause(ix: ActorIndex, s: Span, trigger: Span, last: SanctionFact |
     /\b(?:faces|faced|face|facing|received|suffered)\s+(?:[\p{L}-]+\s+){0,3}$/iu.exec(text.slice(s.start, trigger.start));
   if (hitWith) target = subjectPhrase(ix, s.start, s.start + hitWith.index);
   // "X targeted Y with new sanctions": the object is hit, the subject imposes
-  const targetedWith = hitWith ? null : /\b(?:targeted|targets|targeting|hit|hits|struck|strikes|slapped|slaps|punished|punishes)\s+((?:[^;:,.]|(?<=\b\p{Lu})\.){2,80}?)\s+with\s+(?:[\p{L}-]+\s+){0,3}$/iu.exec(text.slice(s.start, trigger.start));
+  // "X targeted Y in a new round of sanctions", "X placed Y under sanctions"
+  const targetedWith = hitWith ? null :
+    /\b(?:targeted|targets|targeting|hit|hits|struck|strikes|slapped|slaps|punished|punishes)\s+((?:[^;:,.]|(?<=\b\p{Lu})\.){2,80}?)\s+(?:with\s+(?:[\p{L}-]+\s+){0,3}|in\s+(?:a|an|its|their|the)\s+(?:[\p{L}-]+\s+){0,2}(?:round|package|wave|batch|tranche|set)\s+of\s+(?:[\p{L}-]+\s+){0,2})$/iu.exec(text.slice(s.start, trigger.start)) ??
+    /\b(?:placed|places|placing|put|puts|putting)\s+((?:[^;:,.]|(?<=\b\p{Lu})\.){2,80}?)\s+under\s+(?:[\p{L}-]+\s+){0,2}$/iu.exec(text.slice(s.start, trigger.start));
   if (targetedWith && !/^(?:them|it|him|her)$/i.test(targetedWith[1])) {
     const from = s.start + targetedWith.index + targetedWith[0].indexOf(targetedWith[1], targetedWith[0].search(/\s/));
     target = { start: from, end: from + targetedWith[1].length };
@@ -604,7 +607,13 @@ function reasonAfter(ix: ActorIndex, pos: number, end: number): Span | undefined
   const stop = REASON_END.exec(tail);
   const phrase = tail.slice(0, stop ? stop.index : tail.length).trim();
   if (!phrase || /^(?:the\s+)?(?:first|second|third|last|next)\s+time\b/i.test(phrase)) return undefined;
-  return { start: pos + from, end: pos + from + phrase.length };
+  // "following the United States and Britain": other imposers, not a reason
+  const span = { start: pos + from, end: pos + from + phrase.length };
+  const actors = named.filter((x) => x.span.start >= span.start && x.span.end <= span.end && isActorKind(ix.byKey.get(x.entity)));
+  let left = ix.text.slice(span.start, span.end);
+  for (const x of [...actors].reverse()) left = left.slice(0, x.span.start - span.start) + left.slice(x.span.end - span.start);
+  if (actors.length && /^(?:\s|,|\band\b|\bthe\b)*$/i.test(left)) return undefined;
+  return span;
 }
 
 /** The subject noun phrase of a passive verb: back from `end` to the clause's start. */

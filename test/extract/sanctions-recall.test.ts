@@ -50,4 +50,20 @@ describe("sanctions recall", () => {
     expect(sanctions(about + `Norway froze assets owned by two Peruvian generals over the massacre.`)[0]).toMatchObject({ imposers: ["nor"], targetText: "two Peruvian generals", reason: "the massacre" });
     expect(sanctions(about + `Norway may freeze assets owned by two Peruvian generals.`)).toEqual([]);
   });
+
+  it("reads 'placed Y under sanctions' and 'targeted Y in a new round of sanctions', but not a plan", () => {
+    expect(sanctions(about + `Chile placed three Peruvian admirals under sanctions over the naval blockade.`)).toEqual([
+      { imposers: ["chl"], targetText: "three Peruvian admirals", reason: "the naval blockade" },
+    ]);
+    expect(sanctions(about + `Iceland targeted 12 Chilean trawler owners in a fresh round of sanctions, citing overfishing.`)).toEqual([
+      { imposers: ["isl"], targetText: "12 Chilean trawler owners", reason: "overfishing" },
+    ]);
+    expect(sanctions(about + `Chile could place three Peruvian admirals under sanctions.`)).toEqual([]);
+  });
+
+  it("does not read 'following A and B' as the reason", () => {
+    const [f] = sanctions(about + `Chile also imposed sanctions on Peruvian fishing fleets, following Norway and Iceland.`);
+    expect(f).toMatchObject({ imposers: ["chl"], targetText: "Peruvian fishing fleets" });
+    expect(f.reason).toBeUndefined();
+  });
 });
