@@ -211,6 +211,14 @@ function readClause(ix: ActorIndex, s: Span, trigger: Span, last: SanctionFact |
   const word = text.slice(trigger.start, trigger.end).toLowerCase();
   const pre = text.slice(s.start, trigger.start);
   if (/\bto\s+$/i.test(pre) && word === "sanction") return undefined; // "authorises it to sanction…": no action
+  // "Y were among 15 individuals sanctioned by X": Y is hit
+  const among = /ed$/.test(word) && /\b(?:was|were|is|are)\s+(?:also\s+)?among\s+(?:the\s+)?(?:[\p{L}\d,-]+\s+){1,4}$/iu.exec(pre);
+  const amongBy = among && /^\s+by\s+/i.exec(text.slice(trigger.end, s.end));
+  const amongAgent = amongBy && agentAt(ix, trigger.end + amongBy[0].length, s.end);
+  if (among && amongAgent && !hypothetical(pre.slice(0, among.index))) {
+    const target = subjectPhrase(ix, s.start, s.start + among.index);
+    if (target) return { imposers: amongAgent.keys, imposerHow: "agent", agentEnd: amongAgent.end, target, reason: reasonAfter(ix, amongAgent.end, s.end) };
+  }
   if (/(?:\b(?:the|a|an|its|their|his|her|western|those|entities|individuals|people|companies|firms)\s+|-)$/i.test(pre) && /ed$/.test(word)) return undefined; // "the sanctioned oligarch", "those listed"
   if (word === "designated" || word === "listed") {
     // "The EU listed four officials": only right after a named actor, and not "listed as", "listed on an exchange"

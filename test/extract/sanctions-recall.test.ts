@@ -66,4 +66,11 @@ describe("sanctions recall", () => {
     expect(f).toMatchObject({ imposers: ["chl"], targetText: "Peruvian fishing fleets" });
     expect(f.reason).toBeUndefined();
   });
+
+  it("reads 'Y were among 15 individuals sanctioned by X', but not without an agent", () => {
+    expect(sanctions(about + `Two Chilean bankers were among 15 individuals sanctioned by Norway over the bond fraud.`)).toEqual([
+      { imposers: ["nor"], targetText: "Two Chilean bankers", reason: "the bond fraud" },
+    ]);
+    expect(sanctions(about + `Two Chilean bankers were among the individuals sanctioned last year.`)).toEqual([]);
+  });
 });
