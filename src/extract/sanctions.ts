@@ -24,14 +24,14 @@ const LISTED_OBJECT = /^\s+(?:(?:\d[\d,]*|one|two|three|four|five|six|seven|eigh
 /** A list the imposer adds its targets to ("added X to its blacklist / entity list / list"). */
 const LIST = /\b(?:blacklist|list)\b/gi;
 /** Measures written as a verb phrase: "froze the assets of Y", "barred Y from entering", "denied entry to Y". */
-const MEASURE_VERB = /\b(?:(?:freez(?:e|es|ing)|froze|frozen)\s+(?:the\s+)?(?:assets|funds|property)\s+(?:of|(?:belonging|linked)\s+to|(?:owned|held|controlled)\s+by)|(?:bar|bars|barred|barring|ban|bans|banned|banning|deny|denies|denied|denying|refuse|refused|refusing)\s+entry\s+to|(?:ban|bans|banned|banning)\s+(?:all\s+)?(?:port\s+calls|imports|exports|flights|shipments|transactions|dealings)\s+(?:by|from|of|with))\s+/gi;
+const MEASURE_VERB = /\b(?:(?:revoke|revoked|revokes|revoking)\s+(?:the\s+)?visas\s+of|(?:freez(?:e|es|ing)|froze|frozen)\s+(?:the\s+)?(?:assets|funds|property)\s+(?:of|(?:belonging|linked)\s+to|(?:owned|held|controlled)\s+by)|(?:bar|bars|barred|barring|ban|bans|banned|banning|deny|denies|denied|denying|refuse|refused|refusing)\s+entry\s+to|(?:ban|bans|banned|banning)\s+(?:all\s+)?(?:port\s+calls|imports|exports|flights|shipments|transactions|dealings)\s+(?:by|from|of|with))\s+/gi;
 /** "froze the Peruvian bank's assets": the owner of the assets is hit. */
 const FROZE_OWN = /\b(?:froze|freezes|freeze|freezing)\s+((?:[^;.,]|(?<=\b\p{Lu})\.){3,80}?)['’]s?\s+(?:assets|funds|accounts|property)\b/giu;
 const BAR_FROM = /\b(?:bar|bars|barred|barring|ban|bans|banned|banning)\s+(?!(?:them|him|her|it|us|all|any)\b)((?:[^;.]|(?<=\b\p{Lu})\.){3,120}?)\s+from\s+(?:entering|travell?ing\s+to|visiting)\b/giu;
 const SKIPPED_BLOCKS = new Set(["headline", "subheadline", "byline", "caption", "aside"]);
 const PARTICIPLE = /^\s*,?\s*(?:(?:were|was|have\s+been|has\s+been|had\s+been|are|is|being|be)\s+)?(?:[a-z]+ly\s+)?(imposed|brought|announced|levied|placed|introduced|adopted|approved|slapped|unveiled|ordered|issued|agreed)\b/i;
 /** Where a target or reason phrase stops. */
-const PHRASE_END = /\s+(?:by|that|which|who|whom|while|but|as|under|since|when|until|have|has|had|were|was|are|is|will|would|could|can|may|might|should|must|did|do|does|remain|remains|remained|took|take|takes|came|come|comes|went|forced|forces|prompted|caused|led|leads|means|meant|affect|affects|affected|include|includes|included|apply|applies|applied|bar|bars|barred|ban|bans|banned|freeze|freezes|froze|hit|hits|cost|costs|during|amid)\s|\s+on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|[A-Z][a-z]{2,8}\.?\s+\d)|\s+(?:last|earlier|this)\s+(?:week|month|year)|\s+earlier\s+(?:this|last|in|on|today)\b|\s+from\s+(?:next|this|today|tomorrow|the\s+(?:start|end|beginning)\s+of)\b|\s+in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|\d{4})\b|\s+(?:it|they|he|she|we|officials)\s+(?:said|says|alleged|alleges|believes|believed|claimed|claims|suspects|suspected)\b|[,;:.!?()]\s|[,;:.!?()]$|\s+--\s|\s*[—–]\s*/;
+const PHRASE_END = /\s+(?:by|that|which|who|whom|while|but|as|under|since|when|until|have|has|had|were|was|are|is|will|would|could|can|may|might|should|must|did|do|does|remain|remains|remained|took|take|takes|came|come|comes|went|forced|forces|prompted|caused|led|leads|means|meant|affect|affects|affected|include|includes|included|apply|applies|applied|bar|bars|barred|ban|bans|banned|freeze|freezes|froze|hit|hits|cost|costs|during|amid)\s|\s+on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|[A-Z][a-z]{2,8}\.?\s+\d)|\s+(?:last|earlier|this)\s+(?:week|month|year)|\s+earlier\s+(?:this|last|in|on|today)\b|\s+from\s+(?:next|this|today|tomorrow|the\s+(?:start|end|beginning)\s+of)\b|\s+in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|\d{4})\b|\s+(?:it|they|he|she|we|officials)\s+(?:said|says|alleged|alleges|believes|believed|claimed|claims|suspects|suspected)\b|[,;:.!?()]\s|[,;:.!?()]$|\s+--\s|\s*[—–]\s*|\s+(?:in\s+coordination|in\s+concert|in\s+step|together|jointly|in\s+tandem)\s+with\s/;
 const REASON_END = /,\s+(?:which|while|when|where|but|and|as|after|the|a|an|[a-z]+ing)\b|\s+(?:since|when|until)\s|\s+--\s|\s*[—–]\s*|;|[.!?](?=\s|$)|\s+(?:on|last|earlier)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month)\b/;
 /** "said it would bar …": a decision reported, not a hypothesis. */
 const REPORTED_DECISION = /\b(?:said|announced|confirmed|decided)\s+(?:that\s+)?(?:it|they|(?:the\s+)?[\p{Lu}][\p{L}.]*(?:\s+[\p{Lu}][\p{L}.]*)*)\s+would\s+(?:also\s+|now\s+|each\s+)?$/u;
@@ -268,7 +268,8 @@ function nounClause(ix: ActorIndex, s: Span, trigger: Span, last: SanctionFact |
   const regime = regimeCreated(ix, s, trigger);
   if (regime) return regime;
   if (/^\s+(?:list|lists|blacklist|register)\b/i.test(text.slice(trigger.end, s.end))) return listClause(ix, s, trigger);
-  let pos = trigger.end;
+  // "the EU's 20th sanctions package, adopted on Friday, targets Y": the package is the sanctions
+  let pos = trigger.end + (/^\s+(?:package|packages)\b/i.exec(text.slice(trigger.end, s.end))?.[0].length ?? 0);
   let imposers: string[] | undefined;
   let how: Clause["imposerHow"] = "agent";
   let target: Span | undefined;
@@ -529,7 +530,7 @@ function governingVerb(pre: string): number | undefined {
 }
 
 /** Between an owner and "sanctions": "'s", adjectives of sanctions ("Washington's new", "US unilateral"). */
-const OWNER_GAP = /^(?:['’]s)?(?:\s+(?:own|new|fresh|further|latest|additional|unilateral|economic|financial|trade|tough|sweeping|targeted|punitive|retaliatory|broad|harsh|coordinated|existing|previous|earlier|recent))*\s+$/i;
+const OWNER_GAP = /^(?:['’]s)?(?:\s+(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|own|new|fresh|further|latest|additional|unilateral|economic|financial|trade|tough|sweeping|targeted|punitive|retaliatory|broad|harsh|coordinated|existing|previous|earlier|recent))*\s+$/i;
 
 /** "its (own) sanctions", "Washington's sanctions", "US sanctions": the actor that owns them. */
 function possessor(ix: ActorIndex, s: Span, at: number): string[] | undefined {

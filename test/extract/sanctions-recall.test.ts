@@ -73,4 +73,21 @@ describe("sanctions recall", () => {
     ]);
     expect(sanctions(about + `Two Chilean bankers were among the individuals sanctioned last year.`)).toEqual([]);
   });
+
+  it("reads 'X's 12th sanctions package, adopted on Friday, targets Y'", () => {
+    expect(sanctions(about + `The African Union's 12th sanctions package, adopted on Friday, targets Peruvian gold exporters.`)).toEqual([
+      { imposers: ["au"], targetText: "Peruvian gold exporters", reason: undefined },
+    ]);
+  });
+
+  it("reads 'revoked the visas of Y', but not a plan to", () => {
+    expect(sanctions(about + `Chile revoked the visas of 14 Peruvian customs officers over the smuggling scandal.`)).toEqual([
+      { imposers: ["chl"], targetText: "14 Peruvian customs officers", reason: "the smuggling scandal" },
+    ]);
+    expect(sanctions(about + `Chile may revoke the visas of 14 Peruvian customs officers.`)).toEqual([]);
+  });
+
+  it("ends the target before 'in coordination with'", () => {
+    expect(sanctions(about + `Iceland imposed sanctions on two Chilean ports in coordination with Norway.`)[0]).toMatchObject({ imposers: ["isl"], targetText: "two Chilean ports" });
+  });
 });
