@@ -90,4 +90,10 @@ describe("sanctions recall", () => {
   it("ends the target before 'in coordination with'", () => {
     expect(sanctions(about + `Iceland imposed sanctions on two Chilean ports in coordination with Norway.`)[0]).toMatchObject({ imposers: ["isl"], targetText: "two Chilean ports" });
   });
+
+  it("reads 'sanctions were also imposed on Y by X'", () => {
+    expect(sanctions(about + `Sanctions were also imposed on Peru by Iceland over the fishing dispute.`)).toEqual([
+      { imposers: ["isl"], targetText: "Peru", reason: "the fishing dispute" },
+    ]);
+  });
 });
