@@ -321,7 +321,10 @@ function nounClause(ix: ActorIndex, s: Span, trigger: Span, last: SanctionFact |
       continue;
     }
     const on = /^\s*(?:on|against|targeting|upon)\s+/i.exec(rest) ?? /^\s*,?\s*(?:which\s+|that\s+)?(?:target|targets|targeted|hit|hits|cover|covers)\s+/i.exec(rest);
-    const by = participle || hitWith ? /^\s*(?:by|from)\s+/i.exec(rest) : /^\s*from\s+/i.exec(rest);
+    // "sanctions by A and B on Y": a bare "by" agent only when the target follows it
+    const bareBy = !participle && !hitWith && !target && /^\s*by\s+/i.exec(rest);
+    const bareAgent = bareBy && agentAt(ix, pos + bareBy[0].length, s.end);
+    const by = participle || hitWith ? /^\s*(?:by|from)\s+/i.exec(rest) : bareAgent && /^\s*(?:on|against)\s/i.test(text.slice(bareAgent.end, s.end)) ? bareBy : /^\s*from\s+/i.exec(rest);
     if (on && !target) {
       target = phraseAt(ix, pos + on[0].length, s.end);
       if (!target) break;
@@ -519,6 +522,9 @@ function governingVerb(pre: string): number | undefined {
   // "adopted the bloc's tenth package of sanctions": the measure noun and its owner are no words between
   const pkg = /(?:\b[\p{Lu}][\p{L}.-]*(?:\s+[\p{Lu}][\p{L}.-]*){0,3}['’]s\s+)?(?:(?:new|fresh|latest|further|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d+(?:st|nd|rd|th))\s+)?(?:package|round|set|wave|raft|batch|tranche)\s+of\s+(?:new\s+|fresh\s+|further\s+)?$/u.exec(pre);
   if (pkg) pre = pre.slice(0, pkg.index);
+  // "impose an asset freeze, travel ban and arms embargo on Y": the measures listed before are no words between
+  const measures = /(?:(?:an?\s+|the\s+)?(?:asset\s+freezes?|travel\s+bans?|entry\s+bans?|visa\s+bans?|arms\s+embargo(?:es)?|export\s+controls?|sanctions)(?:\s*,\s*(?:and\s+)?|\s+and\s+))+$/i.exec(pre);
+  if (measures) pre = pre.slice(0, measures.index);
   // walk the words before the noun back to the nearest sanctions verb, at most five words away
   const words = [...pre.matchAll(/[\p{L}'’-]+/gu)].slice(-6).reverse();
   for (const w of words) {

@@ -96,4 +96,18 @@ describe("sanctions recall", () => {
       { imposers: ["isl"], targetText: "Peru", reason: "the fishing dispute" },
     ]);
   });
+
+  it("reads 'sanctions by A and B on Y', but not 'hit by sanctions'", () => {
+    expect(sanctions(about + `Sanctions by Norway and Iceland on Peruvian elites, announced in 2022, remain in effect.`)).toEqual([
+      { imposers: ["nor", "isl"], targetText: "Peruvian elites", reason: undefined },
+    ]);
+    expect(sanctions(about + `Peruvian elites were hurt by sanctions by Norway.`)).toEqual([]);
+  });
+
+  it("reads the last of a list of measures: 'impose an asset freeze, travel ban and arms embargo on Y'", () => {
+    expect(sanctions(about + `The African Union voted on Friday to impose an asset freeze, travel ban and arms embargo on three Chilean mercenary chiefs.`)).toEqual([
+      { imposers: ["au"], targetText: "three Chilean mercenary chiefs", reason: undefined },
+    ]);
+    expect(sanctions(about + `The African Union may impose an asset freeze, travel ban and arms embargo on three Chilean mercenary chiefs.`)).toEqual([]);
+  });
 });
