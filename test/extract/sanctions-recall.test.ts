@@ -110,4 +110,15 @@ describe("sanctions recall", () => {
     ]);
     expect(sanctions(about + `The African Union may impose an asset freeze, travel ban and arms embargo on three Chilean mercenary chiefs.`)).toEqual([]);
   });
+
+  it("keeps lifting, easing, weighing and domestic penalties out", () => {
+    const text = about + [
+      `Norway lifted export restrictions on Chile on Tuesday.`,
+      `Iceland introduced new penalties for speeding drivers.`,
+      `Peru eased import restrictions on Chilean wine after talks.`,
+      `Norway is weighing fresh penalties on Chilean salmon farms.`,
+      `Iceland could impose trade restrictions on Peru.`,
+    ].join(" ");
+    expect(sanctions(text)).toEqual([]);
+  });
 });
