@@ -734,7 +734,8 @@ function actionWindow(ix: ActorIndex, s: Span, c: Clause, trigger: number): Span
   // a fronted adverbial belongs to the clause: "On March 3, Iceland imposed …"
   if (/^[^,;]{0,40},\s*(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+){0,4}$/u.test(ix.text.slice(s.start, start))) start = s.start;
   const last = Math.max(trigger, c.target?.end ?? 0, c.reason?.end ?? 0, c.agentEnd ?? 0);
-  const tail = /^[^,;.]{0,30}/.exec(ix.text.slice(last, s.end))![0];
+  // "Britain's sanctions on Y, announced on Tuesday, …": the participle's date is the action's
+  const tail = /^,\s+(?:(?:first|jointly|also)\s+)?(?:announced|imposed|adopted|unveiled|approved|agreed|introduced)\s+(?:on\s+[\p{L}]+(?:\s+\d{1,2})?|last\s+[\p{L}]+|in\s+[\p{L}]+(?:\s+\d{4})?|yesterday|today)/u.exec(ix.text.slice(last, s.end))?.[0] ?? /^[^,;.]{0,30}/.exec(ix.text.slice(last, s.end))![0];
   return { start, end: last + tail.length };
 }
 

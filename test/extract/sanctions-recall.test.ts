@@ -121,4 +121,9 @@ describe("sanctions recall", () => {
     ].join(" ");
     expect(sanctions(text)).toEqual([]);
   });
+
+  it("dates 'X's sanctions on Y, announced on Tuesday,' by the participle's day", () => {
+    const out = extractSanctions(annotated(about + `Norway's sanctions on Chilean port officials, announced on Tuesday, follow the smuggling scandal.`, ALL, "2026-03-06"));
+    expect(out[0]).toMatchObject({ imposers: ["nor"], targetText: "Chilean port officials", date: "2026-03-03" });
+  });
 });
