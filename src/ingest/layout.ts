@@ -121,12 +121,16 @@ export function layOut(text: string): Layout {
     }
 
     if (phase === "before-headline") {
-      // Navigation and section labels ("Home", "World", "International relations") above the headline.
-      if (isKicker(line) || (wordCount(line) < 3 && hasLongerLineAhead(i))) continue;
-      push("headline", start, end);
-      out.title = line;
-      phase = "head";
-      continue;
+      if (!looksLikeStoryText(line)) {
+        // Navigation and section labels ("Home", "World", "International relations") above the
+        // headline; but a short line followed by story text is itself the headline ("Beijing retaliates").
+        if (isKicker(line) || (wordCount(line) < 3 && hasLongerLineAhead(i) && !looksLikeStoryText(nextContent(i + 1)))) continue;
+        push("headline", start, end);
+        out.title = line;
+        phase = "head";
+        continue;
+      }
+      phase = "body"; // no headline at all: the page starts with its story
     }
     if (phase === "head" && !headMaterial(line)) {
       if (isStandfirst(i)) push("subheadline", start, end);
@@ -166,6 +170,12 @@ export function layOut(text: string): Layout {
   out.published = stamps.find((s) => s.date && !s.updated)?.date ?? stamps.find((s) => s.date)?.date ?? (out.dateline?.dateText ? isoDate(out.dateline.dateText) : undefined);
   out.publisher = (out.dateline?.credit && publisherFromCredit(out.dateline.credit)) || bylineOutlets[0] || copyright || mostFrequent(furnitureOutlets);
   return out;
+}
+
+/** A paragraph of story text, never a headline: long, or a full sentence of a dozen words or more. */
+function looksLikeStoryText(line: string): boolean {
+  const words = wordCount(line);
+  return words > 30 || (words > 12 && /[.!?]["”’]?$/.test(line.trim()));
 }
 
 /** The outlet a byline names as the reporter's ("By Jane Doe, CNN", "BBC News, Geneva"), not a credit line's agencies. */

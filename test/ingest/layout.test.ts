@@ -189,3 +189,18 @@ describe("newsletter blurbs", () => {
     expect(doc.blocks.filter((b) => b.kind === "body")).toHaveLength(7);
   });
 });
+
+describe("a page whose headline is very short, or that has none", () => {
+  it("keeps a two-word headline when story text follows it, and never makes story text a headline", () => {
+    const text = "Lima responds\n\nPeru on Friday barred six foreign officials from entering the country over the mining dispute, the ministry said. The decision takes effect at once.\n";
+    const doc = ingestText("short.txt", text, "");
+    expect(doc.blocks.map((b) => [b.kind, text.slice(b.start, b.end).slice(0, 13)])).toEqual([
+      ["headline", "Lima responds"],
+      ["body", "Peru on Frida"],
+    ]);
+    const noHeadline = "Peru on Friday barred six foreign officials from entering the country over the mining dispute, the ministry said.\n\nThe decision takes effect at once.\n";
+    const doc2 = ingestText("none.txt", noHeadline, "");
+    expect(doc2.blocks.map((b) => b.kind)).toEqual(["body", "body"]);
+    expect(doc2.title).toBeUndefined();
+  });
+});
