@@ -62,3 +62,11 @@ export function annotated(text: string, specs: EntitySpec[], published?: string)
   found.sort((a, b) => a.span.start - b.span.start);
   return { doc, entities, mentions: found, roles: [] };
 }
+
+/** Invented actors shared by the sanctions tests. */
+export const NORWAY: EntitySpec = { key: "nor", kind: "country", names: ["Norway", "Oslo"], demonyms: ["Norwegian"] };
+export const CHILE: EntitySpec = { key: "chl", kind: "country", names: ["Chile", "Santiago"], demonyms: ["Chilean"] };
+export const PERU: EntitySpec = { key: "per", kind: "country", names: ["Peru", "Lima"], demonyms: ["Peruvian"] };
+export const ICELAND: EntitySpec = { key: "isl", kind: "country", names: ["Iceland", "Reykjavik"], demonyms: ["Icelandic"] };
+export const UNION: EntitySpec = { key: "au", kind: "organisation", names: ["African Union", "AU"] };
+export const ALL = [NORWAY, CHILE, PERU, ICELAND, UNION];

@@ -2,14 +2,8 @@
 import { describe, expect, it } from "vitest";
 import { extractSanctions } from "../../src/extract/sanctions.ts";
 import type { AnnotatedDocument } from "../../src/extract/annotate.ts";
-import { annotated, type EntitySpec } from "./quotes-helpers.ts";
+import { ALL, CHILE, ICELAND, NORWAY, PERU, UNION, annotated, type EntitySpec } from "./quotes-helpers.ts";
 
-const NORWAY: EntitySpec = { key: "nor", kind: "country", names: ["Norway", "Oslo"], demonyms: ["Norwegian"] };
-const CHILE: EntitySpec = { key: "chl", kind: "country", names: ["Chile", "Santiago"], demonyms: ["Chilean"] };
-const PERU: EntitySpec = { key: "per", kind: "country", names: ["Peru", "Lima"], demonyms: ["Peruvian"] };
-const ICELAND: EntitySpec = { key: "isl", kind: "country", names: ["Iceland", "Reykjavik"], demonyms: ["Icelandic"] };
-const UNION: EntitySpec = { key: "au", kind: "organisation", names: ["African Union", "AU"] };
-const ALL = [NORWAY, CHILE, PERU, ICELAND, UNION];
 
 const facts = (a: AnnotatedDocument) => extractSanctions(a).map(({ imposers, targetText, reason }) => ({ imposers, targetText, reason }));
 const sanctions = (text: string, specs = ALL) => facts(annotated(text, specs));

@@ -1,13 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { extractSanctions } from "../../src/extract/sanctions.ts";
-import { annotated, type EntitySpec } from "./quotes-helpers.ts";
+import { ALL, CHILE, ICELAND, NORWAY, PERU, UNION, annotated, type EntitySpec } from "./quotes-helpers.ts";
 
-const NORWAY: EntitySpec = { key: "nor", kind: "country", names: ["Norway", "Oslo"], demonyms: ["Norwegian"] };
-const CHILE: EntitySpec = { key: "chl", kind: "country", names: ["Chile", "Santiago"], demonyms: ["Chilean"] };
-const PERU: EntitySpec = { key: "per", kind: "country", names: ["Peru", "Lima"], demonyms: ["Peruvian"] };
-const ICELAND: EntitySpec = { key: "isl", kind: "country", names: ["Iceland", "Reykjavik"], demonyms: ["Icelandic"] };
-const UNION: EntitySpec = { key: "au", kind: "organisation", names: ["African Union", "AU"] };
-const ALL = [NORWAY, CHILE, PERU, ICELAND, UNION];
 
 const sanctions = (text: string, published?: string, specs = ALL) =>
   extractSanctions(annotated(text, specs, published)).map(({ imposers, targetText, targets, reason, date }) => ({ imposers, targetText, targets, reason, date }));
