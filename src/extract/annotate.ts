@@ -16,6 +16,8 @@ export interface AnnotatedDocument {
   /** Sorted by span.start. */
   mentions: Mention[];
   roles: RoleFact[];
+  /** The tagged tokens of the content blocks (for the pattern passes: src/extract/patterns.ts). */
+  tokens: Token[];
 }
 
 export function annotate(doc: Document): AnnotatedDocument {
@@ -28,7 +30,7 @@ export function annotate(doc: Document): AnnotatedDocument {
   const used = new Set(mentions.map((m) => m.entity));
   const entities = [...table.entities.values()].filter((e) => used.has(e.key));
   assignHomeStates(doc, entities, mentions, roles);
-  return { doc, entities, mentions, roles };
+  return { doc, entities, mentions, roles, tokens };
 }
 
 function segmentsOf(tokens: Token[]): Segment[] {

@@ -1,6 +1,9 @@
 // Tokens with offsets for the content blocks of a document, and the sentence each is in.
 import type { BlockKind, Document, Span } from "../model.ts";
 import { lexicons, lookupKey } from "./lexicon.ts";
+import { tagSpans, type Tag } from "./tagger.ts";
+
+export type { Tag } from "./tagger.ts";
 
 export interface Token {
   text: string;
@@ -19,6 +22,12 @@ export interface Token {
   allCaps: boolean;
   /** First word of a sentence (or of a quotation, or of a block). */
   sentenceStart: boolean;
+  /** Universal part-of-speech tag from the tagger (NOUN, PROPN, VERB, ADJ, DET, ADP, PUNCT...). */
+  tag: Tag;
+  /** Lower-case lemma ("imposed" → "impose", "sanctions" → "sanction"); the lower-case word when unknown. */
+  lemma: string;
+  /** The text in lower case. */
+  lower: string;
 }
 
 // Dotted acronyms ("U.S.", "U.N."), words (with inner apostrophes, hyphens, slashes, ampersands),
@@ -87,6 +96,7 @@ export function tokenize(doc: Document): Token[] {
     const raw: Array<[string, number]> = [];
     for (const m of text.matchAll(TOKEN_RE)) splitWord(m[0], block.start + m.index, raw);
     let atStart = true;
+    const first = tokens.length;
     for (let i = 0; i < raw.length; i++) {
       let [t, start] = raw[i];
       // "Mr." and "Dr." keep their dot.
@@ -108,6 +118,9 @@ export function tokenize(doc: Document): Token[] {
         cap: isWord && isCap(t),
         allCaps: isWord && t.length > 1 && t.toUpperCase() === t && /^(?:\p{Lu}\.?){2,}$|^\p{Lu}[\p{Lu}\d&/.-]+$/u.test(t) && /\p{Lu}.*\p{Lu}/u.test(t),
         sentenceStart: false,
+        tag: "X",
+        lemma: "",
+        lower: t.toLowerCase(),
       };
       if (isWord) {
         tok.sentenceStart = atStart;
@@ -122,6 +135,12 @@ export function tokenize(doc: Document): Token[] {
       }
       tokens.push(tok);
     }
+    const own = tokens.slice(first);
+    const tagged = tagSpans(text, own.map((t) => ({ start: t.start - block.start, end: t.end - block.start })));
+    own.forEach((t, k) => {
+      t.tag = tagged[k].tag;
+      t.lemma = tagged[k].lemma;
+    });
   });
   return tokens;
 }

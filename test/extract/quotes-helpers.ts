@@ -2,6 +2,7 @@
 // paragraphs (one per line) and sentences, and every occurrence of an entity's names becomes a mention.
 import type { Block, Document, EntityKind, LocalEntity, Mention, MentionVia, Span } from "../../src/model.ts";
 import type { AnnotatedDocument } from "../../src/extract/annotate.ts";
+import { tokenize } from "../../src/extract/tokens.ts";
 
 export interface EntitySpec {
   key: string;
@@ -60,7 +61,7 @@ export function annotated(text: string, specs: EntitySpec[], published?: string)
     }
   }
   found.sort((a, b) => a.span.start - b.span.start);
-  return { doc, entities, mentions: found, roles: [] };
+  return { doc, entities, mentions: found, roles: [], tokens: tokenize(doc) };
 }
 
 /** Invented actors shared by the sanctions tests. */

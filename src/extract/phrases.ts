@@ -1,0 +1,74 @@
+// Base noun phrases ("chunks") built from the tagger's tags, in one left-to-right pass:
+//   (determiner | possessive pronoun)? (number | adjective | participle | noun | proper noun | X's)* head
+// where the head is a noun, proper noun or number; a personal pronoun is a phrase of its own.
+// A phrase never crosses a sentence or block, never holds a prepositional phrase ("the Office" and
+// "Foreign Assets Control" are two phrases: patterns join them with "of" where they need to), and
+// is at most MAX_PHRASE tokens long, so everything built on phrases stays linear.
+import type { Token } from "./tokens.ts";
+
+export interface NounPhrase {
+  /** First token (inclusive). */
+  from: number;
+  /** After the last token (exclusive). */
+  to: number;
+  /** The head: the phrase's last token. */
+  head: number;
+}
+
+export const MAX_PHRASE = 16;
+
+const DETERMINERS = new Set(["a", "an", "the", "this", "that", "these", "those", "some", "any", "every", "each", "no", "all", "both", "another", "such", "several", "many", "most", "other"]);
+const POSSESSIVE_PRONOUNS = new Set(["his", "her", "its", "their", "our", "my", "your"]);
+const PERSONAL_PRONOUNS = new Set(["he", "she", "it", "they", "we", "i", "you", "him", "them", "us", "me"]);
+
+const isHead = (t: Token) => t.tag === "NOUN" || t.tag === "PROPN" || t.tag === "NUM" || (t.tag === "X" && t.isWord);
+const isModifier = (t: Token) => isHead(t) || t.tag === "ADJ";
+/** "the sanctioned entities", "two designated individuals": a participle after a determiner or adjective. */
+const isParticiple = (t: Token) => t.tag === "VERB" && /(?:ed|en|ing)$/.test(t.lower);
+const isPossessive = (t: Token) => t.text === "'s" || t.text === "’s";
+
+/** The base noun phrases of `tokens`, in order. */
+export function nounPhrases(tokens: readonly Token[]): NounPhrase[] {
+  const out: NounPhrase[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    const end = phraseEnd(tokens, i);
+    if (end > i) {
+      out.push({ from: i, to: end, head: end - 1 });
+      i = end;
+    } else i++;
+  }
+  return out;
+}
+
+/** Where a phrase starting at `from` ends (exclusive), or `from` when none starts there. */
+function phraseEnd(tokens: readonly Token[], from: number): number {
+  const first = tokens[from];
+  if (first.tag === "PRON" && PERSONAL_PRONOUNS.has(first.lower)) return from + 1;
+  const same = (t: Token | undefined) => !!t && t.sentence === first.sentence && t.block === first.block;
+  let k = from;
+  if ((first.tag === "DET" && DETERMINERS.has(first.lower)) || (first.tag === "PRON" && POSSESSIVE_PRONOUNS.has(first.lower))) k++;
+  let lastHead = -1;
+  while (k < tokens.length && k - from < MAX_PHRASE && same(tokens[k])) {
+    const t = tokens[k];
+    if (isModifier(t)) {
+      if (isHead(t)) lastHead = k;
+      k++;
+    } else if (isParticiple(t) && k > from && !isHead(tokens[k - 1]) && same(tokens[k + 1]) && isModifier(tokens[k + 1])) {
+      k++;
+    } else if (isPossessive(t) && lastHead === k - 1 && same(tokens[k + 1]) && isModifier(tokens[k + 1])) {
+      // "China's foreign ministry": the possessor stays inside the phrase
+      k++;
+    } else if ((t.text === "&" || t.text === "-") && lastHead === k - 1 && tokens[k - 1].cap && tokens[k + 1]?.cap && same(tokens[k + 1])) {
+      k++;
+    } else break;
+  }
+  return lastHead >= 0 ? lastHead + 1 : from;
+}
+
+/** For each token, the index of the phrase holding it, or -1. */
+export function phraseIndex(tokens: readonly Token[], phrases: readonly NounPhrase[]): Int32Array {
+  const at = new Int32Array(tokens.length).fill(-1);
+  phrases.forEach((p, n) => at.fill(n, p.from, p.to));
+  return at;
+}

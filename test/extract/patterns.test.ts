@@ -1,0 +1,158 @@
+// The token layer: tags and lemmas on our tokens, noun phrases, and the declarative matcher.
+import { describe, expect, it } from "vitest";
+import { ingestText } from "../../src/ingest/index.ts";
+import { tokenize, type Token } from "../../src/extract/tokens.ts";
+import { phrasesOf, pattern, MAX_REPEAT, type Match } from "../../src/extract/patterns.ts";
+
+function tokensOf(text: string): Token[] {
+  return tokenize(ingestText("t.txt", `Invented headline for the tests\n\n${text}`)).filter((t) => t.blockKind === "body");
+}
+const words = (ts: readonly Token[], r: { from: number; to: number } | undefined) => (r ? ts.slice(r.from, r.to).map((t) => t.text).join(" ") : undefined);
+
+describe("tags and lemmas", () => {
+  it("tags our tokens and keeps our token boundaries", () => {
+    const ts = tokensOf("The Zarvanian ministry imposed new sanctions on al-Koros's firms.");
+    const by = (w: string) => ts.find((t) => t.text === w)!;
+    expect(ts.map((t) => t.text)).toEqual(["The", "Zarvanian", "ministry", "imposed", "new", "sanctions", "on", "al-Koros", "'s", "firms", "."]);
+    expect(by("imposed").tag).toBe("VERB");
+    expect(by("imposed").lemma).toBe("impose");
+    expect(by("sanctions").lemma).toBe("sanction");
+    expect(by("The").tag).toBe("DET");
+    expect(by("al-Koros").tag).toBe("PROPN");
+    expect(by("firms").tag).toBe("NOUN");
+    expect(by(".").tag).toBe("PUNCT");
+    expect(by("The").lower).toBe("the");
+  });
+
+  it("keeps the older token fields", () => {
+    const ts = tokensOf("Mr. Pell said the EU would act.");
+    expect(ts[0]).toMatchObject({ text: "Mr.", cap: true, isWord: true, sentenceStart: true });
+    expect(ts.find((t) => t.text === "EU")!.allCaps).toBe(true);
+  });
+});
+
+describe("noun phrases", () => {
+  const phraseTexts = (text: string) => {
+    const ts = tokensOf(text);
+    return phrasesOf(ts).phrases.map((p) => words(ts, p));
+  };
+
+  it("finds base noun phrases and keeps prepositional phrases apart", () => {
+    const ps = phraseTexts("The Office of Eastern Trade Control designated three Zarvanian officials on Tuesday.");
+    expect(ps).toContain("The Office");
+    expect(ps).toContain("Eastern Trade Control");
+    expect(ps).toContain("three Zarvanian officials");
+  });
+
+  it("keeps a possessor inside its phrase and takes pronouns alone", () => {
+    const ps = phraseTexts("They said Zarvania's foreign ministry froze their accounts.");
+    expect(ps).toContain("They");
+    expect(ps).toContain("Zarvania 's foreign ministry");
+    expect(ps).toContain("their accounts");
+  });
+
+  it("does not run a phrase over a verb between two names", () => {
+    const ps = phraseTexts("The Council designated Zarvanian officials.");
+    expect(ps).toEqual(["The Council", "Zarvanian officials"]);
+  });
+
+  it("never crosses a sentence and stays bounded on an endless capitalised run", () => {
+    expect(phraseTexts("He met Tarn. Officials left.")).toEqual(["He", "Tarn", "Officials"]);
+    const ts = tokensOf(Array.from({ length: 100 }, () => "Grand Harbour").join(" "));
+    for (const p of phrasesOf(ts).phrases) expect(p.to - p.from).toBeLessThanOrEqual(16);
+  });
+});
+
+describe("patterns", () => {
+  const IMPOSE = pattern([
+    { phrase: true, as: "imposer" },
+    { lemma: ["impose", "slap"] },
+    { lower: ["new", "further"], op: "?" },
+    { lemma: "sanction" },
+    { lower: ["on", "against"] },
+    { as: "target", seq: [{ phrase: true }, { seq: [{ lower: [",", "and"] }, { phrase: true }], op: "*" }] },
+  ]);
+
+  it("captures noun phrases by name", () => {
+    const ts = tokensOf("The Zarvanian government imposed new sanctions on two Korlandian banks and a shipping firm.");
+    const [m] = IMPOSE.matchAll(ts);
+    expect(words(ts, m.get("imposer"))).toBe("The Zarvanian government");
+    expect(words(ts, m.get("target"))).toBe("two Korlandian banks and a shipping firm");
+  });
+
+  it("matches lemmas across inflections and leaves other sentences alone", () => {
+    const ts = tokensOf("Korland slaps sanctions against the Velmar fleet. Zarvania welcomed the talks.");
+    const ms = IMPOSE.matchAll(ts);
+    expect(ms).toHaveLength(1);
+    expect(words(ts, ms[0].get("target"))).toBe("the Velmar fleet");
+  });
+
+  it("does not match across a sentence boundary unless asked", () => {
+    const p = pattern([{ lower: "talks" }, { text: "." }, { lower: "officials" }]);
+    const ts = tokensOf("They held talks. Officials left.");
+    expect(p.matchAll(ts)).toHaveLength(0);
+    expect(p.matchAll(ts, { within: "block" })).toHaveLength(1);
+  });
+
+  it("takes the leftmost of overlapping matches, and every start when asked", () => {
+    const p = pattern([{ tag: "PROPN", op: "+", as: "name" }]);
+    const ts = tokensOf("The envoys met Alda Brenn Corvo yesterday.");
+    const ms = p.matchAll(ts);
+    expect(ms.map((m: Match) => words(ts, m))).toEqual(["Alda Brenn Corvo"]);
+    expect(p.matchAll(ts, { overlapping: true }).map((m) => words(ts, m))).toEqual(["Alda Brenn Corvo", "Brenn Corvo", "Corvo"]);
+  });
+
+  it("prefers the earlier alternative, and lookarounds are zero-width", () => {
+    const p = pattern([
+      { behindNot: { lower: "not" } },
+      { any: [[{ lower: "asset" }, { lower: "freeze" }], { lower: "asset" }], as: "measure" },
+      { ahead: { lower: "on" } },
+    ]);
+    expect(words(tokensOf("an asset freeze on them"), p.matchAll(tokensOf("an asset freeze on them"))[0]?.get("measure"))).toBe("asset freeze");
+    expect(p.matchAll(tokensOf("not asset freeze on them"))).toHaveLength(0);
+    expect(p.matchAll(tokensOf("an asset freeze for them"))).toHaveLength(0);
+  });
+
+  it("tests phrases by their head and by a member, and tokens by sets and functions", () => {
+    const STATES = new Set(["zarvania", "korland"]);
+    const p = pattern([
+      { phrase: { head: { lemma: ["official", "bank"] }, has: { tag: "NUM" } }, as: "t" },
+      { test: (t) => t.text === "from" },
+      { in: STATES, as: "state" },
+    ]);
+    const ts = tokensOf("Three officials from Zarvania and the officials from Korland left.");
+    const ms = p.matchAll(ts);
+    expect(ms).toHaveLength(1);
+    expect(words(ts, ms[0].get("state"))).toBe("Zarvania");
+  });
+
+  it("collects every capture of a repeated group", () => {
+    const p = pattern([{ phrase: true, as: "x" }, { seq: [{ lower: ["and", ","] }, { phrase: true, as: "x" }], op: "*" }]);
+    const ts = tokensOf("Zarvania, Korland and Velmar agreed.");
+    expect(p.matchAll(ts)[0].all("x").map((r) => words(ts, r))).toEqual(["Zarvania", "Korland", "Velmar"]);
+  });
+
+  it("matches at a given start only", () => {
+    const ts = tokensOf("Zarvania imposed sanctions on Korland.");
+    expect(IMPOSE.matchAt(ts, 0)).toBeDefined();
+    expect(IMPOSE.matchAt(ts, 1)).toBeUndefined();
+  });
+
+  it("bounds repeats, and rejects a malformed repeat", () => {
+    const p = pattern([{ lower: "very", op: "+", as: "v" }, { lower: "big" }]);
+    const many = tokensOf(`a ${"very ".repeat(MAX_REPEAT + 5)}big one`);
+    const [m] = p.matchAll(many);
+    expect(m.get("v")!.to - m.get("v")!.from).toBe(1); // the last repeat of the captured group
+    expect(m.to - m.from).toBe(MAX_REPEAT + 1);
+    expect(() => pattern([{ lower: "x", op: [3, 1] }])).toThrow(/bad repeat/);
+  });
+
+  it("stays linear on a long sentence that almost matches everywhere", () => {
+    const p = pattern([{ phrase: true }, { seq: [{ lower: "and" }, { phrase: true }], op: "*" }, { lemma: "impose" }]);
+    const text = `${"Alda Brenn and ".repeat(20000)}Corvo left.`;
+    const ts = tokensOf(text);
+    const t0 = Date.now();
+    expect(p.matchAll(ts)).toHaveLength(0);
+    expect(Date.now() - t0).toBeLessThan(30000); // a blow-up would take hours, not seconds
+  });
+});
