@@ -4,6 +4,7 @@
 import type { LocalEntity, Mention, Span } from "../model.ts";
 import type { AnnotatedDocument } from "./annotate.ts";
 import { lexiconAlternation, lexiconSet } from "./quote-lexicon.ts";
+import { personGenders, type Gender } from "./quote-genders.ts";
 
 const SPEECH_VERBS = lexiconSet("speech-verbs.txt");
 
@@ -19,7 +20,38 @@ export interface ActorIndex {
   groups: Map<number, number[]>;
   /** Speakers already found, in text order (`at`: where their quote ends). */
   spoken: Array<{ at: number; keys: string[] }>;
+  /** The document's sentences and blocks (in text order, as ingest makes them) and every speech verb outside quotes: binary-searched, so a look-up costs a logarithm, not a scan. */
+  sentences: Span[];
+  blocks: Span[];
+  verbs: Found[];
+  /** Every mention (nested ones too), sorted by start. */
+  all: Mention[];
+  /** The mention indexes of each entity, and parentStates' answers. */
+  byEntity: Map<string, number[]>;
+  parents: Map<string, string[]>;
+  /** Filled on first use: each person's gender, and surname → person key ("" when two persons share it). */
+  genders?: Map<string, Gender>;
+  surnames?: Map<string, string>;
 }
+
+/** How far back (characters) a subject, an antecedent or a statement noun is looked for: it bounds each look-up whatever a sentence's length, so the passes stay linear. */
+export const WINDOW = 400;
+const FAR_WINDOW = 3000;
+
+/** Index of the first item whose key is >= `pos` (items sorted by key). */
+export function lowerBound<T>(items: readonly T[], pos: number, key: (t: T) => number): number {
+  let lo = 0;
+  let hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (key(items[mid]) < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+const byStart = (s: { start: number }) => s.start;
+const mentionStart = (m: Mention) => m.span.start;
+const mentionEnd = (m: Mention) => m.span.end;
 
 export interface Actor {
   /** Entity keys: one, or several for a coordinated subject or a joint statement. */
@@ -49,8 +81,22 @@ export function buildActorIndex(a: AnnotatedDocument, quoted: Span[] = []): Acto
     if (last && m.span.start < last.span.end) continue; // nested in the previous one
     mentions.push(m);
   }
-  const ix: ActorIndex = { a, text: a.doc.text, byKey, mentions, quoted, groups: new Map(), spoken: [] };
+  const sortSpans = (xs: readonly Span[]) => [...xs].sort((x, y) => x.start - y.start);
+  const ix: ActorIndex = {
+    a, text: a.doc.text, byKey, mentions, quoted: sortSpans(quoted), groups: new Map(), spoken: [],
+    sentences: a.doc.sentences, blocks: a.doc.blocks, verbs: [], all: sorted, byEntity: new Map(), parents: new Map(),
+  };
   ix.groups = coordinationGroups(ix);
+  for (const [i, m] of mentions.entries()) {
+    const list = ix.byEntity.get(m.entity);
+    if (list) list.push(i);
+    else ix.byEntity.set(m.entity, [i]);
+  }
+  const re = /[a-z]+/g;
+  for (let m = re.exec(ix.text); m; m = re.exec(ix.text)) {
+    const start = m.index;
+    if (SPEECH_VERBS.has(m[0]) && !/[\p{L}'’-]/u.test(ix.text[start - 1] ?? "") && !inside(ix.quoted, start)) ix.verbs.push({ start, end: start + m[0].length, word: m[0] });
+  }
   return ix;
 }
 
@@ -63,28 +109,55 @@ export interface Found {
 /** Speech verbs in [from, to) outside quotes. */
 export function speechVerbs(ix: ActorIndex, from: number, to: number): Found[] {
   const out: Found[] = [];
-  const re = /[a-z]+/g;
-  const part = ix.text.slice(from, to);
-  for (let m = re.exec(part); m; m = re.exec(part)) {
-    const start = from + m.index;
-    const prev = ix.text[start - 1] ?? "";
-    if (SPEECH_VERBS.has(m[0]) && !inside(ix.quoted, start) && !/[\p{L}'’-]/u.test(prev)) out.push({ start, end: start + m[0].length, word: m[0] });
-  }
+  for (let i = lowerBound(ix.verbs, from, byStart); i < ix.verbs.length && ix.verbs[i].start < to; i++) out.push(ix.verbs[i]);
   return out;
 }
 
-export const inside = (spans: Span[], pos: number) => spans.some((s) => pos >= s.start && pos < s.end);
+/** The last speech verb in [from, to) outside quotes. */
+export function lastSpeechVerb(ix: ActorIndex, from: number, to: number): Found | undefined {
+  const i = lowerBound(ix.verbs, to, byStart) - 1;
+  return i >= 0 && ix.verbs[i].start >= from ? ix.verbs[i] : undefined;
+}
+
+/** The index of the span of `spans` (sorted by start, not overlapping) that holds `pos`; -1 when none does. */
+export function spanIndexAt(spans: readonly Span[], pos: number): number {
+  const i = lowerBound(spans, pos + 1, byStart) - 1;
+  return i >= 0 && pos < spans[i].end ? i : -1;
+}
+
+/** Whether `pos` lies in one of `spans` (sorted by start, not overlapping). */
+export const inside = (spans: readonly Span[], pos: number) => spanIndexAt(spans, pos) >= 0;
 
 /** The sentence that holds `pos` (or the block, when sentences are missing). */
 export function sentenceAt(ix: ActorIndex, pos: number): Span {
-  const { sentences, blocks } = ix.a.doc;
-  for (const s of sentences) if (pos >= s.start && pos < s.end) return s;
-  for (const b of blocks) if (pos >= b.start && pos < b.end) return b;
+  const si = spanIndexAt(ix.sentences, pos);
+  if (si >= 0) return ix.sentences[si];
+  const bi = spanIndexAt(ix.blocks, pos);
+  if (bi >= 0) return ix.blocks[bi];
   return { start: 0, end: ix.text.length };
 }
 
+/** Index into Document.blocks of the block that holds `pos`; -1 when none does. */
 export function blockIndexAt(ix: ActorIndex, pos: number): number {
-  return ix.a.doc.blocks.findIndex((b) => pos >= b.start && pos < b.end);
+  return spanIndexAt(ix.blocks, pos);
+}
+
+/** Index of the first outermost mention starting at or after `pos`. */
+export const firstMentionFrom = (ix: ActorIndex, pos: number) => lowerBound(ix.mentions, pos, mentionStart);
+/** Index of the last outermost mention ending at or before `pos` (they do not overlap, so their ends are sorted too); -1 when none. */
+export const lastMentionBefore = (ix: ActorIndex, pos: number) => lowerBound(ix.mentions, pos + 1, mentionEnd) - 1;
+
+/** Index of the first outermost mention starting in [from, to] that passes `test`; -1 when none. */
+export function findMention(ix: ActorIndex, from: number, to: number, test: (m: Mention) => boolean): number {
+  for (let i = firstMentionFrom(ix, from); i < ix.mentions.length && ix.mentions[i].span.start <= to; i++) if (test(ix.mentions[i])) return i;
+  return -1;
+}
+
+/** Mentions (nested ones too) that cover [start, end). */
+function coveringMentions(ix: ActorIndex, start: number, end: number): Mention[] {
+  const out: Mention[] = [];
+  for (let i = lowerBound(ix.all, start + 1, mentionStart) - 1; i >= 0 && ix.all[i].span.start > start - WINDOW; i--) if (ix.all[i].span.end >= end) out.push(ix.all[i]);
+  return out;
 }
 
 // ---- coordination ------------------------------------------------------------------------
@@ -140,17 +213,20 @@ const unique = (keys: string[]) => [...new Set(keys)];
 
 /** The state a government body belongs to, when the text says so: "Chile's Ministry of Trade", "the Chilean Foreign Ministry". */
 export function parentStates(ix: ActorIndex, key: string): string[] {
+  const known = ix.parents.get(key);
+  if (known) return known;
   const e = ix.byKey.get(key);
   if (e?.kind !== "organisation" || e.orgType === "international") return [];
   const out = new Set<string>();
-  for (let i = 1; i < ix.mentions.length; i++) {
+  for (const i of ix.byEntity.get(key) ?? []) {
+    if (i < 1) continue;
     const m = ix.mentions[i];
-    if (m.entity !== key) continue;
     const p = ix.mentions[i - 1];
     if (ix.byKey.get(p.entity)?.kind !== "country") continue;
     const gap = ix.text.slice(p.span.end, m.span.start);
     if ((p.via === "demonym" && /^\s+(?:the\s+)?$/.test(gap)) || /^['’]s\s+(?:the\s+)?$/.test(gap)) out.add(p.entity);
   }
+  ix.parents.set(key, [...out]);
   return [...out];
 }
 
@@ -162,9 +238,9 @@ export function groupKeys(ix: ActorIndex, mentionIndex: number): string[] {
 
 /** The most recent coordination of two or more actors before `pos` ("Wang and Lavrov", "Beijing and Moscow"). */
 export function pluralAntecedent(ix: ActorIndex, pos: number, size?: number): string[] | undefined {
-  for (let i = ix.mentions.length - 1; i >= 0; i--) {
+  for (let i = lastMentionBefore(ix, pos); i >= 0 && ix.mentions[i].span.start > pos - FAR_WINDOW; i--) {
     const m = ix.mentions[i];
-    if (m.span.end > pos || inside(ix.quoted, m.span.start)) continue;
+    if (inside(ix.quoted, m.span.start)) continue;
     const keys = ix.groups.has(i) ? groupKeys(ix, i) : undefined;
     if (keys && (!size || keys.length === size)) return keys;
   }
@@ -199,8 +275,9 @@ export interface SubjectOptions {
   depth?: number;
 }
 
-export function subjectBefore(ix: ActorIndex, pos: number, floor: number, opts: SubjectOptions = {}): Actor | undefined {
+export function subjectBefore(ix: ActorIndex, pos: number, sentenceFloor: number, opts: SubjectOptions = {}): Actor | undefined {
   const { maxWords = Infinity, speech = true, depth = 0 } = opts;
+  const floor = Math.max(sentenceFloor, pos - WINDOW);
   const pre = ix.text.slice(floor, pos).replace(/,\s*(?:which|that|who)\s*$/, "");
   const bare = pre.replace(TRAILING_ADVERBIALS, "");
   const end = floor + bare.length;
@@ -236,9 +313,11 @@ export function subjectBefore(ix: ActorIndex, pos: number, floor: number, opts: 
   // "X's spokesperson said": X speaks
   const through = /['’]s\s+(?:[a-z]+\s+){0,2}(?:spokesperson|spokesman|spokeswoman|lawyers?|attorneys?|representative|press\s+office|office|embassy|government|mission|delegation|ministry|cabinet|presidency)(?:\s+in\s+\p{Lu}[\p{L}-]*)?\s*$/iu.exec(bare);
   if (through) {
-    const owner = ix.mentions.find((m) => m.span.end === floor + through.index && isActorKind(ix.byKey.get(m.entity)));
+    const oi = lastMentionBefore(ix, floor + through.index);
+    const owner = oi >= 0 && ix.mentions[oi].span.end === floor + through.index && isActorKind(ix.byKey.get(ix.mentions[oi].entity)) ? ix.mentions[oi] : undefined;
     // "Chile's Foreign Ministry said", the body named: it speaks itself
-    const bodyNamed = owner && ix.mentions.some((m) => m.span.start > owner.span.end && m.span.start <= owner.span.end + 3 && ix.byKey.get(m.entity)?.kind === "organisation");
+    const next = owner && ix.mentions[oi + 1];
+    const bodyNamed = next && next.span.start <= owner.span.end + 3 && ix.byKey.get(next.entity)?.kind === "organisation";
     if (owner && !bodyNamed) return { keys: [owner.entity], how: "mention" };
   }
   const titled = /\bthe\s+((?:[\p{L}-]+\s+){0,3}[\p{L}-]+)\s*$/iu.exec(bare);
@@ -249,6 +328,8 @@ export function subjectBefore(ix: ActorIndex, pos: number, floor: number, opts: 
   }
   const mention = nearestSubjectMention(ix, end, floor);
   if (mention !== undefined && wordCount(ix.text.slice(ix.mentions[mention].span.end, end)) <= maxWords) return { keys: groupKeys(ix, mention), how: "mention" };
+  const surname = mention === undefined && speech ? surnameSubject(ix, end, floor) : undefined;
+  if (surname) return surname;
   const definite = /\bthe\s+([a-z]+)\s*$/i.exec(bare);
   if (definite) {
     const key = definiteOrganisation(ix, definite[1], end);
@@ -260,11 +341,13 @@ export function subjectBefore(ix: ActorIndex, pos: number, floor: number, opts: 
 /** Index of the nearest mention before `pos` that can be the subject there. */
 function nearestSubjectMention(ix: ActorIndex, pos: number, floor: number): number | undefined {
   const skip = parentheticals(ix.text, floor, pos);
-  for (let i = ix.mentions.length - 1; i >= 0; i--) {
+  for (let i = lastMentionBefore(ix, pos); i >= 0; i--) {
     const m = ix.mentions[i];
-    if (m.span.end > pos) continue;
     if (m.span.start < floor) break;
-    if (!isActorKind(ix.byKey.get(m.entity)) || inside(ix.quoted, m.span.start) || inside(skip, m.span.start)) continue;
+    if (!isActorKind(ix.byKey.get(m.entity)) || inside(ix.quoted, m.span.start) || skip.some((s) => m.span.start >= s.start && m.span.start < s.end)) continue;
+    // "X (Chile), President of the Assembly, said": a post in apposition after a person, taken for a body
+    const appositive = postInApposition(ix, i);
+    if (appositive !== undefined) return appositive;
     // a preposition's object is not the subject, unless it stands right before the verb:
     // "after the EU announced" ("after" is then a conjunction)
     const before = wordBefore(ix.text, m.span.start);
@@ -282,23 +365,43 @@ function nearestSubjectMention(ix: ActorIndex, pos: number, floor: number): numb
   return undefined;
 }
 
+/** The person before mention `i` when mention `i` is a post in apposition to them: "X (Chile), President of the Assembly,". */
+function postInApposition(ix: ActorIndex, i: number): number | undefined {
+  const m = ix.mentions[i];
+  const e = ix.byKey.get(m.entity);
+  if (!e || e.kind === "person" || i === 0) return undefined;
+  const first = /^[\p{L}-]+/u.exec(m.surface)?.[0].toLowerCase();
+  if (!first || !TITLE_WORDS.has(first) || first === "the" || first === "of") return undefined;
+  for (let k = i - 1; k >= 0 && ix.mentions[k].span.end > m.span.start - 80; k--) {
+    const p = ix.mentions[k];
+    const gap = ix.text.slice(p.span.end, m.span.start);
+    if (/^[^()]*\)\s*,\s*(?:the\s+)?$/.test(gap)) continue; // "(Chile)": inside the parenthesis
+    const person = ix.byKey.get(p.entity)?.kind === "person" && /^(?:\s*\([^()]*\))?\s*,\s*(?:the\s+)?$/.test(gap);
+    return person && /^\s*,/.test(ix.text.slice(m.span.end, m.span.end + 3)) ? k : undefined;
+  }
+  return undefined;
+}
+
 /**
  * "the Serbian minister" when the annotation left it unresolved: the most recent person named
  * after a post of the same state ("his Serbian counterpart X", "Serbian Foreign Minister X").
  */
 function titledPerson(ix: ActorIndex, start: number, end: number): string | undefined {
-  if (ix.a.mentions.some((m) => m.span.start <= start && m.span.end >= end && ix.byKey.get(m.entity)?.kind === "person")) return undefined;
-  const state = ix.mentions.find((m) => m.span.start >= start && m.span.end <= end && m.via === "demonym");
+  if (coveringMentions(ix, start, end).some((m) => ix.byKey.get(m.entity)?.kind === "person")) return undefined;
+  let state: Mention | undefined;
+  for (let i = firstMentionFrom(ix, start); i < ix.mentions.length && ix.mentions[i].span.end <= end; i++) if (ix.mentions[i].via === "demonym") state ??= ix.mentions[i];
   const head = /([\p{L}-]+)\s*$/u.exec(ix.text.slice(start, end))?.[1].toLowerCase();
   if (!state || !head || !TITLE_WORDS.has(head)) return undefined;
-  for (let i = ix.mentions.length - 1; i >= 0; i--) {
+  const headRe = new RegExp(`\\b${head}\\b|\\bcounterpart\\b`, "i");
+  for (let i = lastMentionBefore(ix, start); i >= 0 && ix.mentions[i].span.start > start - FAR_WINDOW; i--) {
     const m = ix.mentions[i];
-    if (m.span.end > start || ix.byKey.get(m.entity)?.kind !== "person") continue;
+    if (ix.byKey.get(m.entity)?.kind !== "person") continue;
     const window = Math.max(0, m.span.start - 45);
     const before = ix.text.slice(window, m.span.start);
     if (/[.;]\s/.test(before.slice(-40)) && !/\b(?:\p{Lu}\.)+\s*$/u.test(before)) continue;
-    const sameState = ix.mentions.some((x) => x.entity === state.entity && x.span.start >= window && x.span.end <= m.span.start);
-    if (sameState && (new RegExp(`\\b${head}\\b|\\bcounterpart\\b`, "i").test(before))) return m.entity;
+    let sameState = false;
+    for (let k = i - 1; k >= 0 && ix.mentions[k].span.start >= window; k--) if (ix.mentions[k].entity === state.entity) sameState = true;
+    if (sameState && headRe.test(before)) return m.entity;
   }
   return undefined;
 }
@@ -306,9 +409,8 @@ function titledPerson(ix: ActorIndex, start: number, end: number): string | unde
 /** "the ministry", "the department": the most recent organisation whose name has that head word. */
 function definiteOrganisation(ix: ActorIndex, head: string, pos: number): string | undefined {
   const h = head.toLowerCase();
-  for (let i = ix.mentions.length - 1; i >= 0; i--) {
+  for (let i = lastMentionBefore(ix, pos); i >= 0 && ix.mentions[i].span.start > pos - FAR_WINDOW; i--) {
     const m = ix.mentions[i];
-    if (m.span.end > pos) continue;
     const e = ix.byKey.get(m.entity);
     if (e && e.kind === "organisation" && e.names.some((n) => n.toLowerCase().split(/\s+/).includes(h))) return e.key;
   }
@@ -317,10 +419,10 @@ function definiteOrganisation(ix: ActorIndex, head: string, pos: number): string
 
 /** A pronoun's antecedent: the annotation's, else the nearest fitting actor before it. */
 export function resolvePronoun(ix: ActorIndex, pos: number, pronoun: string, speech = true): Actor | undefined {
-  const annotated = ix.a.mentions.find((m) => m.span.start <= pos && pos < m.span.end);
+  const annotated = coveringMentions(ix, pos, pos + 1)[0];
   // "he said" after "X said …": the speaker goes on (news style), whatever a nearer name is
   if ((pronoun === "he" || pronoun === "she") && speech) {
-    const last = lastSpeaker(ix, pos);
+    const last = lastSpeaker(ix, pos, pronoun);
     if (last) return last;
   }
   if (annotated) return { keys: [annotated.entity], how: "pronoun" };
@@ -345,8 +447,8 @@ export function resolvePronoun(ix: ActorIndex, pos: number, pronoun: string, spe
  * sentences before, the first of each (its subject, as a rule), going back up to four sentences.
  */
 function antecedent(ix: ActorIndex, pos: number, wanted: (e: LocalEntity) => boolean): Actor | undefined {
-  const ss = ix.a.doc.sentences;
-  let si = ss.findIndex((s) => pos >= s.start && pos < s.end);
+  const ss = ix.sentences;
+  const si = spanIndexAt(ss, pos);
   const fits = (m: Mention) => {
     const e = ix.byKey.get(m.entity);
     if (!e || !wanted(e) || inside(ix.quoted, m.span.start)) return false;
@@ -354,7 +456,11 @@ function antecedent(ix: ActorIndex, pos: number, wanted: (e: LocalEntity) => boo
     if (before && PREPOSITIONS.has(before)) return false;
     return !/^['’]s\b/.test(ix.text.slice(m.span.end, m.span.end + 3)); // "Biden's policy"
   };
-  const inRange = (from: number, to: number) => ix.mentions.filter((m) => m.span.start >= from && m.span.end <= to && fits(m));
+  const inRange = (from: number, to: number) => {
+    const out: Mention[] = [];
+    for (let i = firstMentionFrom(ix, Math.max(from, to - FAR_WINDOW)); i < ix.mentions.length && ix.mentions[i].span.end <= to; i++) if (fits(ix.mentions[i])) out.push(ix.mentions[i]);
+    return out;
+  };
   if (si < 0) {
     const near = inRange(Math.max(0, pos - 600), pos).pop();
     return near ? { keys: [near.entity], how: "pronoun" } : undefined;
@@ -369,38 +475,81 @@ function antecedent(ix: ActorIndex, pos: number, wanted: (e: LocalEntity) => boo
 }
 
 /**
- * The person who spoke last before `pos`: the subject of the last speech verb in the pronoun's
- * sentence or the two before it (outside quotes), when that is one person.
+ * The open speaker for "he said" / "she said": the person who spoke last before `pos` (a quote's
+ * speaker or a speech verb's subject, in the pronoun's sentence or the three before it) whose
+ * gender agrees with the pronoun. "He also insisted …, telling X …" keeps the chain: a subject that is
+ * itself "he"/"she", and a participle after a comma, go back further; so does a speaker of the other
+ * gender or a body.
  */
-function lastSpeaker(ix: ActorIndex, pos: number): Actor | undefined {
-  const floor = sentenceWindowStart(ix, pos, 2);
-  const person = (keys: string[]) => (keys.length === 1 && ix.byKey.get(keys[0])?.kind === "person" ? { keys, how: "pronoun" as const } : undefined);
-  const quoted = [...ix.spoken].reverse().find((sp) => sp.at <= pos && sp.at >= floor);
+function lastSpeaker(ix: ActorIndex, pos: number, pronoun: "he" | "she"): Actor | undefined {
+  const want: Gender = pronoun === "he" ? "m" : "f";
+  const floor = sentenceWindowStart(ix, pos, 3);
+  const fits = (keys: string[]) => keys.length === 1 && ix.byKey.get(keys[0])?.kind === "person" && (genderOf(ix, keys[0]) ?? want) === want;
+  let q = lowerBound(ix.spoken, pos + 1, (sp) => sp.at) - 1;
   const verbs = speechVerbs(ix, floor, pos);
-  for (let k = verbs.length - 1; k >= 0; k--) {
-    if (quoted && quoted.at > verbs[k].start) break; // the quote's speaker is the more recent
-    const sentence = sentenceAt(ix, verbs[k].start);
-    const from = Math.max(floor, sentence.start);
-    const bare = ix.text.slice(from, verbs[k].start).replace(TRAILING_ADVERBIALS, "");
+  for (let k = verbs.length - 1, steps = 0; steps < 12; steps++) {
+    const verb = k >= 0 ? verbs[k] : undefined;
+    const quote = q >= 0 && ix.spoken[q].at >= floor ? ix.spoken[q] : undefined;
+    if (!verb && !quote) return undefined;
+    if (quote && (!verb || quote.at > verb.start)) {
+      q--;
+      if (fits(quote.keys)) return { keys: quote.keys, how: "pronoun" };
+      continue;
+    }
+    k--;
+    const v = verb!;
+    const from = Math.max(floor, sentenceAt(ix, v.start).start, v.start - WINDOW);
+    const before = ix.text.slice(from, v.start);
+    if (/ing$/.test(v.word) && /,\s*$/.test(before)) continue; // "…, telling X": the clause's subject speaks
+    const bare = before.replace(TRAILING_ADVERBIALS, "");
     if (/\b(?:he|she|they|it)\s*$/i.test(bare)) continue; // a pronoun again: look further back
     const mention = nearestSubjectMention(ix, from + bare.length, from);
-    if (mention === undefined) continue;
-    return person(groupKeys(ix, mention));
+    const keys = mention !== undefined ? groupKeys(ix, mention) : surnameSubject(ix, from + bare.length, from)?.keys;
+    if (keys && fits(keys)) return { keys, how: "pronoun" };
   }
-  return quoted && person(quoted.keys);
+  return undefined;
+}
+
+/** Each person's gender (quote-genders), worked out once per document. */
+function genderOf(ix: ActorIndex, key: string): Gender | undefined {
+  ix.genders ??= personGenders(ix.a.entities, ix.a.mentions);
+  return ix.genders.get(key);
+}
+
+/**
+ * A subject the annotation did not mark: the bare surname of a person the article names in full
+ * ("Anna Berg … Berg said"), when exactly one person has it.
+ */
+export function surnameSubject(ix: ActorIndex, pos: number, floor: number): Actor | undefined {
+  const word = /(?:^|[^\p{L}'’.-])(\p{Lu}[\p{Ll}'’-]+)$/u.exec(ix.text.slice(Math.max(floor, pos - 40), pos).trimEnd());
+  if (!word) return undefined;
+  if (!ix.surnames) {
+    ix.surnames = new Map();
+    for (const e of ix.byKey.values()) {
+      if (e.kind !== "person") continue;
+      for (const n of e.names) {
+        const ws = n.split(/\s+/);
+        if (ws.length < 2) continue;
+        const last = ws[ws.length - 1];
+        ix.surnames.set(last, ix.surnames.has(last) && ix.surnames.get(last) !== e.key ? "" : e.key);
+      }
+    }
+  }
+  const key = ix.surnames.get(word[1]);
+  return key ? { keys: [key], how: "mention" } : undefined;
 }
 
 /** Start of the sentence `n` sentences before the one holding `pos`. */
 function sentenceWindowStart(ix: ActorIndex, pos: number, n: number): number {
-  const ss = ix.a.doc.sentences;
-  const i = ss.findIndex((s) => pos >= s.start && pos < s.end);
+  const ss = ix.sentences;
+  const i = spanIndexAt(ss, pos);
   if (i < 0) return Math.max(0, pos - 600);
-  return ss[Math.max(0, i - n)].start;
+  return Math.max(ss[Math.max(0, i - n)].start, pos - FAR_WINDOW);
 }
 
 /** The last statement noun ("statement", "press release") within `n` sentences before `pos`. */
 function lastStatementNoun(ix: ActorIndex, pos: number, n: number): Span | undefined {
-  const from = n < 0 ? 0 : sentenceWindowStart(ix, pos, n);
+  const from = n < 0 ? Math.max(0, pos - FAR_WINDOW) : sentenceWindowStart(ix, pos, n);
   const re = new RegExp(STATEMENT_NOUN.source, "gi");
   const part = ix.text.slice(from, pos);
   let last: Span | undefined;
@@ -414,11 +563,11 @@ function lastStatementNoun(ix: ActorIndex, pos: number, n: number): Span | undef
  * ("X issued a statement", "a statement by X"); a bare "the statement" goes back to the one before.
  */
 export function statementAuthors(ix: ActorIndex, start: number, end: number, depth = 0): Actor | undefined {
-  const sentence = sentenceAt(ix, start);
+  const whole = sentenceAt(ix, start);
+  const sentence = { start: Math.max(whole.start, start - WINDOW), end: Math.min(whole.end, end + WINDOW) };
   // modifiers: mentions ending just before the noun, separated by "'s" or a few lower-case words
-  for (let i = ix.mentions.length - 1; i >= 0; i--) {
+  for (let i = lastMentionBefore(ix, start); i >= 0; i--) {
     const m = ix.mentions[i];
-    if (m.span.end > start) continue;
     if (m.span.end < start - 60) break;
     const gap = ix.text.slice(m.span.end, start);
     // "Wang and Lavrov's statement", "a foreign ministry statement"; not "X quoted a statement"
@@ -434,9 +583,7 @@ export function statementAuthors(ix: ActorIndex, start: number, end: number, dep
     if (comma) {
       const at = end + comma[0].length;
       // the subject after the comma: its first name, past title words and demonyms ("Indian Prime Minister X")
-      const i = ix.mentions.findIndex(
-        (m) => m.span.start >= at && m.span.start <= at + 60 && m.via !== "demonym" && isActorKind(ix.byKey.get(m.entity)) && !/[,;:]|\b[a-z]+(?:ed|s)\b/.test(ix.text.slice(at, m.span.start)),
-      );
+      const i = findMention(ix, at, at + 60, (m) => m.via !== "demonym" && isActorKind(ix.byKey.get(m.entity)) && !/[,;:]|\b[a-z]+(?:ed|s)\b/.test(ix.text.slice(at, m.span.start)));
       if (i >= 0) return { keys: groupKeys(ix, i), how: "statement" };
       const plural = /^(?:(the\s+two|both)|they)\b/i.exec(ix.text.slice(at, at + 12));
       if (plural) {
@@ -467,7 +614,7 @@ export function statementAuthors(ix: ActorIndex, start: number, end: number, dep
   const by = /^\s+(?:[a-z]+\s+){0,2}(?:by|from)\s+(?:the\s+)?/.exec(after);
   if (by) {
     const at = end + by[0].length;
-    const i = ix.mentions.findIndex((m) => m.span.start >= at && m.span.start <= at + 4 && isActorKind(ix.byKey.get(m.entity)));
+    const i = findMention(ix, at, at + 4, (m) => isActorKind(ix.byKey.get(m.entity)));
     if (i >= 0) return { keys: groupKeys(ix, i), how: "statement" };
   }
   // "the statement said": the statement introduced before

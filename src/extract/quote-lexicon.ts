@@ -31,3 +31,19 @@ export function lexiconAlternation(file: string): string {
     .map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "\\s+"))
     .join("|");
 }
+
+const tables = new Map<string, Map<string, string>>();
+
+/** A two-column lexicon (tab-separated; '#' starts a comment line): first column, as written → second. */
+export function lexiconTable(file: string): Map<string, string> {
+  let table = tables.get(file);
+  if (!table) {
+    table = new Map();
+    for (const line of readFileSync(join(DIR, file), "utf8").split("\n")) {
+      const [key, value] = line.split("\t");
+      if (key && value !== undefined && !key.startsWith("#")) table.set(key.trim(), value.trim());
+    }
+    tables.set(file, table);
+  }
+  return table;
+}

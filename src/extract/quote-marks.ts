@@ -1,7 +1,9 @@
 // Quoted passages: pairs of quotation marks in the content blocks. Handles straight and curly
 // double quotes (mixed pairs too), single quotes used as quotation marks (told apart from
 // apostrophes), nested quotes (kept inside the outer one), and quotes running over several
-// paragraphs (no closing mark at the paragraph's end, an opening mark at the next one's start).
+// paragraphs (no closing mark at the paragraph's end, and an opening mark at the next one's start,
+// or — on pages that lost it — a next paragraph whose first mark closes: “… / …,” she said).
+// One pass over the characters: linear in the text.
 import type { Block, Span } from "../model.ts";
 
 export interface QuotedPassage {
@@ -45,6 +47,16 @@ function singleCloses(text: string, i: number): boolean {
   return !(/[sS]/.test(text[i - 1]) && /^\s+[a-z]/.test(text.slice(i + 1, i + 4)));
 }
 
+/** The first double mark of [from, to) closes a quote and opens none, and it ends a sentence or clause: the paragraph goes on with a quote opened before. */
+function firstMarkCloses(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text[i];
+    if (c !== '"' && !DOUBLE_OPEN.has(c) && !DOUBLE_CLOSE.has(c)) continue;
+    return !doubleOpens(text, i) && doubleCloses(text, i) && /[.,!?…]/.test(text[i - 1]);
+  }
+  return false;
+}
+
 function trimmed(text: string, start: number, end: number): Span | undefined {
   while (start < end && /\s/.test(text[start])) start++;
   while (end > start && /\s/.test(text[end - 1])) end--;
@@ -66,11 +78,11 @@ export function findQuotedPassages(text: string, blocks: Block[]): QuotedPassage
       // A quote left open continues only if this paragraph opens with a mark of the same kind.
       const first = trimmed(text, b.start, b.end)?.start ?? b.start;
       const continues = open.single ? singleOpens(text, first, b.start) : doubleOpens(text, first);
-      if (continues) {
+      if (continues || (!open.single && firstMarkCloses(text, first, b.end))) {
         const piece = trimmed(text, open.pieceStart, blocks[bi - 1].end);
         if (piece) open.pieces.push(piece);
-        open.pieceStart = first + 1;
-        scan(bi, b, first + 1);
+        open.pieceStart = continues ? first + 1 : first;
+        scan(bi, b, open.pieceStart);
         continue;
       }
       if (open.single) open = undefined; // an unpaired single mark was an apostrophe

@@ -1,13 +1,18 @@
 // Direct quotations and who speaks them.
-//   quoted passages (quote-marks) → drop titles → attribution, tried in order:
+//   quoted passages (quote-marks) and set-off statements without marks (quote-blocks: block quotes
+//   after "X said:", embedded posts signed by their author) → drop titles → attribution, in order:
 //     "…,” he said / ,” said X (right after the quote) → X said that “…” (before it, same sentence)
-//     → “…”, …, X said. (at the sentence's end) → "according to X"
+//     → “…”, …, X said. (at the sentence's end) → "according to X" → a "Quote:" label under "Source: X"
 //     → carried over from the quote or attribution just before (long quotes only)
 // Fragments of four words or fewer are kept only with an attribution in their own sentence.
+// A quote running over paragraphs is one statement per paragraph, except a block set off by an
+// introducing line ("X said:" then the quoted paragraphs), which is one statement.
+// Every look-up is bounded (quote-actors' WINDOW, binary searches): linear in the text.
 import type { QuoteFact, Span } from "../model.ts";
 import type { AnnotatedDocument } from "./annotate.ts";
 import { findQuotedPassages, passageText, type QuotedPassage } from "./quote-marks.ts";
-import { buildActorIndex, isActorKind, onlyTitleWords, parentStates, sentenceAt, speechVerbs, subjectBefore, statementAuthors, wordCount, type Actor, type ActorIndex } from "./quote-actors.ts";
+import { findSetOffQuotes, type SetOffQuote } from "./quote-blocks.ts";
+import { WINDOW, blockIndexAt, buildActorIndex, findMention, isActorKind, lastSpeechVerb, lowerBound, onlyTitleWords, parentStates, sentenceAt, speechVerbs, subjectBefore, statementAuthors, wordCount, type Actor, type ActorIndex } from "./quote-actors.ts";
 import { lexiconAlternation } from "./quote-lexicon.ts";
 
 const STATEMENT_NOUN = new RegExp(`\\b(?:joint\\s+)?(?:${lexiconAlternation("speech-nouns.txt")})\\b`, "i");
@@ -26,45 +31,149 @@ const TITLE_CUE_AFTER = /^\s*(?:newsletter|act|law|bill|doctrine|programme|progr
 
 interface Attribution {
   actor: Actor;
-  /** Where the attribution ends (to widen the evidence). */
+  /** Where the attribution starts and ends (to widen the evidence). */
+  start?: number;
   end: number;
   confidence: number;
 }
 
 export function extractQuotes(a: AnnotatedDocument): QuoteFact[] {
   const { text, blocks } = a.doc;
-  const passages = findQuotedPassages(text, blocks).filter((p) => !SKIPPED_BLOCKS.has(blocks[p.block]?.kind) && !APPEAL.test(text.slice(blocks[p.block].start, blocks[p.block].end)));
+  const appeals = new Map<number, boolean>();
+  const kept = (bi: number) => {
+    if (SKIPPED_BLOCKS.has(blocks[bi]?.kind)) return false;
+    if (!appeals.has(bi)) appeals.set(bi, APPEAL.test(text.slice(blocks[bi].start, blocks[bi].end)));
+    return !appeals.get(bi);
+  };
+  const marked = findQuotedPassages(text, blocks).filter((p) => kept(p.block));
+  const markedAt = marked.map(markedSpan);
+  const setOff = findSetOffQuotes(text, blocks).filter((q) => kept(q.block) && !markedAt.some((m) => m.start < q.pieces[0].end && q.pieces[0].start < m.end));
+  const passages: QuotedPassage[] = [...marked, ...setOff].sort((x, y) => x.open - y.open);
   const ix = buildActorIndex(a, passages.map(markedSpan));
   const out: QuoteFact[] = [];
+  const seen = new Set<string>();
   const spoken = new Map<QuotedPassage, Actor>();
+  const byBlock = new Map<number, QuotedPassage[]>();
+  for (const p of passages) {
+    const list = byBlock.get(p.block);
+    if (list) list.push(p);
+    else byBlock.set(p.block, [p]);
+  }
   for (const [i, p] of passages.entries()) {
     const words = passageText(text, p);
-    if (!words || isTitle(text, p, words)) continue;
+    if (!words) continue;
+    const off = "how" in p ? (p as SetOffQuote) : undefined;
+    if (!off && isTitle(text, p, words)) continue;
     const short = wordCount(words) <= SHORT_WORDS;
-    let found = attribute(ix, p, short);
+    let found = off ? setOffAttribution(ix, off) : attribute(ix, p, short);
     // a short quote goes on from the quote before only when it is a sentence of its own (“A complete lie.”)
-    if (found === undefined && (!short || /^\p{Lu}.*[.!?]$/u.test(words))) found = carriedOver(ix, passages, i, spoken, short);
+    if (found === undefined && !off && (!short || /^\p{Lu}.*[.!?]$/u.test(words))) found = labelled(ix, p) ?? carriedOver(ix, passages, i, spoken, byBlock, short);
     if (!found || !found.actor.keys.length) continue;
     if (short && found.actor.how === "definite") continue; // a fragment needs a sure speaker
-    // a caption printed twice, a quote repeated: one statement
-    if (out.some((q) => q.text === words && q.speaker === found!.actor.keys[0])) continue;
     spoken.set(p, found.actor);
     ix.spoken.push({ at: markedSpan(p).end, keys: found.actor.keys });
-    const span: Span = { start: p.pieces[0].start, end: p.pieces[p.pieces.length - 1].end };
-    const first = sentenceAt(ix, p.open);
-    const last = sentenceAt(ix, Math.max(span.end - 1, found.end - 1));
     // a ministry's words are its state's too ("China's Foreign Ministry said"): both speak
     const keys = found.actor.keys.length === 1 ? [...new Set([...found.actor.keys, ...parentStates(ix, found.actor.keys[0])])] : found.actor.keys;
-    out.push({
-      speaker: keys[0],
-      ...(keys.length > 1 ? { speakers: keys } : {}),
-      text: words,
-      span,
-      evidence: { start: Math.min(first.start, span.start), end: Math.max(last.end, span.end) },
-      confidence: short ? Math.round((found.confidence - 0.2) * 100) / 100 : found.confidence,
-    });
+    const statements = p.pieces.length > 1 && !setOffByColon(ix, p) ? p.pieces.map((piece) => ({ pieces: [piece], words: passageText(text, { ...p, pieces: [piece] }) })) : [{ pieces: p.pieces, words }];
+    for (const st of statements) {
+      // a caption printed twice, a quote repeated: one statement
+      const id = `${keys[0]}\u0000${st.words}`;
+      if (!st.words || seen.has(id)) continue;
+      seen.add(id);
+      const span: Span = { start: st.pieces[0].start, end: st.pieces[st.pieces.length - 1].end };
+      out.push({
+        speaker: keys[0],
+        ...(keys.length > 1 ? { speakers: keys } : {}),
+        text: st.words,
+        span,
+        evidence: evidence(ix, span, found),
+        confidence: short ? Math.round((found.confidence - 0.2) * 100) / 100 : found.confidence,
+      });
+    }
   }
   return out;
+}
+
+/** The quote's sentences, widened to the attribution when it is in the same or the next paragraph (where "said on Tuesday" dates it). */
+function evidence(ix: ActorIndex, span: Span, found: Attribution): Span {
+  const first = sentenceAt(ix, span.start);
+  const last = sentenceAt(ix, span.end - 1);
+  const out = { start: Math.min(first.start, span.start), end: Math.max(last.end, span.end) };
+  const near = (pos: number) => Math.abs(blockIndexAt(ix, pos) - blockIndexAt(ix, span.start)) <= 1 || Math.abs(blockIndexAt(ix, pos) - blockIndexAt(ix, span.end - 1)) <= 1;
+  if (found.start !== undefined && found.start < out.start && near(found.start)) out.start = sentenceAt(ix, found.start).start;
+  if (found.end > out.end && near(found.end - 1)) out.end = found.end;
+  return out;
+}
+
+/** A quote that fills the paragraphs after an introducing line ("X said:" + “…” / “…”): one block, one statement. */
+function setOffByColon(ix: ActorIndex, p: QuotedPassage): boolean {
+  const block = ix.a.doc.blocks[p.block];
+  if (/\S/.test(ix.text.slice(block.start, p.open)) || p.block === 0) return false;
+  const prev = ix.a.doc.blocks[p.block - 1];
+  return /:\s*$/.test(ix.text.slice(Math.max(prev.start, prev.end - 4), prev.end));
+}
+
+/** The speaker of a block quote (the introducing line's) or of a post (its signature). */
+function setOffAttribution(ix: ActorIndex, q: SetOffQuote): Attribution | undefined {
+  if (q.how === "post") {
+    const actor = signer(ix, q.intro);
+    return actor && { actor, start: q.intro.start, end: q.intro.end, confidence: 0.8 };
+  }
+  const colon = q.intro.start;
+  const block = ix.a.doc.blocks[blockIndexAt(ix, colon)];
+  const floor = Math.max(sentenceAt(ix, colon).start, block?.start ?? 0);
+  const found = leadingAttribution(ix, floor, colon, Infinity) ?? introducedByColon(ix, floor, colon + 1);
+  return found && { ...found, confidence: Math.min(found.confidence, 0.75) };
+}
+
+/** The person or body a post's signature names: a mention inside it, else the entity whose every name word it holds. */
+function signer(ix: ActorIndex, name: Span): Actor | undefined {
+  return namedIn(ix, name, false);
+}
+
+/**
+ * The actor a stretch of text names: the first mention inside it (a person before anything else), else
+ * — for text the annotation did not read, like page labels — the entity whose every name word the
+ * stretch holds (names of two words or more; with `singleNames`, a person's one-word name too).
+ */
+function namedIn(ix: ActorIndex, span: Span, singleNames: boolean): Actor | undefined {
+  let first = -1;
+  for (let i = findMention(ix, span.start, span.end - 1, () => true); i >= 0 && i < ix.mentions.length && ix.mentions[i].span.start < span.end; i++) {
+    const e = ix.byKey.get(ix.mentions[i].entity);
+    if (!isActorKind(e) || ix.mentions[i].via === "demonym") continue;
+    if (e!.kind === "person") return { keys: [e!.key], how: "mention" };
+    if (first < 0) first = i;
+  }
+  if (first >= 0) return { keys: [ix.mentions[first].entity], how: "mention" };
+  const said = new Set(ix.text.slice(span.start, span.end).replace(/['’]s\b/g, "").toLowerCase().split(/[^\p{L}\p{N}-]+/u));
+  let best: { key: string; size: number; person: boolean } | undefined;
+  for (const e of ix.byKey.values()) {
+    if (!isActorKind(e)) continue;
+    for (const n of e.names) {
+      const ws = n.toLowerCase().split(/\s+/);
+      const single = ws.length === 1 && (e.kind !== "person" ? ws[0].length > 2 : singleNames && ws[0].length > 3);
+      if ((ws.length >= 2 || single) && ws.every((w) => said.has(w)) && (!best || ws.length > best.size || (e.kind === "person" && !best.person))) best = { key: e.key, size: ws.length, person: e.kind === "person" };
+    }
+  }
+  return best && { keys: [best.key], how: "mention" };
+}
+
+/**
+ * A quote under a page label, "Quote: “…”": the speaker is the one a "Source:" label before it
+ * names ("Source: the minister's address on television"), whether or not the page kept that line
+ * as a paragraph.
+ */
+function labelled(ix: ActorIndex, p: QuotedPassage): Attribution | undefined {
+  const { blocks } = ix.a.doc;
+  const block = blocks[p.block];
+  if (!/^\s*(?:quotes?|statement|in\s+(?:his|her|their)\s+words)\s*:\s*$/i.test(ix.text.slice(block.start, p.open))) return undefined;
+  const from = blocks[Math.max(0, p.block - 4)].start;
+  const before = ix.text.slice(Math.max(from, block.start - 2000), block.start);
+  const label = /(?:^|\n)[ \t]*source\s*:[ \t]*([^\n]+)\n(?![\s\S]*\n[ \t]*source\s*:)/i.exec(before);
+  if (!label) return undefined;
+  const at = block.start - before.length + label.index + label[0].indexOf(label[1]);
+  const actor = namedIn(ix, { start: at, end: at + label[1].length }, true);
+  return actor && { actor, start: at, end: p.open, confidence: 0.7 };
 }
 
 /** The passage with its marks. */
@@ -88,30 +197,35 @@ function isTitle(text: string, p: QuotedPassage, words: string): boolean {
 /** End of the sentence that continues after `pos` (a full stop, ! or ? before a space), within the block. */
 function clauseEnd(ix: ActorIndex, pos: number, blockEnd: number): number {
   const re = /[.!?](?=\s|$)/g;
-  re.lastIndex = pos;
-  for (let m = re.exec(ix.text); m && m.index < blockEnd; m = re.exec(ix.text)) {
-    if (/(?:\b\p{Lu}|\bMr|\bMrs|\bMs|\bDr)$/u.test(ix.text.slice(m.index - 3, m.index))) continue; // "U.S.", "Mr."
-    return m.index + 1;
+  const limit = Math.min(blockEnd, pos + WINDOW);
+  const part = ix.text.slice(pos, limit + 1);
+  for (let m = re.exec(part); m && pos + m.index < limit; m = re.exec(part)) {
+    const at = pos + m.index;
+    if (/(?:\b\p{Lu}|\bMr|\bMrs|\bMs|\bDr)$/u.test(ix.text.slice(at - 3, at))) continue; // "U.S.", "Mr."
+    return at + 1;
   }
-  return blockEnd;
+  return limit;
 }
 
 /** The quote's attribution; null when the text gives one but names nobody ("an official said"). */
 function attribute(ix: ActorIndex, p: QuotedPassage, short: boolean): Attribution | null | undefined {
-  const block = ix.a.doc.blocks[p.block];
-  const lastBlock = ix.a.doc.blocks.find((b) => b.start <= markedSpan(p).end - 1 && markedSpan(p).end - 1 < b.end) ?? block;
+  const { blocks } = ix.a.doc;
+  const block = blocks[p.block];
+  const lastIndex = blockIndexAt(ix, markedSpan(p).end - 1);
+  const lastBlock = blocks[lastIndex] ?? block;
   const after = markedSpan(p).end;
   const end = clauseEnd(ix, after, lastBlock.end);
   const sentence = sentenceAt(ix, p.open);
-  const floor = Math.max(sentence.start, block.start);
+  const floor = Math.max(sentence.start, block.start, p.open - WINDOW);
   const opensSentence = !/\S/.test(ix.text.slice(floor, p.open));
   const maxWords = short ? 6 : Infinity;
   let trailing = trailingAttribution(ix, after, end, maxWords);
   if (trailing === null) return null;
   // “…,” at a paragraph's end, and "X said." opening the next: the next paragraph attributes it
   if (!trailing && !/\S/.test(ix.text.slice(after, lastBlock.end)) && /,\s*["”’']?$/.test(ix.text.slice(after - 3, after))) {
-    const next = ix.a.doc.blocks.find((b) => b.start >= lastBlock.end);
-    if (next && next.kind === "body" && !ix.quoted.some((q) => q.start >= next.start && q.start < next.end && q.start < clauseEnd(ix, next.start, next.end))) {
+    const next = lastIndex >= 0 ? blocks[lastIndex + 1] : undefined;
+    const quoteInNext = next && ix.quoted[lowerBound(ix.quoted, next.start, (q) => q.start)];
+    if (next && next.kind === "body" && !(quoteInNext && quoteInNext.start < clauseEnd(ix, next.start, next.end))) {
       const following = trailingAttribution(ix, next.start, clauseEnd(ix, next.start, next.end), maxWords);
       if (following === null) return null;
       if (following?.immediate) trailing = following;
@@ -128,19 +242,14 @@ function attribute(ix: ActorIndex, p: QuotedPassage, short: boolean): Attributio
 function introducedByColon(ix: ActorIndex, floor: number, open: number): Attribution | undefined {
   const colon = /:\s*$/.exec(ix.text.slice(floor, open));
   if (!colon) return undefined;
-  for (const m of ix.mentions) {
-    if (m.span.start < floor) continue;
-    if (m.span.start >= floor + colon.index) break;
-    const e = ix.byKey.get(m.entity);
-    if (e?.kind === "person") return { actor: { keys: [m.entity], how: "mention" }, end: open, confidence: 0.65 };
-  }
-  return undefined;
+  const i = findMention(ix, floor, floor + colon.index - 1, (m) => ix.byKey.get(m.entity)?.kind === "person");
+  return i < 0 ? undefined : { actor: { keys: [ix.mentions[i].entity], how: "mention" }, start: ix.mentions[i].span.start, end: open, confidence: 0.65 };
 }
 
 /** "…,” he said" / "…,” said X" right after the quote; "…, X said." at the sentence's end. */
 function trailingAttribution(ix: ActorIndex, after: number, end: number, maxWords: number): (Attribution & { immediate: boolean }) | null | undefined {
-  const nextQuote = ix.quoted.find((q) => q.start >= after && q.start < end);
-  const limit = nextQuote ? nextQuote.start : end;
+  const nextQuote = ix.quoted[lowerBound(ix.quoted, after, (q) => q.start)];
+  const limit = nextQuote && nextQuote.start < end ? nextQuote.start : end;
   for (const verb of speechVerbs(ix, after, limit)) {
     // "…,” Lavrov, who is visiting Beijing, said": the relative clause is no part of the subject
     const between = ix.text
@@ -163,14 +272,16 @@ function trailingAttribution(ix: ActorIndex, after: number, end: number, maxWord
     const named = /^[\s,—–-]*([^,;:.!?“”"]{2,40}),\s*(?:the|a|an|its|their|his|her)\s+[^,;:.!?“”"]{1,60},\s*$/i.exec(between);
     if (named && wordCount(between) <= 12) {
       const from = after + named[0].indexOf(named[1]);
-      const person = ix.mentions.find((m) => m.span.start >= from && m.span.end <= from + named[1].length && ix.byKey.get(m.entity)?.kind === "person");
+      const pi = findMention(ix, from, from + named[1].length, (m) => m.span.end <= from + named[1].length && ix.byKey.get(m.entity)?.kind === "person");
+      const person = pi >= 0 ? ix.mentions[pi] : undefined;
       if (person && !/\S/.test(ix.text.slice(person.span.end, from + named[1].length))) return { actor: { keys: [person.entity], how: "mention" }, end, confidence: 0.85, immediate: true };
     }
     // "…,” the Chilean ministry spokesperson, Ana Ruiz, said": the name in apposition to the post
     const appos = /^[\s,—–-]*(?:the\s+)?[^,;:.!?“”"]{1,60},\s*([^,;:.!?“”"]{2,40}),\s*$/.exec(between);
     if (appos && wordCount(between) <= 10) {
       const from = after + appos[0].lastIndexOf(appos[1]);
-      const person = ix.mentions.find((m) => m.span.start >= from && m.span.end <= from + appos[1].length && ix.byKey.get(m.entity)?.kind === "person");
+      const pi = findMention(ix, from, from + appos[1].length, (m) => m.span.end <= from + appos[1].length && ix.byKey.get(m.entity)?.kind === "person");
+      const person = pi >= 0 ? ix.mentions[pi] : undefined;
       if (person) return { actor: { keys: [person.entity], how: "mention" }, end, confidence: 0.85, immediate: true };
     }
     const comma = between.lastIndexOf(",");
@@ -193,7 +304,7 @@ function subjectAfter(ix: ActorIndex, pos: number, limit: number): Actor | undef
     return statementAuthors(ix, nounStart, nounEnd);
   }
   // the first name after the verb, past a post and demonyms: "said Russian Foreign Minister Sergei Lavrov"
-  const i = ix.mentions.findIndex((m) => m.span.start >= pos && m.span.start < limit && m.via !== "demonym" && isActorKind(ix.byKey.get(m.entity)));
+  const i = findMention(ix, pos, limit - 1, (m) => m.via !== "demonym" && isActorKind(ix.byKey.get(m.entity)));
   if (i < 0) return undefined;
   const m = ix.mentions[i];
   const gap = ix.text.slice(pos, m.span.start);
@@ -228,7 +339,9 @@ function accordingTo(ix: ActorIndex, floor: number, end: number): Attribution | 
   const m = /\baccording\s+to\s+/i.exec(ix.text.slice(floor, end));
   if (!m) return undefined;
   const at = floor + m.index + m[0].length;
-  const actor = subjectAfter(ix, at, end);
+  // "according to X's website / spokesperson": X
+  const owner = findMention(ix, at, at + 4, (x) => isActorKind(ix.byKey.get(x.entity)) && /^['’]s\s/.test(ix.text.slice(x.span.end, x.span.end + 3)));
+  const actor = owner >= 0 && onlyTitleWords(ix.text.slice(at, ix.mentions[owner].span.start)) ? { keys: [ix.mentions[owner].entity], how: "mention" as const } : subjectAfter(ix, at, end);
   return actor ? { actor, end, confidence: 0.75 } : undefined;
 }
 
@@ -237,10 +350,10 @@ function accordingTo(ix: ActorIndex, floor: number, end: number): Attribution | 
  * same paragraph (“…,” X said. “…”), or, for a paragraph that opens with the quote, the last
  * attribution of the paragraph before.
  */
-function carriedOver(ix: ActorIndex, passages: QuotedPassage[], i: number, spoken: Map<QuotedPassage, Actor>, sameParagraphOnly: boolean): Attribution | undefined {
+function carriedOver(ix: ActorIndex, passages: QuotedPassage[], i: number, spoken: Map<QuotedPassage, Actor>, byBlock: Map<number, QuotedPassage[]>, sameParagraphOnly: boolean): Attribution | undefined {
   const p = passages[i];
   const { blocks } = ix.a.doc;
-  for (let j = i - 1; j >= 0 && passages[j].block === p.block; j--) {
+  for (let j = i - 1; j >= 0 && j >= i - 20 && passages[j].block === p.block; j--) {
     const actor = spoken.get(passages[j]);
     if (actor) return { actor, end: p.open, confidence: 0.75 };
   }
@@ -249,9 +362,10 @@ function carriedOver(ix: ActorIndex, passages: QuotedPassage[], i: number, spoke
   if (p.block === 0 || /\S/.test(ix.text.slice(block.start, p.open))) return undefined;
   const prevIndex = p.block - 1;
   const prev = blocks[prevIndex];
-  const prevQuotes = passages.filter((q) => q.block === prevIndex && spoken.has(q));
-  const lastVerb = speechVerbs(ix, prev.start, prev.end).pop();
-  const lastQuote = prevQuotes[prevQuotes.length - 1];
+  const prevQuotes = byBlock.get(prevIndex) ?? [];
+  let lastQuote: QuotedPassage | undefined;
+  for (let k = prevQuotes.length - 1; k >= 0 && !lastQuote; k--) if (spoken.has(prevQuotes[k])) lastQuote = prevQuotes[k];
+  const lastVerb = lastSpeechVerb(ix, prev.start, prev.end);
   if (lastQuote && (!lastVerb || markedSpan(lastQuote).start > lastVerb.start - 80)) return { actor: spoken.get(lastQuote)!, end: p.open, confidence: 0.7 };
   if (lastVerb) {
     const sentence = sentenceAt(ix, lastVerb.start);

@@ -37,11 +37,17 @@ describe("quoted passages", () => {
     ]);
   });
 
-  it("joins a quote that runs over two paragraphs", () => {
+  it("gives each paragraph of a quote that runs on from a story paragraph a statement of its own, same speaker", () => {
     const found = quotes(`Berg spoke after the vote. “We have waited long enough for this agreement.\n“Now the work of putting it in place begins,” she said.`, [BERG]);
-    expect(found).toHaveLength(1);
-    expect(found[0].text).toBe("We have waited long enough for this agreement. Now the work of putting it in place begins");
-    expect(found[0].speaker).toBe("berg");
+    expect(found.map((q) => [q.speaker, q.text])).toEqual([
+      ["berg", "We have waited long enough for this agreement."],
+      ["berg", "Now the work of putting it in place begins"],
+    ]);
+  });
+
+  it("keeps a quote that fills the paragraphs after 'X said:' as one statement", () => {
+    const found = quotes(`Lind said:\n“We have waited long enough for this agreement.\n“Now the work of putting it in place begins.”`, [LIND]);
+    expect(found.map((q) => [q.speaker, q.text])).toEqual([["lind", "We have waited long enough for this agreement. Now the work of putting it in place begins."]]);
   });
 
   it("carries the speaker over to a short quote that is a sentence of its own, not to a fragment", () => {

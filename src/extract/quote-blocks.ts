@@ -1,0 +1,93 @@
+// Statements printed without quotation marks, which the layout sets off instead:
+//   - a block quote: the paragraphs after an introducing line that ends with a colon and reports
+//     speech ("X said:", "X wrote on X:", "In a statement, the ministry said:");
+//   - an embedded social-media post, signed below its text: "… #tag — Name (@handle) date", or
+//     a post's paragraph followed by "A post shared by Name (@handle)".
+// Each paragraph of a block quote is a statement of its own. One pass over the blocks: linear.
+import type { Block, Span } from "../model.ts";
+import type { QuotedPassage } from "./quote-marks.ts";
+import { lexiconSet } from "./quote-lexicon.ts";
+
+const SPEECH_VERBS = lexiconSet("speech-verbs.txt");
+const SPEECH_NOUNS = lexiconSet("speech-nouns.txt");
+/** Paragraphs after the first that go on with the block must sound spoken: first or second person, or a modal. */
+const SPOKEN = /\b(?:I|I['’]m|I['’]ve|[Ww]e|[Ww]e['’]re|[Ww]e['’]ve|[Oo]ur|us|[Mm]y|me|[Yy]ou|[Yy]our|will|must|shall|cannot|can['’]t|won['’]t|should)\b/;
+const MARK = /["“”„«»]/;
+/** Most paragraphs a block quote runs over. */
+const MAX_BLOCK_PARAGRAPHS = 4;
+/** A post's signature: "— Name (@handle) date" at the paragraph's end. */
+const SIGNATURE = /\s[—–-]{1,2}\s*((?:[\p{Lu}][\p{L}'’.-]*\s+){0,5}[\p{Lu}][\p{L}'’.-]*)\s*\(@\w{1,30}\)[^()\n]{0,40}$/u;
+const SHARED_BY = /^(?:a\s+)?(?:post|photo|video)\s+shared\s+by\s+((?:[\p{Lu}][\p{L}'’.-]*\s+){0,5}[\p{Lu}][\p{L}'’.-]*)\s*\(@\w{1,30}\)/iu;
+/** Links a post's text ends with: "pic.twitter.com/…", "https://t.co/…". */
+const TRAILING_LINKS = /(?:\s+(?:https?:\/\/\S+|pic\.twitter\.com\/\S+|\S+\.\S+\/\S+))+\s*$/;
+
+export interface SetOffQuote extends QuotedPassage {
+  /** The introducing line's colon (block quotes), or the signer's name (posts). */
+  intro: Span;
+  how: "block" | "post";
+}
+
+const words = (s: string) => s.match(/[\p{L}\p{N}]+/gu) ?? [];
+
+function trim(text: string, start: number, end: number): Span {
+  while (start < end && /\s/.test(text[start])) start++;
+  while (end > start && /\s/.test(text[end - 1])) end--;
+  return { start, end };
+}
+
+/** An introducing line: a body paragraph that ends with a colon and reports speech outside quotation marks. */
+function introduces(text: string, b: Block): number | undefined {
+  if (b.kind !== "body") return undefined;
+  const t = trim(text, b.start, b.end);
+  if (text[t.end - 1] !== ":" || t.end - t.start > 600) return undefined;
+  const line = text.slice(t.start, t.end - 1).replace(/["“][^"”]*["”]/g, " ");
+  const ws = words(line).map((w) => w.toLowerCase());
+  return ws.some((w) => SPEECH_VERBS.has(w) || SPEECH_NOUNS.has(w)) || /\b(?:posted|wrote|tweeted)\b/i.test(line) ? t.end - 1 : undefined;
+}
+
+/** A paragraph that can be quoted speech: prose (ends like a sentence, five words or more), no quotation marks. */
+function prose(text: string, b: Block): Span | undefined {
+  if (b.kind !== "body") return undefined;
+  const t = trim(text, b.start, b.end);
+  const s = text.slice(t.start, t.end);
+  if (MARK.test(s) || words(s).length < 5 || !/[.!?…]["”’)]?$/.test(s) || /^[•*·–-]\s/.test(s)) return undefined;
+  return t;
+}
+
+export function findSetOffQuotes(text: string, blocks: Block[]): SetOffQuote[] {
+  const out: SetOffQuote[] = [];
+  for (let i = 0; i < blocks.length; i++) {
+    const colon = introduces(text, blocks[i]);
+    if (colon !== undefined) {
+      let k = i + 1;
+      for (; k < blocks.length && k - i <= MAX_BLOCK_PARAGRAPHS; k++) {
+        const p = prose(text, blocks[k]);
+        if (!p || introduces(text, blocks[k]) !== undefined) break;
+        const said = words(text.slice(p.start, p.end)).some((w) => SPEECH_VERBS.has(w.toLowerCase()));
+        if (k > i + 1 && (said || !SPOKEN.test(text.slice(p.start, p.end)))) break;
+        out.push({ pieces: [p], open: p.start, block: k, single: false, intro: { start: colon, end: colon + 1 }, how: "block" });
+      }
+      i = Math.max(i, k - 1);
+      continue;
+    }
+    const b = blocks[i];
+    if (b.kind !== "body") continue;
+    const t = trim(text, b.start, b.end);
+    const line = text.slice(t.start, t.end);
+    const signed = SIGNATURE.exec(line);
+    if (signed && !MARK.test(line.slice(0, signed.index))) {
+      const body = line.slice(0, signed.index).replace(TRAILING_LINKS, "");
+      const nameAt = t.start + signed.index + signed[0].indexOf(signed[1]);
+      if (words(body).length >= 3) out.push({ pieces: [{ start: t.start, end: t.start + body.length }], open: t.start, block: i, single: false, intro: { start: nameAt, end: nameAt + signed[1].length }, how: "post" });
+      continue;
+    }
+    const shared = SHARED_BY.exec(line);
+    const prev = i > 0 ? prose(text, blocks[i - 1]) : undefined;
+    if (shared && prev && out[out.length - 1]?.block !== i - 1) {
+      const nameAt = t.start + shared[0].indexOf(shared[1]);
+      const body = text.slice(prev.start, prev.end).replace(TRAILING_LINKS, "");
+      out.push({ pieces: [{ start: prev.start, end: prev.start + body.length }], open: prev.start, block: i - 1, single: false, intro: { start: nameAt, end: nameAt + shared[1].length }, how: "post" });
+    }
+  }
+  return out;
+}
