@@ -332,8 +332,18 @@ export function subjectBefore(ix: ActorIndex, pos: number, sentenceFloor: number
   if (surname) return surname;
   const definite = /\bthe\s+([a-z]+)\s*$/i.exec(bare);
   if (definite) {
-    const key = definiteOrganisation(ix, definite[1], end);
+    const key = definiteOrganisation(ix, definite[1], end) ?? (/^(?:government|administration|cabinet|authorities)$/i.test(definite[1]) ? governmentOf(ix, end) : undefined);
     if (key) return { keys: [key], how: "definite" };
+  }
+  return undefined;
+}
+
+/** "the government said": the state whose government the text named last ("the Chilean government", "Chile's government"). */
+function governmentOf(ix: ActorIndex, pos: number): string | undefined {
+  for (let i = lastMentionBefore(ix, pos); i >= 0 && ix.mentions[i].span.start > pos - FAR_WINDOW; i--) {
+    const m = ix.mentions[i];
+    if (ix.byKey.get(m.entity)?.kind !== "country") continue;
+    if (/^(?:['’]s)?\s+(?:[a-z]+\s+)?(?:government|administration|cabinet|authorities)\b/i.test(ix.text.slice(m.span.end, m.span.end + 40))) return m.entity;
   }
   return undefined;
 }
@@ -425,7 +435,10 @@ export function resolvePronoun(ix: ActorIndex, pos: number, pronoun: string, spe
     const last = lastSpeaker(ix, pos, pronoun);
     if (last) return last;
   }
-  if (annotated) return { keys: [annotated.entity], how: "pronoun" };
+  // the annotation's antecedent, unless its gender says otherwise: then the nearest person who agrees
+  const agrees = (key: string) => (pronoun !== "he" && pronoun !== "she") || (genderOf(ix, key) ?? (pronoun === "he" ? "m" : "f")) === (pronoun === "he" ? "m" : "f");
+  if (annotated && agrees(annotated.entity)) return { keys: [annotated.entity], how: "pronoun" };
+  if (annotated && ix.byKey.get(annotated.entity)?.kind === "person") return antecedent(ix, pos, (e) => e.kind === "person" && agrees(e.key));
   if (pronoun === "they") {
     const keys = pluralAntecedent(ix, pos);
     return keys ? { keys, how: "plural" } : undefined;

@@ -122,8 +122,16 @@ function setOffAttribution(ix: ActorIndex, q: SetOffQuote): Attribution | undefi
   const colon = q.intro.start;
   const block = ix.a.doc.blocks[blockIndexAt(ix, colon)];
   const floor = Math.max(sentenceAt(ix, colon).start, block?.start ?? 0);
-  const found = leadingAttribution(ix, floor, colon, Infinity) ?? introducedByColon(ix, floor, colon + 1);
+  const found = leadingAttribution(ix, floor, colon, Infinity) ?? statementNamed(ix, floor, colon) ?? introducedByColon(ix, floor, colon + 1);
   return found && { ...found, confidence: Math.min(found.confidence, 0.75) };
+}
+
+/** "Statement by the Ministry of X:", "Joint statement of A and B:": the statement's authors. */
+function statementNamed(ix: ActorIndex, floor: number, colon: number): Attribution | undefined {
+  const noun = STATEMENT_NOUN.exec(ix.text.slice(floor, colon));
+  if (!noun) return undefined;
+  const actor = statementAuthors(ix, floor + noun.index, floor + noun.index + noun[0].length);
+  return actor && { actor, start: floor, end: colon, confidence: 0.75 };
 }
 
 /** The person or body a post's signature names: a mention inside it, else the entity whose every name word it holds. */

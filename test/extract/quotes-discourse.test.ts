@@ -119,3 +119,26 @@ describe("speakers the annotation left unmarked", () => {
     expect(quotes(text)).toEqual([["min", "vessels that fish without a licence may be seized without warning"]]);
   });
 });
+
+describe("organisations and governments as speakers", () => {
+  it("reads '…,” the ministry continued' and '“…”, the government said' after the body or state was named", () => {
+    expect(quotes(`The Ministry of Fisheries rejected the ruling. “The court ignored the scientific evidence,” the ministry continued.`)).toEqual([["min", "The court ignored the scientific evidence"]]);
+    expect(quotes(`The Chilean government went further. «These quotas are illegitimate and we will not apply them», the government said in a communiqué.`)).toEqual([["chl", "These quotas are illegitimate and we will not apply them"]]);
+  });
+
+  it("gives the block under 'Statement by X:' to X", () => {
+    expect(quotes(`Statement by the Ministry of Fisheries:\nThe new quotas apply to every vessel from the first of May.`)).toEqual([["min", "The new quotas apply to every vessel from the first of May."]]);
+  });
+
+  it("does not take 'would respond' or 'would continue' for a report of speech", () => {
+    expect(quotes(`“We are patient,” Berg said, adding that Oslo would respond “in its own time and way”.`).map(([k]) => k)).toEqual(["berg", "berg"]);
+  });
+});
+
+describe("pronoun agreement over the annotation's antecedent", () => {
+  it("gives 'she said' to the woman named last when the annotation tied it to a man and no woman spoke before", () => {
+    const lind: EntitySpec = { ...LIND, refs: [{ surface: "she", via: "pronoun" }] };
+    const text = `Tomas Lind met the Chilean envoy Anna Berg in Lima. “Chile will not give up its fishing rights,” she said after the meeting.`;
+    expect(quotes(text, [BERG, lind, CHILE])).toEqual([["berg", "Chile will not give up its fishing rights"]]);
+  });
+});
