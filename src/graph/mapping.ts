@@ -112,6 +112,8 @@ export function articleQuads(x: Extraction, resolution: Resolution): Quad[] {
   if (doc.publisher) add(article, ng("publisher"), literal(doc.publisher));
   if (doc.published && ISO_DATE.test(doc.published)) add(article, ng("datePublished"), dateLiteral(doc.published));
   if (doc.url) add(article, iri(SCHEMA + "url"), literal(doc.url));
+  // The text itself, so every fact's offsets can be shown and checked from the graph alone.
+  add(article, ng("text"), literal(doc.text));
 
   // Local entity key → entity IRI and kind (only keys the resolver mapped).
   const kindOf = kindsOf(resolution);

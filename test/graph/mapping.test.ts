@@ -41,6 +41,16 @@ describe("Extraction → quads", () => {
     expect(ofRole("evidenceText")).toContain("Foreign Minister Anna Berg");
   });
 
+  it("stores the article's text once, so the offsets can be checked from the graph alone", () => {
+    const [a] = sampleExtractions();
+    const quads = articleQuads(a, sampleGraphInput().resolution);
+    const texts = quads.filter((q) => q.predicate.value === NG + "text");
+    expect(texts.map((q) => [q.subject.value, q.object.value])).toEqual([[RESOURCE + "article/" + a.doc.id, a.doc.text]]);
+    const start = Number(quads.find((q) => q.predicate.value === NG + "quoteStart")!.object.value);
+    const end = Number(quads.find((q) => q.predicate.value === NG + "quoteEnd")!.object.value);
+    expect(texts[0].object.value.slice(start, end)).toBe(quads.find((q) => q.predicate.value === NG + "quote")!.object.value);
+  });
+
   it("mints distinct fact IRIs for distinct facts of one sentence, stable across runs", () => {
     expect(factHash(["d", "role", 0, 10, "x", "Minister"])).toBe(factHash(["d", "role", 0, 10, "x", "Minister"]));
     expect(factHash(["d", "role", 0, 10, "x", "Minister"])).not.toBe(factHash(["d", "role", 0, 10, "y", "Minister"]));
