@@ -3,18 +3,25 @@ import { rename, writeFile } from "node:fs/promises";
 import { type Command, Option } from "commander";
 import { DEFAULT_STORE_DIR, loadStore } from "../store/index.ts";
 import { EXPORT_FORMATS, exportStore, type ExportFormat } from "../store/export.ts";
+import { NETWORK_FORMATS, type NetworkFormat } from "../store/network-export.ts";
+import { exportNetwork } from "./export-network.ts";
 
 export function register(program: Command): void {
   program
     .command("export")
-    .description("write the graph (or one named graph) in a standard RDF format")
+    .description("write the graph (or one named graph) in a standard RDF format, or its network of entities (graphml, gexf, csv)")
     .option("--store <dir>", "store directory", DEFAULT_STORE_DIR)
-    .addOption(new Option("--format <format>", "RDF format (turtle and ntriples merge the named graphs)").choices(EXPORT_FORMATS).default("nquads"))
+    .addOption(new Option("--format <format>", "RDF format (turtle and ntriples merge the named graphs), or a network format (csv needs --out DIR)").choices([...EXPORT_FORMATS, ...NETWORK_FORMATS]).default("nquads"))
     .option("--graph <iri>", "only this named graph, e.g. https://w3id.org/newsgraph/resource/graph/entities")
     .option("--out <file>", "write to this file instead of standard output")
-    .action(async (opts: { store: string; format: ExportFormat; graph?: string; out?: string }) => {
+    .option("--from <date>", "network formats: facts and articles from this date (YYYY-MM-DD)")
+    .option("--to <date>", "network formats: facts and articles up to this date (YYYY-MM-DD)")
+    .option("--types <list>", "network formats: entity types, e.g. person,organisation,country,place")
+    .option("--publisher <name...>", "network formats: only articles of these publishers")
+    .action(async (opts: { store: string; format: ExportFormat | NetworkFormat; graph?: string; out?: string; from?: string; to?: string; types?: string; publisher?: string[] }) => {
+      if ((NETWORK_FORMATS as readonly string[]).includes(opts.format)) return exportNetwork({ ...opts, format: opts.format as NetworkFormat });
       const { store } = await loadStore(opts.store);
-      const text = await exportStore(store, { format: opts.format, graph: opts.graph });
+      const text = await exportStore(store, { format: opts.format as ExportFormat, graph: opts.graph });
       if (!opts.out) {
         process.stdout.write(text);
         return;

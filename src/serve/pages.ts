@@ -8,19 +8,34 @@ const ESCAPES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;"
 export const escapeHtml = (value: string): string => value.replace(/[&<>"']/g, (c) => ESCAPES[c]);
 
 /** Tagged template: interpolated strings are escaped, nested `Html` is kept as it is. */
-class Html {
+export class Html {
   constructor(readonly text: string) {}
   toString() {
     return this.text;
   }
 }
-type Part = Html | string | number | undefined | null | false | Part[];
+export type Part = Html | string | number | undefined | null | false | Part[];
 const render = (part: Part): string =>
   part instanceof Html ? part.text : Array.isArray(part) ? part.map(render).join("") : part === undefined || part === null || part === false ? "" : escapeHtml(String(part));
 export const html = (strings: TemplateStringsArray, ...parts: Part[]): Html =>
   new Html(strings.reduce((out, s, i) => out + s + (i < parts.length ? render(parts[i]) : ""), ""));
 
-function layout(title: string, body: Html, options: { wide?: boolean; head?: Html } = {}): string {
+export interface LayoutOptions {
+  wide?: boolean;
+  head?: Html;
+  /** Scripts of this page, after the one every page has (the search box, "show the query"). */
+  scripts?: string[];
+  /** Which navigation link is this page's. */
+  current?: "query" | "explore" | "timeline" | "search";
+  /** The search box's text (on the search page). */
+  search?: string;
+  /** A page that fills the window (the network view) instead of scrolling. */
+  full?: boolean;
+}
+
+export function layout(title: string, body: Html, options: LayoutOptions = {}): string {
+  const nav = (key: LayoutOptions["current"], href: string, label: string, tip: string) =>
+    html`<a href="${href}" title="${tip}"${options.current === key ? new Html(' aria-current="page"') : ""}>${label}</a>`;
   return html`<!doctype html>
 <html lang="en">
 <head>
@@ -31,21 +46,39 @@ function layout(title: string, body: Html, options: { wide?: boolean; head?: Htm
 <link rel="stylesheet" href="/assets/newsgraph.css">
 ${options.head}
 </head>
-<body>
+<body${options.full ? new Html(' class="full"') : ""}>
 <header class="bar">
   <a class="brand" href="/">newsgraph</a>
+  <form class="search" action="/search" method="get" role="search" autocomplete="off">
+    <input type="search" name="q" value="${options.search ?? ""}" placeholder="Find a person, organisation, state or place…" aria-label="Search the graph" aria-autocomplete="list" aria-controls="search-suggestions" spellcheck="false">
+    <ul id="search-suggestions" class="suggestions" role="listbox" hidden></ul>
+  </form>
   <nav>
-    <a href="/">Query</a>
-    <a href="/sparql" title="SPARQL service description (Turtle)">Service description</a>
-    <a href="/store?default" title="The whole graph as Turtle">Download Turtle</a>
+    ${nav("explore", "/explore", "Network", "Who is connected to whom: posts, sanctions, statements, co-mentions")}
+    ${nav("timeline", "/explore?view=timeline", "Timeline", "Statements and sanctions by date")}
+    ${nav("query", "/", "SPARQL", "Query the graph with SPARQL")}
+    <a href="/store?default" title="The whole graph as Turtle">Download</a>
   </nav>
 </header>
-<main class="${options.wide ? "wide" : "narrow"}">
+<main class="${options.full ? "full" : options.wide ? "wide" : "narrow"}">
 ${body}
 </main>
+<script src="/assets/ui/ui.js"></script>
+${(options.scripts ?? []).map((src) => html`<script src="${src}"></script>`)}
 </body>
 </html>
 `.text;
+}
+
+/** A "Show the query" toggle: the SPARQL a view ran against /sparql, each with a button that opens it in the editor. */
+export function queryToggle(queries: { title: string; query: string }[], label = "Show the query"): Html {
+  return html`<details class="show-query">
+  <summary>${label}${queries.length > 1 ? ` (${queries.length})` : ""}</summary>
+  ${queries.map((q) => html`<figure class="sparql">
+    <figcaption><span>${q.title}</span> <a class="open-in-editor" href="/?query=${encodeURIComponent(q.query)}">Open in the editor</a></figcaption>
+    <pre><code>${q.query}</code></pre>
+  </figure>`)}
+</details>`;
 }
 
 // ---------- the query page ----------
@@ -72,7 +105,7 @@ export function queryPage(examples: Example[]): string {
 <script type="application/json" id="examples">${new Html(data)}</script>
 <script src="/assets/yasgui/yasgui.min.js"></script>
 <script src="/assets/query-page.js"></script>`;
-  return layout("Query", body, { wide: true, head: html`<link rel="stylesheet" href="/assets/yasgui/yasgui.min.css">` });
+  return layout("Query", body, { wide: true, current: "query", head: html`<link rel="stylesheet" href="/assets/yasgui/yasgui.min.css">` });
 }
 
 // ---------- resource pages ----------

@@ -8,6 +8,9 @@ import { isAbsoluteIri } from "./iri.ts";
 import { messagePage, resourcePage } from "./pages.ts";
 import type { ServerContext } from "./server.ts";
 import type { ResourcePageData } from "./tasks.ts";
+import { isArticleIri, loadArticle } from "./ui/article.ts";
+import { catalogue, poolSelect } from "./ui/state.ts";
+import { articlePage } from "./ui/views.ts";
 
 export const RESOURCE_PATH = "/resource/";
 
@@ -25,6 +28,12 @@ export async function handleResource(req: IncomingMessage, res: ServerResponse, 
   if (typeof chosen !== "string") {
     const reply = await ctx.pool.run({ kind: "describe", iri, format: chosen });
     return send(res, 200, reply.body!, { "Content-Type": `${mediaType}; charset=utf-8`, ...cacheHeaders(etagFor(reply.revision, "resource", mediaType, iri)) });
+  }
+  if (isArticleIri(iri)) {
+    // The article view: its text with every fact marked at its evidence offsets.
+    const { entities } = await catalogue(ctx);
+    const article = await loadArticle(poolSelect(ctx), iri, entities);
+    if (article) return send(res, 200, articlePage(article), { "Content-Type": "text/html; charset=utf-8", ...cacheHeaders(etag) });
   }
   const reply = await ctx.pool.run({ kind: "resource-page", iri });
   const data = reply.data as ResourcePageData;

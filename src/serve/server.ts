@@ -11,6 +11,7 @@ import { queryPage } from "./pages.ts";
 import { StorePool } from "./pool.ts";
 import { RESOURCE_PATH, handleResource } from "./resources.ts";
 import { handleSparql, handleUpdate } from "./sparql.ts";
+import { handleUi, isUiPath, warmUp } from "./ui/routes.ts";
 
 export interface ServeOptions {
   storeDir: string;
@@ -79,6 +80,7 @@ export async function startServer(partial: Partial<ServeOptions> & { storeDir: s
   }
 
   const ctx: ServerContext = { options, pool, baseUrl: "" };
+  await warmUp(ctx); // the search index of the store just loaded
   let inFlight = 0;
   let closing = false;
   let drained: (() => void) | undefined;
@@ -151,6 +153,7 @@ async function route(req: IncomingMessage, res: ServerResponse, ctx: ServerConte
   if (path === "/update") return handleUpdate(req, res, url, ctx);
   if (path === "/store") return handleGraphStore(req, res, url, ctx);
   if (path.startsWith(RESOURCE_PATH)) return handleResource(req, res, url, ctx);
+  if (isUiPath(path)) return handleUi(req, res, url, ctx);
   if (isAsset(path)) return handleAsset(req, res, path);
   if (path === "/" || path === "/index.html") {
     if (req.method !== "GET" && req.method !== "HEAD") throw methodNotAllowed(["GET"]);

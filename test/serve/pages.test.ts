@@ -78,18 +78,37 @@ describe("entity pages", { timeout: 60_000 }, () => {
     expect(target).toContain("Russian trading firms");
   });
 
-  it("show articles (facts and mentions) and other resources (a table of statements)", async () => {
+  it("show an article as its text with every fact marked at its offsets, the facts beside, entities linked", async () => {
     const page = await (await html("resource/article/a1")).text();
     expect(page).toContain("Lavrov meets Wang Yi in Moscow");
-    expect(page).toContain("Example News");
     expect(page).toContain("Example News · 2024-03-23 · a1.txt");
-    // an article page lists the facts taken from it and the entities it mentions
-    expect(page).toContain('<section id="posts">');
-    expect(page).toContain("<blockquote>Unilateral sanctions are illegitimate &amp; &lt;never&gt; work</blockquote>");
-    expect(page).toMatch(/<section id="mentions"><h2>Entities mentioned<\/h2>[\s\S]*<a href="\/resource\/place\/moscow">Moscow<\/a>/);
+    const text = /<div class="article-text" id="article-text">([\s\S]*?)<\/div>/.exec(page)![1];
+    // the quotation is a <mark> at its own offsets, escaped, with its sentence's offsets for hovering
+    expect(text).toMatch(/<mark class="fact fact-statement part-quote" data-fact="fact-s1" data-kind="statement" data-part="quote" data-start="127" data-end="179" data-evidence-start="126" data-evidence-end="204" id="fact-s1" title="Statement by Sergey Lavrov">Unilateral sanctions are illegitimate &amp; &lt;never&gt; work<\/mark>/);
+    // both posts mark the title in their sentence; names link to the entities' pages (longest name first)
+    expect(text).toContain('data-fact="fact-r1"');
+    expect(text).toContain('data-fact="fact-r2"');
+    expect(text).toContain('<a class="entity entity-person" href="/resource/person/sergey-lavrov" data-entity="https://w3id.org/newsgraph/resource/person/sergey-lavrov" title="Sergey Lavrov (person)">Sergey Lavrov</a>');
+    expect(text).toContain('>Lavrov</a> told reporters');
+    expect(text).toContain('<a class="entity entity-place" href="/resource/place/moscow"');
+    // the text comes out unchanged: strip the markup and it is the stored text
+    const plain = text.replace(/<[^>]+>/g, "").replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, "&");
+    expect(plain).toBe('Lavrov meets Wang Yi in Moscow\n\nMOSCOW \nRussian Foreign Minister Sergey Lavrov met his Chinese counterpart Wang Yi in Moscow.\n"Unilateral sanctions are illegitimate & <never> work," Lavrov told reporters.\n');
+    // the side list, and the queries that made the page
+    expect(page).toMatch(/<li class="fact-item fact-statement" data-fact="fact-s1" data-evidence-start="126" data-evidence-end="204"/);
+    expect(page).toContain('<details class="show-query">');
+    expect(page).toMatch(/<a class="open-in-editor" href="\/\?query=[^"]+">Open in the editor<\/a>/);
+    expect(page).toContain("ng:evidenceStart ?start");
     const fact = await (await html("resource/role/r1")).text();
     expect(fact).toContain("Foreign Minister");
     expect(fact).toContain('<a href="/resource/person/sergey-lavrov">Sergey Lavrov</a>');
+  });
+
+  it("mark a sanction's target and reason inside its sentence", async () => {
+    const page = await (await html("resource/article/a2")).text();
+    expect(page).toMatch(/<mark class="fact fact-sanction part-target" data-fact="fact-x1"[^>]*data-start="39" data-end="60"[^>]*>Russian trading firms<\/mark>/);
+    expect(page).toMatch(/<mark class="fact fact-sanction part-reason" data-fact="fact-x1"[^>]*>support for the war in Ukraine<\/mark>/);
+    expect(page).toContain('<a class="entity entity-country" href="/resource/country/united-states"');
   });
 
   it("answer 404 for an unknown resource", async () => {
@@ -117,5 +136,129 @@ describe("entity pages", { timeout: 60_000 }, () => {
     const graphs = new Set(oxigraph.parse(await nquads.text(), { format: "application/n-quads" }).map((q) => q.graph.value));
     expect(graphs).toEqual(new Set([`${R}graph/entities`, `${R}graph/article/a1`, `${R}graph/article/a2`]));
     expect((await fetch(base + "resource/person/sergey-lavrov", { headers: { Accept: "image/png" } })).status).toBe(406);
+  });
+});
+
+describe("search", { timeout: 60_000 }, () => {
+  const search = async (q: string, extra = "") => (await (await fetch(`${base}api/search?q=${encodeURIComponent(q)}${extra}`)).json()) as { results: { iri: string; label: string; type: string; articles: number; matched?: string; href: string }[]; indexed: number };
+
+  it("finds entities by any name, case- and accent-insensitive, by prefix and with typos, with type and article count", async () => {
+    for (const q of ["lavrov", "LAVROV", "Sergey Lavrov", "sergei lavrov", "Lavrof", "lavr", "Lávrov"]) {
+      const { results } = await search(q);
+      expect(results[0]?.iri, q).toBe(`${R}person/sergey-lavrov`);
+    }
+    const [hit] = (await search("Sergei Lavrov")).results;
+    expect(hit).toMatchObject({ label: "Sergey Lavrov", type: "person", articles: 2, matched: "Sergei Lavrov", href: "/resource/person/sergey-lavrov" });
+    expect((await search("washington")).results[0]).toMatchObject({ label: "United States", type: "country", matched: "Washington" });
+    expect((await search("zzzzqqq")).results).toEqual([]);
+    expect((await search("")).results).toEqual([]);
+    expect((await search("a", "&type=place")).results.every((r) => r.type === "place")).toBe(true);
+    expect((await fetch(`${base}api/search?q=x&type=planet`)).status).toBe(400);
+  });
+
+  it("has a results page, and a search box on every page", async () => {
+    const page = await (await html("search?q=lavrof")).text();
+    expect(page).toContain('<a href="/resource/person/sergey-lavrov" class="hit-label">Sergey Lavrov</a>');
+    expect(page).toContain('value="lavrof"');
+    for (const path of ["", "resource/person/sergey-lavrov", "resource/article/a1", "explore"]) {
+      const other = await (await html(path)).text();
+      expect(other, path).toContain('<form class="search" action="/search" method="get" role="search"');
+      expect(other, path).toContain('<script src="/assets/ui/ui.js"></script>');
+    }
+    expect((await fetch(base + "assets/ui/ui.js")).status).toBe(200);
+  });
+});
+
+describe("the network, timeline and exports API", { timeout: 120_000 }, () => {
+  const get = async (path: string) => {
+    const res = await fetch(base + path);
+    expect(res.status, `${path}: ${res.status === 200 ? "" : await res.clone().text()}`).toBe(200);
+    return res.json();
+  };
+  type Edge = { source: string; target: string; kind: string; weight: number; details: string[]; firstDate?: string };
+
+  it("gives nodes sized by articles and edges for posts, sanctions, statements and co-mentions, with the queries", async () => {
+    const network = await get("api/network");
+    const node = (iri: string) => network.nodes.find((n: { id: string }) => n.id === R + iri);
+    expect(node("person/sergey-lavrov")).toMatchObject({ label: "Sergey Lavrov", type: "person", articles: 2, wikidata: "http://www.wikidata.org/entity/Q4574" });
+    expect(node("country/russia")).toMatchObject({ type: "country", articles: 2 });
+    const edge = (kind: string, s: string, t: string) => network.edges.find((e: Edge) => e.kind === kind && e.source === R + s && e.target === R + t);
+    expect(edge("post", "person/sergey-lavrov", "country/russia")).toMatchObject({ weight: 1, details: ["Foreign Minister"], firstDate: "2024-03-23" });
+    expect(edge("sanction", "country/united-states", "organisation/acme-trading")).toMatchObject({ details: ["support for the war in Ukraine"], firstDate: "2024-04-01" });
+    // a statement points at the entities its quote or sentence names: none here but the speaker
+    expect(network.edges.filter((e: Edge) => e.kind === "statement")).toEqual([]);
+    const co = network.edges.find((e: Edge) => e.kind === "co-mention" && [e.source, e.target].sort().join() === [R + "country/russia", R + "person/sergey-lavrov"].sort().join());
+    expect(co.weight).toBe(2);
+    expect(network.queries.map((q: { query: string }) => q.query).join("\n")).toContain("ng:mentionedIn");
+  });
+
+  it("filters by type, date, publisher and article, and by kind of link", async () => {
+    const persons = await get("api/network?type=person&type=country");
+    expect(new Set(persons.nodes.map((n: { type: string }) => n.type))).toEqual(new Set(["person", "country"]));
+    const april = await get("api/network?from=2024-04-01&to=2024-04-30");
+    expect(april.nodes.map((n: { id: string }) => n.id).sort()).toEqual([R + "country/russia", R + "country/united-states", R + "organisation/acme-trading", R + "person/sergey-lavrov"]);
+    expect(april.edges.some((e: Edge) => e.kind === "post")).toBe(false);
+    const wire = await get("api/network?publisher=" + encodeURIComponent("Example News"));
+    expect(wire.nodes.some((n: { id: string }) => n.id === R + "organisation/acme-trading")).toBe(false);
+    const one = await get("api/network?article=" + encodeURIComponent(R + "article/a2") + "&edge=sanction");
+    expect(new Set(one.edges.map((e: Edge) => e.kind))).toEqual(new Set(["sanction"]));
+    for (const bad of ["from=yesterday", "type=planet", "edge=friendship", "article=not%20an%20iri", "minShared=0"]) {
+      const res = await fetch(`${base}api/network?${bad}`);
+      expect(res.status, bad).toBe(400);
+      expect(await res.text()).toMatch(/^(from|type|edge|minShared|not an absolute IRI)/);
+    }
+  });
+
+  it("lists statements and sanctions by date for the timeline, with a fact's own date before its article's", async () => {
+    const timeline = await get("api/timeline");
+    expect(timeline.items.map((i: { fact: string; date: string; dateOf: string }) => [i.fact.replace(R, ""), i.date, i.dateOf])).toEqual([
+      ["statement/s2", "2024-04-02", "article"],
+      ["sanction/x1", "2024-04-01", "fact"],
+      ["statement/s1", "2024-03-23", "article"],
+    ]);
+    expect(timeline.months).toEqual([
+      { month: "2024-03", statement: 1, sanction: 0 },
+      { month: "2024-04", statement: 1, sanction: 1 },
+    ]);
+    expect(timeline.names[R + "country/united-states"]).toEqual({ label: "United States", type: "country" });
+    const march = await get("api/timeline?to=2024-03-31&kind=statement");
+    expect(march.items.map((i: { fact: string }) => i.fact)).toEqual([R + "statement/s1"]);
+  });
+
+  it("describes one entity for the network's panel: names, Wikidata, posts, statements, sanctions", async () => {
+    const panel = await get("api/entity?iri=" + encodeURIComponent(R + "country/united-states"));
+    expect(panel.entity).toMatchObject({ label: "United States", names: ["US", "Washington"], wikidata: "http://www.wikidata.org/entity/Q30" });
+    expect(panel.facts.map((f: { role: string }) => f.role)).toEqual(["imposed"]);
+    expect(panel.facts[0]).toMatchObject({ targetText: "Russian trading firms", reason: "support for the war in Ukraine", date: "2024-04-01" });
+    const lavrov = await get("api/entity?iri=" + encodeURIComponent(R + "person/sergey-lavrov"));
+    expect(lavrov.facts.filter((f: { role: string }) => f.role === "said").map((f: { quote: string }) => f.quote)).toEqual(["We will respond", "Unilateral sanctions are illegitimate & <never> work"]);
+    expect(lavrov.facts.find((f: { role: string }) => f.role === "post")).toMatchObject({ title: "Foreign Minister", others: [R + "country/russia"] });
+    expect((await fetch(base + "api/entity?iri=" + encodeURIComponent(R + "person/nobody"))).status).toBe(404);
+  });
+
+  it("downloads the filtered network as GraphML, GEXF and CSV", async () => {
+    const graphml = await fetch(base + "api/export?format=graphml&type=person&type=country");
+    expect(graphml.headers.get("content-disposition")).toBe('attachment; filename="newsgraph.graphml"');
+    const text = await graphml.text();
+    expect(text).toContain('<graphml xmlns="http://graphml.graphdrawing.org/xmlns"');
+    expect(text).not.toContain("acme-trading");
+    expect(await (await fetch(base + "api/export?format=gexf")).text()).toContain("<gexf");
+    const edges = await (await fetch(base + "api/export?format=edges.csv&edge=post")).text();
+    expect(edges.split("\n")[0]).toBe("source,target,relation,weight,details,first_date,last_date");
+    expect(edges).toContain(`${R}person/sergey-lavrov,${R}country/russia,post,1,Foreign Minister,2024-03-23,2024-03-23`);
+    expect((await fetch(base + "api/export?format=pdf")).status).toBe(400);
+  });
+
+  it("serves the network page and its script bundled from node_modules (no CDN)", async () => {
+    const page = await (await html("explore")).text();
+    expect(page).toContain('<script src="/assets/ui/explore.js"></script>');
+    expect(page).not.toMatch(/https?:\/\/(cdn|unpkg)/);
+    const script = await fetch(base + "assets/ui/explore.js", { headers: { "Accept-Encoding": "gzip" } });
+    expect(script.status).toBe(200);
+    expect(script.headers.get("content-encoding")).toBe("gzip");
+    expect((await script.text()).length).toBeGreaterThan(50_000);
+    const timeline = await fetch(base + "timeline?from=2024-01-01", { redirect: "manual" });
+    expect(timeline.status).toBe(302);
+    expect(timeline.headers.get("location")).toBe("/explore?from=2024-01-01&view=timeline");
   });
 });

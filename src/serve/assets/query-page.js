@@ -50,6 +50,13 @@
     window.location.href = anchor.getAttribute("href");
   }, true);
 
+  // "Open in the editor" from a view: /?query=… opens that query in a tab of its own and runs it.
+  var fromView = new URLSearchParams(window.location.search).get("query");
+  if (fromView) {
+    openExample({ title: "From a view", query: fromView });
+    history.replaceState(null, "", window.location.pathname);
+  }
+
   document.querySelectorAll("button.example").forEach(function (button) {
     button.addEventListener("click", function () {
       openExample(examples[Number(button.getAttribute("data-example"))]);
