@@ -394,7 +394,7 @@ function drawMonths(data) {
   const max = Math.max(...data.months.map((m) => m.statement + m.sanction));
   for (const m of data.months) {
     const bar = el("button", { type: "button", class: "month", title: `${m.month}: ${m.statement} statements, ${m.sanction} sanctions — click to show this month` },
-      el("span", { class: "bar" },
+      el("span", { class: "month-bar" },
         el("span", { class: "seg seg-sanction", style: `height:${(100 * m.sanction) / max}%` }),
         el("span", { class: "seg seg-statement", style: `height:${(100 * m.statement) / max}%` })),
       el("span", { class: "label", text: m.month }));
