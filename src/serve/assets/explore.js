@@ -128,7 +128,7 @@ function showQueries(queries) {
 // ---------- the network ----------
 
 function nodeSize(articles, max) {
-  return 3 + 17 * Math.sqrt(articles / Math.max(1, max));
+  return 3 + 12 * Math.sqrt(articles / Math.max(1, max));
 }
 
 /** A position that stays put for a node across reloads: from its IRI, on a disc. */
@@ -183,6 +183,11 @@ function startLayout(graph, fresh) {
   const settings = {
     ...forceAtlas2.inferSettings(graph),
     barnesHutOptimize: graph.order > 300,
+    // Small graphs spread wider, so the labels of a dense core can be read.
+    scalingRatio: graph.order < 500 ? 30 : 10,
+    // Strong gravity keeps unconnected entities near the rest instead of far at the edges.
+    strongGravityMode: true,
+    gravity: 1,
     adjustSizes: false,
     edgeWeightInfluence: 1,
   };
