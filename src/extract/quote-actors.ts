@@ -7,6 +7,8 @@ import { lexiconAlternation, lexiconSet } from "./quote-lexicon.ts";
 import { personGenders, type Gender } from "./quote-genders.ts";
 
 const SPEECH_VERBS = lexiconSet("speech-verbs.txt");
+/** Tags a speech verb may carry (X: the tagger left it untagged). */
+const VERB_TAGS = new Set<string>(["VERB", "AUX", "X"]);
 
 export interface ActorIndex {
   a: AnnotatedDocument;
@@ -91,6 +93,12 @@ export function buildActorIndex(a: AnnotatedDocument, quoted: Span[] = []): Acto
     const list = ix.byEntity.get(m.entity);
     if (list) list.push(i);
     else ix.byEntity.set(m.entity, [i]);
+  }
+  if (a.tokens?.length) {
+    // from the token layer: a listed form the tagger reads as a verb ("Lavrov said"), not a noun or
+    // adjective ("continued sanctions", "the blast", "the said agreement")
+    for (const t of a.tokens) if (SPEECH_VERBS.has(t.text) && VERB_TAGS.has(t.tag) && !inside(ix.quoted, t.start)) ix.verbs.push({ start: t.start, end: t.end, word: t.text });
+    return ix;
   }
   const re = /[a-z]+/g;
   for (let m = re.exec(ix.text); m; m = re.exec(ix.text)) {
@@ -319,6 +327,12 @@ export function subjectBefore(ix: ActorIndex, pos: number, sentenceFloor: number
     const next = owner && ix.mentions[oi + 1];
     const bodyNamed = next && next.span.start <= owner.span.end + 3 && ix.byKey.get(next.entity)?.kind === "organisation";
     if (owner && !bodyNamed) return { keys: [owner.entity], how: "mention" };
+  }
+  // "a spokesperson for the Ministry of X said": the body speaks
+  const li = lastMentionBefore(ix, end);
+  if (li >= 0 && !/\S/.test(ix.text.slice(ix.mentions[li].span.end, end)) && isActorKind(ix.byKey.get(ix.mentions[li].entity))
+    && /\b(?:spokes(?:person|man|woman)|representative|press\s+office)\s+(?:for|of|at)\s+(?:the\s+)?$/i.test(ix.text.slice(Math.max(floor, ix.mentions[li].span.start - 40), ix.mentions[li].span.start))) {
+    return { keys: [ix.mentions[li].entity], how: "mention" };
   }
   const titled = /\bthe\s+((?:[\p{L}-]+\s+){0,3}[\p{L}-]+)\s*$/iu.exec(bare);
   if (titled) {

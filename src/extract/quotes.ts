@@ -122,7 +122,7 @@ function setOffAttribution(ix: ActorIndex, q: SetOffQuote): Attribution | undefi
   const colon = q.intro.start;
   const block = ix.a.doc.blocks[blockIndexAt(ix, colon)];
   const floor = Math.max(sentenceAt(ix, colon).start, block?.start ?? 0);
-  const found = leadingAttribution(ix, floor, colon, Infinity) ?? statementNamed(ix, floor, colon) ?? introducedByColon(ix, floor, colon + 1);
+  const found = (leadingAttribution(ix, floor, colon, Infinity) || undefined) ?? statementNamed(ix, floor, colon) ?? introducedByColon(ix, floor, colon + 1);
   return found && { ...found, confidence: Math.min(found.confidence, 0.75) };
 }
 
@@ -241,6 +241,7 @@ function attribute(ix: ActorIndex, p: QuotedPassage, short: boolean): Attributio
   }
   if (trailing?.immediate || (opensSentence && trailing)) return trailing;
   const leading = leadingAttribution(ix, floor, p.open, maxWords);
+  if (leading === null) return null;
   if (leading) return { ...leading, end: Math.max(leading.end, after) };
   if (trailing) return trailing;
   return accordingTo(ix, floor, end) ?? (short ? undefined : introducedByColon(ix, floor, p.open));
@@ -259,6 +260,15 @@ function trailingAttribution(ix: ActorIndex, after: number, end: number, maxWord
   const nextQuote = ix.quoted[lowerBound(ix.quoted, after, (q) => q.start)];
   const limit = nextQuote && nextQuote.start < end ? nextQuote.start : end;
   for (const verb of speechVerbs(ix, after, limit)) {
+    // "…,” the agency quoted X as saying": X speaks, or someone unnamed
+    const quotedAs = verb.word === "quoted" ? /^\s+(?!by\b)([^.;:“”"]{1,80}?)\s+as\s+(?:saying|telling)\b/.exec(ix.text.slice(verb.end, limit)) : null;
+    if (quotedAs) {
+      const from = verb.end + quotedAs[0].indexOf(quotedAs[1]);
+      const noun = STATEMENT_NOUN.exec(quotedAs[1]);
+      const actor = noun ? statementAuthors(ix, from + noun.index, from + noun.index + noun[0].length) : subjectBefore(ix, from + quotedAs[1].length, from);
+      if (actor) return { actor, end, confidence: 0.85, immediate: true };
+      if (UNNAMED_SPEAKER.test(quotedAs[1].replace(/\s+(?:for|of|at|from|with)\b.*$/s, ""))) return null;
+    }
     // "…,” Lavrov, who is visiting Beijing, said": the relative clause is no part of the subject
     const between = ix.text
       .slice(after, verb.start)
@@ -321,7 +331,7 @@ function subjectAfter(ix: ActorIndex, pos: number, limit: number): Actor | undef
 }
 
 /** "X said that “…”", "X called Y “…”", "TASS quoted X as saying “…”", in the quote's own sentence. */
-function leadingAttribution(ix: ActorIndex, floor: number, open: number, maxWords: number): Attribution | undefined {
+function leadingAttribution(ix: ActorIndex, floor: number, open: number, maxWords: number): Attribution | null | undefined {
   const verbs = speechVerbs(ix, floor, open);
   let verb = verbs[verbs.length - 1];
   if (!verb) return undefined;
@@ -334,6 +344,8 @@ function leadingAttribution(ix: ActorIndex, floor: number, open: number, maxWord
     const noun = STATEMENT_NOUN.exec(quotedAs[1]);
     const actor = noun ? statementAuthors(ix, from + noun.index, from + noun.index + noun[0].length) : subjectBefore(ix, from + quotedAs[1].length, from);
     if (actor) return { actor, end: open, confidence: 0.85 };
+    // "X quoted a spokesperson for the company as saying": someone unnamed speaks, not the agency
+    if (UNNAMED_SPEAKER.test(quotedAs[1].replace(/\s+(?:for|of|at|from|with)\b.*$/s, ""))) return null;
   }
   // "X was quoted by CCTV as saying …"
   const quotedPassive = /\b(?:was|were|is|has\s+been)\s+(?:also\s+)?quoted\b[^.;]{0,80}?\bas\s+$/.exec(ix.text.slice(Math.max(floor, verb.start - 120), verb.start));

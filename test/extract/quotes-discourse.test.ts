@@ -142,3 +142,21 @@ describe("pronoun agreement over the annotation's antecedent", () => {
     expect(quotes(text, [BERG, lind, CHILE])).toEqual([["berg", "Chile will not give up its fishing rights"]]);
   });
 });
+
+describe("speech verbs from the token layer", () => {
+  it("does not read a listed word the tagger takes for a noun ('the blast') as a speech verb", () => {
+    const a = annotated(`Norway and the blast “left nothing of the harbour”, the report found.`, ALL);
+    expect(extractQuotes(a)).toEqual([]);
+    // without tags the word list alone would take "blast" for a verb whose subject is Norway
+    expect(extractQuotes({ ...a, tokens: [] }).map((q) => q.speaker)).toEqual(["nor"]);
+  });
+});
+
+describe("quotes an agency carries", () => {
+  it("gives '“…,” the agency quoted X as saying' to X, to the body a spokesperson speaks for, and to nobody for an unnamed source", () => {
+    const agency: EntitySpec = { key: "agency", kind: "organisation", names: ["Nordic Wire"] };
+    expect(quotes(`“The nets were cut on purpose,” Nordic Wire quoted Berg as saying.`, [...ALL, agency])).toEqual([["berg", "The nets were cut on purpose"]]);
+    expect(quotes(`“The licences were revoked for fraud,” Nordic Wire quoted a spokesperson for the Ministry of Fisheries as saying.`, [...ALL, agency])).toEqual([["min", "The licences were revoked for fraud"]]);
+    expect(quotes(`“The licences were revoked for fraud,” Nordic Wire quoted a spokesperson for the agency as saying.`, [...ALL, agency])).toEqual([]);
+  });
+});
