@@ -26,7 +26,7 @@ const pct = (list, p) => [...list].sort((a, b) => a - b)[Math.min(list.length - 
 
 console.log(`machine: ${execFileSync("nproc").toString().trim()} cores, node ${process.version}, load average ${loadavg().map((l) => l.toFixed(1)).join(" ")}`);
 let t0 = performance.now();
-const server = await startServer({ storeDir: values.store, port: 0, threads: Number(values.threads), timeoutSeconds: 60, log: () => {} });
+const server = await startServer({ storeDir: values.store, port: 0, threads: Number(values.threads), timeoutSeconds: 600, log: () => {} });
 console.log(`server start (workers load the store, search index built): ${ms(performance.now() - t0)} ms`);
 const base = server.url;
 
@@ -48,6 +48,7 @@ async function timed(path, n = runs) {
 const rows = [];
 function row(label, { times, bytes }, note = "") {
   rows.push(`| ${label} | ${times.length} | ${ms(pct(times, 50))} | ${ms(pct(times, 95))} | ${ms(Math.max(...times))} | ${(bytes / 1024).toFixed(0)} KB | ${note} |`);
+  console.log(rows.at(-1));
 }
 
 // Entities and what to search for, from the index itself.

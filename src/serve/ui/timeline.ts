@@ -2,7 +2,7 @@
 // else its article's publication date), newest first, with the network view's filters, and
 // the number of items per month for the overview strip.
 import { factDateAndFilters, typeFilter, type NetworkFilters, type ShownQuery } from "../../store/network.ts";
-import { PROLOGUE, type Select } from "../../store/select.ts";
+import { PROLOGUE, sparqlIri, type Select } from "../../store/select.ts";
 
 export type TimelineKind = "statement" | "sanction";
 
@@ -32,31 +32,26 @@ export interface Timeline {
   queries: ShownQuery[];
 }
 
+/** The facts of the chosen kinds, with their date (?date) and the filters. */
 function body(filters: NetworkFilters, kinds: TimelineKind[]): string {
   const branches: string[] = [];
-  if (kinds.includes("statement")) branches.push(`{ ?fact a ng:Statement ; ng:speaker ?actor ; ng:quote ?quote . BIND("statement" AS ?kind) }`);
-  if (kinds.includes("sanction")) {
-    branches.push(`{ ?fact a ng:Sanction ; ng:imposedBy ?actor ; ng:targetDescription ?targetText .
-    OPTIONAL { ?fact ng:target ?target } OPTIONAL { ?fact ng:reason ?reason } BIND("sanction" AS ?kind) }`);
-  }
-  return `  ${branches.join("\n  UNION\n  ")}
-  ?fact prov:wasDerivedFrom ?article ; ng:evidenceText ?sentence .
-${factDateAndFilters("fact", filters)}${typeFilter("actor", filters.types)}`;
+  if (kinds.includes("statement")) branches.push(`{ ?fact a ng:Statement . BIND("statement" AS ?kind) }`);
+  if (kinds.includes("sanction")) branches.push(`{ ?fact a ng:Sanction . BIND("sanction" AS ?kind) }`);
+  const actor = filters.types?.length ? `  ?fact ng:speaker|ng:imposedBy ?actor .\n${typeFilter("actor", filters.types)}` : "";
+  return `  ${branches.join(" UNION ")}
+  ?fact prov:wasDerivedFrom ?article .
+${factDateAndFilters("fact", filters)}${actor}`;
 }
 
-export function timelineQueries(filters: NetworkFilters, kinds: TimelineKind[], page: { offset: number; limit: number }): { items: ShownQuery; months: ShownQuery } {
+/** One page of facts in date order, then what each says (two queries: grouping every fact first is slow on large graphs). */
+export function timelineQueries(filters: NetworkFilters, kinds: TimelineKind[], page: { offset: number; limit: number }): { page: ShownQuery; months: ShownQuery } {
   const where = body(filters, kinds);
   return {
-    items: {
-      title: "Statements and sanctions by date, newest first",
+    page: {
+      title: "Statements and sanctions by date, newest first (one page)",
       query: `${PROLOGUE}
-SELECT ?fact ?kind ?date ?dateOf ?article ?articleTitle ?articlePublisher ?quote ?targetText ?reason ?sentence
-       (GROUP_CONCAT(DISTINCT STR(?actor); separator=" ") AS ?actors) (GROUP_CONCAT(DISTINCT STR(?target); separator=" ") AS ?targets)
-WHERE {
-${where}  OPTIONAL { ?fact ng:date ?ownDate } BIND(IF(BOUND(?ownDate), "fact", "article") AS ?dateOf)
-  OPTIONAL { ?article ng:title ?articleTitle } OPTIONAL { ?article ng:publisher ?articlePublisher }
-}
-GROUP BY ?fact ?kind ?date ?dateOf ?article ?articleTitle ?articlePublisher ?quote ?targetText ?reason ?sentence
+SELECT DISTINCT ?fact ?kind ?date WHERE {
+${where}}
 ORDER BY DESC(?date) ?fact
 LIMIT ${page.limit} OFFSET ${page.offset}`,
     },
@@ -71,10 +66,24 @@ GROUP BY ?month ?kind ORDER BY ?month`,
   };
 }
 
+export function detailsQuery(facts: string[]): ShownQuery {
+  return {
+    title: "What each fact of the page says, and where",
+    query: `${PROLOGUE}
+SELECT ?fact ?article ?articleTitle ?articlePublisher ?quote ?targetText ?reason ?sentence ?actor ?target ?ownDate WHERE {
+  VALUES ?fact { ${facts.map(sparqlIri).join(" ")} }
+  ?fact prov:wasDerivedFrom ?article ; ng:evidenceText ?sentence ; ng:speaker|ng:imposedBy ?actor .
+  OPTIONAL { ?fact ng:quote ?quote } OPTIONAL { ?fact ng:targetDescription ?targetText } OPTIONAL { ?fact ng:reason ?reason }
+  OPTIONAL { ?fact ng:target ?target } OPTIONAL { ?fact ng:date ?ownDate }
+  OPTIONAL { ?article ng:title ?articleTitle } OPTIONAL { ?article ng:publisher ?articlePublisher }
+}`,
+  };
+}
+
 export async function buildTimeline(select: Select, filters: NetworkFilters, kinds: TimelineKind[], page: { offset: number; limit: number }): Promise<Timeline> {
   if (kinds.length === 0) return { items: [], months: [], undated: 0, total: 0, queries: [] };
   const queries = timelineQueries(filters, kinds, page);
-  const [rows, monthRows] = await Promise.all([select(queries.items.query), select(queries.months.query)]);
+  const [rows, monthRows] = await Promise.all([select(queries.page.query), select(queries.months.query)]);
   const byMonth = new Map<string, { month: string; statement: number; sanction: number }>();
   let undated = 0;
   let total = 0;
@@ -90,21 +99,30 @@ export async function buildTimeline(select: Select, filters: NetworkFilters, kin
     if (!m) byMonth.set(month, (m = { month, statement: 0, sanction: 0 }));
     m[r.kind!.value as TimelineKind] += n;
   }
-  const split = (value?: string) => (value ? value.split(" ").filter(Boolean) : []);
-  const items = rows.map((r): TimelineItem => ({
-    fact: r.fact!.value,
-    kind: r.kind!.value as TimelineKind,
-    date: r.date?.value,
-    dateOf: r.date ? (r.dateOf?.value as TimelineItem["dateOf"]) : undefined,
-    article: r.article!.value,
-    articleTitle: r.articleTitle?.value,
-    publisher: r.articlePublisher?.value,
-    actors: split(r.actors?.value),
-    targets: split(r.targets?.value),
-    quote: r.quote?.value,
-    targetText: r.targetText?.value,
-    reason: r.reason?.value,
-    sentence: r.sentence!.value,
-  }));
-  return { items, months: [...byMonth.values()], undated, total, queries: Object.values(queries) };
+  const details = detailsQuery(rows.map((r) => r.fact!.value));
+  const detailRows = rows.length ? await select(details.query) : [];
+  const items = new Map<string, TimelineItem>();
+  for (const r of rows) {
+    const fact = r.fact!.value;
+    if (!items.has(fact)) items.set(fact, { fact, kind: r.kind!.value as TimelineKind, date: r.date?.value, article: "", actors: [], targets: [], sentence: "" });
+  }
+  for (const r of detailRows) {
+    const item = items.get(r.fact!.value);
+    if (!item) continue;
+    item.article = r.article!.value;
+    item.articleTitle ??= r.articleTitle?.value;
+    item.publisher ??= r.articlePublisher?.value;
+    item.sentence = r.sentence!.value;
+    item.quote ??= r.quote?.value;
+    item.targetText ??= r.targetText?.value;
+    item.reason ??= r.reason?.value;
+    if (item.date) item.dateOf = r.ownDate ? "fact" : (item.dateOf ?? "article");
+    if (r.actor && !item.actors.includes(r.actor.value)) item.actors.push(r.actor.value);
+    if (r.target && !item.targets.includes(r.target.value)) item.targets.push(r.target.value);
+  }
+  for (const item of items.values()) {
+    item.actors.sort();
+    item.targets.sort();
+  }
+  return { items: [...items.values()], months: [...byMonth.values()], undated, total, queries: [queries.page, details, queries.months] };
 }
