@@ -246,12 +246,11 @@ const v = (row: Row, name: string) => row[name]?.value;
 export async function buildNetwork(select: Select, entities: Map<string, EntityInfo>, filters: NetworkFilters = {}, limits: NetworkLimits = {}): Promise<Network> {
   checkFilters(filters);
   const queries = networkQueries(filters);
-  const [mentions, posts, sanctions, statements] = await Promise.all([
-    select(queries.mentions.query),
-    select(queries.posts.query),
-    select(queries.sanctions.query),
-    select(queries.statements.query),
-  ]);
+  // One after another: on a server each then has the whole time limit, and other users keep a free worker.
+  const mentions = await select(queries.mentions.query);
+  const posts = await select(queries.posts.query);
+  const sanctions = await select(queries.sanctions.query);
+  const statements = await select(queries.statements.query);
 
   // Articles per entity, and entities per article (for co-mentions and whom statements name).
   const articlesOf = new Map<string, number>();

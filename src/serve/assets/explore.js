@@ -177,26 +177,46 @@ function buildGraph(network) {
   return graph;
 }
 
+/**
+ * ForceAtlas2 runs in a web worker on a copy of the graph (nodes and weighted edges only); the
+ * drawn graph gets the positions a few times a second, so redrawing thousands of edges never
+ * keeps the page from answering.
+ */
 function startLayout(graph, fresh) {
   stopLayout();
   if (graph.order < 2) return;
+  const copy = new MultiDirectedGraph({ allowSelfLoops: false });
+  graph.forEachNode((node, a) => copy.addNode(node, { x: a.x, y: a.y, size: a.size }));
+  graph.forEachEdge((edge, a, source, target) => copy.addDirectedEdgeWithKey(edge, source, target, { layoutWeight: a.layoutWeight }));
   const settings = {
-    ...forceAtlas2.inferSettings(graph),
-    barnesHutOptimize: graph.order > 300,
+    ...forceAtlas2.inferSettings(copy),
+    barnesHutOptimize: copy.order > 300,
     // Small graphs spread wider, so the labels of a dense core can be read.
-    scalingRatio: graph.order < 500 ? 30 : 10,
+    scalingRatio: copy.order < 500 ? 30 : 10,
     // Strong gravity keeps unconnected entities near the rest instead of far at the edges.
     strongGravityMode: true,
     gravity: 1,
     adjustSizes: false,
     edgeWeightInfluence: 1,
   };
-  state.layout = new FA2Layout(graph, { settings, getEdgeWeight: "layoutWeight" });
+  state.layout = new FA2Layout(copy, { settings, getEdgeWeight: "layoutWeight" });
   state.layout.start();
+  const sync = () => {
+    graph.updateEachNodeAttributes((node, a) => {
+      const p = copy.getNodeAttributes(node);
+      a.x = p.x;
+      a.y = p.y;
+      return a;
+    }, { attributes: ["x", "y"] });
+  };
+  // Small graphs move smoothly; large ones are redrawn less often.
+  const every = graph.size > 5000 ? 1000 : graph.size > 1000 ? 250 : 60;
+  state.layoutSync = setInterval(sync, every);
   // Long enough to settle; a graph moved from an earlier view needs less.
-  const ms = Math.min(12000, (fresh ? 2500 : 1200) + graph.order * 2);
+  const ms = Math.min(15000, (fresh ? 2500 : 1200) + graph.order * 3);
   state.layoutTimer = setTimeout(() => {
     stopLayout();
+    sync();
     const status = $("#layout-status");
     if (status) status.textContent = "layout done";
     $("#network-status").dataset.layout = "done";
@@ -205,6 +225,7 @@ function startLayout(graph, fresh) {
 
 function stopLayout() {
   clearTimeout(state.layoutTimer);
+  clearInterval(state.layoutSync);
   if (state.layout) {
     state.layout.kill();
     state.layout = null;
@@ -221,6 +242,7 @@ function setupRenderer(graph) {
     defaultEdgeType: "line",
     edgeProgramClasses: { line: EdgeRectangleProgram, arrow: EdgeArrowProgram },
     renderEdgeLabels: false,
+    hideEdgesOnMove: graph.size > 5000,
     labelRenderedSizeThreshold: graph.order > 400 ? 9 : 4,
     labelFont: "system-ui, sans-serif",
     labelSize: 13,

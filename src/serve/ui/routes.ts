@@ -22,8 +22,8 @@ const HTML_TYPE = "text/html; charset=utf-8";
 const JSON_TYPE = "application/json; charset=utf-8";
 const ASSETS = join(dirname(fileURLToPath(import.meta.url)), "..", "assets");
 
-/** What the network view draws at most (the downloads have no such limit). */
-export const VIEW_LIMITS = { maxNodes: 5000, maxCoMentions: 15000 };
+/** What the network view draws (and its downloads hold) at most; `newsgraph export` has no such limit. */
+export const VIEW_LIMITS = { maxNodes: 5000, maxCoMentions: 8000 };
 
 const ROUTES = new Set(["/search", "/explore", "/timeline", "/api/search", "/api/facets", "/api/network", "/api/timeline", "/api/entity", "/api/export"]);
 /** Builds the search index of the store just loaded (a failure is retried, and reported, by the first search). */
@@ -62,8 +62,18 @@ export async function handleUi(req: IncomingMessage, res: ServerResponse, url: U
     case "/api/facets":
       return json(req, res, ctx, await facets(ctx));
     case "/api/network": {
-      const network = await cachedNetwork(ctx, filtersOf(params), edgeOptions(params), VIEW_LIMITS);
-      return json(req, res, ctx, network);
+      const filters = filtersOf(params);
+      const edges = edgeOptions(params);
+      // Large networks: serialised and compressed once per revision and parameters.
+      const key = JSON.stringify([ctx.pool.revision, filters, edges]);
+      let body = networkBodies.get(key);
+      if (!body) {
+        const text = Buffer.from(JSON.stringify(await cachedNetwork(ctx, filters, edges, VIEW_LIMITS)));
+        body = { text, gzip: gzipSync(text) };
+        networkBodies.set(key, body);
+        while (networkBodies.size > CACHE_SIZE) networkBodies.delete(networkBodies.keys().next().value!);
+      }
+      return sendJsonBody(req, res, ctx, body);
     }
     case "/api/timeline": {
       const kinds = (params.getAll("kind").flatMap((k) => k.split(",")).filter(Boolean) as TimelineKind[]) ?? [];
@@ -168,7 +178,7 @@ async function cachedNetwork(ctx: ServerContext, filters: NetworkFilters, edges:
 
 async function exportNetwork(req: IncomingMessage, res: ServerResponse, ctx: ServerContext, params: URLSearchParams): Promise<void> {
   const format = params.get("format") ?? "";
-  const network = await cachedNetwork(ctx, filtersOf(params), edgeOptions(params), {});
+  const network = await cachedNetwork(ctx, filtersOf(params), edgeOptions(params), VIEW_LIMITS);
   const download = (body: string, type: string, name: string) =>
     send(res, 200, body, { "Content-Type": type, "Content-Disposition": `attachment; filename="${name}"`, "Cache-Control": "no-cache" });
   switch (format) {
@@ -230,6 +240,15 @@ function facets(ctx: ServerContext): Promise<unknown> {
 }
 
 // ---------- answers ----------
+
+const networkBodies = new Map<string, { text: Buffer; gzip: Buffer }>();
+
+function sendJsonBody(req: IncomingMessage, res: ServerResponse, ctx: ServerContext, body: { text: Buffer; gzip: Buffer }): void {
+  const headers: Record<string, string> = { "Content-Type": JSON_TYPE, ...cacheHeaders(etagFor(ctx.pool.revision, "ui", req.url ?? "")), Vary: "Accept-Encoding" };
+  if (isFresh(req, headers.ETag)) return send(res, 304, "", headers);
+  const gzip = /\bgzip\b/.test(String(req.headers["accept-encoding"] ?? ""));
+  send(res, 200, gzip ? body.gzip : body.text, gzip ? { ...headers, "Content-Encoding": "gzip" } : headers);
+}
 
 function json(req: IncomingMessage, res: ServerResponse, ctx: ServerContext, value: unknown, cacheable = true): void {
   const body = Buffer.from(JSON.stringify(value));
