@@ -294,7 +294,12 @@ async function loadNetwork() {
     setupRenderer(graph);
     startLayout(graph, fresh);
     const shown = `${plural(network.nodes.length, "entity")}, ${plural(network.edges.length, "link")}`;
-    const more = network.truncated ? ` — the ${network.nodes.length.toLocaleString("en")} most-mentioned of ${network.matched.nodes.toLocaleString("en")}; narrow the filters to see the rest` : "";
+    const more =
+      network.nodes.length < network.matched.nodes
+        ? ` — the ${network.nodes.length.toLocaleString("en")} most-mentioned of ${network.matched.nodes.toLocaleString("en")}; narrow the filters to see the rest`
+        : network.truncated
+          ? " — only the strongest co-mentions are drawn; raise “co-mentions in at least” or narrow the filters to see the others"
+          : "";
     status.dataset.layout = graph.order > 1 ? "running" : "done";
     status.replaceChildren(`${shown}${more} · `, el("span", { id: "layout-status", text: graph.order > 1 ? "laying out…" : "" }));
     status.dataset.state = "ready";
