@@ -1,6 +1,9 @@
 // `newsgraph eval [PATH ...] [--gold DIR] [--json] [--min-f1 X]`: the quality gate.
-// Builds the articles into a temporary store, exports N-Quads and scores them with the project's
-// copy of the scorer (test/fixtures/gold/score.mjs) against the gold annotations.
+// Builds the articles into a temporary store, exports N-Quads and scores them with the shared
+// scorer (../shared/eval/score.mjs, where it is: a copy drifts) against the gold annotations.
+// Without paths it scores every standard set: the samples, the two invented dev sets, and the
+// real-text corpus in ../shared/corpus.
+import { existsSync } from "node:fs";
 import { spawn } from "node:child_process";
 import { mkdtemp, open, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
@@ -14,6 +17,15 @@ import { DEFAULT_ARTICLES_DIR } from "./build.ts";
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
 export const DEFAULT_GOLD_DIR = "test/fixtures/gold";
+/** The team's scorer, beside the project (in CI too). */
+export const SCORER = join(ROOT, "..", "shared", "eval", "score.mjs");
+/** The sets `newsgraph eval` scores when given no paths: articles and their gold, from the project root. */
+export const STANDARD_SETS: ReadonlyArray<{ name: string; inputs: string; gold: string }> = [
+  { name: "samples", inputs: "data/articles", gold: DEFAULT_GOLD_DIR },
+  { name: "heldout (dev)", inputs: "test/fixtures/heldout", gold: "test/fixtures/heldout" },
+  { name: "heldout-b (measuring only)", inputs: "test/fixtures/heldout-b", gold: "test/fixtures/heldout-b" },
+  { name: "corpus (../shared/corpus, real pages)", inputs: "../shared/corpus", gold: "../shared/corpus" },
+];
 export const CATEGORIES = ["persons", "organisations", "places", "roles", "statements", "sanctions"] as const;
 export type Category = (typeof CATEGORIES)[number];
 
@@ -40,11 +52,11 @@ export interface EvalOptions {
 
 /** Runs the scorer with its output going to a file (a pipe could cut a long report at exit). */
 async function runScorer(args: string[], out: string): Promise<string> {
-  const scorer = join(ROOT, DEFAULT_GOLD_DIR, "score.mjs");
+  if (!existsSync(SCORER)) throw new Error(`the scorer is missing: ${SCORER} (the team's shared folder, beside the project)`);
   const fd = await open(out, "w");
   try {
     await new Promise<void>((done, fail) => {
-      const child = spawn(process.execPath, [scorer, ...args], { stdio: ["ignore", fd.fd, "pipe"] });
+      const child = spawn(process.execPath, [SCORER, ...args], { stdio: ["ignore", fd.fd, "pipe"] });
       let stderr = "";
       child.stderr?.on("data", (d) => (stderr += d));
       child.on("error", fail);
@@ -81,14 +93,22 @@ export function register(program: Command): void {
   program
     .command("eval")
     .description("build the articles into a temporary store and score the graph against gold annotations")
-    .argument("[paths...]", "article files or folders", [])
-    .option("--gold <dir>", "folder of *.gold.json files", DEFAULT_GOLD_DIR)
+    .argument("[paths...]", "article files or folders (default: every standard set: samples, heldout, heldout-b, ../shared/corpus)", [])
+    .option("--gold <dir>", "folder of *.gold.json files (with paths; default test/fixtures/gold)")
     .option("--json", "print the scorer's JSON report instead of the table")
     .option("--min-f1 <x>", "exit with status 1 when a category's F1 is below this", parseFloat)
-    .action(async (paths: string[], opts: { gold: string; json?: boolean; minF1?: number }) => {
-      const { table, report } = await evaluate({ inputs: paths, goldDir: opts.gold });
-      console.log(opts.json ? JSON.stringify(report, null, 2) : table);
-      const worst = Math.min(...CATEGORIES.map((c) => report.summary[c].f1));
-      if (report.missingArticles.length || (opts.minF1 !== undefined && worst < opts.minF1)) process.exitCode = 1;
+    .action(async (paths: string[], opts: { gold?: string; json?: boolean; minF1?: number }) => {
+      const sets = paths.length
+        ? [{ name: "", inputs: paths, gold: opts.gold ?? DEFAULT_GOLD_DIR }]
+        : STANDARD_SETS.filter((s) => existsSync(join(ROOT, s.inputs))).map((s) => ({ name: s.name, inputs: [join(ROOT, s.inputs)], gold: join(ROOT, s.gold) }));
+      const reports: Record<string, EvalResult["report"]> = {};
+      for (const set of sets) {
+        const { table, report } = await evaluate({ inputs: set.inputs, goldDir: set.gold });
+        reports[set.name] = report;
+        if (!opts.json) console.log(set.name ? `\n## ${set.name}\n${table}` : table);
+        const worst = Math.min(...CATEGORIES.map((c) => report.summary[c].f1));
+        if (report.missingArticles.length || (opts.minF1 !== undefined && worst < opts.minF1)) process.exitCode = 1;
+      }
+      if (opts.json) console.log(JSON.stringify(paths.length ? reports[""] : reports, null, 2));
     });
 }

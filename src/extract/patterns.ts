@@ -48,6 +48,8 @@ export interface TokenTest {
 
 /** What a noun phrase must be. */
 export interface PhraseTest {
+  /** The element may start inside a phrase and take the rest of it (for a phrase read from a known position). */
+  suffix?: boolean;
   /** A test on the phrase's head (its last token). */
   head?: TokenTest;
   /** A test on some token of the phrase. */
@@ -106,7 +108,7 @@ export interface Pattern {
 type Pred = (i: number, ctx: Ctx) => boolean;
 type Instr =
   | { op: "tok"; test: Pred }
-  | { op: "np"; test: (p: NounPhrase, ctx: Ctx) => boolean }
+  | { op: "np"; test: (p: NounPhrase, ctx: Ctx) => boolean; suffix: boolean }
   | { op: "npRest" }
   | { op: "split"; x: number; y: number }
   | { op: "jmp"; x: number }
@@ -214,7 +216,7 @@ class Compiler {
       return;
     }
     if ("phrase" in e && e.phrase) {
-      this.emit({ op: "np", test: phrasePredicate(e.phrase) });
+      this.emit({ op: "np", test: phrasePredicate(e.phrase), suffix: e.phrase !== true && !!e.phrase.suffix });
       this.emit({ op: "npRest" });
       return;
     }
@@ -348,7 +350,7 @@ function run(prog: Instr[], tokens: readonly Token[], options: MatchOptions, onl
         if (ins.test(i, ctx)) add(nlist, th.pc + 1, th.start, th.caps, i + 1);
       } else if (ins.op === "np") {
         const n = phraseAt[i];
-        if (n < 0 || phrases[n].from !== i || !ins.test(phrases[n], ctx)) continue;
+        if (n < 0 || (phrases[n].from !== i && !ins.suffix) || !ins.test(phrases[n], ctx)) continue;
         add(nlist, phrases[n].to === i + 1 ? th.pc + 2 : th.pc + 1, th.start, th.caps, i + 1);
       } else if (ins.op === "npRest") {
         const n = phraseAt[i];

@@ -5,6 +5,7 @@
 // "Foreign Assets Control" are two phrases: patterns join them with "of" where they need to), and
 // is at most MAX_PHRASE tokens long, so everything built on phrases stays linear.
 import type { Token } from "./tokens.ts";
+import { lexicons } from "./lexicon.ts";
 
 export interface NounPhrase {
   /** First token (inclusive). */
@@ -19,12 +20,24 @@ export const MAX_PHRASE = 16;
 
 const DETERMINERS = new Set(["a", "an", "the", "this", "that", "these", "those", "some", "any", "every", "each", "no", "all", "both", "another", "such", "several", "many", "most", "other"]);
 const POSSESSIVE_PRONOUNS = new Set(["his", "her", "its", "their", "our", "my", "your"]);
+const TIME_ADJECTIVES = new Set(["last", "next", "past", "previous", "early", "late", "earlier", "later", "coming"]);
 const PERSONAL_PRONOUNS = new Set(["he", "she", "it", "they", "we", "i", "you", "him", "them", "us", "me"]);
 
 const isHead = (t: Token) => t.tag === "NOUN" || t.tag === "PROPN" || t.tag === "NUM" || (t.tag === "X" && t.isWord);
 const isModifier = (t: Token) => isHead(t) || t.tag === "ADJ";
 /** "the sanctioned entities", "two designated individuals": a participle after a determiner or adjective. */
 const isParticiple = (t: Token) => t.tag === "VERB" && /(?:ed|en|ing)$/.test(t.lower);
+/**
+ * "three Chilean shipping firms", "Condor Shipping": a gerund before a noun, after a state's adjective
+ * or inside a capitalised name, is a noun modifier (but "the government banning imports" is a clause).
+ */
+function isGerundModifier(prev: Token, t: Token, next: Token | undefined): boolean {
+  if (t.tag !== "VERB" || !/ing$/.test(t.lower)) return false;
+  if (t.cap && prev.cap) return true;
+  return !!next && next.tag === "NOUN" && (prev.tag === "ADJ" || prev.tag === "NUM" || lexicons().demonyms.has(prev.text));
+}
+/** "more than 30", "at least 12", "up to 40": a quantity before a number. */
+const QUANTITY_PREFIXES = [["more", "than"], ["fewer", "than"], ["less", "than"], ["at", "least"], ["up", "to"], ["nearly"], ["almost"], ["about"], ["around"], ["over"], ["some"]];
 const isPossessive = (t: Token) => t.text === "'s" || t.text === "’s";
 
 /** The base noun phrases of `tokens`, in order. */
@@ -48,13 +61,21 @@ function phraseEnd(tokens: readonly Token[], from: number): number {
   const same = (t: Token | undefined) => !!t && t.sentence === first.sentence && t.block === first.block;
   let k = from;
   if ((first.tag === "DET" && DETERMINERS.has(first.lower)) || (first.tag === "PRON" && POSSESSIVE_PRONOUNS.has(first.lower))) k++;
+  for (const q of QUANTITY_PREFIXES) {
+    if (q.every((w, n) => tokens[k + n]?.lower === w && same(tokens[k + n])) && tokens[k + q.length]?.tag === "NUM" && same(tokens[k + q.length])) {
+      k += q.length;
+      break;
+    }
+  }
   let lastHead = -1;
   while (k < tokens.length && k - from < MAX_PHRASE && same(tokens[k])) {
     const t = tokens[k];
-    if (isModifier(t)) {
+    // "Chile last year": a time adjective after a noun starts another phrase
+    if (isModifier(t) && !(TIME_ADJECTIVES.has(t.lower) && lastHead === k - 1)) {
       if (isHead(t)) lastHead = k;
       k++;
-    } else if (isParticiple(t) && k > from && !isHead(tokens[k - 1]) && same(tokens[k + 1]) && isModifier(tokens[k + 1])) {
+    } else if (isParticiple(t) && k > from && ((!isHead(tokens[k - 1]) && same(tokens[k + 1]) && isModifier(tokens[k + 1])) || isGerundModifier(tokens[k - 1], t, same(tokens[k + 1]) ? tokens[k + 1] : undefined))) {
+      if (t.cap) lastHead = k; // "Condor Shipping" ends a name
       k++;
     } else if (isPossessive(t) && lastHead === k - 1 && same(tokens[k + 1]) && isModifier(tokens[k + 1])) {
       // "China's foreign ministry": the possessor stays inside the phrase

@@ -14,6 +14,7 @@ import { buildActorIndex, groupKeys, inside, isActorKind, parentStates, pluralAn
 import { lexiconAlternation, lexiconSet } from "./quote-lexicon.ts";
 import { findDates, referenceDate } from "./dates.ts";
 import { dropUnusedActors, ensureCollectiveActors } from "./sanction-actors.ts";
+import { targetPhraseAt } from "./sanction-patterns.ts";
 
 const IMPOSE_VERBS = lexiconSet("sanction-verbs.txt");
 const REASON = new RegExp(`\\b(?:accus(?:ing|ed)\\s+(?:[\\p{L}'’.-]+\\s+){0,5}?of|${lexiconAlternation("sanction-reason-markers.txt")})\\s+`, "giu");
@@ -182,6 +183,12 @@ function targetMeta(ix: ActorIndex, f: SanctionFact, list = false): Meta {
 function merge(g: SanctionFact, gm: Meta, f: SanctionFact, fm: Meta): void {
   if (!g.date && f.date) g.date = f.date;
   if (!g.reason && f.reason) g.reason = f.reason;
+  // a fuller report of the same targets ("8 officials" → "8 senior officials, including the vice-president")
+  if (!gm.list && sameCount(g.targetText, f.targetText) && f.targetText.length > g.targetText.length && fm.named.length >= gm.named.length) {
+    g.targetText = f.targetText;
+    g.targets = [...new Set([...g.targets, ...f.targets])];
+    gm.named = [...new Set([...gm.named, ...fm.named])];
+  }
   if (gm.list && fm.list && fm.named.length > gm.named.length) {
     g.targetText = f.targetText;
     g.targets = f.targets;
@@ -579,27 +586,13 @@ function agentAt(ix: ActorIndex, pos: number, end: number): { keys: string[]; en
   return { keys: groupKeys(ix, i), end: ix.mentions[group[group.length - 1]].span.end };
 }
 
-/** A noun phrase from `pos` to the next phrase boundary or reason marker. */
+/** The target phrase at `pos`: noun phrases with their attachments (sanction-patterns.ts). */
 function phraseAt(ix: ActorIndex, pos: number, end: number): Span | undefined {
-  const rest = ix.text.slice(pos, end);
-  let stop = rest.length;
-  const boundary = PHRASE_END.exec(rest);
-  if (boundary) stop = boundary.index;
-  const reason = new RegExp(REASON.source, "giu");
-  const named = ix.mentions.filter((m) => m.span.end > pos && m.span.start < end);
-  for (let m = reason.exec(rest); m; m = reason.exec(rest)) {
-    // "National Council for Salvation": a marker inside a name is no marker
-    if (named.some((x) => x.span.start < pos + m!.index && pos + m!.index < x.span.end)) continue;
-    if (m.index > 0 && m.index < stop) {
-      stop = m.index;
-      break;
-    }
-  }
-  // "entities it accused of …": the relative clause's subject is no part of the phrase
-  const kept = rest.slice(0, stop).replace(/\s+(?:it|they|he|she|we)\s*$/i, "").replace(/\s*\([^)]*$/, "").replace(/\s+(?:minutes|hours|days|weeks|shortly|soon|just|immediately)$/i, "").replace(/\s+(?:(?:a|one|two|three|several|some)\s+)?(?:minutes?|hours?|days?|weeks?|months?)\s+(?:later|earlier|afterwards)$/i, "").replace(/(?:,?\s+(?:and|or))+\s*$/i, "");
-  const phrase = kept.trim();
-  if (!phrase || /^(?:the\s+)?(?:first|second|third|last|next)\s+time\b/i.test(phrase)) return undefined;
-  return { start: pos + (rest.length - rest.trimStart().length), end: pos + kept.trimEnd().length };
+  const span = targetPhraseAt(ix.a.tokens, pos, end);
+  if (!span) return undefined;
+  const phrase = ix.text.slice(span.start, span.end);
+  if (/^(?:the\s+)?(?:first|second|third|last|next)\s+time\b/i.test(phrase)) return undefined;
+  return span;
 }
 
 /** "extended them for another year": a duration, not a reason. */
@@ -755,8 +748,15 @@ function repeats(ix: ActorIndex, g: SanctionFact, gm: Meta, f: SanctionFact, fm:
   if (gm.list && fm.list) return true;
   const words = sharedWords(f.targetText, g.targetText);
   const sameState = fm.all.some((t) => gm.all.includes(t));
-  const sameTargets = fm.named.some((t) => gm.named.includes(t)) || words === 1 || (sameState && (words >= 0.5 || !!fm.details));
+  const sameTargets = fm.named.some((t) => gm.named.includes(t)) || words === 1 || (sameState && (words >= 0.5 || !!fm.details || sameCount(f.targetText, g.targetText)));
   return sameTargets || c.imposerHow === "modifier";
+}
+
+/** Both phrases start with the same count of targets ("8 senior officials", "8 high-ranking politicians"). */
+function sameCount(a: string, b: string): boolean {
+  const count = (s: string) => /^(?:the\s+)?(\d[\d,]*|[a-z]+teen|[a-z]+ty|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s/i.exec(s)?.[1].toLowerCase();
+  const x = count(a);
+  return !!x && x === count(b);
 }
 
 function sharedWords(a: string, b: string): number {

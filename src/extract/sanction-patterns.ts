@@ -1,0 +1,77 @@
+// The sanctions pass's phrases as declarative token patterns (src/extract/patterns.ts) whose
+// parts are noun phrases: a target is a list of noun phrases with their attached prepositional
+// and participial modifiers, not "the words up to the next listed boundary word".
+import type { Span } from "../model.ts";
+import { pattern, charSpan, type Element } from "./patterns.ts";
+import type { Token } from "./tokens.ts";
+import { MONTHS, WEEKDAYS } from "./words.ts";
+
+/** Nouns after "in"/"for" that start a reason or a time, not a part of the target ("in response to"). */
+const NOT_ATTACHED = new Set([
+  "response", "retaliation", "connection", "protest", "reaction", "light", "view", "line", "part", "addition", "order", "support",
+  "solidarity", "coordination", "concert", "tandem", "step", "total", "effect", "turn", "return", "recent", "past", "future", "wake",
+  "early", "late", "mid", "time", "days", "weeks", "months", "years", "year", "week", "month",
+]);
+const isDateWord = (t: Token) => MONTHS.has(t.text) || WEEKDAYS.has(t.text) || /^\d{4}$/.test(t.text) || /^(?:today|yesterday|tomorrow)$/.test(t.lower);
+
+const isObject = (p: { from: number; to: number; head: number }, ts: readonly Token[]) => !isDateWord(ts[p.head]) && !NOT_ATTACHED.has(ts[p.head].lower) && !ts.slice(p.from, p.to).some(isDateWord);
+/** A noun phrase that is no time and no reason: "three firms", "the Velmar fleet" (not "March", "response"). */
+const OBJECT: Element = { phrase: { test: isObject } };
+/** The same, possibly from inside a phrase the tagger made too long ("targets/NOUN Peruvian exporters"). */
+const FIRST_OBJECT: Element = { phrase: { test: isObject, suffix: true } };
+
+/** "of the Velmar navy", "to Peru", "from the armed forces", "based in Korland". */
+const ATTACHMENT: Element = {
+  any: [
+    [{ lower: ["of", "to", "from", "in", "at", "within", "inside", "with"] }, OBJECT],
+    [{ lower: ["associated", "linked", "tied", "connected", "close", "related", "loyal", "belonging", "affiliated"] }, { lower: ["with", "to"] }, OBJECT],
+    [{ lower: ["involved", "based", "active", "operating", "working"] }, { lower: ["in", "for", "with"] }, OBJECT],
+    [{ lower: ["owned", "controlled", "run", "backed", "led"] }, { lower: "by" }, OBJECT],
+  ],
+};
+
+/** One target: a noun phrase with up to three attachments ("arms sales to Peru", "six commanders from the army"). */
+const ONE: Element = { seq: [OBJECT, { seq: [ATTACHMENT], op: [0, 3] }] };
+
+const JOINER: Element = {
+  any: [
+    [{ text: "," }, { lower: ["and", "or"], op: "?" }],
+    { lower: ["and", "or", "&"] },
+    [{ lower: "as" }, { lower: "well" }, { lower: "as" }],
+  ],
+};
+
+/** A further item of a list, unless it is the subject of the next clause ("…, the ministry said"). */
+const MORE: Element = { seq: [JOINER, ONE, { aheadNot: { tag: ["VERB", "AUX"] } }] };
+
+/** "eight officials and two agencies, including the army chief and his deputy". */
+export const TARGET = pattern([
+  { seq: [FIRST_OBJECT, { seq: [ATTACHMENT], op: [0, 3] }] },
+  { seq: [MORE], op: [0, 12] },
+  {
+    op: "?",
+    seq: [{ text: ",", op: "?" }, { any: [{ lower: ["including", "notably"] }, [{ lower: "such" }, { lower: "as" }], [{ lower: "among" }, { lower: "them" }]] }, ONE, { seq: [MORE], op: [0, 12] }],
+  },
+]);
+
+/** The index of the first token starting at or after `pos` (tokens sorted by start). */
+export function tokenAtOrAfter(tokens: readonly Token[], pos: number): number {
+  let lo = 0, hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid].start < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The target phrase starting at character `pos` (spaces skipped), ending before `end`. */
+export function targetPhraseAt(tokens: readonly Token[], pos: number, end: number): Span | undefined {
+  const i = tokenAtOrAfter(tokens, pos);
+  if (i >= tokens.length || tokens[i].start >= end) return undefined;
+  const m = TARGET.matchAt(tokens, i);
+  if (!m) return undefined;
+  let to = m.to;
+  while (to > m.from && tokens[to - 1].end > end) to--;
+  return to > m.from ? charSpan(tokens, { from: m.from, to }) : undefined;
+}
