@@ -143,12 +143,13 @@ export function personCue(ctx: Context, s: Segment): boolean {
 }
 
 function isBylineBlock(ctx: Context, s: Segment): boolean {
+  if (s.to - s.from > 5) return false;
+  // every other word of the block is "By": stop at the first that is not (a long block costs nothing)
   const block = ctx.tokens[s.from].block;
-  let first = s.from, last = s.to;
-  while (first > 0 && ctx.tokens[first - 1].block === block) first--;
-  while (last < ctx.tokens.length && ctx.tokens[last].block === block) last++;
-  const others = [...ctx.tokens.slice(first, s.from), ...ctx.tokens.slice(s.to, last)].filter((t) => t.isWord);
-  return others.every((t) => t.text === "By" || t.text === "by") && s.to - s.from <= 5;
+  const other = (t: Token) => t.isWord && t.text !== "By" && t.text !== "by";
+  for (let i = s.from - 1; i >= 0 && ctx.tokens[i].block === block; i--) if (other(ctx.tokens[i])) return false;
+  for (let i = s.to; i < ctx.tokens.length && ctx.tokens[i].block === block; i++) if (other(ctx.tokens[i])) return false;
+  return true;
 }
 
 /** Lower-case nouns before or in apposition to a name that make it an organisation ("oil giant X"). */

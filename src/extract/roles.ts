@@ -39,6 +39,15 @@ export function extractRoles(doc: Document, ctx: Context, table: EntityTable): R
   for (const s of segments) segEndingAt.set(s.to, s);
   const segStartingAt = new Map<number, Segment>();
   for (const s of segments) segStartingAt.set(s.from, s);
+  // every segment by its first token and by its chunk, for lookups that must stay O(1) on long lists
+  const segsFrom = new Map<number, Segment[]>();
+  const segsOfChunk = new Map<number, Segment[]>();
+  for (const s of segments) {
+    if (!segsFrom.has(s.from)) segsFrom.set(s.from, []);
+    segsFrom.get(s.from)!.push(s);
+    if (!segsOfChunk.has(s.chunk)) segsOfChunk.set(s.chunk, []);
+    segsOfChunk.get(s.chunk)!.push(s);
+  }
   const text = (from: number, to: number) => doc.text.slice(tokens[from].start, tokens[to - 1].end);
   const evidence = (i: number) => doc.sentences[tokens[i].sentence] ?? { start: tokens[i].start, end: tokens[i].end };
   /** The organisation or state a segment ending just before token i names ("Russia's", "Chinese"). */
@@ -96,7 +105,7 @@ export function extractRoles(doc: Document, ctx: Context, table: EntityTable): R
       // "State Councilor and Foreign Minister X": both posts are X's, with one owner
       const firstTitle = segEndingAt.get(prevSeg.from - 1);
       if (tokens[prevSeg.from - 1]?.text === "and" && firstTitle?.kind === "title") {
-        const firstOwnerSeg = segments.find((s) => s.chunk === firstTitle.chunk && s !== firstTitle && OWNER_KINDS.has(kindOf(s) ?? ""));
+        const firstOwnerSeg = (segsOfChunk.get(firstTitle.chunk) ?? []).find((s) => s !== firstTitle && OWNER_KINDS.has(kindOf(s) ?? ""));
         const firstOwner = firstOwnerSeg ? entityOf.get(firstOwnerSeg) : undefined;
         add(holder, text(firstTitle.from, firstTitle.to), firstOwner, person.from, 0.8);
         owner ??= firstOwner;
@@ -224,7 +233,7 @@ export function extractRoles(doc: Document, ctx: Context, table: EntityTable): R
     for (let i = titleSeg.from + 1; i < titleSeg.to; i++) {
       if (tokens[i].text !== "of" && tokens[i].text !== "for") continue;
       const start = tokens[i + 1]?.text === "the" ? i + 2 : i + 1;
-      const owner = segments.find((s) => s.from === start && s.kind !== "title" && OWNER_KINDS.has(kindOf(s) ?? ""));
+      const owner = (segsFrom.get(start) ?? []).find((s) => s.kind !== "title" && OWNER_KINDS.has(kindOf(s) ?? ""));
       if (owner) return { title: text(titleSeg.from, i), owner: entityOf.get(owner) };
     }
     return { title: text(titleSeg.from, titleSeg.to) };

@@ -78,6 +78,29 @@ interface Meta {
   details?: boolean;
 }
 
+/** A sentence longer than this is read in windows around each trigger, so one endless sentence stays linear. */
+const LONG_SENTENCE = 2000;
+/** Earlier facts a new one is compared with (real articles report far fewer). */
+const RECENT_FACTS = 50;
+
+/** Index of the first mention that starts at or after `pos` (mentions are sorted by start). */
+function mentionFrom(ix: ActorIndex, pos: number): number {
+  let lo = 0, hi = ix.mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ix.mentions[mid].span.start < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The mentions wholly inside [start, end). */
+function mentionsIn(ix: ActorIndex, start: number, end: number): ActorIndex["mentions"] {
+  const out: ActorIndex["mentions"] = [];
+  for (let i = mentionFrom(ix, start); i < ix.mentions.length && ix.mentions[i].span.start < end; i++) if (ix.mentions[i].span.end <= end) out.push(ix.mentions[i]);
+  return out;
+}
+
 export function extractSanctions(a: AnnotatedDocument): SanctionFact[] {
   const { text, blocks, sentences } = a.doc;
   const passages = findQuotedPassages(text, blocks).map((p) => ({ start: p.open, end: (p.close ?? p.pieces[p.pieces.length - 1].end) + 1 }));
@@ -93,12 +116,13 @@ export function extractSanctions(a: AnnotatedDocument): SanctionFact[] {
     const block = blocks.find((b) => s.start >= b.start && s.start < b.end);
     if (block && SKIPPED_BLOCKS.has(block.kind)) continue;
     const sentence = text.slice(s.start, s.end);
+    const win = (at: number): Span => (s.end - s.start <= LONG_SENTENCE ? s : { start: Math.max(s.start, at - LONG_SENTENCE / 2), end: Math.min(s.end, at + LONG_SENTENCE / 2) });
     const found: Array<{ at: number; clause: Clause; anaphoric: boolean }> = [];
     const ctx = () => facts[facts.length - 1];
     for (const m of sentence.matchAll(TRIGGER)) {
       const at = s.start + m.index!;
       if (inside(passages, at)) continue;
-      const clause = readClause(ix, s, { start: at, end: at + m[0].length }, ctx());
+      const clause = readClause(ix, win(at), { start: at, end: at + m[0].length }, ctx());
       // "The sanctions, announced by …": a definite reference to an action already reported
       const anaphoric = /\b(?:the|these|those|such)\s+$/i.test(text.slice(Math.max(s.start, at - 8), at));
       if (clause) found.push({ at, clause, anaphoric });
@@ -113,20 +137,20 @@ export function extractSanctions(a: AnnotatedDocument): SanctionFact[] {
         if (/^\s+of\b/i.test(text.slice(at + m[0].length, s.end))) continue;
         const kind = /\b(?:its|their|entity|trade|terror(?:ism|ist)?|watch|control|sanctions?|unreliable|designated|restricted|export|denied|travel\s+ban|no-fly)\b(?:\s+["“”'‘’]?[\p{L}-]+["”’']?){0,2}\s+["“”'‘’]?$/iu;
         if (m[0].toLowerCase() === "list" && !kind.test(text.slice(Math.max(s.start, at - 40), at))) continue;
-        const clause = listClause(ix, s, { start: at, end: at + m[0].length });
+        const clause = listClause(ix, win(at), { start: at, end: at + m[0].length });
         if (clause) found.push({ at, clause, anaphoric: false });
       }
       for (const m of sentence.matchAll(MEASURE_VERB)) {
         const at = s.start + m.index!;
         if (inside(passages, at)) continue;
-        const clause = measureClause(ix, s, at, phraseAt(ix, at + m[0].length, s.end));
+        const clause = measureClause(ix, win(at), at, phraseAt(ix, at + m[0].length, win(at).end));
         if (clause) found.push({ at, clause, anaphoric: false });
       }
       for (const m of [...sentence.matchAll(BAR_FROM), ...sentence.matchAll(FROZE_OWN)]) {
         const at = s.start + m.index!;
         if (inside(passages, at)) continue;
         const from = at + m[0].indexOf(m[1], m[0].search(/\s/));
-        const clause = measureClause(ix, s, at, { start: from, end: from + m[1].length });
+        const clause = measureClause(ix, win(at), at, { start: from, end: from + m[1].length });
         if (clause) found.push({ at, clause, anaphoric: false });
       }
     }
@@ -134,15 +158,16 @@ export function extractSanctions(a: AnnotatedDocument): SanctionFact[] {
     /** The fact reported last before a position of this sentence: what a follow-up there repeats. */
     const recentAt: Array<{ at: number; fact: SanctionFact | undefined }> = [{ at: s.start, fact: recent }];
     for (const { at, clause, anaphoric } of found) {
-      const fact = toFact(ix, s, clause, reference, at);
+      const fact = toFact(ix, win(at), clause, reference, at);
       if (!fact) continue;
       const m = targetMeta(ix, fact, !!clause.list);
       // a definite reference to an earlier action, unless it reports one on other targets
-      if (anaphoric && !clause.own && facts.length && !(clause.imposerHow === "context" && m.named.length && !facts.some((g) => meta.get(g)!.named.some((t) => m.named.includes(t))))) continue;
+      const recentFacts = facts.slice(-RECENT_FACTS);
+      if (anaphoric && !clause.own && facts.length && !(clause.imposerHow === "context" && m.named.length && !recentFacts.some((g) => meta.get(g)!.named.some((t) => m.named.includes(t))))) continue;
       // "Y face an EU travel ban after the bloc tightened its sanctions over Z": a clause with no target of its
       // own, beside an action of the same imposer in the sentence, tells more of that action
-      const sameSentence = !clause.target && facts.find((g) => g.evidence.start === s.start && g.imposers.some((k) => fact.imposers.includes(k)));
-      const earlier = sameSentence || facts.find((g) => repeats(ix, g, meta.get(g)!, fact, m, clause));
+      const sameSentence = !clause.target && recentFacts.find((g) => g.evidence.start === fact.evidence.start && g.imposers.some((k) => fact.imposers.includes(k)));
+      const earlier = sameSentence || recentFacts.find((g) => repeats(ix, g, meta.get(g)!, fact, m, clause));
       if (earlier) {
         merge(earlier, meta.get(earlier)!, fact, m);
         recent = { ...earlier, evidence: fact.evidence };
@@ -160,7 +185,7 @@ export function extractSanctions(a: AnnotatedDocument): SanctionFact[] {
       }
     }
     const follow = followUp(ix, s, (pos) => [...recentAt].reverse().find((r) => r.at < pos)?.fact);
-    if (follow && !facts.some((g) => g.evidence.start === s.start && g.imposers.some((k) => follow.imposers.includes(k)))) {
+    if (follow && !facts.slice(-RECENT_FACTS).some((g) => g.evidence.start === s.start && g.imposers.some((k) => follow.imposers.includes(k)))) {
       facts.push(follow);
       meta.set(follow, targetMeta(ix, follow));
     }
@@ -171,9 +196,9 @@ export function extractSanctions(a: AnnotatedDocument): SanctionFact[] {
 
 /** Target entities of a fact named in its target phrase: by a name, and by a name or an adjective. */
 function targetMeta(ix: ActorIndex, f: SanctionFact, list = false): Meta {
-  const at = ix.text.indexOf(f.targetText, f.evidence.start);
-  if (at < 0 || at > f.evidence.end) return { list, named: f.targets, all: f.targets };
-  const inside = ix.mentions.filter((m) => m.span.start >= at && m.span.end <= at + f.targetText.length);
+  const at = ix.text.slice(f.evidence.start, f.evidence.end).indexOf(f.targetText) + f.evidence.start;
+  if (at < f.evidence.start) return { list, named: f.targets, all: f.targets };
+  const inside = mentionsIn(ix, at, at + f.targetText.length);
   const keys = (ms: typeof inside) => [...new Set(ms.map((m) => m.entity))];
   const details = /^(?:Under|With)\s+the\s+(?:new\s+)?(?:sanctions|measures|package|decision|agreement|deal)\s*,/.test(ix.text.slice(f.evidence.start, f.evidence.end));
   return { list, named: keys(inside.filter((m) => m.via !== "demonym")), all: keys(inside), details };
@@ -233,7 +258,8 @@ function readClause(ix: ActorIndex, s: Span, trigger: Span, last: SanctionFact |
     const subject = subjectBefore(ix, trigger.start, s.start, { speech: false, maxWords: 3 });
     if (!subject || subject.how !== "mention") return undefined;
     // what is listed must be people or bodies: "listed four of the same bankers", not "listed its concerns"
-    const named = ix.mentions.find((m) => m.span.start >= trigger.end && /^\s*(?:the\s+)?$/i.test(text.slice(trigger.end, m.span.start)));
+    const next = ix.mentions[mentionFrom(ix, trigger.end)];
+    const named = next && /^\s*(?:the\s+)?$/i.test(text.slice(trigger.end, next.span.start)) ? next : undefined;
     const namedObject = named && ["person", "organisation"].includes(ix.byKey.get(named.entity)?.kind ?? "") && !/^\s+(?:as|a|an)\b/i.test(text.slice(named.span.end, s.end));
     if (!LISTED_OBJECT.test(text.slice(trigger.end, s.end)) && !namedObject) return undefined;
     return verbClause(ix, s, trigger);
@@ -451,18 +477,18 @@ const MINISTRY = /\bthe\s+(?:foreign\s+)?ministry\s+(?:(?:has|had|have|also|then
 function imposerBefore(ix: ActorIndex, s: Span, pos: number, target: Span | undefined): string[] | undefined {
   // "… ministers agreed on Friday to freeze": the subject of the verb that governs the infinitive
   const pre = ix.text.slice(s.start, pos).replace(/\b(?:agreed|decided|voted|moved)\s+(?:on\s+)?(?:(?:\p{Lu}\p{Ll}+day|today|yesterday)\s+)?to\s+$/u, "");
-  const avoid = new Set(target ? ix.mentions.filter((m) => m.span.start >= target.start && m.span.end <= target.end).map((m) => m.entity) : []);
+  const avoid = new Set(target ? mentionsIn(ix, target.start, target.end).map((m) => m.entity) : []);
   if (GOVERNMENT.test(pre)) return nearestState(ix, s.start + GOVERNMENT.exec(pre)!.index, avoid);
   const collective = COLLECTIVE.exec(pre);
   if (collective) {
     // "Norwegian ministers": that state; "West African leaders": the bloc the article names
-    const named = new Set(ix.mentions.filter((m) => m.span.start >= s.start + collective.index && m.span.end <= pos).map((m) => m.entity));
+    const named = new Set(mentionsIn(ix, s.start + collective.index, pos).map((m) => m.entity));
     if (!named.size) return bloc(ix, s);
     if (named.size === 1 && isActorKind(ix.byKey.get([...named][0]))) return [...named];
   }
   const bare = BARE_BODY.exec(pre);
   const head = bare && s.start + bare.index + bare[0].indexOf(bare[1]);
-  if (bare && head && !ix.mentions.some((m) => m.span.end > head && m.span.start < pos)) {
+  if (bare && head && !mentionsIn(ix, head - 200, pos + 200).some((m) => m.span.end > head && m.span.start < pos)) {
     const body = bodyNamed(ix, bare[1], s.start + bare.index);
     if (body) return [body];
   }
@@ -478,7 +504,7 @@ function imposerBefore(ix: ActorIndex, s: Span, pos: number, target: Span | unde
 
 /** The state mentioned last before `pos`, other than those in `avoid`. */
 function nearestState(ix: ActorIndex, pos: number, avoid: Set<string>): string[] | undefined {
-  for (let i = ix.mentions.length - 1; i >= 0; i--) {
+  for (let i = mentionFrom(ix, pos) - 1; i >= 0; i--) {
     const m = ix.mentions[i];
     if (m.span.end > pos) continue;
     if (ix.byKey.get(m.entity)?.kind === "country" && !avoid.has(m.entity)) return [m.entity];
@@ -502,7 +528,7 @@ function bloc(ix: ActorIndex, s: Span): string[] | undefined {
 
 /** The organisation named before `pos` whose name has the word `head` ("Treasury" → "the Treasury Department"). */
 function bodyNamed(ix: ActorIndex, head: string, pos: number): string | undefined {
-  for (let i = ix.mentions.length - 1; i >= 0; i--) {
+  for (let i = mentionFrom(ix, pos) - 1; i >= 0; i--) {
     const m = ix.mentions[i];
     if (m.span.end > pos) continue;
     const e = ix.byKey.get(m.entity);
@@ -513,7 +539,7 @@ function bodyNamed(ix: ActorIndex, head: string, pos: number): string | undefine
 
 /** "the ministry" with no ministry named as an organisation: the state of the last "Iran's foreign ministry". */
 function ministryState(ix: ActorIndex, pos: number): string[] | undefined {
-  for (let i = ix.mentions.length - 1; i >= 0; i--) {
+  for (let i = mentionFrom(ix, pos) - 1; i >= 0; i--) {
     const m = ix.mentions[i];
     if (m.span.end > pos || ix.byKey.get(m.entity)?.kind !== "country") continue;
     if (/^(?:['’]s)?\s+(?:[a-z]+\s+){0,2}ministry\b/i.test(ix.text.slice(m.span.end, m.span.end + 30))) return [m.entity];
@@ -553,7 +579,7 @@ function possessor(ix: ActorIndex, s: Span, at: number): string[] | undefined {
     const owner = its[1].toLowerCase() === "their" ? pluralAntecedent(ix, s.start + its.index) : nearestBody(ix, s.start + its.index, s.start);
     return owner?.length ? owner : undefined;
   }
-  for (let i = ix.mentions.length - 1; i >= 0; i--) {
+  for (let i = mentionFrom(ix, at) - 1; i >= 0; i--) {
     const m = ix.mentions[i];
     if (m.span.end > at) continue;
     if (m.span.end < at - 40) break;
@@ -567,7 +593,7 @@ function possessor(ix: ActorIndex, s: Span, at: number): string[] | undefined {
 
 /** The nearest country or organisation mentioned before `pos` in the sentence. */
 function nearestBody(ix: ActorIndex, pos: number, floor: number): string[] | undefined {
-  for (let i = ix.mentions.length - 1; i >= 0; i--) {
+  for (let i = mentionFrom(ix, pos) - 1; i >= 0; i--) {
     const m = ix.mentions[i];
     if (m.span.end > pos) continue;
     if (m.span.start < floor) break;
@@ -580,7 +606,8 @@ function nearestBody(ix: ActorIndex, pos: number, floor: number): string[] | und
 /** The actors named right at `pos` ("by the US, Canada and Britain"). */
 function agentAt(ix: ActorIndex, pos: number, end: number): { keys: string[]; end: number } | undefined {
   const skip = /^\s*(?:the\s+)?/i.exec(ix.text.slice(pos, end))![0].length;
-  const i = ix.mentions.findIndex((m) => m.span.start >= pos && m.span.start <= pos + skip + 1 && m.span.start < end);
+  const first = mentionFrom(ix, pos);
+  const i = first < ix.mentions.length && ix.mentions[first].span.start <= pos + skip + 1 && ix.mentions[first].span.start < end ? first : -1;
   if (i < 0 || !isActorKind(ix.byKey.get(ix.mentions[i].entity))) return undefined;
   const group = ix.groups.get(i) ?? [i];
   return { keys: groupKeys(ix, i), end: ix.mentions[group[group.length - 1]].span.end };
@@ -605,7 +632,7 @@ const ACTION_CLAUSE = /^(?:the\s+)?(?:[\p{L}.'’-]+\s+){0,4}?(?:imposed|tighten
 function reasonAfter(ix: ActorIndex, pos: number, end: number): Span | undefined {
   const rest = ix.text.slice(pos, end);
   const reason = new RegExp(REASON.source, "giu");
-  const named = ix.mentions.filter((x) => x.span.end > pos && x.span.start < end);
+  const named = mentionsIn(ix, pos - 200, end).filter((x) => x.span.end > pos);
   let m = reason.exec(rest);
   // "hours after …" is a time, not a reason; a marker inside a name is none
   while (m && (/\b(?:minutes|hours|days|weeks|months|years|shortly|soon|just|immediately)\s+$/i.test(ix.text.slice(Math.max(0, pos + m.index - 20), pos + m.index)) || (/^for\s/i.test(m[0]) && DURATION.test(rest.slice(m.index + m[0].length))) || (/^(?:after|following)\s/i.test(m[0]) && ACTION_CLAUSE.test(rest.slice(m.index + m[0].length))) || named.some((x) => x.span.start < pos + m!.index && pos + m!.index < x.span.end))) m = reason.exec(rest);
@@ -669,7 +696,7 @@ function mainState(ix: ActorIndex, avoid: Set<string>): string | undefined {
 }
 
 function toFact(ix: ActorIndex, s: Span, c: Clause, reference: string | undefined, trigger: number): SanctionFact | undefined {
-  const hit = c.target ? ix.mentions.filter((m) => m.span.start >= c.target!.start && m.span.end <= c.target!.end).map((m) => m.entity) : [];
+  const hit = c.target ? mentionsIn(ix, c.target.start, c.target.end).map((m) => m.entity) : [];
   const imposers = imposingBodies(ix, c.imposers, hit);
   if (!imposers.length) return undefined;
   let target = c.target;
@@ -682,11 +709,11 @@ function toFact(ix: ActorIndex, s: Span, c: Clause, reference: string | undefine
     target = undefined;
     targetText = keys.map((k) => ix.byKey.get(k)!.name).join(" and ");
   } else if (target) {
-    targets = [...new Set(ix.mentions.filter((m) => m.span.start >= target!.start && m.span.end <= target!.end).map((m) => m.entity))];
+    targets = [...new Set(mentionsIn(ix, target.start, target.end).map((m) => m.entity))];
   }
   if (!targetText && c.reason) {
     // "sanctions were imposed by the West after …": the sentence's first other actor is hit
-    const first = ix.mentions.find((m) => m.span.start >= s.start && m.span.end <= s.end && !imposers.includes(m.entity) && isActorKind(ix.byKey.get(m.entity)) && !(m.span.start >= c.reason!.start));
+    const first = mentionsIn(ix, s.start, s.end).find((m) => !imposers.includes(m.entity) && isActorKind(ix.byKey.get(m.entity)) && !(m.span.start >= c.reason!.start));
     if (!first) return undefined;
     targets = [first.entity];
     targetText = ix.byKey.get(first.entity)!.name;
@@ -713,8 +740,8 @@ function toFact(ix: ActorIndex, s: Span, c: Clause, reference: string | undefine
 function actionWindow(ix: ActorIndex, s: Span, c: Clause, trigger: number): Span {
   // from the first of the imposers named last before the trigger ("Washington, Tokyo and Seoul announced");
   // an imposer the mentions leave unnamed ("Gulf leaders on Sunday blacklisted") acts from the sentence's start
-  let start = c.imposers.some((k) => ix.mentions.some((m) => m.entity === k && m.span.start >= s.start && m.span.start < trigger)) ? trigger : s.start;
-  for (let i = ix.mentions.length - 1; i >= 0; i--) {
+  let start = c.imposers.some((k) => mentionsIn(ix, s.start, trigger + 200).some((m) => m.entity === k && m.span.start < trigger)) ? trigger : s.start;
+  for (let i = mentionFrom(ix, trigger) - 1; i >= 0; i--) {
     const m = ix.mentions[i];
     if (m.span.start >= trigger) continue;
     if (m.span.start < s.start) break;
