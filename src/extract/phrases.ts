@@ -80,10 +80,14 @@ function phraseEnd(tokens: readonly Token[], from: number): number {
     } else if (isPossessive(t) && lastHead === k - 1 && same(tokens[k + 1]) && isModifier(tokens[k + 1])) {
       // "China's foreign ministry": the possessor stays inside the phrase
       k++;
+    } else if (t.text === "," && tokens[k - 1].tag === "NUM" && tokens[k + 1]?.tag === "NUM" && tokens[k - 1].end === t.start && t.end === tokens[k + 1].start) {
+      k++; // "1,600"
     } else if ((t.text === "&" || t.text === "-") && lastHead === k - 1 && tokens[k - 1].cap && tokens[k + 1]?.cap && same(tokens[k + 1])) {
       k++;
     } else break;
   }
+  // "a Chilean general,": a determiner's phrase ending on an adjective before punctuation is nominal
+  if (k > from + 1 && tokens[k - 1].tag === "ADJ" && first.tag === "DET" && tokens[k]?.tag === "PUNCT" && same(tokens[k])) return k;
   return lastHead >= 0 ? lastHead + 1 : from;
 }
 

@@ -42,15 +42,15 @@ const JOINER: Element = {
 };
 
 /** A further item of a list, unless it is the subject of the next clause ("…, the ministry said"). */
-const MORE: Element = { seq: [JOINER, ONE, { aheadNot: { tag: ["VERB", "AUX"] } }] };
+const MORE: Element = { seq: [JOINER, ONE, { aheadNot: { tag: "VERB" } }] };
 
-/** "eight officials and two agencies, including the army chief and his deputy". */
+/** "eight officials and two agencies, including the army chief and his deputy", "28 people, targeting former ministers such as A and B". */
 export const TARGET = pattern([
   { seq: [FIRST_OBJECT, { seq: [ATTACHMENT], op: [0, 3] }] },
   { seq: [MORE], op: [0, 12] },
   {
-    op: "?",
-    seq: [{ text: ",", op: "?" }, { any: [{ lower: ["including", "notably"] }, [{ lower: "such" }, { lower: "as" }], [{ lower: "among" }, { lower: "them" }]] }, ONE, { seq: [MORE], op: [0, 12] }],
+    op: [0, 2],
+    seq: [{ text: ",", op: "?" }, { any: [{ lower: ["including", "notably", "targeting"] }, [{ lower: "such" }, { lower: "as" }], [{ lower: "among" }, { lower: "them" }]] }, ONE, { seq: [MORE], op: [0, 12] }],
   },
 ]);
 
@@ -74,4 +74,29 @@ export function targetPhraseAt(tokens: readonly Token[], pos: number, end: numbe
   let to = m.to;
   while (to > m.from && tokens[to - 1].end > end) to--;
   return to > m.from ? charSpan(tokens, { from: m.from, to }) : undefined;
+}
+
+/** ", pursuant to Executive Order 1234, as amended," between a designation verb and its object. */
+export const INSERTED_AUTHORITY = pattern([
+  { text: "," },
+  { any: [[{ lower: "pursuant" }, { lower: "to" }], { lower: "under" }] },
+  { not: { text: [",", ".", ";"] }, op: [1, 24] },
+  { text: "," },
+  { seq: [{ lower: "as" }, { lower: "amended" }, { text: "," }], op: "?" },
+]);
+
+/** Where the object of a verb ending at `pos` starts, past an inserted authority ("designated, pursuant to …, Y"). */
+export function objectStart(tokens: readonly Token[], pos: number): number {
+  const i = tokenAtOrAfter(tokens, pos);
+  const m = i < tokens.length ? INSERTED_AUTHORITY.matchAt(tokens, i) : undefined;
+  return m ? tokens[m.to - 1].end : pos;
+}
+
+/** The target list that ends right before token `end` (the subject of "… have been sanctioned by X"). */
+export function targetPhraseBefore(tokens: readonly Token[], end: number, floor: number): Span | undefined {
+  for (let from = Math.max(floor, end - 40); from < end; from++) {
+    const m = TARGET.matchAt(tokens, from);
+    if (m && m.to === end) return charSpan(tokens, m);
+  }
+  return undefined;
 }

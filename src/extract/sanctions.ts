@@ -10,22 +10,22 @@
 import type { SanctionFact, Span } from "../model.ts";
 import type { AnnotatedDocument } from "./annotate.ts";
 import { findQuotedPassages } from "./quote-marks.ts";
-import { buildActorIndex, groupKeys, inside, isActorKind, parentStates, pluralAntecedent, subjectBefore, wordCount, type ActorIndex } from "./quote-actors.ts";
+import { buildActorIndex, groupKeys, sentenceAt, inside, isActorKind, parentStates, pluralAntecedent, subjectBefore, wordCount, type ActorIndex } from "./quote-actors.ts";
 import { lexiconAlternation, lexiconSet } from "./quote-lexicon.ts";
 import { findDates, referenceDate } from "./dates.ts";
 import { dropUnusedActors, ensureCollectiveActors } from "./sanction-actors.ts";
-import { targetPhraseAt } from "./sanction-patterns.ts";
+import { objectStart, targetPhraseAt, targetPhraseBefore, tokenAtOrAfter } from "./sanction-patterns.ts";
 
 const IMPOSE_VERBS = lexiconSet("sanction-verbs.txt");
 const REASON = new RegExp(`\\b(?:accus(?:ing|ed)\\s+(?:[\\p{L}'’.-]+\\s+){0,5}?of|${lexiconAlternation("sanction-reason-markers.txt")})\\s+`, "giu");
 /** Sanctions words, and the measures that are sanctions: asset freezes, travel and entry bans, export controls, blacklisting. */
-const TRIGGER = /\b(?:sanction(?:s|ed|ing)?|blacklist(?:ed|ing)|designated|listed|asset\s+freezes?|travel\s+bans?|entry\s+bans?|visa\s+bans?|visa\s+restrictions|(?:export|import|trade)\s+restrictions|(?:(?:fresh|new|further|additional|economic|financial)\s+)penalties|(?:restrictive|retaliatory|punitive)\s+measures|counter-?measures|(?:import|export)\s+bans?|export\s+controls?|(?:arms\s+|trade\s+|oil\s+)?embargo(?:es)?)\b/gi;
+const TRIGGER = /\b(?:sanction(?:s|ed|ing)?|blacklist(?:ed|ing)|designat(?:ed|ing|es)|listed|asset\s+freezes?|travel\s+bans?|entry\s+bans?|visa\s+bans?|visa\s+restrictions|(?:export|import|trade)\s+restrictions|(?:(?:fresh|new|further|additional|economic|financial)\s+)penalties|(?:restrictive|retaliatory|punitive)\s+measures|counter-?measures|(?:import|export)\s+bans?|export\s+controls?|(?:arms\s+|trade\s+|oil\s+)?embargo(?:es)?)\b/gi;
 /** The object of "designated"/"listed" as a sanctions verb: counted people or bodies, or "the same …". */
 const LISTED_OBJECT = /^\s+(?:(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|several|more|further|another|additional|the\s+same)\b|(?:(?:the|a|an)\s+)?(?:[\p{L}-]+\s+){0,3}(?:individuals|entities|companies|firms|officials|people|persons|vessels|ships|tankers|banks|businessmen|oligarchs|judges|generals|hackers|networks|groups|organi[sz]ations|executives|brokers?|dealers?|suppliers?|traders?|financiers?|commanders|militias?|smugglers?)\b)/iu;
 /** A list the imposer adds its targets to ("added X to its blacklist / entity list / list"). */
 const LIST = /\b(?:blacklist|list)\b/gi;
 /** Measures written as a verb phrase: "froze the assets of Y", "barred Y from entering", "denied entry to Y". */
-const MEASURE_VERB = /\b(?:(?:revoke|revoked|revokes|revoking)\s+(?:the\s+)?visas\s+of|(?:freez(?:e|es|ing)|froze|frozen)\s+(?:the\s+)?(?:assets|funds|property)\s+(?:of|(?:belonging|linked)\s+to|(?:owned|held|controlled)\s+by)|(?:bar|bars|barred|barring|ban|bans|banned|banning|deny|denies|denied|denying|refuse|refused|refusing)\s+entry\s+to|(?:ban|bans|banned|banning)\s+(?:all\s+)?(?:port\s+calls|imports|exports|flights|shipments|transactions|dealings)\s+(?:by|from|of|with))\s+/gi;
+const MEASURE_VERB = /\b(?:(?:revoke|revoked|revokes|revoking)\s+(?:the\s+)?visas\s+of|(?:freez(?:e|es|ing)|froze|frozen)\s+(?:the\s+)?(?:[A-Z][A-Za-z.]*\s+)?(?:assets|funds|property)\s+(?:of|(?:belonging|linked)\s+to|(?:owned|held|controlled)\s+by)|(?:bar|bars|barred|barring|ban|bans|banned|banning|deny|denies|denied|denying|refuse|refused|refusing)\s+entry\s+to|(?:ban|bans|banned|banning)\s+(?:all\s+)?(?:port\s+calls|imports|exports|flights|shipments|transactions|dealings)\s+(?:by|from|of|with))\s+/gi;
 /** "froze the Peruvian bank's assets": the owner of the assets is hit. */
 const FROZE_OWN = /\b(?:froze|freezes|freeze|freezing)\s+((?:[^;.,]|(?<=\b\p{Lu})\.){3,80}?)['’]s?\s+(?:assets|funds|accounts|property)\b/giu;
 const BAR_FROM = /\b(?:bar|bars|barred|barring|ban|bans|banned|banning)\s+(?!(?:them|him|her|it|us|all|any)\b)((?:[^;.]|(?<=\b\p{Lu})\.){3,120}?)\s+from\s+(?:entering|travell?ing\s+to|visiting)\b/giu;
@@ -252,19 +252,23 @@ function readClause(ix: ActorIndex, s: Span, trigger: Span, last: SanctionFact |
     if (target) return { imposers: amongAgent.keys, imposerHow: "agent", agentEnd: amongAgent.end, target, reason: reasonAfter(ix, amongAgent.end, s.end) };
   }
   if (/(?:\b(?:the|a|an|its|their|his|her|western|those|entities|individuals|people|companies|firms)\s+|-)$/i.test(pre) && /ed$/.test(word)) return undefined; // "the sanctioned oligarch", "those listed"
-  if (word === "designated" || word === "listed") {
+  if (/^designat/.test(word) || word === "listed") {
     // "The EU listed four officials": only right after a named actor, and not "listed as", "listed on an exchange"
-    if (/^\s+(?:as|on|in|at|by|for|under|among|below|above)\b/i.test(text.slice(trigger.end, s.end))) return undefined;
-    const subject = subjectBefore(ix, trigger.start, s.start, { speech: false, maxWords: 3 });
+    const object = objectStart(ix.a.tokens, trigger.end);
+    if (/^\s+(?:as|on|in|at|by|for|under|among|below|above)\b/i.test(text.slice(object, s.end))) return undefined;
+    const subject = subjectBefore(ix, verbGroupStart(ix, trigger.start), s.start, { speech: false, maxWords: 3 });
     if (!subject || subject.how !== "mention") return undefined;
     // what is listed must be people or bodies: "listed four of the same bankers", not "listed its concerns"
-    const next = ix.mentions[mentionFrom(ix, trigger.end)];
-    const named = next && /^\s*(?:the\s+)?$/i.test(text.slice(trigger.end, next.span.start)) ? next : undefined;
-    const namedObject = named && ["person", "organisation"].includes(ix.byKey.get(named.entity)?.kind ?? "") && !/^\s+(?:as|a|an)\b/i.test(text.slice(named.span.end, s.end));
-    if (!LISTED_OBJECT.test(text.slice(trigger.end, s.end)) && !namedObject) return undefined;
+    // the object names a person or a body ("designated former minister X", "designated Condor Shipping")
+    const phrase = phraseAt(ix, object, s.end);
+    const named = phrase && mentionsIn(ix, phrase.start, phrase.end).find((m) => ["person", "organisation"].includes(ix.byKey.get(m.entity)?.kind ?? ""));
+    const namedObject = named && !/^\s+(?:as|a|an)\b/i.test(text.slice(phrase!.end, s.end));
+    if (!LISTED_OBJECT.test(text.slice(object, s.end)) && !namedObject) return undefined;
     return verbClause(ix, s, trigger);
   }
   if (/^(?:sanctioned|sanctioning|blacklisted|blacklisting)$/.test(word) || (word === "sanction" && !/\b(?:a|the|new|this|that)\s+$/i.test(pre))) return verbClause(ix, s, trigger);
+  // "UK sanctions Russian officials": the tagger reads a present-tense verb
+  if (word === "sanctions" && presentTenseVerb(ix, trigger)) return verbClause(ix, s, trigger);
   return nounClause(ix, s, trigger, last);
 }
 
@@ -287,12 +291,58 @@ function verbClause(ix: ActorIndex, s: Span, trigger: Span): Clause | undefined 
     const by = /^\s*by\s+/i.exec(ix.text.slice(trigger.end, s.end));
     const agent = by && agentAt(ix, trigger.end + by[0].length, s.end);
     if (!agent) return undefined;
-    return { imposers: agent.keys, imposerHow: "agent", agentEnd: agent.end, target: subjectPhrase(ix, s.start, s.start + passive.index), reason: reasonAfter(ix, agent.end, s.end) };
+    const tokens = ix.a.tokens;
+    const subject = targetPhraseBefore(tokens, tokenAtOrAfter(tokens, verbGroupStart(ix, s.start + passive.index)), tokenAtOrAfter(tokens, s.start)) ?? subjectPhrase(ix, s.start, s.start + passive.index);
+    return { imposers: agent.keys, imposerHow: "agent", agentEnd: agent.end, target: subject, reason: reasonAfter(ix, agent.end, s.end) };
   }
-  const target = phraseAt(ix, trigger.end, s.end);
-  const imposer = imposerBefore(ix, s, trigger.start, target);
+  const target = phraseAt(ix, objectStart(ix.a.tokens, trigger.end), s.end);
+  const imposer = imposerBefore(ix, s, verbGroupStart(ix, trigger.start), target);
   if (!imposer) return undefined;
-  return { imposers: imposer, imposerHow: "verb", target, reason: reasonAfter(ix, target?.end ?? trigger.end, s.end) };
+  const listed = target && listAfter(ix, target, s);
+  return { imposers: imposer, imposerHow: "verb", target: listed ?? target, reason: reasonAfter(ix, target?.end ?? trigger.end, s.end), ...(listed ? { list: true } : {}) };
+}
+
+/** Where the verb group ending at `pos` starts: back over auxiliaries and adverbs ("is designating", "has publicly designated"). */
+function verbGroupStart(ix: ActorIndex, pos: number): number {
+  const tokens = ix.a.tokens;
+  let i = tokenAtOrAfter(tokens, pos);
+  while (i > 0 && (tokens[i - 1].tag === "AUX" || (tokens[i - 1].tag === "ADV" && /ly$|^(?:now|also|today|further)$/.test(tokens[i - 1].lower))) && tokens[i - 1].start >= pos - 40) i--;
+  return i < tokens.length ? Math.min(pos, tokens[i].start) : pos;
+}
+
+/** "UK sanctions Russian officials": "sanctions" tagged as a verb, and not "sanctions list/regime". */
+function presentTenseVerb(ix: ActorIndex, trigger: Span): boolean {
+  const tokens = ix.a.tokens;
+  const i = tokenAtOrAfter(tokens, trigger.start);
+  const t = tokens[i];
+  const next = tokens[i + 1];
+  if (!t || t.start !== trigger.start || !tokens[i - 1]?.cap || !next || /^(?:list|lists|regime|package|packages|programme|program|policy|designations?|relief|evasion|on|against)$/.test(next.lower)) return false;
+  if (t.tag === "VERB") return true;
+  // a bullet or headline-like line "Norway sanctions three officials": the tagger reads a compound noun;
+  // an actor opening the sentence, then an object phrase, is a subject and its verb
+  const actor = mentionsIn(ix, tokens[i - 1].start - 60, trigger.start).find((m) => m.span.end === tokens[i - 1].end && isActorKind(ix.byKey.get(m.entity)));
+  const opening = actor && /^[\s•*·\-–]*(?:the\s+)?$/i.test(ix.text.slice(sentenceAt(ix, trigger.start).start, actor.span.start));
+  return !!opening && ["NUM", "DET", "ADJ", "PROPN"].includes(next.tag);
+}
+
+/**
+ * "designated the following persons:" and a list after it, one per line or bullet: the people
+ * named at the start of the lines that follow are the targets.
+ */
+function listAfter(ix: ActorIndex, target: Span, s: Span): Span | undefined {
+  const { text } = ix;
+  if (!/^the\s+following\b/i.test(text.slice(target.start, target.end)) || !/^\s*:/.test(text.slice(target.end, s.end + 1))) return undefined;
+  const blocks = ix.a.doc.blocks;
+  let b = blocks.findIndex((x) => x.start <= target.start && target.start < x.end);
+  if (b < 0) return undefined;
+  let end = -1;
+  for (let n = 0, k = b + 1; k < blocks.length && n < 500; k++, n++) {
+    const first = mentionsIn(ix, blocks[k].start, blocks[k].end)[0];
+    // a list line starts with its person; the list ends at the first line that does not
+    if (!first || ix.byKey.get(first.entity)?.kind !== "person" || !/^[\s•*·\-–\d.)]*$/.test(text.slice(blocks[k].start, first.span.start))) break;
+    end = blocks[k].end;
+  }
+  return end > 0 ? { start: target.start, end } : undefined;
 }
 
 /** "sanctions" as a noun: governing verb before it, participle and agent after it, or a possessor. */
@@ -496,9 +546,22 @@ function imposerBefore(ix: ActorIndex, s: Span, pos: number, target: Span | unde
   const it = /\bit\s+(?:(?:has|had|have|would|will|also|then|later|now)\s+)*$/i.exec(pre);
   const owner = it && nearestBody(ix, s.start + it.index, s.start);
   if (owner) return owner;
+  // "the president imposed …": the holder of that post named last, who acts for the body of the post
+  const post = /\bthe\s+((?:[a-z]+\s+){0,2}(?:president|prime\s+minister|premier|chancellor|minister|secretary|king|emir))\s+(?:(?:has|had|have|also|then|later|now)\s+)*$/i.exec(pre);
+  const holder = post && postHolder(ix, post[1], s.start + post.index);
+  if (holder) return [holder];
   const subject = subjectBefore(ix, pos, s.start, { speech: false });
   if (subject) return subject.keys;
   if (MINISTRY.test(pre)) return ministryState(ix, s.start + MINISTRY.exec(pre)!.index);
+  return undefined;
+}
+
+/** The person named last before `pos` who holds a post called `title` ("the president" → President X). */
+function postHolder(ix: ActorIndex, title: string, pos: number): string | undefined {
+  const words = title.toLowerCase().split(/\s+/);
+  const holders = new Set(ix.a.roles.filter((r) => words.every((w) => r.title.toLowerCase().split(/\s+/).includes(w))).map((r) => r.holder));
+  if (!holders.size) return undefined;
+  for (let i = mentionFrom(ix, pos) - 1; i >= 0; i--) if (holders.has(ix.mentions[i].entity)) return ix.mentions[i].entity;
   return undefined;
 }
 
@@ -681,8 +744,16 @@ function imposingBodies(ix: ActorIndex, keys: string[], hit: string[] = []): str
       }
     }
   }
-  for (const k of [...out]) out.push(...parentStates(ix, k));
+  for (const k of [...out]) out.push(...parentStates(ix, k), ...namedState(ix, k));
   return [...new Set(out)];
+}
+
+/** "U.S. Department of the Treasury", "UK Foreign Office": a body whose name starts with its state's name. */
+function namedState(ix: ActorIndex, key: string): string[] {
+  const e = ix.byKey.get(key);
+  if (e?.kind !== "organisation" || e.orgType === "international") return [];
+  const states = ix.a.entities.filter((c) => c.kind === "country");
+  return states.filter((c) => c.names.some((n) => e.names.some((own) => own.startsWith(`${n} `)))).map((c) => c.key);
 }
 
 const GOVERNMENT_POST = /\b(?:minister|secretary|president|premier|chancellor)\b/i;
@@ -775,15 +846,29 @@ function repeats(ix: ActorIndex, g: SanctionFact, gm: Meta, f: SanctionFact, fm:
   if (gm.list && fm.list) return true;
   const words = sharedWords(f.targetText, g.targetText);
   const sameState = fm.all.some((t) => gm.all.includes(t));
-  const sameTargets = fm.named.some((t) => gm.named.includes(t)) || words === 1 || (sameState && (words >= 0.5 || !!fm.details || sameCount(f.targetText, g.targetText)));
+  // "three officials" then "A, B and C": the named people are the counted ones
+  const persons = (keys: string[]) => keys.filter((k) => ix.byKey.get(k)?.kind === "person").length;
+  const counted = countOf(g.targetText);
+  const enumerated = !!counted && persons(fm.named) === counted && !persons(gm.named);
+  const sameTargets = fm.named.some((t) => gm.named.includes(t)) || words === 1 || (sameState && (words >= 0.5 || !!fm.details || sameCount(f.targetText, g.targetText) || enumerated));
   return sameTargets || c.imposerHow === "modifier";
+}
+
+const NUMBER_WORDS = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"];
+
+/** The count a target phrase starts with ("8 senior officials", "three Malian officials"), if any. */
+function countOf(phrase: string): number | undefined {
+  const m = /^(?:the\s+)?(\d[\d,]*|[a-z]+)\s/i.exec(phrase);
+  if (!m) return undefined;
+  const w = m[1].toLowerCase();
+  const n = /^\d/.test(w) ? Number(w.replace(/,/g, "")) : NUMBER_WORDS.indexOf(w);
+  return n > 0 ? n : undefined;
 }
 
 /** Both phrases start with the same count of targets ("8 senior officials", "8 high-ranking politicians"). */
 function sameCount(a: string, b: string): boolean {
-  const count = (s: string) => /^(?:the\s+)?(\d[\d,]*|[a-z]+teen|[a-z]+ty|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s/i.exec(s)?.[1].toLowerCase();
-  const x = count(a);
-  return !!x && x === count(b);
+  const x = countOf(a);
+  return !!x && x === countOf(b);
 }
 
 function sharedWords(a: string, b: string): number {
