@@ -190,6 +190,9 @@ export function extractSanctions(a: AnnotatedDocument): SanctionFact[] {
       meta.set(follow, targetMeta(ix, follow));
     }
   }
+  // "the U.S. Department of the Treasury" imposes for its state too (added last: two bodies of one
+  // state are not one imposer when deciding whether two reports are one action)
+  for (const f of facts) f.imposers = [...new Set([...f.imposers, ...f.imposers.flatMap((k) => namedState(ix, k))])];
   dropUnusedActors(a, added, new Set(facts.flatMap((f) => [...f.imposers, ...f.targets])));
   return facts;
 }
@@ -744,7 +747,7 @@ function imposingBodies(ix: ActorIndex, keys: string[], hit: string[] = []): str
       }
     }
   }
-  for (const k of [...out]) out.push(...parentStates(ix, k), ...namedState(ix, k));
+  for (const k of [...out]) out.push(...parentStates(ix, k));
   return [...new Set(out)];
 }
 
@@ -842,15 +845,18 @@ function dateNear(ix: ActorIndex, w: Span, reference: string, exclude: Array<Spa
  */
 function repeats(ix: ActorIndex, g: SanctionFact, gm: Meta, f: SanctionFact, fm: Meta, c: Clause): boolean {
   const sameImposer = g.imposers.some((k) => f.imposers.includes(k));
+  // "the United States is designating three officials" … "the U.S. Treasury designated A, B and C"
+  const stateOf = (keys: string[]) => [...keys, ...keys.flatMap((k) => namedState(ix, k))];
+  const relatedImposer = stateOf(g.imposers).some((k) => stateOf(f.imposers).includes(k));
+  const persons = (keys: string[]) => keys.filter((k) => ix.byKey.get(k)?.kind === "person").length;
+  const counted = countOf(g.targetText);
+  const enumerated = !!counted && persons(fm.named) === counted && !persons(gm.named) && fm.all.some((t) => gm.all.includes(t));
+  if (relatedImposer && enumerated) return true;
   if (!sameImposer) return false;
   if (gm.list && fm.list) return true;
   const words = sharedWords(f.targetText, g.targetText);
   const sameState = fm.all.some((t) => gm.all.includes(t));
-  // "three officials" then "A, B and C": the named people are the counted ones
-  const persons = (keys: string[]) => keys.filter((k) => ix.byKey.get(k)?.kind === "person").length;
-  const counted = countOf(g.targetText);
-  const enumerated = !!counted && persons(fm.named) === counted && !persons(gm.named);
-  const sameTargets = fm.named.some((t) => gm.named.includes(t)) || words === 1 || (sameState && (words >= 0.5 || !!fm.details || sameCount(f.targetText, g.targetText) || enumerated));
+  const sameTargets = fm.named.some((t) => gm.named.includes(t)) || words === 1 || (sameState && (words >= 0.5 || !!fm.details || sameCount(f.targetText, g.targetText)));
   return sameTargets || c.imposerHow === "modifier";
 }
 

@@ -1,0 +1,15 @@
+import { register } from "tsx/esm/api";
+register();
+const { makeInput } = await import("/work/wt-x-core/bench/extract-inputs.ts");
+const { ingestText } = await import("/work/wt-x-core/src/ingest/index.ts");
+const { annotate } = await import("/work/wt-x-core/src/extract/annotate.ts");
+const { extractQuotes } = await import("/work/wt-x-core/src/extract/quotes.ts");
+const { extractSanctions } = await import("/work/wt-x-core/src/extract/sanctions.ts");
+const kind = process.argv[2], size = Number(process.argv[3]);
+const text = makeInput(kind, size);
+let t = performance.now();
+const lap = (l) => { const n = performance.now(); console.log(l, (n - t).toFixed(0)); t = n; };
+const doc = ingestText("x.txt", text); lap("ingest");
+const a = annotate(doc); lap("annotate");
+extractQuotes(a); lap("quotes");
+extractSanctions(a); lap("sanctions");
