@@ -167,6 +167,18 @@ const ORGANISATION_NOUNS = new Set([
 const FOLLOWING_ORG_NOUNS = new Set(["think-tank", "group", "party", "movement", "militia", "company", "firm", "newspaper", "broadcaster", "consultancy", "conglomerate", "bank", "lender", "airline", "carrier"]);
 
 /** "oil giant X", "the militant group X" before, or ", a data firm" after. */
+const surnamesOfFullNames = new WeakMap<Segment[], Set<string>>();
+
+/** Last words of the names that start with a given name ("Anna Berg" → "Berg"), computed once per document. */
+function fullNameSurnames(ctx: Context): Set<string> {
+  let set = surnamesOfFullNames.get(ctx.segments);
+  if (!set) {
+    set = new Set(ctx.segments.filter((o) => o.to - o.from >= 2 && lexicons().givenNames.has(ctx.tokens[o.from].text)).map((o) => ctx.tokens[o.to - 1].text));
+    surnamesOfFullNames.set(ctx.segments, set);
+  }
+  return set;
+}
+
 export function organisationNounCue(ctx: Context, s: Segment): boolean {
   const prev = before(ctx, s);
   if (prev && prev.isWord && !prev.cap && ORGANISATION_NOUNS.has(prev.text)) return true;
@@ -176,7 +188,7 @@ export function organisationNounCue(ctx: Context, s: Segment): boolean {
   const last = ctx.tokens[s.to - 1].text;
   // a surname alone is a person's when the text names that person in full elsewhere ("a spokesman for Berg")
   const personLike = lexicons().givenNames.has(first.text) || (s.to - s.from > 1 && lexicons().surnames.has(last.toLowerCase()))
-    || ctx.segments.some((o) => o.to - o.from >= 2 && ctx.tokens[o.to - 1].text === last && lexicons().givenNames.has(ctx.tokens[o.from].text));
+    || fullNameSurnames(ctx).has(last);
   if (prev && prev2 && !personLike && ((/^(?:for|at)$/.test(prev.text) && SPOKES_NOUNS.has(prev2.text.toLowerCase())) || (/^(?:of|in)$/.test(prev.text) && /^shares$/i.test(prev2.text)))) return true;
   // "the Bilim Karvoni think tank", "the Wagner group"
   const next = ctx.tokens[s.to];

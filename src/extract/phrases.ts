@@ -80,6 +80,8 @@ function phraseEnd(tokens: readonly Token[], from: number): number {
     } else if (isPossessive(t) && lastHead === k - 1 && same(tokens[k + 1]) && isModifier(tokens[k + 1])) {
       // "China's foreign ministry": the possessor stays inside the phrase
       k++;
+    } else if (/^-\p{L}/u.test(t.text) && lastHead === k - 1 && same(tokens[k + 1]) && isModifier(tokens[k + 1])) {
+      k++; // "a Lima-based fishing broker": the tokenizer splits the suffix off the name
     } else if (t.text === "," && tokens[k - 1].tag === "NUM" && tokens[k + 1]?.tag === "NUM" && tokens[k - 1].end === t.start && t.end === tokens[k + 1].start) {
       k++; // "1,600"
     } else if ((t.text === "&" || t.text === "-") && lastHead === k - 1 && tokens[k - 1].cap && tokens[k + 1]?.cap && same(tokens[k + 1])) {

@@ -1,4 +1,4 @@
-// The quality gate: builds the sample articles, scores the graph against the project's gold copy,
+// The quality gate: builds the sample articles and the real-text corpus, scores them with the shared scorer,
 // and fails when a category falls below its floor. Issue 3 sets 0.90 as the bar; the extractor
 // reaches 1.0 on the samples, and the floors sit at 0.95 so that a real regression fails while a
 // general improvement that costs one sample item does not (the unseen-article score is the judge).
@@ -14,6 +14,20 @@ const FLOORS: Record<(typeof CATEGORIES)[number], number> = {
   sanctions: 0.95,
 };
 
+/**
+ * Real published pages (../shared/corpus, beside the project; CI has it too). Issue 8's bar is 0.90
+ * in every category; until the team reaches it, each floor sits at the score reached so far, so
+ * that no category can silently drop. Raise a floor when a category improves.
+ */
+const CORPUS_FLOORS: Record<(typeof CATEGORIES)[number], number> = {
+  persons: 0.89,
+  organisations: 0.8,
+  places: 0.73,
+  roles: 0.66,
+  statements: 0.8,
+  sanctions: 0.62,
+};
+
 describe("extraction quality on the sample articles", () => {
   let result: EvalResult;
 
@@ -27,6 +41,22 @@ describe("extraction quality on the sample articles", () => {
     it(`${category}: F1 at or above ${FLOORS[category]}`, () => {
       expect(result, "the build above failed").toBeDefined();
       expect(result.report.summary[category].f1).toBeGreaterThanOrEqual(FLOORS[category]);
+    });
+  }
+});
+
+describe("extraction quality on real pages (../shared/corpus)", () => {
+  let result: EvalResult;
+
+  it("builds and scores every corpus article", { timeout: 600_000 }, async () => {
+    result = await evaluate({ inputs: ["../shared/corpus"], goldDir: "../shared/corpus" });
+    expect(result.report.missingArticles).toEqual([]);
+  });
+
+  for (const category of CATEGORIES) {
+    it(`${category}: F1 at or above ${CORPUS_FLOORS[category]}`, () => {
+      expect(result, "the build above failed").toBeDefined();
+      expect(result.report.summary[category].f1).toBeGreaterThanOrEqual(CORPUS_FLOORS[category]);
     });
   }
 });
