@@ -24,7 +24,7 @@ const CORPUS_FLOORS: Record<(typeof CATEGORIES)[number], number> = {
   organisations: 0.8,
   places: 0.73,
   roles: 0.66,
-  statements: 0.8,
+  statements: 0.95,
   sanctions: 0.62,
 };
 
