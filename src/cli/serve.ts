@@ -29,7 +29,7 @@ export function addServeOptions(command: Command): Command {
     .option("--port <port>", "port to listen on (0: any free port)", port, DEFAULTS.port)
     .option("--timeout <seconds>", "time limit of one query", positiveNumber("timeout"), DEFAULTS.timeoutSeconds)
     .option("--update-token <token>", `turn on updates for requests with 'Authorization: Bearer <token>' (or set ${UPDATE_TOKEN_ENV})`)
-    .option("--threads <n>", "worker threads, each holding a copy of the store", count, DEFAULTS.threads)
+    .option("--threads <n>", "most queries evaluated at once: each needs a worker thread with its own copy of the store, started only when queries wait", count, DEFAULTS.threads)
     .option("--max-queue <n>", "queries that may wait for a worker before 429", count, DEFAULTS.maxQueue)
     .option("--queries <dir>", "example queries for the query page", DEFAULTS.queriesDir);
 }
@@ -57,10 +57,22 @@ export async function serveUntilStopped(flags: ServeFlags): Promise<void> {
     maxQueue: flags.maxQueue,
     queriesDir: flags.queries,
   };
+  const started = performance.now();
+  let stopping = false;
   const server = await startServer(options);
   console.log(`newsgraph: serving ${flags.store} at ${server.url} (SPARQL endpoint ${server.url}sparql; updates ${options.updateToken ? "on, with the token" : "off"})`);
+  server.ready.then(
+    ({ size }) => console.log(`newsgraph: store loaded: ${size} quads, ready ${((performance.now() - started) / 1000).toFixed(1)} s after start`),
+    async (e: Error) => {
+      if (stopping) return;
+      console.error(`newsgraph: cannot serve ${flags.store}: ${e.message}`);
+      await server.close();
+      process.exit(1);
+    },
+  );
   await new Promise<void>((resolve) => {
     const stop = (signal: string) => {
+      stopping = true;
       console.log(`newsgraph: ${signal}: finishing running requests, then stopping`);
       server.close().then(resolve, resolve);
     };

@@ -1,36 +1,48 @@
-// The HTTP server: a thin layer that routes requests to the protocol handlers, which hand
-// every store access to the worker pool. The main thread never evaluates a query.
+// The HTTP server: a thin layer that routes requests (routes.ts) to the protocol handlers,
+// which hand every store access to the store backend (pool.ts). The main thread never
+// evaluates a query.
+//
+// Slow or idle clients hold no store worker: a request reaches the store only once its body
+// has fully arrived, headers must arrive within `headersTimeoutMs` and the whole request
+// within `requestTimeoutMs` (else 408), idle keep-alive connections close after 5 s, a
+// connection with no traffic at all for longer than a query may take is closed, and at most
+// `maxConnections` connections are open at once (more are closed as they arrive).
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { availableParallelism } from "node:os";
-import { handleAsset, isAsset } from "./assets.ts";
-import { listExamples } from "./examples.ts";
-import { handleGraphStore } from "./graph-store.ts";
-import { CORS_HEADERS, HttpError, methodNotAllowed, send, sendError } from "./http.ts";
-import { queryPage } from "./pages.ts";
+import type { QueryBackend } from "./backend.ts";
+import { CORS_HEADERS, HttpError, send, sendError } from "./http.ts";
 import { StorePool } from "./pool.ts";
-import { RESOURCE_PATH, handleResource } from "./resources.ts";
-import { handleSparql, handleUpdate } from "./sparql.ts";
-import { handleUi, isUiPath, warmUp } from "./ui/routes.ts";
+import { findRoute, notFound } from "./routes.ts";
+import { warmUp } from "./ui/routes.ts";
 
 export interface ServeOptions {
   storeDir: string;
   host: string;
   /** 0 picks a free port. */
   port: number;
-  /** Time limit of one query (or other store task), in seconds. */
+  /** Time limit of one query (or other store task), in seconds, from its arrival. */
   timeoutSeconds: number;
   /** Turns on /update and graph store writes, for requests bearing it. */
   updateToken?: string;
   /** Folder of example queries (*.rq) for the query page. */
   queriesDir: string;
+  /** Most copies of the store at once (each a worker thread): the most queries evaluated at once. */
   threads: number;
   maxQueue: number;
   maxResultBytes: number;
   maxQueryBytes: number;
   maxUploadBytes: number;
+  /** Open connections at once; more are closed as they arrive. */
+  maxConnections: number;
+  /** A request's headers must arrive within this. */
+  headersTimeoutMs: number;
+  /** A whole request (headers and body) must arrive within this. */
+  requestTimeoutMs: number;
   /** One line per request; console.log by default. */
   log: (line: string) => void;
+  /** The store to serve instead of the embedded one (a remote SPARQL store). */
+  backend?: QueryBackend;
 }
 
 export const DEFAULTS = {
@@ -38,18 +50,23 @@ export const DEFAULTS = {
   port: 7878,
   timeoutSeconds: 10,
   queriesDir: "queries",
-  // At least two, so one long query never holds up everyone; each holds a copy of the store.
+  // At least two, so one long query never holds up everyone. Copies beyond the first start only
+  // when queries wait, and stop when idle (pool.ts).
   threads: Math.max(2, Math.min(4, availableParallelism())),
   maxQueue: 32,
   maxResultBytes: 64 * 1024 * 1024,
   maxQueryBytes: 1024 * 1024,
   maxUploadBytes: 64 * 1024 * 1024,
+  maxConnections: 4096,
+  headersTimeoutMs: 10_000,
+  requestTimeoutMs: 60_000,
   log: (line: string) => console.log(line),
 } satisfies Omit<ServeOptions, "storeDir">;
 
 export interface ServerContext {
   options: ServeOptions;
-  pool: StorePool;
+  /** The store (see backend.ts). */
+  pool: QueryBackend;
   /** e.g. http://127.0.0.1:7878/ */
   baseUrl: string;
 }
@@ -59,37 +76,51 @@ export interface RunningServer {
   port: number;
   /** Requests being answered right now. */
   readonly activeRequests: number;
+  /** Resolves once the store is loaded and answers; rejects when it cannot be loaded. */
+  ready: Promise<{ size: number }>;
   /** Stops accepting requests, lets running ones finish (up to the query time limit), stops the workers. */
   close(): Promise<void>;
 }
 
+/**
+ * Starts serving as soon as the store's manifest has been checked: the query page and static
+ * files answer at once, and store requests that arrive while the store loads wait for it
+ * (within their time limit). Throws for a directory that holds no readable store.
+ */
 export async function startServer(partial: Partial<ServeOptions> & { storeDir: string }): Promise<RunningServer> {
   const options: ServeOptions = { ...DEFAULTS, ...partial };
-  const pool = new StorePool({
-    storeDir: options.storeDir,
-    threads: options.threads,
-    maxQueue: options.maxQueue,
-    timeoutMs: options.timeoutSeconds * 1000,
-    maxResultBytes: options.maxResultBytes,
-  });
+  const pool =
+    options.backend ??
+    new StorePool({
+      storeDir: options.storeDir,
+      threads: options.threads,
+      maxQueue: options.maxQueue,
+      timeoutMs: options.timeoutSeconds * 1000,
+      maxResultBytes: options.maxResultBytes,
+      onEvent: options.log,
+    });
   try {
     await pool.start();
   } catch (e) {
     await pool.close();
     throw new Error(`cannot serve ${options.storeDir}: ${(e as Error).message}`);
   }
+  const ready = pool.ready();
+  ready.catch(() => undefined); // the caller decides what a failed load means
 
   const ctx: ServerContext = { options, pool, baseUrl: "" };
-  await warmUp(ctx); // the search index of the store just loaded
+  // The search index of the store, built once it has loaded.
+  ready.then(() => warmUp(ctx)).catch(() => undefined);
   let inFlight = 0;
   let closing = false;
   let drained: (() => void) | undefined;
 
-  const server = createServer((req, res) => {
+  const server = createServer({ connectionsCheckingInterval: 1000, headersTimeout: options.headersTimeoutMs, requestTimeout: options.requestTimeoutMs }, (req, res) => {
     const started = performance.now();
     inFlight += 1;
     res.on("close", () => {
-      const path = (req.url ?? "").split("?")[0];
+      // The path only: query strings may hold anything a client sent.
+      const path = (req.url ?? "").split("?")[0].slice(0, 200);
       options.log(`${req.method} ${path} ${res.statusCode} ${Math.round(performance.now() - started)}ms`);
       inFlight -= 1;
       if (inFlight === 0) drained?.();
@@ -100,10 +131,15 @@ export async function startServer(partial: Partial<ServeOptions> & { storeDir: s
       return sendError(res, new HttpError(503, "The server is shutting down."));
     }
     route(req, res, ctx).catch((error: unknown) => {
-      if (!(error instanceof HttpError)) options.log(`error: ${req.method} ${req.url}: ${(error as Error)?.stack ?? String(error)}`);
+      // Never the request's headers (the update token) nor its text: the error's own message.
+      if (!(error instanceof HttpError)) options.log(`error: ${req.method} ${(req.url ?? "").split("?")[0].slice(0, 200)}: ${(error as Error)?.stack ?? String(error)}`);
       sendError(res, error);
     });
   });
+  server.maxConnections = options.maxConnections;
+  server.keepAliveTimeout = 5_000;
+  // No traffic at all on a connection for longer than any request may take: close it.
+  server.timeout = Math.max(options.timeoutSeconds * 1000, options.requestTimeoutMs) + 30_000;
 
   await new Promise<void>((resolve, reject) => {
     server.once("error", (e: NodeJS.ErrnoException) =>
@@ -138,6 +174,7 @@ export async function startServer(partial: Partial<ServeOptions> & { storeDir: s
   return {
     url: ctx.baseUrl,
     port,
+    ready,
     close,
     get activeRequests() {
       return inFlight;
@@ -146,19 +183,14 @@ export async function startServer(partial: Partial<ServeOptions> & { storeDir: s
 }
 
 async function route(req: IncomingMessage, res: ServerResponse, ctx: ServerContext): Promise<void> {
-  const url = new URL(req.url ?? "/", "http://localhost");
-  const path = url.pathname;
-  if (req.method === "OPTIONS") return send(res, 204, ""); // CORS preflight: the headers say it all
-  if (path === "/sparql") return handleSparql(req, res, url, ctx);
-  if (path === "/update") return handleUpdate(req, res, url, ctx);
-  if (path === "/store") return handleGraphStore(req, res, url, ctx);
-  if (path.startsWith(RESOURCE_PATH)) return handleResource(req, res, url, ctx);
-  if (isUiPath(path)) return handleUi(req, res, url, ctx);
-  if (isAsset(path)) return handleAsset(req, res, path);
-  if (path === "/" || path === "/index.html") {
-    if (req.method !== "GET" && req.method !== "HEAD") throw methodNotAllowed(["GET"]);
-    const page = queryPage(await listExamples(ctx.options.queriesDir));
-    return send(res, 200, page, { "Content-Type": "text/html; charset=utf-8", "Cache-Control": "no-cache" });
+  let url: URL;
+  try {
+    url = new URL(req.url ?? "/", "http://localhost");
+  } catch {
+    throw new HttpError(400, "The request target is not a valid URL.");
   }
-  throw new HttpError(404, `Nothing at ${path}. Try / (query page), /sparql, /store or /resource/…`);
+  if (req.method === "OPTIONS") return send(res, 204, ""); // CORS preflight: the headers say it all
+  const found = findRoute(url.pathname);
+  if (!found) throw notFound(url.pathname);
+  return found.handle(req, res, url, ctx);
 }

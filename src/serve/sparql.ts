@@ -4,7 +4,7 @@ import type { IncomingMessage, ServerResponse } from "node:http";
 import { RDF_FORMATS, RESULT_FORMATS, negotiateFormat } from "./formats.ts";
 import { HttpError, authorizeWrite, cacheHeaders, contentTypeOf, etagFor, isFresh, methodNotAllowed, readBody, send } from "./http.ts";
 import { isAbsoluteIri } from "./iri.ts";
-import { inspectQuery } from "./query-text.ts";
+import { checkEngineLimits, inspectQuery } from "./query-text.ts";
 import { serviceDescription } from "./service-description.ts";
 import type { ServerContext } from "./server.ts";
 import type { Dataset } from "./tasks.ts";
@@ -52,6 +52,7 @@ export async function handleUpdate(req: IncomingMessage, res: ServerResponse, ur
 
 async function answerQuery(req: IncomingMessage, res: ServerResponse, ctx: ServerContext, query: string, protocolDataset: Dataset | undefined, cacheable: boolean) {
   if (!query.trim()) throw new HttpError(400, "The query is empty.");
+  checkEngineLimits(query, "query");
   const shape = inspectQuery(query);
   const graphResult = shape.form === "CONSTRUCT" || shape.form === "DESCRIBE";
   const format = negotiateFormat(req.headers.accept, graphResult ? RDF_FORMATS : RESULT_FORMATS);
@@ -71,6 +72,7 @@ async function runUpdate(req: IncomingMessage, res: ServerResponse, ctx: ServerC
     throw new HttpError(400, "using-graph-uri / using-named-graph-uri are not supported; put USING / WITH clauses in the update itself.");
   }
   if (!update.trim()) throw new HttpError(400, "The update is empty.");
+  checkEngineLimits(update, "update");
   await ctx.pool.write({ kind: "update", update });
   send(res, 204, "");
 }

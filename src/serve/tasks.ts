@@ -23,12 +23,29 @@ export type Task =
   | { kind: "update"; update: string }
   | { kind: "write-graph"; method: "PUT" | "POST" | "DELETE"; target: Exclude<GraphTarget, { kind: "dataset" }>; body?: string; format?: Format };
 
-/** Every task carries the store version the server holds as current (see worker.ts). */
-export type Envelope = Task & { revision: string; generation: number; nextGeneration?: number };
+export type ReadTask = Exclude<Task, { kind: "update" | "write-graph" }>;
+export type WriteTask = Extract<Task, { kind: "update" | "write-graph" }>;
 
 export type Reply =
   | { ok: true; revision: string; body?: Uint8Array; data?: unknown; created?: boolean; size?: number }
-  | { ok: false; revision: string; status: number; message: string };
+  | {
+      ok: false;
+      revision: string;
+      status: number;
+      message: string;
+      /** The engine that answered is no longer trustworthy (it trapped, or holds a change the disk does not): discard it. */
+      discard?: boolean;
+    };
+
+export type ReplyOk = Reply & { ok: true };
+
+/** Messages between the pool and a store worker (see pool.ts, worker.ts). */
+export type ToWorker = { type: "load" } | { type: "task"; id: number; task: Task };
+export type FromWorker =
+  | { type: "booted" }
+  | { type: "ready"; revision: string; size: number; memory: number }
+  | { type: "load-failed"; message: string }
+  | { type: "reply"; id: number; reply: Reply; memory: number };
 
 /** A reference to another resource, with its label when it has one. */
 export interface Ref {

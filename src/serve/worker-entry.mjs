@@ -3,5 +3,4 @@
 import { register } from "tsx/esm/api";
 
 register();
-const { default: run } = await import("./worker.ts");
-export default run;
+await import("./worker.ts");

@@ -1,21 +1,24 @@
-// A store worker: holds its own copy of the store and evaluates what the HTTP layer asks.
-// Oxigraph blocks the thread while a query runs, which is why this runs in a worker thread
-// (the pool terminates the thread when a query runs past its time limit).
+// A store worker: one thread holding one copy of the store, evaluating one task at a time for
+// the pool (pool.ts). Oxigraph blocks the thread while a query runs, which is why this runs in
+// a worker thread: the pool ends the thread when a query runs past its time limit.
 //
-// Keeping copies in step: every task carries the server's current store revision and a
-// generation number that grows with every write. A worker whose revision differs reloads the
-// store from disk before answering, unless the task is older than what it already holds.
-import { workerData } from "node:worker_threads";
+// The copy is loaded once, when the thread starts, and changes only by writes this worker
+// performs itself; a pool whose store changed otherwise starts fresh workers instead.
+//
+// An engine that failed in a way that is not an ordinary query error (a WebAssembly trap such
+// as a stack overflow, an out-of-memory, an exception from the bindings) is left unusable —
+// every later call would fail the same way — so the reply says `discard` and the pool ends
+// this thread before it serves again.
+import { parentPort, workerData } from "node:worker_threads";
 import oxigraph from "oxigraph";
-import { move, transferableSymbol, valueSymbol } from "piscina";
-import type { Term } from "@rdfjs/types";
 import { loadStore, saveStore, type StoreManifest } from "../store/index.ts";
-import { NG, PREFIXES, RESOURCE } from "../graph/vocab.ts";
+import { RESOURCE } from "../graph/vocab.ts";
 import { serializeQuads, serializeStore } from "./rdf-output.ts";
 import type { Format } from "./formats.ts";
 import { HttpError } from "./http-error.ts";
 import { isAbsoluteIri } from "./iri.ts";
-import type { ArticleRef, Dataset, Envelope, FactView, GraphTarget, PropertyRow, Reply, ResourcePageData } from "./tasks.ts";
+import { gatherResourcePage, type Row } from "./resource-data.ts";
+import type { Dataset, FromWorker, GraphTarget, Reply, Task, ToWorker, WriteTask } from "./tasks.ts";
 
 export interface WorkerOptions {
   storeDir: string;
@@ -23,52 +26,67 @@ export interface WorkerOptions {
 }
 
 const options = workerData as WorkerOptions;
+const port = parentPort!;
 
 let store: oxigraph.Store;
 let manifest: StoreManifest;
-let generation = -1;
-let loading: Promise<void> = reload();
 
-/** Starts loading the store from disk; a failure is reported by the next task that waits for it. */
-function reload(): Promise<void> {
-  const loaded = loadStore(options.storeDir).then((l) => {
-    ({ store, manifest } = l);
-  });
-  loaded.catch(() => undefined); // not an unhandled rejection: tasks await it and report it
-  return loaded;
+/** Bytes of memory outside the JS heap: the engine's WebAssembly memory, which never shrinks. */
+const engineMemory = () => process.memoryUsage().external;
+
+function post(message: FromWorker): void {
+  const body = message.type === "reply" && message.reply.ok ? message.reply.body : undefined;
+  // A body is moved to the main thread, not copied.
+  port.postMessage(message, body ? [body.buffer as ArrayBuffer] : []);
 }
 
-async function ensureCurrent(task: Envelope): Promise<void> {
-  await loading;
-  if (task.kind === "status" && task.reload) loading = reload();
-  else if (manifest.revision !== task.revision && task.generation >= generation) loading = reload();
-  await loading;
-  generation = Math.max(generation, task.generation);
-}
-
-export default async function run(task: Envelope): Promise<Reply> {
-  const reply = await answer(task);
-  // A body is moved to the main thread, not copied (piscina's transferable protocol).
-  if (reply.ok && reply.body) return move({ [transferableSymbol]: reply.body.buffer, [valueSymbol]: reply } as never) as unknown as Reply;
-  return reply;
-}
-
-async function answer(task: Envelope): Promise<Reply> {
-  try {
-    await ensureCurrent(task);
-  } catch (e) {
-    loading = reload(); // try again on the next task
-    return { ok: false, revision: "", status: 500, message: `Cannot load the store: ${(e as Error).message}` };
+// A fresh worker is a spare: ready to load the store (modules loaded, engine compiled) but
+// holding nothing until the pool asks it to load.
+port.on("message", async (message: ToWorker) => {
+  if (message.type === "load") {
+    try {
+      ({ store, manifest } = await loadStore(options.storeDir));
+    } catch (e) {
+      return post({ type: "load-failed", message: (e as Error).message });
+    }
+    return post({ type: "ready", revision: manifest.revision, size: store.size, memory: engineMemory() });
   }
+  post({ type: "reply", id: message.id, reply: await answer(message.task), memory: engineMemory() });
+});
+post({ type: "booted" });
+
+async function answer(task: Task): Promise<Reply> {
   try {
     return await handle(task);
   } catch (e) {
-    const status = e instanceof HttpError ? e.status : 400;
-    return { ok: false, revision: manifest.revision, status, message: (e as Error).message };
+    if (e instanceof HttpError) return { ok: false, revision: manifest.revision, status: e.status, message: e.message, discard: e.status >= 500 };
+    const failure = engineFailure(e);
+    if (failure) return { ok: false, revision: manifest.revision, ...failure, discard: true };
+    return { ok: false, revision: manifest.revision, status: 400, message: (e as Error).message };
   }
 }
 
-async function handle(task: Envelope): Promise<Reply> {
+/**
+ * Oxigraph reports query and update errors (syntax, unknown graph, unsupported format...) as
+ * plain Errors. Anything else means the engine itself failed; then the status and message a
+ * client gets.
+ */
+export function engineFailure(e: unknown): { status: number; message: string } | undefined {
+  const message = e instanceof Error ? e.message : String(e);
+  const plain = e instanceof Error && e.constructor === Error;
+  // wasm-bindgen reports a broken object graph with plain Errors too.
+  if (plain && !/null pointer passed to rust|recursive use of an object|already (mutably )?borrowed/i.test(message)) return undefined;
+  if (/memory access out of bounds|call stack size exceeded/i.test(message)) {
+    return { status: 400, message: "The query engine ran out of stack on this request: it is nested too deeply or chains too many operators. Simplify it." };
+  }
+  if (/invalid string length|array buffer allocation failed|out of memory/i.test(message)) {
+    return { status: 503, message: `The query engine ran out of memory on this request (${message}); it was restarted. Narrow the request (add a LIMIT, more specific patterns).` };
+  }
+  // "unreachable" is how a Rust panic or a failed allocation ends in WebAssembly.
+  return { status: 503, message: `The query engine failed on this request (${message}); it was restarted. If this request keeps failing, narrow it.` };
+}
+
+async function handle(task: Task): Promise<Reply> {
   // IRIs from requests go into SPARQL text below; the HTTP layer checks them too.
   for (const iri of [(task as { iri?: string }).iri, (task as { target?: { iri?: string } }).target?.iri]) {
     if (iri !== undefined && !isAbsoluteIri(iri)) throw new HttpError(400, `Not an absolute IRI: ${iri}`);
@@ -83,14 +101,14 @@ async function handle(task: Envelope): Promise<Reply> {
     case "describe":
       return text(await describe(task.iri, task.format));
     case "resource-page":
-      return { ok: true, revision: manifest.revision, data: resourcePage(task.iri) };
+      return { ok: true, revision: manifest.revision, data: await gatherResourcePage(task.iri, select) };
     case "update":
     case "write-graph":
       return await write(task);
   }
 }
 
-/** A text body, bounded in size, moved (not copied) to the main thread. */
+/** A text body, bounded in size. */
 function text(body: string): Reply {
   const bytes = new TextEncoder().encode(body);
   if (bytes.byteLength > options.maxResultBytes) {
@@ -150,125 +168,14 @@ function describe(iri: string, format: Format): Promise<string> {
   return serializeQuads(quads, format);
 }
 
-// ---------- resource pages ----------
-
-const RDF_TYPE = PREFIXES.rdf + "type";
-const ALT_LABEL = PREFIXES.skos + "altLabel";
-const SAME_AS = PREFIXES.owl + "sameAs";
-const DERIVED_FROM = PREFIXES.prov + "wasDerivedFrom";
-/** How a fact points at a resource: an entity in it, or the article it comes from. */
-const FACT_LINKS = [...["holder", "organisation", "speaker", "imposedBy", "target"].map((p) => `ng:${p}`), "prov:wasDerivedFrom"].join("|");
-const PROLOGUE = Object.entries(PREFIXES).map(([p, ns]) => `PREFIX ${p}: <${ns}>`).join("\n") + "\n";
-
-type Row = Record<string, Term>;
-
 function select(query: string): Row[] {
-  const rows = store.query(PROLOGUE + query, { use_default_graph_as_union: true }) as Map<string, Term>[];
+  const rows = store.query(query, { use_default_graph_as_union: true }) as Map<string, oxigraph.Term>[];
   return rows.map((m) => Object.fromEntries(m) as Row);
-}
-
-/** A VALUES list of IRIs (each checked: they are written into query text). */
-const valuesOf = (list: Iterable<string>) => [...new Set(list)].filter(isAbsoluteIri).map((i) => `<${i}>`).join(" ");
-const iris = (terms: Term[]) => terms.filter((t) => t.termType === "NamedNode").map((t) => t.value);
-
-function valueOf(term: Term, labels: Map<string, string>): PropertyRow["value"] {
-  if (term.termType === "Literal") {
-    const datatype = term.datatype.value;
-    return { literal: term.value, language: term.language || undefined, datatype: datatype === PREFIXES.xsd + "string" ? undefined : datatype };
-  }
-  return { iri: term.termType === "BlankNode" ? `_:${term.value}` : term.value, label: labels.get(term.value) };
-}
-
-/** Labels (rdfs:label, or an article's title) of the given IRIs. */
-function labelsOf(iris: Iterable<string>): Map<string, string> {
-  const values = valuesOf(iris);
-  const labels = new Map<string, string>();
-  if (!values) return labels;
-  for (const row of select(`SELECT ?x ?label WHERE { VALUES ?x { ${values} } ?x rdfs:label|ng:title ?label } ORDER BY ?x ?label`)) {
-    if (!labels.has(row.x.value)) labels.set(row.x.value, row.label.value);
-  }
-  return labels;
-}
-
-function articles(iris: Iterable<string>): ArticleRef[] {
-  const values = valuesOf(iris);
-  if (!values) return [];
-  const byIri = new Map<string, ArticleRef>();
-  const rows = select(`SELECT ?a ?p ?v WHERE { VALUES ?a { ${values} } VALUES ?p { ng:title ng:fileName ng:publisher ng:datePublished } ?a ?p ?v }`);
-  for (const iri of new Set(iris)) byIri.set(iri, { iri });
-  for (const { a, p, v } of rows) {
-    const ref = byIri.get(a.value)!;
-    const field = p.value.slice(NG.length);
-    if (field === "title") ref.label ??= v.value;
-    else if (field === "fileName") ref.fileName ??= v.value;
-    else if (field === "publisher") ref.publisher ??= v.value;
-    else ref.datePublished ??= v.value;
-  }
-  return [...byIri.values()].sort((x, y) => (y.datePublished ?? "").localeCompare(x.datePublished ?? "") || x.iri.localeCompare(y.iri));
-}
-
-function facts(iri: string): FactView[] {
-  const factIris = select(`SELECT DISTINCT ?f WHERE { ?f ${FACT_LINKS} <${iri}> } LIMIT 1000`).map((r) => r.f.value);
-  if (factIris.length === 0) return [];
-  const rows = select(`SELECT ?f ?p ?o WHERE { VALUES ?f { ${valuesOf(factIris)} } ?f ?p ?o }`);
-  const labels = labelsOf(iris(rows.map((r) => r.o)));
-  const articleRefs = new Map(articles(rows.filter((r) => r.p.value === DERIVED_FROM).map((r) => r.o.value)).map((a) => [a.iri, a]));
-  const views = new Map<string, FactView>(factIris.map((f) => [f, { iri: f, types: [], articles: [], evidence: [], values: {} }]));
-  for (const { f, p, o } of rows) {
-    const view = views.get(f.value)!;
-    if (p.value === RDF_TYPE) view.types.push(o.value);
-    else if (p.value === DERIVED_FROM) view.articles.push(articleRefs.get(o.value) ?? { iri: o.value });
-    else if (p.value === NG + "evidenceText") view.evidence.push(o.value);
-    else if (p.value === NG + "confidence") view.confidence = o.value;
-    else (view.values[p.value] ??= []).push(valueOf(o, labels));
-  }
-  for (const view of views.values()) view.evidence = [...new Set(view.evidence)];
-  // Newest reporting first, then a stable order.
-  const dated = (f: FactView) => f.articles.map((a) => a.datePublished ?? "").sort().at(-1) ?? "";
-  return [...views.values()].sort((a, b) => dated(b).localeCompare(dated(a)) || a.iri.localeCompare(b.iri));
-}
-
-function resourcePage(iri: string): ResourcePageData {
-  const node = `<${iri}>`;
-  const outgoingRows = select(`SELECT ?p ?o ?g WHERE { GRAPH ?g { ${node} ?p ?o } } ORDER BY ?p ?o LIMIT 2000`);
-  const incomingRows = select(`SELECT ?s ?p ?g WHERE { GRAPH ?g { ?s ?p ${node} } FILTER(?p != prov:wasDerivedFrom && ?p != ng:mentionedIn) } ORDER BY ?p ?s LIMIT 500`);
-  const labels = labelsOf([iri, ...iris(outgoingRows.map((r) => r.o)), ...iris(incomingRows.map((r) => r.s))]);
-  const outgoing = outgoingRows.map((r) => ({ predicate: r.p.value, value: valueOf(r.o, labels), graph: r.g.value }));
-  const objectsOf = (predicate: string) => [...new Set(outgoingRows.filter((r) => r.p.value === predicate).map((r) => r.o.value))];
-  const coMentioned = select(`
-    SELECT ?other (SAMPLE(?l) AS ?label) (GROUP_CONCAT(DISTINCT STR(?t); separator=" ") AS ?types) (COUNT(DISTINCT ?a) AS ?shared)
-    WHERE { ${node} ng:mentionedIn ?a . ?other ng:mentionedIn ?a . FILTER(?other != ${node})
-            OPTIONAL { ?other rdfs:label ?l } OPTIONAL { ?other a ?t } }
-    GROUP BY ?other ORDER BY DESC(?shared) ?label LIMIT 200`).map((r) => ({
-    iri: r.other.value,
-    label: r.label?.value,
-    types: r.types ? r.types.value.split(" ").filter(Boolean) : [],
-    shared: Number(r.shared.value),
-  }));
-  const mentions = select(`
-    SELECT ?e (SAMPLE(?l) AS ?label) (GROUP_CONCAT(DISTINCT STR(?t); separator=" ") AS ?types)
-    WHERE { ?e ng:mentionedIn ${node} OPTIONAL { ?e rdfs:label ?l } OPTIONAL { ?e a ?t } }
-    GROUP BY ?e ORDER BY ?label LIMIT 500`).map((r) => ({ iri: r.e.value, label: r.label?.value, types: r.types ? r.types.value.split(" ").filter(Boolean) : [] }));
-  const graphSize = Number(select(`SELECT (COUNT(*) AS ?n) WHERE { GRAPH ${node} { ?s ?p ?o } }`)[0]?.n.value ?? 0);
-  return {
-    iri,
-    label: labels.get(iri),
-    types: objectsOf(RDF_TYPE),
-    altLabels: objectsOf(ALT_LABEL).sort(),
-    sameAs: objectsOf(SAME_AS),
-    facts: facts(iri),
-    mentionedIn: articles(objectsOf(NG + "mentionedIn")),
-    mentions,
-    coMentioned,
-    outgoing,
-    incoming: incomingRows.map((r) => ({ subject: { iri: r.s.value, label: labels.get(r.s.value) }, predicate: r.p.value, value: { iri }, graph: r.g.value })),
-    graphSize,
-  };
 }
 
 // ---------- writes ----------
 
-async function write(task: Envelope & { kind: "update" | "write-graph" }): Promise<Reply> {
+async function write(task: WriteTask): Promise<Reply> {
   let created: boolean | undefined;
   if (task.kind === "update") store.update(task.update, { base_iri: RESOURCE });
   else created = writeGraph(task);
@@ -276,15 +183,14 @@ async function write(task: Envelope & { kind: "update" | "write-graph" }): Promi
     // The saved manifest's revision is computed from the content.
     manifest = await saveStore(options.storeDir, store, manifest);
   } catch (e) {
-    loading = reload(); // the in-memory copy has changes the disk does not: drop them
+    // This copy now holds a change the disk does not: the 500 makes the pool discard it.
     throw new HttpError(500, `The change could not be saved: ${(e as Error).message}`);
   }
-  if (task.nextGeneration !== undefined) generation = task.nextGeneration;
   return { ok: true, revision: manifest.revision, created };
 }
 
 /** Graph Store Protocol writes; true when the graph did not exist before. */
-function writeGraph(task: Envelope & { kind: "write-graph" }): boolean {
+function writeGraph(task: Extract<WriteTask, { kind: "write-graph" }>): boolean {
   const graph = task.target.kind === "default" ? oxigraph.defaultGraph() : oxigraph.namedNode(task.target.iri);
   const existed = task.target.kind === "default" || graphExists(task.target.iri);
   if (task.method === "DELETE") {
@@ -297,10 +203,10 @@ function writeGraph(task: Envelope & { kind: "write-graph" }): boolean {
   try {
     quads = oxigraph.parse(task.body ?? "", { format: task.format!.mediaType, base_iri: RESOURCE, to_graph_name: graph }) as oxigraph.Quad[];
   } catch (e) {
+    if (engineFailure(e)) throw e;
     throw new HttpError(400, `The request body is not valid ${task.format!.mediaType}: ${(e as Error).message}`);
   }
   if (task.method === "PUT") for (const q of store.match(null, null, null, graph)) store.delete(q);
   for (const q of quads) store.add(oxigraph.quad(q.subject, q.predicate, q.object, graph));
   return !existed;
 }
-

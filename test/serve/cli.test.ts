@@ -34,8 +34,8 @@ async function serve(args: string[], env: Record<string, string> = {}): Promise<
   await waitFor(() => {
     url = /serving .* at (http:\/\/127\.0\.0\.1:\d+\/)/.exec(output)?.[1] ?? "";
     if (child.exitCode !== null) throw new Error(`serve exited: ${output}`);
-    return url !== "";
-  }, "the server to start", 90_000);
+    return url !== "" && /store loaded: \d+ quads/.test(output);
+  }, "the server to start and load the store", 90_000);
   return { child, url, output: () => output, exited };
 }
 

@@ -42,9 +42,16 @@ export async function startTestServer(options: Partial<ServeOptions> = {}): Prom
     ...options,
     storeDir,
   });
+  await server.ready;
+  // Small stores get every copy loaded at start: wait for them, so tests see a warm server.
+  await waitFor(async () => {
+    const health = (await (await fetch(new URL("health", server.url))).json()) as { copies: number; maxCopies: number; loading: number };
+    return health.copies === health.maxCopies && health.loading === 0;
+  }, "every copy of the store to load", 120_000);
   return {
     url: server.url,
     port: server.port,
+    ready: server.ready,
     close: server.close,
     get activeRequests() {
       return server.activeRequests;

@@ -27,8 +27,8 @@ async function startOnce(articles: string, store: string): Promise<{ output: str
     await waitFor(() => {
       if (child.exitCode !== null) throw new Error(`start exited: ${output}`);
       url = /serving .* at (http:\/\/127\.0\.0\.1:\d+\/)/.exec(output)?.[1] ?? "";
-      return url !== "";
-    }, "the server to start", 150_000);
+      return url !== "" && /store loaded: \d+ quads/.test(output);
+    }, "the server to start and load the store", 150_000);
     const res = await query(url, "SELECT (COUNT(DISTINCT ?p) AS ?n) WHERE { ?p a <https://w3id.org/newsgraph/ontology#Person> }");
     const persons = Number(((await res.json()) as { results: { bindings: { n: { value: string } }[] } }).results.bindings[0].n.value);
     return { output, persons };
