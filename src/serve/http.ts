@@ -21,10 +21,16 @@ export async function readBody(req: IncomingMessage, limit: number): Promise<str
   if (declared > limit) throw tooLarge(limit);
   const chunks: Buffer[] = [];
   let size = 0;
-  for await (const chunk of req as AsyncIterable<Buffer>) {
-    size += chunk.length;
-    if (size > limit) throw tooLarge(limit);
-    chunks.push(chunk);
+  try {
+    for await (const chunk of req as AsyncIterable<Buffer>) {
+      size += chunk.length;
+      if (size > limit) throw tooLarge(limit);
+      chunks.push(chunk);
+    }
+  } catch (e) {
+    if (e instanceof HttpError) throw e;
+    // The client went away (or was cut off by the request timeout) before its body arrived.
+    throw new HttpError(400, "The request body did not arrive in full.");
   }
   return Buffer.concat(chunks).toString("utf8");
 }

@@ -8,7 +8,7 @@
 // connection with no traffic at all for longer than a query may take is closed, and at most
 // `maxConnections` connections are open at once (more are closed as they arrive).
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
-import type { AddressInfo } from "node:net";
+import type { AddressInfo, Socket } from "node:net";
 import { availableParallelism } from "node:os";
 import type { QueryBackend } from "./backend.ts";
 import { CORS_HEADERS, HttpError, send, sendError } from "./http.ts";
@@ -136,6 +136,7 @@ export async function startServer(partial: Partial<ServeOptions> & { storeDir: s
       sendError(res, error);
     });
   });
+  server.on("clientError", (error: NodeJS.ErrnoException, socket: Socket) => answerClientError(error, socket, options));
   server.maxConnections = options.maxConnections;
   server.keepAliveTimeout = 5_000;
   // No traffic at all on a connection for longer than any request may take: close it.
@@ -193,4 +194,20 @@ async function route(req: IncomingMessage, res: ServerResponse, ctx: ServerConte
   const found = findRoute(url.pathname);
   if (!found) throw notFound(url.pathname);
   return found.handle(req, res, url, ctx);
+}
+
+/**
+ * A request Node's HTTP parser refused or gave up on (malformed, headers too large, too slow):
+ * answered with a status and one plain line, as every other error, then the connection closes.
+ */
+function answerClientError(error: NodeJS.ErrnoException, socket: Socket, options: ServeOptions): void {
+  if (!socket.writable || error.code === "ECONNRESET") return void socket.destroy();
+  const [status, reason, message] =
+    error.code === "HPE_HEADER_OVERFLOW"
+      ? [431, "Request Header Fields Too Large", "The request's headers (or its URL) are larger than this server accepts. Send long queries with POST."]
+      : error.code === "ERR_HTTP_REQUEST_TIMEOUT"
+        ? [408, "Request Timeout", `The request did not arrive in full within ${options.requestTimeoutMs / 1000} s (headers within ${options.headersTimeoutMs / 1000} s).`]
+        : [400, "Bad Request", `Malformed HTTP request (${error.code ?? "parse error"}).`];
+  const body = Buffer.from(message + "\n");
+  socket.end(`HTTP/1.1 ${status} ${reason}\r\nContent-Type: text/plain; charset=utf-8\r\nContent-Length: ${body.length}\r\nConnection: close\r\n\r\n${body}`);
 }
