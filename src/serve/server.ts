@@ -3,7 +3,8 @@
 // evaluates a query.
 //
 // Slow or idle clients hold no store worker: a request reaches the store only once its body
-// has fully arrived, headers must arrive within `headersTimeoutMs` and the whole request
+// has fully arrived, a connection must send its first request's headers within
+// `headersTimeoutMs` (and any later request's as well), the whole request
 // within `requestTimeoutMs` (else 408), idle keep-alive connections close after 5 s, a
 // connection with no traffic at all for longer than a query may take is closed, and at most
 // `maxConnections` connections are open at once (more are closed as they arrive).
@@ -137,6 +138,12 @@ export async function startServer(partial: Partial<ServeOptions> & { storeDir: s
     });
   });
   server.on("clientError", (error: NodeJS.ErrnoException, socket: Socket) => answerClientError(error, socket, options));
+  // Node's header timeout starts with the first byte: a connection that never sends one is closed here.
+  server.on("connection", (socket: Socket) => {
+    const silent = setTimeout(() => socket.bytesRead === 0 && socket.destroy(), options.headersTimeoutMs);
+    silent.unref();
+    socket.once("close", () => clearTimeout(silent));
+  });
   server.maxConnections = options.maxConnections;
   server.keepAliveTimeout = 5_000;
   // No traffic at all on a connection for longer than any request may take: close it.
@@ -146,7 +153,8 @@ export async function startServer(partial: Partial<ServeOptions> & { storeDir: s
     server.once("error", (e: NodeJS.ErrnoException) =>
       reject(new Error(e.code === "EADDRINUSE" ? `port ${options.port} on ${options.host} is already in use` : e.message)),
     );
-    server.listen(options.port, options.host, resolve);
+    // A deep accept queue: a burst of connections waits to be accepted instead of being dropped by the kernel.
+    server.listen({ port: options.port, host: options.host, backlog: 4096 }, resolve);
   }).catch(async (e) => {
     await pool.close();
     throw e;
