@@ -444,8 +444,12 @@ function definiteOrganisation(ix: ActorIndex, head: string, pos: number): string
 /** A pronoun's antecedent: the annotation's, else the nearest fitting actor before it. */
 export function resolvePronoun(ix: ActorIndex, pos: number, pronoun: string, speech = true): Actor | undefined {
   const annotated = coveringMentions(ix, pos, pos + 1)[0];
-  // "he said" after "X said …": the speaker goes on (news style), whatever a nearer name is
+  // "he said" after "X said …": the speaker goes on (news style), whatever a nearer name is; but a
+  // person who is the subject of the sentence just before, in the same paragraph ("Ruiz blamed
+  // Oslo. “…,” he told reporters."), has taken the floor
   if ((pronoun === "he" || pronoun === "she") && speech) {
+    const topic = previousSubject(ix, pos, pronoun);
+    if (topic) return topic;
     const last = lastSpeaker(ix, pos, pronoun);
     if (last) return last;
   }
@@ -535,6 +539,26 @@ function lastSpeaker(ix: ActorIndex, pos: number, pronoun: "he" | "she"): Actor 
     if (keys && fits(keys)) return { keys, how: "pronoun" };
   }
   return undefined;
+}
+
+/**
+ * The subject of the sentence before the pronoun's, in the same paragraph: a person named first in
+ * it (after a post at most: "Chilean Foreign Minister X blamed …") whose gender agrees.
+ */
+function previousSubject(ix: ActorIndex, pos: number, pronoun: "he" | "she"): Actor | undefined {
+  const si = spanIndexAt(ix.sentences, pos);
+  const bi = spanIndexAt(ix.blocks, pos);
+  if (si < 1 || bi < 0) return undefined;
+  const prev = ix.sentences[si - 1];
+  if (prev.start < ix.blocks[bi].start) return undefined;
+  const i = firstMentionFrom(ix, prev.start);
+  const m = ix.mentions[i];
+  if (!m || m.span.start >= Math.min(prev.end, prev.start + WINDOW) || inside(ix.quoted, m.span.start)) return undefined;
+  const e = ix.byKey.get(m.entity);
+  if (e?.kind !== "person" || !onlyTitleWords(ix.text.slice(prev.start, m.span.start)) || /^['’]s\b/.test(ix.text.slice(m.span.end, m.span.end + 3))) return undefined;
+  // a speech verb right after the subject: lastSpeaker reads that sentence the same way
+  const want: Gender = pronoun === "he" ? "m" : "f";
+  return (genderOf(ix, e.key) ?? want) === want ? { keys: [e.key], how: "pronoun" } : undefined;
 }
 
 /** Each person's gender (quote-genders), worked out once per document. */

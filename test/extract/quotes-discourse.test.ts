@@ -93,6 +93,14 @@ describe("the open speaker", () => {
     expect(quotes(text)).toEqual([["ross", "The count must be repeated in every district"]]);
   });
 
+  it("gives 'he told reporters' to a man who took the floor in the sentence before, not to the last man who spoke", () => {
+    const text = `“The door is closed for now,” Tomas Lind said after the talks.\nMark Ross blamed Oslo. “Norway wants our fish and our silence,” he told reporters.`;
+    expect(quotes(text)).toEqual([
+      ["lind", "The door is closed for now"],
+      ["ross", "Norway wants our fish and our silence"],
+    ]);
+  });
+
   it("carries the speaker over to a paragraph that opens with a quote of its own", () => {
     const text = `“The fleet stays in port until the court rules,” Lind said.\n“Nobody will sail before that, whatever the owners say.”`;
     expect(quotes(text)).toEqual([
