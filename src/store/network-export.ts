@@ -80,8 +80,9 @@ export function networkToGraphology(network: Network): MultiDirectedGraph {
   return graph;
 }
 
+// GEXF 1.2: what Gephi, Cytoscape and networkx (Debian 12 ships 2.8, which reads no 1.3) all read.
 export function networkToGexf(network: Network): string {
-  return writeGexf(networkToGraphology(network), { version: "1.3" }) + "\n";
+  return writeGexf(networkToGraphology(network), { version: "1.2" }) + "\n";
 }
 
 /** Two tables: nodes (id, label, type, articles, wikidata) and edges (source, target, relation, …). */

@@ -31,7 +31,7 @@ import json, sys, networkx as nx
 g = nx.${reader}(sys.argv[1])
 print(json.dumps({"nodes": [[n, d] for n, d in g.nodes(data=True)], "edges": [[s, t, d] for s, t, d in g.edges(data=True)],
                   "multi": g.is_multigraph(), "directed": g.is_directed()}))`;
-  return JSON.parse(execFileSync("python3", ["-c", script, file], { encoding: "utf8" }));
+  return JSON.parse(execFileSync("/usr/bin/python3", ["-c", script, file], { encoding: "utf8" }));
 }
 
 describe("network exports", { timeout: 120_000 }, () => {
@@ -71,7 +71,7 @@ import csv, json, sys
 nodes = list(csv.DictReader(open(sys.argv[1] + "/nodes.csv", newline="")))
 edges = list(csv.DictReader(open(sys.argv[1] + "/edges.csv", newline="")))
 print(json.dumps({"nodes": nodes, "edges": edges}))`;
-    const { nodes, edges } = JSON.parse(execFileSync("python3", ["-c", script, dir], { encoding: "utf8" }));
+    const { nodes, edges } = JSON.parse(execFileSync("/usr/bin/python3", ["-c", script, dir], { encoding: "utf8" }));
     expect(nodes.map((n: { id: string }) => n.id).sort()).toEqual([R + "country/russia", R + "country/united-states", R + "organisation/acme-trading"]);
     expect(nodes.find((n: { id: string }) => n.id === R + "organisation/acme-trading").label).toBe("<script>alert('x')</script> Acme & Trading");
     const ids = new Set(nodes.map((n: { id: string }) => n.id));
