@@ -1,5 +1,5 @@
 // `newsgraph build [PATH ...] [--store DIR] [--online]`
-import type { Command } from "commander";
+import { type Command, InvalidArgumentError } from "commander";
 import cliProgress from "cli-progress";
 import type { BuildProgress } from "../pipeline/index.ts";
 import { DEFAULT_STORE_DIR } from "../store/index.ts";
@@ -13,7 +13,10 @@ export function register(program: Command): void {
     .argument("[paths...]", "article files (*.txt) or folders of them")
     .option("--store <dir>", "store directory", DEFAULT_STORE_DIR)
     .option("--online", "let the Wikidata linker ask Wikidata's API (answers are cached for offline builds)", false)
-    .action(async (paths: string[], opts: { store: string; online: boolean }) => {
+    .option("--jobs <n>", "worker threads reading and extracting articles (default: the cores available)", positiveInt("--jobs"))
+    .option("--article-timeout <seconds>", "time budget of one article; one past it is reported and left out", positiveNumber("--article-timeout"), 60)
+    .option("--article-memory <mb>", "memory cap of one article's worker, in MB; one past it is reported and left out", positiveInt("--article-memory"), 1024)
+    .action(async (paths: string[], opts: { store: string; online: boolean; jobs?: number; articleTimeout: number; articleMemory: number }) => {
       const inputs = paths.length ? paths : [DEFAULT_ARTICLES_DIR];
       // Loaded here, not at the top: the other commands need not load the extractor.
       const { buildGraph } = await import("../pipeline/index.ts");
@@ -21,7 +24,10 @@ export function register(program: Command): void {
       const started = performance.now();
       let result;
       try {
-        result = await buildGraph({ inputs, storeDir: opts.store, online: opts.online, onProgress: progress.update });
+        result = await buildGraph({
+          inputs, storeDir: opts.store, online: opts.online, onProgress: progress.update,
+          jobs: opts.jobs, articleTimeout: opts.articleTimeout, articleMemory: opts.articleMemory,
+        });
       } finally {
         progress.stop();
       }
@@ -29,7 +35,8 @@ export function register(program: Command): void {
       const seconds = (performance.now() - started) / 1000;
       const removed = result.removed.length ? `, ${result.removed.length} removed` : "";
       console.log(
-        `Built ${result.articles} article(s) into ${opts.store} (${result.extracted} extracted, ${result.cached} from cache${removed}): ` +
+        `Built ${result.articles} article(s) into ${opts.store} (${result.extracted} extracted, ${result.cached} from cache, ${result.unchanged} unchanged${removed}; ` +
+          `${result.written.articles} article graph(s) written): ` +
           `${result.quads} quads, revision ${result.manifest.revision}, ${seconds.toFixed(1)} s`,
       );
       if (result.failed.length) {
@@ -37,6 +44,22 @@ export function register(program: Command): void {
         process.exitCode = 1;
       }
     });
+}
+
+function positiveNumber(flag: string) {
+  return (value: string): number => {
+    const n = Number(value);
+    if (!Number.isFinite(n) || n <= 0) throw new InvalidArgumentError(`expected a positive number`);
+    return n;
+  };
+}
+
+function positiveInt(flag: string) {
+  return (value: string): number => {
+    const n = Number(value);
+    if (!Number.isInteger(n) || n <= 0) throw new InvalidArgumentError(`expected a positive whole number`);
+    return n;
+  };
 }
 
 /** A progress bar on a terminal (articles done/total, rate); nothing when stderr is not a TTY. */

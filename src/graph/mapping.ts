@@ -56,6 +56,12 @@ export function factHash(parts: readonly (string | number)[]): string {
   return createHash("sha256").update(JSON.stringify(parts)).digest("hex").slice(0, 20);
 }
 
+/** The rdf:type quads an entity of this kind gets in ENTITIES_GRAPH (what the fact shapes check of it). */
+export function entityTypeQuads(entityId: string, kind: Entity["kind"]): Quad[] {
+  const g = iri(ENTITIES_GRAPH);
+  return CLASS_OF_KIND[kind].map((cls) => quad(iri(entityIri(entityId)), A, ng(cls), g));
+}
+
 /** Quads describing every entity (types, labels, Wikidata links), in ENTITIES_GRAPH. */
 export function entityQuads(resolution: Resolution, links: Links): Quad[] {
   const g = iri(ENTITIES_GRAPH);

@@ -22,6 +22,8 @@ export interface LinkOptions {
   gazetteerFile?: string;
   /** Another overrides file (tests; default data/wikidata/overrides.json). */
   overridesFile?: string;
+  /** Link only these entity ids (an incremental build: the others' links are unchanged); contexts still come from every article. */
+  only?: ReadonlySet<string>;
   /** Pacing and retries of the API client (tests). */
   client?: Partial<Pick<ClientOptions, "minIntervalMs" | "maxRetries" | "maxRetryWaitMs" | "timeoutMs" | "warn">>;
 }
@@ -38,6 +40,7 @@ export async function linkEntities(resolution: Resolution, extractions: Extracti
     ? new WikidataClient({ ...options.client, baseUrl: options.wikidataUrl, cacheDir: options.cacheDir, network: options.online === true })
     : undefined;
   for (const entity of resolution.entities) {
+    if (options.only && !options.only.has(entity.id)) continue;
     const link = await linkOne(entity, contexts.get(entity.id)!, gaz, overrides, client);
     if (link) links.set(entity.id, link);
   }

@@ -1,24 +1,36 @@
-// The build: article files → validated graph → store.
-//   list files → ingest → extract (cached) → resolve → link → quads → SHACL → save (atomic)
-// The corpus of a build is exactly its inputs: the graph is made anew from them each time (cached
-// extractions make that cheap), so removed files' facts disappear and unchanged articles give
-// identical triples.
-import { join, resolve as resolvePath } from "node:path";
-import type { Document, Extraction } from "../model.ts";
-import { IngestError, ingestFile, listArticleFiles } from "../ingest/index.ts";
-import { EXTRACTOR_VERSION, extract } from "../extract/index.ts";
+// The build: article files → validated graph → store, writing only what changed.
+//
+//   list files ─ unchanged (same size, time, code) ─────────────────────────┐ their records from the store
+//             └ changed ─ workers: ingest + extract (cached), under budget ──┤
+//   resolve (every article's entities) → link (only entities whose inputs changed)
+//   → workers: map + SHACL each article graph whose entities changed → entities graph buckets that changed
+//   → one store change: new pieces appended, manifest committed (atomic)
+//
+// The corpus of a build is exactly its inputs: a removed file's graph is dropped. Unchanged
+// articles keep their pieces; the result equals a build from scratch (test/pipeline/incremental.test.ts).
+import { createHash } from "node:crypto";
+import { stat } from "node:fs/promises";
+import { availableParallelism } from "node:os";
+import { basename, extname, join, resolve as resolvePath } from "node:path";
+import type { Entity, EntityKind, Extraction, Link, Links } from "../model.ts";
+import { IngestError, listArticleFiles } from "../ingest/index.ts";
+import { EXTRACTOR_VERSION } from "../extract/index.ts";
 import { resolve } from "../resolve/index.ts";
 import { linkEntities } from "../link/index.ts";
-import { canonicalNQuads, formatReport, graphQuads, ontologyQuads, validateQuads, type ValidationReport } from "../graph/index.ts";
-import { StoreError, emptyManifest, readManifest, saveCanonical, type StoreManifest } from "../store/index.ts";
+import { canonicalNQuads, entityQuads, formatReport, ontologyQuads, validatePart, type ValidationReport, type Violation } from "../graph/index.ts";
+import { NG, ONTOLOGY_GRAPH, RDF, articleIri, entityIri } from "../graph/vocab.ts";
+import { entityBucket, openStore, pieceHash, type ArticleEntry, type GraphStore, type StoreChange, type StoreManifest } from "../store/index.ts";
+import { DataFactory, type Quad } from "n3";
+import type { ArticleFacts, Extracted } from "./article-task.ts";
 import { ExtractionCache } from "./cache.ts";
-import { ValidationMemo } from "./validation-memo.ts";
+import { buildFingerprint } from "./fingerprint.ts";
+import { ArticlePool } from "./pool.ts";
 
 export type BuildPhase = "ingest" | "extract" | "resolve" | "link" | "graph" | "validate" | "save";
 
 export interface BuildProgress {
   phase: BuildPhase;
-  /** Articles done so far in this phase (ingest+extract count per article; other phases 0 or 1). */
+  /** Articles done so far in this phase (extract counts per article; other phases 0 or 1). */
   done: number;
   total: number;
 }
@@ -30,6 +42,12 @@ export interface BuildOptions {
   /** Let the linker ask Wikidata's API. */
   online?: boolean;
   onProgress?: (progress: BuildProgress) => void;
+  /** Worker threads for reading, extracting and mapping articles (default: the cores available). */
+  jobs?: number;
+  /** Time budget of one article, seconds (default 60). */
+  articleTimeout?: number;
+  /** Memory cap of one article's worker, MB (default 1024). */
+  articleMemory?: number;
 }
 
 export interface FailedFile {
@@ -40,13 +58,16 @@ export interface FailedFile {
 export interface BuildResult {
   /** Articles in the saved graph. */
   articles: number;
-  /** Articles extracted now / taken from the cache. */
+  /** Articles extracted now / taken from the cache (read again) / not read at all (unchanged files). */
   extracted: number;
   cached: number;
+  unchanged: number;
   /** Files that could not be built (the rest still were). */
   failed: FailedFile[];
   /** docIds in the previous store that this build no longer has. */
   removed: string[];
+  /** Article graphs and entities-graph buckets written by this build. */
+  written: { articles: number; entityBuckets: number };
   quads: number;
   manifest: StoreManifest;
   /** Milliseconds per phase. */
@@ -60,6 +81,34 @@ export class ValidationError extends Error {
   }
 }
 
+/** What the build records of an article between builds (a JSON piece of the store). */
+interface ArticleState extends ArticleFacts {
+  /** Key of its extraction in STORE/cache/extract. */
+  key: string;
+  /** Local entity key → entity id, as its graph was written. */
+  map: Record<string, string>;
+  /** Hash of the graph piece the build wrote ("" for none), to notice a graph changed over the endpoint. */
+  graph: string;
+  quads: number;
+}
+
+/** What the build records of a bucket of the entities graph. */
+interface BucketState {
+  graph: string;
+  quads: number;
+  /** Entity id → digest of its description (d), of what linking reads of it (l), and its link. */
+  entities: Record<string, { d: string; l: string; link?: Link }>;
+}
+
+interface Article {
+  docId: string;
+  path: string;
+  entry: Omit<ArticleEntry, "graph" | "state">;
+  state: ArticleState;
+  /** Read and extracted in this build (not taken from the store's record). */
+  fresh: boolean;
+}
+
 export async function buildGraph(options: BuildOptions): Promise<BuildResult> {
   const { storeDir, onProgress } = options;
   const timings = { ingest: 0, extract: 0, resolve: 0, link: 0, graph: 0, validate: 0, save: 0 } as Record<BuildPhase, number>;
@@ -71,86 +120,335 @@ export async function buildGraph(options: BuildOptions): Promise<BuildResult> {
       timings[phase] += performance.now() - t0;
     }
   };
-
-  // Only to report removed articles: a store of another format is simply replaced by this build.
-  const previous = await readManifest(storeDir).catch((e: unknown) => {
-    if (e instanceof StoreError) return undefined;
-    throw e;
-  });
+  const store = openStore(storeDir);
   const files = await listArticleFiles(options.inputs);
-  const cache = new ExtractionCache(storeDir);
-  const failed: FailedFile[] = [];
-  const extractions: Extraction[] = [];
-  const pathOf = new Map<string, string>();
-  let cached = 0;
+  const tx = await store.begin();
+  let pool: ArticlePool | undefined;
+  try {
+    const getPool = () =>
+      (pool ??= new ArticlePool({
+        size: Math.max(1, options.jobs ?? availableParallelism()),
+        timeoutMs: (options.articleTimeout ?? 60) * 1000,
+        memoryMb: options.articleMemory ?? 1024,
+      }));
+    const result = await run(store, tx, files, options, getPool, timed, onProgress);
+    return { ...result, timings };
+  } catch (e) {
+    await tx.abort();
+    throw e;
+  } finally {
+    await pool?.close();
+  }
+}
 
-  for (const [i, file] of files.entries()) {
-    const doc = await timed("ingest", () => ingestFile(file)).catch((e: unknown) => {
-      failed.push({ file, message: errorMessage(e, file) });
-      return undefined;
-    });
-    if (doc) {
-      const other = pathOf.get(doc.id);
+async function run(
+  store: GraphStore,
+  tx: StoreChange,
+  files: string[],
+  options: BuildOptions,
+  getPool: () => ArticlePool,
+  timed: <T>(phase: BuildPhase, work: () => T | Promise<T>) => Promise<T>,
+  onProgress?: (p: BuildProgress) => void,
+): Promise<Omit<BuildResult, "timings">> {
+  const { storeDir } = options;
+  const base = tx.base;
+  const fingerprint = buildFingerprint();
+  const trustRecords = base.fingerprint === fingerprint && base.extractorVersion === EXTRACTOR_VERSION;
+  const failed: FailedFile[] = [];
+  const articles = new Map<string, Article>();
+  let done = 0;
+  const progress = () => onProgress?.({ phase: "extract", done: ++done, total: files.length });
+
+  // 1. Which files changed: an unchanged file (same size and time, same code) is not even read.
+  const todo: { file: string; docId: string; stamp: string }[] = [];
+  const unchanged: { file: string; docId: string; entry: ArticleEntry }[] = [];
+  const pathOf = new Map<string, string>();
+  await timed("ingest", async () => {
+    const stamps = await Promise.all(files.map((f) => stampOf(f)));
+    files.forEach((file, i) => {
+      const docId = basename(file, extname(file));
+      const other = pathOf.get(docId);
       if (other !== undefined) {
-        failed.push({ file, message: `${file}: same article id '${doc.id}' as ${other}; rename one of them` });
-      } else {
-        const x = await extractCached(doc, cache, timed).catch((e: unknown) => {
-          failed.push({ file, message: `${file}: extraction failed: ${errorMessage(e, file)}` });
-          return undefined;
-        });
-        if (x) {
-          extractions.push(x.extraction);
-          pathOf.set(doc.id, file);
-          if (x.cached) cached++;
-        }
+        failed.push({ file, message: `${file}: same article id '${docId}' as ${other}; rename one of them` });
+        return;
       }
+      pathOf.set(docId, file);
+      const entry = base.articles[docId];
+      const stamp = stamps[i];
+      if (trustRecords && entry?.state && stamp && entry.path === resolvePath(file) && entry.stamp === stamp) unchanged.push({ file, docId, entry });
+      else todo.push({ file, docId, stamp: stamp ?? "" });
+    });
+    const records = await readRecords(store, unchanged.map((u) => u.entry));
+    unchanged.forEach((u, i) => {
+      const { graph: _g, state: _s, ...entry } = u.entry;
+      articles.set(u.docId, { docId: u.docId, path: u.file, entry, state: records[i], fresh: false });
+      progress();
+    });
+  });
+
+  // 2. Read and extract the changed files in the workers (each under its budget).
+  let extracted = 0;
+  let cached = 0;
+  await timed("extract", () =>
+    Promise.all(
+      todo.map(async ({ file, docId, stamp }) => {
+        try {
+          const x: Extracted = await getPool().extract({ file, storeDir });
+          if (x.docId !== docId) throw new Error(`article id '${x.docId}' is not the file's name`);
+          if (x.cached) cached++;
+          else extracted++;
+          articles.set(docId, {
+            docId,
+            path: file,
+            entry: { fileName: x.fileName, path: resolvePath(file), sha256: x.sha256, stamp },
+            state: { key: x.key, entities: x.entities, roles: x.roles, map: {}, graph: "", quads: 0 },
+            fresh: true,
+          });
+        } catch (e) {
+          pathOf.delete(docId);
+          failed.push({ file, message: errorMessage(e, file) });
+        } finally {
+          progress();
+        }
+      }),
+    ),
+  );
+  failed.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+
+  // 3. Resolve entities across every article (in docId order, so the order of the inputs does not matter).
+  onProgress?.({ phase: "resolve", done: 0, total: 1 });
+  const ids = [...articles.keys()].sort();
+  const light = ids.map((id) => lightExtraction(id, articles.get(id)!.state));
+  const resolution = await timed("resolve", () => resolve(light));
+  const oldBuckets = await readBucketStates(store, base);
+  const previous = new Map<string, BucketState["entities"][string]>();
+  for (const b of oldBuckets.values()) for (const [id, e] of Object.entries(b.entities)) previous.set(id, e);
+
+  // 4. Link the entities whose inputs changed; the others keep their links.
+  onProgress?.({ phase: "link", done: 0, total: 1 });
+  const kindOf = new Map(resolution.entities.map((e) => [e.id, e.kind]));
+  const digests = new Map(resolution.entities.map((e) => [e.id, { d: digest(e), l: digest([e.kind, e.label, e.altLabels, e.iso3 ?? "", e.orgType ?? ""]) }]));
+  const mapOf = (a: Article) => {
+    const map: Record<string, string> = {};
+    for (const local of a.state.entities) {
+      const id = resolution.entityOf.get(`${a.docId}#${local.key}`);
+      if (id !== undefined) map[local.key] = id;
     }
-    onProgress?.({ phase: "extract", done: i + 1, total: files.length });
+    return map;
+  };
+  // An article is dirty when it is new or changed, or its entities are other entities now, or
+  // what linking reads of one of them changed: its entities' links may change with it.
+  const dirty = new Set<string>();
+  const maps = new Map<string, Record<string, string>>();
+  for (const id of ids) {
+    const a = articles.get(id)!;
+    const map = mapOf(a);
+    maps.set(id, map);
+    const changedMap = a.fresh || !trustRecords || JSON.stringify(map) !== JSON.stringify(a.state.map);
+    const changedEntity = Object.values(map).some((e) => previous.get(e)?.l !== digests.get(e)!.l);
+    if (changedMap || changedEntity) dirty.add(id);
+  }
+  const relink = new Set<string>();
+  for (const e of resolution.entities) {
+    const before = previous.get(e.id);
+    if (options.online || !trustRecords || !before || before.d !== digests.get(e.id)!.d || e.articles.some((d) => dirty.has(d))) relink.add(e.id);
+  }
+  const links: Links = new Map();
+  for (const e of resolution.entities) {
+    const link = previous.get(e.id)?.link;
+    if (!relink.has(e.id) && link) links.set(e.id, link);
+  }
+  if (relink.size) {
+    const fresh = await timed("link", () =>
+      linkEntities(resolution, light, { online: options.online ?? false, cacheDir: join(storeDir, "cache", "wikidata"), only: relink }),
+    );
+    for (const [id, link] of fresh) links.set(id, link);
   }
 
-  onProgress?.({ phase: "resolve", done: 0, total: 1 });
-  const resolution = await timed("resolve", () => resolve(extractions));
-  onProgress?.({ phase: "link", done: 0, total: 1 });
-  const links = await timed("link", () =>
-    linkEntities(resolution, extractions, { online: options.online ?? false, cacheDir: join(storeDir, "cache", "wikidata") }),
-  );
-
+  // 5. The article graphs that change: map and validate them in the workers, write them.
   onProgress?.({ phase: "graph", done: 0, total: 1 });
-  const quads = await timed("graph", () => [...ontologyQuads(), ...graphQuads(extractions, resolution, links)]);
+  const violations: Violation[] = [];
+  let writtenArticles = 0;
+  await timed("graph", () =>
+    Promise.all(
+      ids.map(async (id) => {
+        const a = articles.get(id)!;
+        const map = maps.get(id)!;
+        const stored = base.articles[id];
+        const storedGraph = stored?.graph?.hash ?? "";
+        const same = !a.fresh && trustRecords && JSON.stringify(map) === JSON.stringify(a.state.map) && storedGraph === a.state.graph;
+        if (same) {
+          // Unchanged graph: keep its pieces (the record may have a new stamp).
+          if (stored && JSON.stringify(stripPieces(stored)) !== JSON.stringify(a.entry)) await tx.putArticle(id, a.entry);
+          return;
+        }
+        const mapping: Record<string, [string, EntityKind]> = {};
+        for (const [key, e] of Object.entries(map)) mapping[key] = [e, kindOf.get(e)!];
+        let g;
+        try {
+          g = await getPool().graph({ storeDir, key: a.state.key, mapping });
+        } catch (e) {
+          // Its entities are in the resolution already: without its graph the build would not hold together.
+          throw new Error(`${a.path}: writing its graph failed: ${errorMessage(e, a.path)}; nothing was saved`);
+        }
+        violations.push(...g.violations);
+        const hash = pieceHashOf(g.text);
+        const state: ArticleState = { ...a.state, map, graph: hash, quads: g.quads };
+        if (stored?.graph?.hash === hash && stored.state && trustRecords && !a.fresh) {
+          await tx.putArticle(id, a.entry, undefined, JSON.stringify(state));
+        } else {
+          await tx.putArticle(id, a.entry, g.text, JSON.stringify(state));
+          writtenArticles++;
+        }
+        a.state = state;
+      }),
+    ),
+  );
+  const removed = Object.keys(base.articles).filter((id) => !articles.has(id));
+  for (const id of removed) tx.dropArticle(id);
 
+  // 6. The entities graph, bucket by bucket: only buckets whose entities changed are written and validated.
   onProgress?.({ phase: "validate", done: 0, total: 1 });
-  const memo = await new ValidationMemo(storeDir).load();
-  const report = await timed("validate", () => validateQuads(quads, { cache: memo }));
-  if (!report.conforms) throw new ValidationError(report);
-
-  onProgress?.({ phase: "save", done: 0, total: 1 });
-  const text = await timed("save", () => canonicalNQuads(quads));
-  const manifest = await timed("save", async () => {
-    const articles: StoreManifest["articles"] = {};
-    for (const x of [...extractions].sort((a, b) => (a.doc.id < b.doc.id ? -1 : 1))) {
-      articles[x.doc.id] = { fileName: x.doc.fileName, path: resolvePath(pathOf.get(x.doc.id)!), sha256: x.doc.sha256 };
+  const byBucket = new Map<string, Entity[]>();
+  for (const e of resolution.entities) {
+    const b = entityBucket(entityIri(e.id));
+    const list = byBucket.get(b);
+    if (list) list.push(e);
+    else byBucket.set(b, [e]);
+  }
+  let writtenBuckets = 0;
+  const changedEntities: Entity[] = [];
+  let entityQuadCount = 0;
+  const bucketWrites: { bucket: string; text: string; state: BucketState }[] = [];
+  await timed("validate", async () => {
+    for (const bucket of new Set([...byBucket.keys(), ...Object.keys(base.entities ?? {})])) {
+      const entities = byBucket.get(bucket) ?? [];
+      const old = oldBuckets.get(bucket);
+      const state: BucketState = { graph: "", quads: 0, entities: {} };
+      for (const e of entities) state.entities[e.id] = { ...digests.get(e.id)!, ...(links.has(e.id) ? { link: links.get(e.id) } : {}) };
+      const storedGraph = base.entities?.[bucket]?.graph?.hash ?? "";
+      const changed = entities.filter((e) => JSON.stringify(state.entities[e.id]) !== JSON.stringify(old?.entities[e.id]));
+      const sameSet = old && Object.keys(old.entities).length === entities.length && entities.every((e) => old.entities[e.id]);
+      if (trustRecords && old && sameSet && !changed.length && old.graph === storedGraph) {
+        entityQuadCount += old.quads;
+        continue;
+      }
+      changedEntities.push(...(trustRecords && old?.graph === storedGraph ? changed : entities));
+      const text = canonicalNQuads(entityQuads({ entities, entityOf: new Map() }, links));
+      state.graph = pieceHashOf(text);
+      state.quads = countLines(text);
+      entityQuadCount += state.quads;
+      bucketWrites.push({ bucket, text, state });
     }
-    const saved = await saveCanonical(storeDir, text, { ...emptyManifest(), articles, extractorVersion: EXTRACTOR_VERSION });
+    violations.push(...(await validateEntities(changedEntities, links)));
+  });
+
+  if (violations.length) {
+    const unique = [...new Map(violations.map((v) => [JSON.stringify(v), v])).values()];
+    throw new ValidationError({ conforms: false, violations: unique });
+  }
+
+  // 7. Commit: the ontology graph, the buckets, the manifest.
+  onProgress?.({ phase: "save", done: 0, total: 1 });
+  const manifest = await timed("save", async () => {
+    for (const w of bucketWrites) {
+      await tx.putEntitiesBucket(w.bucket, w.text, JSON.stringify(w.state));
+      writtenBuckets++;
+    }
+    for (const iri of Object.keys(base.graphs ?? {})) if (iri !== ONTOLOGY_GRAPH) await tx.putGraph(iri, ""); // the corpus is exactly the inputs
+    await tx.putGraph(ONTOLOGY_GRAPH, ontologyText());
+    tx.setMeta({ extractorVersion: EXTRACTOR_VERSION, fingerprint });
+    const saved = await tx.commit();
+    const cache = new ExtractionCache(storeDir);
+    cache.keep([...articles.values()].map((a) => a.state.key));
     await cache.prune();
-    await memo.save();
     return saved;
   });
 
-  const removed = Object.keys(previous?.articles ?? {}).filter((id) => !(id in manifest.articles));
-  return { articles: extractions.length, extracted: extractions.length - cached, cached, failed, removed, quads: countLines(text), manifest, timings };
+  const articleQuadCount = [...articles.values()].reduce((n, a) => n + a.state.quads, 0);
+  return {
+    articles: articles.size,
+    extracted,
+    cached,
+    unchanged: unchanged.length,
+    failed,
+    removed,
+    written: { articles: writtenArticles, entityBuckets: writtenBuckets },
+    quads: articleQuadCount + entityQuadCount + countLines(ontologyText()),
+    manifest,
+  };
 }
 
-async function extractCached(
-  doc: Document,
-  cache: ExtractionCache,
-  timed: <T>(phase: BuildPhase, work: () => T | Promise<T>) => Promise<T>,
-): Promise<{ extraction: Extraction; cached: boolean }> {
-  const hit = await cache.get(doc);
-  if (hit) return { extraction: hit, cached: true };
-  const extraction = await timed("extract", () => extract(doc));
-  await cache.put(extraction);
-  return { extraction, cached: false };
+/** Size and modification time of an article file and of its sidecar; undefined when it cannot be read. */
+async function stampOf(file: string): Promise<string | undefined> {
+  const s = await stat(file).catch(() => undefined);
+  if (!s || !s.isFile()) return undefined;
+  const sidecar = await stat(file.replace(/\.txt$/, "") + ".meta.json").catch(() => undefined);
+  return `${s.size}:${s.mtimeMs}:${sidecar ? `${sidecar.size}:${sidecar.mtimeMs}` : "-"}`;
 }
+
+async function readRecords(store: GraphStore, entries: ArticleEntry[]): Promise<ArticleState[]> {
+  if (!entries.length) return [];
+  const texts = await store.readRecords(entries.map((e) => e.state!));
+  return texts.map((t) => JSON.parse(t) as ArticleState);
+}
+
+async function readBucketStates(store: GraphStore, base: StoreManifest): Promise<Map<string, BucketState>> {
+  const buckets = Object.entries(base.entities ?? {}).filter(([, b]) => b.state);
+  const out = new Map<string, BucketState>();
+  if (!buckets.length) return out;
+  const texts = await store.readRecords(buckets.map(([, b]) => b.state!));
+  buckets.forEach(([name], i) => out.set(name, JSON.parse(texts[i]) as BucketState));
+  return out;
+}
+
+
+/** What resolve and link read of an article (its entities and roles), shaped as an Extraction. */
+function lightExtraction(docId: string, facts: ArticleFacts): Extraction {
+  return {
+    doc: { id: docId } as Extraction["doc"],
+    entities: facts.entities,
+    roles: facts.roles.map((r) => ({ ...r, evidence: { start: 0, end: 0 }, confidence: 0 })),
+    mentions: [],
+    quotes: [],
+    sanctions: [],
+  };
+}
+
+const digest = (value: unknown): string => createHash("sha256").update(JSON.stringify(value)).digest("hex").slice(0, 16);
+const pieceHashOf = (text: string): string => (text ? pieceHash(text) : "");
+
+const stripPieces = (e: ArticleEntry): Omit<ArticleEntry, "graph" | "state"> => {
+  const { graph: _g, state: _s, ...rest } = e;
+  return rest;
+};
+
+/**
+ * The entity shapes over the changed entities: their descriptions, with an ng:mentionedIn for each
+ * article that mentions them and those articles' types (what the article graphs hold of them).
+ */
+async function validateEntities(entities: Entity[], links: Links): Promise<Violation[]> {
+  if (!entities.length) return [];
+  const quads: Quad[] = entityQuads({ entities, entityOf: new Map() }, links);
+  const { namedNode, quad } = DataFactory;
+  const mentionedIn = namedNode(NG + "mentionedIn");
+  const type = namedNode(RDF + "type");
+  const article = namedNode(NG + "Article");
+  const typed = new Set<string>();
+  for (const e of entities) {
+    for (const doc of e.articles) {
+      quads.push(quad(namedNode(entityIri(e.id)), mentionedIn, namedNode(articleIri(doc))));
+      if (!typed.has(doc)) {
+        typed.add(doc);
+        quads.push(quad(namedNode(articleIri(doc)), type, article));
+      }
+    }
+  }
+  return validatePart("entities", quads);
+}
+
+let ontology: string | undefined;
+const ontologyText = (): string => (ontology ??= canonicalNQuads(ontologyQuads()));
 
 function errorMessage(e: unknown, file: string): string {
   if (e instanceof IngestError) return e.message;

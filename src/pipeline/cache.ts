@@ -6,7 +6,7 @@ import { join } from "node:path";
 import type { Document, Extraction } from "../model.ts";
 import { extractorFingerprint } from "../extract/fingerprint.ts";
 
-type CachedParts = Omit<Extraction, "doc">;
+type CachedParts = Omit<Extraction, "doc"> & { doc?: Extraction["doc"] };
 
 export class ExtractionCache {
   readonly dir: string;
@@ -31,21 +31,38 @@ export class ExtractionCache {
     const text = await readFile(join(this.dir, `${key}.json`), "utf8").catch(() => undefined);
     if (text === undefined) return undefined;
     try {
-      return { doc, ...(JSON.parse(text) as CachedParts) };
+      return { ...(JSON.parse(text) as CachedParts), doc };
     } catch {
       return undefined; // a damaged cache entry is just a miss
     }
   }
 
+  /** An extraction by its key (the document included), as a build recorded it; undefined when gone. */
+  async getByKey(key: string): Promise<Extraction | undefined> {
+    const text = await readFile(join(this.dir, `${key}.json`), "utf8").catch(() => undefined);
+    if (text === undefined) return undefined;
+    try {
+      const x = JSON.parse(text) as CachedParts;
+      return x.doc ? (x as Extraction) : undefined;
+    } catch {
+      return undefined;
+    }
+  }
+
+  /** Stores the extraction with its document (a rebuild writes the graph again without reading the file). */
   async put(x: Extraction): Promise<void> {
     const key = this.keyOf(x.doc);
     this.used.add(key);
-    const { doc: _doc, ...parts } = x;
     await mkdir(this.dir, { recursive: true });
     const file = join(this.dir, `${key}.json`);
-    const tmp = `${file}.${process.pid}.tmp`;
-    await writeFile(tmp, JSON.stringify(parts));
+    const tmp = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
+    await writeFile(tmp, JSON.stringify(x));
     await rename(tmp, file);
+  }
+
+  /** Keeps these entries at the next prune (articles unchanged since an earlier build). */
+  keep(keys: Iterable<string>): void {
+    for (const k of keys) this.used.add(k);
   }
 
   /** Deletes entries this build did not use (removed or changed articles, older extractor). */

@@ -4,8 +4,8 @@ import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "n
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import oxigraph from "oxigraph";
-import { canonicalNQuads, graphQuads } from "../../src/graph/index.ts";
-import { emptyManifest, loadStore, readManifest, saveCanonical, saveStore, StoreError, storeFile, STORE_FORMAT_VERSION } from "../../src/store/index.ts";
+import { canonicalNQuads, canonicalizeNQuads, graphQuads } from "../../src/graph/index.ts";
+import { emptyManifest, legacyFile, loadStore, openStore, readManifest, saveStore, StoreError, storeFile, STORE_FORMAT_VERSION } from "../../src/store/index.ts";
 import { sampleGraphInput } from "../graph/fixture.ts";
 
 let dir: string;
@@ -27,61 +27,115 @@ describe("store", () => {
     expect(await readManifest(join(dir, "nothing-here"))).toBeUndefined();
   });
 
-  it("round-trips graph and manifest; the file is canonical and the revision follows the content", async () => {
+  it("round-trips graph and manifest; equal graphs give equal revisions, a write keeps the pieces that did not change", async () => {
     const d = join(dir, "roundtrip");
     const store = new oxigraph.Store();
     store.load(sampleNQuads(), { format: "application/n-quads" });
     const manifest = { ...emptyManifest(), articles: { art_a: { fileName: "art_a.txt", path: "/x/art_a.txt", sha256: "ab" } } };
     const saved = await saveStore(d, store, manifest);
-    const file = readFileSync(storeFile(d), "utf8");
-    expect(file.split("\n")[0]).toBe(`# newsgraph-store ${JSON.stringify(saved)}`);
-    expect(file.slice(file.indexOf("\n") + 1)).toBe(sampleNQuads()); // sorted, same bytes as the canonical text
+    expect(JSON.parse(readFileSync(storeFile(d), "utf8"))).toEqual(saved);
+    expect(saved.articles.art_a.graph).toBeDefined(); // its graph is a piece of its own
     const loaded = await loadStore(d);
     expect(loaded.store.size).toBe(store.size);
     expect(loaded.manifest).toEqual(saved);
     expect(await readManifest(d)).toEqual(saved);
-    // Same graph → same revision; a changed graph → another one.
-    expect((await saveStore(d, loaded.store, loaded.manifest)).revision).toBe(saved.revision);
+    expect(canonicalize(loaded.store)).toBe(sampleNQuads());
+    // Same graph → same revision and the same pieces; a changed graph → another revision, the other pieces kept.
+    const again = await saveStore(d, loaded.store, loaded.manifest);
+    expect(again.revision).toBe(saved.revision);
     loaded.store.add(oxigraph.quad(oxigraph.namedNode("https://x/s"), oxigraph.namedNode("https://x/p"), oxigraph.literal("o")));
-    expect((await saveStore(d, loaded.store, loaded.manifest)).revision).not.toBe(saved.revision);
+    const changed = await saveStore(d, loaded.store, again);
+    expect(changed.revision).not.toBe(saved.revision);
+    expect(changed.articles.art_a.graph).toEqual(saved.articles.art_a.graph);
+    expect(changed.graphs?.[""]).toBeDefined();
+  });
+
+  it("refuses to save over a store that changed on disk since it was loaded (a build committed meanwhile)", async () => {
+    const d = join(dir, "conflict");
+    const store = new oxigraph.Store();
+    store.load(sampleNQuads(), { format: "application/n-quads" });
+    const first = await saveStore(d, store, emptyManifest());
+    const stale = { ...first };
+    store.add(oxigraph.quad(oxigraph.namedNode("https://x/s"), oxigraph.namedNode("https://x/p"), oxigraph.literal("o")));
+    await saveStore(d, store, first);
+    store.add(oxigraph.quad(oxigraph.namedNode("https://x/s"), oxigraph.namedNode("https://x/p"), oxigraph.literal("o2")));
+    await expect(saveStore(d, store, stale)).rejects.toThrow(/changed on disk since it was loaded/);
   });
 
   it("says clearly why it cannot read a store of another format, a foreign file or a damaged one", async () => {
-    const write = (name: string, text: string) => {
+    const write = (name: string, file: (d: string) => string, text: string) => {
       const d = join(dir, name);
       execFileSync("mkdir", ["-p", d]);
-      writeFileSync(storeFile(d), text);
+      writeFileSync(file(d), text);
       return d;
     };
-    const newer = write("newer", `# newsgraph-store ${JSON.stringify({ ...emptyManifest(), version: STORE_FORMAT_VERSION + 1 })}\n`);
-    await expect(loadStore(newer)).rejects.toThrow(/newer.*store format 2.*upgrade newsgraph or rebuild/);
-    const older = write("older", `# newsgraph-store ${JSON.stringify({ ...emptyManifest(), version: 0 })}\n`);
+    const newer = write("newer", storeFile, JSON.stringify({ ...emptyManifest(), version: STORE_FORMAT_VERSION + 1 }));
+    await expect(loadStore(newer)).rejects.toThrow(/newer.*store format 3.*upgrade newsgraph or rebuild/);
+    const older = write("older", legacyFile, `# newsgraph-store ${JSON.stringify({ ...emptyManifest(), version: 0 })}\n`);
     await expect(loadStore(older)).rejects.toThrow(/older newsgraph .*rebuild it with 'newsgraph build'/);
-    const foreign = write("foreign", "<https://x/s> <https://x/p> <https://x/o> .\n");
+    const foreign = write("foreign", legacyFile, "<https://x/s> <https://x/p> <https://x/o> .\n");
     await expect(loadStore(foreign)).rejects.toThrow(StoreError);
     await expect(loadStore(foreign)).rejects.toThrow(/store\.nq: not a newsgraph store/);
-    const damaged = write("damaged", `# newsgraph-store ${JSON.stringify(emptyManifest())}\n<https://x/s> <https://x/p> "unterminated .\n`);
-    await expect(loadStore(damaged)).rejects.toThrow(/store\.nq: the store file is damaged/);
+    const notJson = write("not-json", storeFile, "{ nope");
+    await expect(loadStore(notJson)).rejects.toThrow(/manifest\.json: .*not valid JSON/);
+    // A manifest naming a segment that is not there.
+    const d = join(dir, "missing-segment");
+    const store = new oxigraph.Store();
+    store.load(sampleNQuads(), { format: "application/n-quads" });
+    await saveStore(d, store, emptyManifest());
+    for (const f of readdirSync(join(d, "segments"))) rmSync(join(d, "segments", f));
+    await expect(loadStore(d)).rejects.toThrow(/segment the manifest names cannot be read/);
   });
 
-  it("a save killed (SIGKILL) just before its rename leaves the previous store readable", async () => {
+  it("still reads a store of format 1 (one store.nq file)", async () => {
+    const d = join(dir, "v1");
+    execFileSync("mkdir", ["-p", d]);
+    writeFileSync(legacyFile(d), `# newsgraph-store ${JSON.stringify({ ...emptyManifest(), version: 1, revision: "r1" })}\n${sampleNQuads()}`);
+    const { store, manifest } = await loadStore(d);
+    expect(manifest.revision).toBe("r1");
+    expect(canonicalize(store)).toBe(sampleNQuads());
+  });
+
+  it("a change SIGKILLed just before its commit leaves the previous store readable; the next one cleans up", async () => {
     const d = join(dir, "killed");
-    const old = await saveCanonical(d, sampleNQuads(), { ...emptyManifest(), articles: { old: { fileName: "old.txt", path: "/old.txt", sha256: "0" } } });
+    const store = new oxigraph.Store();
+    store.load(sampleNQuads(), { format: "application/n-quads" });
+    const old = await saveStore(d, store, { ...emptyManifest(), articles: { art_a: { fileName: "art_a.txt", path: "/art_a.txt", sha256: "0" } } });
     const script = `
-      import { saveCanonical, emptyManifest } from ${JSON.stringify(new URL("../../src/store/index.ts", import.meta.url).pathname)};
-      await saveCanonical(${JSON.stringify(d)}, "<https://x/s> <https://x/p> <https://x/o> .\\n", emptyManifest());
+      import oxigraph from "oxigraph";
+      import { saveStore, readManifest } from ${JSON.stringify(new URL("../../src/store/index.ts", import.meta.url).pathname)};
+      const s = new oxigraph.Store();
+      s.load("<https://x/s> <https://x/p> <https://x/o> .\\n", { format: "application/n-quads" });
+      await saveStore(${JSON.stringify(d)}, s, await readManifest(${JSON.stringify(d)}));
     `;
     const child = spawnSync(process.execPath, ["--import", "tsx", "--input-type=module", "-e", script], {
       env: { ...process.env, NEWSGRAPH_TEST_KILL_BEFORE_RENAME: "1" },
       encoding: "utf8",
     });
     expect(child.signal).toBe("SIGKILL");
-    expect(readdirSync(d).some((f) => f.endsWith(".tmp"))).toBe(true); // it died with its temporary file written
-    const { store, manifest } = await loadStore(d);
+    expect(readdirSync(d).some((f) => f.endsWith(".tmp"))).toBe(true); // it died with its new manifest written
+    expect(readdirSync(join(d, "segments")).length).toBe(2); // and its new segment
+    const { store: after, manifest } = await loadStore(d);
     expect(manifest).toEqual(old);
-    expect(store.size).toBe(sampleNQuads().trimEnd().split("\n").length);
-    // The next save cleans up the dead process's temporary file.
-    await saveCanonical(d, sampleNQuads(), old);
-    expect(readdirSync(d).filter((f) => f.endsWith(".tmp"))).toEqual([]);
+    expect(canonicalize(after)).toBe(sampleNQuads());
+    // The dead writer's lock does not block the next change, which removes its leftovers.
+    await saveStore(d, after, manifest);
+    expect(readdirSync(d).filter((f) => f.endsWith(".tmp") || f === "lock")).toEqual([]);
+    expect(readdirSync(join(d, "segments")).length).toBe(1);
+  });
+
+  it("one writer at a time: a second change waits for no one and says who holds the store", async () => {
+    const d = join(dir, "locked");
+    const first = await openStore(d).begin();
+    await expect(openStore(d).begin()).rejects.toThrow(/already writing the store/);
+    await first.abort();
+    const second = await openStore(d).begin();
+    await second.commit();
+  });
+
+  it("refuses an endpoint URL as --store instead of creating a folder named http:", () => {
+    expect(() => openStore("http://127.0.0.1:8890/sparql")).toThrow(/remote SPARQL store is not supported yet/);
   });
 });
+
+const canonicalize = (store: oxigraph.Store) => canonicalizeNQuads(store.dump({ format: "application/n-quads" }));

@@ -1,0 +1,77 @@
+// What a build worker does for one article (see pool.ts): read and extract it, or map its
+// extraction to its named graph and check that graph against the shapes. Runs in a worker thread
+// so that an article past its time or memory budget can be stopped without stopping the build.
+import type { EntityKind, Extraction, LocalEntity, Resolution } from "../model.ts";
+import { ingestFile } from "../ingest/index.ts";
+import { extract } from "../extract/index.ts";
+import { articleQuads, entityTypeQuads, nquadLine, validatePart, type Violation } from "../graph/index.ts";
+import { ExtractionCache } from "./cache.ts";
+
+/** What the build keeps of an article between builds: what resolution and linking read. */
+export interface ArticleFacts {
+  entities: LocalEntity[];
+  roles: { holder: string; title: string; organisation?: string }[];
+}
+
+export interface ExtractTask {
+  file: string;
+  storeDir: string;
+}
+
+export interface Extracted extends ArticleFacts {
+  docId: string;
+  fileName: string;
+  sha256: string;
+  /** Key of the extraction in the cache (read again to write the graph). */
+  key: string;
+  cached: boolean;
+}
+
+/** Reads, ingests and extracts one file (or takes its extraction from the cache). Throws IngestError. */
+export async function extractArticle(task: ExtractTask): Promise<Extracted> {
+  const doc = await ingestFile(task.file);
+  const cache = new ExtractionCache(task.storeDir);
+  let x = await cache.get(doc);
+  const cached = Boolean(x);
+  if (!x) {
+    x = extract(doc);
+    await cache.put(x);
+  }
+  return { docId: doc.id, fileName: doc.fileName, sha256: doc.sha256, key: cache.keyOf(doc), cached, ...factsOf(x) };
+}
+
+export const factsOf = (x: Extraction): ArticleFacts => ({
+  entities: x.entities,
+  roles: x.roles.map((r) => (r.organisation === undefined ? { holder: r.holder, title: r.title } : { holder: r.holder, title: r.title, organisation: r.organisation })),
+});
+
+export interface GraphTask {
+  storeDir: string;
+  key: string;
+  /** Local entity key → [entity id, kind] (the resolution, for this article). */
+  mapping: Record<string, [string, EntityKind]>;
+}
+
+export interface GraphResult {
+  /** The article's named graph as canonical N-Quads. */
+  text: string;
+  quads: number;
+  violations: Violation[];
+}
+
+/** The article's graph (canonical N-Quads), checked against the shapes with the types of the entities it names. */
+export async function graphArticle(task: GraphTask): Promise<GraphResult> {
+  const x = await new ExtractionCache(task.storeDir).getByKey(task.key);
+  if (!x) throw new Error(`the extraction cache lost ${task.key}; build again`);
+  const entityOf = new Map<string, string>();
+  const kinds = new Map<string, EntityKind>();
+  for (const [key, [id, kind]] of Object.entries(task.mapping)) {
+    entityOf.set(`${x.doc.id}#${key}`, id);
+    kinds.set(id, kind);
+  }
+  const resolution: Resolution = { entities: [...kinds].map(([id, kind]) => ({ id, kind, label: "", altLabels: [], articles: [] })), entityOf };
+  const quads = articleQuads(x, resolution);
+  const lines = [...new Set(quads.map((q) => nquadLine(q).trimEnd()))].sort();
+  const violations = await validatePart("facts", [...quads, ...[...kinds].flatMap(([id, kind]) => entityTypeQuads(id, kind))]);
+  return { text: lines.length ? lines.join("\n") + "\n" : "", quads: lines.length, violations };
+}
