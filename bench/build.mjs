@@ -1,57 +1,91 @@
 #!/usr/bin/env node
-// Build benchmark (not run by `npm test`): generates a synthetic corpus, then times a cold build,
-// a rebuild from the extraction cache, an incremental build (one article changed) and each query
-// in queries/ on the result.
+// Build benchmark (`npm run bench`; not run by `npm test`). For each corpus size it generates a
+// synthetic corpus (bench/corpus.mjs), then runs `newsgraph build` as a separate process, the way
+// a user does, and measures wall time, CPU time and peak RSS (GNU time): a cold build, a rebuild
+// with nothing changed, one article added, 100 articles added, one article changed. Prints one
+// Markdown table.
 //
-//   node bench/build.mjs [--count 2000] [--dir /tmp/ng-bench]
-import { execFileSync } from "node:child_process";
-import { appendFileSync, existsSync, readdirSync, readFileSync, rmSync } from "node:fs";
+//   node bench/build.mjs [--quick] [--sizes 1000,10000,100000] [--dir /tmp/ng-bench] [--jobs N]
+//   --quick: 1,000 articles only (a couple of minutes on a quiet 2-core machine)
+import { execFileSync, spawnSync } from "node:child_process";
+import { appendFileSync, copyFileSync, cpSync, existsSync, mkdirSync, readdirSync, rmSync, statSync } from "node:fs";
+import { cpus, loadavg, totalmem } from "node:os";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
-import { register } from "tsx/esm/api";
 
-register();
-const { buildGraph } = await import("../src/pipeline/index.ts");
-const { loadStore } = await import("../src/store/index.ts");
-
-const { values } = parseArgs({ options: { count: { type: "string", default: "2000" }, dir: { type: "string", default: "/tmp/ng-bench" } } });
-const corpus = join(values.dir, `corpus-${values.count}`);
-const storeDir = join(values.dir, "store");
+const { values } = parseArgs({
+  options: {
+    quick: { type: "boolean", default: false },
+    sizes: { type: "string" },
+    dir: { type: "string", default: "/tmp/ng-bench" },
+    jobs: { type: "string" },
+    incremental: { type: "string", description: "size to run the incremental builds on (default: the largest up to 10,000)" },
+  },
+});
+const sizes = (values.sizes ?? (values.quick ? "1000" : "1000,10000,100000")).split(",").map(Number);
 const here = new URL(".", import.meta.url).pathname;
+const cli = join(here, "../bin/newsgraph.js");
+mkdirSync(values.dir, { recursive: true });
 
-if (!existsSync(corpus)) execFileSync(process.execPath, [join(here, "corpus.mjs"), "--out", corpus, "--count", values.count], { stdio: "inherit" });
-rmSync(storeDir, { recursive: true, force: true });
+function corpus(count, seed = 1, prefix = "corpus") {
+  const dir = join(values.dir, `${prefix}-${count}-s${seed}`);
+  if (!existsSync(dir)) execFileSync(process.execPath, [join(here, "corpus.mjs"), "--out", dir, "--count", String(count), "--seed", String(seed)], { stdio: "ignore" });
+  return dir;
+}
+const bytesOf = (dir) => readdirSync(dir).reduce((n, f) => n + statSync(join(dir, f)).size, 0);
 
-const fmt = (t) => Object.entries(t).map(([k, v]) => `${k} ${(v / 1000).toFixed(2)}s`).join(", ");
-async function timedBuild(label) {
-  const t0 = performance.now();
-  const cpu0 = process.cpuUsage();
-  const r = await buildGraph({ inputs: [corpus], storeDir });
-  const s = (performance.now() - t0) / 1000;
-  const cpu = process.cpuUsage(cpu0);
-  // CPU time too: on a shared machine wall time says more about the neighbours than about us.
-  console.log(`${label}: ${r.articles} articles (${r.extracted} extracted, ${r.cached} cached, ${r.failed.length} failed), ${r.quads} quads in ${s.toFixed(1)} s wall ` +
-    `(${((cpu.user + cpu.system) / 1e6).toFixed(1)} s CPU) = ${(r.articles / s).toFixed(1)} articles/s`);
-  console.log(`  phases: ${fmt(r.timings)}`);
-  return r;
+/** One `newsgraph build` process: wall s, CPU s, peak RSS MB, and what it printed. */
+function build(inputs, storeDir) {
+  const args = ["-f", "%e %U %S %M", process.execPath, cli, "build", ...inputs, "--store", storeDir, ...(values.jobs ? ["--jobs", values.jobs] : [])];
+  const r = spawnSync("/usr/bin/time", args, { encoding: "utf8", maxBuffer: 64 << 20 });
+  const last = r.stderr.trim().split("\n").pop().split(" ").map(Number);
+  if (r.status !== 0) throw new Error(`build failed (${r.status}):\n${r.stdout}\n${r.stderr}`);
+  const [wall, user, sys, rssKb] = last;
+  return { wall, cpu: user + sys, rssMb: rssKb / 1024, out: r.stdout.trim() };
 }
 
-await timedBuild("cold build");
-await timedBuild("rebuild (cache)");
-const first = join(corpus, readdirSync(corpus).sort()[0]);
-const original = readFileSync(first, "utf8");
-appendFileSync(first, "\nThe talks will resume next month, officials said.\n");
-await timedBuild("incremental (1 changed)");
-execFileSync("sh", ["-c", `printf %s "$1" > "$2"`, "sh", original, first]);
+const rows = [];
+const row = (what, articles, bytes, m) =>
+  rows.push(`| ${what} | ${articles.toLocaleString("en")} | ${m.wall.toFixed(1)} | ${m.cpu.toFixed(1)} | ${(articles / m.wall).toFixed(0)} | ${(bytes / 1e6 / m.wall).toFixed(2)} | ${m.rssMb.toFixed(0)} |`);
 
-const t0 = performance.now();
-const { store } = await loadStore(storeDir);
-console.log(`machine: ${execFileSync("nproc").toString().trim()} cores, node ${process.version}, load average ${(await import("node:os")).loadavg().map((l) => l.toFixed(1)).join(" ")}`);
-console.log(`load store: ${store.size} quads in ${((performance.now() - t0) / 1000).toFixed(2)} s`);
-const queries = readdirSync(join(here, "../queries")).filter((f) => f.endsWith(".rq")).sort();
-for (const q of queries) {
-  const text = readFileSync(join(here, "../queries", q), "utf8");
-  const t = performance.now();
-  const rows = JSON.parse(store.query(text, { results_format: "application/sparql-results+json" })).results.bindings.length;
-  console.log(`  query ${q}: ${rows} rows in ${(performance.now() - t).toFixed(0)} ms`);
+const incrementalSize = Number(values.incremental ?? Math.max(...sizes.filter((s) => s <= 10000)));
+for (const size of sizes) {
+  const src = corpus(size);
+  const storeDir = join(values.dir, `store-${size}`);
+  rmSync(storeDir, { recursive: true, force: true });
+  const bytes = bytesOf(src);
+  const cold = build([src], storeDir);
+  row(`cold build, ${size.toLocaleString("en")} articles`, size, bytes, cold);
+  console.error(`${size}: ${cold.out}`);
+  if (size !== incrementalSize) continue;
+
+  // Incremental builds on a working copy of the corpus (the store records its paths).
+  const work = join(values.dir, `work-${size}`);
+  rmSync(work, { recursive: true, force: true });
+  cpSync(src, work, { recursive: true, preserveTimestamps: true });
+  const store = join(values.dir, `store-${size}-incremental`);
+  rmSync(store, { recursive: true, force: true });
+  build([work], store);
+  const same = build([work], store);
+  row("rebuild, nothing changed", size, 0, same);
+  const extra = corpus(101, 2, "extra");
+  const extras = readdirSync(extra).sort();
+  copyFileSync(join(extra, extras[0]), join(work, `added_${extras[0]}`));
+  const one = build([work], store);
+  row("one article added", 1, statSync(join(extra, extras[0])).size, one);
+  for (const f of extras.slice(1)) copyFileSync(join(extra, f), join(work, `added_${f}`));
+  const hundred = build([work], store);
+  row("100 articles added", 100, bytesOf(extra) - statSync(join(extra, extras[0])).size, hundred);
+  const first = join(work, readdirSync(work).sort()[0]);
+  appendFileSync(first, "\nThe talks will resume next month, officials said.\n");
+  const changed = build([work], store);
+  row("one article changed", 1, statSync(first).size, changed);
 }
+
+const cpu = cpus()[0]?.model ?? "?";
+console.log(`newsgraph build benchmark, ${new Date().toISOString().slice(0, 16).replace("T", " ")} UTC`);
+console.log(`machine: ${cpus().length} × ${cpu}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, node ${process.version}, load average ${loadavg().map((l) => l.toFixed(1)).join(" ")} (after)`);
+console.log("");
+console.log("| build | articles | wall s | CPU s | articles/s (wall) | MB/s (wall) | peak RSS MB |");
+console.log("|---|---:|---:|---:|---:|---:|---:|");
+for (const r of rows) console.log(r);

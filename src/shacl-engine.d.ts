@@ -2,7 +2,7 @@
 declare module "shacl-engine" {
   import type { DataFactory, DatasetCore } from "@rdfjs/types";
   export class Validator {
-    constructor(shapes: DatasetCore, options: { factory: DataFactory });
+    constructor(shapes: DatasetCore, options: { factory: DataFactory | object });
     validate(data: { dataset: DatasetCore }): Promise<{ conforms: boolean; results: unknown[] }>;
   }
 }

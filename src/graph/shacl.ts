@@ -71,7 +71,7 @@ function validatorFor(set: ShapeSet, engine: ShaclEngine): SHACLValidator | Engi
     shapesText ??= readFileSync(SHAPES_FILE, "utf8");
     const all = new Parser({ baseIRI: "https://w3id.org/newsgraph/shapes" }).parse(shapesText);
     const shapes = rdf.dataset(set === "all" ? all : shapeSubset(all, set === "entities"));
-    validator = engine === "shacl-engine" ? new EngineValidator(shapes, { factory: DataFactory }) : new SHACLValidator(shapes);
+    validator = engine === "shacl-engine" ? new EngineValidator(shapes, { factory: rdf }) : new SHACLValidator(shapes);
     validators.set(`${engine} ${set}`, validator);
   }
   return validator;

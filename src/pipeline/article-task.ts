@@ -29,6 +29,7 @@ export interface Extracted extends ArticleFacts {
 
 /** Reads, ingests and extracts one file (or takes its extraction from the cache). Throws IngestError. */
 export async function extractArticle(task: ExtractTask): Promise<Extracted> {
+  testHooks(task.file);
   const doc = await ingestFile(task.file);
   const cache = new ExtractionCache(task.storeDir);
   let x = await cache.get(doc);
@@ -74,4 +75,14 @@ export async function graphArticle(task: GraphTask): Promise<GraphResult> {
   const lines = [...new Set(quads.map((q) => nquadLine(q).trimEnd()))].sort();
   const violations = await validatePart("facts", [...quads, ...[...kinds].flatMap(([id, kind]) => entityTypeQuads(id, kind))]);
   return { text: lines.length ? lines.join("\n") + "\n" : "", quads: lines.length, violations };
+}
+
+/** Test hooks: an article that never finishes, or one that eats memory without end (test/pipeline/faults.test.ts). */
+function testHooks(file: string): void {
+  const name = file.split(/[\\/]/).pop();
+  if (name && name === process.env.NEWSGRAPH_TEST_SLOW_ARTICLE) for (;;);
+  if (name && name === process.env.NEWSGRAPH_TEST_HOG_ARTICLE) {
+    const hog: string[][] = [];
+    for (;;) hog.push(Array.from({ length: 1e5 }, (_, i) => `${i}${hog.length}`));
+  }
 }

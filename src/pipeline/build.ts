@@ -163,6 +163,7 @@ async function run(
   const todo: { file: string; docId: string; stamp: string }[] = [];
   const unchanged: { file: string; docId: string; entry: ArticleEntry }[] = [];
   const pathOf = new Map<string, string>();
+  let nothingChanged = false;
   await timed("ingest", async () => {
     const stamps = await Promise.all(files.map((f) => stampOf(f)));
     files.forEach((file, i) => {
@@ -178,6 +179,14 @@ async function run(
       if (trustRecords && entry?.state && stamp && entry.path === resolvePath(file) && entry.stamp === stamp) unchanged.push({ file, docId, entry });
       else todo.push({ file, docId, stamp: stamp ?? "" });
     });
+    // Nothing to do: every file as recorded, none removed, nothing else written since.
+    const removedIds = Object.keys(base.articles).filter((id) => !pathOf.has(id));
+    const onlyOntology = Object.keys(base.graphs ?? {}).every((iri) => iri === ONTOLOGY_GRAPH) && base.graphs?.[ONTOLOGY_GRAPH]?.hash === pieceHash(ontologyText());
+    if (trustRecords && !todo.length && !removedIds.length && !failed.length && onlyOntology) {
+      nothingChanged = true;
+      for (const u of unchanged) progress();
+      return;
+    }
     const records = await readRecords(store, unchanged.map((u) => u.entry));
     unchanged.forEach((u, i) => {
       const { graph: _g, state: _s, ...entry } = u.entry;
@@ -185,6 +194,12 @@ async function run(
       progress();
     });
   });
+
+  if (nothingChanged) {
+    await tx.abort(); // nothing to write: the store stays exactly as it is
+    const quads = Object.values(base.articles).reduce((n, a) => n + (a.quads ?? 0), 0) + Object.values(base.entities ?? {}).reduce((n, b) => n + (b.quads ?? 0), 0) + countLines(ontologyText());
+    return { articles: unchanged.length, extracted: 0, cached: 0, unchanged: unchanged.length, failed, removed: [], written: { articles: 0, entityBuckets: 0 }, quads, manifest: base };
+  }
 
   // 2. Read and extract the changed files in the workers (each under its budget).
   let extracted = 0;
@@ -200,7 +215,7 @@ async function run(
           articles.set(docId, {
             docId,
             path: file,
-            entry: { fileName: x.fileName, path: resolvePath(file), sha256: x.sha256, stamp },
+            entry: { fileName: x.fileName, path: resolvePath(file), sha256: x.sha256, stamp, quads: base.articles[docId]?.quads },
             state: { key: x.key, entities: x.entities, roles: x.roles, map: {}, graph: "", quads: 0 },
             fresh: true,
           });
@@ -295,9 +310,9 @@ async function run(
         const hash = pieceHashOf(g.text);
         const state: ArticleState = { ...a.state, map, graph: hash, quads: g.quads };
         if (stored?.graph?.hash === hash && stored.state && trustRecords && !a.fresh) {
-          await tx.putArticle(id, a.entry, undefined, JSON.stringify(state));
+          await tx.putArticle(id, { ...a.entry, quads: g.quads }, undefined, JSON.stringify(state));
         } else {
-          await tx.putArticle(id, a.entry, g.text, JSON.stringify(state));
+          await tx.putArticle(id, { ...a.entry, quads: g.quads }, g.text, JSON.stringify(state));
           writtenArticles++;
         }
         a.state = state;
@@ -352,7 +367,7 @@ async function run(
   onProgress?.({ phase: "save", done: 0, total: 1 });
   const manifest = await timed("save", async () => {
     for (const w of bucketWrites) {
-      await tx.putEntitiesBucket(w.bucket, w.text, JSON.stringify(w.state));
+      await tx.putEntitiesBucket(w.bucket, w.text, JSON.stringify(w.state), w.state.quads);
       writtenBuckets++;
     }
     for (const iri of Object.keys(base.graphs ?? {})) if (iri !== ONTOLOGY_GRAPH) await tx.putGraph(iri, ""); // the corpus is exactly the inputs

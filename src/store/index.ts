@@ -40,7 +40,7 @@ export interface StoreChange {
   putArticle(docId: string, record: Omit<ArticleEntry, "graph" | "state">, graph?: string | null, state?: string): Promise<void>;
   dropArticle(docId: string): void;
   /** Replaces one bucket of the entities graph (see entityBucket) and the builder's record of it. */
-  putEntitiesBucket(bucket: string, graph: string, state: string): Promise<void>;
+  putEntitiesBucket(bucket: string, graph: string, state: string, quads?: number): Promise<void>;
   /** Replaces any other graph ("" = the default graph); "" as text drops it. */
   putGraph(iri: string, text: string): Promise<void>;
   setMeta(meta: { extractorVersion?: number; fingerprint?: string }): void;

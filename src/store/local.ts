@@ -214,7 +214,7 @@ export class LocalTransaction {
   }
 
   /** Replaces one bucket of the entities graph (its N-Quads and the builder's JSON record of it); "" and "" drop it. */
-  async putEntitiesBucket(bucket: string, graph: string, state: string): Promise<void> {
+  async putEntitiesBucket(bucket: string, graph: string, state: string, quads?: number): Promise<void> {
     const old = this.next.entities![bucket];
     if (!graph && !state) {
       delete this.next.entities![bucket];
@@ -223,6 +223,7 @@ export class LocalTransaction {
     this.next.entities![bucket] = {
       ...(graph ? { graph: await this.piece(graph, old?.graph) } : {}),
       ...(state ? { state: await this.piece(state, old?.state) } : {}),
+      ...(quads !== undefined ? { quads } : {}),
     };
   }
 
@@ -241,7 +242,11 @@ export class LocalTransaction {
   private async piece(text: string, old?: PieceRef): Promise<PieceRef> {
     const bytes = Buffer.from(text, "utf8");
     if (old && old.len === bytes.length && old.hash === pieceHash(bytes)) return old;
-    return this.writer.append(bytes);
+    try {
+      return await this.writer.append(bytes);
+    } catch (e) {
+      throw new StoreError(writeProblem(this.dir, e as NodeJS.ErrnoException));
+    }
   }
 
   /** Makes the change durable and visible; returns the committed manifest. */
@@ -431,6 +436,8 @@ export async function saveStore(dir: string, store: oxigraph.Store, manifest: St
     for (const id of Object.keys(tx.manifest.articles)) if (!manifest.articles[id]) tx.dropArticle(id);
     await Promise.all(put);
     tx.setMeta({ extractorVersion: manifest.extractorVersion });
+    // Written from outside the builder: the next build checks every article against its record.
+    if (revisionOf(tx.manifest) !== tx.base.revision) tx.setMeta({ fingerprint: "" });
     return await tx.commit();
   } catch (e) {
     await tx.abort();

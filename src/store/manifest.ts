@@ -30,14 +30,17 @@ export interface ArticleEntry {
   stamp?: string;
   /** The article's named graph (canonical N-Quads); absent when the graph is empty. */
   graph?: PieceRef;
-  /** The builder's own record of the article (JSON; see src/pipeline/state.ts). */
+  /** The builder's own record of the article (JSON; see src/pipeline/build.ts). */
   state?: PieceRef;
+  /** Quads in its graph. */
+  quads?: number;
 }
 
 /** One bucket of the entities graph: its quads and the builder's record of its entities. */
 export interface EntitiesBucket {
   graph?: PieceRef;
   state?: PieceRef;
+  quads?: number;
 }
 
 export interface StoreManifest {

@@ -118,7 +118,7 @@ describe("SHACL", () => {
     const inThreads = await validateQuads(broken, { batchSize: 1, threads: 2 });
     expect(inThreads.conforms).toBe(false);
     expect(inThreads).toEqual(await validateQuads(broken, { threads: 1 }));
-  });
+  }, 300_000); // worker threads start slowly on a loaded machine
 
   it("rejects an entity without a label and an article without a file name", async () => {
     const { extractions, resolution, links } = sampleGraphInput();

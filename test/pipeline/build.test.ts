@@ -45,7 +45,7 @@ describe("buildGraph", () => {
     expect(result.manifest.articles.beta).toMatchObject({ fileName: "beta.txt", path: join(articles, "beta.txt") });
     const nq = await exportNQuads(storeDir);
     for (const id of ["alpha", "beta", "gamma"]) expect(graphLines(nq, id).join("\n")).toContain(`"${id}.txt"`);
-  });
+  }, 300_000);
 
   it("reports binary, empty and invalid UTF-8 files by name and still builds the rest", async () => {
     const dir = join(root, "mixed");
@@ -59,7 +59,7 @@ describe("buildGraph", () => {
     expect(result.failed.map((f) => f.file).sort()).toEqual(["binary.txt", "empty.txt", "latin1.txt"].map((f) => join(dir, f)));
     for (const f of result.failed) expect(f.message).toContain(f.file);
     expect(progress).toEqual([1, 2, 3, 4, 5, 6]);
-  });
+  }, 300_000);
 
   it("replaces a store written by an older or newer newsgraph (which the other commands refuse)", async () => {
     for (const version of [0, 99]) {
@@ -71,7 +71,7 @@ describe("buildGraph", () => {
       expect(result.articles).toBe(1);
       expect((await loadStore(storeDir)).manifest.version).toBe(STORE_FORMAT_VERSION);
     }
-  });
+  }, 300_000);
 
   it("is deterministic: two builds of the same input export byte-identical N-Quads", async () => {
     await buildGraph({ inputs: [articles], storeDir: join(root, "s-det1") });
@@ -79,7 +79,7 @@ describe("buildGraph", () => {
     const [a, b] = [await exportNQuads(join(root, "s-det1")), await exportNQuads(join(root, "s-det2"))];
     expect(a.length).toBeGreaterThan(1000);
     expect(a).toBe(b);
-  });
+  }, 300_000);
 
   it("rebuilds incrementally: cached extractions, and a change, an addition or a removal touches only that article", async () => {
     const dir = join(root, "incremental");
@@ -115,7 +115,7 @@ describe("buildGraph", () => {
     expect(graphLines(afterRemove, "gamma")).toEqual([]);
     expect(afterRemove).not.toContain("/article/gamma>");
     expect(graphLines(afterRemove, "alpha")).toEqual(graphLines(before, "alpha"));
-  });
+  }, 300_000);
 
   it("a build SIGKILLed mid-run, or just before it renames the new store in, leaves the previous store readable", async () => {
     const storeDir = join(root, "s-kill");
