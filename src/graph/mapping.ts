@@ -10,7 +10,16 @@ import {
   articleGraphIri, articleIri, candidateIri, entityIri, factIri, type FactKind,
 } from "./vocab.ts";
 
-const { namedNode, literal, quad } = DataFactory;
+const { namedNode, quad } = DataFactory;
+
+/**
+ * Characters no RDF syntax can carry as they are (XML 1.0 has no C0 control but tab and line
+ * ends, and no U+FFFE/U+FFFF; a lone surrogate half is no character at all) become U+FFFD: one
+ * UTF-16 unit for one, so evidence offsets still point into the article text.
+ */
+export const wellFormedText = (value: string): string =>
+  value.replace(/[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu, (c) => "\uFFFD".repeat(c.length));
+const literal = (value: string, datatypeOrLanguage?: string | NamedNode) => DataFactory.literal(wellFormedText(value), datatypeOrLanguage);
 
 const iri = (value: string) => namedNode(value);
 const ng = (local: string) => namedNode(NG + local);

@@ -228,7 +228,7 @@ async function runValidator(set: ShapeSet, quads: Quad[], engine: ShaclEngine = 
     }));
   }
   const data = new Store();
-  for (const q of quads) data.addQuad(DataFactory.quad(q.subject, q.predicate, q.object));
+  for (const q of quads) data.addQuad(DataFactory.quad(q.subject, q.predicate, engineSafe(q.object)));
   const report = await (validatorFor(set, engine) as EngineValidator).validate({ dataset: data });
   return (report.results as EngineResult[]).map((r) => {
     const step = r.path?.length === 1 && r.path[0].predicates?.length === 1 ? r.path[0] : undefined;
@@ -241,6 +241,21 @@ async function runValidator(set: ShapeSet, quads: Quad[], engine: ShaclEngine = 
       constraint: (r.constraintComponent?.value ?? "").replace(/^.*#/, ""),
     };
   });
+}
+
+const XSD_STRING = "http://www.w3.org/2001/XMLSchema#string";
+const SURROGATE_PAIR = /[\uD800-\uDBFF][\uDC00-\uDFFF]/g;
+
+/**
+ * shacl-engine 1.1 (its rdf-validation dependency) takes every string with a character beyond the
+ * Basic Multilingual Plane (an emoji, a rare CJK ideograph) for an invalid xsd:string: its pattern
+ * has no Unicode flag. Such a character is one character to SHACL either way, so it is handed over
+ * as one private-use BMP character; a lone surrogate half stays, and is still invalid.
+ */
+function engineSafe(term: Quad["object"]): Quad["object"] {
+  if (term.termType !== "Literal" || term.datatype.value !== XSD_STRING || !SURROGATE_PAIR.test(term.value)) return term;
+  SURROGATE_PAIR.lastIndex = 0;
+  return DataFactory.literal(term.value.replace(SURROGATE_PAIR, "\uE000"));
 }
 
 /** The parts of a shacl-engine result read here. */
@@ -274,6 +289,9 @@ function readable(message: string): string {
   return (
     message
       .replace(/^Less than (\d+) values?$/, (_, n) => `missing: needs at least ${n} value(s)`)
-      .replace(/^More than (\d+) values?$/, (_, n) => `too many values: at most ${n} allowed`) || "does not conform to its shape"
+      .replace(/^More than (\d+) values?$/, (_, n) => `too many values: at most ${n} allowed`)
+      // The two engines word these defaults differently: one wording, the value shown apart.
+      .replace(/^Value is not (?:in .*|one of the allowed values: .*)$/, "not one of the allowed values")
+      .replace(/"([^"]*)"\^\^<http:\/\/www\.w3\.org\/2001\/XMLSchema#(?:integer|decimal)>/g, "$1") || "does not conform to its shape"
   );
 }

@@ -130,3 +130,13 @@ describe("SHACL", () => {
     expect(report.violations.filter((v) => v.path === NG + "fileName")).toHaveLength(2);
   });
 });
+
+describe("literals from any text", () => {
+  it("carry no character an RDF syntax cannot: controls and lone surrogates become U+FFFD, offsets unchanged", async () => {
+    const { wellFormedText } = await import("../../src/graph/mapping.ts");
+    const text = "a\u0001b\u001bc\td\ne\ud83dx\udc00y\uffff\u{1F600}z";
+    const clean = wellFormedText(text);
+    expect(clean).toBe("a\ufffdb\ufffdc\td\ne\ufffdx\ufffdy\ufffd\u{1F600}z");
+    expect(clean.length).toBe(text.length);
+  });
+});
