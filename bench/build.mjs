@@ -50,35 +50,33 @@ const row = (what, articles, bytes, m) =>
 
 const incrementalSize = Number(values.incremental ?? Math.max(...sizes.filter((s) => s <= 10000)));
 for (const size of sizes) {
+  // The store records the paths it was built from: build a working copy, which the incremental
+  // builds then change (the generated corpus itself stays as it is).
   const src = corpus(size);
+  const work = join(values.dir, `work-${size}`);
+  rmSync(work, { recursive: true, force: true });
+  cpSync(src, work, { recursive: true, preserveTimestamps: true });
   const storeDir = join(values.dir, `store-${size}`);
   rmSync(storeDir, { recursive: true, force: true });
   const bytes = bytesOf(src);
-  const cold = build([src], storeDir);
+  const cold = build([work], storeDir);
   row(`cold build, ${size.toLocaleString("en")} articles`, size, bytes, cold);
   console.error(`${size}: ${cold.out}`);
   if (size !== incrementalSize) continue;
 
-  // Incremental builds on a working copy of the corpus (the store records its paths).
-  const work = join(values.dir, `work-${size}`);
-  rmSync(work, { recursive: true, force: true });
-  cpSync(src, work, { recursive: true, preserveTimestamps: true });
-  const store = join(values.dir, `store-${size}-incremental`);
-  rmSync(store, { recursive: true, force: true });
-  build([work], store);
-  const same = build([work], store);
+  const same = build([work], storeDir);
   row("rebuild, nothing changed", size, 0, same);
   const extra = corpus(101, 2, "extra");
   const extras = readdirSync(extra).sort();
   copyFileSync(join(extra, extras[0]), join(work, `added_${extras[0]}`));
-  const one = build([work], store);
+  const one = build([work], storeDir);
   row("one article added", 1, statSync(join(extra, extras[0])).size, one);
   for (const f of extras.slice(1)) copyFileSync(join(extra, f), join(work, `added_${f}`));
-  const hundred = build([work], store);
+  const hundred = build([work], storeDir);
   row("100 articles added", 100, bytesOf(extra) - statSync(join(extra, extras[0])).size, hundred);
   const first = join(work, readdirSync(work).sort()[0]);
   appendFileSync(first, "\nThe talks will resume next month, officials said.\n");
-  const changed = build([work], store);
+  const changed = build([work], storeDir);
   row("one article changed", 1, statSync(first).size, changed);
 }
 
