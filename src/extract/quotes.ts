@@ -5,8 +5,8 @@
 //     → “…”, …, X said. (at the sentence's end) → "according to X" → a "Quote:" label under "Source: X"
 //     → carried over from the quote or attribution just before (long quotes only)
 // Fragments of four words or fewer are kept only with an attribution in their own sentence.
-// A quote running over paragraphs is one statement per paragraph, except a block set off by an
-// introducing line ("X said:" then the quoted paragraphs), which is one statement.
+// A quote running over paragraphs is one statement per paragraph, also after an introducing line
+// ("X said:"), as the shared gold convention has it.
 // Every look-up is bounded (quote-actors' WINDOW, binary searches): linear in the text.
 import type { QuoteFact, Span } from "../model.ts";
 import type { AnnotatedDocument } from "./annotate.ts";
@@ -74,7 +74,7 @@ export function extractQuotes(a: AnnotatedDocument): QuoteFact[] {
     ix.spoken.push({ at: markedSpan(p).end, keys: found.actor.keys });
     // a ministry's words are its state's too ("China's Foreign Ministry said"): both speak
     const keys = found.actor.keys.length === 1 ? [...new Set([...found.actor.keys, ...parentStates(ix, found.actor.keys[0])])] : found.actor.keys;
-    const statements = p.pieces.length > 1 && !setOffByColon(ix, p) ? p.pieces.map((piece) => ({ pieces: [piece], words: passageText(text, { ...p, pieces: [piece] }) })) : [{ pieces: p.pieces, words }];
+    const statements = p.pieces.length > 1 ? p.pieces.map((piece) => ({ pieces: [piece], words: passageText(text, { ...p, pieces: [piece] }) })) : [{ pieces: p.pieces, words }];
     for (const st of statements) {
       // a caption printed twice, a quote repeated: one statement
       const id = `${keys[0]}\u0000${st.words}`;
@@ -103,14 +103,6 @@ function evidence(ix: ActorIndex, span: Span, found: Attribution): Span {
   if (found.start !== undefined && found.start < out.start && near(found.start)) out.start = sentenceAt(ix, found.start).start;
   if (found.end > out.end && near(found.end - 1)) out.end = found.end;
   return out;
-}
-
-/** A quote that fills the paragraphs after an introducing line ("X said:" + “…” / “…”): one block, one statement. */
-function setOffByColon(ix: ActorIndex, p: QuotedPassage): boolean {
-  const block = ix.a.doc.blocks[p.block];
-  if (/\S/.test(ix.text.slice(block.start, p.open)) || p.block === 0) return false;
-  const prev = ix.a.doc.blocks[p.block - 1];
-  return /:\s*$/.test(ix.text.slice(Math.max(prev.start, prev.end - 4), prev.end));
 }
 
 /** The speaker of a block quote (the introducing line's) or of a post (its signature). */

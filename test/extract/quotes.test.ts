@@ -45,9 +45,12 @@ describe("quoted passages", () => {
     ]);
   });
 
-  it("keeps a quote that fills the paragraphs after 'X said:' as one statement", () => {
+  it("gives each paragraph of a quote after 'X said:' a statement of its own, same speaker", () => {
     const found = quotes(`Lind said:\n“We have waited long enough for this agreement.\n“Now the work of putting it in place begins.”`, [LIND]);
-    expect(found.map((q) => [q.speaker, q.text])).toEqual([["lind", "We have waited long enough for this agreement. Now the work of putting it in place begins."]]);
+    expect(found.map((q) => [q.speaker, q.text])).toEqual([
+      ["lind", "We have waited long enough for this agreement."],
+      ["lind", "Now the work of putting it in place begins."],
+    ]);
   });
 
   it("carries the speaker over to a short quote that is a sentence of its own, not to a fragment", () => {
