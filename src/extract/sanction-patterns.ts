@@ -11,6 +11,7 @@ const NOT_ATTACHED = new Set([
   "response", "retaliation", "connection", "protest", "reaction", "light", "view", "line", "part", "addition", "order", "support",
   "solidarity", "coordination", "concert", "tandem", "step", "total", "effect", "turn", "return", "recent", "past", "future", "wake",
   "early", "late", "mid", "time", "days", "weeks", "months", "years", "year", "week", "month",
+  "list", "lists", "blacklist", "register",
 ]);
 const isDateWord = (t: Token) => MONTHS.has(t.text) || WEEKDAYS.has(t.text) || /^\d{4}$/.test(t.text) || /^(?:today|yesterday|tomorrow)$/.test(t.lower);
 

@@ -134,7 +134,7 @@ export function extractSanctions(a: AnnotatedDocument): SanctionFact[] {
         const passage = passages.find((p) => at >= p.start && at < p.end);
         if (passage && wordCount(text.slice(passage.start, passage.end)) > 5) continue; // a list named in scare quotes is fine, a quotation is not
         // a list of the imposer's or of a sanctions kind: not "the list of grievances", "the heritage list"
-        if (/^\s+of\b/i.test(text.slice(at + m[0].length, s.end))) continue;
+        if (/^\s+of\b/i.test(text.slice(at + m[0].length, s.end)) && !/^\s+of\s+(?:the\s+)?(?:sanctioned|designated|blacklisted)\b/i.test(text.slice(at + m[0].length, s.end))) continue;
         const kind = /\b(?:its|their|entity|trade|terror(?:ism|ist)?|watch|control|sanctions?|unreliable|designated|restricted|export|denied|travel\s+ban|no-fly)\b(?:\s+["“”'‘’]?[\p{L}-]+["”’']?){0,2}\s+["“”'‘’]?$/iu;
         if (m[0].toLowerCase() === "list" && !kind.test(text.slice(Math.max(s.start, at - 40), at))) continue;
         const clause = listClause(ix, win(at), { start: at, end: at + m[0].length });
@@ -254,7 +254,7 @@ function readClause(ix: ActorIndex, s: Span, trigger: Span, last: SanctionFact |
     const target = subjectPhrase(ix, s.start, s.start + among.index);
     if (target) return { imposers: amongAgent.keys, imposerHow: "agent", agentEnd: amongAgent.end, target, reason: reasonAfter(ix, amongAgent.end, s.end) };
   }
-  if (/(?:\b(?:the|a|an|its|their|his|her|western|those|entities|individuals|people|companies|firms)\s+|-)$/i.test(pre) && /ed$/.test(word)) return undefined; // "the sanctioned oligarch", "those listed"
+  if (/(?:\b(?:the|a|an|its|their|his|her|western|those|entities|individuals|people|companies|firms|of)\s+|-)$/i.test(pre) && /ed$/.test(word)) return undefined; // "the sanctioned oligarch", "those listed", "the list of sanctioned citizens"
   if (/^designat/.test(word) || word === "listed") {
     // "The EU listed four officials": only right after a named actor, and not "listed as", "listed on an exchange"
     const object = objectStart(ix.a.tokens, trigger.end);
@@ -422,6 +422,10 @@ function nounClause(ix: ActorIndex, s: Span, trigger: Span, last: SanctionFact |
       agentEnd = pos = agent.end;
     } else break;
   }
+  // "extended sanctions against Y by adding 23 people to its list": the people added are the new targets
+  const adding = target && /^\s*,?\s*by\s+(?:adding|including|putting|placing|listing|designating)\s+/i.exec(text.slice(target.end, s.end));
+  const added = adding && phraseAt(ix, target!.end + adding[0].length, s.end);
+  if (added) target = added;
   let relativeAfter = false;
   if (target && !imposers) {
     // "sanctions against Y, which A and B imposed after Z": the relative clause names the imposers
@@ -475,7 +479,7 @@ function nounClause(ix: ActorIndex, s: Span, trigger: Span, last: SanctionFact |
   // the relative clause is set off by commas: its reason ends at the next one
   const comma = relativeAfter && reason ? text.slice(reason.start, reason.end).indexOf(",") : -1;
   if (reason && comma > 0) reason = { start: reason.start, end: reason.start + comma };
-  return { imposers, imposerHow: how, agentEnd, target, reason, ...(namedAgent && target ? { own: true } : {}) };
+  return { imposers, imposerHow: how, agentEnd, target, reason, ...(namedAgent && target ? { own: true } : {}), ...(added ? { list: true } : {}) };
 }
 
 /** "the sanctions regime, which the Council first created in 2006 in response to Z": who set up the sanctions, and why. */

@@ -71,6 +71,20 @@ describe("verbs and subjects the tagger tells apart", () => {
   });
 });
 
+describe("list additions", () => {
+  it("reads 'extended sanctions against Y by adding N people to its list' as the people added", () => {
+    const found = facts(`Norway extended sanctions against Chile by adding 23 people to the list of sanctioned Chilean citizens, the African Union said.`);
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({ imposers: ["nor"], targetText: "23 people" });
+  });
+
+  it("reads 'current and former members' as one phrase, so a later report of named members is the same action", () => {
+    const found = facts(`Norway announced sanctions on 12 Chilean people, targeting current and former members of the navy, such as Tomas Varn and Ilse Rask. Norway also announced a sanction against Ilse Rask.`);
+    expect(found).toHaveLength(1);
+    expect(found[0].targetText).toBe("12 Chilean people, targeting current and former members of the navy, such as Tomas Varn and Ilse Rask");
+  });
+});
+
 describe("imposers that are people", () => {
   it("reads 'the president' as the holder of that post, who acts for his state", () => {
     const a = annotated(`President Tomas Varn spoke on Monday. The president imposed sanctions against Chilean officials for the coup.`, PEOPLE);
