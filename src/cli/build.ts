@@ -34,10 +34,10 @@ export function register(program: Command): void {
       for (const f of result.failed) console.error(`newsgraph: ${f.message}`);
       const seconds = (performance.now() - started) / 1000;
       const removed = result.removed.length ? `, ${result.removed.length} removed` : "";
+      const unchanged = result.unchanged ? `, ${result.unchanged} unchanged` : "";
       console.log(
-        `Built ${result.articles} article(s) into ${opts.store} (${result.extracted} extracted, ${result.cached} from cache, ${result.unchanged} unchanged${removed}; ` +
-          `${result.written.articles} article graph(s) written): ` +
-          `${result.quads} quads, revision ${result.manifest.revision}, ${seconds.toFixed(1)} s`,
+        `Built ${result.articles} article(s) into ${opts.store} (${result.extracted} extracted, ${result.cached} from cache${unchanged}${removed}): ` +
+          `${result.quads} quads, revision ${result.manifest.revision}, ${seconds.toFixed(1)} s; ${result.written.articles} article graph(s) written`,
       );
       if (result.failed.length) {
         console.error(`newsgraph: ${result.failed.length} file(s) failed; the other articles were built`);

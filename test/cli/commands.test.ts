@@ -1,7 +1,7 @@
 // The commands as a user runs them: real processes, real files, exit codes and messages.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { spawnSync } from "node:child_process";
-import { appendFileSync, cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 
@@ -123,11 +123,14 @@ describe("newsgraph validate", () => {
     const ok = run("validate", "--store", storeDir);
     expect(ok.code).toBe(0);
     expect(ok.out).toContain("conforms");
+    // A broken store: the built graph plus a role without its holder, written as a store of format 1.
     const broken = join(root, "broken-store");
-    cpSync(storeDir, broken, { recursive: true });
-    appendFileSync(
+    mkdirSync(broken);
+    writeFileSync(
       join(broken, "store.nq"),
-      '<https://w3id.org/newsgraph/resource/role/x> <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> <https://w3id.org/newsgraph/ontology#RoleAssignment> <https://w3id.org/newsgraph/resource/graph/article/one> .\n',
+      '# newsgraph-store {"format":"newsgraph-store","version":1,"revision":"x","articles":{},"extractorVersion":1}\n' +
+        run("export", "--store", storeDir, "--format", "nquads").out +
+        '<https://w3id.org/newsgraph/resource/role/x> <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> <https://w3id.org/newsgraph/ontology#RoleAssignment> <https://w3id.org/newsgraph/resource/graph/article/one> .\n',
     );
     const bad = run("validate", "--store", broken);
     expect(bad.code).toBe(1);
