@@ -157,6 +157,8 @@ export interface Link {
   score: number;
   method: LinkMethod;
   candidates: LinkCandidate[];
+  /** WGS84 coordinates (degrees) of the chosen item, when it is a place the gazetteer locates. */
+  geo?: { lat: number; long: number };
 }
 
 /** Entity.id → Link */

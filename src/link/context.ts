@@ -1,8 +1,26 @@
 // What the articles say about an entity beyond its names: the posts a person holds, the
 // states those posts belong to, the states co-mentioned with it, the states named in an
-// organisation's own names ("Chinese Foreign Ministry"). Used to choose between candidates.
-import type { Entity, Extraction, OrgType, Resolution } from "../model.ts";
+// organisation's own names ("Chinese Foreign Ministry"), when the articles were published, and
+// for places the words around their mentions ("Paris, Texas", a dateline, "the Donetsk region").
+// Used to choose between candidates.
+import type { Document, Entity, Extraction, Mention, OrgType, Resolution } from "../model.ts";
 import type { Gazetteer } from "./gazetteer.ts";
+import { nameKey } from "./normalise.ts";
+import type { WikidataRecord } from "./record.ts";
+
+/** What the text around a place's mentions says about it. */
+export interface PlaceContext {
+  /** States named right after a mention ("Moscow, Russia"). */
+  qualifierStates: Set<string>;
+  /** First-level regions named right after a mention ("Paris, Texas"). */
+  qualifierRegions: WikidataRecord[];
+  /** The place is an article's dateline ("SEOUL, March 3 (Reuters) –"): a city. */
+  dateline: boolean;
+  /** "the Donetsk region", "the oblasts of Kherson and Luhansk", "Washington state". */
+  regionCue: boolean;
+  /** "the city of Isfahan", "Kherson city". */
+  cityCue: boolean;
+}
 
 export interface EntityContext {
   /** Post titles the articles give the person ("Foreign Minister", "former President"). */
@@ -15,9 +33,15 @@ export interface EntityContext {
   articleStates: Set<string>;
   /** States named inside the entity's own names. */
   nameStates: Set<string>;
+  /** Names of the other organisations the entity's articles mention ("United Nations", "UN"). */
+  articleOrganisations: Set<string>;
   orgType?: OrgType;
   /** ISO alpha-3 the extractor gave the entity (states), from the Entity or any of its local entities. */
   iso3?: string;
+  /** Publication dates (ISO) of the articles that mention the entity, where known. */
+  dates: string[];
+  /** Places only. */
+  place?: PlaceContext;
 }
 
 /** Context for every entity of the resolution. */
@@ -29,6 +53,14 @@ export function buildContexts(resolution: Resolution, extractions: Extraction[],
 
   const statesOfArticle = new Map<string, Set<string>>();
   for (const x of extractions) {
+    for (const m of x.mentions) {
+      const e = entityOf(x.doc.id, m.entity);
+      if (e?.kind === "place") readPlaceMention(contexts.get(e.id)!, x.doc, m, gaz);
+    }
+    for (const local of x.entities) {
+      const e = entityOf(x.doc.id, local.key);
+      if (e?.kind === "place" && x.doc.dateline?.place && nameKey(x.doc.dateline.place) === nameKey(local.name)) contexts.get(e.id)!.place!.dateline = true;
+    }
     const states = new Set<string>();
     for (const local of x.entities) {
       const e = entityOf(x.doc.id, local.key);
@@ -53,15 +85,54 @@ export function buildContexts(resolution: Resolution, extractions: Extraction[],
       }
     }
   }
+  const dateOf = new Map(extractions.map((x) => [x.doc.id, x.doc.published]));
+  const organisationsOf = new Map<string, Entity[]>();
+  for (const e of resolution.entities) {
+    if (e.kind !== "organisation") continue;
+    for (const doc of e.articles) organisationsOf.set(doc, [...(organisationsOf.get(doc) ?? []), e]);
+  }
   for (const e of resolution.entities) {
     const ctx = contexts.get(e.id)!;
     for (const doc of e.articles) for (const s of statesOfArticle.get(doc) ?? []) ctx.articleStates.add(s);
+    for (const doc of e.articles) for (const o of organisationsOf.get(doc) ?? []) if (o.id !== e.id) for (const n of [o.label, ...o.altLabels]) ctx.articleOrganisations.add(n);
+    ctx.dates = [...new Set(e.articles.map((doc) => dateOf.get(doc)).filter((d): d is string => !!d && /^\d{4}-\d{2}-\d{2}$/.test(d)))].sort();
   }
   return contexts;
+}
+
+const NAME_WORD = String.raw`\p{Lu}[\p{L}'’.-]*`;
+const PLACE_NAME = String.raw`${NAME_WORD}(?:\s+${NAME_WORD}){0,3}`;
+/** ", Texas" right after a place, not followed by more of a list (", Texas, California and Ohio"). */
+const QUALIFIER = new RegExp(String.raw`^,\s+(${PLACE_NAME})(?=\s*$|\s*[.;:)\]"”—–]|,\s*(?!(?:and|or)\b)[\p{Ll}\d]|\s+(?!(?:and|or)\b)\p{Ll})`, "u");
+const REGION_WORDS = String.raw`(?:regions?|oblasts?|provinces?|governorates?|prefectures?|states?|county|counties)`;
+/** Other names of a list between a mention and the cue: "Kherson, Zaporizhzhia and Luhansk regions". */
+const LIST_TAIL = String.raw`(?:(?:,\s*(?:and\s+)?|\s+and\s+)${PLACE_NAME})*`;
+const REGION_AFTER = new RegExp(String.raw`^${LIST_TAIL}\s+${REGION_WORDS}\b`, "u");
+const REGION_BEFORE = new RegExp(String.raw`\b${REGION_WORDS}\s+of\s+(?:the\s+)?(?:${PLACE_NAME}(?:,\s*(?:and\s+)?|\s+and\s+))*$`, "u");
+const CITY_BEFORE = /\bcity\s+of\s+$/iu;
+const CITY_AFTER = /^\s+city\b/u;
+
+function readPlaceMention(ctx: EntityContext, doc: Document, m: Mention, gaz: Gazetteer): void {
+  const place = ctx.place!;
+  const before = doc.text.slice(Math.max(0, m.span.start - 120), m.span.start);
+  const after = doc.text.slice(m.span.end, m.span.end + 120);
+  if (doc.dateline && m.span.start >= doc.dateline.span.start && m.span.end <= doc.dateline.span.end) place.dateline = true;
+  if (REGION_AFTER.test(after) || REGION_BEFORE.test(before)) place.regionCue = true;
+  if (CITY_BEFORE.test(before) || (CITY_AFTER.test(after) && !/\bcity$/i.test(m.surface))) place.cityCue = true;
+  const qualifier = QUALIFIER.exec(after)?.[1];
+  if (!qualifier) return;
+  for (const hit of gaz.lookup(qualifier)) {
+    if (hit.via !== "label" && hit.via !== "alias") continue;
+    if (hit.record.type === "country" && hit.record.iso3) place.qualifierStates.add(hit.record.iso3);
+    else if (hit.record.placeClass === "region") place.qualifierRegions.push(hit.record);
+  }
 }
 
 function emptyContext(e: Entity, gaz: Gazetteer): EntityContext {
   const nameStates = new Set<string>();
   if (e.kind === "organisation") for (const n of [e.label, ...e.altLabels]) for (const s of gaz.countriesIn(n)) nameStates.add(s);
-  return { titles: [], postOrganisations: [], postStates: new Set(), articleStates: new Set(), nameStates, orgType: e.orgType, iso3: e.iso3 };
+  return {
+    titles: [], postOrganisations: [], postStates: new Set(), articleStates: new Set(), nameStates, articleOrganisations: new Set(), orgType: e.orgType, iso3: e.iso3, dates: [],
+    ...(e.kind === "place" ? { place: { qualifierStates: new Set<string>(), qualifierRegions: [], dateline: false, regionCue: false, cityCue: false } } : {}),
+  };
 }

@@ -8,7 +8,7 @@
 import { readFile } from "node:fs/promises";
 import { fileURLToPath } from "node:url";
 import { NORMALISER_VERSION, nameKey } from "./normalise.ts";
-import { type MatchVia, VIA_CODES, type RecordType, type WikidataRecord, postsFromDescription } from "./record.ts";
+import { type MatchVia, type PlaceClass, VIA_CODES, type RecordType, type WikidataRecord, postsFromDescription } from "./record.ts";
 
 export const GAZETTEER_FILE = fileURLToPath(new URL("../../data/wikidata/gazetteer.tsv", import.meta.url));
 const MAGIC = "#newsgraph-gazetteer";
@@ -30,18 +30,19 @@ export class Gazetteer {
   private readonly added: WikidataRecord[] = [];
   private readonly addedIndex = new Map<string, number[]>();
   private readonly addedSurnames = new Map<string, number>();
+  private readonly addedSurnameCodes = new Map<string, number[]>();
   private readonly byQidMap = new Map<string, number>();
   private readonly byIso3Map = new Map<string, number>();
   private qidsScanned = false;
-  private surnames?: Map<string, number>;
+  private surnames?: Map<string, { count: number; codes: number[] }>;
 
   constructor(records: Iterable<WikidataRecord> = [], lines: string[] = [], recordCount = 0) {
     this.lines = lines;
     this.recordCount = recordCount;
     const s = lines.findIndex((l, i) => i >= recordCount && l.startsWith("S\t"));
     this.keyEnd = s < 0 ? lines.length : s;
-    // States and organisations are few and wanted by id: parse them now; persons stay lazy.
-    for (let i = 0; i < recordCount && !lines[i].includes("\tperson\t"); i++) this.remember(this.record(i), i);
+    // States and organisations are few and wanted by id: parse them now; places and persons stay lazy.
+    for (let i = 0; i < recordCount && /^[^\t]*\t(country|organisation)\t/.test(lines[i]); i++) this.remember(this.record(i), i);
     this.add(records);
   }
 
@@ -74,13 +75,13 @@ export class Gazetteer {
     });
     const byCodeUnits = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
     const keys = [...index.keys()].filter((k) => !/[\t\n]/.test(k)).sort(byCodeUnits);
-    const surnames = countSurnames(records);
+    const surnames = surnameIndex(records);
     const header = `${MAGIC}\tnormaliser=${NORMALISER_VERSION}\trecords=${records.length}\tkeys=${keys.length}\tsources=${sources.join(" ")}`;
     return [
       header,
       ...records.map(recordLine),
       ...keys.map((k) => `K\t${k}\t${index.get(k)!.join(",")}`),
-      ...[...surnames.keys()].filter((k) => k && !/[\t\n]/.test(k)).sort(byCodeUnits).map((k) => `S\t${k}\t${surnames.get(k)}`),
+      ...[...surnames.keys()].filter((k) => k && !/[\t\n]/.test(k)).sort(byCodeUnits).map((k) => `S\t${k}\t${surnames.get(k)!.count}\t${surnames.get(k)!.codes.join(",")}`),
     ].join("\n") + "\n";
   }
 
@@ -98,7 +99,10 @@ export class Gazetteer {
       const i = this.recordCount + this.added.length;
       this.added.push(r);
       this.remember(r, i);
-      if (r.type === "person") this.addedSurnames.set(surnameKey(r.label), (this.addedSurnames.get(surnameKey(r.label)) ?? 0) + 1);
+      if (r.type === "person") {
+        this.addedSurnames.set(surnameKey(r.label), (this.addedSurnames.get(surnameKey(r.label)) ?? 0) + 1);
+        for (const key of surnameKeysOf(r)) this.addedSurnameCodes.set(key, [...(this.addedSurnameCodes.get(key) ?? []), i]);
+      }
       for (const [key, via] of namesOf(r)) {
         const code = i * 4 + VIA_CODES.indexOf(via);
         const list = this.addedIndex.get(key);
@@ -112,13 +116,16 @@ export class Gazetteer {
   lookup(name: string): NameHit[] {
     const key = nameKey(name);
     if (!key || key === "^") return [];
+    return this.lookupKey(key);
+  }
+
+  private lookupKey(key: string): NameHit[] {
     const best = new Map<string, { i: number; via: MatchVia }>();
     for (const code of [...this.fileCodes(key), ...(this.addedIndex.get(key) ?? [])]) {
       const i = Math.floor(code / 4);
       const via = VIA_CODES[code % 4];
       const qid = this.record(i).qid;
-      const current = this.byQidMap.get(qid);
-      if (current !== undefined && current !== i && current >= this.recordCount) continue; // replaced by an added record
+      if (this.replaced(qid, i)) continue; // replaced by an added record
       const seen = best.get(qid);
       if (!seen || VIA_CODES.indexOf(via) < VIA_CODES.indexOf(seen.via)) best.set(qid, { i, via });
     }
@@ -140,13 +147,65 @@ export class Gazetteer {
   /** How many office holders share the last word of `name` ("Smith": many; a rare surname: one). */
   namesakes(name: string): number {
     const key = surnameKey(name);
-    const inFile = this.keyEnd < this.lines.length ? Number(this.searchLines(key, this.keyEnd, this.lines.length - 1) ?? 0) : this.countedSurnames().get(key) ?? 0;
+    const inFile = this.keyEnd < this.lines.length ? Number(this.surnameLine(key)?.split("\t")[0] ?? 0) : this.countedSurnames().get(key)?.count ?? 0;
     return inFile + (this.addedSurnames.get(key) ?? 0);
   }
 
-  /** For a file without surname lines: count once, on first use. */
-  private countedSurnames(): Map<string, number> {
-    const counted = this.surnames ?? countSurnames(Array.from({ length: this.recordCount }, (_, i) => this.record(i)));
+  /** The office holders whose surname is `surname` ("Lavrov"; "Xi" for names written surname first). */
+  bySurname(surname: string): WikidataRecord[] {
+    const key = nameKey(surname);
+    if (!key || key.includes(" ") || key.startsWith("^")) return [];
+    const inFile = this.keyEnd < this.lines.length
+      ? (this.surnameLine(key)?.split("\t")[1] ?? "").split(",").filter(Boolean).map(Number)
+      : this.countedSurnames().get(key)?.codes ?? [];
+    const seen = new Set<string>();
+    const out: WikidataRecord[] = [];
+    for (const i of [...inFile, ...(this.addedSurnameCodes.get(key) ?? [])]) {
+      const r = this.record(i);
+      if (seen.has(r.qid) || this.replaced(r.qid, i)) continue;
+      seen.add(r.qid);
+      out.push(r);
+    }
+    return out;
+  }
+
+  /** Every index key that starts with `prefix`, with its records ("mohsen " → "mohsen rezaee", ...). */
+  keysWithPrefix(prefix: string, limit = 200): Array<{ key: string; hits: NameHit[] }> {
+    const keys: string[] = [];
+    let lo = this.recordCount;
+    let hi = this.keyEnd - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.keyOfLine(mid) < prefix) lo = mid + 1;
+      else hi = mid - 1;
+    }
+    for (let i = lo; i < this.keyEnd && keys.length < limit; i++) {
+      const key = this.keyOfLine(i);
+      if (!key.startsWith(prefix)) break;
+      keys.push(key);
+    }
+    for (const key of this.addedIndex.keys()) if (key.startsWith(prefix) && !keys.includes(key)) keys.push(key);
+    return keys.map((key) => ({ key, hits: this.lookupKey(key) }));
+  }
+
+  private keyOfLine(i: number): string {
+    const line = this.lines[i];
+    return line.slice(2, line.indexOf("\t", 2));
+  }
+
+  private surnameLine(key: string): string | undefined {
+    return this.searchLines(key, this.keyEnd, this.lines.length - 1);
+  }
+
+  /** Is record line `i` one whose QID an added record has since replaced? */
+  private replaced(qid: string, i: number): boolean {
+    const current = this.byQidMap.get(qid);
+    return current !== undefined && current !== i && current >= this.recordCount;
+  }
+
+  /** For a file without surname lines: index once, on first use. */
+  private countedSurnames(): Map<string, { count: number; codes: number[] }> {
+    const counted = this.surnames ?? surnameIndex(Array.from({ length: this.recordCount }, (_, i) => this.record(i)));
     this.surnames = counted;
     return counted;
   }
@@ -205,14 +264,34 @@ export class Gazetteer {
 
 const surnameKey = (name: string): string => nameKey(name).split(" ").at(-1) ?? "";
 
-function countSurnames(records: Iterable<WikidataRecord>): Map<string, number> {
-  const counts = new Map<string, number>();
-  for (const r of records) {
-    if (r.type !== "person") continue;
-    const key = surnameKey(r.label);
-    counts.set(key, (counts.get(key) ?? 0) + 1);
+/** States whose names are written surname first ("Xi Jinping", "Kim Jong Un"): their first word is a surname too. */
+const SURNAME_FIRST = new Set(["CHN", "TWN", "HKG", "MAC", "KOR", "PRK", "VNM", "SGP"]);
+
+/** The surnames a person is referred to by: the last word of each name, and the first for surname-first states. */
+function surnameKeysOf(r: WikidataRecord): string[] {
+  const keys = new Set<string>();
+  const surnameFirst = r.countries.some((c) => SURNAME_FIRST.has(c));
+  for (const name of [r.label, ...r.aliases]) {
+    const words = nameKey(name).split(" ").filter(Boolean);
+    if (words.length < 2 || words[0].startsWith("^")) continue;
+    keys.add(words.at(-1)!);
+    if (surnameFirst) keys.add(words[0]);
   }
-  return counts;
+  return [...keys];
+}
+
+/** Surname → how many office holders' labels end with it (namesakes) and every record known by it. */
+function surnameIndex(records: Iterable<WikidataRecord>): Map<string, { count: number; codes: number[] }> {
+  const index = new Map<string, { count: number; codes: number[] }>();
+  const entry = (key: string) => index.get(key) ?? (index.set(key, { count: 0, codes: [] }), index.get(key)!);
+  let i = -1;
+  for (const r of records) {
+    i++;
+    if (r.type !== "person") continue;
+    entry(surnameKey(r.label)).count++;
+    for (const key of surnameKeysOf(r)) entry(key).codes.push(i);
+  }
+  return index;
 }
 
 /** The names a record is found by, each with its key. */
@@ -229,7 +308,8 @@ export function namesOf(r: WikidataRecord): Array<[string, MatchVia]> {
   return out;
 }
 
-// Record line: qid, type, origin, label, aliases, description, countries, posts, iso3, demonyms, capital.
+// Record line: qid, type, origin, label, aliases, description, countries, posts, iso3, demonyms, capital,
+// then lat, long, place class, seat, population, admin1, division, organisation kind.
 // Lists are "|"-separated. Gazetteer persons' posts are read off their description, not stored twice.
 const clean = (s: string): string => s.replace(/[\t\n\r]+/g, " ").replace(/\|/g, "/");
 const list = (xs: string[] | undefined): string => (xs ?? []).map(clean).join("|");
@@ -237,18 +317,28 @@ const unlist = (s: string | undefined): string[] => (s ? s.split("|") : []);
 
 function recordLine(r: WikidataRecord): string {
   const derivedPosts = r.origin === "gazetteer" && r.type === "person";
+  const num = (x: number | undefined) => (x === undefined ? "" : String(x));
   return [r.qid, r.type, r.origin === "online" ? "o" : "g", clean(r.label), list(r.aliases), clean(r.description), list(r.countries),
-    derivedPosts ? "" : list(r.posts), r.iso3 ?? "", list(r.demonyms), clean(r.capital ?? "")].join("\t").replace(/\t+$/, "");
+    derivedPosts ? "" : list(r.posts), r.iso3 ?? "", list(r.demonyms), clean(r.capital ?? ""),
+    num(r.lat), num(r.long), r.placeClass ?? "", r.seat ?? "", num(r.population), clean(r.admin1 ?? ""), clean(r.division ?? ""), clean(r.orgKind ?? "")]
+    .join("\t").replace(/\t+$/, "");
 }
 
 function parseRecordLine(line: string): WikidataRecord {
-  const [qid, type, origin, label, aliases, description = "", countries, posts, iso3, demonyms, capital] = line.split("\t");
+  const [qid, type, origin, label, aliases, description = "", countries, posts, iso3, demonyms, capital, lat, long, placeClass, seat, population, admin1, division, orgKind] = line.split("\t");
   const r: WikidataRecord = {
     qid, type: type as RecordType, label, aliases: unlist(aliases), description, countries: unlist(countries),
     posts: origin === "g" && type === "person" ? postsFromDescription(description) : unlist(posts),
     origin: origin === "o" ? "online" : "gazetteer",
   };
   if (type === "country") Object.assign(r, { demonyms: unlist(demonyms), ...(iso3 ? { iso3 } : {}), ...(capital ? { capital } : {}) });
+  if (lat && long) Object.assign(r, { lat: Number(lat), long: Number(long) });
+  if (placeClass) r.placeClass = placeClass as PlaceClass;
+  if (seat) r.seat = seat as "national" | "regional";
+  if (population) r.population = Number(population);
+  if (admin1) r.admin1 = admin1;
+  if (division) r.division = division;
+  if (orgKind) r.orgKind = orgKind;
   return r;
 }
 

@@ -70,9 +70,10 @@ function toLink(decision: Decision, method: LinkMethod, more: Candidate[] = []):
     .slice(0, KEPT_CANDIDATES)
     .map((c) => ({ qid: c.record.qid, label: candidateLabel(c), score: c.score }));
   if (!decision.chosen && !candidates.length) return undefined;
-  return decision.chosen
-    ? { qid: decision.chosen.record.qid, score: decision.chosen.score, method, candidates }
-    : { score: candidates[0].score, method, candidates };
+  if (!decision.chosen) return { score: candidates[0].score, method, candidates };
+  const { record } = decision.chosen;
+  const geo = record.lat !== undefined && record.long !== undefined ? { geo: { lat: record.lat, long: record.long } } : {};
+  return { qid: record.qid, score: decision.chosen.score, method, candidates, ...geo };
 }
 
 /** "Wang Yi (politician: member of the National People's Congress (2013–2018))", for a reviewer. */

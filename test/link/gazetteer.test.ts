@@ -15,13 +15,13 @@ describe("the shipped gazetteer", () => {
     const kenya = gaz.byIso3("KEN")!;
     expect(kenya.qid).toBe("Q114");
     expect(gaz.lookup("Kenyan").map((h) => [h.record.qid, h.via])).toEqual([["Q114", "demonym"]]);
-    expect(gaz.lookup("Nairobi").map((h) => [h.record.qid, h.via])).toEqual([["Q114", "capital"]]);
+    expect(gaz.lookup("Nairobi").map((h) => [h.record.qid, h.via]).sort()).toEqual([["Q114", "capital"], ["Q3870", "label"]]);
     expect(gaz.lookup("U.A.E.").map((h) => h.record.iso3)).toEqual(["ARE"]);
     expect(gaz.lookup("who")).toEqual([]);
     expect(gaz.countriesIn("the Kenyan Ministry of Health")).toEqual(["KEN"]);
   });
 
-  it("links real states through capital and demonym, and leaves a shared demonym alone", async () => {
+  it("links real states through capital and demonym, leaves a shared demonym alone, and a capital used as a location is the city", async () => {
     const { resolution, extractions } = corpus([{ id: "a", entities: [
       { key: "1", kind: "country", name: "Nairobi" },
       { key: "2", kind: "country", name: "French" },
@@ -33,7 +33,8 @@ describe("the shipped gazetteer", () => {
     expect(links.get("country/french")?.qid).toBe("Q142");
     expect(links.get("country/congolese")?.qid).toBeUndefined();
     expect(links.get("country/congolese")?.candidates).toHaveLength(2);
-    expect(links.get("place/nairobi")).toBeUndefined();
+    expect(links.get("place/nairobi")?.qid).toBe("Q3870"); // the city, never its state
+    expect(links.get("place/nairobi")?.candidates.map((c) => c.qid)).not.toContain("Q114");
   });
 });
 
