@@ -6,7 +6,7 @@ import { DataFactory } from "n3";
 import type { NamedNode, Quad, Quad_Object } from "n3";
 import type { Entity, Extraction, Link, Links, Resolution, Span } from "../model.ts";
 import {
-  ENTITIES_GRAPH, NG, OWL, PROV, RDF, RDFS, SCHEMA, SKOS, WD, XSD,
+  ENTITIES_GRAPH, GEO, NG, OWL, PROV, RDF, RDFS, SCHEMA, SKOS, WD, XSD,
   articleGraphIri, articleIri, candidateIri, entityIri, factIri, type FactKind,
 } from "./vocab.ts";
 
@@ -84,8 +84,19 @@ export function entityQuads(resolution: Resolution, links: Links): Quad[] {
     if (e.iso3) out.push(quad(s, ng("iso3Code"), literal(e.iso3), g));
     const link = links.get(e.id);
     if (link) out.push(...linkQuads(e.id, link));
+    // A linked place carries the coordinates of its item (WGS84), for maps and GeoSPARQL-aware tools.
+    if (e.kind === "place" && link?.qid && link.geo) {
+      out.push(quad(s, namedNode(GEO + "lat"), coordinateLiteral(link.geo.lat), g));
+      out.push(quad(s, namedNode(GEO + "long"), coordinateLiteral(link.geo.long), g));
+    }
   }
   return out;
+}
+
+/** Degrees as xsd:decimal, 5 decimals (about a metre), trailing zeros dropped. */
+function coordinateLiteral(degrees: number) {
+  const fixed = degrees.toFixed(5).replace(/\.?0+$/, "");
+  return literal(fixed === "-0" ? "0" : fixed, XSD_DECIMAL);
 }
 
 function linkQuads(entityId: string, link: Link): Quad[] {

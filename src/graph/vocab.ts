@@ -16,6 +16,7 @@ export const PREFIXES: Record<string, string> = {
   schema: "https://schema.org/",
   org: "http://www.w3.org/ns/org#",
   foaf: "http://xmlns.com/foaf/0.1/",
+  geo: "http://www.w3.org/2003/01/geo/wgs84_pos#",
   wd: WD,
 };
 
@@ -38,6 +39,8 @@ export const RDFS = PREFIXES.rdfs;
 export const XSD = PREFIXES.xsd;
 export const OWL = PREFIXES.owl;
 export const SKOS = PREFIXES.skos;
+/** W3C Basic Geo (WGS84) vocabulary: geo:lat / geo:long of linked places. */
+export const GEO = PREFIXES.geo;
 export const PROV = PREFIXES.prov;
 export const SCHEMA = PREFIXES.schema;
 

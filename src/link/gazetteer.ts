@@ -169,7 +169,7 @@ export class Gazetteer {
     return out;
   }
 
-  /** Every index key that starts with `prefix`, with its records ("mohsen " → "mohsen rezaee", ...). */
+  /** Every index key (a name folded by nameKey) that starts with `prefix`, with its records ("mohsen " → "mohsen rezae", ...). */
   keysWithPrefix(prefix: string, limit = 200): Array<{ key: string; hits: NameHit[] }> {
     const keys: string[] = [];
     let lo = this.recordCount;

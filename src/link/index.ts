@@ -49,7 +49,11 @@ export async function linkEntities(resolution: Resolution, extractions: Extracti
 
 async function linkOne(entity: Entity, ctx: EntityContext, gaz: Gazetteer, overrides: Overrides, client?: WikidataClient): Promise<Link | undefined> {
   const pinned = overrides.pinned(entity);
-  if (pinned) return { qid: pinned, score: 1, method: "manual", candidates: [] };
+  if (pinned) {
+    const place = gaz.byQid(pinned);
+    const geo = place?.lat !== undefined && place.long !== undefined ? { geo: { lat: place.lat, long: place.long } } : {};
+    return { qid: pinned, score: 1, method: "manual", candidates: [], ...geo };
+  }
   const allowed = (cs: Candidate[]) => cs.filter((c) => !overrides.forbids(entity, c.record.qid));
 
   const offline = decide(entity, ctx, allowed(findCandidates(entity, ctx, gaz)));

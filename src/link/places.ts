@@ -82,8 +82,9 @@ export function placeScore(ctx: EntityContext, c: Candidate, candidates: Candida
   const inArticle = r.countries.some((s) => ctx.articleStates.has(s));
   if (q?.qualifierStates.size || q?.qualifierRegions.length) score += inQualifier(r, q) ? 0.2 : -0.4;
   if (q?.dateline) score += isCity(r) ? 0.1 : -0.3;
-  if (q?.regionCue) score += isRegion(r) ? 0.15 : isCity(r) ? -0.25 : 0;
-  if (q?.cityCue) score += isCity(r) ? 0.15 : isRegion(r) ? -0.25 : 0;
+  // A region or city cue says the place is a part of a state, not a state ("the Middle East region" is fine).
+  if (q?.regionCue) score += isRegion(r) ? 0.15 : isCity(r) ? -0.25 : r.type === "country" ? -0.15 : 0;
+  if (q?.cityCue) score += isCity(r) ? 0.15 : -0.25;
   if (inArticle) score += r.seat === "national" ? 0.2 : 0.1; // a capital named with its state is the capital as a location
   else if (ctx.articleStates.size && needsState(r)) score -= 0.05;
   if (namesakeRegionOf(r, candidates)) score += 0.1;
@@ -122,7 +123,7 @@ export function choosePlace<T extends Candidate & { uncapped: number }>(scored: 
   const [best, ...others] = scored;
   if (!best || best.score < PLACE_THRESHOLD) return undefined;
   const rivalry = (c: T) => Math.max(c.score, Math.min(c.uncapped, best.score));
-  const close = others.filter((c) => best.score - rivalry(c) < PLACE_MARGIN);
+  const close = others.filter((c) => best.score - rivalry(c) < PLACE_MARGIN - 1e-9);
   if (!close.length) return best;
   // Population breaks a tie between cities, and only between cities.
   const tied = [best, ...close];

@@ -75,8 +75,10 @@ export function sampleGraphInput() {
   const resolution = resolve(extractions);
   const nordland = resolution.entities.find((e) => e.label === "Nordland")!;
   const berg = resolution.entities.find((e) => e.label === "Anna Berg")!;
+  const ostbay = resolution.entities.find((e) => e.label === "Ostbay")!;
   const links: Links = new Map([
     [nordland.id, { qid: "Q999001", score: 0.97, method: "gazetteer", candidates: [{ qid: "Q999001", label: "Nordland", score: 0.97 }] }],
+    [ostbay.id, { qid: "Q999004", score: 0.9, method: "gazetteer", candidates: [], geo: { lat: 59.91273, long: -10.75 } }],
     [berg.id, { score: 0.4, method: "gazetteer", candidates: [{ qid: "Q999002", label: "Anna Berg", score: 0.4 }, { qid: "Q999003", label: "Anna Berg", score: 0.3 }] }],
   ]);
   return { extractions, resolution, links };

@@ -81,6 +81,39 @@ describe("Extraction → quads", () => {
   });
 });
 
+describe("coordinates of places", () => {
+  const GEO = "http://www.w3.org/2003/01/geo/wgs84_pos#";
+  it("gives a linked place its item's WGS84 latitude and longitude in the entities graph, and nothing else coordinates", () => {
+    const text = nq();
+    expect(text).toContain(`<${RESOURCE}place/ostbay> <${GEO}lat> "59.91273"^^<http://www.w3.org/2001/XMLSchema#decimal> <${ENTITIES_GRAPH}> .`);
+    expect(text).toContain(`<${RESOURCE}place/ostbay> <${GEO}long> "-10.75"^^<http://www.w3.org/2001/XMLSchema#decimal> <${ENTITIES_GRAPH}> .`);
+    expect(text.split("\n").filter((l) => l.includes(`<${GEO}`))).toHaveLength(2);
+  });
+
+  it("writes no coordinates for a place left unlinked, even when a candidate has some", () => {
+    const { extractions, resolution, links } = sampleGraphInput();
+    const ostbay = resolution.entities.find((e) => e.label === "Ostbay")!;
+    links.set(ostbay.id, { score: 0.5, method: "gazetteer", candidates: [{ qid: "Q999004", label: "Ostbay", score: 0.5 }], geo: { lat: 1, long: 2 } });
+    expect(canonicalNQuads(graphQuads(extractions, resolution, links))).not.toContain(GEO);
+  });
+
+  it("is checked by the shapes: a latitude out of range, one coordinate alone, coordinates without a link", async () => {
+    const { extractions, resolution, links } = sampleGraphInput();
+    const { namedNode, literal, quad } = DataFactory;
+    const g = namedNode(ENTITIES_GRAPH);
+    const place = namedNode(RESOURCE + "place/ostbay");
+    const good = graphQuads(extractions, resolution, links);
+    expect((await validateQuads(good)).conforms).toBe(true);
+    const dec = (v: string) => literal(v, namedNode("http://www.w3.org/2001/XMLSchema#decimal"));
+    const outOfRange = good.map((q) => (q.predicate.value === GEO + "lat" ? quad(place, q.predicate, dec("91.5"), g) : q));
+    expect((await validateQuads(outOfRange)).violations.some((v) => v.path === GEO + "lat")).toBe(true);
+    const alone = good.filter((q) => q.predicate.value !== GEO + "long");
+    expect((await validateQuads(alone)).conforms).toBe(false);
+    const unlinked = good.filter((q) => !(q.subject.value === place.value && q.predicate.value === "http://www.w3.org/2002/07/owl#sameAs"));
+    expect((await validateQuads(unlinked)).conforms).toBe(false);
+  });
+});
+
 describe("SHACL", () => {
   it("accepts the graph the mapping makes, ontology included", async () => {
     const { extractions, resolution, links } = sampleGraphInput();

@@ -67,6 +67,11 @@ const expectations: Record<string, (rows: Row[]) => void> = {
     const candidates = rows.filter((r) => r.name === "Anna Berg").map((r) => [r.candidate, r.candidateScore]);
     expect(candidates).toEqual([["http://www.wikidata.org/entity/Q999002", "0.4"], ["http://www.wikidata.org/entity/Q999003", "0.3"]]);
   },
+  places: (rows) => {
+    expect(rows).toEqual([
+      { place: "https://w3id.org/newsgraph/resource/place/ostbay", name: "Ostbay", item: "http://www.wikidata.org/entity/Q999004", lat: "59.91273", long: "-10.75", articles: "1" },
+    ]);
+  },
   "fact-evidence": (rows) => {
     expect(rows).toHaveLength(6);
     for (const r of rows) {

@@ -1,5 +1,5 @@
 // Hand-made corpora for link tests: articles with entities and roles, resolved by id.
-import type { Entity, EntityKind, Extraction, LocalEntity, OrgType, Resolution, RoleFact } from "../../src/model.ts";
+import type { Document, Entity, EntityKind, Extraction, LocalEntity, Mention, OrgType, Resolution, RoleFact } from "../../src/model.ts";
 
 export interface EntitySpec {
   key: string;
@@ -15,6 +15,12 @@ export interface ArticleSpec {
   entities: EntitySpec[];
   /** holder key, title, organisation key */
   roles?: Array<[string, string, string?]>;
+  /** The article's text: every occurrence of an entity's names becomes a mention. */
+  text?: string;
+  /** ISO publication date. */
+  published?: string;
+  /** The dateline's place and where the dateline ends (its span starts at 0). */
+  dateline?: { place: string; end: number };
 }
 
 const slug = (s: string) => s.normalize("NFKD").replace(/\p{M}/gu, "").toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "");
@@ -34,10 +40,19 @@ export function corpus(articles: ArticleSpec[]): { resolution: Resolution; extra
       entityOf.set(`${a.id}#${e.key}`, id);
     }
     const roles: RoleFact[] = (a.roles ?? []).map(([holder, title, organisation]) => ({ holder, title, organisation, evidence: { start: 0, end: 0 }, confidence: 0.9 }));
-    return {
-      doc: { id: a.id, fileName: `${a.id}.txt`, sha256: "0", text: "", blocks: [], sentences: [] },
-      entities, mentions: [], roles, quotes: [], sanctions: [],
-    };
+    const text = a.text ?? "";
+    const doc: Document = { id: a.id, fileName: `${a.id}.txt`, sha256: "0", text, blocks: [], sentences: [{ start: 0, end: text.length }] };
+    if (a.published) doc.published = a.published;
+    if (a.dateline) doc.dateline = { place: a.dateline.place, span: { start: 0, end: a.dateline.end } };
+    const mentions: Mention[] = [];
+    for (const e of entities) {
+      for (const n of e.names) {
+        for (const m of text.matchAll(new RegExp(`\\b${n.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`, "g"))) {
+          mentions.push({ span: { start: m.index, end: m.index + n.length }, surface: n, entity: e.key, sentence: 0, via: "name" });
+        }
+      }
+    }
+    return { doc, entities, mentions, roles, quotes: [], sanctions: [] };
   });
   const entities = [...byId.values()].sort((x, y) => x.id.localeCompare(y.id));
   return { resolution: { entities, entityOf }, extractions };

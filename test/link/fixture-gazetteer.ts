@@ -16,6 +16,20 @@ const body = (qid: string, label: string, aliases: string[], description: string
   qid, type: "organisation", label, aliases, description, posts: [], countries, origin: "gazetteer",
 });
 
+/** An office holder whose posts carry their years, as the shipped records' do: "President of X (2019–)". */
+const holder = (qid: string, label: string, terms: string[], countries: string[]): WikidataRecord => ({
+  qid, type: "person", label, aliases: [], description: `politician: ${terms.join("; ")}`,
+  posts: terms.map((t) => t.replace(/\s*\([^)]*\)$/, "")), countries, origin: "gazetteer",
+});
+const city = (qid: string, label: string, iso3: string, population: number, seat?: "national" | "regional", admin1 = "Test Province"): WikidataRecord => ({
+  qid, type: "place", label, aliases: [], description: `city in ${admin1}`, posts: [], countries: [iso3], origin: "gazetteer",
+  placeClass: "city", population, admin1, lat: 10.5, long: -20.25, ...(seat ? { seat } : {}),
+});
+const region = (qid: string, label: string, iso3: string, aliases: string[] = []): WikidataRecord => ({
+  qid, type: "place", label, aliases, description: "first-level administrative division (Province)", posts: [], countries: [iso3], origin: "gazetteer",
+  placeClass: "region", division: "Province", lat: 11, long: -21,
+});
+
 export const FIXTURE_RECORDS: WikidataRecord[] = [
   state("Q900001", "Freedonia", "FRD", "Freedonian", "Fredville"),
   state("Q900002", "Sylvania", "SYL", "Sylvanian", "Sylvan City"),
@@ -40,6 +54,22 @@ export const FIXTURE_RECORDS: WikidataRecord[] = [
   body("Q900051", "Ministry of Foreign Affairs", ["Ministry of Foreign Affairs of Freedonia"], "government ministry of Freedonia", ["FRD"]),
   body("Q900052", "Ministry of Foreign Affairs", ["Ministry of Foreign Affairs of Sylvania"], "government ministry of Sylvania", ["SYL"]),
   body("Q900053", "Supply Agency of the Test Community", ["TEST"], "agency"),
+  // same-named places: a big and a small city, two mid-sized cities, a capital and a same-named province
+  city("Q900101", "Port Alden", "FRD", 3_000_000),
+  city("Q900102", "Port Alden", "SYL", 120_000),
+  city("Q900103", "Lakeview", "FRD", 300_000),
+  city("Q900104", "Lakeview", "SYL", 200_000),
+  city("Q900105", "Fredville", "FRD", 2_000_000, "national", "Capital District"),
+  region("Q900106", "Fredville", "FRD"),
+  // a city named after its province, whose name is the city's plus "Province"
+  city("Q900107", "Ostrava Nova", "SYL", 400_000, "regional", "Ostrava Nova Province"),
+  region("Q900108", "Ostrava Nova Province", "SYL", ["Ostrava Nova"]),
+  // office holders sharing a surname, with the years of their posts
+  holder("Q900201", "Maria Okonjo", ["President of Freedonia (2019–)"], ["FRD"]),
+  holder("Q900202", "Paul Okonjo", ["member of the Sylvanian Parliament (2010–)"], ["SYL"]),
+  holder("Q900203", "Tomas Okonjo", ["First Gentleman (2019–)"], ["FRD"]),
+  holder("Q900204", "Ines Varga", ["Minister of Trade of Freedonia (2015–2018)"], ["FRD"]),
+  holder("Q900205", "Janos Varga", ["Minister of Energy of Freedonia (2019–)"], ["FRD"]),
 ];
 
 /** Writes the fixture gazetteer (plus `extra` records) and returns the file's path. */

@@ -5,6 +5,7 @@ import { describe, expect, it } from "vitest";
 import { buildGazetteer, readSourceRows } from "../../src/link/build-gazetteer.ts";
 import { Gazetteer, loadGazetteer } from "../../src/link/gazetteer.ts";
 import { linkEntities } from "../../src/link/index.ts";
+import { nameKey } from "../../src/link/normalise.ts";
 import { corpus } from "./corpus.ts";
 
 describe("the shipped gazetteer", () => {
@@ -58,5 +59,30 @@ describe("building the gazetteer", () => {
     expect(again.byQid("Q5")?.countries).toEqual(["TST"]);
     expect(again.lookup("ann example").map((h) => h.record.qid)).toEqual(["Q2"]);
     expect(again.lookup("Testlander")[0]).toMatchObject({ via: "demonym" });
+  });
+
+  it("folds in places, extra lists and a surname index, and keeps a place that is also a state one record", async () => {
+    const state = { qid: "Q1", label: "Testland", aliases: [], type: "country" as const, description: "territory (Part of X) in Y", demonyms: [], capital: "Testville", iso3: "TST", source: "test" };
+    const leader = { qid: "Q2", label: "Ann Example", aliases: [], type: "person" as const, description: "politician: President of Testland (2020–)", source: "test" };
+    const places = [
+      { qid: "Q1", label: "Testland", aliases: ["Testland City"], type: "city" as const, description: "city and territory", iso3: "TST", admin1: null, population: 900_000, capital: "regional" as const, latitude: 22.3, longitude: 114.2 },
+      { qid: "Q3", label: "Testville", aliases: [], type: "city" as const, description: "capital of Testland", iso3: "TST", admin1: "Central", population: 50_000, capital: "national" as const, latitude: -1.25, longitude: 36.5 },
+      { qid: "Q4", label: "North Province", aliases: ["North"], type: "region" as const, description: "first-level administrative division of Testland (Province)", iso3: "TST", admin1: null, population: null, capital: null, latitude: 2, longitude: 3 },
+    ];
+    const extra = [
+      { qid: "Q5", label: "Test News Agency", aliases: ["TNA"], type: "organisation" as const, kind: "news agency", description: "news agency", iso3: "TST", source: "test list" },
+      { qid: "Q6", label: "Test Sea", aliases: [], type: "place" as const, class: "area" as const, description: "sea", source: "test list" },
+      { qid: "Q3", label: "Another Testville", aliases: [], type: "place" as const, description: "a duplicate the main lists already have", source: "test list" },
+    ];
+    const again = Gazetteer.fromText(buildGazetteer([state, leader], [], places, extra).toText(["test"]));
+    expect(again.size).toBe(6);
+    expect(again.byQid("Q1")).toMatchObject({ type: "country", iso3: "TST", lat: 22.3, long: 114.2, placeClass: "city", population: 900_000 });
+    expect(again.lookup("Testland City").map((h) => h.record.qid)).toEqual(["Q1"]);
+    expect(again.byQid("Q3")).toMatchObject({ type: "place", label: "Testville", seat: "national", admin1: "Central", countries: ["TST"], lat: -1.25, long: 36.5 });
+    expect(again.byQid("Q4")).toMatchObject({ placeClass: "region", division: "Province" });
+    expect(again.byQid("Q5")).toMatchObject({ type: "organisation", orgKind: "news agency", countries: ["TST"] });
+    expect(again.byQid("Q6")).toMatchObject({ type: "place", placeClass: "area" });
+    expect(again.bySurname("Example").map((r) => r.qid)).toEqual(["Q2"]);
+    expect(again.keysWithPrefix(nameKey("Ann") + " ").map((k) => k.hits[0].record.qid)).toEqual(["Q2"]); // keys are folded names
   });
 });

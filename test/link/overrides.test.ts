@@ -37,6 +37,14 @@ describe("overrides", () => {
     expect(links.get("person/mary-harker")?.qid).toBeUndefined();
   });
 
+  it("gives a place pinned to a located item that item's coordinates", async () => {
+    const place = corpus([{ id: "a", entities: [{ key: "p", kind: "place", name: "Old Harbour" }] }]);
+    const links = await linkEntities(place.resolution, place.extractions, {
+      gazetteerFile, overridesFile: overridesFile({ pin: [{ label: "Old Harbour", kind: "place", qid: "Q900101" }] }),
+    });
+    expect(links.get("place/old-harbour")).toMatchObject({ qid: "Q900101", method: "manual", geo: { lat: 10.5, long: -20.25 } });
+  });
+
   it("the shipped overrides file is valid and touches nothing by default", async () => {
     const overrides = await loadOverrides();
     for (const e of resolution.entities) expect(overrides.pinned(e)).toBeUndefined();
