@@ -76,6 +76,12 @@ const expectations: Record<string, (rows: Row[]) => void> = {
     expect(has(rows, { name: /^Russia$/, item: /\/Q159$/ })).toBe(true);
     expect(has(rows, { name: /^China$/, item: /\/Q148$/ })).toBe(true);
   },
+  places: (rows) => {
+    // the capitals the articles use as locations, with their coordinates (a metonym "Beijing said" is China, not here)
+    expect(has(rows, { name: /^Beijing$/, item: /\/Q956$/, lat: /^39\.9/, long: /^116\.[34]/ })).toBe(true);
+    expect(has(rows, { name: /^Moscow$/, item: /\/Q649$/, lat: /^55\.7/, long: /^37\.6/ })).toBe(true);
+    for (const r of rows) expect(Math.abs(Number(r.lat)) <= 90 && Math.abs(Number(r.long)) <= 180, r.name).toBe(true);
+  },
   "fact-evidence": (rows) => {
     expect(rows.length).toBeGreaterThan(30);
     // Every fact's evidence is exactly the text at its offsets in the article file.
