@@ -4,7 +4,7 @@
 import type { Document, LocalEntity, Mention, RoleFact } from "../model.ts";
 import { resolveReferences } from "./coref.ts";
 import { buildEntities } from "./entities.ts";
-import { findChunks, isTitleCaseBlock, segmentChunk, type Segment } from "./names.ts";
+import { EVENT_WORDS, findChunks, isTitleCaseBlock, lexiconMatch, orgHeadType, segmentChunk, type Segment } from "./names.ts";
 import { extractRoles } from "./roles.ts";
 import { assignHomeStates } from "./home-state.ts";
 import { lexicons } from "./lexicon.ts";
@@ -51,7 +51,70 @@ function segmentsOf(tokens: Token[]): Segment[] {
     if (((kind === "headline" || (kind === "subheadline" && !byline)) && !long) || (kind !== "byline" && isTitleCaseBlock(tokens, from, to))) headlineBlocks.add(block);
   }
   const segments = findChunks(tokens).flatMap((c, i) => segmentChunk(tokens, c, i, headlineBlocks.has(tokens[c.from].block)));
-  return possessiveBodies(tokens, segments.map((s) => lowerCaseBody(tokens, s) ?? s));
+  return possessiveBodies(tokens, acronymDefinitions(tokens, segments.map((s) => lowerCaseBody(tokens, s) ?? s)));
+}
+
+const ACRONYM_FILLERS = new Set(["of", "for", "and", "the", "in", "on", "de", "du", "des", "la", "el", "&"]);
+
+/** Do the words spell the acronym (each capitalised word its initial, an acronym itself, fillers optionally)? */
+function spells(words: Token[], acronym: string): boolean {
+  // positions in the acronym reachable after each word: a small set, so linear in practice
+  let reach = new Set([0]);
+  for (const w of words) {
+    const next = new Set<number>();
+    const letters = w.text.replace(/[.\-&'’]/g, "").toUpperCase();
+    for (const at of reach) {
+      if (/^['’]s$/.test(w.text)) { next.add(at); continue; }
+      if (w.allCaps && acronym.startsWith(letters, at)) next.add(at + letters.length);
+      if (!w.allCaps && letters && acronym[at] === letters[0] && (w.cap || ACRONYM_FILLERS.has(w.text))) next.add(at + 1);
+      if (ACRONYM_FILLERS.has(w.text)) next.add(at);
+    }
+    if (!next.size) return false;
+    reach = next;
+  }
+  return reach.has(acronym.length);
+}
+
+/**
+ * "Sudan People's Liberation Army (SPLA)", "the SPLA in Opposition (SPLA-IO)": a bracketed acronym
+ * spells the words before it, so they are one organisation's name, however the runs of capitals fell.
+ */
+function acronymDefinitions(tokens: Token[], segments: Segment[]): Segment[] {
+  const added: Segment[] = [];
+  const drop = new Set<Segment>();
+  // segments are in text order: the ones touching [from, to) start at most the longest one's length before it
+  const longest = segments.reduce((m, s) => Math.max(m, s.to - s.from), 0);
+  const bySpan = (from: number, to: number) => {
+    let lo = 0, hi = segments.length;
+    while (lo < hi) { const mid = (lo + hi) >> 1; if (segments[mid].from < from - longest) lo = mid + 1; else hi = mid; }
+    const out: Segment[] = [];
+    for (let k = lo; k < segments.length && segments[k].from < to; k++) if (segments[k].to > from) out.push(segments[k]);
+    return out;
+  };
+  for (let i = 1; i + 2 < tokens.length; i++) {
+    if (tokens[i].text !== "(" || tokens[i + 2].text !== ")" || !tokens[i + 1].allCaps) continue;
+    const acronym = tokens[i + 1].text.replace(/[.\-&]/g, "").toUpperCase();
+    if (acronym.length < 2 || acronym.length > 10 || !/^[A-Z]+$/.test(acronym)) continue;
+    let best = -1;
+    for (let s = i - 1; s >= Math.max(0, i - 12) && tokens[s].block === tokens[i].block && (tokens[s].isWord || /^['’]s$/.test(tokens[s].text)); s--) {
+      if (tokens[s].cap && spells(tokens.slice(s, i), acronym)) best = s;
+    }
+    if (best < 0) continue;
+    const inside = bySpan(best, i);
+    // already one name, or a name that reaches outside the words: leave it
+    if (inside.length === 1 && inside[0].from === best && inside[0].to === i) continue;
+    if (!inside.length || inside.some((s) => s.from < best || s.to > i || s.kind === "person" || s.kind === "title" || s.kind === "honorific")) continue;
+    const lex = lexicons();
+    // "the Countering X Act (CAATSA)": a law's name is no body's
+    if (EVENT_WORDS.has(tokens[i - 1].text)) continue;
+    for (const s of inside) drop.add(s);
+    const known = lexiconMatch(lex, tokens, best, i);
+    const head = tokens.slice(best, i).map((t) => orgHeadType(lex, t.text)).filter(Boolean).pop();
+    const rest = known && (known.kind === "country" || known.kind === "organisation") ? known : { kind: "organisation" as const, via: "name" as const, orgType: head ?? "other" };
+    added.push({ from: best, to: i, ...rest, headline: inside[0].headline, chunk: inside[0].chunk });
+  }
+  if (!added.length) return segments;
+  return [...segments.filter((s) => !drop.has(s)), ...added].sort((a, b) => a.from - b.from || b.to - a.to);
 }
 
 const POSSESSED_BODIES = new Set(["ministry"]);

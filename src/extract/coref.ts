@@ -21,16 +21,22 @@ export function resolveReferences(doc: Document, ctx: Context, table: EntityTabl
   const isPerson = (key: string) => table.entities.get(key)?.kind === "person";
 
   // Walk the text once: person mentions seen so far are the antecedents of what follows.
-  const seen: Mention[] = [];
+  const seen = new Seen();
+  const lastBody = new Map<string, string>();
+  const index = roleIndex(roles, table);
   const byStart = new Map<number, Mention>();
   for (const m of mentions) byStart.set(m.span.start, m);
   const extra: Mention[] = [];
-  const byStartAll = mentions;
   let coveredUntil = -1;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     const m = byStart.get(t.start);
-    if (m) { if (isPerson(m.entity)) seen.push(m); coveredUntil = Math.max(coveredUntil, m.span.end); continue; }
+    if (m) {
+      if (isPerson(m.entity)) seen.push(m);
+      else noteBody(table, m, lastBody);
+      coveredUntil = Math.max(coveredUntil, m.span.end);
+      continue;
+    }
     // words inside a name ("Liu He") are not pronouns
     if (named.has(t.start) || t.start < coveredUntil) continue;
     const lowerWord = t.text.toLowerCase();
@@ -47,7 +53,7 @@ export function resolveReferences(doc: Document, ctx: Context, table: EntityTabl
     }
     if (lowerWord === "the") {
       // "the ministry said": the body of that kind named last
-      const body = bodyNounAntecedent(table, byStartAll, tokens, i);
+      const body = bodyNounAntecedent(lastBody, tokens, i);
       if (body) {
         extra.push({ span: { start: t.start, end: tokens[i + 1].end }, surface: doc.text.slice(t.start, tokens[i + 1].end), entity: body, sentence: t.sentence, via: "title" });
         i += 1;
@@ -55,7 +61,7 @@ export function resolveReferences(doc: Document, ctx: Context, table: EntityTabl
       }
       const np = titleNounPhrase(tokens, i);
       if (!np) continue;
-      const target = titleAntecedent(roles, table, seen, np.head, np.owner) ?? describedAntecedent(seen, t, np.head);
+      const target = titleAntecedent(index, seen, np.head, np.owner) ?? describedAntecedent(seen, t, np.head);
       if (target) {
         const tm: Mention = { span: { start: t.start, end: tokens[np.end - 1].end }, surface: doc.text.slice(t.start, tokens[np.end - 1].end), entity: target, sentence: t.sentence, via: "title" };
         extra.push(tm);
@@ -75,23 +81,38 @@ const BODY_NOUNS: Record<string, RegExp> = {
   university: /university/i, institute: /institute/i, embassy: /embassy/i,
 };
 
+/** Notes an organisation mention as the latest one of each body noun it fits. */
+function noteBody(table: EntityTable, m: Mention, lastBody: Map<string, string>): void {
+  const e = table.entities.get(m.entity);
+  if (e?.kind !== "organisation") return;
+  for (const [noun, fits] of Object.entries(BODY_NOUNS)) if (fits.test(e.name) || e.names.some((n) => fits.test(n))) lastBody.set(noun, e.key);
+}
+
 /** "the ministry", "the bloc": the last named organisation that fits the noun, not followed by a name. */
-function bodyNounAntecedent(table: EntityTable, mentions: Mention[], tokens: Token[], i: number): string | undefined {
+function bodyNounAntecedent(lastBody: Map<string, string>, tokens: Token[], i: number): string | undefined {
   const noun = tokens[i + 1];
   if (!noun || noun.cap || !(noun.text in BODY_NOUNS) || tokens[i + 2]?.cap) return undefined;
-  const fits = BODY_NOUNS[noun.text];
-  let found: string | undefined;
-  for (const m of mentions) {
-    if (m.span.start >= tokens[i].start) break;
-    const e = table.entities.get(m.entity);
-    if (e?.kind === "organisation" && (fits.test(e.name) || e.names.some((n) => fits.test(n)))) found = e.key;
+  return lastBody.get(noun.text);
+}
+
+/**
+ * Person mentions seen so far, in text order, with the latest position of each entity. Pronouns
+ * look only at the last few (a window of sentences, and of mentions, so long lists stay linear).
+ */
+class Seen {
+  readonly list: Mention[] = [];
+  push(m: Mention): void {
+    this.list.push(m);
   }
-  return found;
+  /** The last mentions, oldest first (at most `n`). */
+  recent(n: number): Mention[] {
+    return this.list.slice(Math.max(0, this.list.length - n));
+  }
 }
 
 /** The most recent person mention of a compatible gender within the last few sentences. */
-function pronounAntecedent(seen: Mention[], gender: Map<string, "m" | "f">, g: "m" | "f", t: Token, word: string): string | undefined {
-  const candidates = seen.filter((m) => t.sentence - m.sentence <= 3 && (gender.get(m.entity) ?? g) === g);
+function pronounAntecedent(seen: Seen, gender: Map<string, "m" | "f">, g: "m" | "f", t: Token, word: string): string | undefined {
+  const candidates = seen.recent(64).filter((m) => t.sentence - m.sentence <= 3 && (gender.get(m.entity) ?? g) === g);
   if (!candidates.length) return undefined;
   // Subjects first: within the sentence, "he"/"him" point to its first person and "his"/"her" to
   // the nearest; from an earlier sentence, a pronoun continues that sentence's subject.
@@ -132,21 +153,49 @@ function titleNounPhrase(tokens: Token[], i: number): TitleNP | undefined {
 }
 
 /** "the jailed Kremlin critic": a descriptive noun points back to a person named just before. */
-function describedAntecedent(seen: Mention[], t: Token, head: string): string | undefined {
+function describedAntecedent(seen: Seen, t: Token, head: string): string | undefined {
   if (!PERSON_NOUNS.has(head)) return undefined;
-  const recent = seen.filter((m) => t.sentence - m.sentence <= 1);
-  return recent.length ? recent[recent.length - 1].entity : undefined;
+  const last = seen.list[seen.list.length - 1];
+  return last && t.sentence - last.sentence <= 1 ? last.entity : undefined;
+}
+
+interface RoleIndex {
+  /** Roles by each word of their title. */
+  byWord: Map<string, RoleFact[]>;
+  /** Roles by owning organisation. */
+  byOwner: Map<string, RoleFact[]>;
+  /** A state's entity key by ISO alpha-3. */
+  stateOf: Map<string, string>;
+  /** The distinct holders of a group of roles, computed once per group key. */
+  holders: (key: string, roles: () => RoleFact[]) => Set<string>;
+}
+
+function roleIndex(roles: RoleFact[], table: EntityTable): RoleIndex {
+  const byWord = new Map<string, RoleFact[]>(), byOwner = new Map<string, RoleFact[]>(), stateOf = new Map<string, string>();
+  for (const r of roles) {
+    for (const w of new Set(r.title.toLowerCase().split(/\s+/))) (byWord.get(w) ?? byWord.set(w, []).get(w)!).push(r);
+    if (r.organisation) (byOwner.get(r.organisation) ?? byOwner.set(r.organisation, []).get(r.organisation)!).push(r);
+  }
+  for (const e of table.entities.values()) if (e.iso3 && !stateOf.has(e.iso3)) stateOf.set(e.iso3, e.key);
+  const memo = new Map<string, Set<string>>();
+  const holders = (key: string, of: () => RoleFact[]) => memo.get(key) ?? memo.set(key, new Set(of().map((r) => r.holder))).get(key)!;
+  return { byWord, byOwner, stateOf, holders };
 }
 
 /** The person whose post matches the phrase: same head word (and state), else same state. */
-function titleAntecedent(roles: RoleFact[], table: EntityTable, seen: Mention[], head: string, owner: string | undefined): string | undefined {
-  const ownerKey = owner ? [...table.entities.values()].find((e) => e.iso3 === owner)?.key : undefined;
-  const lastSeen = (keys: string[]) => [...seen].reverse().find((m) => keys.includes(m.entity))?.entity ?? keys[0];
-  const withHead = roles.filter((r) => r.title.toLowerCase().split(/\s+/).includes(head) && (!owner || r.organisation === ownerKey));
-  if (withHead.length) return lastSeen([...new Set(withHead.map((r) => r.holder))]);
+function titleAntecedent(index: RoleIndex, seen: Seen, head: string, owner: string | undefined): string | undefined {
+  const ownerKey = owner ? index.stateOf.get(owner) : undefined;
+  const withHead = index.holders(`${head}|${owner ? ownerKey ?? "-" : "*"}`, () => (index.byWord.get(head) ?? []).filter((r) => !owner || r.organisation === ownerKey));
+  if (withHead.size) return lastSeen(seen, withHead);
   if (ownerKey && ["diplomat", "official", "leader", "politician"].includes(head)) {
-    const ofState = roles.filter((r) => r.organisation === ownerKey);
-    if (ofState.length) return lastSeen([...new Set(ofState.map((r) => r.holder))]);
+    const ofState = index.holders(`*|${ownerKey}`, () => index.byOwner.get(ownerKey) ?? []);
+    if (ofState.size) return lastSeen(seen, ofState);
   }
   return undefined;
+}
+
+/** Of several holders, the one seen last (looking back over the recent mentions), else the first. */
+function lastSeen(seen: Seen, holders: Set<string>): string {
+  for (let k = seen.list.length - 1; k >= 0 && k >= seen.list.length - 256; k--) if (holders.has(seen.list[k].entity)) return seen.list[k].entity;
+  return holders.values().next().value!;
 }

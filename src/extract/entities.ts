@@ -175,89 +175,170 @@ export function buildEntities(text: string, ctx: Context): EntityTable {
     }
   }
 
+  // Indexes keep each step linear in the article's length (designation lists name thousands).
+  const positions = new Map<string, number[]>();
+  const byEnd = new Map<number, Resolved>();
+  const firstByEnd = new Map<number, Resolved>();
+  const noteResolved = (r: Resolved) => {
+    (positions.get(r.entity) ?? positions.set(r.entity, []).get(r.entity)!).push(r.from);
+    byEnd.set(r.segment.to, r);
+    if (!firstByEnd.has(r.segment.to)) firstByEnd.set(r.segment.to, r);
+  };
+  resolved.forEach(noteResolved);
+  const assignNoted = (s: Segment, e: LocalEntity, via: MentionVia, from = s.from) => { assign(s, e, via, from); noteResolved(resolved[resolved.length - 1]); };
+  const redirect = new Map<string, string>();
+  const current = (key: string): string => { let k = key; while (redirect.has(k)) k = redirect.get(k)!; return k; };
+  const merge = (from: LocalEntity, into: LocalEntity) => {
+    for (const n of from.names) if (!into.names.includes(n)) into.names.push(n);
+    entities.delete(from.key);
+    redirect.set(from.key, into.key);
+  };
+  const push = <T>(m: Map<string, T[]>, k: string, v: T) => { const l = m.get(k); if (!l) m.set(k, [v]); else if (!l.includes(v)) l.push(v); };
+
   // 3. Persons: one per full name; spelling variants with the same surname and initial join.
-  const personEntities: LocalEntity[] = [];
-  const tokensOf = (e: LocalEntity) => e.name.split(/\s+/);
+  const personByName = new Map<string, LocalEntity>();
+  const personsByLast = new Map<string, LocalEntity[]>();
+  const personsByFirst = new Map<string, LocalEntity[]>();
+  const personsByInner = new Map<string, LocalEntity[]>();
+  const indexPerson = (e: LocalEntity, name: string) => {
+    if (!personByName.has(name)) personByName.set(name, e);
+    const w = name.split(/\s+/);
+    if (w.length < 2) return;
+    push(personsByLast, w[w.length - 1], e);
+    push(personsByFirst, w[0], e);
+    for (const inner of w.slice(1, -1)) push(personsByInner, inner, e);
+  };
   for (const s of persons) {
     const name = surface(s);
     const words = name.split(/\s+/);
     const last = words[words.length - 1];
-    let e = personEntities.find((p) => p.names.includes(name)) ??
-      personEntities.find((p) => { const w = tokensOf(p); return w.length >= 2 && w[w.length - 1] === last && w[0].charAt(0) === words[0].charAt(0); });
-    if (!e) { e = newEntity("person", name); personEntities.push(e); }
+    let e = personByName.get(name) ?? (personsByLast.get(last) ?? []).find((p) => p.name.split(/\s+/)[0].charAt(0) === words[0].charAt(0));
+    if (!e) e = newEntity("person", name);
     else if (name.length > e.name.length) e.name = name;
+    indexPerson(e, name);
+    indexPerson(e, e.name);
     const hon = honorificBefore(tokens, s);
-    assign(s, e, hon ? "honorific" : "name", hon ? s.from - 1 : s.from);
+    assignNoted(s, e, hon ? "honorific" : "name", hon ? s.from - 1 : s.from);
     if (hon) setGender(gender, e.key, lex.honorifics.get(tokens[s.from - 1].text));
+  }
+  const orgsByFirst = new Map<string, LocalEntity[]>();
+  const orgsByLast = new Map<string, LocalEntity[]>();
+  const orgsByWord = new Map<string, LocalEntity[]>();
+  for (const o of orgByKey.values()) {
+    const w = o.name.split(/\s+/);
+    if (w.length > 1) push(orgsByFirst, w[0], o);
+    push(orgsByLast, w[w.length - 1], o);
+    for (const x of w) push(orgsByWord, x, o);
   }
   const firstWordOfOrg = (w: string): LocalEntity | undefined => {
     if (lex.commonWords.has(w.toLowerCase()) || lex.countries.has(lookupKey(w)) || lex.demonyms.has(w)) return undefined;
-    const hits = [...orgByKey.values()].filter((o) => o.name.startsWith(w + " ") && !lex.orgs.has(lookupKey(o.name)));
+    const hits = (orgsByFirst.get(w) ?? []).filter((o) => !lex.orgs.has(lookupKey(o.name)));
     return hits.length === 1 ? hits[0] : undefined;
+  };
+  /** Of several candidates, the first one named in the last sentence before `at` that names any. */
+  const nearestBefore = (candidates: LocalEntity[], at: number): LocalEntity | undefined => {
+    let best: { from: number; e: LocalEntity } | undefined;
+    const lastSentence = Math.max(-1, ...candidates.map((c) => { const p = (positions.get(c.key) ?? []).filter((x) => x < at); return p.length ? tokens[Math.max(...p)].sentence : -1; }));
+    if (lastSentence < 0) return undefined;
+    for (const c of candidates) for (const x of positions.get(c.key) ?? []) if (x < at && tokens[x].sentence === lastSentence && (!best || x < best.from)) best = { from: x, e: c };
+    return best?.e;
   };
   // 4. Single words: a known person's surname (or first name of a surname-first name), else by cue.
   for (const s of singles) {
     const name = surface(s);
     const kind = kindOf.get(s);
     const hon = honorificBefore(tokens, s);
-    const byLast = personEntities.filter((p) => { const w = tokensOf(p); return w.length > 1 && w[w.length - 1] === name; });
-    const byFirst = personEntities.filter((p) => { const w = tokensOf(p); return w.length > 1 && w[0] === name; });
-    const match = byLast.length ? byLast : byFirst;
+    const byLast = personsByLast.get(name) ?? [];
+    const byFirst = personsByFirst.get(name) ?? [];
+    // "Arreaza" for "Jorge Alberto Arreaza Montserrat": a family name inside a longer name
+    const byInner = lex.givenNames.has(name) ? [] : personsByInner.get(name) ?? [];
+    const match = byLast.length ? byLast : byFirst.length ? byFirst : byInner.length === 1 ? byInner : [];
     if (match.length && kind !== "organisation") {
-      const e = nearestBefore(tokens, resolved, match, s.from) ?? match[0];
-      assign(s, e, hon ? "honorific" : "surname", hon ? s.from - 1 : s.from);
+      const e = (match.length > 1 ? nearestBefore(match, s.from) : undefined) ?? match[0];
+      assignNoted(s, e, hon ? "honorific" : "surname", hon ? s.from - 1 : s.from);
       if (hon) setGender(gender, e.key, lex.honorifics.get(tokens[s.from - 1].text));
     } else if (kind === "person" || hon) {
-      const e = personEntities.find((p) => p.name === name) ?? newEntity("person", name);
-      if (!personEntities.includes(e)) personEntities.push(e);
-      assign(s, e, hon ? "honorific" : "name", hon ? s.from - 1 : s.from);
+      const known = personByName.get(name);
+      const e = known && known.name === name ? known : newEntity("person", name);
+      indexPerson(e, name);
+      assignNoted(s, e, hon ? "honorific" : "name", hon ? s.from - 1 : s.from);
       if (hon) setGender(gender, e.key, lex.honorifics.get(tokens[s.from - 1].text));
     } else if (firstWordOfOrg(name)) {
       // "Naura" for "Naura Technology Group"
-      assign(s, firstWordOfOrg(name)!, "alias");
+      assignNoted(s, firstWordOfOrg(name)!, "alias");
     } else if (kind === "organisation") {
       // a bare head word ("the Post", "the Ministry") is an organisation named in full elsewhere
-      const full = [...orgByKey.values()].filter((o) => o.name.split(/\s+/).slice(-1)[0] === name && o.name !== name);
-      if (full.length === 1) assign(s, full[0], "alias");
+      // ("the Department" for the one "Department of State" the article names)
+      let full = (orgsByLast.get(name) ?? []).filter((o) => o.name !== name);
+      if (!full.length && lex.orgHeads.has(name)) {
+        // of several, the one named last before it
+        let last: { at: number; o: LocalEntity } | undefined;
+        for (const o of orgsByWord.get(name) ?? []) {
+          if (o.name === name) continue;
+          for (const x of positions.get(o.key) ?? []) if (x < s.from && (!last || x > last.at)) last = { at: x, o };
+        }
+        full = last ? [last.o] : [];
+      }
+      if (full.length === 1) assignNoted(s, full[0], "alias");
     }
   }
   // 5. Acronyms: defined in the text ("European Union (EU)"), or the initials of a named organisation.
+  const orgByInitials = new Map<string, LocalEntity>();
+  const orgByName = new Map<string, LocalEntity>();
+  const indexOrg = (o: LocalEntity) => {
+    if (o.name.includes(" ") && !orgByInitials.has(initials(o.name))) orgByInitials.set(initials(o.name), o);
+    for (const n of o.names) if (!orgByName.has(n)) orgByName.set(n, o);
+  };
+  for (const o of orgByKey.values()) indexOrg(o);
   for (const s of acronyms) {
     const name = surface(s).replace(/\./g, "");
-    const orgs = [...orgByKey.values()];
-    const defined = definedAcronym(tokens, s, resolved, entities);
-    const e = defined ?? orgs.find((o) => initials(o.name) === name && o.name.includes(" "));
-    if (e) assign(s, e, "acronym");
-    else if (kindOf.get(s) === "organisation") assign(s, orgEntity(surface(s)), "name");
+    // "the European Union (EU)": the acronym in brackets right after a name
+    const prev = tokens[s.from - 1]?.text === "(" && tokens[s.to]?.text === ")" ? byEnd.get(s.from - 1) : undefined;
+    const defined = prev ? entities.get(current(prev.entity)) : undefined;
+    const e = defined ?? orgByInitials.get(name) ?? orgByName.get(surface(s));
+    if (e) { assignNoted(s, e, "acronym"); if (e.kind === "organisation") for (const n of e.names) if (!orgByName.has(n)) orgByName.set(n, e); }
+    else if (kindOf.get(s) === "organisation") { const o = orgEntity(surface(s)); indexOrg(o); assignNoted(s, o, "name"); }
   }
   // 5b. "Korean Central News Agency (KCNA)": a bracketed acronym is the name before it, even a listed one.
   for (const r of [...resolved]) {
     const s = r.segment;
     if (tokens[s.from - 1]?.text !== "(" || tokens[s.to]?.text !== ")" || !isAcronym(surface(s))) continue;
-    const prev = resolved.find((p) => p.segment.to === s.from - 1);
-    const a = entities.get(r.entity), b = prev && entities.get(prev.entity);
+    const prev = firstByEnd.get(s.from - 1);
+    const a = entities.get(current(r.entity)), b = prev && entities.get(current(prev.entity));
     if (!a || !b || a === b || a.kind !== b.kind || a.kind === "person") continue;
     if (initials(b.name) !== surface(s).replace(/\./g, "")) continue;
-    mergeInto(entities, resolved, a, b);
+    merge(a, b);
     r.via = "acronym";
-    for (const [k, v] of orgByKey) if (v === a) orgByKey.set(k, b);
+    if (orgByKey.get(lookupKey(a.name)) === a) orgByKey.set(lookupKey(a.name), b);
   }
   // 6. A shorter organisation name that ends a longer one is the same body ("Foreign Ministry").
   // "Ministry of Foreign Affairs" and "Foreign Ministry" are one form of name.
-  for (const short of [...orgByKey.values()]) {
+  const bySuffix = new Map<string, LocalEntity[]>();
+  for (const o of new Set(orgByKey.values())) {
+    const w = bodyForm(o.name).split(" ");
+    for (let k = 0; k < w.length; k++) push(bySuffix, w.slice(k).join(" "), o);
+  }
+  for (const short of [...new Set(orgByKey.values())]) {
+    if (!entities.has(short.key) || lex.orgs.has(lookupKey(short.name))) continue;
     const s = bodyForm(short.name);
-    const longer = [...orgByKey.values()].filter((o) => o !== short && o.kind === short.kind && (bodyForm(o.name).endsWith(" " + s) || (bodyForm(o.name) === s && o.name.length > short.name.length)) && !lex.orgs.has(lookupKey(short.name)));
+    const longer = (bySuffix.get(s) ?? []).filter((o) => o !== short && entities.has(o.key) && o.kind === short.kind && (bodyForm(o.name) !== s || o.name.length > short.name.length));
     if (longer.length !== 1) continue;
-    mergeInto(entities, resolved, short, longer[0]);
+    merge(short, longer[0]);
     orgByKey.delete(lookupKey(short.name));
   }
   // 7. A place named in full and by its first word ("Guangxi" / "Guangxi Zhuang Autonomous Region").
+  const byPrefix = new Map<string, LocalEntity[]>();
+  for (const p of placeByKey.values()) {
+    const w = p.name.split(" ");
+    for (let k = 1; k < w.length; k++) push(byPrefix, w.slice(0, k).join(" "), p);
+  }
   for (const short of [...placeByKey.values()]) {
-    const longer = [...placeByKey.values()].filter((p) => p !== short && p.name.startsWith(short.name + " "));
+    const longer = (byPrefix.get(short.name) ?? []).filter((p) => p !== short && entities.has(p.key));
     if (longer.length !== 1) continue;
-    mergeInto(entities, resolved, short, longer[0]);
+    merge(short, longer[0]);
     placeByKey.delete(lookupKey(short.name));
   }
+  for (const r of resolved) if (redirect.has(r.entity)) { r.entity = current(r.entity); if (r.via === "name") r.via = "alias"; }
   // 8. Canonical names: states and listed bodies keep their lexicon label; others their fullest form.
   for (const e of entities.values()) {
     if (!e.names.includes(e.name)) e.names.unshift(e.name);
@@ -278,12 +359,6 @@ function bodyForm(name: string): string {
   return m ? `${m[1]}${m[3]} ${m[2]}`.trim() : n;
 }
 
-function mergeInto(entities: Map<string, LocalEntity>, resolved: Resolved[], from: LocalEntity, into: LocalEntity): void {
-  for (const r of resolved) if (r.entity === from.key) { r.entity = into.key; if (r.via === "name") r.via = "alias"; }
-  for (const n of from.names) if (!into.names.includes(n)) into.names.push(n);
-  entities.delete(from.key);
-}
-
 function honorificBefore(tokens: Token[], s: Segment): boolean {
   const prev = tokens[s.from - 1];
   return !!prev && prev.block === tokens[s.from].block && lexicons().honorifics.has(prev.text);
@@ -291,23 +366,6 @@ function honorificBefore(tokens: Token[], s: Segment): boolean {
 
 function setGender(map: Map<string, "m" | "f">, key: string, g: string | undefined): void {
   if (g === "m" || g === "f") map.set(key, g);
-}
-
-/** Of several persons a surname fits, the first one named in the last sentence that names any. */
-function nearestBefore(tokens: Token[], resolved: Resolved[], candidates: LocalEntity[], at: number): LocalEntity | undefined {
-  const keys = new Set(candidates.map((c) => c.key));
-  const before = resolved.filter((r) => keys.has(r.entity) && r.from < at).sort((a, b) => a.from - b.from);
-  if (!before.length) return undefined;
-  const sentence = tokens[before[before.length - 1].from].sentence;
-  const first = before.find((r) => tokens[r.from].sentence === sentence)!;
-  return candidates.find((c) => c.key === first.entity);
-}
-
-/** "the European Union (EU)": the acronym in brackets right after a name. */
-function definedAcronym(tokens: Token[], s: Segment, resolved: Resolved[], entities: Map<string, LocalEntity>): LocalEntity | undefined {
-  if (tokens[s.from - 1]?.text !== "(" || tokens[s.to]?.text !== ")") return undefined;
-  const prev = resolved.filter((r) => r.segment.to === s.from - 1).pop();
-  return prev ? entities.get(prev.entity) : undefined;
 }
 
 /** A name-shaped run of 2-4 capitalised words, none a common English word: most often a person. */

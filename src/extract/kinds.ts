@@ -46,7 +46,8 @@ export function agencyInDateline(ctx: Context, s: Segment): boolean {
   const dashed = !!dash && ["-", "–", "—", "--"].includes(dash.text) && dash.block === close.block;
   if (!dashed && !(close.blockKind === "dateline" && (!dash || dash.block !== close.block))) return false;
   // the bracket opens the block's first line: only a place, a date and commas before it
-  for (let k = s.from - 2; k >= 0 && ctx.tokens[k].block === ctx.tokens[s.from].block; k--) {
+  // (a dateline is a few words: no need to look further back)
+  for (let k = s.from - 2; k >= 0 && k >= s.from - 12 && ctx.tokens[k].block === ctx.tokens[s.from].block; k--) {
     const t = ctx.tokens[k];
     if (!(t.allCaps || t.text === "," || t.text === "." || /^\d{1,4}$/.test(t.text) || (t.cap && k < s.from - 1))) return false;
     if (k === 0 || ctx.tokens[k - 1].block !== t.block) return true;
@@ -98,10 +99,23 @@ function appositiveTitleFollows(lex: Lexicons, ctx: Context, s: Segment): boolea
     const t = ctx.tokens[i];
     if (!t.isWord && t.text !== "-") return false;
     const w = t.text.toLowerCase();
-    if (lex.titleHeads.has(w) || (PERSON_NOUNS.has(w) && !t.cap)) return true;
+    if (lex.titleHeads.has(w) || (PERSON_NOUNS.has(w) && !t.cap)) return !(t.cap && titleOfNextName(lex, ctx, i));
     if (t.cap && i === s.to + 1 && !["The", "A", "An"].includes(t.text) && !lex.demonyms.has(t.text)) return false;
   }
   return false;
+}
+
+/** "X, Lt. Gen. Y": a capitalised post from token i on that a name follows is that name's post. */
+function titleOfNextName(lex: Lexicons, ctx: Context, i: number): boolean {
+  let k = i;
+  while (ctx.tokens[k]?.cap && ctx.tokens[k].block === ctx.tokens[i].block && (lex.titleHeads.has(ctx.tokens[k].text.toLowerCase()) || lex.titleModifiers.has(ctx.tokens[k].text.toLowerCase()))) k++;
+  // "Lieutenant General (Lt. Gen.) Y"
+  if (ctx.tokens[k]?.text === "(") {
+    const close = ctx.tokens.slice(k, k + 6).findIndex((t) => t.text === ")");
+    if (close > 0) k += close + 1;
+  }
+  const next = ctx.tokens[k];
+  return !!next && next.cap && next.block === ctx.tokens[i].block;
 }
 
 /** Evidence in the context that the segment names a person. */

@@ -39,6 +39,8 @@ export interface Lexicons {
   titleHeads: Set<string>;
   /** lower-case words that may stand inside a title ("foreign", "prime"). */
   titleModifiers: Set<string>;
+  /** Military and police ranks as written ("Maj. Gen.", "Lieutenant Colonel"). */
+  ranks: Set<string>;
   /** honorific → gender ("m", "f" or "-"). */
   honorifics: Map<string, string>;
   /** head word → orgType ("Ministry" → government). */
@@ -159,6 +161,7 @@ export function lexicons(): Lexicons {
     honorifics.set(h, g);
   }
   const personNames = new Set(lines("person-names.txt"));
+  const ranks = new Set(lines("ranks.txt"));
   // keys that only an acronym gave ("WHO", "US"): "Who" and "Us" in running text are no names
   const acronymKeys = new Set<string>();
   const spelledKeys = new Set<string>();
@@ -183,8 +186,9 @@ export function lexicons(): Lexicons {
     givenNames: new Set(lines("given-names.txt")),
     personNames,
     surnames: new Set([...personNames].map((n) => n.slice(n.lastIndexOf(" ") + 1))),
-    titleHeads: new Set(lines("titles.txt").map((w) => w.toLowerCase())),
-    titleModifiers: new Set(lines("title-modifiers.txt").map((w) => w.toLowerCase())),
+    titleHeads: new Set([...lines("titles.txt"), ...rankHeads(ranks)].map((w) => w.toLowerCase())),
+    titleModifiers: new Set([...lines("title-modifiers.txt"), ...[...ranks].flatMap((r) => r.split(/[\s]+/))].map((w) => w.toLowerCase())),
+    ranks,
     honorifics,
     orgHeads,
     commonWords,
@@ -193,6 +197,15 @@ export function lexicons(): Lexicons {
     maxPhraseWords: Math.min(maxPhraseWords, 8),
   };
   return cached;
+}
+
+/**
+ * Last words of ranks that head a post of their own ("Colonel X", "Maj. X"); "Major", "Private"
+ * and "First" stay modifiers: as heads they would make posts of everyday words.
+ */
+function rankHeads(ranks: Set<string>): string[] {
+  const notHeads = new Set(["Major", "Private", "Officer"]);
+  return [...ranks].map((r) => r.split(/\s+/).pop()!.replace(/^.*-(?=\p{Lu})/u, "")).filter((w) => !notHeads.has(w));
 }
 
 /** The country with this ISO alpha-3 code. */

@@ -26,6 +26,8 @@ export interface Segment {
   unnamed?: boolean;
   /** Inside a title-case line (headline): trusted only when the name is known from elsewhere. */
   headline: boolean;
+  /** The body a post's "of" phrase names, inside that post's title segment ("Head of [the Security Service]"). */
+  inTitle?: boolean;
   /** Index of the chunk it came from. */
   chunk: number;
 }
@@ -87,8 +89,12 @@ export function findChunks(tokens: Token[]): Chunk[] {
       const next = tokens[to];
       if (!next || next.block !== tokens[from].block) break;
       if (next.cap && !isMonthOrDay(tokens, to)) { to++; continue; }
+      // "Kestrel Systems plc": a lower-case company suffix ends the name it follows
+      if (/^\p{Ll}+$/u.test(next.text) && orgHeadType(lex, next.text) === "company") { to++; continue; }
       // "People's Liberation Army", "People's Bank of China": a common word's possessive inside a name
-      if (/^['’]s$/.test(next.text) && to - from === 1 && lex.commonWords.has(tokens[from].text.toLowerCase()) && !lexiconMatch(lex, tokens, from, to) && possessiveJoinsName(lex, tokens, to + 1)) { to += 2; continue; }
+      // ("Sudan People's Liberation Army", "Democratic People's Republic of Korea")
+      if (/^['’]s$/.test(next.text) && lex.commonWords.has(tokens[to - 1].text.toLowerCase()) && findOrgHead(lex, tokens, from, to) < 0 && !lexiconMatch(lex, tokens, from, to) && tokens[to + 1]?.cap && tokens[to + 1].block === tokens[from].block
+        && (possessiveJoinsName(lex, tokens, to + 1) || possessiveJoinsLexiconName(lex, tokens, from, to + 1))) { to += 2; continue; }
       // connectors: "Ministry of Foreign Affairs", "Secretary of State", "Ursula von der Leyen"
       let k = to;
       while (tokens[k] && tokens[k].block === tokens[from].block && NAME_CONNECTORS.has(tokens[k].text) && k - to < 2) k++;
@@ -126,6 +132,23 @@ function listedPortfolios(lex: Lexicons, tokens: Token[], from: number, to: numb
   return tokens[k]?.cap && tokens[k].block === tokens[from].block && k > to + 3 && orgHeadType(lex, tokens[k].text) === "government" ? k + 1 : to;
 }
 
+/** Is the chunk [from, to) inside the "of" phrase of a post or body ("Minister of Popular Power ...")? */
+function inOfTail(lex: Lexicons, tokens: Token[], from: number, to: number): boolean {
+  for (let j = from; j < to - 1; j++) {
+    if (tokens[j + 1].text !== "of" && tokens[j + 1].text !== "for") continue;
+    if (isTitleHead(lex, tokens[j].text) || orgHeadType(lex, tokens[j].text)) return true;
+  }
+  return false;
+}
+
+/** Do the words before a possessive and the capitalised run after it make a lexicon name? */
+function possessiveJoinsLexiconName(lex: Lexicons, tokens: Token[], from: number, i: number): boolean {
+  let end = i;
+  while (end < tokens.length && end - i < 6 && (tokens[end].cap || (NAME_CONNECTORS.has(tokens[end].text) && tokens[end + 1]?.cap))) end++;
+  for (let e = end; e > i; e--) if (tokens[e - 1].cap && lexiconMatch(lex, tokens, from, e)) return true;
+  return false;
+}
+
 /** Does an organisation's head word follow in the capitalised run from token i? */
 function possessiveJoinsName(lex: Lexicons, tokens: Token[], i: number): boolean {
   for (let k = i; k < tokens.length && tokens[k].cap && k - i < 5; k++) if (orgHeadType(lex, tokens[k].text)) return true;
@@ -139,6 +162,15 @@ function connectorJoins(lex: Lexicons, tokens: Token[], from: number, to: number
   if (connectors.every((c) => NAME_PARTICLES.has(c))) return to - from >= 1 && !orgHeadType(lex, last) && !isTitleWord(lex, last);
   const first = connectors[0];
   const headBefore = !!orgHeadType(lex, last) || lex.titleHeads.has(last.toLowerCase()) || PLACE_HEADS.has(last);
+  // "Minister of Popular Power for Foreign Affairs", "Vice Minister of Scientific and Technological
+  // Development": after a post's or body's "of", capitalised words and connectors are its name
+  if (inOfTail(lex, tokens, from, to) && connectors.length === 1 && (first === "of" || first === "for" || first === "and" || first === "on")) {
+    if (first !== "and") return true;
+    let end = k;
+    while (tokens[end]?.cap && tokens[end].block === tokens[from].block) end++;
+    const run = tokens.slice(k, end);
+    return !run.some((t) => isTitleHead(lex, t.text) || lex.givenNames.has(t.text) || lex.honorifics.has(t.text)) && !lexiconMatch(lex, tokens, k, k + 1) && !lexiconMatch(lex, tokens, k, end);
+  }
   // "Victims of Communism Memorial Foundation": common words, then "of", then a body's name
   const commonBefore = tokens.slice(from, to).every((t) => lex.commonWords.has(t.text.toLowerCase()) && !isTitleWord(lex, t.text));
   if ((first === "of" || first === "for") && !headBefore && commonBefore) return possessiveJoinsName(lex, tokens, k);
@@ -153,6 +185,10 @@ function connectorJoins(lex: Lexicons, tokens: Token[], from: number, to: number
       // "Center for Strategic and International Studies", not "... and Foreign Minister X"
       let end = k;
       while (tokens[end]?.cap && tokens[end].block === tokens[from].block) end++;
+      // "the Republic of X and Bosnia and Herzegovina": a whole name, then another
+      const known = lexiconMatch(lex, tokens, from, to);
+      if (known && known.kind !== "unknown") return false;
+      for (let e = end; e > k; e--) if (lexiconMatch(lex, tokens, k, e)?.kind === "country") return false;
       return !tokens.slice(k, end).some((t) => isTitleWord(lex, t.text) && lex.titleHeads.has(lower(t)) || lex.givenNames.has(t.text) || lex.honorifics.has(t.text));
     }
     const joined = lookupKey(tokens.slice(from, k + 1).map((t) => t.text).join(" "));
@@ -169,7 +205,7 @@ function connectorJoins(lex: Lexicons, tokens: Token[], from: number, to: number
 const PLACE_NAME_HEADS = new Set(["Island", "Islands", "Strait", "Straits", "Sea", "Peninsula", "Valley", "Mountains", "River", "Bay", "Province", "Region", "Oblast", "Krai", "County", "District", "Prefecture", "Desert", "Plateau", "Basin", "Heights", "Coast", "Canal", "Lake", "Gulf", "Archipelago", "Corridor", "Oblast's"]);
 
 /** Last words of names of documents, agreements and events ("Paris Agreement", "Resolution"). */
-const EVENT_WORDS = new Set(["Resolution", "Agreement", "Accord", "Accords", "Act", "Treaty", "Deal", "Summit", "Talks", "Declaration",
+export const EVENT_WORDS = new Set(["Resolution", "Agreement", "Accord", "Accords", "Act", "Treaty", "Deal", "Summit", "Talks", "Declaration",
   "Charter", "Convention", "Protocol", "Law", "Bill", "Plan", "Strategy", "Report", "Award", "Prize", "Conference", "Games", "Cup",
   "War", "Crisis", "Initiative", "Doctrine", "Pact", "Memorandum", "Communique", "Statement", "Dialogue", "Exercise", "Operation"]);
 
@@ -182,7 +218,7 @@ const hitCache = new Map<string, LexiconHit | null>();
 /** The lexicon entry a token range names, if any (memoised by surface: the lexicons do not change). */
 export function lexiconMatch(lex: Lexicons, tokens: Token[], from: number, to: number): LexiconHit | undefined {
   let surface = tokens[from].text;
-  for (let i = from + 1; i < to; i++) surface += " " + tokens[i].text;
+  for (let i = from + 1; i < to; i++) surface += (/^['’]s$/.test(tokens[i].text) ? "" : " ") + tokens[i].text;
   const cacheKey = (tokens[from].allCaps ? "!" : "") + surface;
   let hit = hitCache.get(cacheKey);
   if (hit === undefined) {
@@ -230,8 +266,15 @@ const titleCase = (s: string) => s.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (
 function personNameToken(lex: Lexicons, tokens: Token[], i: number): boolean {
   const t = tokens[i];
   if (NAME_PARTICLES.has(t.text)) return true;
-  if (!t.cap || isTitleWord(lex, t.text) || orgHeadType(lex, t.text) || lex.honorifics.has(t.text)) return false;
+  if (!t.cap || isTitleHead(lex, t.text) || orgHeadType(lex, t.text) || lex.honorifics.has(t.text)) return false;
+  // a title's modifier stands before a title word ("Foreign Minister"); before a name or at the
+  // end it may be a name ("Samantha Power", "Staff Antony ...")
+  const next = tokens[i + 1];
+  // ("Secretary of Defense Lloyd Austin": after a title's "of" it is the portfolio)
+  if (isTitleWord(lex, t.text) && ((next && next.block === t.block && next.cap && isTitleWord(lex, next.text)) || NAME_CONNECTORS.has(tokens[i - 1]?.text ?? ""))) return false;
   if (lex.countries.has(lookupKey(t.text)) || lex.demonyms.has(t.text)) return false;
+  // "the UN Samantha Power": a known body's acronym is no part of a name
+  if (t.allCaps && lexiconMatch(lex, tokens, i, i + 1)) return false;
   return true;
 }
 
@@ -280,6 +323,9 @@ export function segmentChunk(tokens: Token[], chunk: Chunk, chunkIndex: number, 
   const words = (f: number) => tokens.slice(f, to).filter((t) => !NAME_PARTICLES.has(t.text) && !/^Al$/.test(t.text)).length;
   while (nameFrom > from && personNameToken(lex, tokens, nameFrom - 1) && words(nameFrom - 1) <= 4) nameFrom--;
   while (nameFrom < to && NAME_PARTICLES.has(tokens[nameFrom].text)) nameFrom++;
+  nameFrom = givenNameStart(lex, tokens, nameFrom, to);
+  // "Minister of Energy Security": title words alone make no name
+  if (tokens.slice(nameFrom, to).every((t) => isTitleWord(lex, t.text) && !lex.givenNames.has(t.text))) nameFrom = to;
   if (nameFrom > from && nameFrom < to) {
     const before = tokens[nameFrom - 1].text;
     if (lex.honorifics.has(before)) {
@@ -293,12 +339,13 @@ export function segmentChunk(tokens: Token[], chunk: Chunk, chunkIndex: number, 
       let t = titleStart(lex, tokens, from, nameFrom);
       // "Kazakh Ecology Minister X": words between the owner and the title are the portfolio
       if (t > from) t = portfolioStart(lex, tokens, from, t);
-      if (t >= 0) return [...segmentPrefix(tokens, from, t, seg), seg(t, nameFrom, { kind: "title" }), seg(nameFrom, to, { kind: "person" })];
+      if (t >= 0) return [...segmentPrefix(tokens, from, t, seg), ...titleSegments(lex, tokens, t, nameFrom, seg), seg(nameFrom, to, { kind: "person" })];
     }
   }
-  // A title alone ("US President", "Foreign Minister"): keeps its owner for coreference and roles.
+  // A title alone ("US President", "Foreign Minister", "Commander of the National Guard"): keeps
+  // its owner for coreference and roles.
   const t = titleStart(lex, tokens, from, to);
-  if (t >= 0 && lex.titleHeads.has(tokens[to - 1].text.toLowerCase())) return [...segmentPrefix(tokens, from, t, seg), seg(t, to, { kind: "title" })];
+  if (t >= 0 && (lex.titleHeads.has(tokens[to - 1].text.toLowerCase()) || tokens.slice(t, to).some((w) => w.text === "of" || w.text === "for"))) return [...segmentPrefix(tokens, from, t, seg), ...titleSegments(lex, tokens, t, to, seg)];
 
   // An organisation by its head word, anywhere in the chunk ("Centre for Russian Studies").
   const headAt = findOrgHead(lex, tokens, from, to);
@@ -315,6 +362,54 @@ export function segmentChunk(tokens: Token[], chunk: Chunk, chunkIndex: number, 
   if (lead && to - from > 1 && (lead.kind === "country" || lead.capitalOf) && personRest) return [seg(from, from + 1, lead), ...segmentChunk(tokens, { from: from + 1, to }, chunkIndex, headline)];
   if (lex.honorifics.has(tokens[from].text) && to - from > 1) return [seg(from, from + 1, { kind: "honorific" }), seg(from + 1, to, { kind: "person" })];
   return [seg(from, to, { kind: "unknown" })];
+}
+
+/**
+ * "Staff Antony Radakin", "Unit Mara Lind": a person's name starts at its given name; common
+ * English words before it end the title or body before the name.
+ */
+function givenNameStart(lex: Lexicons, tokens: Token[], nameFrom: number, to: number): number {
+  for (let k = nameFrom + 1; k < to - 1; k++) {
+    if (!lex.givenNames.has(tokens[k].text)) continue;
+    const before = tokens.slice(nameFrom, k);
+    if (before.every((t) => lex.commonWords.has(t.text.toLowerCase()) && !lex.givenNames.has(t.text))) return k;
+    return nameFrom;
+  }
+  return nameFrom;
+}
+
+/**
+ * "Head of the Security Service", "Prime Minister of the Republic of X": the first "of"/"for" in a
+ * title whose capitalised words up to the next connector name a body (a lexicon entry or a name
+ * with an organisation's head word). Returns the body's first token, or -1.
+ */
+export function ofPhraseAt(lex: Lexicons, tokens: Token[], from: number, to: number): number {
+  for (let i = from + 1; i < to - 1; i++) {
+    if (tokens[i].text !== "of" && tokens[i].text !== "for") continue;
+    const start = tokens[i + 1].text === "the" ? i + 2 : i + 1;
+    if (start >= to || !tokens[start].cap) continue;
+    if (lexiconMatch(lex, tokens, start, to)) return start;
+    let end = start;
+    while (end < to && tokens[end].cap) end++;
+    // a head word after a name word ("Security Service", "National Guard"); a portfolio alone
+    // ("Minister of Energy") is no body
+    const head = findOrgHead(lex, tokens, start, end);
+    const namedHead = head === start && end === start + 1 && (tokens[end]?.text === "of" || tokens[end]?.text === "for") && end + 1 < to; // "Department for Security"
+    if ((head > start || namedHead) && !isTitleHead(lex, tokens[end - 1].text)) return start;
+  }
+  return -1;
+}
+
+/** A title segment, and the body its "of" phrase names as a segment of its own inside it. */
+function titleSegments(lex: Lexicons, tokens: Token[], from: number, to: number, seg: (f: number, t: number, rest: Partial<Segment> & { kind: SegmentKind }) => Segment): Segment[] {
+  const title = seg(from, to, { kind: "title" });
+  const at = ofPhraseAt(lex, tokens, from, to);
+  if (at < 0) return [title];
+  const body = lexiconMatch(lex, tokens, at, to);
+  const owner = body && (body.kind === "country" || body.kind === "organisation")
+    ? seg(at, to, { ...body, inTitle: true })
+    : seg(at, to, { kind: "organisation", orgType: orgTypeOf(lex, tokens, at, to, findOrgHead(lex, tokens, at, to)), inTitle: true });
+  return [title, owner];
 }
 
 /** The organisation type its words give: news words make media ("Central News Agency"). */
@@ -368,7 +463,7 @@ function isTitle(lex: Lexicons, tokens: Token[], from: number, end: number): boo
   for (let j = from; j < end; j++) {
     const w = tokens[j].text;
     if (free) {
-      if (!tokens[j].cap && !NAME_CONNECTORS.has(w)) return false;
+      if (!tokens[j].cap && !NAME_CONNECTORS.has(w) && orgHeadType(lex, w) !== "company") return false;
     } else if (isTitleWord(lex, w)) {
       head ||= isTitleHead(lex, w);
     } else if (["of", "for", "to"].includes(w) && j > from && lex.titleHeads.has(tokens[j - 1].text.toLowerCase())) {

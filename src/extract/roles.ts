@@ -16,7 +16,6 @@ const STATE_NOUNS = new Set(["country", "nation", "kingdom", "republic", "state"
 /** "the Dakar-based X": the place before the suffix is no owner, the body after it is. */
 const PLACE_SUFFIXES = new Set(["-based", "-headquartered"]);
 /** Ranks that a post in lower case before them outranks as the person's role ("spokesman Colonel X"). */
-const MILITARY_RANKS = new Set(["General", "Colonel", "Lieutenant", "Major", "Captain", "Admiral", "Brigadier", "Commander", "Sergeant", "Lieutenant Colonel", "Lieutenant General", "Major General", "Brigadier General", "Col.", "Gen.", "Lt.", "Capt."]);
 const BODY_WORDS = new Set(["ministry", "embassy", "consulate"]);
 type BodyLike = { name: string; names: string[]; orgType?: string };
 const named = (re: RegExp) => (e: BodyLike) => e.names.some((n) => re.test(n)) || re.test(e.name);
@@ -39,14 +38,19 @@ export function extractRoles(doc: Document, ctx: Context, table: EntityTable): R
   for (const s of segments) segEndingAt.set(s.to, s);
   const segStartingAt = new Map<number, Segment>();
   for (const s of segments) segStartingAt.set(s.from, s);
-  // every segment by its first token and by its chunk, for lookups that must stay O(1) on long lists
-  const segsFrom = new Map<number, Segment[]>();
-  const segsOfChunk = new Map<number, Segment[]>();
+  // indexes, so that each person costs the same however long the article (lists of thousands)
+  const segIndex = new Map<Segment, number>();
+  segments.forEach((s, i) => segIndex.set(s, i));
+  const titleEndingAt = new Map<number, Segment>();
+  const inTitleEndingAt = new Map<number, Segment>();
+  const titleCovering = new Map<number, Segment>();
+  const startingAt = new Map<number, Segment[]>();
+  const byChunk = new Map<number, Segment[]>();
   for (const s of segments) {
-    if (!segsFrom.has(s.from)) segsFrom.set(s.from, []);
-    segsFrom.get(s.from)!.push(s);
-    if (!segsOfChunk.has(s.chunk)) segsOfChunk.set(s.chunk, []);
-    segsOfChunk.get(s.chunk)!.push(s);
+    if (s.kind === "title") { titleEndingAt.set(s.to, s); for (let k = s.from; k < s.to; k++) titleCovering.set(k, s); }
+    if (s.inTitle) inTitleEndingAt.set(s.to, s);
+    (startingAt.get(s.from) ?? startingAt.set(s.from, []).get(s.from)!).push(s);
+    (byChunk.get(s.chunk) ?? byChunk.set(s.chunk, []).get(s.chunk)!).push(s);
   }
   const text = (from: number, to: number) => doc.text.slice(tokens[from].start, tokens[to - 1].end);
   const evidence = (i: number) => doc.sentences[tokens[i].sentence] ?? { start: tokens[i].start, end: tokens[i].end };
@@ -88,24 +92,45 @@ export function extractRoles(doc: Document, ctx: Context, table: EntityTable): R
     roles.push({ holder, title, ...(organisation ? { organisation } : {}), evidence: evidence(at), confidence });
   };
 
+  const personAt = (i: number) => kindOf(segStartingAt.get(i)) === "person";
   for (let si = 0; si < segments.length; si++) {
     const person = segments[si];
     if (kindOf(person) !== "person") continue;
     const holder = entityOf.get(person);
     // "Supreme Leader Ayatollah X": an honorific between title and name
     const honorificSkip = segments[si - 1]?.kind === "honorific" && segments[si - 1].chunk === person.chunk ? 1 : 0;
-    const prevSeg = segments[si - 1 - honorificSkip];
+    let prevIdx = si - 1 - honorificSkip;
+    // "Chair of the Joint Committee X": the body inside the title is its owner
+    const tailOwner = segments[prevIdx]?.inTitle && segments[prevIdx].chunk === person.chunk ? segments[prevIdx--] : undefined;
+    let prevSeg = segments[prevIdx];
+    // "Major General (Maj. Gen.) X", "Director of the Department for Y (DFY) X": a bracketed
+    // short form stands between the post and the name
+    let sameRun = prevSeg?.chunk === person.chunk;
+    let bracketOwner: Segment | undefined;
+    if (!sameRun && !honorificSkip && tokens[person.from - 1]?.text === ")") {
+      const open = [2, 3, 4].map((n) => person.from - n).find((k) => tokens[k]?.text === "(");
+      const full = open !== undefined ? titleEndingAt.get(open) : undefined;
+      if (full) {
+        sameRun = true;
+        prevSeg = full;
+        prevIdx = segIndex.get(full)!;
+        bracketOwner = inTitleEndingAt.get(open!);
+      }
+    }
 
     // 1. Title in the same run of capitalised words: "[Owner] Title Name".
-    if (prevSeg && prevSeg.kind === "title" && prevSeg.chunk === person.chunk) {
-      let { title, owner } = splitOfOwner(prevSeg);
-      const ownerSeg = segments[si - 2 - honorificSkip];
+    let titled = false;
+    if (prevSeg && prevSeg.kind === "title" && sameRun) rule1: {
+      titled = true;
+      const inner = tailOwner ?? bracketOwner;
+      let { title, owner } = inner ? { title: text(prevSeg.from, prevSeg.to), owner: entityOf.get(inner) } : splitOfOwner(prevSeg);
+      const ownerSeg = segments[prevIdx - 1];
       if (!owner && ownerSeg && ownerSeg.chunk === person.chunk) owner = OWNER_KINDS.has(kindOf(ownerSeg) ?? "") ? entityOf.get(ownerSeg) : undefined;
       if (!owner && (!ownerSeg || ownerSeg.chunk !== person.chunk)) owner = ownerEndingAt(prevSeg.from);
       // "State Councilor and Foreign Minister X": both posts are X's, with one owner
       const firstTitle = segEndingAt.get(prevSeg.from - 1);
       if (tokens[prevSeg.from - 1]?.text === "and" && firstTitle?.kind === "title") {
-        const firstOwnerSeg = (segsOfChunk.get(firstTitle.chunk) ?? []).find((s) => s !== firstTitle && OWNER_KINDS.has(kindOf(s) ?? ""));
+        const firstOwnerSeg = (byChunk.get(firstTitle.chunk) ?? []).find((s) => s !== firstTitle && OWNER_KINDS.has(kindOf(s) ?? ""));
         const firstOwner = firstOwnerSeg ? entityOf.get(firstOwnerSeg) : undefined;
         add(holder, text(firstTitle.from, firstTitle.to), firstOwner, person.from, 0.8);
         owner ??= firstOwner;
@@ -119,76 +144,72 @@ export function extractRoles(doc: Document, ctx: Context, table: EntityTable): R
         if (after && OWNER_KINDS.has(kindOf(after) ?? "")) owner = entityOf.get(after);
       }
       // "the junta spokesman Colonel X", "the coup leader, General X": the post is the lower-case one, the rank is no post
-      if (!owner && MILITARY_RANKS.has(title)) {
+      if (!owner && lex.ranks.has(title)) {
         const before = tokens[prevSeg.from - 1]?.text === "," ? prevSeg.from - 2 : prevSeg.from - 1;
         const post = tokens[before];
         if (post && post.isWord && !post.cap && lex.titleHeads.has(post.text) && post.block === tokens[person.from].block) {
           let m = before;
           while (m > 0 && before - m < 3 && isModifier(tokens[m - 1])) m--;
           add(holder, text(m, before + 1), ownerEndingAt(m) ?? possessiveOwnerBefore(m), person.from, 0.7);
-          continue;
+          break rule1;
         }
       }
       const former = precedingModifier(tokens, ownerSeg && ownerSeg.chunk === person.chunk ? ownerSeg.from : prevSeg.from);
+      // "Defense Minister Colonel X", "Deputy Chief of Staff Lieutenant Colonel X": a post, then a rank
+      const rank = rankEnding(title);
+      if (rank) {
+        add(holder, (former ? former + " " : "") + title.slice(0, title.length - rank.length).trim(), owner, person.from, 0.9);
+        add(holder, rank, undefined, person.from, 0.8);
+        break rule1;
+      }
       add(holder, (former ? former + " " : "") + title, owner, person.from, 0.9);
-      continue;
+      break rule1;
     }
-    // "Sen. X", "Gen. X": an abbreviated rank or office before the name is a post
-    const rank = honorificSkip ? RANK_ABBREVIATIONS[tokens[person.from - 1].text] : undefined;
-    if (rank) add(holder, rank, undefined, person.from, 0.6);
-    // 2. A lower-case post right before the name: "[Owner('s)] external security commissioner Name".
-    // the words before the name, before any honorific ("Sheikh X", "Mr X")
     const start = lex.honorifics.has(tokens[person.from - 1]?.text ?? "") ? person.from - 1 : person.from;
     const head = tokens[start - 1];
-    // "the deputy defence minister, X"
-    const headAt = head?.text === "," && tokens[start - 2]?.isWord && !tokens[start - 2].cap && lex.titleHeads.has(tokens[start - 2].text) ? start - 2 : start - 1;
-    const headTok = tokens[headAt];
-    if (headTok && headTok.isWord && !headTok.cap && lex.titleHeads.has(headTok.text) && headTok.block === tokens[person.from].block) {
-      let m = headAt;
-      while (m > 0 && headAt - m < 3 && isModifier(tokens[m - 1])) m--;
-      add(holder, text(m, headAt + 1), ownerEndingAt(m) ?? possessiveOwnerBefore(m) ?? bareBodyBefore(m), person.from, 0.8);
-    }
-    // "the president of the Republic of X, Name"
-    if (head?.text === ",") {
-      const ownerSeg = segEndingAt.get(start - 1);
-      if (ownerSeg && OWNER_KINDS.has(kindOf(ownerSeg) ?? "")) {
-        let k = ownerSeg.from - 1;
-        if (tokens[k]?.text === "the") k--;
-        const titleTok = tokens[k - 1];
-        const connector = tokens[k]?.text;
-        if ((connector === "of" || connector === "for" || connector === "to") && titleTok && !titleTok.cap && lex.titleHeads.has(titleTok.text)) {
-          let m = k - 1;
-          while (m > 0 && k - 1 - m < 3 && isModifier(tokens[m - 1])) m--;
-          // "Russia's ambassador to the U.S., Name": the destination is part of the post
-          if (connector === "to") add(holder, text(m, ownerSeg.to), possessiveOwnerBefore(m), person.from, 0.7);
-          else add(holder, text(m, k), entityOf.get(ownerSeg), person.from, 0.7);
+    if (!titled) {
+      // "Sen. X", "Gen. X": an abbreviated rank or office before the name is a post
+      const rank = honorificSkip ? RANK_ABBREVIATIONS[tokens[person.from - 1].text] : undefined;
+      if (rank) add(holder, rank, undefined, person.from, 0.6);
+      // 2. A lower-case post right before the name: "[Owner('s)] external security commissioner Name".
+      // the words before the name, before any honorific ("Sheikh X", "Mr X")
+      // "the deputy defence minister, X"
+      const headAt = head?.text === "," && tokens[start - 2]?.isWord && !tokens[start - 2].cap && lex.titleHeads.has(tokens[start - 2].text) ? start - 2 : start - 1;
+      const headTok = tokens[headAt];
+      if (headTok && headTok.isWord && !headTok.cap && lex.titleHeads.has(headTok.text) && headTok.block === tokens[person.from].block) {
+        let m = headAt;
+        while (m > 0 && headAt - m < 3 && isModifier(tokens[m - 1])) m--;
+        add(holder, text(m, headAt + 1), ownerEndingAt(m) ?? possessiveOwnerBefore(m) ?? bareBodyBefore(m), person.from, 0.8);
+      }
+      // "the president of the Republic of X, Name"
+      if (head?.text === ",") {
+        const ownerSeg = segEndingAt.get(start - 1);
+        if (ownerSeg && OWNER_KINDS.has(kindOf(ownerSeg) ?? "")) {
+          let k = ownerSeg.from - 1;
+          if (tokens[k]?.text === "the") k--;
+          const titleTok = tokens[k - 1];
+          const connector = tokens[k]?.text;
+          if ((connector === "of" || connector === "for" || connector === "to") && titleTok && !titleTok.cap && lex.titleHeads.has(titleTok.text)) {
+            let m = k - 1;
+            while (m > 0 && k - 1 - m < 3 && isModifier(tokens[m - 1])) m--;
+            // "Russia's ambassador to the U.S., Name": the destination is part of the post
+            if (connector === "to") add(holder, text(m, ownerSeg.to), possessiveOwnerBefore(m), person.from, 0.7);
+            else add(holder, text(m, k), entityOf.get(ownerSeg), person.from, 0.7);
+          }
         }
       }
     }
     // 3. Apposition: "Name, [who is also] [the] title [of|at|for] [the] Organisation".
     // "X, special envoy for Y and a former ambassador to Z": each post of the apposition
-    let app = apposition(tokens, person.to);
+    let app = apposition(tokens, person.to, false, personAt);
     for (let n = 0; app && n < 3; n++) {
-      // the first named body after "of/at/for" in the clause owns the post
-      let owner: string | undefined;
-      let k = app.ownerFrom;
-      for (; k >= 0 && k < app.ownerFrom + 12 && tokens[k] && (tokens[k].isWord || tokens[k].text === "-" || PLACE_SUFFIXES.has(tokens[k].text)) && !(CLAUSE_BREAKS.has(tokens[k].text) && !tokens[k + 1]?.cap); k++) {
-        const s = segStartingAt.get(k);
-        if (s && OWNER_KINDS.has(kindOf(s) ?? "")) {
-          // "a fellow at the X Council's Y Center": the inner body owns the post
-          const inner = isPossessive(tokens[s.to]) ? segStartingAt.get(s.to + 1) : undefined;
-          owner = entityOf.get(inner && kindOf(inner) === "organisation" ? inner : s);
-          break;
-        }
-      }
-      if (!owner && app.possessiveOwnerEnd >= 0) owner = ownerEndingAt(app.possessiveOwnerEnd);
-      add(holder, text(app.titleFrom, app.titleTo), owner, person.from, 0.8);
+      if (!addApposition(holder, app, person.from)) break;
       let next = app.titleTo;
       while (tokens[next] && next < app.titleTo + 12 && !(tokens[next].text === "and" && /^(a|an|the|former)$/.test(tokens[next + 1]?.text ?? ""))) {
         if (!tokens[next].isWord && tokens[next].text !== "-" && tokens[next].text !== "'s" && tokens[next].text !== "’s") { next = -1; break; }
         next++;
       }
-      app = next > 0 && tokens[next]?.text === "and" ? apposition(tokens, next, true) : undefined;
+      app = next > 0 && tokens[next]?.text === "and" ? apposition(tokens, next, true, personAt) : undefined;
     }
     // 4. "his Russian counterpart Name": the post of the person "his" refers to.
     if (head?.text === "counterpart" || (head?.text === "," && tokens[start - 2]?.text === "counterpart")) {
@@ -200,6 +221,72 @@ export function extractRoles(doc: Document, ctx: Context, table: EntityTable): R
       const other = antecedent && [...roles].reverse().find((r) => r.holder === antecedent.entity && (!r.organisation || r.organisation !== owner));
       if (other) add(holder, other.title.replace(/^former /, ""), owner, person.from, 0.6);
     }
+  }
+
+  /** Adds the post an apposition reads (false when the post turns out to be the next person's). */
+  function addApposition(holder: string | undefined, app: Apposition, at: number): boolean {
+    // a post written as a capitalised title ("Commander of the Presidential Guard Unit") is read whole
+    const covering = titleCovering.get(app.titleTo - 1);
+    const titleSeg = covering && covering.from >= app.titleFrom ? covering : undefined;
+    const inner = titleSeg && inTitleEndingAt.get(titleSeg.to);
+    const tailOwner = inner && inner.from > titleSeg.from ? inner : undefined;
+    // "X, SPLA Chief of General Staff": a body's name before the capitalised post owns it
+    const prefix = titleSeg && titleSeg.from > app.titleFrom ? segStartingAt.get(app.titleFrom) : undefined;
+    let owner: string | undefined = prefix && prefix.to === titleSeg!.from && OWNER_KINDS.has(kindOf(prefix) ?? "") ? entityOf.get(prefix) : undefined;
+    if (titleSeg) { app.titleTo = titleSeg.to; if (tailOwner) app.ownerFrom = tailOwner.from; if (prefix && prefix.to === titleSeg.from) app.titleFrom = titleSeg.from; }
+    // "X, US Secretary of State Y": the post is the next person's
+    if (personAt(app.titleTo)) return false;
+    // the first named body after "of/at/for" in the clause owns the post
+    let k = owner ? -1 : app.ownerFrom;
+    for (; k >= 0 && k < app.ownerFrom + 12 && tokens[k] && tokens[k].block === tokens[at].block && (tokens[k].isWord || tokens[k].text === "-" || PLACE_SUFFIXES.has(tokens[k].text)) && !(CLAUSE_BREAKS.has(tokens[k].text) && !tokens[k + 1]?.cap); k++) {
+      const s = segStartingAt.get(k);
+      if (s && OWNER_KINDS.has(kindOf(s) ?? "")) {
+        // "a fellow at the X Council's Y Center": the inner body owns the post
+        const inner = isPossessive(tokens[s.to]) ? segStartingAt.get(s.to + 1) : undefined;
+        owner = entityOf.get(inner && kindOf(inner) === "organisation" ? inner : s);
+        break;
+      }
+    }
+    if (!owner && app.possessiveOwnerEnd >= 0) owner = ownerEndingAt(app.possessiveOwnerEnd);
+    if (!owner && app.demonymAt >= 0) owner = stateOfDemonym(app.demonymAt);
+    const title = app.demonymAt > app.titleFrom ? `${text(app.titleFrom, app.demonymAt)} ${text(app.demonymAt + 1, app.titleTo)}` : text(app.titleFrom, app.titleTo);
+    add(holder, title, owner, at, 0.8);
+    return true;
+  }
+
+  /** The state entity a demonym token stands for ("Russian"), when the article has it. */
+  function stateOfDemonym(i: number): string | undefined {
+    const s = segStartingAt.get(i);
+    return s && kindOf(s) === "country" ? entityOf.get(s) : undefined;
+  }
+
+  /** The rank a longer post ends with ("Chief of Staff Colonel" → "Colonel"), when a post stands before it. */
+  function rankEnding(title: string): string | undefined {
+    const words = title.split(/\s+/);
+    for (let n = Math.min(3, words.length - 1); n >= 1; n--) {
+      const rank = words.slice(-n).join(" ");
+      const rest = words.slice(0, -n);
+      // "Secretary General", "Attorney General": "General" after a post is part of it
+      if (rank === "General") continue;
+      if (lex.ranks.has(rank) && rest.some((w) => lex.titleHeads.has(w.toLowerCase())) && !lex.ranks.has(`${rest[rest.length - 1]} ${rank}`)) return rank;
+    }
+    return undefined;
+  }
+
+  // 5. "As commander of the X Division that ..., [Title] Name has ...": a post that opens the sentence is its subject's.
+  for (let i = 0; i < tokens.length; i++) {
+    if (tokens[i].text !== "As" || !tokens[i].sentenceStart) continue;
+    const app = apposition(tokens, i, false, personAt, true);
+    if (!app) continue;
+    let comma = app.titleTo;
+    while (tokens[comma] && comma < app.titleTo + 25 && tokens[comma].text !== "," && tokens[comma].sentence === tokens[i].sentence) comma++;
+    if (tokens[comma]?.text !== ",") continue;
+    // the subject after the comma, behind its own title ("Lt. Gen. X")
+    let k = comma + 1;
+    const titleSeg = segStartingAt.get(k);
+    if (titleSeg?.kind === "title") k = titleSeg.to;
+    const subject = segStartingAt.get(k);
+    if (subject && kindOf(subject) === "person") addApposition(entityOf.get(subject), app, subject.from);
   }
 
   /** "China's foreign ministry spokeswoman X": a possessive state or body a few words back. */
@@ -233,7 +320,7 @@ export function extractRoles(doc: Document, ctx: Context, table: EntityTable): R
     for (let i = titleSeg.from + 1; i < titleSeg.to; i++) {
       if (tokens[i].text !== "of" && tokens[i].text !== "for") continue;
       const start = tokens[i + 1]?.text === "the" ? i + 2 : i + 1;
-      const owner = (segsFrom.get(start) ?? []).find((s) => s.kind !== "title" && OWNER_KINDS.has(kindOf(s) ?? ""));
+      const owner = (startingAt.get(start) ?? []).find((s) => s.kind !== "title" && OWNER_KINDS.has(kindOf(s) ?? ""));
       if (owner) return { title: text(titleSeg.from, i), owner: entityOf.get(owner) };
     }
     return { title: text(titleSeg.from, titleSeg.to) };
@@ -244,7 +331,7 @@ export function extractRoles(doc: Document, ctx: Context, table: EntityTable): R
 /** "former", "acting"... written in lower case before a capitalised title. */
 function precedingModifier(tokens: Token[], i: number): string | undefined {
   const t = tokens[i - 1];
-  return t && ["former", "acting", "interim", "outgoing", "incoming", "late", "then"].includes(t.text.toLowerCase()) ? t.text.toLowerCase() : undefined;
+  return t && ["former", "acting", "interim", "outgoing", "incoming", "late", "then", "retired"].includes(t.text.toLowerCase()) ? t.text.toLowerCase() : undefined;
 }
 
 /** A lower-case word that may stand inside a post's name ("senior", "external security"). */
@@ -260,33 +347,49 @@ interface Apposition {
   ownerFrom: number;
   /** Token index just after a possessive owner inside the phrase ("Russia's"), or -1. */
   possessiveOwnerEnd: number;
+  /** A state's adjective inside the phrase ("the former Russian prime minister"): the owner, not part of the post; or -1. */
+  demonymAt: number;
 }
 
+/** What the apposition reader needs of the segments: is a person named from token i on? */
+type PersonAt = (i: number) => boolean;
+
+/** Verbs and adverbs between a name and its post: "X, who is also ...", "X was appointed the ...", "X, as ...". */
+const COPULA_WORDS = new Set(["who", "is", "was", "also", "now", "currently", "then", "previously", "formerly", "has", "had", "been", "appointed", "named", "elected", "became", "becomes", "serves", "served", "as"]);
+
 /** ", [who is (also)] [the|a|an] [Owner's] title-words head [of|at|for|with] [the] Owner" after a name. */
-function apposition(tokens: Token[], i: number, chained = false): Apposition | undefined {
+function apposition(tokens: Token[], i: number, chained = false, personAt: PersonAt = () => false, leading = false): Apposition | undefined {
   const lex = lexicons();
-  // ", director of ..." or, in an author's note, "is RFE/RL's correspondent in ..."
-  if (tokens[i]?.text !== "," && tokens[i]?.text !== "is" && !(chained && tokens[i]?.text === "and")) return undefined;
-  let j = i + 1;
+  // ", director of ..." or a copula: "is RFE/RL's correspondent in ...", "was appointed the Minister of ..."
+  // (leading: the post opens the sentence, "As commander of ...")
+  const first = tokens[i]?.text;
+  if (!leading && first !== "," && first !== "is" && first !== "was" && first !== "serves" && first !== "served" && first !== "became" && !(chained && first === "and")) return undefined;
+  let j = leading || first === "," || first === "and" ? i + 1 : i;
   const skip = (...ws: string[]) => { while (tokens[j] && ws.includes(tokens[j].text.toLowerCase())) j++; };
-  skip("who", "is", "was", "also", "now", "currently", "then");
+  // "X, as commander of ...": "as" only right after the comma
+  while (tokens[j] && COPULA_WORDS.has(tokens[j].text.toLowerCase()) && (tokens[j].text !== "as" || j <= i + 1 || tokens[j - 1].text === "serves" || tokens[j - 1].text === "served")) j++;
   skip("the", "a", "an");
+  skip("current", "incumbent");
   // "the Republican chairman of ...": a party or bloc word is not part of the post
   while (tokens[j] && lex.groupWords.has(tokens[j].text)) j++;
   let possessiveOwnerEnd = -1;
   // "Russia's deputy foreign minister"
   for (let k = j; k < j + 4 && tokens[k]; k++) if (/^['’]s$/.test(tokens[k].text)) { possessiveOwnerEnd = k + 1; j = k + 1; break; }
   const titleFrom = j;
+  let demonymAt = -1;
   while (tokens[j] && j - titleFrom < 5 && tokens[j].isWord) {
     const w = tokens[j].text.toLowerCase();
-    if (lex.demonyms.has(tokens[j].text) && j === titleFrom) { j++; continue; }
+    if (lex.demonyms.has(tokens[j].text) && demonymAt < 0 && (j === titleFrom || (j === titleFrom + 1 && !tokens[titleFrom].cap))) { demonymAt = j; j++; continue; }
     if (lex.titleHeads.has(w)) {
       // extend over further title words ("deputy prime minister", "director general")
       let end = j + 1;
       for (let k = j + 1; tokens[k] && (lex.titleHeads.has(tokens[k].text.toLowerCase()) || lex.titleModifiers.has(tokens[k].text.toLowerCase())); k++) {
         if (lex.titleHeads.has(tokens[k].text.toLowerCase())) end = k + 1;
       }
-      const from = lex.demonyms.has(tokens[titleFrom].text) ? titleFrom + 1 : titleFrom;
+      // "X, Lieutenant General (Lt. Gen.) Y": the post is the next person's
+      if (personAt(end) || (tokens[end]?.text === "(" && tokens.slice(end + 1, end + 6).some((t, n) => t.text === ")" && personAt(end + 2 + n)))) return undefined;
+      const from = demonymAt === titleFrom ? titleFrom + 1 : titleFrom;
+      const possessive = possessiveOwnerEnd >= 0 ? possessiveOwnerEnd - 1 : -1;
       // "ambassador to the U.S.": the destination is part of the post, not its owner
       if (tokens[end]?.text === "to" && tokens[end + 1]) {
         let t = tokens[end + 1].text === "the" ? end + 2 : end + 1;
@@ -294,9 +397,9 @@ function apposition(tokens: Token[], i: number, chained = false): Apposition | u
         const destFrom = tokens[end + 1].text === "the" ? end + 2 : end + 1;
         const dest = t > destFrom ? lexiconMatch(lex, tokens, destFrom, t) : undefined;
         // "ambassador to the U.S.": a state is the destination; "adviser to the Arab League": a body owns the post
-        if (dest && (dest.kind === "country" || dest.capitalOf)) return { titleFrom: from, titleTo: t, ownerFrom: -1, possessiveOwnerEnd: possessiveOwnerEnd >= 0 ? possessiveOwnerEnd - 1 : -1 };
+        if (dest && (dest.kind === "country" || dest.capitalOf)) return { titleFrom: from, titleTo: t, ownerFrom: -1, possessiveOwnerEnd: possessive, demonymAt };
       }
-      return { titleFrom: from, titleTo: end, ownerFrom: ownerAfter(tokens, end), possessiveOwnerEnd: possessiveOwnerEnd >= 0 ? possessiveOwnerEnd - 1 : -1 };
+      return { titleFrom: from, titleTo: end, ownerFrom: ownerAfter(tokens, end), possessiveOwnerEnd: possessive, demonymAt };
     }
     // capitalised words may name a beat or portfolio ("Central Asia correspondent")
     if (!(isModifier(tokens[j]) || lex.titleModifiers.has(w) || tokens[j].cap)) return undefined;
@@ -313,6 +416,7 @@ function ownerAfter(tokens: Token[], end: number): number {
   const candidates: number[] = [];
   for (let k = end; k < Math.min(tokens.length, end + 14); k++) {
     const t = tokens[k];
+    if (t.block !== tokens[end - 1].block) break;
     if (!t.isWord && t.text !== "-" && t.text !== "'s" && t.text !== "’s") break;
     if (["of", "at", "for", "with", "to"].includes(t.text)) candidates.push(tokens[k + 1]?.text === "the" ? k + 2 : k + 1);
   }
@@ -328,6 +432,45 @@ function dedupe(roles: RoleFact[]): RoleFact[] {
     const had = byKey.get(k);
     if (!had || had.confidence < r.confidence) byKey.set(k, r);
   }
-  const out = [...byKey.values()];
+  // "Major General (Maj. Gen.) X ... Maj. Gen. X": one rank, written in full first
+  const kept: RoleFact[] = [];
+  const keptOf = new Map<string, RoleFact[]>();
+  for (const r of byKey.values()) {
+    const mine = keptOf.get(r.holder) ?? keptOf.set(r.holder, []).get(r.holder)!;
+    const same = mine.find((o) => (o.organisation ?? r.organisation) === (r.organisation ?? o.organisation) && sameRank(o.title, r.title));
+    if (same) same.organisation ??= r.organisation;
+    else { kept.push(r); mine.push(r); }
+  }
+  // "former Prime Minister of X Y ... as prime minister, Y": one post, read twice
+  const base = (t: string) => t.toLowerCase().replace(/^(?:former|then|ex-|retired)\s+/, "").replace(/\s+(?:of|for)\s.*$/, "");
+  const full = (t: string) => t.toLowerCase().replace(/^(?:former|then|ex-|retired)\s+/, "");
+  const merged: RoleFact[] = [];
+  const mergedOf = new Map<string, RoleFact[]>();
+  for (const r of kept) {
+    const mine = mergedOf.get(r.holder) ?? mergedOf.set(r.holder, []).get(r.holder)!;
+    const same = mine.find((o) => (full(o.title) === full(r.title)
+      || (base(o.title) === base(r.title) && ((o.organisation && o.organisation === r.organisation) || (!r.organisation && full(r.title) === base(o.title)) || (!o.organisation && full(o.title) === base(r.title))))));
+    if (!same) { merged.push(r); mine.push(r); continue; }
+    // the longer reading ("former Prime Minister of X") is kept, with any owner either names
+    if (full(r.title).length > full(same.title).length || (/^former\b/i.test(r.title) && !/^former\b/i.test(same.title))) same.title = r.title;
+    same.organisation ??= r.organisation;
+  }
+  const out = merged;
   return out.filter((r) => r.organisation || !out.some((o) => o !== r && o.holder === r.holder && o.organisation && norm(o.title) === norm(r.title)));
+}
+
+/** "Maj. Gen." and "Major General": a rank written short and in full (each short word's letters in order in the long one). */
+function sameRank(a: string, b: string): boolean {
+  const x = a.split(/\s+/), y = b.split(/\s+/);
+  if (x.length !== y.length || a === b || !lexicons().ranks.has(a) || !lexicons().ranks.has(b)) return false;
+  return x.every((w, i) => abbreviates(w, y[i]) || abbreviates(y[i], w));
+}
+
+function abbreviates(short: string, long: string): boolean {
+  const s = short.toLowerCase().replace(/\.$/, ""), l = long.toLowerCase();
+  if (s === l) return true;
+  if (!short.endsWith(".") || s[0] !== l[0]) return false;
+  let at = 0;
+  for (const c of s) { at = l.indexOf(c, at) + 1; if (!at) return false; }
+  return true;
 }

@@ -33,7 +33,7 @@ export interface Token {
 // Dotted acronyms ("U.S.", "U.N."), words (with inner apostrophes, hyphens, slashes, ampersands),
 // then any other single character.
 const TOKEN_RE = /(?:\p{Lu}\.){2,}|[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:['’][\p{L}\p{M}]+)*(?:[-‐/&][\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:['’][\p{L}\p{M}]+)*)*|\S/gu;
-const ABBREVIATIONS = new Set(["Mr", "Mrs", "Ms", "Dr", "Prof", "St", "Sen", "Rep", "Gen", "Col", "Lt", "Capt", "Jr", "Sr", "Gov", "Rev", "No", "Mt", "Ft", "Maj", "Sgt"]);
+const ABBREVIATIONS = new Set(["Mr", "Mrs", "Ms", "Dr", "Prof", "St", "Sen", "Rep", "Gen", "Col", "Lt", "Capt", "Jr", "Sr", "Gov", "Rev", "No", "Mt", "Ft", "Maj", "Sgt", "Brig", "Adm", "Cmdr", "Cdr", "Cpl", "Pvt", "Gens", "Insp", "Supt"]);
 const NAME_PARTICLE_RE = /^(?:al|el|ad|as|ash|at|an|bin|ibn|abu|van|von|de|da|di|du|del|della|der|la|le)[-‐’']\p{Lu}/u;
 const OPENING_QUOTES = new Set(["“", "\"", "‘", "'", "(", "[", "«"]);
 const SENTENCE_END = new Set([".", "!", "?", ":", "…"]);

@@ -112,11 +112,11 @@ describe("time words before titles", () => {
 });
 
 describe("abbreviated ranks", () => {
-  it("reads 'Sen. X' and 'Gen. X' as posts", () => {
+  it("reads 'Sen. X' and 'Gen. X' as posts, a rank as written", () => {
     const a = annotateText("Sen. Laura Pike and Gen. Omar Diallo met on Friday.");
     const lines = roleLines(a);
     expect(lines).toContain("Laura Pike | Senator | -");
-    expect(lines).toContain("Omar Diallo | General | -");
+    expect(lines).toContain("Omar Diallo | Gen. | -");
   });
 });
 
