@@ -50,6 +50,17 @@ describe("store", () => {
     expect(changed.graphs?.[""]).toBeDefined();
   });
 
+  it("loads a small store without growing the engine's memory by the bulk loader's buffer (the endpoint keeps small copies warm)", async () => {
+    const d = join(dir, "small");
+    const store = new oxigraph.Store();
+    store.load(sampleNQuads(), { format: "application/n-quads" });
+    await saveStore(d, store, emptyManifest());
+    const before = process.memoryUsage().external;
+    const loaded = await loadStore(d);
+    expect(loaded.store.size).toBe(store.size);
+    expect(process.memoryUsage().external - before).toBeLessThan(48 << 20);
+  });
+
   it("refuses to save over a store that changed on disk since it was loaded (a build committed meanwhile)", async () => {
     const d = join(dir, "conflict");
     const store = new oxigraph.Store();
