@@ -273,6 +273,7 @@ export function resourcePage(data: ResourcePageData): string {
     ${data.altLabels.length ? html`<p class="aka">Also called: ${data.altLabels.join(" · ")}</p>` : ""}
     ${data.graphSize > 0 ? html`<p>This IRI names a graph of ${data.graphSize} statements: <a href="/store?graph=${encodeURIComponent(data.iri)}">download it (Turtle)</a>.</p>` : ""}
     ${summary.length ? html`<p class="summary">${summary.map(([id, name, n], i) => html`${i > 0 ? " · " : ""}<a href="#${id}">${n} ${plural(name, n)}</a>`)}</p>` : ""}
+    ${data.queries.length ? queryToggle(data.queries) : ""}
     ${rdfHref ? html`<p class="muted small">As RDF: request this page with <code>Accept: text/turtle</code> (or N-Triples, N-Quads, TriG, JSON-LD).</p>` : ""}
   </header>
   ${postsSection(byType("RoleAssignment"), data.iri)}

@@ -34,7 +34,12 @@ function valueOf(term: Term, labels: Map<string, string>): PropertyRow["value"] 
 /** Gathers a resource page; `iri` must be an absolute IRI (it is written into query text). */
 export async function gatherResourcePage(iri: string, run: Select): Promise<ResourcePageData> {
   if (!isAbsoluteIri(iri)) throw new Error(`Not an absolute IRI: ${iri}`);
-  const select = async (query: string) => run(PROLOGUE + query);
+  // The queries that gather the page's main parts, shown to the reader under "Show the query".
+  const queries: { title: string; query: string }[] = [];
+  const select = async (query: string, title?: string) => {
+    if (title) queries.push({ title, query: PROLOGUE + query.replace(/^\n/, "").replace(/^ {4}/gm, "") });
+    return run(PROLOGUE + query);
+  };
 
   /** Labels (rdfs:label, or an article's title) of the given IRIs. */
   async function labelsOf(list: Iterable<string>): Promise<Map<string, string>> {
@@ -65,7 +70,7 @@ export async function gatherResourcePage(iri: string, run: Select): Promise<Reso
   }
 
   async function facts(): Promise<FactView[]> {
-    const factIris = (await select(`SELECT DISTINCT ?f WHERE { ?f ${FACT_LINKS} <${iri}> } LIMIT 1000`)).map((r) => r.f.value);
+    const factIris = (await select(`SELECT DISTINCT ?f WHERE { ?f ${FACT_LINKS} <${iri}> } LIMIT 1000`, "Facts that name it (posts, statements, sanctions)")).map((r) => r.f.value);
     if (factIris.length === 0) return [];
     const rows = await select(`SELECT ?f ?p ?o WHERE { VALUES ?f { ${valuesOf(factIris)} } ?f ?p ?o }`);
     const labels = await labelsOf(iris(rows.map((r) => r.o)));
@@ -86,8 +91,8 @@ export async function gatherResourcePage(iri: string, run: Select): Promise<Reso
   }
 
   const node = `<${iri}>`;
-  const outgoingRows = await select(`SELECT ?p ?o ?g WHERE { GRAPH ?g { ${node} ?p ?o } } ORDER BY ?p ?o LIMIT 2000`);
-  const incomingRows = await select(`SELECT ?s ?p ?g WHERE { GRAPH ?g { ?s ?p ${node} } FILTER(?p != prov:wasDerivedFrom && ?p != ng:mentionedIn) } ORDER BY ?p ?s LIMIT 500`);
+  const outgoingRows = await select(`SELECT ?p ?o ?g WHERE { GRAPH ?g { ${node} ?p ?o } } ORDER BY ?p ?o LIMIT 2000`, "What the graph says about it");
+  const incomingRows = await select(`SELECT ?s ?p ?g WHERE { GRAPH ?g { ?s ?p ${node} } FILTER(?p != prov:wasDerivedFrom && ?p != ng:mentionedIn) } ORDER BY ?p ?s LIMIT 500`, "What points at it");
   const labels = await labelsOf([iri, ...iris(outgoingRows.map((r) => r.o)), ...iris(incomingRows.map((r) => r.s))]);
   const outgoing = outgoingRows.map((r) => ({ predicate: r.p.value, value: valueOf(r.o, labels), graph: r.g.value }));
   const objectsOf = (predicate: string) => [...new Set(outgoingRows.filter((r) => r.p.value === predicate).map((r) => r.o.value))];
@@ -96,7 +101,7 @@ export async function gatherResourcePage(iri: string, run: Select): Promise<Reso
     SELECT ?other (SAMPLE(?l) AS ?label) (GROUP_CONCAT(DISTINCT STR(?t); separator=" ") AS ?types) (COUNT(DISTINCT ?a) AS ?shared)
     WHERE { ${node} ng:mentionedIn ?a . ?other ng:mentionedIn ?a . FILTER(?other != ${node})
             OPTIONAL { ?other rdfs:label ?l } OPTIONAL { ?other a ?t } }
-    GROUP BY ?other ORDER BY DESC(?shared) ?label LIMIT 200`)
+    GROUP BY ?other ORDER BY DESC(?shared) ?label LIMIT 200`, "Entities named in the same articles")
   ).map((r) => ({
     iri: r.other.value,
     label: r.label?.value,
@@ -107,7 +112,7 @@ export async function gatherResourcePage(iri: string, run: Select): Promise<Reso
     await select(`
     SELECT ?e (SAMPLE(?l) AS ?label) (GROUP_CONCAT(DISTINCT STR(?t); separator=" ") AS ?types)
     WHERE { ?e ng:mentionedIn ${node} OPTIONAL { ?e rdfs:label ?l } OPTIONAL { ?e a ?t } }
-    GROUP BY ?e ORDER BY ?label LIMIT 500`)
+    GROUP BY ?e ORDER BY ?label LIMIT 500`, "Entities this article names")
   ).map((r) => ({ iri: r.e.value, label: r.label?.value, types: r.types ? r.types.value.split(" ").filter(Boolean) : [] }));
   const graphSize = Number((await select(`SELECT (COUNT(*) AS ?n) WHERE { GRAPH ${node} { ?s ?p ?o } }`))[0]?.n.value ?? 0);
   return {
@@ -123,5 +128,6 @@ export async function gatherResourcePage(iri: string, run: Select): Promise<Reso
     outgoing,
     incoming: incomingRows.map((r) => ({ subject: { iri: r.s.value, label: labels.get(r.s.value) }, predicate: r.p.value, value: { iri }, graph: r.g.value })),
     graphSize,
+    queries,
   };
 }

@@ -92,4 +92,6 @@ export interface ResourcePageData {
   incoming: (PropertyRow & { subject: Ref })[];
   /** Quads in the named graph of this IRI, when it names one. */
   graphSize: number;
+  /** The SPARQL that gathered the page's main parts, for "Show the query". */
+  queries: { title: string; query: string }[];
 }

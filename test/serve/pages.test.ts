@@ -66,6 +66,19 @@ describe("entity pages", { timeout: 60_000 }, () => {
     expect(page).toContain('<a href="/resource/article/a2">Washington widens sanctions on Russia</a>');
   });
 
+  it("show the queries an entity page ran, each one answering the same facts when opened in the editor", async () => {
+    const page = await (await html("resource/person/sergey-lavrov")).text();
+    expect(page).toContain('<details class="show-query">');
+    const links = [...page.matchAll(/<a class="open-in-editor" href="\/\?query=([^"]+)">/g)].map((m) => decodeURIComponent(m[1].replace(/&amp;/g, "&")));
+    expect(links.length).toBeGreaterThanOrEqual(4);
+    const facts = links.find((q) => q.includes("SELECT DISTINCT ?f"))!;
+    expect(facts).toContain("<https://w3id.org/newsgraph/resource/person/sergey-lavrov>");
+    const res = await fetch(base + "sparql", { method: "POST", headers: { "Content-Type": "application/sparql-query", Accept: "application/sparql-results+json" }, body: facts });
+    expect(res.status).toBe(200);
+    const rows = ((await res.json()) as { results: { bindings: unknown[] } }).results.bindings;
+    expect(rows.length).toBeGreaterThanOrEqual(2); // his post and his statement
+  });
+
   it("show the sanctions involving a country, and escape every label", async () => {
     const page = await (await html("resource/country/united-states")).text();
     expect(page).toContain('<section id="sanctions"><h2>Sanctions</h2>');
