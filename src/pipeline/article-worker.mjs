@@ -12,4 +12,6 @@ parentPort.on("message", async ({ id, kind, input }) => {
     parentPort.postMessage({ id, ok: false, message: e instanceof Error ? e.message : String(e), name: e?.constructor?.name });
   }
 });
+// A failed warm-up only means the first article pays for loading.
+await tasks.warmUp().catch(() => {});
 parentPort.postMessage({ ready: true });

@@ -40,9 +40,9 @@ describe("articles past their budget", () => {
     const storeDir = join(root, "s-slow");
     await buildGraph({ inputs: [join(dir, "alpha.txt")], storeDir });
     const before = await exportOf(storeDir);
-    const r = cli(["build", dir, "--store", storeDir, "--article-timeout", "3"], { NEWSGRAPH_TEST_SLOW_ARTICLE: "beta.txt" });
+    const r = cli(["build", dir, "--store", storeDir, "--article-timeout", "10"], { NEWSGRAPH_TEST_SLOW_ARTICLE: "beta.txt" });
     expect(r.status).toBe(1);
-    expect(r.stderr).toContain(`${join(dir, "beta.txt")}: stopped after its budget of 3 s (--article-timeout)`);
+    expect(r.stderr).toContain(`${join(dir, "beta.txt")}: stopped after its budget of 10 s (--article-timeout)`);
     const { manifest } = await loadStore(storeDir);
     expect(Object.keys(manifest.articles)).toEqual(["alpha", "gamma"]);
     expect(await exportOf(storeDir)).toContain(before.split("\n").find((l) => l.includes("/article/alpha>") && l.includes("fileName"))!);
