@@ -112,6 +112,29 @@ export interface SanctionFact {
   confidence: number;
 }
 
+/** What the words around a place's mentions say of it (read by the linker). */
+export interface PlaceCues {
+  /** Names written right after a mention: "Paris, Texas" → ["Texas"]. */
+  qualifiers: string[];
+  /** A mention is the article's dateline place. */
+  dateline: boolean;
+  /** "the Donetsk region", "the oblasts of Kherson and Luhansk", "Washington state". */
+  regionCue: boolean;
+  /** "the city of Isfahan", "Kherson city". */
+  cityCue: boolean;
+}
+
+/**
+ * What the linker reads of an article beyond its entities and roles, small enough to keep between
+ * builds (an incremental build links without the article's text).
+ */
+export interface ArticleLinkFacts {
+  /** ISO date of publication, when known. */
+  published?: string;
+  /** Local key of each place entity → its cues. */
+  places: Record<string, PlaceCues>;
+}
+
 /** What the extractor finds in one article. */
 export interface Extraction {
   doc: Document;
@@ -120,6 +143,8 @@ export interface Extraction {
   roles: RoleFact[];
   quotes: QuoteFact[];
   sanctions: SanctionFact[];
+  /** Set when `doc` and `mentions` are left out (see ArticleLinkFacts); else the linker reads them. */
+  linkFacts?: ArticleLinkFacts;
 }
 
 /** One node per real-world entity across all articles. */

@@ -3,7 +3,7 @@
 // organisation's own names ("Chinese Foreign Ministry"), when the articles were published, and
 // for places the words around their mentions ("Paris, Texas", a dateline, "the Donetsk region").
 // Used to choose between candidates.
-import type { Document, Entity, Extraction, Mention, OrgType, Resolution } from "../model.ts";
+import type { ArticleLinkFacts, Document, Entity, Extraction, Mention, OrgType, PlaceCues, Resolution } from "../model.ts";
 import type { Gazetteer } from "./gazetteer.ts";
 import { nameKey } from "./normalise.ts";
 import type { WikidataRecord } from "./record.ts";
@@ -52,14 +52,13 @@ export function buildContexts(resolution: Resolution, extractions: Extraction[],
   const entityOf = (docId: string, key: string) => byId.get(resolution.entityOf.get(`${docId}#${key}`) ?? "");
 
   const statesOfArticle = new Map<string, Set<string>>();
+  const dateOf = new Map<string, string | undefined>();
   for (const x of extractions) {
-    for (const m of x.mentions) {
-      const e = entityOf(x.doc.id, m.entity);
-      if (e?.kind === "place") readPlaceMention(contexts.get(e.id)!, x.doc, m, gaz);
-    }
-    for (const local of x.entities) {
-      const e = entityOf(x.doc.id, local.key);
-      if (e?.kind === "place" && x.doc.dateline?.place && nameKey(x.doc.dateline.place) === nameKey(local.name)) contexts.get(e.id)!.place!.dateline = true;
+    const facts = x.linkFacts ?? articleLinkFacts(x);
+    dateOf.set(x.doc.id, facts.published);
+    for (const [key, cues] of Object.entries(facts.places)) {
+      const e = entityOf(x.doc.id, key);
+      if (e?.kind === "place") addPlaceCues(contexts.get(e.id)!.place!, cues, gaz);
     }
     const states = new Set<string>();
     for (const local of x.entities) {
@@ -85,7 +84,6 @@ export function buildContexts(resolution: Resolution, extractions: Extraction[],
       }
     }
   }
-  const dateOf = new Map(extractions.map((x) => [x.doc.id, x.doc.published]));
   const organisationsOf = new Map<string, Entity[]>();
   for (const e of resolution.entities) {
     if (e.kind !== "organisation") continue;
@@ -95,7 +93,7 @@ export function buildContexts(resolution: Resolution, extractions: Extraction[],
     const ctx = contexts.get(e.id)!;
     for (const doc of e.articles) for (const s of statesOfArticle.get(doc) ?? []) ctx.articleStates.add(s);
     for (const doc of e.articles) for (const o of organisationsOf.get(doc) ?? []) if (o.id !== e.id) for (const n of [o.label, ...o.altLabels]) ctx.articleOrganisations.add(n);
-    ctx.dates = [...new Set(e.articles.map((doc) => dateOf.get(doc)).filter((d): d is string => !!d && /^\d{4}-\d{2}-\d{2}$/.test(d)))].sort();
+    ctx.dates = [...new Set(e.articles.map((doc) => dateOf.get(doc)).filter((d): d is string => !!d))].sort();
   }
   return contexts;
 }
@@ -112,19 +110,44 @@ const REGION_BEFORE = new RegExp(String.raw`\b${REGION_WORDS}\s+of\s+(?:the\s+)?
 const CITY_BEFORE = /\bcity\s+of\s+$/iu;
 const CITY_AFTER = /^\s+city\b/u;
 
-function readPlaceMention(ctx: EntityContext, doc: Document, m: Mention, gaz: Gazetteer): void {
-  const place = ctx.place!;
-  const before = doc.text.slice(Math.max(0, m.span.start - 120), m.span.start);
-  const after = doc.text.slice(m.span.end, m.span.end + 120);
-  if (doc.dateline && m.span.start >= doc.dateline.span.start && m.span.end <= doc.dateline.span.end) place.dateline = true;
-  if (REGION_AFTER.test(after) || REGION_BEFORE.test(before)) place.regionCue = true;
-  if (CITY_BEFORE.test(before) || (CITY_AFTER.test(after) && !/\bcity$/i.test(m.surface))) place.cityCue = true;
-  const qualifier = QUALIFIER.exec(after)?.[1];
-  if (!qualifier) return;
-  for (const hit of gaz.lookup(qualifier)) {
-    if (hit.via !== "label" && hit.via !== "alias") continue;
-    if (hit.record.type === "country" && hit.record.iso3) place.qualifierStates.add(hit.record.iso3);
-    else if (hit.record.placeClass === "region") place.qualifierRegions.push(hit.record);
+/**
+ * What the linker needs of an article beyond its entities and roles: the publication date and, for
+ * each place entity, the cues around its mentions. Computed from the text at extraction time, so
+ * that a build can link without the text (pipeline/article-task.ts keeps it with the article).
+ */
+export function articleLinkFacts(x: Pick<Extraction, "doc" | "entities" | "mentions">): ArticleLinkFacts {
+  const places: Record<string, PlaceCues> = {};
+  const cuesOf = (key: string) => (places[key] ??= { qualifiers: [], dateline: false, regionCue: false, cityCue: false });
+  const kindOf = new Map(x.entities.map((e) => [e.key, e.kind]));
+  const { doc } = x;
+  for (const m of x.mentions) {
+    if (kindOf.get(m.entity) !== "place") continue;
+    const cues = cuesOf(m.entity);
+    const before = doc.text.slice(Math.max(0, m.span.start - 120), m.span.start);
+    const after = doc.text.slice(m.span.end, m.span.end + 120);
+    if (doc.dateline && m.span.start >= doc.dateline.span.start && m.span.end <= doc.dateline.span.end) cues.dateline = true;
+    if (REGION_AFTER.test(after) || REGION_BEFORE.test(before)) cues.regionCue = true;
+    if (CITY_BEFORE.test(before) || (CITY_AFTER.test(after) && !/\bcity$/i.test(m.surface))) cues.cityCue = true;
+    const qualifier = QUALIFIER.exec(after)?.[1];
+    if (qualifier && !cues.qualifiers.includes(qualifier)) cues.qualifiers.push(qualifier);
+  }
+  for (const local of x.entities) {
+    if (local.kind === "place" && doc.dateline?.place && nameKey(doc.dateline.place) === nameKey(local.name)) cuesOf(local.key).dateline = true;
+  }
+  return { ...(doc.published && /^\d{4}-\d{2}-\d{2}$/.test(doc.published) ? { published: doc.published } : {}), places };
+}
+
+/** Adds one article's cues to a place's context; a qualifier counts when it names a state or a first-level region. */
+function addPlaceCues(place: PlaceContext, cues: PlaceCues, gaz: Gazetteer): void {
+  place.dateline ||= cues.dateline;
+  place.regionCue ||= cues.regionCue;
+  place.cityCue ||= cues.cityCue;
+  for (const qualifier of cues.qualifiers) {
+    for (const hit of gaz.lookup(qualifier)) {
+      if (hit.via !== "label" && hit.via !== "alias") continue;
+      if (hit.record.type === "country" && hit.record.iso3) place.qualifierStates.add(hit.record.iso3);
+      else if (hit.record.placeClass === "region") place.qualifierRegions.push(hit.record);
+    }
   }
 }
 

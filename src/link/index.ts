@@ -10,6 +10,7 @@ import { type Overrides, loadOverrides } from "./overrides.ts";
 import { type ClientOptions, WikidataClient } from "./wikidata-client.ts";
 
 export { LINK_THRESHOLD } from "./disambiguate.ts";
+export { articleLinkFacts } from "./context.ts";
 
 export interface LinkOptions {
   /** Ask Wikidata's API for entities the gazetteer does not link. */

@@ -1,9 +1,10 @@
 // What a build worker does for one article (see pool.ts): read and extract it, or map its
 // extraction to its named graph and check that graph against the shapes. Runs in a worker thread
 // so that an article past its time or memory budget can be stopped without stopping the build.
-import type { EntityKind, Extraction, LocalEntity, Resolution } from "../model.ts";
+import type { ArticleLinkFacts, EntityKind, Extraction, LocalEntity, Resolution } from "../model.ts";
 import { ingestFile, ingestText } from "../ingest/index.ts";
 import { extract } from "../extract/index.ts";
+import { articleLinkFacts } from "../link/index.ts";
 import { articleQuads, entityTypeQuads, nquadLine, validatePart, type Violation } from "../graph/index.ts";
 import { ExtractionCache } from "./cache.ts";
 
@@ -11,6 +12,8 @@ import { ExtractionCache } from "./cache.ts";
 export interface ArticleFacts {
   entities: LocalEntity[];
   roles: { holder: string; title: string; organisation?: string }[];
+  /** What the linker reads of the text (publication date, the words around places), so an unchanged article links without being read. */
+  linkFacts: ArticleLinkFacts;
 }
 
 export interface ExtractTask {
@@ -44,6 +47,7 @@ export async function extractArticle(task: ExtractTask): Promise<Extracted> {
 export const factsOf = (x: Extraction): ArticleFacts => ({
   entities: x.entities,
   roles: x.roles.map((r) => (r.organisation === undefined ? { holder: r.holder, title: r.title } : { holder: r.holder, title: r.title, organisation: r.organisation })),
+  linkFacts: articleLinkFacts(x),
 });
 
 export interface GraphTask {
@@ -83,6 +87,7 @@ export async function graphArticle(task: GraphTask): Promise<GraphResult> {
  */
 export async function warmUp(): Promise<void> {
   const x = extract(ingestText("warm-up.txt", "Talks in Lisbon\n\nThe Foreign Minister, Ana Sousa, said: \u201cWe agree.\u201d\n"));
+  factsOf(x);
   await validatePart("facts", articleQuads(x, { entities: [], entityOf: new Map() }));
 }
 

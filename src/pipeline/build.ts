@@ -216,7 +216,7 @@ async function run(
             docId,
             path: file,
             entry: { fileName: x.fileName, path: resolvePath(file), sha256: x.sha256, stamp, quads: base.articles[docId]?.quads },
-            state: { key: x.key, entities: x.entities, roles: x.roles, map: {}, graph: "", quads: 0 },
+            state: { key: x.key, entities: x.entities, roles: x.roles, linkFacts: x.linkFacts, map: {}, graph: "", quads: 0 },
             fresh: true,
           });
         } catch (e) {
@@ -418,7 +418,7 @@ async function readBucketStates(store: GraphStore, base: StoreManifest): Promise
 }
 
 
-/** What resolve and link read of an article (its entities and roles), shaped as an Extraction. */
+/** What resolve and link read of an article (its entities, roles and link facts), shaped as an Extraction. */
 function lightExtraction(docId: string, facts: ArticleFacts): Extraction {
   return {
     doc: { id: docId } as Extraction["doc"],
@@ -427,6 +427,7 @@ function lightExtraction(docId: string, facts: ArticleFacts): Extraction {
     mentions: [],
     quotes: [],
     sanctions: [],
+    linkFacts: facts.linkFacts,
   };
 }
 
