@@ -3,7 +3,7 @@
 // organisation's own names ("Chinese Foreign Ministry"), when the articles were published, and
 // for places the words around their mentions ("Paris, Texas", a dateline, "the Donetsk region").
 // Used to choose between candidates.
-import type { ArticleLinkFacts, Document, Entity, Extraction, Mention, OrgType, PlaceCues, Resolution } from "../model.ts";
+import type { ArticleLinkFacts, Entity, Extraction, OrgType, PlaceCues, Resolution } from "../model.ts";
 import type { Gazetteer } from "./gazetteer.ts";
 import { nameKey } from "./normalise.ts";
 import type { WikidataRecord } from "./record.ts";
