@@ -107,6 +107,8 @@ const REGION_WORDS = String.raw`(?:regions?|oblasts?|provinces?|governorates?|pr
 const LIST_TAIL = String.raw`(?:(?:,\s*(?:and\s+)?|\s+and\s+)${PLACE_NAME})*`;
 const REGION_AFTER = new RegExp(String.raw`^${LIST_TAIL}\s+${REGION_WORDS}\b`, "u");
 const REGION_BEFORE = new RegExp(String.raw`\b${REGION_WORDS}\s+of\s+(?:the\s+)?(?:${PLACE_NAME}(?:,\s*(?:and\s+)?|\s+and\s+))*$`, "u");
+/** The unit's word inside the name itself: "Unity State", "Jonglei State", "Isfahan Province". */
+const REGION_IN_NAME = /\s(?:State|Province|Region|Oblast|Governorate|Prefecture)$/u;
 const CITY_BEFORE = /\bcity\s+of\s+$/iu;
 const CITY_AFTER = /^\s+city\b/u;
 
@@ -126,7 +128,7 @@ export function articleLinkFacts(x: Pick<Extraction, "doc" | "entities" | "menti
     const before = doc.text.slice(Math.max(0, m.span.start - 120), m.span.start);
     const after = doc.text.slice(m.span.end, m.span.end + 120);
     if (doc.dateline && m.span.start >= doc.dateline.span.start && m.span.end <= doc.dateline.span.end) cues.dateline = true;
-    if (REGION_AFTER.test(after) || REGION_BEFORE.test(before)) cues.regionCue = true;
+    if (REGION_AFTER.test(after) || REGION_BEFORE.test(before) || REGION_IN_NAME.test(m.surface)) cues.regionCue = true;
     if (CITY_BEFORE.test(before) || (CITY_AFTER.test(after) && !/\bcity$/i.test(m.surface))) cues.cityCue = true;
     const qualifier = QUALIFIER.exec(after)?.[1];
     if (qualifier && !cues.qualifiers.includes(qualifier)) cues.qualifiers.push(qualifier);

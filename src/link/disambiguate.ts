@@ -21,6 +21,8 @@ const VIA_SCORE: Record<MatchVia, number> = { label: 1, alias: 0.95, demonym: 0.
 const OFFICE = new Set(
   "president minister prime secretary senate representative chancellor ambassador envoy governor mayor leader lawmaker legislator parliamentarian diplomat king queen prince emir sheikh commissioner spokesperson official councilor chairman chair speaker head state foreign defense vice deputy premier".split(" "),
 );
+/** A national head of state or government (the gazetteer writes national posts without "of ..."). */
+const HEAD_POST = /^(?:President|Prime Minister|Premier|Chancellor|Head of State|King|Queen|Emir|Supreme Leader)$/i;
 /** A post that ended this many years before an article still places its holder in the news ("former"). */
 const RECENT_YEARS = 4;
 /** Posts that are a spouse's, not an office. */
@@ -59,7 +61,7 @@ export function findCandidates(entity: Entity, ctx: EntityContext, gaz: Gazettee
     if (state) byQid.set(state.qid, { record: state, via: "label", acronymOnly: false, names: [], score: 0 });
   }
   for (const name of matchingNames(entity)) {
-    const hits = entity.kind === "person" ? personHits(name, gaz) : entity.kind === "organisation" ? organisationHits(name, ctx, gaz) : gaz.lookup(name);
+    const hits = entity.kind === "person" ? personHits(name, gaz) : entity.kind === "organisation" ? organisationHits(name, ctx, gaz) : entity.kind === "place" ? placeHits(name, gaz) : gaz.lookup(name);
     for (const { record, via } of hits) {
       if (!typeAllows(entity, record, via)) continue;
       const acronym = isAcronym(name);
@@ -141,6 +143,23 @@ function personHits(name: string, gaz: Gazetteer): NameHit[] {
     }
   }
   return [...found.values()];
+}
+
+/** The unit's word written after a region's name: "Unity State", "Hormozgan Province". */
+const DIVISION_SUFFIX = /^(.+?)\s+(State|Province|Region|Oblast|Governorate|Prefecture)$/u;
+
+/**
+ * Records a place's name reaches: exactly; else, for a name ending in a kind of unit ("Jonglei
+ * State"), the first-level regions of that kind named by the rest ("Jonglei", a State of its country).
+ */
+function placeHits(name: string, gaz: Gazetteer): NameHit[] {
+  const exact = gaz.lookup(name);
+  const m = exact.length ? null : DIVISION_SUFFIX.exec(name.trim());
+  if (!m) return exact;
+  const unit = m[2].toLowerCase();
+  return gaz.lookup(m[1])
+    .filter((h) => (h.via === "label" || h.via === "alias") && h.record.type === "place" && h.record.placeClass === "region" && (h.record.division ?? "").toLowerCase().includes(unit))
+    .map((h) => ({ ...h, via: "alias" as const }));
 }
 
 /**
@@ -276,8 +295,11 @@ function personScore(ctx: EntityContext, c: Candidate, name: number, rivals: num
   // in the text, its state among the article's, in office at the article's time (a namesake is
   // likelier than one thinks).
   const office = ctx.titles.some((t) => postWords(t).some((w) => OFFICE.has(w))) ? 1 : 0;
-  // In office at the article's time in a state the article names: the state counts in full.
-  const placed = states > 0 && time > 0 ? 1 : Math.max(states, 0);
+  // In office at the article's time in a state the article names: the state counts in full. So it
+  // does for a head of state or government named in full in an article naming that state, at a time
+  // the article does not contradict: few namesakes of a president make the news of the same state.
+  const head = states > 0 && time >= 0 && c.via === "label" && tokenCount(c.record.label) >= 2 && c.record.posts.some((p) => HEAD_POST.test(p));
+  const placed = (states > 0 && time > 0) || head ? 1 : Math.max(states, 0);
   const score = rivals === 1
     ? 0.66 * name + 0.2 * fit + 0.08 * placed + 0.06 * office + 0.06 * Math.max(time, 0) - penalty
     : 0.55 * name + 0.3 * fit + 0.15 * Math.max(states, 0) + 0.1 * time - penalty;
@@ -289,7 +311,7 @@ function personScore(ctx: EntityContext, c: Candidate, name: number, rivals: num
   if (ctx.titles.length && fit < 0.5 && c.record.posts.length && c.record.posts.every(isSeat)) return Math.min(score, 0.6);
   // With no post in the text, only a rare surname links ("John Smith" the byline is not the MP),
   // unless the article's state and time fix the person: in office then, in a state it names.
-  const fixed = states > 0 && time > 0;
+  const fixed = (states > 0 && time > 0) || head;
   if (!ctx.titles.length && (c.namesakes ?? 0) > RARE_SURNAME && !fixed) return Math.min(score, 0.6);
   return score;
 }

@@ -59,11 +59,15 @@ function inQualifier(r: WikidataRecord, q: PlaceContext): boolean {
     [region.label, ...region.aliases].some((n) => nameKey(n) === admin1));
 }
 
-/** The region a same-named city is the seat of ("Isfahan" and Isfahan Province): the bare name is the city. */
+/**
+ * The region a same-named city lies in: the bare name is the city when the region is reached only by
+ * an alias ("Isfahan" of Isfahan Province) or the city is one of millions ("a summit in Dubai").
+ */
 function namesakeRegionOf(city: WikidataRecord, candidates: Candidate[]): boolean {
   if (!isCity(city) || !city.admin1) return false;
   const admin1 = nameKey(city.admin1);
-  return candidates.some((c) => isRegion(c.record) && c.via === "alias" &&
+  const big = (city.population ?? 0) >= BIG_CITY;
+  return candidates.some((c) => isRegion(c.record) && (c.via === "alias" || big) &&
     c.record.countries.some((s) => city.countries.includes(s)) &&
     [c.record.label, ...c.record.aliases].some((n) => nameKey(n) === admin1 || nameKey(n) === nameKey(city.label)));
 }

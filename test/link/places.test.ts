@@ -57,6 +57,22 @@ describe("places in invented articles (whole chain, shipped gazetteer)", () => {
     expect(france.qid("place", "Paris")).toBe("Q90");
   });
 
+  it("reads a bare name shared by a city of millions and the region it lies in as the city, and not where the text says state", async () => {
+    const un = await linkArticles("Envoys meet on ceasefire\n\nDiplomats met at the United Nations in New York on Monday. They agreed to meet again in the autumn.");
+    expect(un.qid("place", "New York")).toBe("Q60"); // the city, not New York State (Q1384)
+    const emirate = await linkArticles("Envoys meet on ceasefire\n\nDiplomats met in Dubai on Monday. They agreed to meet again in the autumn.");
+    expect(emirate.qid("place", "Dubai")).toBe("Q612"); // the city, not the emirate (Q613)
+    const state = await linkArticles("Budget passed\n\nLawmakers in New York state passed the budget on Monday. The governor signed it on Tuesday.");
+    expect(state.qid("place", "New York")).not.toBe("Q60");
+  });
+
+  it("links a region named with the word for its kind of unit (\"Lakes State\") to that unit", async () => {
+    const r = await linkArticles("Aid convoys stopped\n\nFighting displaced thousands of people in Lakes State, the government of South Sudan said on Monday. Aid convoys were stopped.");
+    expect(r.qid("place", "Lakes State")).toBe("Q491096");
+    const otherKind = await linkArticles("Aid convoys stopped\n\nFighting displaced thousands of people in Lakes Province, the government of South Sudan said on Monday. Aid convoys were stopped.");
+    expect(otherKind.qid("place", "Lakes Province")).toBeUndefined(); // South Sudan's Lakes is a State, not a province
+  });
+
   it("links the news agency of a dateline and a platform named in the text", async () => {
     const r = await linkArticles(
       "Sanctions widened on shipping firms\n\nWASHINGTON (AP) — The United States widened sanctions on shipping firms on Thursday, officials said. " +

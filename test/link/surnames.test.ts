@@ -49,6 +49,16 @@ describe("a bare surname", () => {
     expect(coach.get("person/okonjo")?.qid).toBeUndefined();
   });
 
+  it("links a former head of government named in full in an article naming the state, and no lesser namesake so", async () => {
+    // Undated: nothing says when; "Brown" is the surname of many office holders, so a full name alone is not enough
+    const uk = await linkArticles("Former leader visits school\n\nGordon Brown spoke to students in Edinburgh on Monday, the government of the United Kingdom said. He praised their teachers.");
+    expect(uk.qid("person", "Gordon Brown")).toBe("Q10648"); // Prime Minister 2007–2010
+    const bare = await linkArticles("Former leader visits school\n\nGordon Brown spoke to students on Monday. He praised their teachers.");
+    expect(bare.qid("person", "Gordon Brown")).toBeUndefined();
+    const minister = await linkArticles("Former minister visits school\n\nDavid Davis spoke to students in Leeds on Monday, the government of the United Kingdom said. He praised their teachers.");
+    expect(minister.qid("person", "David Davis")).toBeUndefined(); // several office holders, none a head of government
+  });
+
   it("links a real head of state named by surname in an invented article, and not without context", async () => {
     const us = await linkArticles("Leaders meet on trade\n\nBiden said on Monday that the United States would keep its tariffs in place. The White House gave no details.");
     expect(us.qid("person", "Biden")).toBe("Q6279");
