@@ -6,7 +6,10 @@
 // the gold does not judge (entities it lists without a QID, or does not list) are printed for
 // review too: a wrong link there is as bad as anywhere.
 //
-//   node bench/link-gaps.mjs --graph g.nq --gold DIR [--json]
+//   node bench/link-gaps.mjs --graph g.nq --gold DIR [--json] [--no-qid]
+//
+// --no-qid also lists the gold entities without a QID (most places and media in the gold sets):
+// linked (to review by hand), unlinked (with the candidates kept), or not found by extraction.
 //
 // Names are matched as the shared scorer (../shared/eval/score.mjs) matches them.
 import { readFileSync, readdirSync } from "node:fs";
@@ -14,7 +17,7 @@ import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { Parser } from "n3";
 
-const { values: opts } = parseArgs({ options: { graph: { type: "string" }, gold: { type: "string" }, json: { type: "boolean" } } });
+const { values: opts } = parseArgs({ options: { graph: { type: "string" }, gold: { type: "string" }, json: { type: "boolean" }, "no-qid": { type: "boolean" } } });
 if (!opts.graph || !opts.gold) {
   console.error("usage: node bench/link-gaps.mjs --graph FILE.nq --gold DIR [--json]");
   process.exit(2);
@@ -67,6 +70,7 @@ function kindOf(cat, e) {
 
 const rows = [];
 const unjudged = [];
+const unqid = []; // gold entities without a QID
 for (const file of readdirSync(opts.gold).filter((f) => f.endsWith(".gold.json")).sort()) {
   const gold = JSON.parse(readFileSync(join(opts.gold, file), "utf8"));
   const article = articles.get(gold.article ?? file.replace(/\.gold\.json$/, ".txt"));
@@ -83,7 +87,15 @@ for (const file of readdirSync(opts.gold).filter((f) => f.endsWith(".gold.json")
       if (same) used.add(same);
       if (same && e.wikidata) counted.add(same);
       for (const s of mentioned) if (fits(s)) judged.add(s);
-      if (!e.wikidata) continue;
+      if (!e.wikidata) {
+        // No QID in the gold: say whether the graph links it (for review) or why not.
+        const other = same ?? mentioned.find(fits);
+        const qs = other ? qidsOf(other) : [];
+        unqid.push({ article: file.replace(/\.gold\.json$/, ""), kind: kindOf(cat, e), name: e.name, entity: other?.replace(/^.*\/resource\//, ""),
+          status: qs.length ? "linked " + qs.join(" ") : !other ? "not found (extraction)" : same ? "unlinked" : "unlinked, typed " + categoryOf(other),
+          candidates: other ? get(other, NG + "linkCandidate").map((c) => c.replace(/^.*\/candidate\//, "")) : [] });
+        continue;
+      }
       const row = { article: file.replace(/\.gold\.json$/, ""), kind: kindOf(cat, e), name: e.name, gold: e.wikidata };
       if (same) {
         const qs = qidsOf(same);
@@ -128,7 +140,7 @@ const summary = {
     missingExtraction: count((r) => r.kind === k && r.gap?.startsWith("extraction")),
   }])),
 };
-if (opts.json) console.log(JSON.stringify({ summary, rows, unjudged }, null, 1));
+if (opts.json) console.log(JSON.stringify({ summary, rows, unjudged, unqid }, null, 1));
 else {
   console.log(`links: ${summary.correct} correct / ${summary.wrong} wrong / ${summary.missing} missing`);
   for (const k of kinds) {
@@ -137,4 +149,13 @@ else {
   }
   for (const r of rows.filter((r) => r.status !== "correct")) console.log(`${r.status.toUpperCase()} ${r.article} ${r.kind} "${r.name}" gold ${r.gold}${r.got ? " got " + r.got : ""}${r.gap ? " — " + r.gap : ""}${r.entity ? " [" + r.entity + "]" : ""}`);
   for (const u of unjudged) console.log(`UNJUDGED ${u.article} ${u.entity} "${u.label}" → ${u.got}${u.note ? " (" + u.note + ")" : ""}`);
+  if (opts["no-qid"]) {
+    const ukinds = [...new Set(unqid.map((r) => r.kind))].sort();
+    console.log("gold entities without a QID:");
+    for (const k of ukinds) {
+      const of = unqid.filter((r) => r.kind === k);
+      console.log(`  ${k.padEnd(18)} ${of.length}: ${of.filter((r) => r.status.startsWith("linked")).length} linked, ${of.filter((r) => r.status.startsWith("unlinked")).length} unlinked, ${of.filter((r) => r.status.startsWith("not found")).length} not found`);
+    }
+    for (const r of unqid) console.log(`NOQID ${r.article} ${r.kind} "${r.name}" ${r.status}${r.entity ? " [" + r.entity + "]" : ""}${r.candidates.length ? " candidates " + r.candidates.join(" ") : ""}`);
+  }
 }
