@@ -14,21 +14,41 @@ export interface Added {
   mentions: Mention[];
 }
 
+/** Index of the first item whose start is >= `pos` (items sorted by start). */
+function firstFrom<T>(items: readonly T[], pos: number, start: (t: T) => number): number {
+  let lo = 0, hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (start(items[mid]) < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 export function ensureCollectiveActors(a: AnnotatedDocument): Added {
   const { text } = a.doc;
   const added: Added = { entities: [], mentions: [] };
+  // the annotation's mentions, sorted by start, and the longest of them: an overlap test is a binary search
+  const existing = [...a.mentions].sort((x, y) => x.span.start - y.span.start);
+  const longest = existing.reduce((n, x) => Math.max(n, x.span.end - x.span.start), 0);
+  const overlaps = (start: number, end: number) => {
+    for (let i = firstFrom(existing, start - longest, (x) => x.span.start); i < existing.length && existing[i].span.start < end; i++) if (start < existing[i].span.end) return true;
+    return false;
+  };
   for (const c of COLLECTIVES) {
+    let entity: LocalEntity | undefined;
     for (let m = c.re.exec(text); m; m = c.re.exec(text)) {
       const start = m.index + m[0].length - m[1].length - 4; // "the " included
       const end = m.index + m[0].length;
-      if (a.mentions.some((x) => x.span.start < end && start < x.span.end)) continue;
-      let entity = a.entities.find((e) => e.names.some((n) => n.toLowerCase().replace(/^the\s+/, "") === m![1].toLowerCase()));
+      if (overlaps(start, end)) continue;
+      entity ??= a.entities.find((e) => e.names.some((n) => n.toLowerCase().replace(/^the\s+/, "") === m![1].toLowerCase()));
       if (!entity) {
         entity = { key: c.key, kind: "organisation", name: c.name, names: [c.name], orgType: "other" } satisfies LocalEntity;
         a.entities.push(entity);
         added.entities.push(entity);
       }
-      const sentence = Math.max(0, a.doc.sentences.findIndex((s) => start >= s.start && start < s.end));
+      const si = firstFrom(a.doc.sentences, start + 1, (s) => s.start) - 1;
+      const sentence = si >= 0 && start < a.doc.sentences[si].end ? si : 0;
       const mention: Mention = { span: { start, end }, surface: text.slice(start, end), entity: entity.key, sentence, via: "name" };
       a.mentions.push(mention);
       added.mentions.push(mention);

@@ -10,7 +10,7 @@
 import type { SanctionFact, Span } from "../model.ts";
 import type { AnnotatedDocument } from "./annotate.ts";
 import { findQuotedPassages } from "./quote-marks.ts";
-import { buildActorIndex, groupKeys, sentenceAt, inside, isActorKind, parentStates, pluralAntecedent, subjectBefore, wordCount, type ActorIndex } from "./quote-actors.ts";
+import { buildActorIndex, findMention, groupKeys, sentenceAt, inside, isActorKind, parentStates, pluralAntecedent, spanIndexAt, subjectBefore, wordCount, type ActorIndex } from "./quote-actors.ts";
 import { lexiconAlternation, lexiconSet } from "./quote-lexicon.ts";
 import { findDates, referenceDate } from "./dates.ts";
 import { dropUnusedActors, ensureCollectiveActors } from "./sanction-actors.ts";
@@ -82,6 +82,8 @@ interface Meta {
 const LONG_SENTENCE = 2000;
 /** Earlier facts a new one is compared with (real articles report far fewer). */
 const RECENT_FACTS = 50;
+/** How far back (characters) an unnamed imposer ("the government", "the president") is looked for: each look-up is bounded, so the pass stays linear. */
+const FAR = 3000;
 
 /** Index of the first mention that starts at or after `pos` (mentions are sorted by start). */
 function mentionFrom(ix: ActorIndex, pos: number): number {
@@ -112,8 +114,11 @@ export function extractSanctions(a: AnnotatedDocument): SanctionFact[] {
   const meta = new Map<SanctionFact, Meta>();
   /** The fact found or reported again last: what a follow-up ("which announced matching sanctions") repeats. */
   let recent: SanctionFact | undefined;
+  // sentences and blocks are both in text order: one pointer walks the blocks alongside
+  let bi = 0;
   for (const s of sentences) {
-    const block = blocks.find((b) => s.start >= b.start && s.start < b.end);
+    while (bi < blocks.length && blocks[bi].end <= s.start) bi++;
+    const block = bi < blocks.length && blocks[bi].start <= s.start ? blocks[bi] : undefined;
     if (block && SKIPPED_BLOCKS.has(block.kind)) continue;
     const sentence = text.slice(s.start, s.end);
     const win = (at: number): Span => (s.end - s.start <= LONG_SENTENCE ? s : { start: Math.max(s.start, at - LONG_SENTENCE / 2), end: Math.min(s.end, at + LONG_SENTENCE / 2) });
@@ -131,7 +136,7 @@ export function extractSanctions(a: AnnotatedDocument): SanctionFact[] {
       for (const m of sentence.matchAll(LIST)) {
         const at = s.start + m.index!;
         if (/sanctions?\s+$/i.test(text.slice(Math.max(s.start, at - 12), at))) continue; // "sanctions list": read with its trigger
-        const passage = passages.find((p) => at >= p.start && at < p.end);
+        const passage = passages[spanIndexAt(passages, at)];
         if (passage && wordCount(text.slice(passage.start, passage.end)) > 5) continue; // a list named in scare quotes is fine, a quotation is not
         // a list of the imposer's or of a sanctions kind: not "the list of grievances", "the heritage list"
         if (/^\s+of\b/i.test(text.slice(at + m[0].length, s.end)) && !/^\s+of\s+(?:the\s+)?(?:sanctioned|designated|blacklisted)\b/i.test(text.slice(at + m[0].length, s.end))) continue;
@@ -566,15 +571,20 @@ function imposerBefore(ix: ActorIndex, s: Span, pos: number, target: Span | unde
 /** The person named last before `pos` who holds a post called `title` ("the president" → President X). */
 function postHolder(ix: ActorIndex, title: string, pos: number): string | undefined {
   const words = title.toLowerCase().split(/\s+/);
-  const holders = new Set(ix.a.roles.filter((r) => words.every((w) => r.title.toLowerCase().split(/\s+/).includes(w))).map((r) => r.holder));
+  const d = docIndex(ix);
+  let holders = d.holders.get(title.toLowerCase());
+  if (!holders) {
+    holders = new Set(ix.a.roles.filter((r) => words.every((w) => r.title.toLowerCase().split(/\s+/).includes(w))).map((r) => r.holder));
+    d.holders.set(title.toLowerCase(), holders);
+  }
   if (!holders.size) return undefined;
-  for (let i = mentionFrom(ix, pos) - 1; i >= 0; i--) if (holders.has(ix.mentions[i].entity)) return ix.mentions[i].entity;
+  for (let i = mentionFrom(ix, pos) - 1; i >= 0 && ix.mentions[i].span.start > pos - FAR; i--) if (holders.has(ix.mentions[i].entity)) return ix.mentions[i].entity;
   return undefined;
 }
 
 /** The state mentioned last before `pos`, other than those in `avoid`. */
 function nearestState(ix: ActorIndex, pos: number, avoid: Set<string>): string[] | undefined {
-  for (let i = mentionFrom(ix, pos) - 1; i >= 0; i--) {
+  for (let i = mentionFrom(ix, pos) - 1; i >= 0 && ix.mentions[i].span.start > pos - FAR; i--) {
     const m = ix.mentions[i];
     if (m.span.end > pos) continue;
     if (ix.byKey.get(m.entity)?.kind === "country" && !avoid.has(m.entity)) return [m.entity];
@@ -584,21 +594,26 @@ function nearestState(ix: ActorIndex, pos: number, avoid: Set<string>): string[]
 
 /** The international organisation named nearest to sentence `s` (within two sentences either side). */
 function bloc(ix: ActorIndex, s: Span): string[] | undefined {
-  const ss = ix.a.doc.sentences;
-  const si = ss.findIndex((x) => x.start === s.start);
-  let best: { key: string; d: number } | undefined;
-  for (const m of ix.mentions) {
-    const e = ix.byKey.get(m.entity);
-    if (e?.kind !== "organisation" || e.orgType !== "international") continue;
-    const d = Math.abs(m.sentence - si);
-    if (d <= 2 && (!best || d < best.d)) best = { key: e.key, d };
+  const si = spanIndexAt(ix.sentences, s.start);
+  if (si < 0) return undefined;
+  const near = (d: number) => {
+    const { start, end } = ix.sentences[si + d] ?? { start: 0, end: 0 };
+    const i = findMention(ix, start, end - 1, (m) => {
+      const e = ix.byKey.get(m.entity);
+      return e?.kind === "organisation" && e.orgType === "international";
+    });
+    return i >= 0 ? ix.mentions[i].entity : undefined;
+  };
+  for (const d of [0, -1, 1, -2, 2]) {
+    const key = near(d);
+    if (key) return [key];
   }
-  return best && [best.key];
+  return undefined;
 }
 
 /** The organisation named before `pos` whose name has the word `head` ("Treasury" → "the Treasury Department"). */
 function bodyNamed(ix: ActorIndex, head: string, pos: number): string | undefined {
-  for (let i = mentionFrom(ix, pos) - 1; i >= 0; i--) {
+  for (let i = mentionFrom(ix, pos) - 1; i >= 0 && ix.mentions[i].span.start > pos - FAR; i--) {
     const m = ix.mentions[i];
     if (m.span.end > pos) continue;
     const e = ix.byKey.get(m.entity);
@@ -609,7 +624,7 @@ function bodyNamed(ix: ActorIndex, head: string, pos: number): string | undefine
 
 /** "the ministry" with no ministry named as an organisation: the state of the last "Iran's foreign ministry". */
 function ministryState(ix: ActorIndex, pos: number): string[] | undefined {
-  for (let i = mentionFrom(ix, pos) - 1; i >= 0; i--) {
+  for (let i = mentionFrom(ix, pos) - 1; i >= 0 && ix.mentions[i].span.start > pos - FAR; i--) {
     const m = ix.mentions[i];
     if (m.span.end > pos || ix.byKey.get(m.entity)?.kind !== "country") continue;
     if (/^(?:['’]s)?\s+(?:[a-z]+\s+){0,2}ministry\b/i.test(ix.text.slice(m.span.end, m.span.end + 30))) return [m.entity];
@@ -742,7 +757,7 @@ function imposingBodies(ix: ActorIndex, keys: string[], hit: string[] = []): str
     if (!e || e.kind === "place") continue;
     if (e.kind !== "person") out.push(k);
     else {
-      const roles = ix.a.roles.filter((r) => r.holder === k);
+      const roles = rolesOf(ix, k);
       for (const r of roles) if (r.organisation && ix.byKey.get(r.organisation)?.kind !== "person") out.push(r.organisation);
       // "Foreign Minister X announced sanctions" with no state named for the post: the article's own state
       if (!roles.some((r) => r.organisation) && roles.some((r) => GOVERNMENT_POST.test(r.title))) {
@@ -755,21 +770,55 @@ function imposingBodies(ix: ActorIndex, keys: string[], hit: string[] = []): str
   return [...new Set(out)];
 }
 
+/** Per document: each person's posts, and namedState's answers (each computed once). */
+interface DocIndex {
+  roles: Map<string, AnnotatedDocument["roles"]>;
+  states: Map<string, string[]>;
+  /** The holders of posts with these title words ("president"). */
+  holders: Map<string, Set<string>>;
+}
+const docIndexes = new WeakMap<ActorIndex, DocIndex>();
+function docIndex(ix: ActorIndex): DocIndex {
+  let d = docIndexes.get(ix);
+  if (!d) {
+    const roles = new Map<string, AnnotatedDocument["roles"]>();
+    for (const r of ix.a.roles) roles.set(r.holder, [...(roles.get(r.holder) ?? []), r]);
+    d = { roles, states: new Map(), holders: new Map() };
+    docIndexes.set(ix, d);
+  }
+  return d;
+}
+const rolesOf = (ix: ActorIndex, holder: string) => docIndex(ix).roles.get(holder) ?? [];
+
 /** "U.S. Department of the Treasury", "UK Foreign Office": a body whose name starts with its state's name. */
 function namedState(ix: ActorIndex, key: string): string[] {
+  const known = docIndex(ix).states.get(key);
+  if (known) return known;
   const e = ix.byKey.get(key);
-  if (e?.kind !== "organisation" || e.orgType === "international") return [];
-  const states = ix.a.entities.filter((c) => c.kind === "country");
-  return states.filter((c) => c.names.some((n) => e.names.some((own) => own.startsWith(`${n} `)))).map((c) => c.key);
+  let out: string[] = [];
+  if (e?.kind === "organisation" && e.orgType !== "international") {
+    const states = ix.a.entities.filter((c) => c.kind === "country");
+    out = states.filter((c) => c.names.some((n) => e.names.some((own) => own.startsWith(`${n} `)))).map((c) => c.key);
+  }
+  docIndex(ix).states.set(key, out);
+  return out;
 }
 
 const GOVERNMENT_POST = /\b(?:minister|secretary|president|premier|chancellor)\b/i;
 
+/** Mentions per state, most named first: counted once per document. */
+const stateCounts = new WeakMap<ActorIndex, Array<[string, number]>>();
+
 /** The state the article names most often (at least three times), leaving out `avoid`. */
 function mainState(ix: ActorIndex, avoid: Set<string>): string | undefined {
-  const counts = new Map<string, number>();
-  for (const m of ix.mentions) if (ix.byKey.get(m.entity)?.kind === "country" && !avoid.has(m.entity)) counts.set(m.entity, (counts.get(m.entity) ?? 0) + 1);
-  const [best] = [...counts].sort((x, y) => y[1] - x[1]);
+  let ranked = stateCounts.get(ix);
+  if (!ranked) {
+    const counts = new Map<string, number>();
+    for (const m of ix.mentions) if (ix.byKey.get(m.entity)?.kind === "country") counts.set(m.entity, (counts.get(m.entity) ?? 0) + 1);
+    ranked = [...counts].sort((x, y) => y[1] - x[1]);
+    stateCounts.set(ix, ranked);
+  }
+  const best = ranked.find(([k]) => !avoid.has(k));
   return best && best[1] >= 3 ? best[0] : undefined;
 }
 
