@@ -95,12 +95,22 @@ export interface MatchOptions {
   within?: "sentence" | "block" | "anywhere";
   /** Every start's match, even when matches overlap (default: leftmost, non-overlapping). */
   overlapping?: boolean;
+  /**
+   * Only matches that end exactly before this token count (like a regular expression anchored with
+   * `$`): "the words right before the verb". Matching stops there.
+   */
+  endAt?: number;
 }
 
 export interface Pattern {
   matchAll(tokens: readonly Token[], options?: MatchOptions): Match[];
   /** The match starting exactly at `start`, if any. */
   matchAt(tokens: readonly Token[], start: number, options?: MatchOptions): Match | undefined;
+  /**
+   * The leftmost match that ends exactly before token `end` and starts at or after `floor`
+   * (default: `end` - 2 × MAX_REPEAT): what stands right before a position, e.g. a verb's subject.
+   */
+  matchBefore(tokens: readonly Token[], end: number, floor?: number, options?: MatchOptions): Match | undefined;
 }
 
 // ---- compiling -------------------------------------------------------------------------------
@@ -308,7 +318,8 @@ function toMatch(from: number, to: number, caps: Cap | null): Match {
 
 function run(prog: Instr[], tokens: readonly Token[], options: MatchOptions, onlyStart?: number): Map<number, Match> {
   const from = onlyStart ?? options.from ?? 0;
-  const to = Math.min(options.to ?? tokens.length, tokens.length);
+  const to = Math.min(options.to ?? tokens.length, options.endAt ?? tokens.length, tokens.length);
+  const endAt = options.endAt;
   const within = options.within ?? "sentence";
   const { phrases, phraseAt } = phrasesOf(tokens);
   const ctx: Ctx = { tokens, phrases, phraseAt };
@@ -340,6 +351,8 @@ function run(prog: Instr[], tokens: readonly Token[], options: MatchOptions, onl
       if (cut.has(th.start)) continue;
       const ins = prog[th.pc];
       if (ins.op === "match") {
+        // anchored: a match that ends elsewhere is no match; the threads after it go on
+        if (endAt !== undefined && i !== endAt) continue;
         // a match: it beats every lower-priority thread of its start (those later in this list)
         if (i > th.start) found.set(th.start, toMatch(th.start, i, th.caps));
         cut.add(th.start);
@@ -386,6 +399,12 @@ export function pattern(elements: readonly Element[]): Pattern {
     },
     matchAt(tokens, start, options = {}) {
       return run(prog, tokens, options, start).get(start);
+    },
+    matchBefore(tokens, end, floor = end - 2 * MAX_REPEAT, options = {}) {
+      if (end <= 0) return undefined;
+      const found = run(prog, tokens, { ...options, from: Math.max(0, floor), endAt: end });
+      const first = Math.min(...found.keys());
+      return Number.isFinite(first) ? found.get(first) : undefined;
     },
   };
 }

@@ -7,12 +7,13 @@
 //   → "followed by a similar announcement from A, B and C" repeats the last action for new imposers.
 // Talk about sanctions that reports no action ("unilateral sanctions are illegal", "to sanction
 // those it sees as…", a threat) has no imposer or no target and is dropped.
-import type { SanctionFact, Span } from "../model.ts";
+import type { LocalEntity, SanctionFact, Span } from "../model.ts";
 import type { AnnotatedDocument } from "./annotate.ts";
 import { findQuotedPassages } from "./quote-marks.ts";
 import { buildActorIndex, findMention, groupKeys, sentenceAt, inside, isActorKind, parentStates, pluralAntecedent, spanIndexAt, subjectBefore, wordCount, type ActorIndex } from "./quote-actors.ts";
 import { lexiconAlternation, lexiconSet } from "./quote-lexicon.ts";
 import { findDates, referenceDate } from "./dates.ts";
+import { lexicons } from "./lexicon.ts";
 import { dropUnusedActors, ensureCollectiveActors } from "./sanction-actors.ts";
 import { objectStart, targetPhraseAt, targetPhraseBefore, tokenAtOrAfter } from "./sanction-patterns.ts";
 
@@ -755,13 +756,16 @@ function imposingBodies(ix: ActorIndex, keys: string[], hit: string[] = []): str
   for (const k of keys) {
     const e = ix.byKey.get(k);
     if (!e || e.kind === "place") continue;
-    if (e.kind !== "person") out.push(k);
-    else {
-      const roles = rolesOf(ix, k);
+    if (e.kind !== "person") {
+      if (canImpose(ix.byKey.get(k))) out.push(k);
+    } else {
+      // a post's body that cannot impose (a news agency read off a byline) is no body of the post
+      const roles = rolesOf(ix, k).filter((r) => !r.organisation || canImpose(ix.byKey.get(r.organisation)));
       for (const r of roles) if (r.organisation && ix.byKey.get(r.organisation)?.kind !== "person") out.push(r.organisation);
-      // "Foreign Minister X announced sanctions" with no state named for the post: the article's own state
+      // "Foreign Minister X announced sanctions" with no state named for the post: the state of the
+      // dateline's capital ("WASHINGTON —"), else the article's own state
       if (!roles.some((r) => r.organisation) && roles.some((r) => GOVERNMENT_POST.test(r.title))) {
-        const home = mainState(ix, new Set(hit));
+        const home = datelineState(ix, new Set(hit)) ?? mainState(ix, new Set(hit));
         if (home) out.push(home);
       }
     }
@@ -805,6 +809,20 @@ function namedState(ix: ActorIndex, key: string): string[] {
 }
 
 const GOVERNMENT_POST = /\b(?:minister|secretary|president|premier|chancellor)\b/i;
+
+/** Bodies that never impose sanctions: news agencies, universities, firms (a role read off a byline). */
+const NOT_IMPOSING = new Set(["media", "academic", "company"]);
+const canImpose = (e: LocalEntity | undefined) => !!e && e.kind !== "place" && !(e.kind === "organisation" && NOT_IMPOSING.has(e.orgType ?? ""));
+
+/** The state whose capital the dateline names ("WASHINGTON —"), when the article names that state too. */
+function datelineState(ix: ActorIndex, avoid: Set<string>): string | undefined {
+  const place = ix.a.doc.dateline?.place;
+  if (!place) return undefined;
+  const titled = place.toLowerCase().replace(/(^|[\s-])\p{L}/gu, (c) => c.toUpperCase());
+  const info = lexicons().capitals.get(titled) ?? lexicons().capitals.get(place);
+  const state = info?.iso3 && ix.a.entities.find((e) => e.kind === "country" && e.iso3 === info.iso3);
+  return state && !avoid.has(state.key) ? state.key : undefined;
+}
 
 /** Mentions per state, most named first: counted once per document. */
 const stateCounts = new WeakMap<ActorIndex, Array<[string, number]>>();

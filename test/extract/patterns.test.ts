@@ -138,6 +138,20 @@ describe("patterns", () => {
     expect(IMPOSE.matchAt(ts, 1)).toBeUndefined();
   });
 
+  it("finds the leftmost match that ends right before a token, as a regular expression anchored with $", () => {
+    const ts = tokensOf("The Zarvanian government and its allies on Monday imposed sanctions.");
+    const verb = ts.findIndex((t) => t.text === "imposed");
+    const subject = pattern([{ phrase: true, as: "who" }, { seq: [{ lower: "and" }, { phrase: true }], op: "?" }, { seq: [{ lower: "on" }, { tag: "PROPN" }], op: "?" }]);
+    const m = subject.matchBefore(ts, verb)!;
+    expect(words(ts, m)).toBe("The Zarvanian government and its allies on Monday");
+    expect(words(ts, m.get("who"))).toBe("The Zarvanian government");
+    // a match ending elsewhere is none, and nothing at or after the end is read
+    expect(pattern([{ lower: "government" }]).matchBefore(ts, verb)).toBeUndefined();
+    expect(pattern([{ lower: "imposed" }]).matchBefore(ts, verb)).toBeUndefined();
+    // the floor bounds how far back a match may start
+    expect(words(ts, subject.matchBefore(ts, verb, verb - 2))).toBe("Monday");
+  });
+
   it("bounds repeats, and rejects a malformed repeat", () => {
     const p = pattern([{ lower: "very", op: "+", as: "v" }, { lower: "big" }]);
     const many = tokensOf(`a ${"very ".repeat(MAX_REPEAT + 5)}big one`);
