@@ -101,3 +101,22 @@ export function targetPhraseBefore(tokens: readonly Token[], end: number, floor:
   }
   return undefined;
 }
+
+/**
+ * "the Velmar Group, a Norwegian-designated terrorist group": the apposition names, in the compound
+ * before "designated", who designated the body named before the comma. `by` holds the designator's words.
+ */
+export const DESIGNATED_APPOSITION = pattern([
+  { text: "," },
+  { lower: ["a", "an"] },
+  { not: { text: [",", ".", ";", ":", "(", ")"] }, op: [1, 4], as: "by" },
+  { text: ["-", "–"] },
+  { lower: "designated" },
+]);
+
+/** "$3 billion (currently) frozen by X", "the assets seized by X": a participle after its object, then the agent. */
+export const FROZEN_BY = pattern([
+  { tag: "ADV", op: "?" },
+  { lower: ["frozen", "blocked", "seized", "impounded", "confiscated"], as: "verb" },
+  { lower: "by" },
+]);

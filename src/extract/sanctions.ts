@@ -14,8 +14,10 @@ import { buildActorIndex, findMention, groupKeys, sentenceAt, inside, isActorKin
 import { lexiconAlternation, lexiconSet } from "./quote-lexicon.ts";
 import { findDates, referenceDate } from "./dates.ts";
 import { lexicons } from "./lexicon.ts";
+import { parseDateline } from "../ingest/dateline.ts";
 import { dropUnusedActors, ensureCollectiveActors } from "./sanction-actors.ts";
-import { objectStart, targetPhraseAt, targetPhraseBefore, tokenAtOrAfter } from "./sanction-patterns.ts";
+import { charSpan, phrasesOf } from "./patterns.ts";
+import { DESIGNATED_APPOSITION, FROZEN_BY, objectStart, targetPhraseAt, targetPhraseBefore, tokenAtOrAfter } from "./sanction-patterns.ts";
 
 const IMPOSE_VERBS = lexiconSet("sanction-verbs.txt");
 const REASON = new RegExp(`\\b(?:accus(?:ing|ed)\\s+(?:[\\p{L}'’.-]+\\s+){0,5}?of|${lexiconAlternation("sanction-reason-markers.txt")})\\s+`, "giu");
@@ -44,9 +46,11 @@ const DATE_AHEAD = /^\s*,?\s*(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday
 const NOT_YET_DONE = /\b(?!(?:decided|agreed|voted|moved|began|started|went\s+on)\s)[\p{L}]+\s+to\s+$/iu;
 const PRONOUN_TARGET = /^(?:them|it|him|her|us|those)$/i;
 const WEEKDAY_TO = /\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)\s+to\s+$/;
+/** "X implemented / signed the council's decision to impose …": a decision carried out is an action, X its imposer. */
+const DECISION_CARRIED_OUT = /\b(?:implemented|implements|signed|signs|approved|approves|enacted|enacts|endorsed|endorses|upheld|upholds)\s+(?:[^,;.!?]{0,80}?\s)?(?:decision|decisions|decree|order|resolution|ruling)\s+to\s+$/i;
 /** Not an action: a hypothesis or a plan before `pos` in `pre` ("could impose", "plans to impose"). */
 function notAnAction(pre: string): boolean {
-  if (REPORTED_DECISION.test(pre)) return false;
+  if (REPORTED_DECISION.test(pre) || DECISION_CARRIED_OUT.test(pre)) return false;
   const p = pre.replace(WEEKDAY_TO, " to ");
   return HYPOTHETICAL.test(p.slice(-40)) || NOT_YET_DONE.test(p);
 }
@@ -66,6 +70,8 @@ interface Clause {
   own?: boolean;
   target?: Span;
   reason?: Span;
+  /** "…, after being placed under sanctions by X": a participle clause whose subject (the target) is the one of the clause before. */
+  sharesSubject?: boolean;
 }
 
 /** What the pass knows of a fact beyond the model: list additions, targets named by name. */
@@ -160,10 +166,14 @@ export function extractSanctions(a: AnnotatedDocument): SanctionFact[] {
         if (clause) found.push({ at, clause, anaphoric: false });
       }
     }
+    if (aboutSanctions) for (const f of frozenBy(ix, s)) if (!inside(passages, f.at)) found.push(f);
     found.sort((x, y) => x.at - y.at);
     /** The fact reported last before a position of this sentence: what a follow-up there repeats. */
     const recentAt: Array<{ at: number; fact: SanctionFact | undefined }> = [{ at: s.start, fact: recent }];
+    let targetBefore: Span | undefined;
     for (const { at, clause, anaphoric } of found) {
+      if (clause.sharesSubject && !clause.target) clause.target = targetBefore;
+      targetBefore = clause.target ?? targetBefore;
       const fact = toFact(ix, win(at), clause, reference, at);
       if (!fact) continue;
       const m = targetMeta(ix, fact, !!clause.list);
@@ -260,6 +270,7 @@ function readClause(ix: ActorIndex, s: Span, trigger: Span, last: SanctionFact |
     const target = subjectPhrase(ix, s.start, s.start + among.index);
     if (target) return { imposers: amongAgent.keys, imposerHow: "agent", agentEnd: amongAgent.end, target, reason: reasonAfter(ix, amongAgent.end, s.end) };
   }
+  if (word === "designated" && /-$/.test(pre)) return designatedApposition(ix, s, trigger);
   if (/(?:\b(?:the|a|an|its|their|his|her|western|those|entities|individuals|people|companies|firms|of)\s+|-)$/i.test(pre) && /ed$/.test(word)) return undefined; // "the sanctioned oligarch", "those listed", "the list of sanctioned citizens"
   if (/^designat/.test(word) || word === "listed") {
     // "The EU listed four officials": only right after a named actor, and not "listed as", "listed on an exchange"
@@ -279,6 +290,48 @@ function readClause(ix: ActorIndex, s: Span, trigger: Span, last: SanctionFact |
   // "UK sanctions Russian officials": the tagger reads a present-tense verb
   if (word === "sanctions" && presentTenseVerb(ix, trigger)) return verbClause(ix, s, trigger);
   return nounClause(ix, s, trigger, last);
+}
+
+/** "the Velmar Group, a Norwegian-designated entity": the actor in the compound designated the body before the comma. */
+function designatedApposition(ix: ActorIndex, s: Span, trigger: Span): Clause | undefined {
+  const tokens = ix.a.tokens;
+  let byStart: number, byEnd: number, comma: number;
+  const whole = tokenAtOrAfter(tokens, trigger.start + 1) - 1;
+  if (tokens[whole] && tokens[whole].start < trigger.start - 1) {
+    // one hyphenated token ("Norway-designated") after ", a"
+    if (!/^(?:a|an)$/.test(tokens[whole - 1]?.lower ?? "") || tokens[whole - 2]?.text !== ",") return undefined;
+    [byStart, byEnd, comma] = [tokens[whole].start, trigger.start - 1, tokens[whole - 2].start];
+  } else {
+    const verb = tokenAtOrAfter(tokens, trigger.start);
+    const m = DESIGNATED_APPOSITION.matchBefore(tokens, verb + 1, Math.max(tokenAtOrAfter(tokens, s.start), verb - 8));
+    const by = m?.get("by");
+    if (!m || !by) return undefined;
+    [byStart, byEnd, comma] = [tokens[by.from].start, tokens[by.to - 1].end, tokens[m.from].start];
+  }
+  // the designator is one actor named exactly there; the designated one is a body or person named right before the comma
+  const designator = mentionsIn(ix, byStart, byEnd).find((x) => x.span.start === byStart && x.span.end === byEnd && isActorKind(ix.byKey.get(x.entity)));
+  const i = mentionFrom(ix, comma) - 1;
+  const target = i >= 0 ? ix.mentions[i] : undefined;
+  const kind = target && ix.byKey.get(target.entity)?.kind;
+  if (!designator || !target || target.span.end !== comma || (kind !== "organisation" && kind !== "person")) return undefined;
+  return { imposers: [designator.entity], imposerHow: "agent", target: target.span };
+}
+
+/** "there is $3 billion currently frozen by X": the phrase before the participle is hit, the agent imposes. */
+function frozenBy(ix: ActorIndex, s: Span): Array<{ at: number; clause: Clause; anaphoric: boolean }> {
+  const tokens = ix.a.tokens;
+  const from = tokenAtOrAfter(tokens, s.start);
+  const out: Array<{ at: number; clause: Clause; anaphoric: boolean }> = [];
+  for (const m of FROZEN_BY.matchAll(tokens, { from, to: tokenAtOrAfter(tokens, s.end) })) {
+    const agent = agentAt(ix, tokens[m.to - 1].end, s.end);
+    const target = agent && targetPhraseBefore(tokens, m.from, from);
+    if (!agent || !target || PRONOUN_TARGET.test(ix.text.slice(target.start, target.end))) continue;
+    const pre = ix.text.slice(s.start, target.start);
+    if (notAnAction(pre)) continue;
+    const at = tokens[m.get("verb")!.from].start;
+    out.push({ at, clause: { imposers: agent.keys, imposerHow: "agent", agentEnd: agent.end, target, reason: reasonAfter(ix, agent.end, s.end) }, anaphoric: false });
+  }
+  return out;
 }
 
 /** "froze the assets of Y", "barred Y from entering": a measure with its imposer before the verb. */
@@ -301,14 +354,42 @@ function verbClause(ix: ActorIndex, s: Span, trigger: Span): Clause | undefined 
     const agent = by && agentAt(ix, trigger.end + by[0].length, s.end);
     if (!agent) return undefined;
     const tokens = ix.a.tokens;
-    const subject = targetPhraseBefore(tokens, tokenAtOrAfter(tokens, verbGroupStart(ix, s.start + passive.index)), tokenAtOrAfter(tokens, s.start)) ?? subjectPhrase(ix, s.start, s.start + passive.index);
+    let subject = targetPhraseBefore(tokens, tokenAtOrAfter(tokens, verbGroupStart(ix, s.start + passive.index)), tokenAtOrAfter(tokens, s.start)) ?? subjectPhrase(ix, s.start, s.start + passive.index);
+    // "this is the first time Y has been sanctioned": the time is no part of the subject
+    const time = subject && /^(?:the\s+)?(?:first|second|third|last|only)\s+time\s+(?:that\s+)?/i.exec(ix.text.slice(subject.start, subject.end));
+    if (subject && time) subject = time[0].length < subject.end - subject.start ? { start: subject.start + time[0].length, end: subject.end } : undefined;
     return { imposers: agent.keys, imposerHow: "agent", agentEnd: agent.end, target: subject, reason: reasonAfter(ix, agent.end, s.end) };
   }
-  const target = phraseAt(ix, objectStart(ix.a.tokens, trigger.end), s.end);
+  let target = phraseAt(ix, objectStart(ix.a.tokens, trigger.end), s.end);
   const imposer = imposerBefore(ix, s, verbGroupStart(ix, trigger.start), target);
   if (!imposer) return undefined;
+  // "including 120 the UK has sanctioned since May": no object after the verb, a count or noun right before its subject
+  if (!target) target = gapTarget(ix, s, verbGroupStart(ix, trigger.start), imposer);
   const listed = target && listAfter(ix, target, s);
   return { imposers: imposer, imposerHow: "verb", target: listed ?? target, reason: reasonAfter(ix, target?.end ?? trigger.end, s.end), ...(listed ? { list: true } : {}) };
+}
+
+/**
+ * The object of a relative clause with no relative pronoun ("the 80 firms Norway has sanctioned",
+ * "including 120 the UK has sanctioned since"): the phrase right before the clause's subject.
+ */
+function gapTarget(ix: ActorIndex, s: Span, verbStart: number, imposers: string[]): Span | undefined {
+  const tokens = ix.a.tokens;
+  const v = tokenAtOrAfter(tokens, verbStart);
+  // the subject: one actor named right before the verb group
+  const i = mentionFrom(ix, verbStart) - 1;
+  const subject = i >= 0 ? ix.mentions[i] : undefined;
+  if (!subject || !imposers.includes(subject.entity) || tokens[v - 1]?.end !== subject.span.end) return undefined;
+  let k = tokenAtOrAfter(tokens, subject.span.start);
+  if (tokens[k - 1]?.lower === "the") k--;
+  const before = tokens[k - 1];
+  if (!before || before.start < s.start || !["NUM", "NOUN"].includes(before.tag)) return undefined;
+  // the noun phrase that ends there (the tagger may run it on into the subject's name), not the list
+  // it closes ("more than 1,000 others, including 120"); a bare count is a phrase of its own
+  const { phrases, phraseAt } = phrasesOf(tokens);
+  const p = phrases[phraseAt[k - 1]];
+  const first = p && p.from < k ? p.from : k - 1;
+  return tokens[first].start >= s.start ? charSpan(tokens, { from: first, to: k }) : undefined;
 }
 
 /** Where the verb group ending at `pos` starts: back over auxiliaries and adverbs ("is designating", "has publicly designated"). */
@@ -386,13 +467,15 @@ function nounClause(ix: ActorIndex, s: Span, trigger: Span, last: SanctionFact |
   if (participle) pos += participle[0].length;
   // "Y was hit with new sanctions by X": the passive subject is the target
   const hitWith =
-    /\b(?:was|were|been|being|is|are|be)\s+(?:hit|slapped|targeted|punished|sanctioned)\s+with\s+(?:[\p{L}-]+\s+){0,3}$/iu.exec(text.slice(s.start, trigger.start)) ??
+    /\b(?:was|were|been|being|is|are|be)\s+(?:(?:hit|slapped|targeted|punished|sanctioned)\s+with|placed\s+under)\s+(?:[\p{L}-]+\s+){0,3}$/iu.exec(text.slice(s.start, trigger.start)) ??
     /\b(?:faces|faced|face|facing|received|suffered)\s+(?:[\p{L}-]+\s+){0,3}$/iu.exec(text.slice(s.start, trigger.start));
   if (hitWith) target = subjectPhrase(ix, s.start, s.start + hitWith.index);
-  // "X targeted Y with new sanctions": the object is hit, the subject imposes
+  // "Y was sanctioned by A, after being placed under sanctions by B": the participle's subject is the sentence's
+  const sharesSubject = !!hitWith && /\b(?:after|before|following|since|upon)\s+(?:having\s+)?$/i.test(text.slice(Math.max(s.start, s.start + hitWith.index - 20), s.start + hitWith.index));
+  // "X targeted Y with new sanctions" / "for new economic and visa restrictions": the object is hit, the subject imposes
   // "X targeted Y in a new round of sanctions", "X placed Y under sanctions"
   const targetedWith = hitWith ? null :
-    /\b(?:targeted|targets|targeting|hit|hits|struck|strikes|slapped|slaps|punished|punishes)\s+((?:[^;:,.]|(?<=\b\p{Lu})\.){2,80}?)\s+(?:with\s+(?:[\p{L}-]+\s+){0,3}|in\s+(?:a|an|its|their|the)\s+(?:[\p{L}-]+\s+){0,2}(?:round|package|wave|batch|tranche|set)\s+of\s+(?:[\p{L}-]+\s+){0,2})$/iu.exec(text.slice(s.start, trigger.start)) ??
+    /\b(?:targeted|targets|targeting|hit|hits|struck|strikes|slapped|slaps|punished|punishes)\s+((?:[^;:,.]|(?<=\b\p{Lu})\.){2,80}?)\s+(?:(?:with|for)\s+(?:[\p{L}-]+\s+){0,4}|in\s+(?:a|an|its|their|the)\s+(?:[\p{L}-]+\s+){0,2}(?:round|package|wave|batch|tranche|set)\s+of\s+(?:[\p{L}-]+\s+){0,2})$/iu.exec(text.slice(s.start, trigger.start)) ??
     /\b(?:placed|places|placing|put|puts|putting)\s+((?:[^;:,.]|(?<=\b\p{Lu})\.){2,80}?)\s+under\s+(?:[\p{L}-]+\s+){0,2}$/iu.exec(text.slice(s.start, trigger.start));
   if (targetedWith && !/^(?:them|it|him|her)$/i.test(targetedWith[1])) {
     const from = s.start + targetedWith.index + targetedWith[0].indexOf(targetedWith[1], targetedWith[0].search(/\s/));
@@ -481,11 +564,12 @@ function nounClause(ix: ActorIndex, s: Span, trigger: Span, last: SanctionFact |
     }
   }
   if (!imposers) return undefined;
-  let reason = reasonAfter(ix, target?.end ?? pos, s.end);
+  // a target before the noun ("targeted Y for new restrictions"): the reason comes after the noun
+  let reason = reasonAfter(ix, Math.max(target?.end ?? pos, pos), s.end);
   // the relative clause is set off by commas: its reason ends at the next one
   const comma = relativeAfter && reason ? text.slice(reason.start, reason.end).indexOf(",") : -1;
   if (reason && comma > 0) reason = { start: reason.start, end: reason.start + comma };
-  return { imposers, imposerHow: how, agentEnd, target, reason, ...(namedAgent && target ? { own: true } : {}), ...(added ? { list: true } : {}) };
+  return { imposers, imposerHow: how, agentEnd, target, reason, ...(namedAgent && target ? { own: true } : {}), ...(added ? { list: true } : {}), ...(sharesSubject && !target ? { sharesSubject } : {}) };
 }
 
 /** "the sanctions regime, which the Council first created in 2006 in response to Z": who set up the sanctions, and why. */
@@ -539,7 +623,12 @@ const MINISTRY = /\bthe\s+(?:foreign\s+)?ministry\s+(?:(?:has|had|have|also|then
  */
 function imposerBefore(ix: ActorIndex, s: Span, pos: number, target: Span | undefined): string[] | undefined {
   // "… ministers agreed on Friday to freeze": the subject of the verb that governs the infinitive
-  const pre = ix.text.slice(s.start, pos).replace(/\b(?:agreed|decided|voted|moved)\s+(?:on\s+)?(?:(?:\p{Lu}\p{Ll}+day|today|yesterday)\s+)?to\s+$/u, "");
+  let pre = ix.text.slice(s.start, pos).replace(/\b(?:agreed|decided|voted|moved)\s+(?:on\s+)?(?:(?:\p{Lu}\p{Ll}+day|today|yesterday)\s+)?to\s+$/u, "");
+  const carried = DECISION_CARRIED_OUT.exec(pre);
+  if (carried) {
+    pre = pre.slice(0, carried.index);
+    pos = s.start + carried.index;
+  }
   const avoid = new Set(target ? mentionsIn(ix, target.start, target.end).map((m) => m.entity) : []);
   if (GOVERNMENT.test(pre)) return nearestState(ix, s.start + GOVERNMENT.exec(pre)!.index, avoid);
   const collective = COLLECTIVE.exec(pre);
@@ -711,8 +800,8 @@ function phraseAt(ix: ActorIndex, pos: number, end: number): Span | undefined {
 /** "extended them for another year": a duration, not a reason. */
 const DURATION = /^(?:(?:another|a\s+further|a\s+further|an\s+additional|a|one|two|three|four|five|six|seven|eight|nine|ten|twelve|eighteen|\d+)\s+)?(?:more\s+)?(?:years?|months?|weeks?|days?)\b/i;
 
-/** "after the bloc tightened its sanctions": the action itself, told as a clause, is no reason. */
-const ACTION_CLAUSE = /^(?:the\s+)?(?:[\p{L}.'’-]+\s+){0,4}?(?:imposed|tightened|extended|expanded|widened|broadened|renewed|announced|adopted|approved|toughened)\s+(?:its|their|the|new|fresh|further)\s+(?:[\p{L}-]+\s+)?(?:sanctions|measures|restrictions)\b/iu;
+/** "after the bloc tightened its sanctions", "after being placed under sanctions by X": an action told as a clause is no reason. */
+const ACTION_CLAUSE = /^(?:the\s+)?(?:[\p{L}.'’-]+\s+){0,4}?(?:imposed|tightened|extended|expanded|widened|broadened|renewed|announced|adopted|approved|toughened)\s+(?:its|their|the|new|fresh|further)\s+(?:[\p{L}-]+\s+)?(?:sanctions|measures|restrictions)\b|^(?:having\s+been|being)\s+(?:placed\s+under|hit\s+with|slapped\s+with|sanctioned|designated|blacklisted)\b/iu;
 
 /** The reason phrase after a marker ("over", "in response to", "accused of"), after `pos`. */
 function reasonAfter(ix: ActorIndex, pos: number, end: number): Span | undefined {
@@ -760,11 +849,12 @@ function imposingBodies(ix: ActorIndex, keys: string[], hit: string[] = []): str
       if (canImpose(ix.byKey.get(k))) out.push(k);
     } else {
       // a post's body that cannot impose (a news agency read off a byline) is no body of the post
-      const roles = rolesOf(ix, k).filter((r) => !r.organisation || canImpose(ix.byKey.get(r.organisation)));
+      const posts = rolesOf(ix, k);
+      const roles = posts.filter((r) => !r.organisation || canImpose(ix.byKey.get(r.organisation)));
       for (const r of roles) if (r.organisation && ix.byKey.get(r.organisation)?.kind !== "person") out.push(r.organisation);
       // "Foreign Minister X announced sanctions" with no state named for the post: the state of the
       // dateline's capital ("WASHINGTON —"), else the article's own state
-      if (!roles.some((r) => r.organisation) && roles.some((r) => GOVERNMENT_POST.test(r.title))) {
+      if (!roles.some((r) => r.organisation) && posts.some((r) => GOVERNMENT_POST.test(r.title))) {
         const home = datelineState(ix, new Set(hit)) ?? mainState(ix, new Set(hit));
         if (home) out.push(home);
       }
@@ -780,6 +870,8 @@ interface DocIndex {
   states: Map<string, string[]>;
   /** The holders of posts with these title words ("president"). */
   holders: Map<string, Set<string>>;
+  /** The dateline's place (null: none), read once. */
+  dateline?: string | null;
 }
 const docIndexes = new WeakMap<ActorIndex, DocIndex>();
 function docIndex(ix: ActorIndex): DocIndex {
@@ -814,9 +906,26 @@ const GOVERNMENT_POST = /\b(?:minister|secretary|president|premier|chancellor)\b
 const NOT_IMPOSING = new Set(["media", "academic", "company"]);
 const canImpose = (e: LocalEntity | undefined) => !!e && e.kind !== "place" && !(e.kind === "organisation" && NOT_IMPOSING.has(e.orgType ?? ""));
 
+/** The dateline's place: the article's, else one in capitals opening one of its first paragraphs (after captions). */
+function datelinePlace(ix: ActorIndex): string | undefined {
+  const d = docIndex(ix);
+  if (d.dateline === undefined) {
+    d.dateline = ix.a.doc.dateline?.place ?? null;
+    const blocks = ix.a.doc.blocks;
+    for (let k = 0; d.dateline === null && k < Math.min(blocks.length, 12); k++) {
+      const b = blocks[k];
+      if (b.kind !== "body") continue;
+      const line = parseDateline(ix.text, b.start, b.end);
+      const written = line?.place && ix.text.slice(line.span.start, line.span.start + line.place.length);
+      if (written && written === written.toUpperCase() && /\p{Lu}{3}/u.test(written)) d.dateline = line!.place!;
+    }
+  }
+  return d.dateline ?? undefined;
+}
+
 /** The state whose capital the dateline names ("WASHINGTON —"), when the article names that state too. */
 function datelineState(ix: ActorIndex, avoid: Set<string>): string | undefined {
-  const place = ix.a.doc.dateline?.place;
+  const place = datelinePlace(ix);
   if (!place) return undefined;
   const titled = place.toLowerCase().replace(/(^|[\s-])\p{L}/gu, (c) => c.toUpperCase());
   const info = lexicons().capitals.get(titled) ?? lexicons().capitals.get(place);

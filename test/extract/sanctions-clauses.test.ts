@@ -1,0 +1,74 @@
+// Sanctions told in clauses other than "X imposed sanctions on Y", on invented sentences: a state in a
+// "-designated" compound, a relative clause with no pronoun, a participle with its agent after its object,
+// a decision carried out, a participle clause sharing the sentence's subject, "targeted Y for restrictions",
+// and a president whose state only the paragraph's dateline gives.
+import { describe, expect, it } from "vitest";
+import { extractSanctions } from "../../src/extract/sanctions.ts";
+import { ALL, annotated, type EntitySpec } from "./quotes-helpers.ts";
+
+const VARN: EntitySpec = { key: "varn", kind: "person", names: ["Tomas Varn"] };
+const RASK: EntitySpec = { key: "rask", kind: "person", names: ["Ilse Rask"] };
+const BRIGADE: EntitySpec = { key: "brig", kind: "organisation", names: ["Velmar Brigade"] };
+const COUNCIL: EntitySpec = { key: "ncs", kind: "organisation", names: ["Norwegian Security Council"] };
+const SPECS = [...ALL, VARN, RASK, BRIGADE, COUNCIL];
+const facts = (text: string, specs = SPECS) =>
+  extractSanctions(annotated(text, specs)).map(({ imposers, targetText, targets, reason }) => ({ imposers, targetText, targets, reason }));
+
+describe("clauses that tell a sanction without 'X imposed sanctions on Y'", () => {
+  it("reads 'Y, a Norway-designated entity' as Norway's designation of Y, besides the sentence's own action", () => {
+    const found = facts(`Iceland sanctioned two Chilean officers for supplying the Velmar Brigade, a Norway-designated entity, with fuel.`);
+    expect(found).toHaveLength(2);
+    expect(found[0]).toMatchObject({ imposers: ["isl"], targetText: "two Chilean officers" });
+    expect(found[1]).toMatchObject({ imposers: ["nor"], targetText: "Velmar Brigade", targets: ["brig"] });
+    // a designation with no named body before the comma is none
+    expect(facts(`The two officers supplied fuel, a Norway-designated good, to the port.`)).toEqual([]);
+  });
+
+  it("reads a relative clause with no pronoun: 'the 40 firms Norway sanctioned', 'including 80 Norway has sanctioned since'", () => {
+    expect(facts(`Both men run one of the 40 firms Norway sanctioned last year.`)[0]).toMatchObject({ imposers: ["nor"], targetText: "the 40 firms" });
+    expect(facts(`The officers join more than 500 others, including 80 Norway has sanctioned since the coup.`)[0]).toMatchObject({ imposers: ["nor"], targetText: "80" });
+    // a verb with its own object keeps it
+    expect(facts(`Of the 40 firms, Norway sanctioned three Chilean banks.`)[0]).toMatchObject({ imposers: ["nor"], targetText: "three Chilean banks" });
+  });
+
+  it("reads 'N frozen by X' with the object before the participle, but not a plan", () => {
+    expect(facts(`Chile criticised the sanctions. It says there is about $3 billion currently frozen by Norway and Iceland.`)[0]).toMatchObject({ imposers: ["nor", "isl"], targetText: "3 billion" });
+    expect(facts(`Peru criticised the sanctions. It said it could soon see $3 billion frozen by Norway.`)).toEqual([]);
+  });
+
+  it("reads 'X implemented the council's decision to impose sanctions against Y' as an action, but not a plan to", () => {
+    const [f] = facts(`On Saturday, Norway implemented the Norwegian Security Council's decision to impose sanctions against 57 Chilean public figures.`);
+    expect(f).toMatchObject({ imposers: ["nor"], targetText: "57 Chilean public figures" });
+    expect(facts(`On Saturday, Norway weighed the Norwegian Security Council's plan to impose sanctions against 57 Chilean public figures.`)).toEqual([]);
+  });
+
+  it("gives 'after being placed under sanctions by X' the subject of the clause before, and reads no reason in it", () => {
+    const found = facts(`This is the first time Ilse Rask has been sanctioned by Norway, after being placed under sanctions by the African Union in 2015.`);
+    expect(found).toHaveLength(2);
+    expect(found[0]).toMatchObject({ imposers: ["nor"], targetText: "Ilse Rask", targets: ["rask"] });
+    expect(found[0].reason).toBeUndefined();
+    expect(found[1]).toMatchObject({ imposers: ["au"], targetText: "Ilse Rask", targets: ["rask"] });
+  });
+
+  it("reads 'A and B targeted Y for new economic and visa restrictions', with no reason in the measures", () => {
+    const [f, ...rest] = facts(`Together, Norway and Iceland targeted 14 individuals and entities for new economic and visa restrictions.`);
+    expect(rest).toEqual([]);
+    expect(f).toMatchObject({ imposers: ["nor", "isl"], targetText: "14 individuals and entities" });
+    expect(f.reason).toBeUndefined();
+  });
+});
+
+describe("imposers named by their post", () => {
+  it("gives a president with no state for his post the state of the paragraph's dateline, even after captions", () => {
+    const text = `A caption under a photo of the president.\nOSLO — In the widest sanctions against Chile in years, President Tomas Varn on Monday froze the assets of nine Chilean officials, including aides to Ilse Rask, over the coup. Norway and Chile have argued since.`;
+    const a = annotated(text, SPECS);
+    a.entities.find((e) => e.key === "nor")!.iso3 = "NOR";
+    a.roles.push({ holder: "varn", title: "President", evidence: { start: 0, end: 1 }, confidence: 1 });
+    const [f] = extractSanctions(a);
+    expect(f).toMatchObject({ imposers: ["nor"], targetText: "nine Chilean officials, including aides to Ilse Rask" });
+    // no dateline, and no state named often enough: no imposer
+    const b = annotated(text.replace("OSLO — ", ""), SPECS);
+    b.roles.push({ holder: "varn", title: "President", evidence: { start: 0, end: 1 }, confidence: 1 });
+    expect(extractSanctions(b)).toEqual([]);
+  });
+});
