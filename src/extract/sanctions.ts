@@ -27,8 +27,8 @@ const TRIGGER = /\b(?:sanction(?:s|ed|ing)?|blacklist(?:ed|ing)|designat(?:ed|in
 const LISTED_OBJECT = /^\s+(?:(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|several|more|further|another|additional|the\s+same)\b|(?:(?:the|a|an)\s+)?(?:[\p{L}-]+\s+){0,3}(?:individuals|entities|companies|firms|officials|people|persons|vessels|ships|tankers|banks|businessmen|oligarchs|judges|generals|hackers|networks|groups|organi[sz]ations|executives|brokers?|dealers?|suppliers?|traders?|financiers?|commanders|militias?|smugglers?)\b)/iu;
 /** A list the imposer adds its targets to ("added X to its blacklist / entity list / list"). */
 const LIST = /\b(?:blacklist|list)\b/gi;
-/** Measures written as a verb phrase: "froze the assets of Y", "barred Y from entering", "denied entry to Y". */
-const MEASURE_VERB = /\b(?:(?:revoke|revoked|revokes|revoking)\s+(?:the\s+)?visas\s+of|(?:freez(?:e|es|ing)|froze|frozen)\s+(?:the\s+)?(?:[A-Z][A-Za-z.]*\s+)?(?:assets|funds|property)\s+(?:of|(?:belonging|linked)\s+to|(?:owned|held|controlled)\s+by)|(?:bar|bars|barred|barring|ban|bans|banned|banning|deny|denies|denied|denying|refuse|refused|refusing)\s+entry\s+to|(?:ban|bans|banned|banning)\s+(?:all\s+)?(?:port\s+calls|imports|exports|flights|shipments|transactions|dealings)\s+(?:by|from|of|with))\s+/gi;
+/** Measures written as a verb phrase: "froze the assets of Y", "barred Y from entering", "denied entry to Y", "prohibits entry into the country of Y". */
+const MEASURE_VERB = /\b(?:(?:revoke|revoked|revokes|revoking)\s+(?:the\s+)?visas\s+of|(?:freez(?:e|es|ing)|froze|frozen)\s+(?:the\s+)?(?:[A-Z][A-Za-z.]*\s+)?(?:assets|funds|property)\s+(?:of|(?:belonging|linked)\s+to|(?:owned|held|controlled)\s+by)|(?:bar|bars|barred|barring|ban|bans|banned|banning|deny|denies|denied|denying|refuse|refused|refusing)\s+entry\s+to|(?:prohibit|prohibits|prohibited|prohibiting|bar|bars|barred|barring|ban|bans|banned|banning)\s+(?:the\s+)?entry\s+(?:into\s+(?:[A-Za-z'’-]+\s+){1,4})?of|(?:ban|bans|banned|banning)\s+(?:all\s+)?(?:port\s+calls|imports|exports|flights|shipments|transactions|dealings)\s+(?:by|from|of|with))\s+/gi;
 /** "froze the Peruvian bank's assets": the owner of the assets is hit. */
 const FROZE_OWN = /\b(?:froze|freezes|freeze|freezing)\s+((?:[^;.,]|(?<=\b\p{Lu})\.){3,80}?)['’]s?\s+(?:assets|funds|accounts|property)\b/giu;
 const BAR_FROM = /\b(?:bar|bars|barred|barring|ban|bans|banned|banning)\s+(?!(?:them|him|her|it|us|all|any)\b)((?:[^;.]|(?<=\b\p{Lu})\.){3,120}?)\s+from\s+(?:entering|travell?ing\s+to|visiting)\b/giu;
@@ -284,11 +284,11 @@ function readClause(ix: ActorIndex, s: Span, trigger: Span, last: SanctionFact |
     const named = phrase && mentionsIn(ix, phrase.start, phrase.end).find((m) => ["person", "organisation"].includes(ix.byKey.get(m.entity)?.kind ?? ""));
     const namedObject = named && !/^\s+(?:as|a|an)\b/i.test(text.slice(phrase!.end, s.end));
     if (!LISTED_OBJECT.test(text.slice(object, s.end)) && !namedObject) return undefined;
-    return verbClause(ix, s, trigger);
+    return verbClause(ix, s, trigger, last);
   }
-  if (/^(?:sanctioned|sanctioning|blacklisted|blacklisting)$/.test(word) || (word === "sanction" && !/\b(?:a|the|new|this|that)\s+$/i.test(pre))) return verbClause(ix, s, trigger);
+  if (/^(?:sanctioned|sanctioning|blacklisted|blacklisting)$/.test(word) || (word === "sanction" && !/\b(?:a|the|new|this|that)\s+$/i.test(pre))) return verbClause(ix, s, trigger, last);
   // "UK sanctions Russian officials": the tagger reads a present-tense verb
-  if (word === "sanctions" && presentTenseVerb(ix, trigger)) return verbClause(ix, s, trigger);
+  if (word === "sanctions" && presentTenseVerb(ix, trigger)) return verbClause(ix, s, trigger, last);
   return nounClause(ix, s, trigger, last);
 }
 
@@ -339,27 +339,62 @@ function measureClause(ix: ActorIndex, s: Span, verb: number, target: Span | und
   if (!target || PRONOUN_TARGET.test(ix.text.slice(target.start, target.end))) return undefined;
   const pre = ix.text.slice(s.start, verb);
   if (notAnAction(pre) || conditional(pre, ix.text.slice(verb, s.end))) return undefined;
-  const imposer = imposerBefore(ix, s, verb, target);
+  const imposer = announcedBy(ix, s, verb) ?? imposerBefore(ix, s, verb, target);
   if (!imposer) return undefined;
   return { imposers: imposer, imposerHow: "verb", target, reason: reasonAfter(ix, target.end, s.end) };
 }
 
+/**
+ * "… join those of A, B and C, sanctioned in May with an asset freeze": a participle set off after a
+ * noun phrase, with no object of its own; its agent ("by X") or else the imposer of the action just reported.
+ */
+function participleAfterComma(ix: ActorIndex, s: Span, trigger: Span, pre: string, last: SanctionFact | undefined): Clause | undefined {
+  if (!/,\s*$/.test(pre) || !/ed$/i.test(ix.text.slice(trigger.start, trigger.end))) return undefined;
+  const tokens = ix.a.tokens;
+  const verb = tokenAtOrAfter(tokens, trigger.start);
+  const next = tokens[verb + 1];
+  if (!next || !(next.tag === "ADP" || next.tag === "PUNCT")) return undefined;
+  const by = /^\s*by\s+/i.exec(ix.text.slice(trigger.end, s.end));
+  const agent = by ? agentAt(ix, trigger.end + by[0].length, s.end) : last && last.evidence.end > s.start - FAR ? { keys: last.imposers, end: trigger.end } : undefined;
+  if (!agent) return undefined;
+  const target = targetPhraseBefore(tokens, verb - 1, tokenAtOrAfter(tokens, s.start));
+  if (!target) return undefined;
+  return { imposers: agent.keys, imposerHow: by ? "agent" : "context", agentEnd: agent.end, target, reason: reasonAfter(ix, agent.end, s.end) };
+}
+
+/** "the measure announced by X which bars …": the agent of the measure the relative clause tells of. */
+function announcedBy(ix: ActorIndex, s: Span, verb: number): string[] | undefined {
+  const m = /\b(?:measure|decision|order|decree|ban|move|step)\s+(?:announced|issued|taken|adopted|signed)\s+by\s+((?:[^,;.]|(?<=\b\p{Lu})\.){2,80}?)\s*,?\s*(?:which|that)\s+$/iu.exec(ix.text.slice(s.start, verb));
+  if (!m) return undefined;
+  const at = s.start + m.index + m[0].indexOf(m[1], m[0].search(/\bby\s/i) + 3);
+  const agent = agentAt(ix, at, verb);
+  return agent?.keys;
+}
+
 /** "X sanctioned Y", "X retaliated by sanctioning Y", "Y was sanctioned by X". */
-function verbClause(ix: ActorIndex, s: Span, trigger: Span): Clause | undefined {
+function verbClause(ix: ActorIndex, s: Span, trigger: Span, last?: SanctionFact): Clause | undefined {
   const pre = ix.text.slice(s.start, trigger.start);
   if (hypothetical(pre) || conditional(pre, ix.text.slice(trigger.end, s.end))) return undefined;
   const passive = /ed$/i.test(ix.text.slice(trigger.start, trigger.end)) ? /\b(?:was|were|been|being|be|is|are)\s+(?:[a-z]+ly\s+)?$/i.exec(pre) : null;
   if (passive) {
     const by = /^\s*by\s+/i.exec(ix.text.slice(trigger.end, s.end));
-    const agent = by && agentAt(ix, trigger.end + by[0].length, s.end);
+    let agent = by && agentAt(ix, trigger.end + by[0].length, s.end);
+    // "Y and Z were sanctioned under the same law": no agent, the imposer of the action just reported
+    const contextual = !agent && !by && last && last.evidence.end > s.start - FAR && /\b(?:was|were|been)\s+$/i.test(pre) && !/\b(?:will|would|could|might|may|should|must|to)\s+(?:have\s+)?be(?:en)?\s+$/i.test(pre);
+    if (contextual) agent = { keys: last.imposers, end: trigger.end };
     if (!agent) return undefined;
     const tokens = ix.a.tokens;
-    let subject = targetPhraseBefore(tokens, tokenAtOrAfter(tokens, verbGroupStart(ix, s.start + passive.index)), tokenAtOrAfter(tokens, s.start)) ?? subjectPhrase(ix, s.start, s.start + passive.index);
+    // "A and B, its leader, were sanctioned": the comma that closes an apposition is no part of the subject
+    let verbAt = tokenAtOrAfter(tokens, verbGroupStart(ix, s.start + passive.index));
+    if (tokens[verbAt - 1]?.text === ",") verbAt--;
+    let subject = targetPhraseBefore(tokens, verbAt, tokenAtOrAfter(tokens, s.start)) ?? subjectPhrase(ix, s.start, s.start + passive.index);
     // "this is the first time Y has been sanctioned": the time is no part of the subject
     const time = subject && /^(?:the\s+)?(?:first|second|third|last|only)\s+time\s+(?:that\s+)?/i.exec(ix.text.slice(subject.start, subject.end));
     if (subject && time) subject = time[0].length < subject.end - subject.start ? { start: subject.start + time[0].length, end: subject.end } : undefined;
-    return { imposers: agent.keys, imposerHow: "agent", agentEnd: agent.end, target: subject, reason: reasonAfter(ix, agent.end, s.end) };
+    return { imposers: agent.keys, imposerHow: contextual ? "context" : "agent", agentEnd: agent.end, target: subject, reason: reasonAfter(ix, agent.end, s.end) };
   }
+  const appositive = participleAfterComma(ix, s, trigger, pre, last);
+  if (appositive) return appositive;
   let target = phraseAt(ix, objectStart(ix.a.tokens, trigger.end), s.end);
   const imposer = imposerBefore(ix, s, verbGroupStart(ix, trigger.start), target);
   if (!imposer) return undefined;
@@ -557,9 +592,18 @@ function nounClause(ix: ActorIndex, s: Span, trigger: Span, last: SanctionFact |
     // "the sanctions imposed on Y in 2023": an earlier action of the same imposer
     const sentence = text.slice(s.start, s.end);
     const details = /^(?:The|These|Those|Its|Their)\s+(?:new\s+|latest\s+)?(?:sanctions|measures|penalties)\s+(?:also\s+)?(?:include|included|includes|consist\s+of)\b/.test(sentence);
-    const past = participle && /imposed|placed|levied|introduced/i.test(participle[1]) && target;
+    const past = participle && /imposed|placed|levied|introduced|slapped/i.test(participle[1]) && target;
     if ((details && target) || past) {
       imposers = last.imposers;
+      how = "context";
+    }
+  }
+  // "At the end of the summit, sanctions were slapped on Y": a passive with no agent and no action before
+  // it; the bloc whose meeting the text tells of (named within two sentences) imposed them
+  if (!imposers && !last && target && participle && /^\s*,?\s*(?:were|was|have\s+been|has\s+been)\s/i.test(participle[0]) && /imposed|slapped|levied/i.test(participle[1]) && !hypothetical(text.slice(s.start, trigger.start))) {
+    const body = bloc(ix, s);
+    if (body) {
+      imposers = body;
       how = "context";
     }
   }
@@ -964,6 +1008,8 @@ function toFact(ix: ActorIndex, s: Span, c: Clause, reference: string | undefine
     targetText = keys.map((k) => ix.byKey.get(k)!.name).join(" and ");
   } else if (target) {
     targets = [...new Set(mentionsIn(ix, target.start, target.end).map((m) => m.entity))];
+    // "sanctions on the country": the state named last before, not an imposer
+    if (!targets.length && /^the\s+country$/i.test(targetText)) targets = nearestState(ix, target.start, new Set(imposers)) ?? [];
   }
   if (!targetText && c.reason) {
     // "sanctions were imposed by the West after …": the sentence's first other actor is hit

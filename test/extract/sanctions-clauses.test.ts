@@ -58,6 +58,42 @@ describe("clauses that tell a sanction without 'X imposed sanctions on Y'", () =
   });
 });
 
+describe("imposers the sentence leaves unnamed", () => {
+  it("reads 'sanctions were slapped on the country' after a summit as the bloc's, on the state named before", () => {
+    const withBloc = (text: string) => {
+      const a = annotated(text, SPECS);
+      a.entities.find((e) => e.key === "au")!.orgType = "international";
+      return extractSanctions(a);
+    };
+    const [f, ...rest] = withBloc(`Leaders met at a summit of the African Union in Lima.\nThey discussed the coup in Chile.\nAt the end of the meeting, a slew of sanctions were slapped on the country.`);
+    expect(rest).toEqual([]);
+    expect(f).toMatchObject({ imposers: ["au"], targetText: "the country", targets: ["chl"] });
+    // with no bloc named near it, nobody
+    expect(withBloc(`They discussed the coup in Chile.\nAt the end of the meeting, a slew of sanctions were slapped on the country.`)).toEqual([]);
+  });
+
+  it("reads 'the measure announced by X which prohibits entry into the country of Y' as X's entry ban", () => {
+    const [f] = facts(`Chile rejected the sanctions, among them the measure announced by Norway which prohibits entry into its territory of Tomas Varn and close relatives.`);
+    expect(f).toMatchObject({ imposers: ["nor"], targetText: "Tomas Varn and close relatives", targets: ["varn"] });
+  });
+
+  it("gives 'A, its leader, were sanctioned under the same law' with no agent the imposer of the action just reported", () => {
+    const found = facts(`Norway sanctioned Tomas Varn over the coup.\nLast May, the Velmar Brigade and its commander, Ilse Rask, were sanctioned under the same law.`);
+    expect(found).toHaveLength(2);
+    expect(found[1]).toMatchObject({ imposers: ["nor"], targets: expect.arrayContaining(["rask"]) });
+    // with no action before, or as a possibility, none
+    expect(facts(`Last May, the Velmar Brigade and its commander, Ilse Rask, were sanctioned under a Norwegian law.`)).toEqual([]);
+    expect(facts(`Norway sanctioned Tomas Varn over the coup.\nIlse Rask could be sanctioned under the same law.`)).toHaveLength(1);
+  });
+
+  it("reads 'those of A and B, sanctioned in May with an asset freeze' as the targets of the imposer just reported, or of its agent", () => {
+    const found = facts(`Norway sanctioned Tomas Varn over the coup.\nHis name joins those of Ilse Rask and the Velmar Brigade, sanctioned in May with an asset freeze.`);
+    expect(found[1]).toMatchObject({ imposers: ["nor"], targetText: "Ilse Rask and the Velmar Brigade", targets: ["rask", "brig"] });
+    const [g] = facts(`His name joins those of Ilse Rask and the Velmar Brigade, sanctioned by Iceland in May.`);
+    expect(g).toMatchObject({ imposers: ["isl"], targets: ["rask", "brig"] });
+  });
+});
+
 describe("imposers named by their post", () => {
   it("gives a president with no state for his post the state of the paragraph's dateline, even after captions", () => {
     const text = `A caption under a photo of the president.\nOSLO — In the widest sanctions against Chile in years, President Tomas Varn on Monday froze the assets of nine Chilean officials, including aides to Ilse Rask, over the coup. Norway and Chile have argued since.`;
