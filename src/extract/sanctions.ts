@@ -5,6 +5,10 @@
 //     X retaliated by sanctioning Y / Y was sanctioned by X              (the verb itself)
 //     X's / its / US sanctions on Y                                       (possessor or modifier)
 //   → "followed by a similar announcement from A, B and C" repeats the last action for new imposers.
+//   clauses around a noun phrase: "Y, a Norway-designated entity", "the 40 firms X sanctioned",
+//     "$3 billion frozen by X", "those of A and B, sanctioned in May" (imposer: the action just reported),
+//     "A and B were sanctioned under the same law" (likewise), "after being placed under sanctions by X"
+//     (target: the clause's subject), "X implemented the council's decision to impose sanctions on Y".
 // Talk about sanctions that reports no action ("unilateral sanctions are illegal", "to sanction
 // those it sees as…", a threat) has no imposer or no target and is dropped.
 import type { LocalEntity, SanctionFact, Span } from "../model.ts";
