@@ -74,6 +74,8 @@ interface Clause {
   own?: boolean;
   target?: Span;
   reason?: Span;
+  /** Further actions told in the same clause ("A and in June B were sanctioned"). */
+  also?: Clause[];
   /** "…, after being placed under sanctions by X": a participle clause whose subject (the target) is the one of the clause before. */
   sharesSubject?: boolean;
 }
@@ -141,7 +143,7 @@ export function extractSanctions(a: AnnotatedDocument): SanctionFact[] {
       const clause = readClause(ix, win(at), { start: at, end: at + m[0].length }, ctx());
       // "The sanctions, announced by …": a definite reference to an action already reported
       const anaphoric = /\b(?:the|these|those|such)\s+$/i.test(text.slice(Math.max(s.start, at - 8), at));
-      if (clause) found.push({ at, clause, anaphoric });
+      if (clause) found.push({ at, clause, anaphoric }, ...(clause.also ?? []).map((c) => ({ at, clause: c, anaphoric })));
     }
     if (aboutSanctions) {
       for (const m of sentence.matchAll(LIST)) {
@@ -395,7 +397,12 @@ function verbClause(ix: ActorIndex, s: Span, trigger: Span, last?: SanctionFact)
     // "this is the first time Y has been sanctioned": the time is no part of the subject
     const time = subject && /^(?:the\s+)?(?:first|second|third|last|only)\s+time\s+(?:that\s+)?/i.exec(ix.text.slice(subject.start, subject.end));
     if (subject && time) subject = time[0].length < subject.end - subject.start ? { start: subject.start + time[0].length, end: subject.end } : undefined;
-    return { imposers: agent.keys, imposerHow: contextual ? "context" : "agent", agentEnd: agent.end, target: subject, reason: reasonAfter(ix, agent.end, s.end) };
+    const reason = reasonAfter(ix, agent.end, s.end);
+    const clause: Clause = { imposers: agent.keys, imposerHow: contextual ? "context" : "agent", agentEnd: agent.end, target: subject, reason };
+    // "Last May, A and in June B, were sanctioned": each subject with its own time is an action of its own
+    const other = subject && TIMED_CONJUNCT.exec(ix.text.slice(s.start, subject.start));
+    if (other?.indices?.[1]) clause.also = [{ ...clause, target: { start: s.start + other.indices[1][0], end: s.start + other.indices[1][1] } }];
+    return clause;
   }
   const appositive = participleAfterComma(ix, s, trigger, pre, last);
   if (appositive) return appositive;
@@ -430,6 +437,9 @@ function gapTarget(ix: ActorIndex, s: Span, verbStart: number, imposers: string[
   const first = p && p.from < k ? p.from : k - 1;
   return tokens[first].start >= s.start ? charSpan(tokens, { from: first, to: k }) : undefined;
 }
+
+/** "[Last May,] A and in June [B]": the first of two subjects that each carry their own time. */
+const TIMED_CONJUNCT = /^(?:(?:[Ll]ast|[Ii]n|[Oo]n|[Ee]arlier\s+(?:in|this))\s+[\p{L}\d ]{2,25},\s*)?((?:the\s+)?\p{Lu}[^,;]{2,120}?)\s+and\s+(?:in|on|last)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d{4})\b/du;
 
 /** Where the verb group ending at `pos` starts: back over auxiliaries and adverbs ("is designating", "has publicly designated"). */
 function verbGroupStart(ix: ActorIndex, pos: number): number {
@@ -573,6 +583,16 @@ function nounClause(ix: ActorIndex, s: Span, trigger: Span, last: SanctionFact |
     if (later) target = phraseAt(ix, pos + later[0].length, s.end);
   }
   const pre = text.slice(s.start, trigger.start);
+  // "urging X to release the sanctions against Y imposed when Z": the sanctions X is asked to lift are X's,
+  // and the participle after the target tells they were imposed
+  const imposedAfter = !imposers && target ? /^\s*,?\s*(?:(?:which|that)\s+(?:were|it)\s+)?(?:first\s+)?(?:imposed|introduced|levied)\b/i.exec(text.slice(target.end, s.end)) : null;
+  const asked = imposedAfter && LIFT_ASKED.exec(pre);
+  const askedAgent = asked && agentAt(ix, s.start + asked.index + asked[0].length - asked[1].length - asked[2].length, s.end);
+  if (imposedAfter && askedAgent) {
+    imposers = askedAgent.keys;
+    how = "verb";
+    pos = target!.end + imposedAfter[0].length;
+  }
   if (!imposers) {
     const verb = governingVerb(pre);
     if (verb !== undefined) {
@@ -619,6 +639,9 @@ function nounClause(ix: ActorIndex, s: Span, trigger: Span, last: SanctionFact |
   if (reason && comma > 0) reason = { start: reason.start, end: reason.start + comma };
   return { imposers, imposerHow: how, agentEnd, target, reason, ...(namedAgent && target ? { own: true } : {}), ...(added ? { list: true } : {}), ...(sharesSubject && !target ? { sharesSubject } : {}) };
 }
+
+/** "urged X to lift (the) …": `1` is X and what follows it, `2` the request's verb and article. */
+const LIFT_ASKED = /\b(?:urg(?:e|es|ed|ing)|call(?:s|ed|ing)?\s+on|ask(?:s|ed|ing)?|press(?:es|ed|ing)?|push(?:es|ed|ing)?)\s+((?:[^,;.]|(?<=\b\p{Lu})\.){2,60}?)(\s+to\s+(?:release|lift|ease|remove|drop|unfreeze|end)\s+(?:the\s+|its\s+|their\s+)?(?:[\p{L}-]+\s+)?)$/iu;
 
 /** "the sanctions regime, which the Council first created in 2006 in response to Z": who set up the sanctions, and why. */
 function regimeCreated(ix: ActorIndex, s: Span, trigger: Span): Clause | undefined {

@@ -86,11 +86,29 @@ describe("imposers the sentence leaves unnamed", () => {
     expect(facts(`Norway sanctioned Tomas Varn over the coup.\nIlse Rask could be sanctioned under the same law.`)).toHaveLength(1);
   });
 
+  it("splits 'Last May, A and in June B, were sanctioned' into two actions, one per time", () => {
+    const found = facts(`Norway sanctioned Tomas Varn over the coup.\nLast May, the Velmar Brigade and in June its commander, Ilse Rask, were sanctioned under the same law.`);
+    expect(found).toHaveLength(3);
+    expect(found.slice(1).map((f) => f.targets)).toEqual(expect.arrayContaining([["brig"], expect.arrayContaining(["rask"])]));
+    expect(found.slice(1).every((f) => f.imposers[0] === "nor")).toBe(true);
+    // one time for both: one action
+    expect(facts(`Norway sanctioned Tomas Varn over the coup.\nLast May, the Velmar Brigade and its commander, Ilse Rask, were sanctioned under the same law.`)).toHaveLength(2);
+  });
+
   it("reads 'those of A and B, sanctioned in May with an asset freeze' as the targets of the imposer just reported, or of its agent", () => {
     const found = facts(`Norway sanctioned Tomas Varn over the coup.\nHis name joins those of Ilse Rask and the Velmar Brigade, sanctioned in May with an asset freeze.`);
     expect(found[1]).toMatchObject({ imposers: ["nor"], targetText: "Ilse Rask and the Velmar Brigade", targets: ["rask", "brig"] });
     const [g] = facts(`His name joins those of Ilse Rask and the Velmar Brigade, sanctioned by Iceland in May.`);
     expect(g).toMatchObject({ imposers: ["isl"], targets: ["rask", "brig"] });
+  });
+});
+
+describe("imposers named by a request to lift", () => {
+  it("reads 'urged X to release sanctions against Y imposed when Z' as X's sanctions, but not a bare request", () => {
+    const [f, ...rest] = facts(`Chile urged Norway to release sanctions against the country imposed when the junta took power.`);
+    expect(rest).toEqual([]);
+    expect(f).toMatchObject({ imposers: ["nor"], targetText: "the country", targets: ["chl"] });
+    expect(facts(`Peru urged Norway to lift sanctions against Chile.`)).toEqual([]);
   });
 });
 
