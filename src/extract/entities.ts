@@ -32,6 +32,9 @@ function initials(name: string): string {
   return name.split(/[\s-]+/).filter((w) => w && !["of", "the", "and", "for", "on", "&"].includes(w.toLowerCase())).map((w) => w.charAt(0).toUpperCase()).join("");
 }
 
+/** The most words a shorter form of a longer name has ("Foreign Ministry", "Guangxi"). */
+const SHORT_FORM_WORDS = 8;
+
 export function buildEntities(text: string, ctx: Context): EntityTable {
   const { tokens, segments } = ctx;
   const entities = new Map<string, LocalEntity>();
@@ -316,7 +319,8 @@ export function buildEntities(text: string, ctx: Context): EntityTable {
   const bySuffix = new Map<string, LocalEntity[]>();
   for (const o of new Set(orgByKey.values())) {
     const w = bodyForm(o.name).split(" ");
-    for (let k = 0; k < w.length; k++) push(bySuffix, w.slice(k).join(" "), o);
+    // a short form has a few words: indexing every suffix of an endless name would be quadratic
+    for (let k = Math.max(0, w.length - SHORT_FORM_WORDS); k < w.length; k++) push(bySuffix, w.slice(k).join(" "), o);
   }
   for (const short of [...new Set(orgByKey.values())]) {
     if (!entities.has(short.key) || lex.orgs.has(lookupKey(short.name))) continue;
@@ -330,7 +334,7 @@ export function buildEntities(text: string, ctx: Context): EntityTable {
   const byPrefix = new Map<string, LocalEntity[]>();
   for (const p of placeByKey.values()) {
     const w = p.name.split(" ");
-    for (let k = 1; k < w.length; k++) push(byPrefix, w.slice(0, k).join(" "), p);
+    for (let k = 1; k < Math.min(w.length, SHORT_FORM_WORDS + 1); k++) push(byPrefix, w.slice(0, k).join(" "), p);
   }
   for (const short of [...placeByKey.values()]) {
     const longer = (byPrefix.get(short.name) ?? []).filter((p) => p !== short && entities.has(p.key));
