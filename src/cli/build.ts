@@ -1,7 +1,7 @@
 // `newsgraph build [PATH ...] [--store DIR] [--online]`
 import { type Command, InvalidArgumentError } from "commander";
 import cliProgress from "cli-progress";
-import type { BuildProgress } from "../pipeline/index.ts";
+import type { BuildProgress } from "../pipeline/build.ts";
 import { DEFAULT_STORE_DIR } from "../store/index.ts";
 
 export const DEFAULT_ARTICLES_DIR = "data/articles";
@@ -19,7 +19,7 @@ export function register(program: Command): void {
     .action(async (paths: string[], opts: { store: string; online: boolean; jobs?: number; articleTimeout: number; articleMemory: number }) => {
       const inputs = paths.length ? paths : [DEFAULT_ARTICLES_DIR];
       // Loaded here, not at the top: the other commands need not load the extractor.
-      const { buildGraph } = await import("../pipeline/index.ts");
+      const { buildGraph } = await import("../pipeline/build.ts");
       const progress = progressReporter();
       const started = performance.now();
       let result;

@@ -1,19 +1,27 @@
 // Entry point of the `newsgraph` command: one file per command, each exporting `register`.
 import { Command } from "commander";
-import { register as build } from "./build.ts";
-import { register as exportCmd } from "./export.ts";
-import { register as query } from "./query.ts";
-import { register as validate } from "./validate.ts";
-import { register as serve } from "./serve.ts";
-import { register as start } from "./start.ts";
-import { register as link } from "./link.ts";
-import { register as evalCmd } from "./eval.ts";
+
+/** Each command's module, loaded only when that command runs (or for the full help). */
+const COMMANDS: Record<string, () => Promise<{ register: (program: Command) => void }>> = {
+  build: () => import("./build.ts"),
+  export: () => import("./export.ts"),
+  query: () => import("./query.ts"),
+  validate: () => import("./validate.ts"),
+  serve: () => import("./serve.ts"),
+  start: () => import("./start.ts"),
+  link: () => import("./link.ts"),
+  eval: () => import("./eval.ts"),
+};
 
 export async function main(argv: string[]): Promise<void> {
   const program = new Command("newsgraph")
     .description("Build, query and serve a knowledge graph of news articles")
     .showHelpAfterError();
-  for (const add of [build, exportCmd, query, validate, serve, start, link, evalCmd]) add(program);
+  // Loading every command's modules costs seconds (the store engine, the extractor, the SPARQL
+  // engine): a known command loads its own; help and mistakes load all, so both list every command.
+  const named = argv.slice(2).find((a) => !a.startsWith("-"));
+  const wanted = named !== undefined && Object.hasOwn(COMMANDS, named) ? [named] : Object.keys(COMMANDS);
+  for (const m of await Promise.all(wanted.map((name) => COMMANDS[name]()))) m.register(program);
   try {
     await program.parseAsync(argv);
   } catch (err) {

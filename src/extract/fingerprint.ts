@@ -12,7 +12,7 @@ let memo: string | undefined;
 /** Hex digest (16 characters) of the extractor's source files and lexicon files. */
 export function extractorFingerprint(): string {
   if (memo) return memo;
-  const hash = createHash("sha256"); // index.ts, which holds EXTRACTOR_VERSION, is among the sources
+  const hash = createHash("sha256"); // version.ts, which holds EXTRACTOR_VERSION, is among the sources
   for (const dir of SOURCES) {
     for (const name of readdirSync(dir).sort()) {
       if (name.endsWith(".md")) continue; // documentation does not change the output

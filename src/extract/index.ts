@@ -5,8 +5,7 @@ import { annotate } from "./annotate.ts";
 import { extractQuotes } from "./quotes.ts";
 import { extractSanctions } from "./sanctions.ts";
 
-/** Bump when extraction output changes, so cached extractions are redone. */
-export const EXTRACTOR_VERSION = 3;
+export { EXTRACTOR_VERSION } from "./version.ts";
 
 export function extract(doc: Document): Extraction {
   const annotated = annotate(doc);

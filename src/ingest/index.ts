@@ -1,11 +1,12 @@
 // Ingest: article files on disk → Document (decoded text, blocks without page furniture,
 // sentences with offsets, metadata). Every offset points into the unchanged file text.
 import { createHash } from "node:crypto";
-import { readFile, readdir, stat } from "node:fs/promises";
-import { basename, extname, join } from "node:path";
+import { readFile } from "node:fs/promises";
+import { basename, extname } from "node:path";
 import type { Document, Span } from "../model.ts";
 import { decodeArticle } from "./decode.ts";
 import { IngestError } from "./errors.ts";
+import { ARTICLE_EXTENSION } from "./files.ts";
 import { layOut } from "./layout.ts";
 import { splitSentences } from "./sentences.ts";
 import { parseSidecar } from "./sidecar.ts";
@@ -13,23 +14,9 @@ import { parseSidecar } from "./sidecar.ts";
 export { IngestError } from "./errors.ts";
 export { decodeArticle } from "./decode.ts";
 export { splitSentences } from "./sentences.ts";
+export { listArticleFiles } from "./files.ts";
 
-const ARTICLE_EXTENSION = ".txt";
 const SIDECAR_EXTENSION = ".meta.json";
-
-/** Expands files and folders into the sorted list of article files (*.txt) they hold. */
-export async function listArticleFiles(paths: string[]): Promise<string[]> {
-  const out: string[] = [];
-  for (const p of paths) {
-    const s = await stat(p).catch(() => {
-      throw new IngestError(p, "no such file or folder");
-    });
-    if (s.isDirectory()) {
-      for (const f of (await readdir(p)).sort()) if (f.endsWith(ARTICLE_EXTENSION) && !f.startsWith(".")) out.push(join(p, f));
-    } else out.push(p);
-  }
-  return [...new Set(out)].sort();
-}
 
 /** Reads one article file (and its optional NAME.meta.json sidecar). Throws IngestError. */
 export async function ingestFile(path: string): Promise<Document> {

@@ -13,11 +13,13 @@ import { stat } from "node:fs/promises";
 import { availableParallelism } from "node:os";
 import { basename, extname, join, resolve as resolvePath } from "node:path";
 import type { Entity, EntityKind, Extraction, Link, Links } from "../model.ts";
-import { IngestError, listArticleFiles } from "../ingest/index.ts";
-import { EXTRACTOR_VERSION } from "../extract/index.ts";
-import { resolve } from "../resolve/index.ts";
-import { linkEntities } from "../link/index.ts";
-import { canonicalNQuads, entityQuads, formatReport, ontologyQuads, validatePart, type ValidationReport, type Violation } from "../graph/index.ts";
+import { IngestError } from "../ingest/errors.ts";
+import { listArticleFiles } from "../ingest/files.ts";
+import { EXTRACTOR_VERSION } from "../extract/version.ts";
+import { entityQuads } from "../graph/mapping.ts";
+import { canonicalNQuads } from "../graph/nquads.ts";
+import { ontologyQuads } from "../graph/ontology.ts";
+import type { ValidationReport, Violation } from "../graph/shacl.ts";
 import { NG, ONTOLOGY_GRAPH, RDF, articleIri, entityIri } from "../graph/vocab.ts";
 import { entityBucket, openStore, pieceHash, type ArticleEntry, type GraphStore, type StoreChange, type StoreManifest } from "../store/index.ts";
 import { DataFactory, type Quad } from "n3";
@@ -76,10 +78,16 @@ export interface BuildResult {
 
 /** The graph violates the SHACL shapes; nothing was saved. */
 export class ValidationError extends Error {
-  constructor(readonly report: ValidationReport) {
-    super(formatReport(report));
+  constructor(readonly report: ValidationReport, message: string) {
+    super(message);
   }
 }
+
+/**
+ * The stages a build with work to do needs (resolution, linking, SHACL): loaded only then, so a
+ * build that finds nothing changed costs little more than starting the process.
+ */
+const stages = () => import("./stages.ts");
 
 /** What the build records of an article between builds (a JSON piece of the store). */
 interface ArticleState extends ArticleFacts {
@@ -234,6 +242,7 @@ async function run(
   onProgress?.({ phase: "resolve", done: 0, total: 1 });
   const ids = [...articles.keys()].sort();
   const light = ids.map((id) => lightExtraction(id, articles.get(id)!.state));
+  const { resolve, linkEntities } = await stages();
   const resolution = await timed("resolve", () => resolve(light));
   const oldBuckets = await readBucketStates(store, base);
   const previous = new Map<string, BucketState["entities"][string]>();
@@ -360,7 +369,8 @@ async function run(
 
   if (violations.length) {
     const unique = [...new Map(violations.map((v) => [JSON.stringify(v), v])).values()];
-    throw new ValidationError({ conforms: false, violations: unique });
+    const report: ValidationReport = { conforms: false, violations: unique };
+    throw new ValidationError(report, (await stages()).formatReport(report));
   }
 
   // 7. Commit: the ontology graph, the buckets, the manifest.
@@ -445,6 +455,7 @@ const stripPieces = (e: ArticleEntry): Omit<ArticleEntry, "graph" | "state"> => 
  */
 async function validateEntities(entities: Entity[], links: Links): Promise<Violation[]> {
   if (!entities.length) return [];
+  const { validatePart } = await stages();
   const quads: Quad[] = entityQuads({ entities, entityOf: new Map() }, links);
   const { namedNode, quad } = DataFactory;
   const mentionedIn = namedNode(NG + "mentionedIn");

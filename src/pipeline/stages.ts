@@ -1,0 +1,5 @@
+// What a build loads only when it has work to do (see build.ts): resolution, linking and the
+// SHACL validator (rdf-ext and shacl-engine alone take about a second to load).
+export { resolve } from "../resolve/index.ts";
+export { linkEntities } from "../link/index.ts";
+export { formatReport, validatePart } from "../graph/shacl.ts";
