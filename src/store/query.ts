@@ -1,7 +1,7 @@
 // Runs SPARQL on the embedded store and formats the answer for a terminal or a file.
 import oxigraph from "oxigraph";
 import { compactIri } from "../graph/vocab.ts";
-import { inspectQuery } from "../serve/query-text.ts";
+import { ENGINE_LIMITS, inspectQuery, measureQuery } from "../serve/query-text.ts";
 
 export const QUERY_FORMATS = ["table", "json", "csv", "tsv"] as const;
 export type QueryFormat = (typeof QUERY_FORMATS)[number];
@@ -40,6 +40,7 @@ interface JsonResults {
  * unless the query names its own dataset with FROM / FROM NAMED.
  */
 export function runQuery(store: oxigraph.Store, query: string, format: QueryFormat): string {
+  checkEngineLimits(query);
   const { form, hasDataset } = inspectQuery(query);
   const graphResult = form === "CONSTRUCT" || form === "DESCRIBE";
   const media = graphResult ? GRAPH_MEDIA[format] : format === "table" ? SELECT_MEDIA.json : SELECT_MEDIA[format];
@@ -51,6 +52,20 @@ export function runQuery(store: oxigraph.Store, query: string, format: QueryForm
   }
   if (format !== "table" || graphResult) return answer.endsWith("\n") || answer === "" ? answer : answer + "\n";
   return formatTable(JSON.parse(answer) as JsonResults);
+}
+
+/**
+ * The engine's limits, checked as the server checks them (serve/query-text.ts): a deeper query
+ * would trap Oxigraph's WebAssembly (a stack overflow) instead of giving an answer or an error.
+ */
+function checkEngineLimits(query: string): void {
+  const { depth, operators } = measureQuery(query);
+  if (depth > ENGINE_LIMITS.nesting) {
+    throw new QueryError(`the query is nested ${depth} levels deep (braces, parentheses, brackets); the engine takes at most ${ENGINE_LIMITS.nesting}. Flatten it.`);
+  }
+  if (operators > ENGINE_LIMITS.operators) {
+    throw new QueryError(`the query has ${operators} operators and UNION/OPTIONAL/MINUS/BIND/FILTER clauses; the engine takes at most ${ENGINE_LIMITS.operators}. Split it, or use VALUES or IN for long lists.`);
+  }
 }
 
 const MAX_CELL = 100;

@@ -116,6 +116,14 @@ describe("newsgraph query", () => {
     expect(missing.err).toContain("no-such-query: no such query file (nor queries/no-such-query.rq)");
     expect(run("query", "--store", storeDir).err).toMatch(/no query: give a NAME/);
   });
+
+  it("refuses a query nested deeper than the engine takes with a clear error, not a WebAssembly trap", SLOW, () => {
+    const deep = `SELECT * WHERE { ${"{ ".repeat(1000)}?s ?p ?o ${"} ".repeat(1000)}}`;
+    const r = run("query", "--query", deep, "--store", storeDir);
+    expect(r.code).toBe(1);
+    expect(r.err).toMatch(/^newsgraph: --query: the query is nested 1001 levels deep .*at most \d+/);
+    noStackTrace(r.err);
+  });
 });
 
 describe("newsgraph validate", () => {
