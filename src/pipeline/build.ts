@@ -144,6 +144,7 @@ export async function buildGraph(options: BuildOptions): Promise<BuildResult> {
         size: Math.max(1, options.jobs ?? availableParallelism()),
         timeoutMs: (options.articleTimeout ?? 60) * 1000,
         memoryMb: options.articleMemory ?? 1024,
+        bundleKey: buildFingerprint(),
       }));
     const result = await run(store, tx, files, options, getPool, timed, onProgress);
     return { ...result, timings, cpu };

@@ -11,6 +11,8 @@ export interface PoolOptions {
   timeoutMs: number;
   /** Heap cap of a worker (V8 old generation), in MB. */
   memoryMb: number;
+  /** The build's fingerprint: names the bundled task module the workers load (see article-worker.mjs). */
+  bundleKey?: string;
 }
 
 /** Why an article was stopped: it ran past its budget or its memory cap, or its worker died. */
@@ -74,6 +76,7 @@ export class ArticlePool {
   private spawn(): void {
     const worker = new Worker(new URL("./article-worker.mjs", import.meta.url), {
       resourceLimits: { maxOldGenerationSizeMb: this.options.memoryMb },
+      workerData: { bundleKey: this.options.bundleKey },
       stdout: false,
       stderr: false,
     });
