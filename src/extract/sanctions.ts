@@ -172,7 +172,8 @@ export function extractSanctions(a: AnnotatedDocument): SanctionFact[] {
         if (clause) found.push({ at, clause, anaphoric: false });
       }
     }
-    if (aboutSanctions) for (const f of frozenBy(ix, s)) if (!inside(passages, f.at)) found.push(f);
+    // (the token pattern runs only where its verb is written: most sentences have none)
+    if (aboutSanctions && FROZEN_WORD.test(sentence)) for (const f of frozenBy(ix, s)) if (!inside(passages, f.at)) found.push(f);
     found.sort((x, y) => x.at - y.at);
     /** The fact reported last before a position of this sentence: what a follow-up there repeats. */
     const recentAt: Array<{ at: number; fact: SanctionFact | undefined }> = [{ at: s.start, fact: recent }];
@@ -322,6 +323,8 @@ function designatedApposition(ix: ActorIndex, s: Span, trigger: Span): Clause | 
   if (!designator || !target || target.span.end !== comma || (kind !== "organisation" && kind !== "person")) return undefined;
   return { imposers: [designator.entity], imposerHow: "agent", target: target.span };
 }
+
+const FROZEN_WORD = /\b(?:frozen|blocked|seized|impounded|confiscated)\s+by\b/i;
 
 /** "there is $3 billion currently frozen by X": the phrase before the participle is hit, the agent imposes. */
 function frozenBy(ix: ActorIndex, s: Span): Array<{ at: number; clause: Clause; anaphoric: boolean }> {
