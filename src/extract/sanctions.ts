@@ -412,15 +412,15 @@ function verbClause(ix: ActorIndex, s: Span, trigger: Span, last?: SanctionFact)
   let target = phraseAt(ix, objectStart(ix.a.tokens, trigger.end), s.end);
   const imposer = imposerBefore(ix, s, verbGroupStart(ix, trigger.start), target);
   if (!imposer) return undefined;
-  // "including 120 the UK has sanctioned since May": no object after the verb, a count or noun right before its subject
+  // "including 64 Norway has sanctioned since May": no object after the verb, a count or noun right before its subject
   if (!target) target = gapTarget(ix, s, verbGroupStart(ix, trigger.start), imposer);
   const listed = target && listAfter(ix, target, s);
   return { imposers: imposer, imposerHow: "verb", target: listed ?? target, reason: reasonAfter(ix, target?.end ?? trigger.end, s.end), ...(listed ? { list: true } : {}) };
 }
 
 /**
- * The object of a relative clause with no relative pronoun ("the 80 firms Norway has sanctioned",
- * "including 120 the UK has sanctioned since"): the phrase right before the clause's subject.
+ * The object of a relative clause with no relative pronoun ("the 40 firms Norway has sanctioned",
+ * "including 64 Iceland has sanctioned since"): the phrase right before the clause's subject.
  */
 function gapTarget(ix: ActorIndex, s: Span, verbStart: number, imposers: string[]): Span | undefined {
   const tokens = ix.a.tokens;
@@ -434,7 +434,7 @@ function gapTarget(ix: ActorIndex, s: Span, verbStart: number, imposers: string[
   const before = tokens[k - 1];
   if (!before || before.start < s.start || !["NUM", "NOUN"].includes(before.tag)) return undefined;
   // the noun phrase that ends there (the tagger may run it on into the subject's name), not the list
-  // it closes ("more than 1,000 others, including 120"); a bare count is a phrase of its own
+  // it closes ("more than 700 others, including 64"); a bare count is a phrase of its own
   const { phrases, phraseAt } = phrasesOf(tokens);
   const p = phrases[phraseAt[k - 1]];
   const first = p && p.from < k ? p.from : k - 1;
@@ -625,7 +625,7 @@ function nounClause(ix: ActorIndex, s: Span, trigger: Span, last: SanctionFact |
       how = "context";
     }
   }
-  // "At the end of the summit, sanctions were slapped on Y": a passive with no agent and no action before
+  // "Before the summit closed, sanctions were slapped on Y": a passive with no agent and no action before
   // it; the bloc whose meeting the text tells of (named within two sentences) imposed them
   if (!imposers && !last && target && participle && /^\s*,?\s*(?:were|was|have\s+been|has\s+been)\s/i.test(participle[0]) && /imposed|slapped|levied/i.test(participle[1]) && !hypothetical(text.slice(s.start, trigger.start))) {
     const body = bloc(ix, s);

@@ -24,36 +24,36 @@ describe("clauses that tell a sanction without 'X imposed sanctions on Y'", () =
     expect(facts(`The two officers supplied fuel, a Norway-designated good, to the port.`)).toEqual([]);
   });
 
-  it("reads a relative clause with no pronoun: 'the 40 firms Norway sanctioned', 'including 80 Norway has sanctioned since'", () => {
+  it("reads a relative clause with no pronoun: 'the 40 firms Norway sanctioned', 'including 64 Norway has sanctioned since'", () => {
     expect(facts(`Both men run one of the 40 firms Norway sanctioned last year.`)[0]).toMatchObject({ imposers: ["nor"], targetText: "the 40 firms" });
-    expect(facts(`The officers join more than 500 others, including 80 Norway has sanctioned since the coup.`)[0]).toMatchObject({ imposers: ["nor"], targetText: "80" });
+    expect(facts(`The register now holds 700 names, 64 Norway has sanctioned since the coup.`)[0]).toMatchObject({ imposers: ["nor"], targetText: "64" });
     // a verb with its own object keeps it
     expect(facts(`Of the 40 firms, Norway sanctioned three Chilean banks.`)[0]).toMatchObject({ imposers: ["nor"], targetText: "three Chilean banks" });
   });
 
   it("reads 'N frozen by X' with the object before the participle, but not a plan", () => {
-    expect(facts(`Chile criticised the sanctions. It says there is about $3 billion currently frozen by Norway and Iceland.`)[0]).toMatchObject({ imposers: ["nor", "isl"], targetText: "3 billion" });
-    expect(facts(`Peru criticised the sanctions. It said it could soon see $3 billion frozen by Norway.`)).toEqual([]);
+    expect(facts(`Chile criticised the sanctions. Its bank counts $3 billion still frozen by Norway and Iceland.`)[0]).toMatchObject({ imposers: ["nor", "isl"], targetText: "3 billion" });
+    expect(facts(`Peru criticised the sanctions. Its bank said it could soon count $3 billion frozen by Norway.`)).toEqual([]);
   });
 
-  it("reads 'X implemented the council's decision to impose sanctions against Y' as an action, but not a plan to", () => {
-    const [f] = facts(`On Saturday, Norway implemented the Norwegian Security Council's decision to impose sanctions against 57 Chilean public figures.`);
-    expect(f).toMatchObject({ imposers: ["nor"], targetText: "57 Chilean public figures" });
-    expect(facts(`On Saturday, Norway weighed the Norwegian Security Council's plan to impose sanctions against 57 Chilean public figures.`)).toEqual([]);
+  it("reads 'X signed (implemented, approved) the council's decision to impose sanctions against Y' as an action, but not a plan to", () => {
+    const [f] = facts(`Norway on Friday signed into force the Norwegian Security Council's decision to impose sanctions against 57 Chilean judges.`);
+    expect(f).toMatchObject({ imposers: ["nor"], targetText: "57 Chilean judges" });
+    expect(facts(`Norway on Friday weighed the Norwegian Security Council's plan to impose sanctions against 57 Chilean judges.`)).toEqual([]);
   });
 
   it("gives 'after being placed under sanctions by X' the subject of the clause before, and reads no reason in it", () => {
-    const found = facts(`This is the first time Ilse Rask has been sanctioned by Norway, after being placed under sanctions by the African Union in 2015.`);
+    const found = facts(`Only now has Ilse Rask been sanctioned by Norway, years after being placed under sanctions by the African Union.`);
     expect(found).toHaveLength(2);
     expect(found[0]).toMatchObject({ imposers: ["nor"], targetText: "Ilse Rask", targets: ["rask"] });
     expect(found[0].reason).toBeUndefined();
     expect(found[1]).toMatchObject({ imposers: ["au"], targetText: "Ilse Rask", targets: ["rask"] });
   });
 
-  it("reads 'A and B targeted Y for new economic and visa restrictions', with no reason in the measures", () => {
-    const [f, ...rest] = facts(`Together, Norway and Iceland targeted 14 individuals and entities for new economic and visa restrictions.`);
+  it("reads 'A and B targeted Y for fresh financial and visa restrictions', with no reason in the measures", () => {
+    const [f, ...rest] = facts(`Norway and Iceland jointly targeted 14 shipowners for fresh financial and visa restrictions.`);
     expect(rest).toEqual([]);
-    expect(f).toMatchObject({ imposers: ["nor", "isl"], targetText: "14 individuals and entities" });
+    expect(f).toMatchObject({ imposers: ["nor", "isl"], targetText: "14 shipowners" });
     expect(f.reason).toBeUndefined();
   });
 });
@@ -65,20 +65,20 @@ describe("imposers the sentence leaves unnamed", () => {
       a.entities.find((e) => e.key === "au")!.orgType = "international";
       return extractSanctions(a);
     };
-    const [f, ...rest] = withBloc(`Leaders met at a summit of the African Union in Lima.\nThey discussed the coup in Chile.\nAt the end of the meeting, a slew of sanctions were slapped on the country.`);
+    const [f, ...rest] = withBloc(`Heads of state gathered in Lima for an African Union summit.\nThe talks turned to the coup in Chile.\nBefore the summit closed, tough sanctions were slapped on the country.`);
     expect(rest).toEqual([]);
     expect(f).toMatchObject({ imposers: ["au"], targetText: "the country", targets: ["chl"] });
     // with no bloc named near it, nobody
-    expect(withBloc(`They discussed the coup in Chile.\nAt the end of the meeting, a slew of sanctions were slapped on the country.`)).toEqual([]);
+    expect(withBloc(`The talks turned to the coup in Chile.\nBefore the summit closed, tough sanctions were slapped on the country.`)).toEqual([]);
   });
 
-  it("reads 'the measure announced by X which prohibits entry into the country of Y' as X's entry ban", () => {
-    const [f] = facts(`Chile rejected the sanctions, among them the measure announced by Norway which prohibits entry into its territory of Tomas Varn and close relatives.`);
-    expect(f).toMatchObject({ imposers: ["nor"], targetText: "Tomas Varn and close relatives", targets: ["varn"] });
+  it("reads 'a decision issued by X that bans entry into its ports of Y' as X's entry ban", () => {
+    const [f] = facts(`Chile condemned the sanctions, among them a decision issued by Norway that bans entry into Norwegian ports of Tomas Varn and his two sons.`);
+    expect(f).toMatchObject({ imposers: ["nor"], targetText: "Tomas Varn and his two sons", targets: ["varn"] });
   });
 
-  it("gives 'A, its leader, were sanctioned under the same law' with no agent the imposer of the action just reported", () => {
-    const found = facts(`Norway sanctioned Tomas Varn over the coup.\nLast May, the Velmar Brigade and its commander, Ilse Rask, were sanctioned under the same law.`);
+  it("gives 'A and its leader were sanctioned under that statute' with no agent the imposer of the action just reported", () => {
+    const found = facts(`Norway sanctioned Tomas Varn over the coup.\nIn March, the Velmar Brigade and its commander, Ilse Rask, were sanctioned under that statute.`);
     expect(found).toHaveLength(2);
     expect(found[1]).toMatchObject({ imposers: ["nor"], targets: expect.arrayContaining(["rask"]) });
     // with no action before, or as a possibility, none
@@ -86,26 +86,26 @@ describe("imposers the sentence leaves unnamed", () => {
     expect(facts(`Norway sanctioned Tomas Varn over the coup.\nIlse Rask could be sanctioned under the same law.`)).toHaveLength(1);
   });
 
-  it("splits 'Last May, A and in June B, were sanctioned' into two actions, one per time", () => {
-    const found = facts(`Norway sanctioned Tomas Varn over the coup.\nLast May, the Velmar Brigade and in June its commander, Ilse Rask, were sanctioned under the same law.`);
+  it("splits 'In March, A and in June B, were sanctioned' into two actions, one per time", () => {
+    const found = facts(`Norway sanctioned Tomas Varn over the coup.\nIn March, the Velmar Brigade and in June its commander, Ilse Rask, were sanctioned under that statute.`);
     expect(found).toHaveLength(3);
     expect(found.slice(1).map((f) => f.targets)).toEqual(expect.arrayContaining([["brig"], expect.arrayContaining(["rask"])]));
     expect(found.slice(1).every((f) => f.imposers[0] === "nor")).toBe(true);
     // one time for both: one action
-    expect(facts(`Norway sanctioned Tomas Varn over the coup.\nLast May, the Velmar Brigade and its commander, Ilse Rask, were sanctioned under the same law.`)).toHaveLength(2);
+    expect(facts(`Norway sanctioned Tomas Varn over the coup.\nIn March, the Velmar Brigade and its commander, Ilse Rask, were sanctioned under that statute.`)).toHaveLength(2);
   });
 
-  it("reads 'those of A and B, sanctioned in May with an asset freeze' as the targets of the imposer just reported, or of its agent", () => {
-    const found = facts(`Norway sanctioned Tomas Varn over the coup.\nHis name joins those of Ilse Rask and the Velmar Brigade, sanctioned in May with an asset freeze.`);
-    expect(found[1]).toMatchObject({ imposers: ["nor"], targetText: "Ilse Rask and the Velmar Brigade", targets: ["rask", "brig"] });
-    const [g] = facts(`His name joins those of Ilse Rask and the Velmar Brigade, sanctioned by Iceland in May.`);
+  it("reads 'the files of A and B, sanctioned in May with an asset freeze' as the targets of the imposer just reported, or of its agent", () => {
+    const found = facts(`Norway sanctioned Tomas Varn over the coup.\nHis file sits beside the files of Ilse Rask and the Velmar Brigade, sanctioned in May with an asset freeze.`);
+    expect(found[1]).toMatchObject({ imposers: ["nor"], targetText: "the files of Ilse Rask and the Velmar Brigade", targets: ["rask", "brig"] });
+    const [g] = facts(`His file sits beside the files of Ilse Rask and the Velmar Brigade, sanctioned by Iceland in May.`);
     expect(g).toMatchObject({ imposers: ["isl"], targets: ["rask", "brig"] });
   });
 });
 
 describe("imposers named by a request to lift", () => {
-  it("reads 'urged X to release sanctions against Y imposed when Z' as X's sanctions, but not a bare request", () => {
-    const [f, ...rest] = facts(`Chile urged Norway to release sanctions against the country imposed when the junta took power.`);
+  it("reads 'pressed X to lift the sanctions on Y imposed after Z' as X's sanctions, but not a bare request", () => {
+    const [f, ...rest] = facts(`Chile pressed Norway to lift the sanctions on the country imposed after the junta seized power.`);
     expect(rest).toEqual([]);
     expect(f).toMatchObject({ imposers: ["nor"], targetText: "the country", targets: ["chl"] });
     expect(facts(`Peru urged Norway to lift sanctions against Chile.`)).toEqual([]);
@@ -114,7 +114,7 @@ describe("imposers named by a request to lift", () => {
 
 describe("imposers named by their post", () => {
   it("gives a president with no state for his post the state of the paragraph's dateline, even after captions", () => {
-    const text = `A caption under a photo of the president.\nOSLO — In the widest sanctions against Chile in years, President Tomas Varn on Monday froze the assets of nine Chilean officials, including aides to Ilse Rask, over the coup. Norway and Chile have argued since.`;
+    const text = `A caption under a photo of the president.\nOSLO — Days after the harshest sanctions against Chile yet, President Tomas Varn on Monday froze the assets of nine Chilean officials, including aides to Ilse Rask, over the coup. Norway and Chile have argued since.`;
     const a = annotated(text, SPECS);
     a.entities.find((e) => e.key === "nor")!.iso3 = "NOR";
     a.roles.push({ holder: "varn", title: "President", evidence: { start: 0, end: 1 }, confidence: 1 });
