@@ -35,6 +35,12 @@ export interface Document {
   url?: string;
   /** Place named in the dateline ("BEIJING, Mar 23 (PTI)"), if any. */
   dateline?: { place?: string; span: Span };
+  /**
+   * The day the story is told from, when its dateline or a date heading it prints one ("BEIJING,
+   * Mar 23 (PTI)", "1 July 2015 - …"): ISO YYYY-MM-DD, or "--MM-DD" when no year is printed.
+   * "Today" and "on Monday" count from it rather than from the page's date.
+   */
+  datelineDay?: string;
   /** Content blocks (paragraphs) in text order; page boilerplate is left out. */
   blocks: Block[];
   /** Sentences of the content blocks, in text order. */

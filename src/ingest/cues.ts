@@ -13,13 +13,16 @@ const words = (s: string): string[] => s.split(/\s+/).filter(Boolean);
 const PHOTO_CREDIT = new RegExp(
   [
     "©",
-    "\\b(?:PHOTOS?|PICTURES?|IMAGES?|Photo(?:graph)?s?|Pictures?|Images?|Credits?|Illustration)\\s*:\\s*\\S",
+    // also glued to the caption by a scraper: "… in Brussels on MondayImage: Jane Doe/dpa"
+    "(?:\\b|(?<=\\p{Ll}))(?:PHOTOS?|PICTURES?|IMAGES?|Photo(?:graph)?s?|Pictures?|Images?|Credits?|Illustration)\\s*:\\s*\\S",
     // "Jane Doe/POOL/TASS." closing a sentence (not "(CHINA DAILY/ASIA NEWS NETWORK)" of a dateline)
     "\\p{Lu}[\\p{L}'’-]+(?:\\s\\p{Lu}[\\p{L}'’-]+)*\\/(?:\\p{Lu}[\\p{L}]*\\/)*\\p{Lu}{2,}(?=\\.?\\s*$|\\.\\s)",
     "\\b(?:AP|AFP|Reuters|EPA|Xinhua|TASS|Getty|Anadolu|Bloomberg)\\s+(?:Photo|Images|Pictures|via)\\b",
     // "REUTERS/Jane Doe", "AFP/File"
     "\\b(?:REUTERS|AFP|AP|EPA|XINHUA|TASS|POOL|ANADOLU|BLOOMBERG|GETTY)(?:\\/[\\p{L}]+)?\\/\\p{Lu}",
     "\\bGetty Images\\b",
+    // "[Jane Doe/Reuters]" closing a caption
+    "\\[\\p{Lu}[^\\]/\\n]{1,60}\\/[^\\]\\n]{2,40}\\]\\s*$",
     "^\\[\\d+\\/\\d+\\]\\s",
     "^(?:Image|Media|Photo|Video) caption\\s*[,:]",
     "\\b(?:File photo|FILE PHOTO|Sketched by|Photographed by|Photo by)\\b",
@@ -45,10 +48,14 @@ export const isCredit = (s: string): boolean =>
 const PARTICLES = new Set(["de", "van", "von", "der", "den", "bin", "al", "el", "da", "di", "du", "la", "le", "and", "&"]);
 const NOT_IN_NAMES = new Set(["The", "In", "Of", "On", "At", "For", "To", "Amid", "With", "From", "As", "Over", "Is", "Are", "Will", "News", "Live", "Breaking"]);
 
+/** A byline that says it is one: "By Jane Doe", "Author Jane Doe (with agencies)", "Written by: Jane Doe". */
+export const isLabelledByline = (s: string): boolean => s.trim().length <= 120 && /^(?:By|Authors?:?|Written\s+by:?|Words\s+by:?|Reporting:)\s+\p{Lu}/u.test(s.trim());
+
 /** A byline: "By Jane Doe", "K J M Varma", "Jane Doe and John Roe", "Jane Doe in Geneva", "BBC News, Geneva". */
 export function isByline(s: string): boolean {
   let text = s.trim();
   if (/^By\s+\p{Lu}/u.test(text)) return text.length <= 120;
+  if (isLabelledByline(text)) return true;
   const lead = /^([^,]+),/.exec(text)?.[1];
   if (isOutletName(text) || (lead && isOutletName(lead) && wordCount(text) <= 6)) return true;
   text = text.replace(/\s+in\s+\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,2}$/u, ""); // "Jane Doe in Geneva"

@@ -41,6 +41,7 @@ export function parseDateline(text: string, start: number, end: number): Datelin
   if (!place) return null;
   const placeText = place[0].replace(/[.'’-]+$/, "");
   if (CALENDAR_WORD.test(placeText)) return null; // "Sat 5 Mar 2022" is a date, not a dateline
+  if (/^file$/i.test(placeText)) return null; // "FILE - An oil tanker …": an agency's caption of an archive photo
   const upper = placeText === placeText.toUpperCase() && /\p{Lu}{2}/u.test(placeText);
   let at = placeText.length;
   const take = (re: RegExp): RegExpExecArray | null => {

@@ -58,6 +58,7 @@ export function ingestText(fileName: string, text: string, sha256 = ""): Documen
   if (layout.title) doc.title = layout.title;
   if (layout.publisher) doc.publisher = layout.publisher;
   if (layout.published) doc.published = layout.published;
+  if (layout.datelineDay) doc.datelineDay = layout.datelineDay;
   if (layout.dateline) {
     doc.dateline = { span: layout.dateline.span };
     if (layout.dateline.place) doc.dateline.place = layout.dateline.place;

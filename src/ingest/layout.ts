@@ -3,16 +3,21 @@
 // (publication date, publisher) from the lines it leaves out.
 import type { Block, BlockKind } from "../model.ts";
 import { furnitureOf, isKicker } from "./boilerplate.ts";
-import { deskCodesStart, hasPhotoCredit, isByline, isCredit, isPictureDescription, isDeskCodeLine, isHeading, wordCount } from "./cues.ts";
+import { deskCodesStart, hasPhotoCredit, isByline, isCredit, isLabelledByline, isPictureDescription, isDeskCodeLine, isHeading, wordCount } from "./cues.ts";
 import { parseDateline, type Dateline } from "./dateline.ts";
-import { copyrightHolder, dateStamp, isoDate, outletsNamed, publisherFromCredit } from "./metadata.ts";
+import { gluedPieces } from "./glue.ts";
+import { copyrightHolder, outletsNamed, publisherFromCredit } from "./metadata.ts";
 import { paragraphs } from "./paragraphs.ts";
+import { type CalendarDay, type StampEntry, readStamp } from "./stamps.ts";
+import { dayAt, issuedDay, pageDates } from "./published.ts";
 
 export interface Layout {
   blocks: Block[];
   title?: string;
   dateline?: Dateline;
   published?: string;
+  /** The day the story's dateline gives: ISO, or "--MM-DD" when it prints no year. */
+  datelineDay?: string;
   publisher?: string;
 }
 
@@ -24,10 +29,12 @@ const MIN_BODY_BEFORE_END = 2;
 type Phase = "before-headline" | "head" | "body" | "after-end";
 
 export function layOut(text: string): Layout {
-  const paras = paragraphs(text);
+  const paras = paragraphs(text).flatMap((p) => gluedPieces(text, p.start, p.end) ?? [p]);
   const blocks: Block[] = [];
   const out: Layout = { blocks };
-  const stamps: { updated: boolean; date?: string }[] = [];
+  const stamps: Array<StampEntry & { afterHeadline: boolean }> = [];
+  let issued: CalendarDay | undefined;
+  let datelineDay: CalendarDay | undefined;
   const furnitureOutlets: string[] = [];
   const bylineOutlets: string[] = [];
   let copyright: string | undefined;
@@ -61,16 +68,31 @@ export function layOut(text: string): Layout {
   /** Header material: what stands between headline and story (captions, bylines, headings without a full stop). */
   const parseDatelineOf = (line: string) => parseDateline(line, 0, line.length);
   const headMaterial = (line: string) => {
-    if (isPictureDescription(line)) return true;
+    if (isPictureDescription(line) || isLabelledByline(line)) return true;
     if (parseDatelineOf(line)) return false;
     return hasPhotoCredit(line) || isByline(line) || (isHeading(line) && wordCount(line) >= 3);
   };
   /** A one-sentence summary under the headline, followed by more header material (a date, a byline, a caption). */
   const isStandfirst = (i: number) => {
     const line = paraText(i);
-    if (wordCount(line) > 35 || parseDatelineOf(line) || /[.!?]["”’]?\s+\p{Lu}/u.test(line)) return false;
     const next = nextContent(i + 1);
-    return Boolean(next) && (Boolean(dateStamp(next)) || isByline(next) || isPictureDescription(next) || hasPhotoCredit(next));
+    if (!next || parseDatelineOf(line)) return false;
+    const breaks = line.match(/[.!?]["”’]?\s+\p{Lu}/gu)?.length ?? 0;
+    // two sentences above a date stamp or a byline still summarise the story ("… Minsk has promised a response.")
+    if (breaks === 1 && wordCount(line) <= 45 && (stampOf(next) || isByline(next))) return true;
+    if (wordCount(line) > 35 || breaks) return false;
+    return Boolean(stampOf(next)) || isByline(next) || isPictureDescription(next) || hasPhotoCredit(next);
+  };
+  /**
+   * A date stamp line. A line that also reads as a dateline is a stamp when labelled ("Published 4
+   * May 2022") or when only a stamp follows the would-be dateline ("AGENCY NEWS - Sep 7, 2025 - 19:32").
+   */
+  const stampOf = (line: string) => {
+    const stamp = readStamp(line);
+    if (!stamp) return null;
+    const dateline = parseDatelineOf(line);
+    const labelled = stamp.entries.some((e) => e.label !== "bare");
+    return !dateline || labelled || (dateline.bodyStart < line.length && readStamp(line.slice(dateline.bodyStart))) ? stamp : null;
   };
   const pushByline = (start: number, end: number) => {
     push("byline", start, end);
@@ -85,14 +107,21 @@ export function layOut(text: string): Layout {
 
     if (phase === "after-end") {
       if (isCredit(line)) push("byline", start, end);
-      else noteFurniture(line);
+      else {
+        // "Published 15 November 2021" in a footer still dates the page
+        for (const e of stampOf(line)?.entries ?? []) if (e.label !== "bare") stamps.push({ ...e, afterHeadline: true });
+        noteFurniture(line);
+      }
       continue;
     }
-    const stamp = dateStamp(line);
+    const stamp = stampOf(line);
     if (stamp) {
-      stamps.push(stamp);
+      for (const e of stamp.entries) stamps.push({ ...e, afterHeadline: phase !== "before-headline" });
+      // the byline a stamp line carries ("By Jane Doe | 5 March 2024") stays
+      for (const k of stamp.keep) pushByline(start + k.start, start + k.end);
       continue;
     }
+    if (!issued && bodyCount < 3) issued = issuedDay(line);
     const furniture = furnitureAt(i);
     if (furniture) {
       noteFurniture(line);
@@ -144,9 +173,16 @@ export function layOut(text: string): Layout {
     if (phase !== "body") continue;
     end = trimDeskCodes(text, start, end);
     const content = text.slice(start, end);
-    const dateline = !out.dateline && bodyCount < 2 ? parseDateline(text, start, end) : null;
-    if (dateline) {
+    const dateline = !out.dateline && bodyCount < 2 && !isLabelledByline(content) ? parseDateline(text, start, end) : null;
+    const heading = !dateline && !datelineDay && bodyCount < 2 ? dateHeading(text, start, end) : null;
+    if (heading) {
+      // "1 July 2015 - The Security Council today …": the date heads the story, which starts after it
+      datelineDay = heading.day;
+      bodyCount++;
+      push("body", heading.bodyStart, end);
+    } else if (dateline) {
       out.dateline = dateline;
+      if (dateline.dateText) datelineDay = dayAt(dateline.dateText);
       // The story starts at its dateline: a paragraph before it was a standfirst or caption.
       const earlier = bodyCount === 1 ? [...blocks].reverse().find((b) => b.kind === "body") : undefined;
       if (earlier) {
@@ -159,7 +195,7 @@ export function layOut(text: string): Layout {
         push("body", dateline.bodyStart, end);
       }
     } else if (hasPhotoCredit(content)) push("caption", start, end);
-    else if (/^By\s+\p{Lu}/u.test(content) && isByline(content) && wordCount(content) <= 8) pushByline(start, end);
+    else if ((/^By\s+\p{Lu}/u.test(content) || isLabelledByline(content)) && isByline(content) && wordCount(content) <= 8) pushByline(start, end);
     else if (isHeading(content, 12) && !/["“”]/.test(content)) push("subheadline", start, end);
     else {
       bodyCount++;
@@ -167,9 +203,19 @@ export function layOut(text: string): Layout {
     }
   }
 
-  out.published = stamps.find((s) => s.date && !s.updated)?.date ?? stamps.find((s) => s.date)?.date ?? (out.dateline?.dateText ? isoDate(out.dateline.dateText) : undefined);
+  const dates = pageDates({ stamps, issued, dateline: datelineDay }, text);
+  if (dates.published) out.published = dates.published;
+  if (dates.storyDay) out.datelineDay = dates.storyDay;
   out.publisher = (out.dateline?.credit && publisherFromCredit(out.dateline.credit)) || bylineOutlets[0] || copyright || mostFrequent(furnitureOutlets);
   return out;
+}
+
+/** A date heading a story or press release: "1 July 2015 - The Council …", "March 5, 2024 — Today …". */
+function dateHeading(text: string, start: number, end: number): { day: CalendarDay; bodyStart: number } | null {
+  const head = text.slice(start, Math.min(end, start + 60));
+  const m = /^((?:\p{L}+,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+\p{L}+\.?|\p{L}+\.?\s+\d{1,2}(?:st|nd|rd|th)?),?\s+\d{4})\s*(?:--|[-–—:])\s*(?=[\p{Lu}"“])/u.exec(head);
+  const day = m ? dayAt(m[1]) : undefined;
+  return m && day?.year ? { day, bodyStart: start + m[0].length } : null;
 }
 
 /** A paragraph of story text, never a headline: long, or a full sentence of a dozen words or more. */

@@ -56,13 +56,14 @@ function trimmedLines(text: string): Line[] {
 
 /**
  * The width text is hard-wrapped at, or 0: most lines that run on into the next line end
- * within a few characters of one common width of at most 100 characters.
+ * within a few characters of one common width of 40 to 100 characters.
  */
 function hardWrapWidth(lines: Line[]): number {
   const runOn = lines.filter((_, i) => lines[i + 1] && !lines[i + 1].blankBefore).map((l) => l.end - l.start);
   if (runOn.length < 4) return 0;
   const width = Math.max(...runOn);
-  if (width > 100) return 0;
+  // nobody wraps text at fewer than 40 characters: short lines run on are a page's stacked labels
+  if (width > 100 || width < 40) return 0;
   const near = runOn.filter((n) => n >= width - 12).length;
   return near / runOn.length >= 0.6 ? width : 0;
 }

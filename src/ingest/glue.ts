@@ -1,0 +1,71 @@
+// Scraped furniture glued to names: a scraper that drops the markup between an author box, a
+// hover card and a timestamp joins them with no space ("Jane DoeJane Doe", "John RoeJohn
+// RoeMonday, 4 March 2024", "JANE DOESaturday, 7 January 2023", "Skip to main contentSkip to
+// navigation"). Such a line is cut into its pieces (spans into the unchanged text) and a piece that
+// repeats the one before it is dropped, so no name is read across the seam.
+import * as chrono from "chrono-node";
+import type { Span } from "../model.ts";
+import { furnitureOf } from "./boilerplate.ts";
+
+/** Glued runs are furniture lines; story paragraphs are left alone. */
+const MAX_GLUED_LINE = 200;
+
+/** A seam: a lower-case letter before a capitalised word ("DoeJane"), or a capitals run before one ("DOESaturday"). */
+const SEAM = /(?<=\p{Ll})(?=\p{Lu}\p{Ll})|(?<=\p{Lu}\p{Lu})(?=\p{Lu}\p{Ll})/gu;
+const CALENDAR_WORD = /^(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?:day|sday|nesday|rsday|urday)?\b|^(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?\s+\d/u;
+
+/**
+ * The pieces of text[start, end) when scraped pieces are glued in it, in order, with repeats of the
+ * piece before dropped; null when the line has no such seam.
+ */
+export function gluedPieces(text: string, start: number, end: number): Span[] | null {
+  if (end - start > MAX_GLUED_LINE) return null;
+  const line = text.slice(start, end);
+  if (!/\p{Ll}\p{Lu}|\p{Lu}\p{Lu}\p{Ll}/u.test(line)) return null;
+  const cuts: number[] = [];
+  let pieceStart = 0;
+  for (const m of line.matchAll(SEAM)) {
+    const at = m.index;
+    if (at <= pieceStart) continue;
+    if (isGlued(line, pieceStart, at)) {
+      cuts.push(at);
+      pieceStart = at;
+    }
+  }
+  if (!cuts.length) return null;
+  const out: Span[] = [];
+  let from = 0;
+  let previous = "";
+  for (const cut of [...cuts, line.length]) {
+    const piece = trimmed(line, from, cut);
+    const words = piece && line.slice(piece.start, piece.end);
+    if (piece && words && words.toLowerCase() !== previous) out.push({ start: start + piece.start, end: start + piece.end });
+    if (words) previous = words.toLowerCase();
+    from = cut;
+  }
+  return out;
+}
+
+/** Whether the seam at `at` joins two scraped pieces: a repeat, a date or furniture after it, furniture before it. */
+function isGlued(line: string, pieceStart: number, at: number): boolean {
+  const before = line.slice(pieceStart, at);
+  const after = line.slice(at);
+  // "Jane DoeJane Doe": the piece repeats (a hover card repeating an author box)
+  if (before.length >= 4 && after.toLowerCase().startsWith(before.toLowerCase()) && !/\p{Ll}/u.test(after[before.length] ?? "")) return true;
+  // "John RoeMonday, 4 March 2024": a timestamp glued after a name
+  if (CALENDAR_WORD.test(after)) {
+    const date = chrono.parse(after)[0];
+    if (date && date.index === 0 && date.start.isCertain("day")) return true;
+  }
+  // "Skip to main contentSkip to navigation": furniture on either side
+  const beforeFurniture = furnitureOf(before.trim());
+  const nextSeam = after.slice(1).search(/\p{Ll}\p{Lu}|\p{Lu}\p{Lu}\p{Ll}/u);
+  const afterPiece = nextSeam < 0 ? after : after.slice(0, nextSeam + 2);
+  return Boolean(beforeFurniture && beforeFurniture !== "promo" && /\s/.test(before.trim())) || Boolean(furnitureOf(afterPiece.trim()) === "drop" && /\s/.test(afterPiece.trim()));
+}
+
+function trimmed(s: string, start: number, end: number): Span | null {
+  while (start < end && /[\s|·•,;:–—-]/u.test(s[start])) start++;
+  while (end > start && /[\s|·•,;:–—-]/u.test(s[end - 1])) end--;
+  return start < end ? { start, end } : null;
+}

@@ -1,0 +1,124 @@
+// The article's publication date, chosen among the places a page states it, and the day its story
+// is told from (its dateline), which relative expressions ("on Monday", "today") count from.
+// When candidates disagree the page's own stamp wins over dates in the story; when the page does not
+// say, there is no date: a wrong date is worse than none.
+import * as chrono from "chrono-node";
+import { type CalendarDay, type StampEntry, isoOf, validDay, weekdayOf } from "./stamps.ts";
+
+export interface DateEvidence {
+  /** Stamp entries in page order; `afterHeadline` when the stamp stands below the headline. */
+  stamps: Array<StampEntry & { afterHeadline: boolean }>;
+  /** "The press release issued by the Foreign Office on 29 September 2023." */
+  issued?: CalendarDay;
+  /** The date of the story's dateline ("WASHINGTON, Dec 3 (Reuters)") or of a date heading it ("1 July 2015 - …"). */
+  dateline?: CalendarDay;
+}
+
+export interface PageDates {
+  /** ISO date of publication. */
+  published?: string;
+  /** The dateline's day: ISO when its year is known, "--MM-DD" (xsd:gMonthDay) when not. */
+  storyDay?: string;
+}
+
+/**
+ * Publication date: the first stamp labelled "Published" (a "First published"/"Updated" pair gives
+ * the first); else the first bare date stamp after the headline, else one above it (a site's date
+ * line can be the day the copy was made, so it yields to any stamp of the article itself); else a
+ * sentence saying when the release was issued; else the dateline's date; else the "Updated" stamp
+ * (a page that shows only its update time, as agencies' pages do).
+ * A day printed without its year takes the year of the same day printed in full elsewhere on the page.
+ */
+export function pageDates(ev: DateEvidence, text: string): PageDates {
+  const stamps = resolveNumeric(ev.stamps);
+  const complete = (d: CalendarDay | undefined) => (d ? isoOf(d) ?? isoOf({ ...d, year: yearFromPage(text, d) }) : undefined);
+  let published: string | undefined;
+  const labelled = stamps.find((s) => s.label === "published" && (s.day || s.numeric));
+  const updated = stamps.map((s) => (s.label === "updated" ? complete(s.day) : undefined)).find(Boolean);
+  // a dateline without its year: the same day printed in full, else the latest such day up to a month before an update
+  const datelineIso = (d: CalendarDay | undefined) => complete(d) ?? (d && updated ? before(d, updated) : undefined);
+  if (labelled) published = complete(labelled.day); // a labelled date the page cannot complete: none, not another line's
+  else {
+    const bare = stamps.filter((s) => s.label === "bare" && s.day);
+    const stamp = bare.find((s) => s.afterHeadline) ?? bare[0];
+    published = complete(stamp?.day) ?? complete(ev.issued) ?? datelineIso(ev.dateline) ?? updated;
+  }
+  const out: PageDates = {};
+  if (published) out.published = published;
+  const d = ev.dateline;
+  if (d && validDay(d.year ?? 2000, d.month, d.day)) {
+    const iso = datelineIso(d);
+    if (iso) {
+      if (!published || iso <= published) out.storyDay = iso;
+    } else out.storyDay = `--${String(d.month).padStart(2, "0")}-${String(d.day).padStart(2, "0")}`;
+  }
+  return out;
+}
+
+/**
+ * Numeric dates whose order the line left open take the order another numeric stamp of the page
+ * fixes ("04/11/2022" above "04/11/2022 10:49 AM EDT"); with none, they give no date.
+ */
+function resolveNumeric<T extends StampEntry>(stamps: T[]): T[] {
+  const orders = new Set(stamps.map((s) => s.order).filter(Boolean));
+  if (orders.size !== 1) return stamps;
+  const [pageOrder] = orders;
+  return stamps.map((s) => {
+    if (!s.numeric) return s;
+    const { first, second, year } = s.numeric;
+    const day = pageOrder === "md" ? { year, month: first, day: second } : { year, month: second, day: first };
+    return validDay(year, day.month, day.day) ? { ...s, day, numeric: undefined } : s;
+  });
+}
+
+/** The latest date with d's month and day not after `bound`, if it is at most a month before it. */
+function before(d: CalendarDay, bound: string): string | undefined {
+  const [y] = bound.split("-").map(Number);
+  for (const year of [y, y - 1]) {
+    const iso = isoOf({ ...d, year });
+    if (!iso || iso > bound) continue;
+    if (Date.parse(bound) - Date.parse(iso) > 31 * 86_400_000) return undefined;
+    if (d.weekday !== undefined && weekdayOf(year, d.month, d.day) !== d.weekday) return undefined;
+    return iso;
+  }
+  return undefined;
+}
+
+const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+
+/**
+ * The year of the same month and day printed in full elsewhere on the page ("Published: Mon, March
+ * 17" and a caption's "Monday, March 17, 2014"), when exactly one year is printed for it and it
+ * agrees with a printed weekday.
+ */
+export function yearFromPage(text: string, d: CalendarDay): number | undefined {
+  const month = `${MONTHS[d.month - 1]}[a-z]*\\.?`;
+  const re = new RegExp(`(?<![\\p{L}\\d])(?:${month}\\s+${d.day}(?:st|nd|rd|th)?,?\\s+(\\d{4})|${d.day}(?:st|nd|rd|th)?\\s+${month},?\\s+(\\d{4}))(?!\\d)`, "giu");
+  const years = new Set<number>();
+  for (const m of text.matchAll(re)) years.add(Number(m[1] ?? m[2]));
+  if (years.size !== 1) return undefined;
+  const [year] = years;
+  if (d.weekday !== undefined && weekdayOf(year, d.month, d.day) !== d.weekday) return undefined;
+  return year;
+}
+
+/** "The press release issued by the Foreign Office on 29 September 2023.": a sentence about the page itself. */
+const ISSUED = /\b(?:press release|news release|press statement|statement|release|readout|article|story|report)\b[^.!?]{0,80}?\b(?:issued|published|released|posted|put out)\b[^.!?]{0,60}?\bon\s+(?=\S)/i;
+
+/** The day a short paragraph says the page was issued, if it is such a sentence. */
+export function issuedDay(paragraph: string): CalendarDay | undefined {
+  if (paragraph.length > 200 || /["“”]/.test(paragraph)) return undefined;
+  const m = ISSUED.exec(paragraph);
+  if (!m) return undefined;
+  return dayAt(paragraph.slice(m.index + m[0].length));
+}
+
+/** The calendar day a date expression at the start of `s` prints ("1 July 2015", "Dec 3", "March 22, 2024"). */
+export function dayAt(s: string): CalendarDay | undefined {
+  const r = chrono.parse(s.slice(0, 60), new Date(Date.UTC(2000, 0, 1)))[0];
+  if (!r || r.index !== 0 || !r.start.isCertain("month") || !r.start.isCertain("day")) return undefined;
+  const day: CalendarDay = { month: r.start.get("month")!, day: r.start.get("day")! };
+  if (r.start.isCertain("year")) day.year = r.start.get("year")!;
+  if (r.start.isCertain("weekday")) day.weekday = r.start.get("weekday")!;
+  return day;
+}

@@ -1,0 +1,199 @@
+// Date stamps: the short lines where a page says when it was published or updated
+// ("December 3, 2024 6:41 PM GMT+1", "Mon 21st June 2021 | 02:40 PM", "Published 12:01 AM EST,
+// Thu March 5, 2024", "By Jane Doe | 9/27/2023, 9:38 AM", "AGENCY NEWS - Sep 7, 2025 - 19:32 | World").
+// chrono-node finds the date and clock expressions; the rules here decide whether the rest of the
+// line is only the furniture that stands around a stamp (labels, time zones, a byline, a section).
+import * as chrono from "chrono-node";
+import type { Span } from "../model.ts";
+
+/** A calendar day as a page prints it; the year may be missing ("Mon, March 17"). */
+export interface CalendarDay {
+  year?: number;
+  month: number;
+  day: number;
+  /** 0 = Sunday … 6 = Saturday, when printed. */
+  weekday?: number;
+}
+
+/** A numeric date whose day/month order the line alone does not fix ("04/11/2022"). */
+export interface NumericDay {
+  first: number;
+  second: number;
+  year: number;
+  separator: string;
+}
+
+/** published: "Published", "Posted", "First published", "Date:". updated: "Updated", "Last modified". bare: no label. */
+export type StampLabel = "published" | "updated" | "bare";
+
+export interface StampEntry {
+  label: StampLabel;
+  /** The day, when the stamp fixes month and day ("2 hours ago" fixes none). */
+  day?: CalendarDay;
+  /** Set instead of `day` when the order of a numeric date is open. */
+  numeric?: NumericDay;
+  /** The day/month order a numeric date was read in, when the line fixed it. */
+  order?: "md" | "dm";
+  /** Whether a US 12-hour clock or US time zone stands on the line (tells "04/11" is April 11). */
+  usClock: boolean;
+}
+
+export interface Stamp {
+  entries: StampEntry[];
+  /** Words of the line that are not the stamp (a byline glued before it), offsets into the line. */
+  keep: Span[];
+}
+
+const MAX_STAMP_LENGTH = 140;
+
+const LABEL_PUBLISHED = /(?:(?:first|originally)\s+)?(?:published|posted|issued|released|date[d]?)\s*(?:on|at)?\s*:?\s*$/i;
+const LABEL_UPDATED = /(?:(?:last\s+)?(?:updated|modified|edited))\s*(?:on|at)?\s*:?\s*$/i;
+
+/** Words that stand around a stamp: labels, clock and reading-time words, time zones. */
+const FILLER = new Set(
+  ("published posted first originally issued released date dated updated last modified edited on at by " +
+    "am pm a.m p.m a.m. p.m. noon midnight ago hours hour hrs hr minutes minute mins min seconds second secs sec days day " +
+    "read reading time source local " +
+    "gmt utc bst cet cest eet eest wet west msk ist pkt jst kst hkt sgt aest aedt acst awst nzst nzdt sast wat eat cat gst ast " +
+    "est edt cst cdt mst mdt pst pdt et ct mt pt akst akdt hst").split(" "),
+);
+const US_CLOCK = /\d\s*(?:[ap]\.?m\.?)(?![\p{L}])|\b(?:E[SD]T|C[SD]T|M[SD]T|P[SD]T|AK[SD]T|HST|ET|PT)\b/iu;
+const NUMERIC_DATE = /(?<![\d/.-])(\d{1,2})([/.-])(\d{1,2})\2(\d{4})(?!\d)/g;
+const ISO_DATE = /(?<![\d-])(\d{4})-(\d{2})-(\d{2})(?:T[\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?(?=$|[\s,|])/g;
+const CALENDAR = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|today|yesterday)|\d/i;
+const NAME_WORD = /^(?:\p{Lu}[\p{L}'’.&-]*|&)$/u;
+
+/**
+ * The stamp a line is, or null when the line is anything else (a headline, a caption, a sentence).
+ * A stamp holds one or more dates (or "N hours ago") and otherwise only labels, clock times, time
+ * zones, separators, a short byline or outlet before the date and a short section label after it.
+ */
+export function readStamp(line: string): Stamp | null {
+  if (line.length > MAX_STAMP_LENGTH || !CALENDAR.test(line)) return null;
+  const found: Array<Span & { entry?: StampEntry }> = [];
+  const usClock = US_CLOCK.test(line);
+  // Numeric dates are read here, not by chrono, which takes every "04/11/2022" for April 11.
+  let masked = line;
+  for (const m of line.matchAll(NUMERIC_DATE)) {
+    const [first, second, year] = [Number(m[1]), Number(m[3]), Number(m[4])];
+    found.push({ start: m.index, end: m.index + m[0].length, entry: numericEntry(first, second, year, m[2], usClock) });
+    masked = masked.slice(0, m.index) + " ".repeat(m[0].length) + masked.slice(m.index + m[0].length);
+  }
+  for (const m of line.matchAll(ISO_DATE)) {
+    found.push({ start: m.index, end: m.index + m[0].length, entry: { label: "bare", day: { year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) }, usClock } });
+    masked = masked.slice(0, m.index) + " ".repeat(m[0].length) + masked.slice(m.index + m[0].length);
+  }
+  for (const r of chrono.parse(masked, new Date(Date.UTC(2000, 0, 1)))) {
+    const span = { start: r.index, end: r.index + r.text.trimEnd().length };
+    if (found.some((f) => f.start < span.end && span.start < f.end)) continue;
+    const c = r.start;
+    const relative = /\bago\b/i.test(r.text);
+    if (c.isCertain("month") && c.isCertain("day") && !relative && !/\b(?:today|tomorrow|yesterday|tonight)\b/i.test(r.text)) {
+      const day: CalendarDay = { month: c.get("month")!, day: c.get("day")! };
+      if (c.isCertain("year")) day.year = c.get("year")!;
+      if (c.isCertain("weekday")) day.weekday = c.get("weekday")!;
+      found.push({ ...span, entry: { label: "bare", day, usClock } });
+    } else if (relative || c.isCertain("hour")) found.push(span); // "2 hours ago", "02:40 PM": part of the stamp, no date
+    else return null; // "Monday", "today": a weekday alone is no stamp
+  }
+  if (!found.length) return null;
+  found.sort((a, b) => a.start - b.start);
+  const firstDate = found.find((f) => f.entry) ?? found[0];
+
+  // What is left of the line must be stamp furniture.
+  const keep: Span[] = [];
+  let names = 0;
+  let at = 0;
+  for (const f of [...found, { start: line.length, end: line.length }]) {
+    const gap = line.slice(at, f.start);
+    const runs = nameRuns(gap, at);
+    if (!runs) return null;
+    for (const run of runs) {
+      names++;
+      if (run.words > 4) return null;
+      if (run.start < firstDate.start) keep.push({ start: run.byStart ?? run.start, end: run.end });
+      else if (run.words > 2) return null; // after the date only a short section label ("World", "Asia Pacific")
+    }
+    at = Math.max(at, f.end);
+  }
+  if (keep.length > 1) return null; // two name runs before the date: a headline, not a byline
+  if (!firstDate.entry && names) return null; // a clock time among words: no stamp without a date
+  const entries: StampEntry[] = [];
+  for (const f of found) {
+    if (!f.entry) continue;
+    const before = line.slice(0, f.start);
+    const label = LABEL_UPDATED.test(before) ? "updated" : LABEL_PUBLISHED.test(before) ? "published" : "bare";
+    entries.push({ ...f.entry, label });
+  }
+  return { entries, keep };
+}
+
+function numericEntry(first: number, second: number, year: number, separator: string, usClock: boolean): StampEntry {
+  const entry: StampEntry = { label: "bare", usClock };
+  const order = numericOrder(first, second, separator, usClock);
+  const day = order === "md" ? { year, month: first, day: second } : { year, month: second, day: first };
+  if (!order) entry.numeric = { first, second, year, separator };
+  else if (validDay(year, day.month, day.day)) Object.assign(entry, { day, order });
+  return entry;
+}
+
+/**
+ * Day/month order of a numeric date from the line alone: a number above 12 is the day; dots are
+ * European (day first); a US clock ("9:38 AM", "EDT") means month first; otherwise it stays open.
+ */
+export function numericOrder(first: number, second: number, separator: string, usClock: boolean): "md" | "dm" | undefined {
+  if (first > 12 && second <= 12) return "dm";
+  if (second > 12 && first <= 12) return "md";
+  if (first === second) return "md";
+  if (separator === ".") return "dm";
+  if (usClock) return "md";
+  return undefined;
+}
+
+/**
+ * Runs of capitalised words in a gap between the dates and times of a stamp line; null when the gap
+ * holds any other word (a lower-case word is a sentence or a caption, not a stamp).
+ */
+function nameRuns(gap: string, offset: number): Array<Span & { words: number; byStart?: number }> | null {
+  const out: Array<Span & { words: number; byStart?: number }> = [];
+  let run: (Span & { words: number; byStart?: number }) | null = null;
+  let by: number | undefined;
+  // separators end a run: "KYODO NEWS - " / " | World, All"
+  for (const m of gap.matchAll(/[\p{L}\p{N}][\p{L}\p{N}.'’&-]*|[|·•,;:()[\]–—/+]|\s-\s/gu)) {
+    const w = m[0];
+    const word = w.replace(/[.]+$/, "").toLowerCase();
+    const isBy = word === "by";
+    if (!/^[\p{L}\p{N}]/u.test(w) || isBy || FILLER.has(word) || FILLER.has(w.toLowerCase()) || /^\d{1,2}(?:[:.]\d{1,2})?$/.test(w) || /^[+-]?\d{1,4}$/.test(w) || /^utc[+-]/i.test(w)) {
+      run = null;
+      by = isBy ? offset + m.index : undefined;
+      continue;
+    }
+    if (!NAME_WORD.test(w)) return null;
+    if (run) {
+      run.end = offset + m.index + w.length;
+      run.words++;
+    } else {
+      // "By Jane Doe": the byline keeps its "By"
+      run = { start: offset + m.index, end: offset + m.index + w.length, words: 1, byStart: by };
+      out.push(run);
+    }
+    by = undefined;
+  }
+  return out;
+}
+
+/** ISO date of a complete day. */
+export function isoOf(d: { year?: number; month: number; day: number }): string | undefined {
+  if (d.year === undefined || !validDay(d.year, d.month, d.day)) return undefined;
+  return `${String(d.year).padStart(4, "0")}-${String(d.month).padStart(2, "0")}-${String(d.day).padStart(2, "0")}`;
+}
+
+export function validDay(year: number, month: number, day: number): boolean {
+  if (month < 1 || month > 12 || day < 1 || day > 31) return false;
+  return new Date(Date.UTC(year, month - 1, day)).getUTCDate() === day;
+}
+
+/** Weekday (0 = Sunday) of a day. */
+export function weekdayOf(year: number, month: number, day: number): number {
+  return new Date(Date.UTC(year, month - 1, day)).getUTCDay();
+}
