@@ -27,6 +27,7 @@ const DATE = new RegExp(
   "iu",
 );
 const CALENDAR_WORD = new RegExp(`^(?:${WEEKDAY_NAME}|${MONTH})$`, "i");
+const DOCUMENT_TYPE = /^(?:press|news|media)\s+(?:release|statement|note|briefing)s?$|^(?:statement|readout|fact\s+sheet|update|breaking|exclusive|analysis|opinion|editorial|commentary|live|watch)$/i;
 const PAREN_CREDIT = /^[ \u00a0]*\(([^()\n]{2,60})\)/;
 /** TASS style: "MOSCOW, March 23. /TASS/." */
 const SLASH_CREDIT = /^\.?[ \u00a0]*\/([^/\n]{2,30})\/\.?/;
@@ -42,6 +43,7 @@ export function parseDateline(text: string, start: number, end: number): Datelin
   const placeText = place[0].replace(/[.'’-]+$/, "");
   if (CALENDAR_WORD.test(placeText)) return null; // "Sat 5 Mar 2022" is a date, not a dateline
   if (/^file$/i.test(placeText)) return null; // "FILE - An oil tanker …": an agency's caption of an archive photo
+  if (DOCUMENT_TYPE.test(placeText)) return null; // "PRESS RELEASE : UK announces …" names the document, not a place
   const upper = placeText === placeText.toUpperCase() && /\p{Lu}{2}/u.test(placeText);
   let at = placeText.length;
   const take = (re: RegExp): RegExpExecArray | null => {

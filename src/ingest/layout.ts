@@ -154,6 +154,11 @@ export function layOut(text: string): Layout {
         // Navigation and section labels ("Home", "World", "International relations") above the
         // headline; but a short line followed by story text is itself the headline ("Beijing retaliates").
         if (isKicker(line) || (wordCount(line) < 3 && hasLongerLineAhead(i) && !looksLikeStoryText(nextContent(i + 1)))) continue;
+        // a picture above the headline: its caption, or its alt text above the caption ("Jane Doe." / "… Photograph: …")
+        if (hasPhotoCredit(line) || (/[.]$/.test(line) && hasPhotoCredit(nextContent(i + 1)))) {
+          push("caption", start, end);
+          continue;
+        }
         push("headline", start, end);
         out.title = line;
         phase = "head";
