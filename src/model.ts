@@ -102,6 +102,8 @@ export interface QuoteFact {
   span: Span;
   /** The sentence(s) carrying quote and attribution. */
   evidence: Span;
+  /** ISO date the words were said, when the attribution fixes it ("she said on Monday"). */
+  date?: string;
   confidence: number;
 }
 
@@ -114,6 +116,10 @@ export interface SanctionFact {
   reason?: string;
   /** ISO date when the text fixes it (resolved against the article's date). */
   date?: string;
+  /** YYYY-MM when the text fixes only the month ("earlier this month", "in March"). */
+  month?: string;
+  /** YYYY when the text fixes only the year ("in 2014"), or the month's year. */
+  year?: string;
   evidence: Span;
   confidence: number;
 }

@@ -1,6 +1,7 @@
 // `newsgraph build [PATH ...] [--store DIR] [--online]`
 import { type Command, InvalidArgumentError } from "commander";
 import cliProgress from "cli-progress";
+import { parseIsoDate } from "../ingest/sidecar.ts";
 import type { BuildProgress } from "../pipeline/build.ts";
 import { DEFAULT_STORE_DIR } from "../store/index.ts";
 
@@ -16,7 +17,8 @@ export function register(program: Command): void {
     .option("--jobs <n>", "worker threads reading and extracting articles (default: the cores available)", positiveInt("--jobs"))
     .option("--article-timeout <seconds>", "time budget of one article; one past it is reported and left out", positiveNumber("--article-timeout"), 60)
     .option("--article-memory <mb>", "memory cap of one article's worker, in MB; one past it is reported and left out", positiveInt("--article-memory"), 1024)
-    .action(async (paths: string[], opts: { store: string; online: boolean; jobs?: number; articleTimeout: number; articleMemory: number }) => {
+    .option("--published <YYYY-MM-DD>", "publication date of every article read, over their pages and NAME.meta.json sidecars", publishedDate)
+    .action(async (paths: string[], opts: { store: string; online: boolean; jobs?: number; articleTimeout: number; articleMemory: number; published?: string }) => {
       const inputs = paths.length ? paths : [DEFAULT_ARTICLES_DIR];
       // Loaded here, not at the top: the other commands need not load the extractor.
       const { buildGraph } = await import("../pipeline/build.ts");
@@ -26,7 +28,7 @@ export function register(program: Command): void {
       try {
         result = await buildGraph({
           inputs, storeDir: opts.store, online: opts.online, onProgress: progress.update,
-          jobs: opts.jobs, articleTimeout: opts.articleTimeout, articleMemory: opts.articleMemory,
+          jobs: opts.jobs, published: opts.published, articleTimeout: opts.articleTimeout, articleMemory: opts.articleMemory,
         });
       } finally {
         progress.stop();
@@ -60,6 +62,13 @@ function positiveInt(flag: string) {
     if (!Number.isInteger(n) || n <= 0) throw new InvalidArgumentError(`expected a positive whole number`);
     return n;
   };
+}
+
+/** --published: a real calendar day written YYYY-MM-DD. */
+function publishedDate(value: string): string {
+  const day = /^\d{4}-\d{2}-\d{2}$/.test(value.trim()) ? parseIsoDate(value) : undefined;
+  if (!day) throw new InvalidArgumentError(`must be a date YYYY-MM-DD (e.g. 2024-03-05), got "${value}"`);
+  return day;
 }
 
 /** A progress bar on a terminal (articles done/total, rate); nothing when stderr is not a TTY. */

@@ -1,9 +1,10 @@
 // The extractor: small passes over an annotated document.
-//   annotate (names, kinds, coreference, roles)  →  quotes  →  sanctions
+//   annotate (names, kinds, coreference, roles)  →  quotes  →  sanctions  →  statement dates
 import type { Document, Extraction } from "../model.ts";
 import { annotate } from "./annotate.ts";
 import { extractQuotes } from "./quotes.ts";
 import { extractSanctions } from "./sanctions.ts";
+import { dateStatements } from "./statement-dates.ts";
 
 export { EXTRACTOR_VERSION } from "./version.ts";
 
@@ -11,6 +12,7 @@ export function extract(doc: Document): Extraction {
   const annotated = annotate(doc);
   const quotes = extractQuotes(annotated);
   const sanctions = extractSanctions(annotated);
+  dateStatements(doc, quotes);
   return {
     doc,
     entities: annotated.entities,

@@ -16,7 +16,7 @@ import type { AnnotatedDocument } from "./annotate.ts";
 import { findQuotedPassages } from "./quote-marks.ts";
 import { buildActorIndex, findMention, groupKeys, sentenceAt, inside, isActorKind, parentStates, pluralAntecedent, spanIndexAt, subjectBefore, wordCount, type ActorIndex } from "./quote-actors.ts";
 import { lexiconAlternation, lexiconSet } from "./quote-lexicon.ts";
-import { findDates, referenceDate } from "./dates.ts";
+import { findTimes, referenceDate, type TimeMention } from "./dates.ts";
 import { lexicons } from "./lexicon.ts";
 import { parseDateline } from "../ingest/dateline.ts";
 import { dropUnusedActors, ensureCollectiveActors } from "./sanction-actors.ts";
@@ -233,6 +233,7 @@ function targetMeta(ix: ActorIndex, f: SanctionFact, list = false): Meta {
 /** A later report of an earlier fact fills what the earlier one lacks; a list addition takes the names of its targets. */
 function merge(g: SanctionFact, gm: Meta, f: SanctionFact, fm: Meta): void {
   if (!g.date && f.date) g.date = f.date;
+  if (!g.date && !g.month && !g.year) Object.assign(g, coarseOf(f));
   if (!g.reason && f.reason) g.reason = f.reason;
   // a fuller report of the same targets ("8 officials" → "8 senior officials, including the vice-president")
   if (!gm.list && sameCount(g.targetText, f.targetText) && f.targetText.length > g.targetText.length && fm.named.length >= gm.named.length) {
@@ -257,7 +258,7 @@ function expansion(ix: ActorIndex, s: Span, f: SanctionFact, c: Clause): Sanctio
   if (!m) return undefined;
   const reason = reasonAfter(ix, from + m[0].length, s.end);
   if (!reason) return undefined;
-  const { date: _date, ...rest } = f;
+  const { date: _date, month: _month, year: _year, ...rest } = f;
   const at = from + m[0].search(/(?:expanded|extended|widened|broadened|tightened|stepped)/i);
   return { ...rest, reason: ix.text.slice(reason.start, reason.end), evidence: { start: at, end: s.end }, confidence: 0.6 };
 }
@@ -1050,14 +1051,14 @@ function toFact(ix: ActorIndex, s: Span, c: Clause, reference: string | undefine
   }
   if (!targetText) return undefined;
   const reason = c.reason ? ix.text.slice(c.reason.start, c.reason.end) : undefined;
-  const date = reference ? dateNear(ix, actionWindow(ix, s, c, trigger), reference, [c.reason, c.target]) : undefined;
+  const when = reference ? dateNear(ix, actionWindow(ix, s, c, trigger), reference, [c.reason, c.target]) : undefined;
   const confidence = c.imposerHow === "context" ? 0.5 : c.imposerHow === "modifier" ? 0.6 : c.imposerHow === "agent" ? 0.8 : 0.85;
   return {
     imposers,
     targetText,
     targets: targets.filter((t) => !imposers.includes(t)),
     ...(reason ? { reason } : {}),
-    ...(date ? { date } : {}),
+    ...(when?.date ? { date: when.date } : coarseOf(when ?? {})),
     evidence: { start: s.start, end: s.end },
     confidence,
   };
@@ -1090,10 +1091,14 @@ function actionWindow(ix: ActorIndex, s: Span, c: Clause, trigger: number): Span
 }
 
 /** The day fixed inside the action's window, outside its reason and target phrases. */
-function dateNear(ix: ActorIndex, w: Span, reference: string, exclude: Array<Span | undefined>): string | undefined {
-  const found = findDates(ix.text.slice(w.start, w.end), reference, w.start).filter((d) => !exclude.some((x) => x && d.span.start >= x.start && d.span.start < x.end));
-  return found[0]?.date;
+function dateNear(ix: ActorIndex, w: Span, reference: string, exclude: Array<Span | undefined>): TimeMention | undefined {
+  const found = findTimes(ix.text.slice(w.start, w.end), reference, w.start).filter((d) => !exclude.some((x) => x && d.span.start >= x.start && d.span.start < x.end));
+  // a day wins; else the month or year the window fixes ("earlier this month", "in 2014")
+  return found.find((d) => d.date) ?? found[0];
 }
+
+/** The month and year of a time without its day. */
+const coarseOf = (t: Pick<SanctionFact, "month" | "year">): Pick<SanctionFact, "month" | "year"> => ({ ...(t.month ? { month: t.month } : {}), ...(t.year ? { year: t.year } : {}) });
 
 /**
  * A later reference to an action already found: same imposer and same target (named alike, or
@@ -1171,6 +1176,6 @@ function followUp(ix: ActorIndex, s: Span, lastBefore: (pos: number) => Sanction
   }
   const imposers = keys && imposingBodies(ix, keys).filter((k) => !last.imposers.includes(k));
   if (!imposers?.length) return undefined;
-  const { date: _date, ...rest } = last;
+  const { date: _date, month: _month, year: _year, ...rest } = last;
   return { ...rest, imposers, evidence: { start: s.start, end: Math.max(end, s.end) }, confidence: 0.7 };
 }

@@ -59,6 +59,8 @@ export function decimalLiteral(value: number) {
 }
 const integerLiteral = (value: number) => literal(String(Math.trunc(value)), XSD_INTEGER);
 const dateLiteral = (value: string) => literal(value, XSD_DATE);
+const monthLiteral = (value: string) => literal(value, namedNode(XSD + "gYearMonth"));
+const yearLiteral = (value: string) => literal(value, namedNode(XSD + "gYear"));
 
 /** Short stable hash of the parts that make a fact distinct. */
 export function factHash(parts: readonly (string | number)[]): string {
@@ -189,6 +191,7 @@ export function articleQuads(x: Extraction, resolution: Resolution): Quad[] {
     add(s, ng("quote"), literal(q.text));
     add(s, ng("quoteStart"), integerLiteral(q.span.start));
     add(s, ng("quoteEnd"), integerLiteral(q.span.end));
+    if (q.date && ISO_DATE.test(q.date)) add(s, ng("date"), dateLiteral(q.date));
   }
 
   for (const sn of x.sanctions) {
@@ -201,6 +204,11 @@ export function articleQuads(x: Extraction, resolution: Resolution): Quad[] {
     for (const t of refs(sn.targets)) add(s, ng("target"), iri(t));
     if (sn.reason?.trim()) add(s, ng("reason"), literal(sn.reason));
     if (sn.date && ISO_DATE.test(sn.date)) add(s, ng("date"), dateLiteral(sn.date));
+    else {
+      // no day: the month or year the text fixes
+      if (sn.month && /^\d{4}-\d{2}$/.test(sn.month)) add(s, ng("month"), monthLiteral(sn.month));
+      if (sn.year && /^\d{4}$/.test(sn.year)) add(s, ng("year"), yearLiteral(sn.year));
+    }
   }
   return out;
 }

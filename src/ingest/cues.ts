@@ -51,6 +51,12 @@ const NOT_IN_NAMES = new Set(["The", "In", "Of", "On", "At", "For", "To", "Amid"
 /** A byline that says it is one: "By Jane Doe", "Author Jane Doe (with agencies)", "Written by: Jane Doe". */
 export const isLabelledByline = (s: string): boolean => s.trim().length <= 120 && /^(?:By|Authors?:?|Written\s+by:?|Words\s+by:?|Reporting:)\s+\p{Lu}/u.test(s.trim());
 
+/** Where an outlet's staff credit ends its name: "Example Herald Staff", "By Example News Desk" (the words that are no name). */
+export function staffCreditStart(s: string): number | null {
+  const m = /^(?:By\s+)?\p{Lu}[\p{L}'’.&-]*(?:\s+\p{Lu}[\p{L}'’.&-]*){0,4}(\s+(?:Staff(?:\s+(?:Writers?|Reporters?))?|(?:News|Web)\s+Desk|Bureau)\s*[,.;]?\s*)$/u.exec(s);
+  return m ? m.index + m[0].length - m[1].length : null;
+}
+
 /** A byline: "By Jane Doe", "K J M Varma", "Jane Doe and John Roe", "Jane Doe in Geneva", "BBC News, Geneva". */
 export function isByline(s: string): boolean {
   let text = s.trim();

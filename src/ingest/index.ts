@@ -18,8 +18,13 @@ export { listArticleFiles } from "./files.ts";
 
 const SIDECAR_EXTENSION = ".meta.json";
 
+export interface IngestOverrides {
+  /** Publication date (ISO) for the article, over what its page and sidecar say (`newsgraph build --published`). */
+  published?: string;
+}
+
 /** Reads one article file (and its optional NAME.meta.json sidecar). Throws IngestError. */
-export async function ingestFile(path: string): Promise<Document> {
+export async function ingestFile(path: string, overrides: IngestOverrides = {}): Promise<Document> {
   const bytes = await readFile(path).catch((e: NodeJS.ErrnoException) => {
     throw new IngestError(path, e.code === "ENOENT" ? "no such file" : e.code === "EISDIR" ? "is a folder, not a file" : `cannot read (${e.code ?? e.message})`);
   });
@@ -40,6 +45,7 @@ export async function ingestFile(path: string): Promise<Document> {
     if (meta.date !== undefined) doc.published = meta.date;
     if (meta.url !== undefined) doc.url = meta.url;
   }
+  if (overrides.published !== undefined) doc.published = overrides.published;
   return doc;
 }
 

@@ -3,7 +3,7 @@
 // (publication date, publisher) from the lines it leaves out.
 import type { Block, BlockKind } from "../model.ts";
 import { furnitureOf, isKicker } from "./boilerplate.ts";
-import { deskCodesStart, hasPhotoCredit, isByline, isCredit, isLabelledByline, isPictureDescription, isDeskCodeLine, isHeading, wordCount } from "./cues.ts";
+import { deskCodesStart, hasPhotoCredit, isByline, isCredit, isLabelledByline, staffCreditStart, isPictureDescription, isDeskCodeLine, isHeading, wordCount } from "./cues.ts";
 import { parseDateline, type Dateline } from "./dateline.ts";
 import { gluedPieces } from "./glue.ts";
 import { copyrightHolder, outletsNamed, publisherFromCredit } from "./metadata.ts";
@@ -95,6 +95,9 @@ export function layOut(text: string): Layout {
     return !dateline || labelled || (dateline.bodyStart < line.length && readStamp(line.slice(dateline.bodyStart))) ? stamp : null;
   };
   const pushByline = (start: number, end: number) => {
+    // "Example Herald Staff": the block is the outlet's name, not a person's
+    const staff = staffCreditStart(text.slice(start, end));
+    if (staff !== null) end = start + staff;
     push("byline", start, end);
     const outlet = bylineOutlet(text.slice(start, end));
     if (outlet) bylineOutlets.push(outlet);

@@ -28,11 +28,18 @@ export function parseSidecar(file: string, json: string): Sidecar {
     out[key as (typeof FIELDS)[number]] = value.trim();
   }
   if (out.date !== undefined) {
-    const m = /^(\d{4})-(\d{2})-(\d{2})(?:T[\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$/.exec(out.date);
-    const valid = m && !Number.isNaN(Date.parse(`${m[1]}-${m[2]}-${m[3]}T00:00:00Z`)) && new Date(`${m[1]}-${m[2]}-${m[3]}T00:00:00Z`).getUTCDate() === Number(m[3]);
-    if (!m || !valid) throw new IngestError(file, `field "date" must be an ISO date YYYY-MM-DD, got "${out.date}"`);
-    out.date = `${m[1]}-${m[2]}-${m[3]}`;
+    const date = parseIsoDate(out.date);
+    if (!date) throw new IngestError(file, `field "date" must be an ISO date YYYY-MM-DD, got "${out.date}"`);
+    out.date = date;
   }
   if (out.url !== undefined && !/^https?:\/\/\S+$/.test(out.url)) throw new IngestError(file, `field "url" must be an http(s) URL, got "${out.url}"`);
   return out;
+}
+
+/** The calendar day of an ISO date ("2024-03-05", also with a time: "2024-03-05T10:00Z"), or undefined when it is no real day. */
+export function parseIsoDate(value: string): string | undefined {
+  const m = /^(\d{4})-(\d{2})-(\d{2})(?:T[\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$/.exec(value.trim());
+  if (!m) return undefined;
+  const day = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+  return day.getUTCMonth() === Number(m[2]) - 1 && day.getUTCDate() === Number(m[3]) ? `${m[1]}-${m[2]}-${m[3]}` : undefined;
 }

@@ -19,6 +19,8 @@ export interface ArticleFacts {
 export interface ExtractTask {
   file: string;
   storeDir: string;
+  /** Publication date (YYYY-MM-DD) over the page's and the sidecar's (build --published). */
+  published?: string;
 }
 
 export interface Extracted extends ArticleFacts {
@@ -33,7 +35,7 @@ export interface Extracted extends ArticleFacts {
 /** Reads, ingests and extracts one file (or takes its extraction from the cache). Throws IngestError. */
 export async function extractArticle(task: ExtractTask): Promise<Extracted> {
   testHooks(task.file);
-  const doc = await ingestFile(task.file);
+  const doc = await ingestFile(task.file, { published: task.published });
   const cache = new ExtractionCache(task.storeDir);
   let x = await cache.get(doc);
   const cached = Boolean(x);

@@ -43,6 +43,8 @@ export interface BuildOptions {
   storeDir: string;
   /** Let the linker ask Wikidata's API. */
   online?: boolean;
+  /** Publication date (ISO YYYY-MM-DD) of every article of this build, over their pages and sidecars. */
+  published?: string;
   onProgress?: (progress: BuildProgress) => void;
   /** Worker threads for reading, extracting and mapping articles (default: the cores available). */
   jobs?: number;
@@ -180,7 +182,7 @@ async function run(
   const pathOf = new Map<string, string>();
   let nothingChanged = false;
   await timed("ingest", async () => {
-    const stamps = await Promise.all(files.map((f) => stampOf(f)));
+    const stamps = await Promise.all(files.map((f) => stampOf(f, options.published)));
     files.forEach((file, i) => {
       const docId = basename(file, extname(file));
       const other = pathOf.get(docId);
@@ -223,7 +225,7 @@ async function run(
     Promise.all(
       todo.map(async ({ file, docId, stamp }) => {
         try {
-          const x: Extracted = await getPool().extract({ file, storeDir });
+          const x: Extracted = await getPool().extract({ file, storeDir, published: options.published });
           if (x.docId !== docId) throw new Error(`article id '${x.docId}' is not the file's name`);
           if (x.cached) cached++;
           else extracted++;
@@ -411,12 +413,15 @@ async function run(
   };
 }
 
-/** Size and modification time of an article file and of its sidecar; undefined when it cannot be read. */
-async function stampOf(file: string): Promise<string | undefined> {
+/**
+ * Size and modification time of an article file and of its sidecar, and the --published date over
+ * them (another one re-reads the file); undefined when it cannot be read.
+ */
+async function stampOf(file: string, published?: string): Promise<string | undefined> {
   const s = await stat(file).catch(() => undefined);
   if (!s || !s.isFile()) return undefined;
   const sidecar = await stat(file.replace(/\.txt$/, "") + ".meta.json").catch(() => undefined);
-  return `${s.size}:${s.mtimeMs}:${sidecar ? `${sidecar.size}:${sidecar.mtimeMs}` : "-"}`;
+  return `${s.size}:${s.mtimeMs}:${sidecar ? `${sidecar.size}:${sidecar.mtimeMs}` : "-"}${published ? `:${published}` : ""}`;
 }
 
 async function readRecords(store: GraphStore, entries: ArticleEntry[]): Promise<ArticleState[]> {

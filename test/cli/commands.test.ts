@@ -51,6 +51,30 @@ describe("newsgraph build", () => {
   });
 });
 
+describe("newsgraph build --published", () => {
+  it("dates every article it reads, over page and sidecar, and refuses a date that is not YYYY-MM-DD by name", SLOW, () => {
+    const dir = join(root, "dated");
+    mkdirSync(dir);
+    writeFileSync(join(dir, "one.txt"), "Envoys meet\n\nMarch 1, 2024\n\nGerman Foreign Minister Eva Roth met Polish diplomats in Berlin on Monday.\n");
+    writeFileSync(join(dir, "one.meta.json"), JSON.stringify({ date: "2024-03-02" }));
+    const store = join(root, "dated-store");
+    const built = run("build", dir, "--store", store, "--published", "2024-03-05");
+    expect(built.code, built.err).toBe(0);
+    const q = run("query", "--store", store, "--format", "csv", "--query", "SELECT ?d WHERE { ?a <https://w3id.org/newsgraph/ontology#datePublished> ?d }");
+    expect(q.out.trim().split(/\r?\n/)).toEqual(["d", "2024-03-05"]);
+    const sidecar = run("build", dir, "--store", store);
+    expect(sidecar.code).toBe(0);
+    expect(run("query", "--store", store, "--format", "csv", "--query", "SELECT ?d WHERE { ?a <https://w3id.org/newsgraph/ontology#datePublished> ?d }").out).toContain("2024-03-02");
+    for (const bad of ["2024-02-30", "5 March 2024", "2024-3-5"]) {
+      const r = run("build", dir, "--store", join(root, "never"), "--published", bad);
+      expect(r.code).not.toBe(0);
+      expect(r.err).toContain("--published");
+      expect(r.err).toContain(`got "${bad}"`);
+      noStackTrace(r.err);
+    }
+  });
+});
+
 describe("newsgraph export", () => {
   it("writes each format to --out and refuses an unknown graph or format by name", SLOW, () => {
     // (Every format is checked against independent parsers in test/store/export.test.ts.)

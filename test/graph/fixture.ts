@@ -63,7 +63,7 @@ export function sampleExtractions(): Extraction[] {
         { holder: "p3", title: "director", organisation: "p4", evidence: b.sentences[2], confidence: 0.9 },
       ],
       quotes: [
-        { speaker: "p1", text: "We will answer every sanction with dialogue,", span: { start: qb.start + 1, end: qb.end - 1 }, evidence: b.sentences[1], confidence: 0.8 },
+        { speaker: "p1", text: "We will answer every sanction with dialogue,", span: { start: qb.start + 1, end: qb.end - 1 }, evidence: b.sentences[1], date: "2024-05-08", confidence: 0.8 },
       ],
       sanctions: [],
     },

@@ -31,6 +31,24 @@ describe("Extraction → quads", () => {
     expect(text).toMatch(/<https:\/\/w3id\.org\/newsgraph\/ontology#date> "2024-05-06"\^\^<http:\/\/www\.w3\.org\/2001\/XMLSchema#date>/);
   });
 
+  it("dates a statement by its day, and a sanction by the month or year the text fixes when it fixes no day", async () => {
+    const { extractions, resolution, links } = sampleGraphInput();
+    const [a, b] = extractions;
+    const { date: _date, ...sanction } = a.sanctions[0];
+    a.sanctions[0] = { ...sanction, month: "2024-03", year: "2024" };
+    const quads = graphQuads([a, b], resolution, links);
+    const of = (kind: string, p: string) => quads.filter((q) => q.subject.value.includes(`/${kind}/`) && q.predicate.value === NG + p).map((q) => `${q.object.value}^^${(q.object as { datatype?: { value: string } }).datatype?.value.split("#")[1]}`);
+    expect(of("statement", "date")).toEqual(["2024-05-08^^date"]);
+    expect(of("sanction", "date")).toEqual([]);
+    expect(of("sanction", "month")).toEqual(["2024-03^^gYearMonth"]);
+    expect(of("sanction", "year")).toEqual(["2024^^gYear"]);
+    expect((await validateQuads([...ontologyQuads(), ...quads])).conforms).toBe(true);
+    // a day wins over a month: one time per fact
+    a.sanctions[0] = { ...a.sanctions[0], date: "2024-03-04" };
+    const dated = graphQuads([a, b], resolution, links).filter((q) => q.subject.value.includes("/sanction/") && /#(date|month|year)$/.test(q.predicate.value));
+    expect(dated.map((q) => q.predicate.value.split("#")[1])).toEqual(["date"]);
+  });
+
   it("keeps the evidence sentence and its offsets, which point into the article text", () => {
     const [a] = sampleExtractions();
     const { resolution } = sampleGraphInput();
@@ -134,12 +152,17 @@ describe("SHACL", () => {
     quads.push(quad(role, namedNode(NG + "confidence"), literal("very"), g)); // not a decimal
     const sanction = quads.find((q) => q.subject.value.includes("/sanction/"))!.subject;
     quads.push(quad(sanction, namedNode(NG + "imposedBy"), namedNode(RESOURCE + "person/anna-berg"), g)); // a person imposing
+    const statement = quads.find((q) => q.subject.value.includes("/statement/"))!.subject;
+    quads.push(quad(statement, namedNode(NG + "date"), literal("Monday"), g)); // not an xsd:date
+    quads.push(quad(sanction, namedNode(NG + "year"), literal("2024", namedNode("http://www.w3.org/2001/XMLSchema#date")), g)); // not an xsd:gYear
     const report = await validateQuads(quads);
     expect(report.conforms).toBe(false);
     const text = formatReport(report);
     expect(text).toMatch(/ng:holder: a role needs exactly one ng:holder/);
     expect(report.violations.some((v) => v.path === NG + "confidence" && v.constraint === "DatatypeConstraintComponent")).toBe(true);
     expect(report.violations.some((v) => v.path === NG + "imposedBy" && v.constraint === "ClassConstraintComponent")).toBe(true);
+    expect(report.violations.some((v) => v.path === NG + "date" && v.focusNode === statement.value && v.constraint === "DatatypeConstraintComponent")).toBe(true);
+    expect(report.violations.some((v) => v.path === NG + "year" && v.constraint === "DatatypeConstraintComponent")).toBe(true);
     expect(text).toMatch(/^SHACL: \d+ violation\(s\)/);
   });
 

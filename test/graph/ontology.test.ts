@@ -23,7 +23,7 @@ describe("ontology/newsgraph.ttl", () => {
     const classes = ["Article", "Person", "Organisation", "Country", "Place", "RoleAssignment", "Statement", "Sanction", "LinkCandidate"];
     const properties = ["fileName", "title", "publisher", "datePublished", "mentionedIn", "organisationKind", "linkMethod", "linkScore",
       "linkCandidate", "candidateItem", "holder", "roleTitle", "organisation", "speaker", "quote", "imposedBy", "targetDescription",
-      "target", "reason", "date", "evidenceText", "evidenceStart", "evidenceEnd", "confidence"];
+      "target", "reason", "date", "month", "year", "evidenceText", "evidenceStart", "evidenceEnd", "confidence"];
     const defined = new Set(select(`SELECT ?t WHERE { ?t a ?k }`).map((r) => r.t));
     for (const t of [...classes, ...properties]) expect(defined, t).toContain(NG + t);
     const noRange = select(`SELECT ?p WHERE { ?p a ?k . VALUES ?k { owl:ObjectProperty owl:DatatypeProperty }

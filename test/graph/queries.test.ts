@@ -47,8 +47,17 @@ const expectations: Record<string, (rows: Row[]) => void> = {
     expect(rows[0]).toMatchObject({ speakerName: "Anna Berg", articles: "2", files: expect.stringMatching(/art_a\.txt.*art_b\.txt|art_b\.txt.*art_a\.txt/) });
   },
   timeline: (rows) => {
-    expect(rows.map((r) => [r.date, r.event])).toEqual([["2024-05-06", "sanctions"], ["2024-05-07", "article published"], ["2024-05-08", "article published"]]);
+    expect(rows.map((r) => [r.when, r.event])).toEqual([
+      ["2024-05-06", "sanctions"],
+      ["2024-05-07", "article published"],
+      ["2024-05-08", "article published"],
+      ["2024-05-08", "statement"],
+    ]);
     expect(rows[0].what).toBe("Southern Union sanction two Nordland officials");
+    expect(rows[3].what).toBe("Anna Berg: “We will answer every sanction with dialogue,”");
+  },
+  "sanctions-between": (rows) => {
+    expect(rows).toEqual([expect.objectContaining({ date: "2024-05-06", imposedBy: "Southern Union", targetDescription: "two Nordland officials", fileName: "art_a.txt" })]);
   },
   "entities-per-article": (rows) => {
     const people = rows.find((r) => r.fileName === "art_b.txt" && r.type.endsWith("#Person"))!;
@@ -83,6 +92,38 @@ const expectations: Record<string, (rows: Row[]) => void> = {
     expect(rows.map((r) => [r.fileName, r.roles, r.statements, r.sanctions])).toEqual([["art_a.txt", "1", "1", "1"], ["art_b.txt", "2", "1", "0"]]);
   },
 };
+
+describe("queries that use dates", () => {
+  /** The graph with the sanction dated only by a month, and one more dated a year later. */
+  const coarse = () => {
+    const { extractions, resolution, links } = sampleGraphInput();
+    const [a] = extractions;
+    const { date: _date, ...sanction } = a.sanctions[0];
+    a.sanctions = [{ ...sanction, month: "2024-03", year: "2024" }, { ...sanction, targetText: "three Nordland officials", date: "2025-05-06" }];
+    const s = new oxigraph.Store();
+    s.load(canonicalNQuads([...ontologyQuads(), ...graphQuads(extractions, resolution, links)]), { format: "application/n-quads" });
+    return s;
+  };
+  const query = (s: oxigraph.Store, text: string): Row[] =>
+    (s.query(text) as Map<string, oxigraph.Term>[]).map((r) => Object.fromEntries([...r].map(([k, v]) => [k, v.value])));
+  const file = (name: string) => readFileSync(join(QUERIES_DIR, `${name}.rq`), "utf8");
+
+  it("sanctions.rq and timeline.rq give a sanction the month the text fixes, and order it among the days", () => {
+    const s = coarse();
+    expect(query(s, file("sanctions")).map((r) => [r.when, r.date, r.targetDescription])).toEqual([
+      ["2024-03", undefined, "two Nordland officials"],
+      ["2025-05-06", "2025-05-06", "three Nordland officials"],
+    ]);
+    expect(query(s, file("timeline")).map((r) => r.when)).toEqual(["2024-03", "2024-05-07", "2024-05-08", "2024-05-08", "2025-05-06"]);
+  });
+
+  it("sanctions-between.rq keeps the days in its range only", () => {
+    const s = coarse();
+    const ranged = (from: string, to: string) => file("sanctions-between").replace(/VALUES \(\?from \?to\) \{[^}]*\}/, `VALUES (?from ?to) { ("${from}"^^xsd:date "${to}"^^xsd:date) }`);
+    expect(query(s, ranged("2025-01-01", "2025-12-31")).map((r) => r.targetDescription)).toEqual(["three Nordland officials"]);
+    expect(query(s, ranged("2024-01-01", "2024-12-31"))).toEqual([]); // the month-only sanction has no day to compare
+  });
+});
 
 describe("queries/*.rq on a known graph", () => {
   const names = readdirSync(QUERIES_DIR).filter((f) => f.endsWith(".rq")).map((f) => f.replace(/\.rq$/, "")).sort();

@@ -93,6 +93,14 @@ describe("on a page", () => {
     expect(doc.title).toBe("Valdoria sanctions Ruritanian officials");
   });
 
+  it("an outlet's staff credit is a byline of the outlet's name, never a person 'X Staff'", () => {
+    for (const credit of ["By Valdoria Herald Staff", "By Valdoria Herald News Desk"]) {
+      const doc = page(credit);
+      expect(blocks(doc)).toContainEqual(expect.stringMatching(/^byline: (By )?Valdoria Herald$/));
+      expect(persons(doc).join("|")).not.toMatch(/Staff|Desk|Herald/);
+    }
+  });
+
   it("every block points into the unchanged text", () => {
     const text = ["Jana KolarJana KolarMonday, 4 March 2024, 10:20", "Valdoria sanctions Ruritanian officials", STORY].join("\n\n");
     const doc = ingestText("p.txt", text);

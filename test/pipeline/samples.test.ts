@@ -58,7 +58,12 @@ const expectations: Record<string, (rows: Row[]) => void> = {
   },
   timeline: (rows) => {
     expect(has(rows, { date: /^2021-03-22$/, event: /^sanctions$/, what: /European Union/ })).toBe(true);
-    expect(rows.map((r) => r.date)).toEqual([...rows.map((r) => r.date)].sort());
+    expect(has(rows, { date: /^2021-03-23$/, event: /^article published$/ })).toBe(true);
+    expect(rows.map((r) => r.when)).toEqual([...rows.map((r) => r.when)].sort());
+  },
+  "sanctions-between": (rows) => {
+    expect(has(rows, { date: /^2021-03-22$/, imposedBy: /European Union/, targetDescription: /four Chinese officials/ })).toBe(true);
+    for (const r of rows) expect(r.date).toMatch(/^\d{4}-\d{2}-\d{2}$/);
   },
   "entities-per-article": (rows) => {
     const files = new Set(rows.map((r) => r.fileName));
