@@ -7,6 +7,8 @@ import * as chrono from "chrono-node";
 import type { Span } from "../model.ts";
 import { furnitureOf } from "./boilerplate.ts";
 
+/** Any fixed day: chrono needs one, and only the calendar words are read here. */
+const REFERENCE = new Date(Date.UTC(2000, 0, 1));
 /** Glued runs are furniture lines; story paragraphs are left alone. */
 const MAX_GLUED_LINE = 200;
 
@@ -54,7 +56,7 @@ function isGlued(line: string, pieceStart: number, at: number): boolean {
   if (before.length >= 4 && after.toLowerCase().startsWith(before.toLowerCase()) && !/\p{Ll}/u.test(after[before.length] ?? "")) return true;
   // "John RoeMonday, 4 March 2024": a timestamp glued after a name
   if (CALENDAR_WORD.test(after)) {
-    const date = chrono.parse(after)[0];
+    const date = chrono.parse(after.slice(0, 48), REFERENCE)[0];
     if (date && date.index === 0 && date.start.isCertain("day")) return true;
   }
   // "Skip to main contentSkip to navigation": furniture on either side
