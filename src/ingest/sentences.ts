@@ -18,8 +18,8 @@ export function splitSentences(text: string, start: number, end: number): Span[]
   let part = text.slice(start, end);
   if (/[\r\n\u2028\u2029]/.test(part)) part = part.replace(/[\r\n\u2028\u2029]/g, " ");
   const raw: Span[] = [];
-  for (const seg of segmenter.segment(part)) {
-    const span = trim(part, seg.index, seg.index + seg.segment.length);
+  for (const [a, b] of icuBreaks(part)) {
+    const span = trim(part, a, b);
     if (span) raw.push(span);
   }
   const out: Span[] = [];
@@ -29,6 +29,39 @@ export function splitSentences(text: string, start: number, end: number): Span[]
     else out.push({ ...s });
   }
   return out.map((s) => ({ start: s.start + start, end: s.end + start }));
+}
+
+/** Characters ICU segments at a time: each step of V8's segment iterator costs time in the length of the whole string. */
+const WINDOW = 16_384;
+/** Breaks this close to a window's end may depend on text beyond it: they are read again in the next window. */
+const MARGIN = 1_024;
+
+/**
+ * ICU's sentence segments of `part` as [start, end) pairs, read window by window so that the time
+ * stays linear in the length (one long paragraph of many segments took minutes). A window starts
+ * at a break already found, which ICU treats like the start of text; only segments ending well
+ * before the window's end are kept, the rest is read again from the last kept break. A window
+ * without such a segment (one very long sentence) grows until it holds one or reaches the end.
+ */
+export function* icuBreaks(part: string): Generator<[number, number]> {
+  let base = 0;
+  let size = WINDOW;
+  while (base < part.length) {
+    const end = Math.min(part.length, base + size);
+    const last = end === part.length;
+    let next = base;
+    for (const seg of segmenter.segment(part.slice(base, end))) {
+      const segEnd = base + seg.index + seg.segment.length;
+      if (!last && segEnd > end - MARGIN) break;
+      yield [base + seg.index, segEnd];
+      next = segEnd;
+    }
+    if (next === base) size *= 2; // nothing kept: a longer window
+    else {
+      base = next;
+      size = WINDOW;
+    }
+  }
 }
 
 /** Whether the break between prev and next is a false one. */
