@@ -1051,7 +1051,8 @@ function toFact(ix: ActorIndex, s: Span, c: Clause, reference: string | undefine
   }
   if (!targetText) return undefined;
   const reason = c.reason ? ix.text.slice(c.reason.start, c.reason.end) : undefined;
-  const when = reference ? dateNear(ix, actionWindow(ix, s, c, trigger), reference, [c.reason, c.target]) : undefined;
+  const action = actionWindow(ix, s, c, trigger);
+  const when = reference ? dateNear(ix, action, reference, [c.reason, c.target]) ?? announcedOn(ix, action.end, s.end, reference) : undefined;
   const confidence = c.imposerHow === "context" ? 0.5 : c.imposerHow === "modifier" ? 0.6 : c.imposerHow === "agent" ? 0.8 : 0.85;
   return {
     imposers,
@@ -1095,6 +1096,28 @@ function dateNear(ix: ActorIndex, w: Span, reference: string, exclude: Array<Spa
   const found = findTimes(ix.text.slice(w.start, w.end), reference, w.start).filter((d) => !exclude.some((x) => x && d.span.start >= x.start && d.span.start < x.end));
   // a day wins; else the month or year the window fixes ("earlier this month", "in 2014")
   return found.find((d) => d.date) ?? found[0];
+}
+
+/**
+ * A reporting clause closing the sentence: "…, the Foreign Ministry said in a statement on Wednesday."
+ * Its speaker is a plain noun phrase (no "which …", "after …"); after the verb stand only a medium
+ * and a time ("in a statement", "at a news conference", "late on Friday", "on 3 March").
+ */
+const CLOSING_ATTRIBUTION = /^[^;"“”]*?,\s+(?!(?:which|who|whom|that|when|where|while|as|after|before|since|and|but|or|because|although|if)\b)(?:[^,;"“”]{1,80}?\s)?(?:said|says|announced|announces|stated|confirmed)((?:\s+[\p{L}\d]+)*)$/iu;
+const AFTER_VERB = new Set(
+  ("in on at during late early earlier later this last yesterday today tonight a an the its his her their " +
+    "statement press news release conference briefing website post posted social media message note interview " +
+    "morning afternoon evening night st nd rd th").split(" "),
+);
+
+/** The day a closing reporting clause gives the action, when the action's own words fix no time. */
+function announcedOn(ix: ActorIndex, from: number, end: number, reference: string): TimeMention | undefined {
+  if (end - from > 240) return undefined; // a short closing clause, not the rest of an endless sentence
+  const rest = ix.text.slice(from, end).replace(/[.!]\s*$/, "");
+  const m = CLOSING_ATTRIBUTION.exec(rest);
+  // after the verb: medium and time words, day and month names, numbers
+  if (!m || !m[1].trim().split(/\s+/).filter(Boolean).every((w) => AFTER_VERB.has(w.toLowerCase()) || /^\p{Lu}/u.test(w) || /^\d{1,4}(?:st|nd|rd|th)?$/.test(w))) return undefined;
+  return findTimes(rest, reference, from).find((d) => d.date);
 }
 
 /** The month and year of a time without its day. */

@@ -133,6 +133,13 @@ describe("dates of actions", () => {
   it("resolves a month and day against the article's year", () => {
     expect(sanctions(`On March 3, Iceland imposed sanctions on Peru over the election.`, "2022-06-08")[0].date).toBe("2022-03-03");
   });
+
+  it("takes the day of a closing reporting clause when the action's words fix none, and never over the action's own time", () => {
+    // 2022-06-08 is a Wednesday
+    expect(sanctions(`Norway extended its sanctions against Chile by adding nine officials to its list, the Norwegian Foreign Ministry said in a statement on Monday.`, "2022-06-08")[0].date).toBe("2022-06-06");
+    expect(sanctions(`Norway imposed sanctions on Chile in 2014, the Norwegian Foreign Ministry said on Monday.`, "2022-06-08")[0].date).toBeUndefined();
+    expect(sanctions(`Norway imposed sanctions on Chile, which the Chilean president said on Monday was a mistake.`, "2022-06-08")[0].date).toBeUndefined();
+  });
 });
 
 describe("collective actors", () => {
