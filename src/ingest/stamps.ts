@@ -47,11 +47,11 @@ export interface Stamp {
 const MAX_STAMP_LENGTH = 140;
 
 const LABEL_PUBLISHED = /(?:(?:first|originally)\s+)?(?:published|posted|issued|released|date[d]?)\s*(?:on|at)?\s*:?\s*$/i;
-const LABEL_UPDATED = /(?:(?:last\s+)?(?:updated|modified|edited))\s*(?:on|at)?\s*:?\s*$/i;
+const LABEL_UPDATED = /(?:(?:last\s+)?(?:updated|update|modified|edited))\s*(?:on|at)?\s*:?\s*$/i;
 
 /** Words that stand around a stamp: labels, clock and reading-time words, time zones. */
 const FILLER = new Set(
-  ("published posted first originally issued released date dated updated last modified edited on at by " +
+  ("published posted first originally issued released date dated updated update last modified edited on at by " +
     "am pm a.m p.m a.m. p.m. noon midnight ago hours hour hrs hr minutes minute mins min seconds second secs sec days day " +
     "read reading time source local " +
     "gmt utc bst cet cest eet eest wet west msk ist pkt jst kst hkt sgt aest aedt acst awst nzst nzdt sast wat eat cat gst ast " +
@@ -116,7 +116,9 @@ export function readStamp(line: string): Stamp | null {
     }
     at = Math.max(at, f.end);
   }
-  if (keep.length > 1) return null; // two name runs before the date: a headline, not a byline
+  // two name runs before the date: a headline, not a byline, unless a credit's separators part them
+  // ("World Desk / EXAMPLE.COM / Updated: …")
+  for (let k = 1; k < keep.length; k++) if (!/[|/·•]/.test(line.slice(keep[k - 1].end, keep[k].start))) return null;
   if (!firstDate.entry && names) return null; // a clock time among words: no stamp without a date
   const entries: StampEntry[] = [];
   for (const f of found) {
@@ -156,7 +158,8 @@ export function numericOrder(first: number, second: number, separator: string, u
  */
 function nameRuns(gap: string, offset: number): Array<Span & { words: number; byStart?: number }> | null {
   const out: Array<Span & { words: number; byStart?: number }> = [];
-  let run: (Span & { words: number; byStart?: number }) | null = null;
+  // `words` counts the current name's words; `joined` while an "and" waits for the next name
+  let run: (Span & { words: number; byStart?: number; joined?: boolean }) | null = null;
   let by: number | undefined;
   // separators end a run: "KYODO NEWS - " / " | World, All"
   for (const m of gap.matchAll(/[\p{L}\p{N}][\p{L}\p{N}.'’&-]*|[|·•,;:()[\]–—/+]|\s-\s/gu)) {
@@ -168,10 +171,17 @@ function nameRuns(gap: string, offset: number): Array<Span & { words: number; by
       by = isBy ? offset + m.index : undefined;
       continue;
     }
+    // "Jane Doe and John Roe": two names of one byline
+    if ((word === "and" || w === "&") && run && !run.joined) {
+      run.joined = true;
+      run.words = 0;
+      continue;
+    }
     if (!NAME_WORD.test(w)) return null;
     if (run) {
       run.end = offset + m.index + w.length;
       run.words++;
+      run.joined = false;
     } else {
       // "By Jane Doe": the byline keeps its "By"
       run = { start: offset + m.index, end: offset + m.index + w.length, words: 1, byStart: by };

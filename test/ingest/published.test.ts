@@ -21,6 +21,10 @@ describe("publication date from a byline or timestamp", () => {
     ["PORT ELM NEWS - Sep 7, 2025 - 19:32 | World, Asia", "2025-09-07"],
     ["2024-03-05T10:00:00Z", "2024-03-05"],
     ["Sat 5 Mar 2022 10.15 GMT", "2022-03-05"],
+    ["02.08.2018 - 11:05", "2018-08-02"],
+    ["22/01/2018 11:40", "2018-01-22"],
+    ["Jana Kolar and Piet Ackle | 24.01.2024 - Update : 25.01.2024", "2024-01-24"],
+    ["Port Desk / PORTELM.COM / Updated: Apr 19, 2024, 16:48 IST", "2024-04-19"],
   ])("%s", (line, iso) => {
     const doc = page("Valdoria sanctions Ruritanian officials", line);
     expect(doc.published).toBe(iso);
@@ -143,6 +147,19 @@ describe("traps", () => {
       ].join("\n\n"),
     );
     expect(doc.published).toBe("2014-03-17");
+  });
+
+  it("a site's current-date line above the headline yields to the article's 'Published: …' line", () => {
+    const doc = ingestText("p.txt", ["Sunday, June 8, 2025", "Valdoria announces sanctions on Ruritanian officials", "By Jana Kolar", "Published: March 3, 2025 at 9:14 AM", STORY].join("\n\n"));
+    expect(doc.published).toBe("2025-03-03");
+  });
+
+  it("a byline of two names joined by 'and' and credits parted by '/' stay bylines beside the stamp", () => {
+    const two = page("Valdoria sanctions Ruritanian officials", "Jana Kolar and Piet Ackle | 24.01.2024 - Update : 25.01.2024");
+    expect(blocks(two)).toContain("byline: Jana Kolar and Piet Ackle");
+    const desk = page("Valdoria sanctions Ruritanian officials", "Port Desk / PORTELM.COM / Updated: Apr 19, 2024, 16:48 IST");
+    expect(blocks(desk)).toContain("byline: Port Desk");
+    expect(readStamp("Valdoria, Ruritania March 5, 2024")).toBeNull();
   });
 
   it("a labelled date whose year the page does not print gives none, not the copy date", () => {
