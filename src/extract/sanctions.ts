@@ -134,6 +134,7 @@ export function extractSanctions(a: AnnotatedDocument): SanctionFact[] {
     const block = bi < blocks.length && blocks[bi].start <= s.start ? blocks[bi] : undefined;
     if (block && SKIPPED_BLOCKS.has(block.kind)) continue;
     const sentence = text.slice(s.start, s.end);
+    datedByNextSentence(ix, facts[facts.length - 1], s, sentence, reference);
     const win = (at: number): Span => (s.end - s.start <= LONG_SENTENCE ? s : { start: Math.max(s.start, at - LONG_SENTENCE / 2), end: Math.min(s.end, at + LONG_SENTENCE / 2) });
     const found: Array<{ at: number; clause: Clause; anaphoric: boolean }> = [];
     const ctx = () => facts[facts.length - 1];
@@ -218,6 +219,19 @@ export function extractSanctions(a: AnnotatedDocument): SanctionFact[] {
   for (const f of facts) f.imposers = [...new Set([...f.imposers, ...f.imposers.flatMap((k) => namedState(ix, k))])];
   dropUnusedActors(a, added, new Set(facts.flatMap((f) => [...f.imposers, ...f.targets])));
   return facts;
+}
+
+/** "ECOWAS announced the measures after a summit on Sunday", "The sanctions were announced on Monday": when the action was. */
+const ANNOUNCED_THEM = /\b(?:announced|unveiled|imposed|adopted|approved|agreed|introduced)\s+(?:the|these)\s+(?:new\s+)?(?:measures|sanctions|penalties|restrictions)\b|^(?:The|These)\s+(?:new\s+)?(?:measures|sanctions|penalties|restrictions)\s+(?:were|was)\s+(?:announced|unveiled|imposed|adopted|approved|agreed|introduced)\b/u;
+
+/** An undated action takes the day the very next sentence gives it by a definite reference. */
+function datedByNextSentence(ix: ActorIndex, last: SanctionFact | undefined, s: Span, sentence: string, reference: string | undefined): void {
+  if (!last || !reference || last.date || s.start < last.evidence.end || s.start - last.evidence.end > 4 || /\S/.test(ix.text.slice(last.evidence.end, s.start)) || !ANNOUNCED_THEM.test(sentence)) return;
+  const day = findTimes(sentence, reference, s.start).find((d) => d.date);
+  if (!day) return;
+  last.date = day.date;
+  delete last.month;
+  delete last.year;
 }
 
 /** Target entities of a fact named in its target phrase: by a name, and by a name or an adjective. */

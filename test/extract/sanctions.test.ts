@@ -134,6 +134,14 @@ describe("dates of actions", () => {
     expect(sanctions(`On March 3, Iceland imposed sanctions on Peru over the election.`, "2022-06-08")[0].date).toBe("2022-03-03");
   });
 
+  it("takes the day the next sentence gives the action by a definite reference, and only then", () => {
+    // 2022-06-08 is a Wednesday
+    const text = (next: string) => `Norway has imposed sanctions on Chile over the dispute. ${next}`;
+    expect(sanctions(text(`The Norwegian government announced the measures after a cabinet meeting on Sunday.`), "2022-06-08")[0].date).toBe("2022-06-05");
+    expect(sanctions(text(`The measures were announced on Monday.`), "2022-06-08")[0].date).toBe("2022-06-06");
+    expect(sanctions(text(`The Chilean president will visit Oslo on Friday.`), "2022-06-08")[0].date).toBeUndefined();
+  });
+
   it("takes the day of a closing reporting clause when the action's words fix none, and never over the action's own time", () => {
     // 2022-06-08 is a Wednesday
     expect(sanctions(`Norway extended its sanctions against Chile by adding nine officials to its list, the Norwegian Foreign Ministry said in a statement on Monday.`, "2022-06-08")[0].date).toBe("2022-06-06");
