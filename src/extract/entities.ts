@@ -1,9 +1,10 @@
 // Groups classified segments into the article's entities (one per referent) and their mentions.
 import type { EntityKind, LocalEntity, MentionVia, OrgType } from "../model.ts";
-import { isLocationUse, personCue, organisationCue, type Context } from "./kinds.ts";
+import { isLocationUse, listedBeforePluralBody, personCue, organisationCue, type Context } from "./kinds.ts";
 import { countryByIso3, lexicons, lookupKey } from "./lexicon.ts";
-import { lexiconMatch, type Segment } from "./names.ts";
+import { isTitleWord, lexiconMatch, orgHeadType, type Segment } from "./names.ts";
 import type { Token } from "./tokens.ts";
+import { BUILDING_WORDS } from "./words.ts";
 
 /** Last words of street names: a body named by its street ("Downing Street") stands somewhere. */
 const STREET_WORDS = new Set(["Street", "Square", "Avenue", "Road", "Boulevard", "Lane"]);
@@ -69,6 +70,8 @@ export function buildEntities(text: string, ctx: Context): EntityTable {
     if (s.via === "demonym" && tokens[s.from - 1]?.text === "in" && !tokens[s.to]?.isWord) { kindOf.set(s, "drop"); continue; }
     // "leaving Downing Street": a seat of government named by its street is a place where it stands as one
     if (s.kind === "organisation" && STREET_WORDS.has(tokens[s.to - 1].text) && isLocationUse(ctx, s)) { kindOf.set(s, "place"); continue; }
+    // "speaks in the Press Briefing Room at the Grand House": a building where something happens is a place
+    if ((s.kind === "organisation" || s.kind === "unknown") && buildingWhereSomethingHappens(ctx, s)) { kindOf.set(s, "place"); continue; }
     if (s.kind !== "unknown") { kindOf.set(s, s.kind); continue; }
     if (s.capitalOf) kindOf.set(s, isLocationUse(ctx, s) ? "place" : "capital-actor");
     else if (s.metonymOf) kindOf.set(s, "capital-actor");
@@ -84,6 +87,17 @@ export function buildEntities(text: string, ctx: Context): EntityTable {
     if (kindOf.get(s) !== "capital-actor" || !s.capitalOf || kindOf.get(p) !== "place") continue;
     const between = tokens.slice(p.to, s.from).map((t) => t.text).join(" ");
     if (between === "," || between === "and" || between === ", and") kindOf.set(s, "place");
+  }
+  // "the oblasts of Kherson, Velmora and Luhansk": an unknown name listed with places is one too.
+  for (const step of [1, -1]) {
+    for (let n = 0; n < segments.length; n++) {
+      const i = step === 1 ? n : segments.length - 1 - n;
+      const s = segments[i], p = segments[i - step];
+      if (!p || kindOf.get(s) !== "unknown" || kindOf.get(p) !== "place" || s.to - s.from > 2) continue;
+      const [a, b] = step === 1 ? [p, s] : [s, p];
+      const between = tokens.slice(a.to, b.from).map((t) => t.text).join(" ");
+      if (between === "," || between === "and" || between === ", and") kindOf.set(s, "place");
+    }
   }
   // Headline names that the body also uses take the body's reading.
   const bodyKind = new Map<string, Segment["kind"] | "capital-actor" | "drop">();
@@ -104,13 +118,21 @@ export function buildEntities(text: string, ctx: Context): EntityTable {
   // A name the article uses for a person once is a person wherever it stands unmarked, and so are
   // the first and last words of a person's full name standing alone ("Navalny's poisoning in...").
   const personSurfaces = new Set<string>();
+  // The family name of a named person ("Leda Marsh Oakes" → "Marsh Oakes", "Oakes") is the person's even
+  // where a town has that name ("sanctions on Oakes"), written with or without its accents.
+  const familyNames = new Set<string>();
   for (const s of segments) {
     if (kindOf.get(s) !== "person" && !(kindOf.get(s) === "unknown" && s.to - s.from >= 2 && defaultPerson(ctx, s))) continue;
     const words = surface(s).split(/\s+/);
     personSurfaces.add(words.join(" "));
     if (words.length >= 2) { personSurfaces.add(words[0]); personSurfaces.add(words[words.length - 1]); }
+    if (kindOf.get(s) === "person") for (let k = 1; k < words.length; k++) familyNames.add(plainLetters(words.slice(k).join(" ")));
   }
-  for (const s of segments) if (s.kind === "unknown" && !s.capitalOf && !s.metonymOf && personSurfaces.has(surface(s))) kindOf.set(s, "person");
+  for (const s of segments) {
+    if (s.capitalOf || s.metonymOf) continue;
+    if (s.kind === "unknown" && personSurfaces.has(surface(s))) kindOf.set(s, "person");
+    else if ((s.kind === "unknown" || s.kind === "place") && kindOf.get(s) === "place" && familyNames.has(plainLetters(surface(s)))) kindOf.set(s, "person");
+  }
 
   // 2. States (by ISO code), capitals acting for their state, seats of power.
   const countryKey = new Map<string, LocalEntity>();
@@ -162,7 +184,8 @@ export function buildEntities(text: string, ctx: Context): EntityTable {
     } else if (kind === "organisation") {
       if (s.label) assign(s, orgEntity(s.label, s.orgType), s.via);
       else if (s.to - s.from === 1 && isAcronym(name)) acronyms.push(s);
-      else if (s.to - s.from === 1 && lex.orgHeads.has(name)) singles.push(s);
+      // ("the Energy and Treasury departments": a bare head word in such a list names its own body)
+      else if (s.to - s.from === 1 && lex.orgHeads.has(name) && !listedBeforePluralBody(ctx, s)) singles.push(s);
       else assign(s, orgEntity(niceCase(name), s.orgType), "name");
     } else if (kind === "place") {
       const e = placeEntity(niceCase(name, true));
@@ -201,13 +224,17 @@ export function buildEntities(text: string, ctx: Context): EntityTable {
   // 3. Persons: one per full name; spelling variants with the same surname and initial join.
   const personByName = new Map<string, LocalEntity>();
   const personsByLast = new Map<string, LocalEntity[]>();
+  const personsByTail = new Map<string, LocalEntity[]>();
   const personsByFirst = new Map<string, LocalEntity[]>();
   const personsByInner = new Map<string, LocalEntity[]>();
   const indexPerson = (e: LocalEntity, name: string) => {
     if (!personByName.has(name)) personByName.set(name, e);
     const w = name.split(/\s+/);
     if (w.length < 2) return;
-    push(personsByLast, w[w.length - 1], e);
+    // "Rodriguez" for "Ana Rodríguez": accents are often dropped
+    push(personsByLast, plainLetters(w[w.length - 1]), e);
+    // "Cintra Oakes" for "Leda Cintra Oakes": a family name of two words
+    for (let k = 1; k < w.length - 1; k++) push(personsByTail, plainLetters(w.slice(k).join(" ")), e);
     push(personsByFirst, w[0], e);
     for (const inner of w.slice(1, -1)) push(personsByInner, inner, e);
   };
@@ -215,7 +242,14 @@ export function buildEntities(text: string, ctx: Context): EntityTable {
     const name = surface(s);
     const words = name.split(/\s+/);
     const last = words[words.length - 1];
-    let e = personByName.get(name) ?? (personsByLast.get(last) ?? []).find((p) => p.name.split(/\s+/)[0].charAt(0) === words[0].charAt(0));
+    const tail = personsByTail.get(plainLetters(name)) ?? [];
+    // "Ana Ruiz P" signing a post for "Ana Ruiz": a trailing initial adds nothing
+    if (words.length >= 3 && /^\p{Lu}\.?$/u.test(last) && personByName.has(words.slice(0, -1).join(" "))) {
+      const e = personByName.get(words.slice(0, -1).join(" "))!;
+      assignNoted(s, e, "name");
+      continue;
+    }
+    let e = personByName.get(name) ?? (personsByLast.get(plainLetters(last)) ?? []).find((p) => p.name.split(/\s+/)[0].charAt(0) === words[0].charAt(0)) ?? (tail.length === 1 ? tail[0] : undefined);
     if (!e) e = newEntity("person", name);
     else if (name.length > e.name.length) e.name = name;
     indexPerson(e, name);
@@ -251,7 +285,7 @@ export function buildEntities(text: string, ctx: Context): EntityTable {
     const name = surface(s);
     const kind = kindOf.get(s);
     const hon = honorificBefore(tokens, s);
-    const byLast = personsByLast.get(name) ?? [];
+    const byLast = personsByLast.get(plainLetters(name)) ?? [];
     const byFirst = personsByFirst.get(name) ?? [];
     // "Arreaza" for "Jorge Alberto Arreaza Montserrat": a family name inside a longer name
     const byInner = lex.givenNames.has(name) ? [] : personsByInner.get(name) ?? [];
@@ -322,6 +356,15 @@ export function buildEntities(text: string, ctx: Context): EntityTable {
     // a short form has a few words: indexing every suffix of an endless name would be quadratic
     for (let k = Math.max(0, w.length - SHORT_FORM_WORDS); k < w.length; k++) push(bySuffix, w.slice(k).join(" "), o);
   }
+  // "Revolutionary Guard" and "Revolutionary Guards", "Commerce" and "the Commerce Department": one body
+  const orgByForm = new Map<string, LocalEntity>();
+  for (const o of new Set(orgByKey.values())) if (!orgByForm.has(bodyForm(o.name))) orgByForm.set(bodyForm(o.name), o);
+  for (const short of [...new Set(orgByKey.values())]) {
+    if (!entities.has(short.key) || lex.orgs.has(lookupKey(short.name))) continue;
+    const f = bodyForm(short.name);
+    const other = [`${f}s`, `${f} department`, `${f} ministry`].map((k) => orgByForm.get(k)).find((o) => o && o !== short && entities.has(o.key) && o.kind === short.kind);
+    if (other) { merge(short, other); orgByKey.delete(lookupKey(short.name)); }
+  }
   for (const short of [...new Set(orgByKey.values())]) {
     if (!entities.has(short.key) || lex.orgs.has(lookupKey(short.name))) continue;
     const s = bodyForm(short.name);
@@ -347,13 +390,35 @@ export function buildEntities(text: string, ctx: Context): EntityTable {
   for (const e of entities.values()) {
     if (!e.names.includes(e.name)) e.names.unshift(e.name);
     if (e.kind === "person" || (e.kind === "organisation" && !lex.orgs.has(lookupKey(e.name)))) {
-      const weight = (n: string) => n.split(/\s+/).length * 100 + (n.match(/\p{Lu}/gu)?.length ?? 0);
+      // (a signature's trailing initial, "Ana Ruiz P", makes no fuller name)
+      const weight = (full: string) => { const n = full.replace(/\s\p{Lu}\.?$/u, ""); return n.split(/\s+/).length * 100 + (n.match(/\p{Lu}/gu)?.length ?? 0); };
       const fullest = e.names.filter((n) => !lex.honorifics.has(n.split(" ")[0])).reduce((a, b) => (weight(b) > weight(a) ? b : a), e.name);
       if (!lex.honorifics.has(fullest.split(" ")[0])) e.name = fullest;
     }
   }
   resolved.sort((a, b) => a.from - b.from);
   return { entities, resolved, gender };
+}
+
+const plainLetters = (s: string) => s.normalize("NFKD").replace(/[\u0300-\u036f]/g, "");
+
+/**
+ * "at the Grand House", "in the Press Briefing Room", "from the Oval Office": a building or room
+ * after a preposition of place and "the". An office is a building only when its other word is no
+ * portfolio or post ("the Foreign Office" is a ministry wherever it stands).
+ */
+function buildingWhereSomethingHappens(ctx: Context, s: Segment): boolean {
+  const { tokens } = ctx;
+  const last = tokens[s.to - 1].text;
+  if (s.to - s.from < 2 || s.metonymOf || s.capitalOf) return false;
+  // ("whoever is in the [listed seat of government]" holds its office: only "at", "from", "outside" ... place it)
+  const preps = s.label ? ["at", "from", "inside", "outside", "near"] : ["in", "at", "from", "inside", "outside", "near", "into"];
+  if (!/^the$/i.test(tokens[s.from - 1]?.text ?? "") || !preps.includes(tokens[s.from - 2]?.text.toLowerCase() ?? "")) return false;
+  if (BUILDING_WORDS.has(last)) return true;
+  if (last !== "Office" || s.to - s.from !== 2 || s.label || ["of", "for"].includes(tokens[s.to]?.text ?? "")) return false;
+  const lex = lexicons();
+  const first = tokens[s.from].text;
+  return !isTitleWord(lex, first) && !orgHeadType(lex, first) && !lex.demonyms.has(first) && !lexiconMatch(lex, tokens, s.from, s.from + 1) && lex.commonWords.has(first.toLowerCase());
 }
 
 /** A comparable form of a body's name: "Ministry of Foreign Affairs" → "foreign ministry". */

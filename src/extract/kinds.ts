@@ -28,6 +28,8 @@ export function isDateline(ctx: Context, s: Segment): boolean {
   // "CARACAS, May 14 (Agency Name) -": the name in brackets is the agency, not the place
   if (agencyInDateline(ctx, s)) return false;
   if (first.blockKind === "dateline") return true;
+  // "By Jane Doe, LISBON": a byline that ends with its dateline
+  if (first.allCaps && before(ctx, s)?.text === "," && (first.blockKind === "byline" || ctx.tokens.slice(Math.max(0, s.from - 6), s.from).some((t) => /^by$/i.test(t.text) && t.block === first.block))) return true;
   const prev = before(ctx, s);
   if (prev && !(prev.text === "," && before(ctx, s, 2)?.allCaps)) return false;
   const next = ctx.tokens[s.to];
@@ -55,6 +57,26 @@ export function agencyInDateline(ctx: Context, s: Segment): boolean {
   return true;
 }
 
+/** "Photograph: Jane Doe/Agency/Some Pool/EPA": the names after a slash in a photo credit are agencies. */
+function creditAfterSlash(ctx: Context, s: Segment): boolean {
+  const { tokens } = ctx;
+  if (tokens[s.from - 1]?.text !== "/" || !tokens[s.from - 2]?.cap) return false;
+  const next = tokens[s.to];
+  if (next && next.block === tokens[s.from].block && !["/", ")", "."].includes(next.text)) return false;
+  // a credit's person ("Agency/Jane Doe/File Photo"), plain words ("POOL", "File Photo") are no agency
+  const lex = lexicons();
+  const words = tokens.slice(s.from, s.to);
+  if (lex.givenNames.has(words[0].text) || words.every((t) => lex.commonWords.has(t.text.toLowerCase()))) return false;
+  // after a credit's head ("Photograph:", "Credit:") in the same block
+  for (let k = s.from - 2; k >= 0 && k > s.from - 16 && tokens[k].block === tokens[s.from].block; k--) {
+    if (tokens[k].text === ":" && /^(?:photograph|photo|photos|credit|picture|image|illustration)$/i.test(tokens[k - 1]?.text ?? "")) return true;
+  }
+  return false;
+}
+
+/** Plural nouns of places after "X and other" ("X and other frontline towns"). */
+const PLACE_PLURALS = new Set(["cities", "towns", "villages", "positions", "regions", "areas", "settlements", "provinces", "districts", "ports", "islands"]);
+
 /** Is the segment used as a location ("in X", "X province", a dateline)? */
 export function isLocationUse(ctx: Context, s: Segment): boolean {
   if (isDateline(ctx, s)) return true;
@@ -72,6 +94,10 @@ export function isLocationUse(ctx: Context, s: Segment): boolean {
   if (prev?.text === "," && prev2?.text === "capital") return true;
   // "the regional capital X", "the provincial capital X" (not "the capital X-based fund")
   if (prev?.text === "capital" && prev2 && /^(?:regional|provincial|state|district|county|departmental|prefectural|northern|southern|eastern|western|coastal|old|former|commercial|economic|administrative)$/.test(prev2.text)) return true;
+  // "hit X and other frontline positions": a place among places
+  if (next?.text === "and" && ctx.tokens[s.to + 1]?.text === "other") {
+    for (let k = s.to + 2; k < s.to + 5 && ctx.tokens[k]?.block === next.block; k++) if (PLACE_PLURALS.has(ctx.tokens[k].text)) return true; else if (!ctx.tokens[k].isWord) break;
+  }
   // "In Beijing, ..." at the head of a sentence
   if (prev && prev.text === "In" && prev.sentenceStart) return true;
   return false;
@@ -207,6 +233,13 @@ export function organisationNounCue(ctx: Context, s: Segment): boolean {
   // "the Bilim Karvoni think tank", "the Wagner group"
   const next = ctx.tokens[s.to];
   if (next && next.block === ctx.tokens[s.from].block && !next.cap && (FOLLOWING_ORG_NOUNS.has(next.text) || (next.text === "think" && ctx.tokens[s.to + 1]?.text === "tank"))) return true;
+  // "the Nordpost news agency", "his Chirper account", "according to Chirper's website": a body, a platform
+  const next2 = ctx.tokens[s.to + 1];
+  if (next && next2 && next.block === first.block && next.text === "news" && /^(?:agency|agencies|outlet|website|channel|service)$/.test(next2.text)) return true;
+  if (next && next.block === first.block && s.to - s.from === 1 && /^(?:account|accounts|channel|feed|platform)$/.test(next.text) && isPossessiveOrArticle(prev)) return true;
+  if (next && next2 && /^['’]s$/.test(next.text) && /^(?:website|platform|app|shares|headquarters|subsidiary|board|shareholders)$/.test(next2.text)) return true;
+  // "the Nordpost and Vestlig news agencies", "the Commerce, Energy and Treasury departments"
+  if (listedBeforePluralBody(ctx, s)) return true;
   const comma = ctx.tokens[s.to];
   if (comma?.text !== "," || comma.block !== ctx.tokens[s.from].block) return false;
   const det = ctx.tokens[s.to + 1]?.text.toLowerCase();
@@ -220,6 +253,45 @@ export function organisationNounCue(ctx: Context, s: Segment): boolean {
   return false;
 }
 
+const isPossessiveOrArticle = (t: Token | undefined) => !!t && /^(?:his|her|its|their|the|a|an|our|my|your)$/i.test(t.text);
+
+/** Plural nouns of bodies that a list of names can share ("the X, Y and Z ministries"). */
+const PLURAL_BODY_NOUNS = new Set(["departments", "ministries", "agencies", "companies", "firms", "banks", "parties", "newspapers", "outlets", "broadcasters", "services", "groups", "militias", "universities", "channels"]);
+
+/**
+ * Is the segment one of a list of names ("A, B, and C", "A and B") that a plural body noun ends,
+ * after at most two lower-case modifiers ("news agencies")? A list holds a few names: the walk is bounded.
+ */
+export function listedBeforePluralBody(ctx: Context, s: Segment): boolean {
+  const { tokens } = ctx;
+  const block = tokens[s.from].block;
+  let k = s.to;
+  for (let items = 0; items < 8; items++) {
+    let j = k;
+    if (tokens[j]?.text === ",") j++;
+    if (tokens[j]?.text === "and" || tokens[j]?.text === "&") j++;
+    if (j === k) break;
+    // the next item: a run of capitalised words
+    let e = j;
+    while (tokens[e]?.cap && tokens[e].block === block && e - j < 4) e++;
+    if (e === j) break;
+    k = e;
+  }
+  for (let m = 0; m <= 2 && tokens[k + m]?.block === block; m++) {
+    const t = tokens[k + m];
+    if (t.cap || !t.isWord) return false;
+    // the last item of the list: a name and "and" or a comma before it
+    if (PLURAL_BODY_NOUNS.has(t.text)) {
+      if (k > s.to) return true;
+      let b = s.from - 1;
+      if (tokens[b]?.text === "and" || tokens[b]?.text === "&") b--;
+      if (tokens[b]?.text === ",") b--;
+      return b < s.from - 1 && !!tokens[b]?.cap && tokens[b].block === block;
+    }
+  }
+  return false;
+}
+
 /** Lower-case nouns after a name that make it a grouping of states ("the G7 summit"). */
 const GROUPING_NOUNS = new Set(["summit", "summits", "alliance", "bloc", "grouping", "members", "member", "partners", "framework", "format", "secretariat"]);
 
@@ -228,6 +300,7 @@ export function organisationCue(ctx: Context, s: Segment): boolean {
   const toks = ctx.tokens.slice(s.from, s.to);
   if (organisationNounCue(ctx, s)) return true;
   if (agencyInDateline(ctx, s)) return true;
+  if (creditAfterSlash(ctx, s)) return true;
   // "Russia's Gazprom", "Japan's Toyota": an unknown name owned by a state is most often a company
   const lex = lexicons();
   const p1 = before(ctx, s), p2 = before(ctx, s, 2);

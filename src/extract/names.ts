@@ -3,7 +3,7 @@
 import type { OrgType } from "../model.ts";
 import { lexicons, lookupKey, type Lexicons } from "./lexicon.ts";
 import type { Token } from "./tokens.ts";
-import { MONTHS, NAME_CONNECTORS, NAME_PARTICLES, WEEKDAYS } from "./words.ts";
+import { BUILDING_WORDS, MONTHS, NAME_CONNECTORS, NAME_PARTICLES, WEEKDAYS } from "./words.ts";
 
 export type SegmentKind = "person" | "organisation" | "country" | "place" | "title" | "honorific" | "unknown";
 
@@ -103,6 +103,7 @@ export function findChunks(tokens: Token[]): Chunk[] {
       to = k + 1;
     }
     to = listedPortfolios(lex, tokens, from, to);
+    to = bodyTail(lex, tokens, from, to);
     chunks.push({ from, to });
     i = to;
   }
@@ -130,6 +131,43 @@ function listedPortfolios(lex: Lexicons, tokens: Token[], from: number, to: numb
   k++;
   while (portfolio(k)) k++;
   return tokens[k]?.cap && tokens[k].block === tokens[from].block && k > to + 3 && orgHeadType(lex, tokens[k].text) === "government" ? k + 1 : to;
+}
+
+/**
+ * The end of a body's name that goes on past the chunk [from, to):
+ * "Ministry of Popular Power for Science, Technology, and Light Industries" (portfolios listed
+ * with commas in the "of"/"for" phrase of a body), "Court of First Instance in Control Functions"
+ * (an "in" phrase of common words), "Stabilization Mission in Mali (MISM)" (an "in" phrase that a
+ * bracketed acronym closes).
+ */
+function bodyTail(lex: Lexicons, tokens: Token[], from: number, to: number): number {
+  const block = tokens[from].block;
+  const run = (k: number) => { let e = k; while (tokens[e]?.cap && tokens[e].block === block && e - k < 4) e++; return e; };
+  // capitalised English words, no post, no given name, no known name ("Industries" may head a portfolio)
+  const plain = (k: number, e: number, heads = false) => e > k && tokens.slice(k, e).every((t) => !t.allCaps && lex.commonWords.has(t.text.toLowerCase()) && !isTitleHead(lex, t.text) && (heads || !orgHeadType(lex, t.text)) && !lex.givenNames.has(t.text)) && !lexiconMatch(lex, tokens, k, e);
+  const hasBodyOf = tokens.slice(from, to).some((t, i) => (t.text === "of" || t.text === "for") && i > 0 && orgHeadType(lex, tokens[from + i - 1].text));
+  if (hasBodyOf && tokens[to]?.text === "," && plain(to - 1, to)) {
+    // ", Technology, and Light Industries": plain capitalised portfolios, the last after "and"
+    let k = to;
+    for (let items = 0; items < 6 && tokens[k]?.text === ","; items++) {
+      let j = k + 1;
+      const and = tokens[j]?.text === "and";
+      if (and) j++;
+      const e = run(j);
+      if (!plain(j, e, true)) return to;
+      k = e;
+      if (and) return k;
+    }
+    if (tokens[k]?.text === "and" && plain(k + 1, run(k + 1), true)) return run(k + 1);
+    return to;
+  }
+  if (tokens[to]?.text === "in" && tokens[to].block === block && to - from >= 3 && findOrgHead(lex, tokens, from, to) >= 0 && !isTitleHead(lex, tokens[from].text)) {
+    const e = run(to + 1);
+    if (plain(to + 1, e)) return e;
+    const acronym = tokens[e]?.text === "(" && /^[\p{Lu}-]{3,}$/u.test(tokens[e + 1]?.text ?? "") && tokens[e + 2]?.text === ")";
+    if (e > to + 1 && acronym) return e;
+  }
+  return to;
 }
 
 /** Is the chunk [from, to) inside the "of" phrase of a post or body ("Minister of Popular Power ...")? */
@@ -168,6 +206,8 @@ function connectorJoins(lex: Lexicons, tokens: Token[], from: number, to: number
     if (first !== "and") return true;
     let end = k;
     while (tokens[end]?.cap && tokens[end].block === tokens[from].block) end++;
+    // "the Government of X and the rebels' front": a state's government, then another name
+    if (governmentOfState(lex, tokens, from, to) && !governmentOfState(lex, tokens, from, end)) return false;
     const run = tokens.slice(k, end);
     return !run.some((t) => isTitleHead(lex, t.text) || lex.givenNames.has(t.text) || lex.honorifics.has(t.text)) && !lexiconMatch(lex, tokens, k, k + 1) && !lexiconMatch(lex, tokens, k, end);
   }
@@ -186,7 +226,7 @@ function connectorJoins(lex: Lexicons, tokens: Token[], from: number, to: number
       let end = k;
       while (tokens[end]?.cap && tokens[end].block === tokens[from].block) end++;
       // "the Republic of X and Bosnia and Herzegovina": a whole name, then another
-      const known = lexiconMatch(lex, tokens, from, to);
+      const known = lexiconMatch(lex, tokens, from, to) ?? governmentOfState(lex, tokens, from, to);
       if (known && known.kind !== "unknown") return false;
       for (let e = end; e > k; e--) if (lexiconMatch(lex, tokens, k, e)?.kind === "country") return false;
       return !tokens.slice(k, end).some((t) => isTitleWord(lex, t.text) && lex.titleHeads.has(lower(t)) || lex.givenNames.has(t.text) || lex.honorifics.has(t.text));
@@ -206,7 +246,7 @@ const PLACE_NAME_HEADS = new Set(["Island", "Islands", "Strait", "Straits", "Sea
 
 /** Last words of names of documents, agreements and events ("Paris Agreement", "Resolution"). */
 export const EVENT_WORDS = new Set(["Resolution", "Agreement", "Accord", "Accords", "Act", "Treaty", "Deal", "Summit", "Talks", "Declaration",
-  "Charter", "Convention", "Protocol", "Law", "Bill", "Plan", "Strategy", "Report", "Award", "Prize", "Conference", "Games", "Cup",
+  "Charter", "Convention", "Protocol", "Law", "Bill", "Order", "Plan", "Strategy", "Report", "Award", "Prize", "Conference", "Games", "Cup",
   "War", "Crisis", "Initiative", "Doctrine", "Pact", "Memorandum", "Communique", "Statement", "Dialogue", "Exercise", "Operation"]);
 
 /** Words that head a place's name and take "of" ("Republic of Korea", "Gulf of Aden"). */
@@ -262,6 +302,19 @@ function lexiconLookup(lex: Lexicons, tokens: Token[], from: number, to: number,
 
 const titleCase = (s: string) => s.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_, a, b) => a + b.toUpperCase());
 
+/** "Government of [the] X", "X Government", "Government of X" for a state X: that state. */
+function governmentOfState(lex: Lexicons, tokens: Token[], from: number, to: number): LexiconHit | undefined {
+  if (/^the$/i.test(tokens[from].text)) from++;
+  if (to - from < 2) return undefined;
+  const isGov = (t: Token) => /^government$/i.test(t.text);
+  let at = -1, end = to;
+  if (isGov(tokens[from]) && tokens[from + 1].text === "of") at = tokens[from + 2]?.text === "the" ? from + 3 : from + 2;
+  else if (isGov(tokens[to - 1])) { at = from; end = to - 1; }
+  if (at < 0 || at >= end) return undefined;
+  const state = lexiconMatch(lex, tokens, at, end);
+  return state?.kind === "country" && state.iso3 ? { kind: "country", via: "alias", label: state.label, iso3: state.iso3, orgType: "country" } : undefined;
+}
+
 /** Is the token name-like: could be part of a person's name? */
 function personNameToken(lex: Lexicons, tokens: Token[], i: number): boolean {
   const t = tokens[i];
@@ -292,16 +345,19 @@ export function segmentChunk(tokens: Token[], chunk: Chunk, chunkIndex: number, 
   }
   // "Jane Doe Purchase Licensing Rights": common words after a person's first and last name are
   // the text that follows the name, not more of it
-  if (to - from >= 4 && lex.givenNames.has(tokens[from].text) && !tokens[from + 1].allCaps && !lex.commonWords.has(tokens[from + 1].text.toLowerCase())) {
+  // (a building named after a person is one name: "the Jane Doe Press Room")
+  if (to - from >= 4 && lex.givenNames.has(tokens[from].text) && !tokens[from + 1].allCaps && !lex.commonWords.has(tokens[from + 1].text.toLowerCase()) && !BUILDING_WORDS.has(tokens[to - 1].text)) {
     let cut = to;
     while (cut > from + 2 && lex.commonWords.has(tokens[cut - 1].text.toLowerCase()) && !lex.givenNames.has(tokens[cut - 1].text)) cut--;
     if (to - cut >= 2) return segmentChunk(tokens, { from, to: cut }, chunkIndex, headline);
   }
   // Leading articles and sentence-initial common words ("Meeting in...", "The") are not names.
   // (a name listing portfolios with commas keeps its first word: "Foreign, Commonwealth and ... Office")
-  const listed = tokens.slice(from, to).some((t) => t.text === ",");
+  const listed = tokens[from + 1]?.text === "," && to - from > 2;
   while (from < to && isDroppableLead(lex, tokens, from) && !(listed && tokens[from].cap && !["The", "THE", "A", "An"].includes(tokens[from].text))) from++;
   while (to > from && NAME_CONNECTORS.has(tokens[to - 1].text)) to--;
+  // "Many of the Treasury ...": after a dropped first word, its "of the" is no part of the name
+  while (from < to && ["of", "for", "the", "and", "&", "on", "to"].includes(tokens[from].text)) from++;
   // "Berlin-based", "Kremlin-backed", "Cold War-era": adjectives made from names are no names
   while (to > from && isCompoundAdjective(lex, tokens[to - 1].text)) to--;
   while (from < to && isCompoundAdjective(lex, tokens[from].text)) from++;
@@ -310,6 +366,20 @@ export function segmentChunk(tokens: Token[], chunk: Chunk, chunkIndex: number, 
 
   const whole = lexiconMatch(lex, tokens, from, to);
   if (whole) return [seg(from, to, whole)];
+  // a byline "Nordpost Staff": the outlet's staff, not a person
+  const blockStart = !tokens[from - 1] || tokens[from - 1].block !== tokens[from].block || /^by$/i.test(tokens[from - 1].text);
+  if (to - from >= 2 && tokens[to - 1].text === "Staff" && blockStart && !lex.givenNames.has(tokens[from].text) && (!tokens[to] || tokens[to].block !== tokens[from].block || tokens[to].text === ",")) {
+    return [seg(from, to - 1, { kind: "organisation", orgType: "media" })];
+  }
+  // "LISBON PORTUGAL", "WASHINGTON US" in a byline: a place, then its state
+  if (to - from >= 2 && tokens.slice(from, to).every((t) => t.allCaps)) {
+    const state = lexiconMatch(lex, tokens, to - 1, to);
+    const place = lexiconMatch(lex, tokens, from, to - 1);
+    if (state?.kind === "country" && place && (place.kind === "place" || place.capitalOf)) return [seg(from, to - 1, place), seg(to - 1, to, state)];
+  }
+  // "Government of Venezuela", "Cuban Government": the state itself, by another name
+  const state = governmentOfState(lex, tokens, from, to);
+  if (state) return [seg(from, to, state)];
 
   // "Security Council Resolution 2231", "Paris Agreement": a document or event, not a body; the
   // body it names first still counts ("Security Council").

@@ -181,6 +181,11 @@ export function extractRoles(doc: Document, ctx: Context, table: EntityTable): R
         while (m > 0 && headAt - m < 3 && isModifier(tokens[m - 1])) m--;
         add(holder, text(m, headAt + 1), ownerEndingAt(m) ?? possessiveOwnerBefore(m) ?? bareBodyBefore(m), person.from, 0.8);
       }
+      // "the Secretary of State, Jane Roe", "the General Secretary of the X Party (XP), Y",
+      // "the Vice President and First Lady of X, Y": a capitalised post, a comma, the name
+      if (head?.text === ",") postBeforeComma(holder, start - 1, person.from);
+      // "the head of Norway's Audit Board, X; the minister of health, Y"
+      if (head?.text === "," && !roles.some((r) => r.holder === holder && r.evidence.start === evidence(person.from).start)) lowerPostBeforeComma(holder, start - 1, person.from);
       // "the president of the Republic of X, Name"
       if (head?.text === ",") {
         const ownerSeg = segEndingAt.get(start - 1);
@@ -201,7 +206,13 @@ export function extractRoles(doc: Document, ctx: Context, table: EntityTable): R
     }
     // 3. Apposition: "Name, [who is also] [the] title [of|at|for] [the] Organisation".
     // "X, special envoy for Y and a former ambassador to Z": each post of the apposition
-    let app = apposition(tokens, person.to, false, personAt);
+    // "Jon Haller (Iceland), President of ...", "X (born 1970), post": past the brackets
+    let after = person.to;
+    if (tokens[after]?.text === "(") {
+      const close = tokens.slice(after, after + 10).findIndex((t) => t.text === ")");
+      if (close > 0 && tokens[after + close + 1]?.text === ",") after += close + 1;
+    }
+    let app = apposition(tokens, after, false, personAt);
     for (let n = 0; app && n < 3; n++) {
       if (!addApposition(holder, app, person.from)) break;
       let next = app.titleTo;
@@ -221,6 +232,55 @@ export function extractRoles(doc: Document, ctx: Context, table: EntityTable): R
       const other = antecedent && [...roles].reverse().find((r) => r.holder === antecedent.entity && (!r.organisation || r.organisation !== owner));
       if (other) add(holder, other.title.replace(/^former /, ""), owner, person.from, 0.6);
     }
+  }
+
+  /** "[the] [Owner] Title [of Body] [(ACR)], Name": the capitalised post ending at the comma `comma`. */
+  function postBeforeComma(holder: string | undefined, comma: number, at: number): void {
+    let end = comma;
+    // a bracketed acronym of the body before the comma
+    if (tokens[end - 1]?.text === ")" && tokens[end - 3]?.text === "(") end -= 3;
+    const title = titleEndingAt.get(end);
+    if (!title || tokens[title.from].block !== tokens[at].block) return;
+    const inner = inTitleEndingAt.get(end);
+    const prefix = segEndingAt.get(title.from) ?? segments[(segIndex.get(title) ?? 0) - 1];
+    const ownerSeg = prefix && prefix.to === title.from && prefix.chunk === title.chunk && OWNER_KINDS.has(kindOf(prefix) ?? "") ? prefix : undefined;
+    // "the Vice President and First Lady of X": the first post is the same person's, with the same owner
+    const before = tokens[title.from - 1]?.text === "and" ? titleEndingAt.get(title.from - 1) : undefined;
+    const first = before ?? ownerSeg ?? title;
+    // only after "the" or a possessive: "X, Secretary of State, Y" lists are appositions of the name before
+    const lead = tokens[first.from - 1];
+    if (!lead || !(/^the$/i.test(lead.text) || isPossessive(lead))) return;
+    const owner = (inner && inner.from > title.from ? entityOf.get(inner) : undefined) ?? (ownerSeg ? entityOf.get(ownerSeg) : ownerEndingAt(first.from));
+    add(holder, text(title.from, title.to), owner, at, 0.8);
+    if (before) add(holder, text(before.from, before.to), owner, at, 0.8);
+  }
+
+  /**
+   * "the head of Nicaragua's National Assembly, X", "the minister of health, Y": a lower-case post
+   * after "the", its "of" phrase up to the comma, then the name. A body named in the phrase owns
+   * the post; otherwise the phrase is part of the post.
+   */
+  function lowerPostBeforeComma(holder: string | undefined, comma: number, at: number): void {
+    let ofAt = -1;
+    for (let k = comma - 1; k > comma - 10 && k > 0; k--) {
+      const t = tokens[k];
+      if (!t.isWord && !isPossessive(t) && t.text !== "-") return;
+      if (t.text === "of" && !tokens[k - 1].cap && lex.titleHeads.has(tokens[k - 1].text)) { ofAt = k; break; }
+    }
+    if (ofAt < 0) return;
+    let m = ofAt - 1;
+    while (m > 0 && ofAt - 1 - m < 3 && isModifier(tokens[m - 1])) m--;
+    if (!/^the$/i.test(tokens[m - 1]?.text ?? "")) return;
+    let owner: string | undefined;
+    for (let k = ofAt + 1; k < comma && !owner; k++) {
+      const s = segStartingAt.get(k);
+      if (s && s.to <= comma && OWNER_KINDS.has(kindOf(s) ?? "")) {
+        // "Norway's Audit Board": the body, not its state
+        const inner = isPossessive(tokens[s.to]) ? segStartingAt.get(s.to + 1) : undefined;
+        owner = entityOf.get(inner && kindOf(inner) === "organisation" ? inner : s);
+      }
+    }
+    add(holder, owner ? text(m, ofAt) : text(m, comma), owner, at, 0.7);
   }
 
   /** Adds the post an apposition reads (false when the post turns out to be the next person's). */
@@ -271,6 +331,32 @@ export function extractRoles(doc: Document, ctx: Context, table: EntityTable): R
       if (lex.ranks.has(rank) && rest.some((w) => lex.titleHeads.has(w.toLowerCase())) && !lex.ranks.has(`${rest[rest.length - 1]} ${rank}`)) return rank;
     }
     return undefined;
+  }
+
+  // 6. "two former prime ministers, X and Y": a plural post, then the persons it counts.
+  for (let i = 1; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (!t.isWord || t.cap || !/s$/.test(t.text)) continue;
+    // "ministers", "secretaries", "bosses"
+    const head = [t.text.slice(0, -1), t.text.replace(/ies$/, "y"), t.text.replace(/es$/, "")].find((w) => w !== t.text && lex.titleHeads.has(w));
+    if (!head) continue;
+    let m = i;
+    while (m > 0 && i - m < 3 && isModifier(tokens[m - 1])) m--;
+    let k = tokens[i + 1]?.text === "," ? i + 2 : i + 1;
+    const holders: Segment[] = [];
+    for (let n = 0; n < 12; n++) {
+      const s = segStartingAt.get(k);
+      if (!s || kindOf(s) !== "person" || tokens[s.from].block !== t.block) break;
+      holders.push(s);
+      k = s.to;
+      if (tokens[k]?.text === ",") k++;
+      if (tokens[k]?.text === "and") k++;
+      else if (tokens[k - 1]?.text !== ",") break;
+    }
+    if (holders.length < 2) continue;
+    const title = `${m < i ? text(m, i) + " " : ""}${head}`;
+    const owner = ownerEndingAt(m) ?? possessiveOwnerBefore(m);
+    for (const h of holders) add(entityOf.get(h), title, owner, h.from, 0.7);
   }
 
   // 5. "As commander of the X Division that ..., [Title] Name has ...": a post that opens the sentence is its subject's.
@@ -374,7 +460,8 @@ function apposition(tokens: Token[], i: number, chained = false, personAt: Perso
   while (tokens[j] && lex.groupWords.has(tokens[j].text)) j++;
   let possessiveOwnerEnd = -1;
   // "Russia's deputy foreign minister"
-  for (let k = j; k < j + 4 && tokens[k]; k++) if (/^['’]s$/.test(tokens[k].text)) { possessiveOwnerEnd = k + 1; j = k + 1; break; }
+  // (not past the post itself: "a commander in a state's Guards")
+  for (let k = j; k < j + 4 && tokens[k] && !lex.titleHeads.has(tokens[k].text.toLowerCase()); k++) if (/^['’]s$/.test(tokens[k].text)) { possessiveOwnerEnd = k + 1; j = k + 1; break; }
   const titleFrom = j;
   let demonymAt = -1;
   while (tokens[j] && j - titleFrom < 5 && tokens[j].isWord) {
@@ -418,7 +505,7 @@ function ownerAfter(tokens: Token[], end: number): number {
     const t = tokens[k];
     if (t.block !== tokens[end - 1].block) break;
     if (!t.isWord && t.text !== "-" && t.text !== "'s" && t.text !== "’s") break;
-    if (["of", "at", "for", "with", "to"].includes(t.text)) candidates.push(tokens[k + 1]?.text === "the" ? k + 2 : k + 1);
+    if (["of", "at", "for", "with", "to", "in"].includes(t.text)) candidates.push(tokens[k + 1]?.text === "the" ? k + 2 : k + 1);
   }
   return candidates.length ? candidates[0] : -1;
 }

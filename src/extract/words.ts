@@ -28,6 +28,9 @@ export const MOTION_VERBS = new Set(["returned", "returning", "flew", "flying", 
 /** Lower-case nouns after a name that make it a place ("Guangxi province"). */
 export const PLACE_NOUNS = new Set(["province", "region", "city", "county", "district", "prefecture", "oblast", "krai", "state", "island", "islands", "peninsula", "valley", "territory", "governorate", "municipality", "village", "town", "port", "capital", "area", "border", "coast", "sea", "river", "mountains"]);
 
+/** Last words of buildings' and rooms' names ("Press Briefing Room", "Peace Palace"): places where something happens. */
+export const BUILDING_WORDS = new Set(["House", "Palace", "Room", "Hall", "Building", "Tower", "Castle", "Mansion", "Residence", "Chamber", "Cathedral", "Mosque", "Stadium", "Airport"]);
+
 /** Nouns that describe a person without being a post ("the Kremlin critic X"). */
 export const PERSON_NOUNS = new Set([
   "critic", "dissident", "opponent", "rival", "counterpart", "colleague", "successor", "predecessor", "ally", "wife", "husband",
