@@ -6,6 +6,9 @@ import { isTitleWord, lexiconMatch, orgHeadType, type Segment } from "./names.ts
 import type { Token } from "./tokens.ts";
 import { BUILDING_WORDS } from "./words.ts";
 
+/** Nouns of a leader's office after the leader's surname ("the X administration"). */
+const OFFICE_NOUNS = new Set(["administration", "inauguration", "presidency", "government", "cabinet"]);
+
 /** Last words of street names: a body named by its street ("Downing Street") stands somewhere. */
 const STREET_WORDS = new Set(["Street", "Square", "Avenue", "Road", "Boulevard", "Lane"]);
 
@@ -61,9 +64,12 @@ export function buildEntities(text: string, ctx: Context): EntityTable {
     if (via !== "demonym" && via !== "pronoun" && via !== "title" && !shouted && !bare && !lowerCase) addName(e, name);
   };
 
+  const knownSurname = (w: string) => w.length > 2 && !/^\p{Lu}+$/u.test(w) && lex.surnames.has(w.toLowerCase()) && !lex.commonWords.has(w.toLowerCase());
   // 1. Decide the open kinds from context.
   const kindOf = new Map<Segment, Segment["kind"] | "capital-actor" | "drop">();
   for (const s of segments) {
+    // "Ruler administration sanctions ...": a known office holder's surname before the office's noun, even in a headline
+    if (s.to - s.from === 1 && !s.label && knownSurname(tokens[s.from].text) && OFFICE_NOUNS.has(tokens[s.to]?.text ?? "")) { kindOf.set(s, "person"); continue; }
     // a headline's capitals say little: only listed names, and names the body uses, count there
     if (s.headline && !s.label && !s.iso3 && s.kind !== "place") { kindOf.set(s, "drop"); continue; }
     // "said in Russian.": a language, not the state
@@ -126,7 +132,8 @@ export function buildEntities(text: string, ctx: Context): EntityTable {
     const words = surface(s).split(/\s+/);
     personSurfaces.add(words.join(" "));
     if (words.length >= 2) { personSurfaces.add(words[0]); personSurfaces.add(words[words.length - 1]); }
-    if (kindOf.get(s) === "person") for (let k = 1; k < words.length; k++) familyNames.add(plainLetters(words.slice(k).join(" ")));
+    // (a family name has at most three words: bounded, so an endless name costs no more than its length)
+    if (kindOf.get(s) === "person") for (let k = Math.max(1, words.length - 3); k < words.length; k++) familyNames.add(plainLetters(words.slice(k).join(" ")));
   }
   for (const s of segments) {
     if (s.capitalOf || s.metonymOf) continue;
@@ -234,7 +241,7 @@ export function buildEntities(text: string, ctx: Context): EntityTable {
     // "Rodriguez" for "Ana Rodríguez": accents are often dropped
     push(personsByLast, plainLetters(w[w.length - 1]), e);
     // "Cintra Oakes" for "Leda Cintra Oakes": a family name of two words
-    for (let k = 1; k < w.length - 1; k++) push(personsByTail, plainLetters(w.slice(k).join(" ")), e);
+    for (let k = Math.max(1, w.length - 3); k < w.length - 1; k++) push(personsByTail, plainLetters(w.slice(k).join(" ")), e);
     push(personsByFirst, w[0], e);
     for (const inner of w.slice(1, -1)) push(personsByInner, inner, e);
   };

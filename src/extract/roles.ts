@@ -440,6 +440,9 @@ interface Apposition {
 /** What the apposition reader needs of the segments: is a person named from token i on? */
 type PersonAt = (i: number) => boolean;
 
+/** Relatives: "the president's brother" holds no post of the president's. */
+const KIN_NOUNS = new Set(["brother", "sister", "son", "daughter", "wife", "husband", "father", "mother", "cousin", "nephew", "niece", "uncle", "aunt", "son-in-law", "daughter-in-law", "brother-in-law", "sister-in-law", "widow", "grandson", "granddaughter", "stepson", "stepdaughter"]);
+
 /** Verbs and adverbs between a name and its post: "X, who is also ...", "X was appointed the ...", "X, as ...". */
 const COPULA_WORDS = new Set(["who", "is", "was", "also", "now", "currently", "then", "previously", "formerly", "has", "had", "been", "appointed", "named", "elected", "became", "becomes", "serves", "served", "as"]);
 
@@ -472,6 +475,10 @@ function apposition(tokens: Token[], i: number, chained = false, personAt: Perso
       let end = j + 1;
       for (let k = j + 1; tokens[k] && (lex.titleHeads.has(tokens[k].text.toLowerCase()) || lex.titleModifiers.has(tokens[k].text.toLowerCase())); k++) {
         if (lex.titleHeads.has(tokens[k].text.toLowerCase())) end = k + 1;
+      }
+      // "X, the president's brother and head of the Y": the post is a relative's; read the next one
+      if (/^['’]s$/.test(tokens[end]?.text ?? "") && KIN_NOUNS.has(tokens[end + 1]?.text.toLowerCase() ?? "")) {
+        return tokens[end + 2]?.text === "and" && !chained ? apposition(tokens, end + 2, true, personAt) : undefined;
       }
       // "X, Lieutenant General (Lt. Gen.) Y": the post is the next person's
       if (personAt(end) || (tokens[end]?.text === "(" && tokens.slice(end + 1, end + 6).some((t, n) => t.text === ")" && personAt(end + 2 + n)))) return undefined;

@@ -104,3 +104,10 @@ describe("places and persons that share a name", () => {
     expect(kindOf(a, "Vessby")).toBe("place");
   });
 });
+
+describe("leaders named by their office", () => {
+  it("reads a known office holder's surname before 'administration' or 'inauguration' as the person, even in a headline", () => {
+    const a = annotate(ingestText("t.txt", "Nixon administration sanctions Velmoria officials\n\nOfficials said the measures would hold, on Carter inauguration day.\n"));
+    expect(a.entities.map((e) => `${e.kind}:${e.name}`).sort()).toEqual(["person:Carter", "person:Nixon"]);
+  });
+});

@@ -46,4 +46,9 @@ describe("posts after a bracket, in an 'in' phrase, and plural posts", () => {
     expect(lines).toContain("Anna Bergvall | former prime minister | -");
     expect(lines).toContain("Lars Holmqvist | former prime minister | -");
   });
+
+  it("gives no post to a relative of its holder, and reads the post after 'and'", () => {
+    const a = annotateText("The designations extended to Omar al-Harbi, the president's brother and head of the Fourth Division of the Velmorian Army, and Lina al-Harbi, the president's sister who lives abroad.");
+    expect(roleLines(a)).toEqual(["Omar al-Harbi | head | Fourth Division of the Velmorian Army"]);
+  });
 });
