@@ -23,7 +23,7 @@ const CORPUS_FLOORS: Record<(typeof CATEGORIES)[number], number> = {
   persons: 0.96,
   organisations: 0.94,
   places: 0.97,
-  roles: 0.95,
+  roles: 0.97,
   statements: 0.95,
   sanctions: 0.95,
 };
