@@ -356,8 +356,6 @@ export function segmentChunk(tokens: Token[], chunk: Chunk, chunkIndex: number, 
   const listed = tokens[from + 1]?.text === "," && to - from > 2;
   while (from < to && isDroppableLead(lex, tokens, from) && !(listed && tokens[from].cap && !["The", "THE", "A", "An"].includes(tokens[from].text))) from++;
   while (to > from && NAME_CONNECTORS.has(tokens[to - 1].text)) to--;
-  // "Many of the Treasury ...": after a dropped first word, its "of the" is no part of the name
-  while (from < to && ["of", "for", "the", "and", "&", "on", "to"].includes(tokens[from].text)) from++;
   // "Berlin-based", "Kremlin-backed", "Cold War-era": adjectives made from names are no names
   while (to > from && isCompoundAdjective(lex, tokens[to - 1].text)) to--;
   while (from < to && isCompoundAdjective(lex, tokens[from].text)) from++;
