@@ -36,7 +36,7 @@ describe("a state's government", () => {
 
 describe("bodies whose names go on", () => {
   it("reads portfolios listed with commas in a body's 'for' phrase as one name", () => {
-    const a = annotateText("Officials of the Ministry of Popular Power for Science, Technology, and Light Industries met. The Ministry of Defence, Norway and Sweden agreed.");
+    const a = annotateText("Staff at the Ministry of Popular Power for Science, Technology, and Light Industries met. The Ministry of Defence, Norway and Sweden agreed.");
     expect(names(a, "organisation")).toContain("Ministry of Popular Power for Science, Technology, and Light Industries");
     expect(names(a, "organisation")).toContain("Ministry of Defence");
     expect(kindOf(a, "Norway")).toBe("country");
