@@ -3,31 +3,35 @@ import { type Command, InvalidArgumentError } from "commander";
 import cliProgress from "cli-progress";
 import { parseIsoDate } from "../ingest/sidecar.ts";
 import type { BuildProgress } from "../pipeline/build.ts";
-import { DEFAULT_STORE_DIR } from "../store/index.ts";
+import { addStoreOptions, storeOf, type StoreFlags } from "./store-options.ts";
 
 export const DEFAULT_ARTICLES_DIR = "data/articles";
 
 export function register(program: Command): void {
-  program
-    .command("build")
-    .description(`read article files or folders (default ${DEFAULT_ARTICLES_DIR}/), extract, validate and save the graph in the store`)
-    .argument("[paths...]", "article files (*.txt) or folders of them")
-    .option("--store <dir>", "store directory", DEFAULT_STORE_DIR)
+  addStoreOptions(
+    program
+      .command("build")
+      .description(`read article files or folders (default ${DEFAULT_ARTICLES_DIR}/), extract, validate and save the graph in the store`)
+      .argument("[paths...]", "article files (*.txt) or folders of them"),
+  )
+    .option("--cache <dir>", "remote store: local folder for the build's caches (default data/cache/HOST-PORT-HASH)")
+    .option("--shard <name>", "build these inputs as one shard of the corpus: articles of other shards in the store are kept (several machines may build shards into one remote store at once)")
     .option("--online", "let the Wikidata linker ask Wikidata's API (answers are cached for offline builds)", false)
     .option("--jobs <n>", "worker threads reading and extracting articles (default: the cores available)", positiveInt("--jobs"))
     .option("--article-timeout <seconds>", "time budget of one article; one past it is reported and left out", positiveNumber("--article-timeout"), 60)
     .option("--article-memory <mb>", "memory cap of one article's worker, in MB; one past it is reported and left out", positiveInt("--article-memory"), 1024)
     .option("--published <YYYY-MM-DD>", "publication date of every article read, over their pages and NAME.meta.json sidecars", publishedDate)
-    .action(async (paths: string[], opts: { store: string; online: boolean; jobs?: number; articleTimeout: number; articleMemory: number; published?: string }) => {
+    .action(async (paths: string[], opts: StoreFlags & { online: boolean; jobs?: number; articleTimeout: number; articleMemory: number; published?: string; shard?: string }) => {
       const inputs = paths.length ? paths : [DEFAULT_ARTICLES_DIR];
       // Loaded here, not at the top: the other commands need not load the extractor.
       const { buildGraph } = await import("../pipeline/build.ts");
       const progress = progressReporter();
       const started = performance.now();
+      const store = storeOf(opts);
       let result;
       try {
         result = await buildGraph({
-          inputs, storeDir: opts.store, online: opts.online, onProgress: progress.update,
+          inputs, storeDir: store.cacheDir, store, shard: opts.shard, online: opts.online, onProgress: progress.update,
           jobs: opts.jobs, published: opts.published, articleTimeout: opts.articleTimeout, articleMemory: opts.articleMemory,
         });
       } finally {
@@ -38,7 +42,7 @@ export function register(program: Command): void {
       const removed = result.removed.length ? `, ${result.removed.length} removed` : "";
       const unchanged = result.unchanged ? `, ${result.unchanged} unchanged` : "";
       console.log(
-        `Built ${result.articles} article(s) into ${opts.store} (${result.extracted} extracted, ${result.cached} from cache${unchanged}${removed}): ` +
+        `Built ${result.articles} article(s) into ${store.location} (${result.extracted} extracted, ${result.cached} from cache${unchanged}${removed}): ` +
           `${result.quads} quads, revision ${result.manifest.revision}, ${seconds.toFixed(1)} s; ${result.written.articles} article graph(s) written`,
       );
       if (result.failed.length) {

@@ -7,9 +7,10 @@ import { loadStore } from "../store/index.ts";
 import { buildNetwork, loadEntities, type EntityType, type NetworkFilters } from "../store/network.ts";
 import { networkToCsv, networkToGexf, networkToGraphml, type NetworkFormat } from "../store/network-export.ts";
 import { storeSelect } from "../store/select.ts";
+import { remoteSelect } from "../store/remote-query.ts";
+import { isRemote, remoteStoreOf, type StoreFlags } from "./store-options.ts";
 
-export interface NetworkExportOptions {
-  store: string;
+export interface NetworkExportOptions extends StoreFlags {
   format: NetworkFormat;
   out?: string;
   from?: string;
@@ -26,8 +27,7 @@ export async function exportNetwork(opts: NetworkExportOptions): Promise<void> {
     types: opts.types ? (opts.types.split(",").map((t) => t.trim()).filter(Boolean) as EntityType[]) : undefined,
     publishers: opts.publisher?.length ? opts.publisher : undefined,
   };
-  const { store } = await loadStore(opts.store);
-  const select = storeSelect(store);
+  const select = isRemote(opts) ? remoteSelect(remoteStoreOf(opts).endpoint) : storeSelect((await loadStore(opts.store)).store);
   let network;
   try {
     network = await buildNetwork(select, await loadEntities(select), filters);

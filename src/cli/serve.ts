@@ -1,6 +1,6 @@
 // `newsgraph serve`: the SPARQL endpoint, query page and linked-data pages over a store.
 import { InvalidArgumentError, type Command } from "commander";
-import { DEFAULT_STORE_DIR } from "../store/index.ts";
+import { addStoreOptions, isRemote, remoteStoreOf, type StoreFlags } from "./store-options.ts";
 import { DEFAULTS, startServer, type ServeOptions } from "../serve/server.ts";
 
 export const UPDATE_TOKEN_ENV = "NEWSGRAPH_UPDATE_TOKEN";
@@ -23,24 +23,25 @@ const count = (value: string) => {
 
 /** The serve options every serving command takes (serve, start). */
 export function addServeOptions(command: Command): Command {
-  return command
-    .option("--store <dir>", "store directory", DEFAULT_STORE_DIR)
+  return addStoreOptions(command)
     .option("--host <host>", "address to listen on", DEFAULTS.host)
     .option("--port <port>", "port to listen on (0: any free port)", port, DEFAULTS.port)
     .option("--timeout <seconds>", "time limit of one query", positiveNumber("timeout"), DEFAULTS.timeoutSeconds)
     .option("--update-token <token>", `turn on updates for requests with 'Authorization: Bearer <token>' (or set ${UPDATE_TOKEN_ENV})`)
-    .option("--threads <n>", "most queries evaluated at once: each needs a worker thread with its own copy of the store, started only when queries wait", count, DEFAULTS.threads)
+    .option("--threads <n>", `most queries evaluated at once: each needs a worker thread with its own copy of the store, started only when queries wait (a remote store: requests to it at once, default ${REMOTE_CONCURRENCY})`, count)
     .option("--max-queue <n>", "queries that may wait for a worker before 429", count, DEFAULTS.maxQueue)
     .option("--queries <dir>", "example queries for the query page", DEFAULTS.queriesDir);
 }
 
-interface ServeFlags {
-  store: string;
+/** Requests a proxy sends to a remote store at once, unless --threads says. */
+const REMOTE_CONCURRENCY = 16;
+
+interface ServeFlags extends StoreFlags {
   host: string;
   port: number;
   timeout: number;
   updateToken?: string;
-  threads: number;
+  threads?: number;
   maxQueue: number;
   queries: string;
 }
@@ -48,24 +49,36 @@ interface ServeFlags {
 /** Serves until SIGINT/SIGTERM, then shuts down gracefully. */
 export async function serveUntilStopped(flags: ServeFlags): Promise<void> {
   const options: Partial<ServeOptions> & { storeDir: string } = {
-    storeDir: flags.store,
+    storeDir: isRemote(flags) ? remoteStoreOf(flags).location : flags.store,
     host: flags.host,
     port: flags.port,
     timeoutSeconds: flags.timeout,
     updateToken: flags.updateToken ?? (process.env[UPDATE_TOKEN_ENV] || undefined),
-    threads: flags.threads,
+    threads: flags.threads ?? DEFAULTS.threads,
     maxQueue: flags.maxQueue,
     queriesDir: flags.queries,
   };
+  if (isRemote(flags)) {
+    // A proxy in front of the remote store: our pages, limits and time limits; the store evaluates.
+    const { RemoteBackend } = await import("../serve/remote-backend.ts");
+    options.backend = new RemoteBackend({
+      store: remoteStoreOf(flags),
+      concurrency: flags.threads ?? REMOTE_CONCURRENCY,
+      maxQueue: flags.maxQueue,
+      timeoutMs: flags.timeout * 1000,
+      maxResultBytes: DEFAULTS.maxResultBytes,
+      onEvent: (line) => console.log(`newsgraph: ${line}`),
+    });
+  }
   const started = performance.now();
   let stopping = false;
   const server = await startServer(options);
-  console.log(`newsgraph: serving ${flags.store} at ${server.url} (SPARQL endpoint ${server.url}sparql; updates ${options.updateToken ? "on, with the token" : "off"})`);
+  console.log(`newsgraph: serving ${isRemote(flags) ? remoteStoreOf(flags).location : flags.store} at ${server.url} (SPARQL endpoint ${server.url}sparql; updates ${options.updateToken ? "on, with the token" : "off"})`);
   server.ready.then(
     ({ size }) => console.log(`newsgraph: store loaded: ${size} quads, ready ${((performance.now() - started) / 1000).toFixed(1)} s after start`),
     async (e: Error) => {
       if (stopping) return;
-      console.error(`newsgraph: cannot serve ${flags.store}: ${e.message}`);
+      console.error(`newsgraph: cannot serve ${options.storeDir}: ${e.message}`);
       await server.close();
       process.exit(1);
     },

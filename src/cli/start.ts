@@ -5,6 +5,7 @@ import { join } from "node:path";
 import type { Command } from "commander";
 import { storeFile } from "../store/index.ts";
 import { addServeOptions, serveUntilStopped } from "./serve.ts";
+import { isRemote, storeOf } from "./store-options.ts";
 
 const DEFAULT_ARTICLES_DIR = "data/articles";
 
@@ -30,11 +31,13 @@ export function register(program: Command): void {
   addServeOptions(program.command("start").description("Build the articles into the store if needed, then serve it (npm start)"))
     .option("--articles <dir>", "article folder to build from", DEFAULT_ARTICLES_DIR)
     .action(async (flags: Parameters<typeof serveUntilStopped>[0] & { articles: string }) => {
-      const reason = await staleReason(flags.articles, flags.store);
+      // A remote store: always built (a build with nothing changed writes nothing).
+      const reason = isRemote(flags) ? "a remote store" : await staleReason(flags.articles, flags.store);
       if (reason) {
         console.log(`newsgraph: building ${flags.articles} into ${flags.store} (${reason})`);
         const { buildGraph } = await import("../pipeline/index.ts");
-        const result = await buildGraph({ inputs: [flags.articles], storeDir: flags.store });
+        const store = storeOf(flags);
+        const result = await buildGraph({ inputs: [flags.articles], storeDir: store.cacheDir, store });
         for (const failed of result.failed) console.error(`newsgraph: ${failed.message}`);
         console.log(`newsgraph: built ${result.articles} article(s): ${result.quads} quads`);
       } else {

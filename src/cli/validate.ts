@@ -2,15 +2,14 @@
 import type { Command } from "commander";
 import { formatReport } from "../graph/index.ts";
 import { validateStore } from "../pipeline/validate.ts";
-import { DEFAULT_STORE_DIR } from "../store/index.ts";
+import { addStoreOptions, isRemote, remoteStoreOf, type StoreFlags } from "./store-options.ts";
 
 export function register(program: Command): void {
-  program
-    .command("validate")
-    .description("check the stored graph against the SHACL shapes (ontology/shapes.ttl)")
-    .option("--store <dir>", "store directory", DEFAULT_STORE_DIR)
-    .action(async (opts: { store: string }) => {
-      const report = await validateStore(opts.store);
+  addStoreOptions(program.command("validate").description("check the stored graph against the SHACL shapes (ontology/shapes.ttl)"))
+    .action(async (opts: StoreFlags) => {
+      const report = isRemote(opts)
+        ? await (await import("../store/remote-validate.ts")).validateRemoteStore(remoteStoreOf(opts))
+        : await validateStore(opts.store);
       if (report.conforms) {
         console.log(formatReport(report));
       } else {

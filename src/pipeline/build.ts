@@ -21,7 +21,7 @@ import { canonicalNQuads } from "../graph/nquads.ts";
 import { ontologyQuads } from "../graph/ontology.ts";
 import type { ValidationReport, Violation } from "../graph/shacl.ts";
 import { NG, ONTOLOGY_GRAPH, RDF, articleIri, entityIri } from "../graph/vocab.ts";
-import { entityBucket, openStore, pieceHash, type ArticleEntry, type GraphStore, type StoreChange, type StoreManifest } from "../store/index.ts";
+import { STORE_FORMAT_VERSION, StoreError, emptyManifest, entityBucket, openStore, pieceHash, type ArticleEntry, type GraphStore, type StoreChange, type StoreManifest } from "../store/index.ts";
 import { DataFactory, type Quad } from "n3";
 import type { ArticleFacts, Extracted } from "./article-task.ts";
 import { ExtractionCache } from "./cache.ts";
@@ -40,7 +40,15 @@ export interface BuildProgress {
 export interface BuildOptions {
   /** Article files or folders (folders: every *.txt in them). */
   inputs: string[];
+  /** The store folder (when `store` is not given). */
   storeDir: string;
+  /** The store to build into (default: the folder storeDir); a remote store keeps its caches in its own local cacheDir. */
+  store?: GraphStore;
+  /**
+   * Build the inputs as this shard of the corpus: the store's articles of other shards are kept
+   * (and resolved together with these), only this shard's articles not in the inputs are removed.
+   */
+  shard?: string;
   /** Let the linker ask Wikidata's API. */
   online?: boolean;
   /** Publication date (ISO YYYY-MM-DD) of every article of this build, over their pages and sidecars. */
@@ -122,7 +130,7 @@ interface Article {
 }
 
 export async function buildGraph(options: BuildOptions): Promise<BuildResult> {
-  const { storeDir, onProgress } = options;
+  const { onProgress } = options;
   const timings = { ingest: 0, extract: 0, resolve: 0, link: 0, graph: 0, validate: 0, save: 0 } as Record<BuildPhase, number>;
   const cpu = { ...timings };
   const timed = async <T>(phase: BuildPhase, work: () => T | Promise<T>): Promise<T> => {
@@ -136,10 +144,10 @@ export async function buildGraph(options: BuildOptions): Promise<BuildResult> {
       cpu[phase] += (c.user + c.system) / 1000;
     }
   };
-  const store = openStore(storeDir);
+  const store = options.store ?? openStore(options.storeDir);
   const files = await listArticleFiles(options.inputs);
-  const tx = await store.begin();
   let pool: ArticlePool | undefined;
+  let tx: StoreChange | undefined;
   try {
     const getPool = () =>
       (pool ??= new ArticlePool({
@@ -148,33 +156,76 @@ export async function buildGraph(options: BuildOptions): Promise<BuildResult> {
         memoryMb: options.articleMemory ?? 1024,
         bundleKey: buildFingerprint(),
       }));
-    const result = await run(store, tx, files, options, getPool, timed, onProgress);
+    const extractions = new Map<string, Promise<Extracted>>();
+    const extractOnce = (file: string): Promise<Extracted> => {
+      let p = extractions.get(file);
+      if (!p) extractions.set(file, (p = getPool().extract({ file, storeDir: store.cacheDir, published: options.published })));
+      return p;
+    };
+    // Read and extract what changed before taking the store's write lock, so that builds of
+    // several shards of a corpus extract at the same time and hold the lock only to resolve,
+    // map and write. The lock's holder then checks the plan against the store as committed.
+    const reported = new Set<string>();
+    const early = await run(store, undefined, files, options, extractOnce, getPool, timed, reported, onProgress);
+    if (early) return { ...early, timings, cpu }; // nothing changed: no lock taken, nothing written
+    tx = await store.begin();
+    const result = (await run(store, tx, files, options, extractOnce, getPool, timed, reported, onProgress))!;
     return { ...result, timings, cpu };
   } catch (e) {
-    await tx.abort();
+    await tx?.abort();
     throw e;
   } finally {
     await pool?.close();
   }
 }
 
+/** The committed manifest, read without the lock (a damaged one reads as none, as begin() treats it). */
+async function committedManifest(store: GraphStore): Promise<StoreManifest> {
+  const m = await store.readManifest().catch((e: unknown) => {
+    if (e instanceof StoreError) return undefined;
+    throw e;
+  });
+  return m && m.version === STORE_FORMAT_VERSION ? m : emptyManifest();
+}
+
+/**
+ * The build. Without `tx` (before the lock): plans against the committed manifest, extracts the
+ * files that changed and returns a result only when nothing changed. With `tx`: the whole build,
+ * on the base the lock's holder sees (extractions already made are reused).
+ */
 async function run(
   store: GraphStore,
-  tx: StoreChange,
+  tx: StoreChange | undefined,
   files: string[],
   options: BuildOptions,
+  extractOnce: (file: string) => Promise<Extracted>,
   getPool: () => ArticlePool,
   timed: <T>(phase: BuildPhase, work: () => T | Promise<T>) => Promise<T>,
+  /** Files whose extraction progress was reported (by either pass). */
+  reported: Set<string>,
   onProgress?: (p: BuildProgress) => void,
-): Promise<Omit<BuildResult, "timings" | "cpu">> {
-  const { storeDir } = options;
-  const base = tx.base;
+): Promise<Omit<BuildResult, "timings" | "cpu"> | undefined> {
+  const storeDir = store.cacheDir;
+  const base = tx ? tx.base : await committedManifest(store);
   const fingerprint = buildFingerprint();
   const trustRecords = base.fingerprint === fingerprint && base.extractorVersion === EXTRACTOR_VERSION;
+  const shard = options.shard;
+  /** Articles of other shards: kept as they are, with their records (a sharded build owns only its own). */
+  const othersShard = (entry: ArticleEntry | undefined) => shard !== undefined && entry !== undefined && entry.shard !== shard;
+  const kept = Object.entries(base.articles).filter(([, e]) => othersShard(e));
+  if (kept.length && ((base.fingerprint && base.fingerprint !== fingerprint) || base.extractorVersion !== EXTRACTOR_VERSION)) {
+    throw new StoreError(
+      `${store.location}: the store holds articles of other shards built by another version of newsgraph; every shard must be built by the same version. ` +
+        `Empty the store and build every shard again with this version`,
+    );
+  }
   const failed: FailedFile[] = [];
   const articles = new Map<string, Article>();
-  let done = 0;
-  const progress = () => onProgress?.({ phase: "extract", done: ++done, total: files.length });
+  const progress = (file: string) => {
+    if (reported.has(file)) return;
+    reported.add(file);
+    onProgress?.({ phase: "extract", done: reported.size, total: files.length });
+  };
 
   // 1. Which files changed: an unchanged file (same size and time, same code) is not even read.
   const todo: { file: string; docId: string; stamp: string }[] = [];
@@ -190,32 +241,43 @@ async function run(
         failed.push({ file, message: `${file}: same article id '${docId}' as ${other}; rename one of them` });
         return;
       }
-      pathOf.set(docId, file);
       const entry = base.articles[docId];
+      if (othersShard(entry)) {
+        failed.push({ file, message: `${file}: article id '${docId}' belongs to shard '${entry!.shard ?? "(none)"}' in the store; build it with that shard, or rename it` });
+        return;
+      }
+      pathOf.set(docId, file);
       const stamp = stamps[i];
       if (trustRecords && entry?.state && stamp && entry.path === resolvePath(file) && entry.stamp === stamp) unchanged.push({ file, docId, entry });
       else todo.push({ file, docId, stamp: stamp ?? "" });
     });
     // Nothing to do: every file as recorded, none removed, nothing else written since.
-    const removedIds = Object.keys(base.articles).filter((id) => !pathOf.has(id));
+    const removedIds = Object.keys(base.articles).filter((id) => !pathOf.has(id) && !othersShard(base.articles[id]));
     const onlyOntology = Object.keys(base.graphs ?? {}).every((iri) => iri === ONTOLOGY_GRAPH) && base.graphs?.[ONTOLOGY_GRAPH]?.hash === pieceHash(ontologyText());
     if (trustRecords && !todo.length && !removedIds.length && !failed.length && onlyOntology) {
       nothingChanged = true;
-      for (const u of unchanged) progress();
+      for (const u of unchanged) progress(u.file);
       return;
     }
+    if (!tx) return;
+    for (const [docId, entry] of kept) unchanged.push({ file: entry.path, docId, entry });
     const records = await readRecords(store, unchanged.map((u) => u.entry));
     unchanged.forEach((u, i) => {
       const { graph: _g, state: _s, ...entry } = u.entry;
       articles.set(u.docId, { docId: u.docId, path: u.file, entry, state: records[i], fresh: false });
-      progress();
+      progress(u.file);
     });
   });
 
   if (nothingChanged) {
-    await tx.abort(); // nothing to write: the store stays exactly as it is
+    await tx?.abort(); // nothing to write (another build may have done it meanwhile): the store stays as it is
     const quads = Object.values(base.articles).reduce((n, a) => n + (a.quads ?? 0), 0) + Object.values(base.entities ?? {}).reduce((n, b) => n + (b.quads ?? 0), 0) + countLines(ontologyText());
-    return { articles: unchanged.length, extracted: 0, cached: 0, unchanged: unchanged.length, failed, removed: [], written: { articles: 0, entityBuckets: 0 }, quads, manifest: base };
+    return { articles: unchanged.length + kept.length, extracted: 0, cached: 0, unchanged: unchanged.length, failed, removed: [], written: { articles: 0, entityBuckets: 0 }, quads, manifest: base };
+  }
+  if (!tx) {
+    // Before the lock: extract what changed (failures are reported by the build proper).
+    await timed("extract", () => Promise.all(todo.map(({ file }) => extractOnce(file).then(() => progress(file), () => progress(file)))));
+    return undefined;
   }
 
   // 2. Read and extract the changed files in the workers (each under its budget).
@@ -225,14 +287,14 @@ async function run(
     Promise.all(
       todo.map(async ({ file, docId, stamp }) => {
         try {
-          const x: Extracted = await getPool().extract({ file, storeDir, published: options.published });
+          const x: Extracted = await extractOnce(file);
           if (x.docId !== docId) throw new Error(`article id '${x.docId}' is not the file's name`);
           if (x.cached) cached++;
           else extracted++;
           articles.set(docId, {
             docId,
             path: file,
-            entry: { fileName: x.fileName, path: resolvePath(file), sha256: x.sha256, stamp, quads: base.articles[docId]?.quads },
+            entry: { fileName: x.fileName, path: resolvePath(file), sha256: x.sha256, stamp, quads: base.articles[docId]?.quads, ...(shard !== undefined ? { shard } : {}) },
             state: { key: x.key, entities: x.entities, roles: x.roles, linkFacts: x.linkFacts, map: {}, graph: "", quads: 0 },
             fresh: true,
           });
@@ -240,7 +302,7 @@ async function run(
           pathOf.delete(docId);
           failed.push({ file, message: errorMessage(e, file) });
         } finally {
-          progress();
+          progress(file);
         }
       }),
     ),
@@ -319,6 +381,7 @@ async function run(
         for (const [key, e] of Object.entries(map)) mapping[key] = [e, kindOf.get(e)!];
         let g;
         try {
+          if (store.readExtraction) await fetchExtraction(store, storeDir, a.state.key);
           g = await getPool().graph({ storeDir, key: a.state.key, mapping });
         } catch (e) {
           // Its entities are in the resolution already: without its graph the build would not hold together.
@@ -338,6 +401,11 @@ async function run(
     ),
   );
   const removed = Object.keys(base.articles).filter((id) => !articles.has(id));
+  // A remote store keeps each new extraction, so that a build elsewhere (another shard) can map the article again.
+  if (tx.putExtraction) {
+    const cache = new ExtractionCache(storeDir);
+    await Promise.all([...articles.values()].filter((a) => a.fresh).map((a) => tx.putExtraction!(a.docId, a.state.key, () => cache.textByKey(a.state.key))));
+  }
   for (const id of removed) tx.dropArticle(id);
 
   // 6. The entities graph, bucket by bucket: only buckets whose entities changed are written and validated.
@@ -411,6 +479,15 @@ async function run(
     quads: articleQuadCount + entityQuadCount + countLines(ontologyText()),
     manifest,
   };
+}
+
+/** Puts an extraction the store keeps into the local cache when the cache lacks it (an article built on another machine). */
+async function fetchExtraction(store: GraphStore, storeDir: string, key: string): Promise<void> {
+  const cache = new ExtractionCache(storeDir);
+  if (await cache.hasKey(key)) return;
+  const text = await store.readExtraction!(key);
+  if (text === undefined) throw new Error(`its extraction (${key}) is neither in the local cache nor in ${store.location}; build its shard again`);
+  await cache.putText(key, text);
 }
 
 /**

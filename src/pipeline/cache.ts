@@ -1,7 +1,7 @@
 // Extraction cache under the store directory: one JSON file per article version, so a rebuild
 // only re-extracts articles whose text, metadata or extractor changed.
 import { createHash } from "node:crypto";
-import { mkdir, readFile, readdir, rename, unlink, writeFile } from "node:fs/promises";
+import { mkdir, readFile, readdir, rename, stat, unlink, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import type { Document, Extraction } from "../model.ts";
 import { extractorFingerprint } from "../extract/fingerprint.ts";
@@ -57,6 +57,24 @@ export class ExtractionCache {
     const file = join(this.dir, `${key}.json`);
     const tmp = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
     await writeFile(tmp, JSON.stringify(x));
+    await rename(tmp, file);
+  }
+
+  /** The stored text of an entry (what a remote store keeps for other machines), or undefined. */
+  textByKey(key: string): Promise<string | undefined> {
+    return readFile(join(this.dir, `${key}.json`), "utf8").catch(() => undefined);
+  }
+
+  hasKey(key: string): Promise<boolean> {
+    return stat(join(this.dir, `${key}.json`)).then(() => true, () => false);
+  }
+
+  /** Stores an entry's text as another machine wrote it (from a remote store). */
+  async putText(key: string, text: string): Promise<void> {
+    await mkdir(this.dir, { recursive: true });
+    const file = join(this.dir, `${key}.json`);
+    const tmp = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
+    await writeFile(tmp, text);
     await rename(tmp, file);
   }
 

@@ -17,6 +17,8 @@
 import oxigraph from "oxigraph";
 import { canonicalizeNQuads } from "../graph/nquads.ts";
 import { LocalTransaction, loadStore, manifestFile, readManifest, readPieceTexts, type LoadedStore } from "./local.ts";
+import { RemoteStore } from "./remote.ts";
+import { isRemoteLocation } from "./remote-endpoint.ts";
 import { StoreError, type ArticleEntry, type PieceRef, type StoreManifest } from "./manifest.ts";
 
 export { STORE_FORMAT_VERSION, StoreError, emptyManifest, type ArticleEntry, type EntitiesBucket, type PieceRef, type StoreManifest } from "./manifest.ts";
@@ -44,14 +46,18 @@ export interface StoreChange {
   /** Replaces any other graph ("" = the default graph); "" as text drops it. */
   putGraph(iri: string, text: string): Promise<void>;
   setMeta(meta: { extractorVersion?: number; fingerprint?: string }): void;
+  /** A remote store keeps each article's extraction, so a build on another machine can map the article again. */
+  putExtraction?(docId: string, key: string, text: () => Promise<string | undefined>): Promise<void>;
   commit(): Promise<StoreManifest>;
   abort(): Promise<void>;
 }
 
 /** A store the builder writes and the commands read. */
 export interface GraphStore {
-  /** Where it is (a folder, or later an endpoint URL), for messages. */
+  /** Where it is (a folder, or an endpoint URL), for messages. */
   readonly location: string;
+  /** A local folder for the builder's caches (the store's own folder for the embedded store). */
+  readonly cacheDir: string;
   readManifest(): Promise<StoreManifest | undefined>;
   /** Texts of pieces the manifest names (the builder's records), in order. */
   readRecords(refs: PieceRef[]): Promise<string[]>;
@@ -59,11 +65,16 @@ export interface GraphStore {
   begin(): Promise<StoreChange>;
   /** The whole graph in memory, for queries and exports. */
   load(): Promise<LoadedStore>;
+  /** An article's extraction kept in the store (remote stores), by its cache key. */
+  readExtraction?(key: string): Promise<string | undefined>;
 }
 
 /** The embedded store in a folder. */
 export class LocalStore implements GraphStore {
   constructor(readonly location: string) {}
+  get cacheDir(): string {
+    return this.location;
+  }
   readManifest() {
     return readManifest(this.location);
   }
@@ -78,10 +89,19 @@ export class LocalStore implements GraphStore {
   }
 }
 
-/** The store named by --store: a folder. (A SPARQL endpoint URL is refused clearly until the remote store exists.) */
-export function openStore(location: string): GraphStore {
-  if (/^https?:\/\//i.test(location)) {
-    throw new StoreError(`--store ${location}: a remote SPARQL store is not supported yet; give a folder`);
+/** How to reach a remote store besides its query URL (the --update-url, --graph-store-url and --cache options). */
+export interface StoreOptions {
+  updateUrl?: string;
+  graphStoreUrl?: string;
+  /** Local folder for a remote store's caches. */
+  cacheDir?: string;
+}
+
+/** The store named by --store: a folder, or the query endpoint (http:// or https://) of a remote SPARQL 1.1 store. */
+export function openStore(location: string, options: StoreOptions = {}): GraphStore {
+  if (isRemoteLocation(location)) return new RemoteStore({ queryUrl: location, ...options });
+  if (options.updateUrl || options.graphStoreUrl) {
+    throw new StoreError(`--store ${location}: --update-url and --graph-store-url are for a remote store; give its SPARQL endpoint URL as --store`);
   }
   return new LocalStore(location);
 }

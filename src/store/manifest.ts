@@ -34,6 +34,8 @@ export interface ArticleEntry {
   state?: PieceRef;
   /** Quads in its graph. */
   quads?: number;
+  /** The shard of the corpus it was built in (`newsgraph build --shard NAME`); absent for a whole-corpus build. */
+  shard?: string;
 }
 
 /** One bucket of the entities graph: its quads and the builder's record of its entities. */

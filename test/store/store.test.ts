@@ -144,8 +144,11 @@ describe("store", () => {
     await second.commit();
   });
 
-  it("refuses an endpoint URL as --store instead of creating a folder named http:", () => {
-    expect(() => openStore("http://127.0.0.1:8890/sparql")).toThrow(/remote SPARQL store is not supported yet/);
+  it("opens an endpoint URL as --store as a remote store, never as a folder named http:", () => {
+    const store = openStore("http://127.0.0.1:8890/sparql");
+    expect(store.location).toBe("http://127.0.0.1:8890/sparql");
+    expect(store.constructor.name).toBe("RemoteStore");
+    expect(() => openStore("data/store", { graphStoreUrl: "http://127.0.0.1:8890/sparql-graph-crud" })).toThrow(/for a remote store/);
   });
 });
 
