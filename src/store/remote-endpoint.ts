@@ -5,7 +5,6 @@
 // HTTP Basic or Digest, whichever the server asks for; or NEWSGRAPH_STORE_TOKEN for a bearer
 // token). A URL carrying a user or password is refused, so no secret ever reaches a message,
 // a log line or a process listing. Messages name the endpoint by its URL without query string.
-import digestAuthHeader from "digest-header";
 import { StoreError } from "./manifest.ts";
 import type { Binding, Row } from "./select.ts";
 
@@ -201,7 +200,7 @@ export class RemoteEndpoint {
     if (token) headers.Authorization = `Bearer ${token}`;
     const key = `${url.origin}${url.pathname}`;
     const challenge = this.challenges.get(key);
-    if (user && challenge) headers.Authorization = digestAuthHeader(init.method ?? "GET", url.pathname + url.search, challenge, `${user}:${password}`);
+    if (user && challenge) headers.Authorization = (await digest())(init.method ?? "GET", url.pathname + url.search, challenge, `${user}:${password}`);
     let res = await fetch(url, { ...init, headers });
     if (res.status !== 401 || !user) return res;
     // Challenged: answer with what the server asks for (Digest, else Basic), once.
@@ -209,7 +208,7 @@ export class RemoteEndpoint {
     await res.arrayBuffer().catch(() => undefined);
     if (/^\s*digest/i.test(asked)) {
       this.challenges.set(key, asked);
-      headers.Authorization = digestAuthHeader(init.method ?? "GET", url.pathname + url.search, asked, `${user}:${password}`);
+      headers.Authorization = (await digest())(init.method ?? "GET", url.pathname + url.search, asked, `${user}:${password}`);
     } else {
       headers.Authorization = `Basic ${Buffer.from(`${user}:${password}`).toString("base64")}`;
     }
@@ -269,6 +268,9 @@ function causeOf(e: unknown): string {
   const cause = (e as { cause?: { code?: string; message?: string } }).cause;
   return cause?.code ?? cause?.message ?? (e as Error).message;
 }
+
+/** HTTP Digest, loaded only for a store that asks for it. */
+const digest = async () => (await import("digest-header")).default;
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
