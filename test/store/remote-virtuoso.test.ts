@@ -52,12 +52,15 @@ function cli(args: string[], env: NodeJS.ProcessEnv = {}): Promise<Run> {
 }
 
 /** The parts of a query's answer the query defines: ORDER BY variables, GROUP_CONCAT columns and their separators. */
-function shapeOf(text: string): { order: string[]; concat: Map<string, string> } {
+function shapeOf(text: string): { order: string[]; concat: Map<string, string>; derived: Set<string> } {
   const orderClause = /ORDER\s+BY\s+([^\n]+)\s*(?:LIMIT[^\n]*)?$/i.exec(text.trim())?.[1] ?? "";
   const order = [...orderClause.matchAll(/\?(\w+)/g)].map((m) => m[1]);
   const concat = new Map<string, string>();
   for (const m of text.matchAll(/GROUP_CONCAT\((?:DISTINCT\s+)?\?\w+\s*;\s*separator\s*=\s*"([^"]*)"\)\s+AS\s+\?(\w+)/gi)) concat.set(m[2], m[1]);
-  return { order, concat };
+  // A text built from a GROUP_CONCAT (BIND(CONCAT(?list, ...) AS ?x)) holds its values in the engine's order too.
+  const derived = new Set<string>();
+  for (const m of text.matchAll(/BIND\s*\(\s*CONCAT\(\s*\?(\w+)[^)]*\)\s+AS\s+\?(\w+)\s*\)/gi)) if (concat.has(m[1])) derived.add(m[2]);
+  return { order, concat, derived };
 }
 
 type Bindings = Record<string, { type: string; value: string; datatype?: string; "xml:lang"?: string }>[];
@@ -68,7 +71,7 @@ type Bindings = Record<string, { type: string; value: string; datatype?: string;
  * tie on every key may come in any order).
  */
 function defined(text: string, answer: string): { rows: string[]; orderKeys: string[] } {
-  const { order, concat } = shapeOf(text);
+  const { order, concat, derived } = shapeOf(text);
   const bindings = (JSON.parse(answer) as { results: { bindings: Bindings } }).results.bindings;
   const norm = bindings.map((b) => {
     const row: Record<string, unknown> = {};
@@ -76,7 +79,9 @@ function defined(text: string, answer: string): { rows: string[]; orderKeys: str
       const sep = concat.get(k);
       // GROUP_CONCAT of nothing: Virtuoso answers "", Oxigraph leaves the variable unbound.
       if (sep !== undefined && b[k].value === "") continue;
-      row[k] = sep !== undefined ? { ...b[k], value: b[k].value.split(sep).sort().join(sep) } : b[k];
+      if (sep !== undefined) row[k] = { ...b[k], value: b[k].value.split(sep).sort().join(sep) };
+      else if (derived.has(k)) row[k] = { ...b[k], value: b[k].value.split(/[\s,]+/).sort().join(" ") }; // its words, in any order
+      else row[k] = b[k];
     }
     return row;
   });
