@@ -24,6 +24,7 @@ export const STANDARD_SETS: ReadonlyArray<{ name: string; inputs: string; gold: 
   { name: "samples", inputs: "data/articles", gold: DEFAULT_GOLD_DIR },
   { name: "heldout (dev)", inputs: "test/fixtures/heldout", gold: "test/fixtures/heldout" },
   { name: "heldout-b (measuring only)", inputs: "test/fixtures/heldout-b", gold: "test/fixtures/heldout-b" },
+  { name: "heldout-c (untouched: never read while tuning)", inputs: "test/fixtures/heldout-c", gold: "test/fixtures/heldout-c" },
   { name: "corpus (../shared/corpus, real pages)", inputs: "../shared/corpus", gold: "../shared/corpus" },
 ];
 export const CATEGORIES = ["persons", "organisations", "places", "roles", "statements", "sanctions"] as const;
@@ -93,7 +94,7 @@ export function register(program: Command): void {
   program
     .command("eval")
     .description("build the articles into a temporary store and score the graph against gold annotations")
-    .argument("[paths...]", "article files or folders (default: every standard set: samples, heldout, heldout-b, ../shared/corpus)", [])
+    .argument("[paths...]", "article files or folders (default: every standard set: samples, heldout, heldout-b, heldout-c, ../shared/corpus)", [])
     .option("--gold <dir>", "folder of *.gold.json files (with paths; default test/fixtures/gold)")
     .option("--json", "print the scorer's JSON report instead of the table")
     .option("--min-f1 <x>", "exit with status 1 when a category's F1 is below this", parseFloat)
