@@ -9,6 +9,7 @@ import { join } from "node:path";
 import { buildGraph } from "../../src/pipeline/index.ts";
 import { loadStore } from "../../src/store/index.ts";
 import { exportStore } from "../../src/store/export.ts";
+import { mulberry32 } from "./seeded-random.ts";
 
 const ARTICLES: Record<string, string> = {
   "alpha.txt": "Ministers meet in Lisbon\n\nLISBON, May 6, 2024 (Test Wire). Portuguese Foreign Minister Rita Lobo met her Spanish counterpart Pedro Sanz on Monday.\n\n\u201cWe agreed to work together on energy,\u201d Lobo said.\n",
@@ -156,12 +157,3 @@ async function withEnv<T>(env: Record<string, string>, work: () => Promise<T>): 
   }
 }
 
-function mulberry32(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(s ^ (s >>> 15), 1 | s);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}

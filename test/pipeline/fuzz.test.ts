@@ -13,19 +13,11 @@ import { JsonLdParser } from "jsonld-streaming-parser";
 import { buildGraph, validateStore } from "../../src/pipeline/index.ts";
 import { loadStore } from "../../src/store/index.ts";
 import { exportStore, EXPORT_FORMATS } from "../../src/store/export.ts";
+import { mulberry32 } from "./seeded-random.ts";
 
 const SEED = Number(process.env.NEWSGRAPH_FUZZ_SEED ?? 20261206);
 const COUNT = Number(process.env.NEWSGRAPH_FUZZ_ARTICLES ?? 40);
 
-function mulberry32(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(s ^ (s >>> 15), 1 | s);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 const random = mulberry32(SEED);
 const pick = <T>(xs: readonly T[]): T => xs[Math.floor(random() * xs.length)];
 const int = (n: number) => Math.floor(random() * n);
