@@ -36,7 +36,7 @@ function initials(name: string): string {
   return name.split(/[\s-]+/).filter((w) => w && !["of", "the", "and", "for", "on", "&"].includes(w.toLowerCase())).map((w) => w.charAt(0).toUpperCase()).join("");
 }
 
-/** The most words a shorter form of a longer name has ("Foreign Ministry", "Guangxi"). */
+/** The most words a shorter form of a longer name has ("Foreign Ministry" of "Ministry of Foreign Affairs"). */
 const SHORT_FORM_WORDS = 8;
 
 export function buildEntities(text: string, ctx: Context): EntityTable {
