@@ -1,8 +1,8 @@
 // `newsgraph eval [PATH ...] [--gold DIR] [--json] [--min-f1 X]`: the quality gate.
 // Builds the articles into a temporary store, exports N-Quads and scores them with the shared
 // scorer (../shared/eval/score.mjs, where it is: a copy drifts) against the gold annotations.
-// Without paths it scores every standard set: the samples, the two invented dev sets, and the
-// real-text corpus in ../shared/corpus.
+// Without paths it scores every standard set: the samples, the invented dev and held-out sets, and
+// the real-text corpus in ../shared/corpus.
 import { existsSync } from "node:fs";
 import { spawn } from "node:child_process";
 import { mkdtemp, open, readFile, rm, writeFile } from "node:fs/promises";
@@ -23,6 +23,7 @@ export const SCORER = join(ROOT, "..", "shared", "eval", "score.mjs");
 export const STANDARD_SETS: ReadonlyArray<{ name: string; inputs: string; gold: string }> = [
   { name: "samples", inputs: "data/articles", gold: DEFAULT_GOLD_DIR },
   { name: "heldout (dev)", inputs: "test/fixtures/heldout", gold: "test/fixtures/heldout" },
+  { name: "heldout-d (dev, written 2026-12-06)", inputs: "test/fixtures/heldout-d", gold: "test/fixtures/heldout-d" },
   { name: "heldout-b (measuring only)", inputs: "test/fixtures/heldout-b", gold: "test/fixtures/heldout-b" },
   { name: "heldout-c (untouched: never read while tuning)", inputs: "test/fixtures/heldout-c", gold: "test/fixtures/heldout-c" },
   { name: "corpus (../shared/corpus, real pages)", inputs: "../shared/corpus", gold: "../shared/corpus" },
