@@ -483,7 +483,8 @@ function titleSegments(lex: Lexicons, tokens: Token[], from: number, to: number,
 /** The organisation type its words give: news words make media ("Central News Agency"). */
 function orgTypeOf(lex: Lexicons, tokens: Token[], from: number, to: number, headAt: number): OrgType | undefined {
   if (tokens.slice(from, to).some((t) => ["News", "Broadcasting", "Television", "Radio", "Press"].includes(t.text))) return "media";
-  return orgHeadType(lex, tokens[headAt].text);
+  // no head word in the phrase ("Head of the Tehran division of X"): no type rather than a guess
+  return headAt < 0 ? undefined : orgHeadType(lex, tokens[headAt].text);
 }
 
 function findOrgHead(lex: Lexicons, tokens: Token[], from: number, to: number): number {

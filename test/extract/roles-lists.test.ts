@@ -111,3 +111,11 @@ describe("designation lists and copulas", () => {
     expect(roleLines(a).filter((l) => l.startsWith("Nikola Gruvic"))).toEqual(["Nikola Gruvic | former Prime Minister of Moldova | Moldova"]);
   });
 });
+
+describe("list lines whose post names a body without a head word", () => {
+  it("reads 'Name SURNAME, Head of the CITY division of the lower-case body' without failing", () => {
+    const a = annotateText("The list:\n- Tomas VELKAR, Head of the Ostrava division of the river police\n- Ana MIRSK, Deputy Head of the Lund branch of the harbour guard");
+    const lines = roleLines(a);
+    expect(lines.some((l) => l.startsWith("Tomas VELKAR") || l.startsWith("Tomas Velkar"))).toBe(true);
+  });
+});
