@@ -4,7 +4,7 @@
 import type { Document, LocalEntity, Mention, RoleFact } from "../model.ts";
 import { resolveReferences } from "./coref.ts";
 import { buildEntities } from "./entities.ts";
-import { EVENT_WORDS, findChunks, isTitleCaseBlock, lexiconMatch, orgHeadType, segmentChunk, type Segment } from "./names.ts";
+import { EVENT_WORDS, findChunks, isListEntryBlock, isTitleCaseBlock, lexiconMatch, localBody, orgHeadType, segmentChunk, type Segment } from "./names.ts";
 import { extractRoles } from "./roles.ts";
 import { assignHomeStates } from "./home-state.ts";
 import { lexicons } from "./lexicon.ts";
@@ -48,10 +48,12 @@ function segmentsOf(tokens: Token[]): Segment[] {
     for (let i = from; i < to - 1 && !long; i++) long = tokens[i].text === "." && tokens[i + 1].sentenceStart;
     // "By foreign affairs reporter X" under the headline is a byline, not a subheadline
     const byline = kind === "subheadline" && /^by$/i.test(tokens[from].text) && !!tokens[from + 1] && !tokens[from + 1].cap;
+    // a designation list's line ("NAME – post of BODY") ends with no full stop but is no heading
+    if (kind !== "headline" && isListEntryBlock(tokens, from, to)) continue;
     if (((kind === "headline" || (kind === "subheadline" && !byline)) && !long) || (kind !== "byline" && isTitleCaseBlock(tokens, from, to))) headlineBlocks.add(block);
   }
   const segments = findChunks(tokens).flatMap((c, i) => segmentChunk(tokens, c, i, headlineBlocks.has(tokens[c.from].block)));
-  return possessiveBodies(tokens, acronymDefinitions(tokens, segments.map((s) => lowerCaseBody(tokens, s) ?? s)));
+  return possessiveBodies(tokens, acronymDefinitions(tokens, segments.map((s) => lowerCaseBody(tokens, s) ?? localBody(tokens, s) ?? s)));
 }
 
 const ACRONYM_FILLERS = new Set(["of", "for", "and", "the", "in", "on", "de", "du", "des", "la", "el", "&"]);

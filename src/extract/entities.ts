@@ -1,6 +1,6 @@
 // Groups classified segments into the article's entities (one per referent) and their mentions.
 import type { EntityKind, LocalEntity, MentionVia, OrgType } from "../model.ts";
-import { isLocationUse, listedBeforePluralBody, personCue, organisationCue, type Context } from "./kinds.ts";
+import { isDateline, isLocationUse, listedBeforePluralBody, personCue, organisationCue, placeCue, type Context } from "./kinds.ts";
 import { countryByIso3, lexicons, lookupKey } from "./lexicon.ts";
 import { isTitleWord, lexiconMatch, orgHeadType, type Segment } from "./names.ts";
 import type { Token } from "./tokens.ts";
@@ -71,7 +71,8 @@ export function buildEntities(text: string, ctx: Context): EntityTable {
     // "Ruler administration sanctions ...": a known office holder's surname before the office's noun, even in a headline
     if (s.to - s.from === 1 && !s.label && knownSurname(tokens[s.from].text) && OFFICE_NOUNS.has(tokens[s.to]?.text ?? "")) { kindOf.set(s, "person"); continue; }
     // a headline's capitals say little: only listed names, and names the body uses, count there
-    if (s.headline && !s.label && !s.iso3 && s.kind !== "place") { kindOf.set(s, "drop"); continue; }
+    // (a dateline on a line of its own is no headline: "Nairobi, Kenya | March 3")
+    if (s.headline && !s.label && !s.iso3 && s.kind !== "place" && !(s.capitalOf && isDateline(ctx, s))) { kindOf.set(s, "drop"); continue; }
     // "said in Russian.": a language, not the state
     if (s.via === "demonym" && tokens[s.from - 1]?.text === "in" && !tokens[s.to]?.isWord) { kindOf.set(s, "drop"); continue; }
     // "leaving Downing Street": a seat of government named by its street is a place where it stands as one
@@ -82,10 +83,22 @@ export function buildEntities(text: string, ctx: Context): EntityTable {
     if (s.capitalOf) kindOf.set(s, isLocationUse(ctx, s) ? "place" : "capital-actor");
     else if (s.metonymOf) kindOf.set(s, "capital-actor");
     else if (s.headline) kindOf.set(s, "drop");
+    // "residents of X", "shelled X", "X, a small town": a place, even before a speech verb
+    else if (placeCue(ctx, s) && !isAcronym(surface(s)) && !(s.to - s.from >= 2 && lex.givenNames.has(tokens[s.from].text)) && !tokens.slice(s.from, s.to).some((t) => lex.groupWords.has(t.text))) kindOf.set(s, "place");
     else if (organisationCue(ctx, s)) kindOf.set(s, "organisation");
     else if (personCue(ctx, s)) kindOf.set(s, "person");
     else if (isLocationUse(ctx, s) && !isAcronym(surface(s)) && !tokens.slice(s.from, s.to).some((t) => lex.groupWords.has(t.text))) kindOf.set(s, "place");
     else kindOf.set(s, "unknown");
+  }
+  // "Washington, DC", "Washington, D.C.": the federal district is a place, named with its city
+  const districtName = new Map<Segment, string>();
+  for (let i = 0; i + 1 < segments.length; i++) {
+    const s = segments[i], d = segments[i + 1];
+    if (d.from !== s.to + 1 || tokens[s.to].text !== "," || d.to - d.from !== 1 || !/^D\.?C\.?$/.test(tokens[d.from].text)) continue;
+    if (kindOf.get(s) === "person" || kindOf.get(s) === "organisation") continue;
+    kindOf.set(s, "place");
+    kindOf.set(d, "drop");
+    districtName.set(s, surfaceOf(tokens, s.from, d.to, text));
   }
   // "visit Kyiv, Warsaw and Paris": capitals listed with a place are places too.
   for (let i = 1; i < segments.length; i++) {
@@ -197,6 +210,7 @@ export function buildEntities(text: string, ctx: Context): EntityTable {
     } else if (kind === "place") {
       const e = placeEntity(niceCase(name, true));
       assign(s, e, "name");
+      if (districtName.has(s)) addName(e, districtName.get(s)!);
       if (tokens[s.from].allCaps) { e.names = e.names.filter((n) => n !== name); addName(e, niceCase(name, true)); }
     } else if (kind === "person") {
       if (s.to - s.from >= 2) persons.push(s);
@@ -246,7 +260,10 @@ export function buildEntities(text: string, ctx: Context): EntityTable {
     for (const inner of w.slice(1, -1)) push(personsByInner, inner, e);
   };
   for (const s of persons) {
-    const name = surface(s);
+    const written = surface(s);
+    // "KUZNETSOV Oleg Ivanovich", "Ilya SOKOLOV": a list's family name in capitals is written as a name,
+    // after the given names (the written form stays a name of the person)
+    const name = shoutedFamilyName(written) ?? written;
     const words = name.split(/\s+/);
     const last = words[words.length - 1];
     const tail = personsByTail.get(plainLetters(name)) ?? [];
@@ -263,6 +280,11 @@ export function buildEntities(text: string, ctx: Context): EntityTable {
     indexPerson(e, e.name);
     const hon = honorificBefore(tokens, s);
     assignNoted(s, e, hon ? "honorific" : "name", hon ? s.from - 1 : s.from);
+    if (name !== written) {
+      addName(e, name);
+      // "Oleg Ivanovich Kuznetsov" is also "Oleg Kuznetsov"
+      if (words.length === 3 && /(?:vich|vna|chna)$/.test(words[1])) addName(e, `${words[0]} ${words[2]}`);
+    }
     if (hon) setGender(gender, e.key, lex.honorifics.get(tokens[s.from - 1].text));
   }
   const orgsByFirst = new Map<string, LocalEntity[]>();
@@ -398,13 +420,27 @@ export function buildEntities(text: string, ctx: Context): EntityTable {
     if (!e.names.includes(e.name)) e.names.unshift(e.name);
     if (e.kind === "person" || (e.kind === "organisation" && !lex.orgs.has(lookupKey(e.name)))) {
       // (a signature's trailing initial, "Ana Ruiz P", makes no fuller name)
-      const weight = (full: string) => { const n = full.replace(/\s\p{Lu}\.?$/u, ""); return n.split(/\s+/).length * 100 + (n.match(/\p{Lu}/gu)?.length ?? 0); };
+      // (a family name written in capitals, "Ilya SOKOLOV", yields to the same name written as a name)
+      const shouted = (n: string) => e.kind === "person" && /(?:^|\s)\p{Lu}{3,}(?:\s|$)/u.test(n) ? 1000 : 0;
+      const weight = (full: string) => { const n = full.replace(/\s\p{Lu}\.?$/u, ""); return n.split(/\s+/).length * 100 + (n.match(/\p{Lu}/gu)?.length ?? 0) - shouted(n); };
       const fullest = e.names.filter((n) => !lex.honorifics.has(n.split(" ")[0])).reduce((a, b) => (weight(b) > weight(a) ? b : a), e.name);
       if (!lex.honorifics.has(fullest.split(" ")[0])) e.name = fullest;
     }
   }
   resolved.sort((a, b) => a.from - b.from);
   return { entities, resolved, gender };
+}
+
+/** "KUZNETSOV Oleg Ivanovich" → "Oleg Ivanovich Kuznetsov", "Ilya SOKOLOV" → "Ilya Sokolov"; undefined when no word is in capitals. */
+function shoutedFamilyName(name: string): string | undefined {
+  const words = name.split(/\s+/);
+  const caps = (w: string) => /^\p{Lu}[\p{Lu}'’-]{2,}$/u.test(w);
+  if (words.length < 2 || words.every(caps) || !words.some(caps)) return undefined;
+  const nice = (w: string) => (caps(w) ? w.charAt(0) + w.slice(1).toLowerCase().replace(/([-'’])(\p{L})/gu, (_, a, b) => a + b.toUpperCase()) : w);
+  const firstShouted = caps(words[0]) && !caps(words[1]);
+  // a family name before the given names only where the next word is one ("WORD Jane Doe" is a heading's word and a name)
+  if (firstShouted && !(lexicons().givenNames.has(words[1]) && !lexicons().commonWords.has(words[0].toLowerCase()))) return undefined;
+  return (firstShouted ? [...words.slice(1), words[0]] : words).map(nice).join(" ");
 }
 
 const plainLetters = (s: string) => s.normalize("NFKD").replace(/[\u0300-\u036f]/g, "");

@@ -1,7 +1,7 @@
 // Decides the kind of each segment whose kind the name alone left open, from its context:
 // speech verbs, titles, appositions, location prepositions, datelines, metonymy.
 import { lexicons, lookupKey, type Lexicons } from "./lexicon.ts";
-import { orgHeadType, type Segment } from "./names.ts";
+import { isListEntryBlock, lexiconMatch, orgHeadType, type Segment } from "./names.ts";
 import type { Token } from "./tokens.ts";
 import { DESTINATION_WORDS, LOCATION_PREPOSITIONS, MOTION_VERBS, PERSON_NOUNS, PLACE_NOUNS, SPEECH_VERBS } from "./words.ts";
 
@@ -28,16 +28,69 @@ export function isDateline(ctx: Context, s: Segment): boolean {
   // "CARACAS, May 14 (Agency Name) -": the name in brackets is the agency, not the place
   if (agencyInDateline(ctx, s)) return false;
   if (first.blockKind === "dateline") return true;
+  if (inDatelineHead(ctx, s)) return true;
   // "By Jane Doe, LISBON": a byline that ends with its dateline
   if (first.allCaps && before(ctx, s)?.text === "," && (first.blockKind === "byline" || ctx.tokens.slice(Math.max(0, s.from - 6), s.from).some((t) => /^by$/i.test(t.text) && t.block === first.block))) return true;
   const prev = before(ctx, s);
   if (prev && !(prev.text === "," && before(ctx, s, 2)?.allCaps)) return false;
   const next = ctx.tokens[s.to];
   if (!next || next.block !== first.block) return false;
+  // "Edda Halvorsen – Deputy Minister of X": a designation list's name and post, not a dateline
+  if (!first.allCaps && s.to - s.from >= 2 && !s.capitalOf && s.kind !== "place" && isListEntryBlock(ctx.tokens, s.from, blockEnd(ctx.tokens, s.from, 40))) return false;
   if (["(", "-", "–", "—", ":"].includes(next.text)) return true;
   if (next.text !== ",") return false;
   const then = ctx.tokens[s.to + 1];
   return !!then && (first.allCaps || /^(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/.test(then.text));
+}
+
+const DATELINE_ENDS = new Set(["–", "—", "-", "--", "(", ":", "|"]);
+
+/**
+ * "KYIV/UKRAINE –", "BRUSSELS/KYIV, March 3 (Agency) -", "Port-au-Prince, Haiti –", "Nairobi, Kenya |
+ * March 3": the names a block opens with, joined by slashes or a comma, before a dateline's end (a
+ * dash, a bracket, a colon, a bar, a date), or a line of its own that ends with a state.
+ */
+function inDatelineHead(ctx: Context, s: Segment): boolean {
+  const { tokens } = ctx;
+  const block = tokens[s.from].block;
+  const inBlock = (k: number) => !!tokens[k] && tokens[k].block === block;
+  // one item: one to four capitalised words; returns where it ends
+  const itemEnd = (k: number) => { let e = k; while (inBlock(e) && tokens[e].cap && e - k < 4) e++; return e; };
+  let slash = false;
+  // back to the block's start, over earlier items
+  let k = s.from;
+  for (let items = 0; inBlock(k - 1); items++) {
+    const sep = tokens[k - 1].text;
+    if ((sep !== "/" && sep !== ",") || items >= 3) return false;
+    slash ||= sep === "/";
+    let j = k - 1;
+    while (inBlock(j - 1) && tokens[j - 1].cap && k - 1 - j < 4) j--;
+    if (j === k - 1) return false;
+    k = j;
+  }
+  let e = s.to, last = s;
+  for (let items = 0; items < 4; items++) {
+    const t = tokens[e];
+    if (!inBlock(e)) return (slash || k < s.from || e > s.to) && last.kind === "country" && last.via !== "demonym";
+    if (DATELINE_ENDS.has(t.text)) return slash || k < s.from || e > s.to;
+    if (t.text === "," && /^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/.test(tokens[e + 1]?.text ?? "") && /^\d/.test(tokens[e + 2]?.text ?? "")) return slash || k < s.from || e > s.to;
+    if (t.text !== "/" && t.text !== ",") return false;
+    slash ||= t.text === "/";
+    const end = itemEnd(e + 1);
+    if (end === e + 1) return false;
+    const next = segmentStartingAt(ctx, e + 1);
+    if (!next || next.to !== end) return false;
+    last = next;
+    e = end;
+  }
+  return false;
+}
+
+/** The end of token i's block, looking at most `max` tokens on. */
+function blockEnd(tokens: Token[], i: number, max: number): number {
+  let e = i;
+  while (e < tokens.length && e - i < max && tokens[e].block === tokens[i].block) e++;
+  return e;
 }
 
 /** "PLACE, Mon DD (Agency Name) -" / "PLACE (Agency Name) —": the bracketed name after a dateline's place or date. */
@@ -51,7 +104,7 @@ export function agencyInDateline(ctx: Context, s: Segment): boolean {
   // (a dateline is a few words: no need to look further back)
   for (let k = s.from - 2; k >= 0 && k >= s.from - 12 && ctx.tokens[k].block === ctx.tokens[s.from].block; k--) {
     const t = ctx.tokens[k];
-    if (!(t.allCaps || t.text === "," || t.text === "." || /^\d{1,4}$/.test(t.text) || (t.cap && k < s.from - 1))) return false;
+    if (!(t.allCaps || t.text === "," || t.text === "." || t.text === "/" || /^\d{1,4}$/.test(t.text) || (t.cap && k < s.from - 1))) return false;
     if (k === 0 || ctx.tokens[k - 1].block !== t.block) return true;
   }
   return true;
@@ -77,9 +130,74 @@ function creditAfterSlash(ctx: Context, s: Segment): boolean {
 /** Plural nouns of places after "X and other" ("X and other frontline towns"). */
 const PLACE_PLURALS = new Set(["cities", "towns", "villages", "positions", "regions", "areas", "settlements", "provinces", "districts", "ports", "islands"]);
 
+/** Nouns before "of X" that make X a place: its parts, its people, what armies do to it ("the outskirts of X"). */
+const PLACE_PART_NOUNS = new Set([
+  "residents", "inhabitants", "outskirts", "streets", "suburbs", "suburb", "centre", "center", "heart", "mayor", "skies",
+  "shelling", "bombing", "bombardment", "siege", "capture", "recapture", "liberation", "occupation", "evacuation", "encirclement",
+  "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "north-east", "north-west", "south-east", "south-west",
+]);
+/** Nouns of attack before "on X" ("strikes on X", "the assault on X"). */
+const ATTACK_NOUNS = new Set(["attack", "attacks", "strike", "strikes", "airstrike", "airstrikes", "air strikes", "raid", "raids", "assault", "offensive", "bombardment", "shelling", "advance", "march"]);
+/** Verbs of war whose object is a place ("shelled X", "recaptured X"). */
+const WAR_VERBS = new Set(["struck", "shelled", "bombed", "bombarded", "pounded", "besieged", "encircled", "stormed", "overran", "liberated", "recaptured", "captured", "shelling", "bombing", "pounding", "storming", "encircling"]);
+/** Verbs of leaving a place under force before "from X". */
+const RETREAT_VERBS = new Set(["retreated", "withdrew", "withdrawn", "withdrawing", "retreating", "evacuated", "displaced", "expelled", "driven", "pushed", "ousted"]);
+/** Nouns after "X's" that belong to a town ("X's mayor", "X's outskirts"). */
+const TOWN_POSSESSIONS = new Set(["mayor", "residents", "inhabitants", "outskirts", "streets", "suburbs", "airport", "centre", "center", "metro", "skyline", "districts", "neighbourhoods", "neighborhoods", "old", "port"]);
+/** Nouns after "X, a" that make X a place ("X, a small town near ..."). */
+const PLACE_APPOSITION_NOUNS = new Set(["town", "city", "village", "port", "settlement", "hamlet", "suburb", "district", "region", "province", "enclave", "island", "municipality", "community", "hub"]);
+
+/**
+ * Context that makes a name a place whatever its letters suggest: its parts or people ("residents of
+ * X", "the outskirts of X", "X's mayor"), what armies do to it ("shelled X", "strikes on X", "the
+ * battle for X", "retreated from X"), an apposition ("X, a small town near ..."), its state after a
+ * comma ("X, Norway, was ..."). For capitals it tells the city from the government it stands for.
+ */
+export function placeCue(ctx: Context, s: Segment): boolean {
+  const { tokens } = ctx;
+  const prev = before(ctx, s), prev2 = before(ctx, s, 2);
+  const p = prev?.text.toLowerCase() ?? "", p2 = prev2?.text.toLowerCase() ?? "";
+  if (p === "of" && PLACE_PART_NOUNS.has(p2)) return true;
+  if (p === "on" && ATTACK_NOUNS.has(p2)) return true;
+  if (p === "for" && /^(?:battle|battles|fight|fighting|struggle)$/.test(p2)) return true;
+  if (p === "from" && RETREAT_VERBS.has(p2)) return true;
+  if (prev?.isWord && !prev.cap && WAR_VERBS.has(p)) return true;
+  const next = tokens[s.to], block = tokens[s.from].block;
+  if (next && next.block === block && /^['’]s$/.test(next.text) && TOWN_POSSESSIONS.has(tokens[s.to + 1]?.text ?? "")) return true;
+  if (next?.text === "," && next.block === block) {
+    // "X, a small town near ...", "X, the regional capital"
+    const det = tokens[s.to + 1]?.text.toLowerCase();
+    if (det === "a" || det === "an" || det === "the") {
+      for (let k = s.to + 2; k < s.to + 5 && tokens[k]?.isWord && !tokens[k].cap && tokens[k].block === block; k++) {
+        if (PLACE_APPOSITION_NOUNS.has(tokens[k].text)) return true;
+      }
+    }
+    // "X, Norway, was shelled", "in X, Ukraine.": a place, then its state (not a list of states)
+    const state = segmentStartingAt(ctx, s.to + 1);
+    if (state && state.kind === "country" && state.via !== "demonym") {
+      const after2 = tokens[state.to];
+      if (!after2 || after2.block !== block || (!after2.isWord && after2.text !== "&") || (!after2.cap && !/^(?:and|or)$/.test(after2.text))) return true;
+    }
+  }
+  return false;
+}
+
+const segmentStarts = new WeakMap<Segment[], Map<number, Segment>>();
+/** The segment that starts at token i (indexed once per document). */
+export function segmentStartingAt(ctx: Context, i: number): Segment | undefined {
+  let m = segmentStarts.get(ctx.segments);
+  if (!m) {
+    m = new Map();
+    for (const o of ctx.segments) if (!m.has(o.from)) m.set(o.from, o);
+    segmentStarts.set(ctx.segments, m);
+  }
+  return m.get(i);
+}
+
 /** Is the segment used as a location ("in X", "X province", a dateline)? */
 export function isLocationUse(ctx: Context, s: Segment): boolean {
   if (isDateline(ctx, s)) return true;
+  if (placeCue(ctx, s)) return true;
   const prev = before(ctx, s);
   const prev2 = before(ctx, s, 2);
   if (prev && LOCATION_PREPOSITIONS.has(prev.text.toLowerCase())) return true;
@@ -144,14 +262,23 @@ function titleOfNextName(lex: Lexicons, ctx: Context, i: number): boolean {
   return !!next && next.cap && next.block === ctx.tokens[i].block;
 }
 
+/** Patronymics of East Slavic names ("Ivanovich", "Petrovna"), as lists of designated persons write them. */
+const PATRONYMIC = /^\p{Lu}\p{Ll}+(?:ovich|evich|ich|ovna|evna|ichna|inichna)$/u;
+
 /** Evidence in the context that the segment names a person. */
 export function personCue(ctx: Context, s: Segment): boolean {
   const lex = lexicons();
   const toks = ctx.tokens.slice(s.from, s.to);
   if (toks.some((t) => lex.groupWords.has(t.text))) return false;
   if (toks.length === 1 && toks[0].allCaps) return false; // "the AFC said": an acronym is a body
+  // "– Officials said": a plain English word is nobody's name (unless it is a known family name: "Rice")
+  const w0 = toks[0].text.toLowerCase();
+  if (toks.length === 1 && lex.commonWords.has(w0) && !lex.surnames.has(w0) && !lex.givenNames.has(toks[0].text)) return false;
   if (organisationNounCue(ctx, s)) return false;
   if (toks.length >= 2 && lex.givenNames.has(toks[0].text) && !s.headline) return true;
+  // "SURNAME Given Patronymic" in a designation list: a family name in capitals, then given names
+  if (toks.length >= 2 && toks.length <= 4 && toks[0].allCaps && toks[0].text.length > 2 && !s.headline && !toks.slice(1).some((t) => t.allCaps)
+    && (lex.givenNames.has(toks[1].text) || PATRONYMIC.test(toks[toks.length - 1].text)) && !lexiconMatch(lex, ctx.tokens, s.from, s.from + 1)) return true;
   if (toks.length >= 2 && lex.personNames.has(lookupKey(toks.map((t) => t.text).join(" ")))) return true;
   // a bare surname of a known office holder ("Putin met Xi"), when it is no English word
   if (toks.length === 1 && !toks[0].allCaps && toks[0].text.length > 1 && lex.surnames.has(toks[0].text.toLowerCase()) && !lex.commonWords.has(toks[0].text.toLowerCase())) return true;
@@ -247,7 +374,8 @@ export function organisationNounCue(ctx: Context, s: Segment): boolean {
   for (let i = s.to + 2; i < Math.min(ctx.tokens.length, s.to + 7); i++) {
     const t = ctx.tokens[i];
     if (!t.isWord) return false;
-    if (ORGANISATION_NOUNS.has(t.text)) return true;
+    // "X, the firm's founder": the noun owns what follows, X is that
+    if (ORGANISATION_NOUNS.has(t.text)) return !/^['’]s$/.test(ctx.tokens[i + 1]?.text ?? "");
     if (lexicons().titleHeads.has(t.text.toLowerCase()) || PERSON_NOUNS.has(t.text)) return false;
   }
   return false;

@@ -186,7 +186,8 @@ export function lexicons(): Lexicons {
     givenNames: new Set(lines("given-names.txt")),
     personNames,
     surnames: new Set([...personNames].map((n) => n.slice(n.lastIndexOf(" ") + 1))),
-    titleHeads: new Set([...lines("titles.txt"), ...rankHeads(ranks)].map((w) => w.toLowerCase())),
+    // "ex-mayor", "ex-minister": a former holder's post, written as one word
+    titleHeads: new Set([...lines("titles.txt"), ...rankHeads(ranks)].flatMap((w) => [w.toLowerCase(), `ex-${w.toLowerCase()}`])),
     titleModifiers: new Set([...lines("title-modifiers.txt"), ...[...ranks].flatMap((r) => r.split(/[\s]+/))].map((w) => w.toLowerCase())),
     ranks,
     honorifics,

@@ -42,7 +42,8 @@ const lower = (t: Token) => t.text.toLowerCase();
 function isMonthOrDay(tokens: Token[], i: number): boolean {
   const t = tokens[i].text;
   const title = t.charAt(0) + t.slice(1).toLowerCase();
-  if (t === "May" || title === "May") {
+  // "Jan Egeland", "Mar Roig": a month's short form is a month only beside a number or a time word
+  if (t === "May" || title === "May" || (/^\p{Lu}\p{Ll}{2,3}$/u.test(t) && MONTHS.has(t) && !/^(?:June|July)$/.test(t) && lexicons().givenNames.has(t))) {
     // "May" is a month next to a number or after "in/on/since/last/next/early/late"
     const next = tokens[i + 1]?.text ?? "";
     const prev = tokens[i - 1]?.text.toLowerCase() ?? "";
@@ -74,6 +75,53 @@ export function isTitleCaseBlock(tokens: Token[], from: number, to: number): boo
   const lex = lexicons();
   const capitalisedCommon = words.filter((t, i) => i > 0 && t.cap && !t.allCaps && common.has(t.text.toLowerCase()) && !isTitleWord(lex, t.text) && !orgHeadType(lex, t.text)).length;
   return capitalisedCommon >= 2 && capitalisedCommon / words.length >= 0.4;
+}
+
+/** Separators between a listed name and its post ("NAME – post", "Name, post", "NAME: post", "Name (born …), post"). */
+const LIST_SEPARATORS = new Set(["–", "—", "-", "--", ",", ":", "(", ";"]);
+
+/**
+ * A line of a designation list: a name of two to six capitalised (or all-caps) words, a separator,
+ * and a post within the next words ("NAME – Deputy Minister of X", "Name (born 1970), head of the
+ * Y", "SURNAME Given: Chief of the Z"). Such a line is story text, not a section heading, even
+ * though it ends with no full stop.
+ */
+export function isListEntryBlock(tokens: Token[], from: number, to: number): boolean {
+  const lex = lexicons();
+  let k = from;
+  // a bullet or number before the name ("1.", "•", "-")
+  for (let n = 0; n < 3 && k < to && (!tokens[k].isWord || /^\d{1,3}$/.test(tokens[k].text)); n++) k++;
+  const nameFrom = k;
+  while (k < to && k - nameFrom < 6 && tokens[k].cap && !isTitleWord(lex, tokens[k].text)) k++;
+  if (k - nameFrom < 2 || k >= to || !LIST_SEPARATORS.has(tokens[k].text)) return false;
+  // a person's name: no body head, no lexicon name (a state or body before a dash is a heading)
+  if (findOrgHead(lex, tokens, nameFrom, k) >= 0 || lexiconMatch(lex, tokens, nameFrom, k)) return false;
+  if (tokens.slice(nameFrom, k).filter((t) => lex.commonWords.has(t.text.toLowerCase()) && !lex.givenNames.has(t.text) && !lex.surnames.has(t.text.toLowerCase())).length > 1) return false;
+  // the post: a title word within a few words of the separator (past a bracket)
+  let j = k + 1;
+  if (tokens[k].text === "(") { while (j < to && j - k < 12 && tokens[j].text !== ")") j++; j++; if (tokens[j]?.text === ",") j++; }
+  for (let n = 0; j < to && n < 5; j++, n++) if (isTitleHead(lex, tokens[j].text)) return true;
+  return false;
+}
+
+/** Lower-case words between a place's name and its local body ("the Kherson regional military administration"). */
+const LOCAL_BODY_MODIFIERS = new Set(["city", "regional", "region", "oblast", "provincial", "province", "state", "district", "municipal", "military", "county", "local", "civil", "civilian", "town", "village"]);
+const LOCAL_BODY_HEADS = new Set(["administration", "council", "government", "assembly", "legislature", "authorities", "authority", "hall"]);
+
+/**
+ * "the Kherson regional administration", "the Kyiv city council": a place's name, lower-case
+ * words of local government, and a body's noun make one organisation. A person's name before
+ * "administration" is not a place's ("the X administration" of a president takes no modifier).
+ */
+export function localBody(tokens: Token[], s: Segment): Segment | undefined {
+  if (s.headline || (s.kind !== "place" && s.kind !== "unknown") || s.metonymOf) return undefined;
+  let k = s.to;
+  while (k < s.to + 3 && tokens[k]?.isWord && !tokens[k].cap && LOCAL_BODY_MODIFIERS.has(tokens[k].text) && tokens[k].block === tokens[s.from].block) k++;
+  const head = tokens[k];
+  if (k === s.to || !head || head.cap || head.block !== tokens[s.from].block || !LOCAL_BODY_HEADS.has(head.text)) return undefined;
+  // "city hall" is a building; "authorities" are no named body
+  if (head.text === "hall" || head.text === "authorities") return undefined;
+  return { ...s, to: k + 1, kind: "organisation", via: "name", label: undefined, capitalOf: undefined, orgType: "government" };
 }
 
 /** Runs of capitalised tokens in one block, joined by name connectors where a name goes on. */
@@ -249,6 +297,9 @@ export const EVENT_WORDS = new Set(["Resolution", "Agreement", "Accord", "Accord
   "Charter", "Convention", "Protocol", "Law", "Bill", "Order", "Plan", "Strategy", "Report", "Award", "Prize", "Conference", "Games", "Cup",
   "War", "Crisis", "Initiative", "Doctrine", "Pact", "Memorandum", "Communique", "Statement", "Dialogue", "Exercise", "Operation"]);
 
+/** Words that head a state's name and take "of" ("Republic of X", "Principality of Y"). */
+const STATE_HEADS = new Set(["Republic", "Kingdom", "Federation", "Commonwealth", "Emirate", "Sultanate", "Principality"]);
+
 /** Words that head a place's name and take "of" ("Republic of Korea", "Gulf of Aden"). */
 const PLACE_HEADS = new Set(["Republic", "Kingdom", "Gulf", "Sea", "Strait", "Straits", "Bay", "Isle", "Islands", "Province", "Region", "City", "State", "Federation", "Union", "Commonwealth", "Emirate", "Sultanate", "Principality"]);
 
@@ -410,6 +461,11 @@ export function segmentChunk(tokens: Token[], chunk: Chunk, chunkIndex: number, 
       if (t >= 0) return [...segmentPrefix(tokens, from, t, seg), ...titleSegments(lex, tokens, t, nameFrom, seg), seg(nameFrom, to, { kind: "person" })];
     }
   }
+  // "Office of the High Commissioner for Human Rights", "Office of the President": a body named after a post
+  if (to - from > 2 && orgHeadType(lex, tokens[from].text) && tokens[from + 1].text === "of") {
+    const post = tokens[from + 2].text === "the" ? from + 3 : from + 2;
+    if (post < to && titleStart(lex, tokens, post, to) === post) return [seg(from, to, { kind: "organisation", orgType: orgHeadType(lex, tokens[from].text) })];
+  }
   // A title alone ("US President", "Foreign Minister", "Commander of the National Guard"): keeps
   // its owner for coreference and roles.
   const t = titleStart(lex, tokens, from, to);
@@ -421,6 +477,8 @@ export function segmentChunk(tokens: Token[], chunk: Chunk, chunkIndex: number, 
 
   // "Spratly Islands", "Kherson Oblast", "Gulf of Aden": a place by its head word
   if (to - from > 1 && PLACE_NAME_HEADS.has(tokens[to - 1].text)) return [seg(from, to, { kind: "place" })];
+  // "Republic of X", "Kingdom of X" that no lexicon lists: a state (a body), not a place
+  if (to - from > 2 && STATE_HEADS.has(tokens[from].text) && tokens[from + 1].text === "of") return [seg(from, to, { kind: "organisation", orgType: "country" })];
   if (to - from > 2 && PLACE_HEADS.has(tokens[from].text) && tokens[from + 1].text === "of") return [seg(from, to, { kind: "place" })];
 
   // "China Andrey Denisov": a state or demonym glued to a following name.
@@ -474,10 +532,11 @@ function titleSegments(lex: Lexicons, tokens: Token[], from: number, to: number,
   const at = ofPhraseAt(lex, tokens, from, to);
   if (at < 0) return [title];
   const body = lexiconMatch(lex, tokens, at, to);
-  const owner = body && (body.kind === "country" || body.kind === "organisation")
-    ? seg(at, to, { ...body, inTitle: true })
-    : seg(at, to, { kind: "organisation", orgType: orgTypeOf(lex, tokens, at, to, findOrgHead(lex, tokens, at, to)), inTitle: true });
-  return [title, owner];
+  if (body && (body.kind === "country" || body.kind === "organisation")) return [title, seg(at, to, { ...body, inTitle: true })];
+  // a place or a capital after "of" ("Governor of the X Region") is no body with a head word
+  const headAt = findOrgHead(lex, tokens, at, to);
+  if (headAt < 0) return [title];
+  return [title, seg(at, to, { kind: "organisation", orgType: orgTypeOf(lex, tokens, at, to, headAt), inTitle: true })];
 }
 
 /** The organisation type its words give: news words make media ("Central News Agency"). */

@@ -198,7 +198,7 @@ export function extractRoles(doc: Document, ctx: Context, table: EntityTable): R
             let m = k - 1;
             while (m > 0 && k - 1 - m < 3 && isModifier(tokens[m - 1])) m--;
             // "Russia's ambassador to the U.S., Name": the destination is part of the post
-            if (connector === "to") add(holder, text(m, ownerSeg.to), possessiveOwnerBefore(m), person.from, 0.7);
+            if (connector === "to") add(holder, text(m, ownerSeg.to), ownerEndingAt(m) ?? possessiveOwnerBefore(m), person.from, 0.7);
             else add(holder, text(m, k), entityOf.get(ownerSeg), person.from, 0.7);
           }
         }
@@ -212,7 +212,9 @@ export function extractRoles(doc: Document, ctx: Context, table: EntityTable): R
       const close = tokens.slice(after, after + 10).findIndex((t) => t.text === ")");
       if (close > 0 && tokens[after + close + 1]?.text === ",") after += close + 1;
     }
-    let app = apposition(tokens, after, false, personAt);
+    // "Anna Berg, 54, the director of ...": past the age
+    if (tokens[after]?.text === "," && /^\d{1,3}$/.test(tokens[after + 1]?.text ?? "") && tokens[after + 2]?.text === ",") after += 2;
+    let app = apposition(tokens, after, false, personAt, false, opensBlock(tokens, start));
     for (let n = 0; app && n < 3; n++) {
       if (!addApposition(holder, app, person.from)) break;
       let next = app.titleTo;
@@ -222,6 +224,8 @@ export function extractRoles(doc: Document, ctx: Context, table: EntityTable): R
       }
       app = next > 0 && tokens[next]?.text === "and" ? apposition(tokens, next, true, personAt) : undefined;
     }
+    // "X, who heads the State Audit Office", "X, who chairs the budget committee": the post a verb names
+    if (tokens[after]?.text === "," && tokens[after + 1]?.text === "who") headedBody(holder, after + 2, person.from);
     // 4. "his Russian counterpart Name": the post of the person "his" refers to.
     if (head?.text === "counterpart" || (head?.text === "," && tokens[start - 2]?.text === "counterpart")) {
       const c = head.text === "counterpart" ? start - 1 : start - 2;
@@ -232,6 +236,27 @@ export function extractRoles(doc: Document, ctx: Context, table: EntityTable): R
       const other = antecedent && [...roles].reverse().find((r) => r.holder === antecedent.entity && (!r.organisation || r.organisation !== owner));
       if (other) add(holder, other.title.replace(/^former /, ""), owner, person.from, 0.6);
     }
+  }
+
+  /** "heads the X", "chairs the budget committee" from token i: the post the verb names, of the body it names. */
+  function headedBody(holder: string | undefined, i: number, at: number): void {
+    let k = i;
+    if (/^(?:also|now|currently)$/.test(tokens[k]?.text ?? "")) k++;
+    const post = HEADING_VERBS[tokens[k]?.text ?? ""];
+    if (!post) return;
+    k++;
+    const from = tokens[k]?.text === "the" ? k + 1 : k;
+    const body = segStartingAt.get(from);
+    if (body && OWNER_KINDS.has(kindOf(body) ?? "")) {
+      // "Norway's Audit Board": the body, not its state
+      const inner = isPossessive(tokens[body.to]) ? segStartingAt.get(body.to + 1) : undefined;
+      add(holder, post, entityOf.get(inner && kindOf(inner) === "organisation" ? inner : body), at, 0.7);
+      return;
+    }
+    // "chairs the budget committee": a lower-case body is part of the post
+    let e = from;
+    while (e < from + 3 && tokens[e]?.isWord && !tokens[e].cap && !FUNCTION_WORDS.has(tokens[e].text)) e++;
+    if (e > from && (!tokens[e] || !tokens[e].isWord || CLAUSE_BREAKS.has(tokens[e].text))) add(holder, `${post} of ${text(k, e)}`, undefined, at, 0.6);
   }
 
   /** "[the] [Owner] Title [of Body] [(ACR)], Name": the capitalised post ending at the comma `comma`. */
@@ -265,7 +290,7 @@ export function extractRoles(doc: Document, ctx: Context, table: EntityTable): R
     for (let k = comma - 1; k > comma - 10 && k > 0; k--) {
       const t = tokens[k];
       if (!t.isWord && !isPossessive(t) && t.text !== "-") return;
-      if (t.text === "of" && !tokens[k - 1].cap && lex.titleHeads.has(tokens[k - 1].text)) { ofAt = k; break; }
+      if ((t.text === "of" || t.text === "for") && !tokens[k - 1].cap && lex.titleHeads.has(tokens[k - 1].text)) { ofAt = k; break; }
     }
     if (ofAt < 0) return;
     let m = ofAt - 1;
@@ -295,7 +320,7 @@ export function extractRoles(doc: Document, ctx: Context, table: EntityTable): R
     let owner: string | undefined = prefix && prefix.to === titleSeg!.from && OWNER_KINDS.has(kindOf(prefix) ?? "") ? entityOf.get(prefix) : undefined;
     if (titleSeg) { app.titleTo = titleSeg.to; if (tailOwner) app.ownerFrom = tailOwner.from; if (prefix && prefix.to === titleSeg.from) app.titleFrom = titleSeg.from; }
     // "X, US Secretary of State Y": the post is the next person's
-    if (personAt(app.titleTo)) return false;
+    if (personAt(app.titleTo) && tokens[app.titleTo].block === tokens[at].block) return false;
     // the first named body after "of/at/for" in the clause owns the post
     let k = owner ? -1 : app.ownerFrom;
     for (; k >= 0 && k < app.ownerFrom + 12 && tokens[k] && tokens[k].block === tokens[at].block && (tokens[k].isWord || tokens[k].text === "-" || PLACE_SUFFIXES.has(tokens[k].text)) && !(CLAUSE_BREAKS.has(tokens[k].text) && !tokens[k + 1]?.cap); k++) {
@@ -308,10 +333,23 @@ export function extractRoles(doc: Document, ctx: Context, table: EntityTable): R
       }
     }
     if (!owner && app.possessiveOwnerEnd >= 0) owner = ownerEndingAt(app.possessiveOwnerEnd);
+    if (!owner && app.leadOwnerEnd !== undefined && app.leadOwnerEnd >= 0) owner = ownerEndingAt(app.leadOwnerEnd);
+    // "the chief of the defence staff", "minister of health": a lower-case "of" phrase that names no body is part of the post
+    if (!owner && !titleSeg) app.titleTo = lowerOfTail(app.titleTo);
     if (!owner && app.demonymAt >= 0) owner = stateOfDemonym(app.demonymAt);
     const title = app.demonymAt > app.titleFrom ? `${text(app.titleFrom, app.demonymAt)} ${text(app.demonymAt + 1, app.titleTo)}` : text(app.titleFrom, app.titleTo);
     add(holder, title, owner, at, 0.8);
     return true;
+  }
+
+  /** The end of "of [the] w1 [w2 [w3]]" in lower-case words after a post, up to a clause's end; else `end`. */
+  function lowerOfTail(end: number): number {
+    if (tokens[end]?.text !== "of") return end;
+    let k = tokens[end + 1]?.text === "the" ? end + 2 : end + 1;
+    const from = k;
+    while (k < from + 3 && tokens[k]?.isWord && !tokens[k].cap && !FUNCTION_WORDS.has(tokens[k].text) && tokens[k].block === tokens[end].block) k++;
+    const stop = tokens[k];
+    return k > from && (!stop || stop.block !== tokens[end].block || !stop.isWord || CLAUSE_BREAKS.has(stop.text) || stop.text === "said") ? k : end;
   }
 
   /** The state entity a demonym token stands for ("Russian"), when the article has it. */
@@ -414,6 +452,9 @@ export function extractRoles(doc: Document, ctx: Context, table: EntityTable): R
   return dedupe(roles);
 }
 
+/** Verbs of holding a post and the post they name ("X, who heads the Y"). */
+const HEADING_VERBS: Record<string, string> = { heads: "head", headed: "head", chairs: "chair", chaired: "chair", leads: "leader", led: "leader", directs: "director", commands: "commander", commanded: "commander", runs: "head" };
+
 /** "former", "acting"... written in lower case before a capitalised title. */
 function precedingModifier(tokens: Token[], i: number): string | undefined {
   const t = tokens[i - 1];
@@ -435,6 +476,8 @@ interface Apposition {
   possessiveOwnerEnd: number;
   /** A state's adjective inside the phrase ("the former Russian prime minister"): the owner, not part of the post; or -1. */
   demonymAt: number;
+  /** Token index just after a state's or body's name that opens the phrase ("the U.S. national security adviser"), or -1. */
+  leadOwnerEnd?: number;
 }
 
 /** What the apposition reader needs of the segments: is a person named from token i on? */
@@ -447,16 +490,31 @@ const KIN_NOUNS = new Set(["brother", "sister", "son", "daughter", "wife", "husb
 const COPULA_WORDS = new Set(["who", "is", "was", "also", "now", "currently", "then", "previously", "formerly", "has", "had", "been", "appointed", "named", "elected", "became", "becomes", "serves", "served", "as"]);
 
 /** ", [who is (also)] [the|a|an] [Owner's] title-words head [of|at|for|with] [the] Owner" after a name. */
-function apposition(tokens: Token[], i: number, chained = false, personAt: PersonAt = () => false, leading = false): Apposition | undefined {
+const DASHES = new Set(["–", "—", "-", "--"]);
+
+/** Does token i open its block, after any bullet or list number ("•", "1.", "(a)")? */
+function opensBlock(tokens: Token[], i: number): boolean {
+  let k = i - 1;
+  for (let n = 0; n < 3 && k >= 0 && tokens[k].block === tokens[i].block; n++, k--) {
+    if (tokens[k].isWord && !/^(?:\d{1,3}|[a-z])$/.test(tokens[k].text)) return false;
+  }
+  return k < 0 || tokens[k].block !== tokens[i].block;
+}
+
+function apposition(tokens: Token[], i: number, chained = false, personAt: PersonAt = () => false, leading = false, listLine = false): Apposition | undefined {
   const lex = lexicons();
   // ", director of ..." or a copula: "is RFE/RL's correspondent in ...", "was appointed the Minister of ..."
   // (leading: the post opens the sentence, "As commander of ...")
   const first = tokens[i]?.text;
-  if (!leading && first !== "," && first !== "is" && first !== "was" && first !== "serves" && first !== "served" && first !== "became" && !(chained && first === "and")) return undefined;
-  let j = leading || first === "," || first === "and" ? i + 1 : i;
+  // "NAME – post of BODY", "Name — a former minister — said"; "NAME: post" only in a list's line
+  const dash = first !== undefined && DASHES.has(first);
+  const colon = first === ":" && listLine;
+  if (!leading && !dash && !colon && first !== "," && first !== "is" && first !== "was" && first !== "serves" && first !== "served" && first !== "became" && !(chained && first === "and")) return undefined;
+  let j = leading || dash || colon || first === "," || first === "and" ? i + 1 : i;
   const skip = (...ws: string[]) => { while (tokens[j] && ws.includes(tokens[j].text.toLowerCase())) j++; };
   // "X, as commander of ...": "as" only right after the comma
-  while (tokens[j] && COPULA_WORDS.has(tokens[j].text.toLowerCase()) && (tokens[j].text !== "as" || j <= i + 1 || tokens[j - 1].text === "serves" || tokens[j - 1].text === "served")) j++;
+  // (not "WHO", the body)
+  while (tokens[j] && !tokens[j].allCaps && COPULA_WORDS.has(tokens[j].text.toLowerCase()) && (tokens[j].text !== "as" || j <= i + 1 || tokens[j - 1].text === "serves" || tokens[j - 1].text === "served")) j++;
   skip("the", "a", "an");
   skip("current", "incumbent");
   // "the Republican chairman of ...": a party or bloc word is not part of the post
@@ -465,6 +523,14 @@ function apposition(tokens: Token[], i: number, chained = false, personAt: Perso
   // "Russia's deputy foreign minister"
   // (not past the post itself: "a commander in a state's Guards")
   for (let k = j; k < j + 4 && tokens[k] && !lex.titleHeads.has(tokens[k].text.toLowerCase()); k++) if (/^['’]s$/.test(tokens[k].text)) { possessiveOwnerEnd = k + 1; j = k + 1; break; }
+  // "the U.S. national security adviser", "the EU foreign policy chief": a state's or body's name before the post owns it
+  let leadOwnerEnd = -1;
+  if (possessiveOwnerEnd < 0 && tokens[j]?.cap) {
+    for (let n = 3; n >= 1; n--) {
+      const m = tokens[j + n] && !tokens[j + n].cap && tokens[j + n].isWord ? lexiconMatch(lex, tokens, j, j + n) : undefined;
+      if (m && (m.kind === "country" || m.kind === "organisation") && m.via !== "demonym") { leadOwnerEnd = j + n; j += n; break; }
+    }
+  }
   const titleFrom = j;
   let demonymAt = -1;
   while (tokens[j] && j - titleFrom < 5 && tokens[j].isWord) {
@@ -481,7 +547,7 @@ function apposition(tokens: Token[], i: number, chained = false, personAt: Perso
         return tokens[end + 2]?.text === "and" && !chained ? apposition(tokens, end + 2, true, personAt) : undefined;
       }
       // "X, Lieutenant General (Lt. Gen.) Y": the post is the next person's
-      if (personAt(end) || (tokens[end]?.text === "(" && tokens.slice(end + 1, end + 6).some((t, n) => t.text === ")" && personAt(end + 2 + n)))) return undefined;
+      if ((personAt(end) && tokens[end].block === tokens[j].block) || (tokens[end]?.text === "(" && tokens.slice(end + 1, end + 6).some((t, n) => t.text === ")" && personAt(end + 2 + n)))) return undefined;
       const from = demonymAt === titleFrom ? titleFrom + 1 : titleFrom;
       const possessive = possessiveOwnerEnd >= 0 ? possessiveOwnerEnd - 1 : -1;
       // "ambassador to the U.S.": the destination is part of the post, not its owner
@@ -491,9 +557,9 @@ function apposition(tokens: Token[], i: number, chained = false, personAt: Perso
         const destFrom = tokens[end + 1].text === "the" ? end + 2 : end + 1;
         const dest = t > destFrom ? lexiconMatch(lex, tokens, destFrom, t) : undefined;
         // "ambassador to the U.S.": a state is the destination; "adviser to the Arab League": a body owns the post
-        if (dest && (dest.kind === "country" || dest.capitalOf)) return { titleFrom: from, titleTo: t, ownerFrom: -1, possessiveOwnerEnd: possessive, demonymAt };
+        if (dest && (dest.kind === "country" || dest.capitalOf)) return { titleFrom: from, titleTo: t, ownerFrom: -1, possessiveOwnerEnd: possessive, demonymAt, leadOwnerEnd };
       }
-      return { titleFrom: from, titleTo: end, ownerFrom: ownerAfter(tokens, end), possessiveOwnerEnd: possessive, demonymAt };
+      return { titleFrom: from, titleTo: end, ownerFrom: ownerAfter(tokens, end), possessiveOwnerEnd: possessive, demonymAt, leadOwnerEnd };
     }
     // capitalised words may name a beat or portfolio ("Central Asia correspondent")
     if (!(isModifier(tokens[j]) || lex.titleModifiers.has(w) || tokens[j].cap)) return undefined;

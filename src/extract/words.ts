@@ -26,7 +26,8 @@ export const DESTINATION_WORDS = new Set(["travelled", "traveled", "travel", "tr
 /** Verbs of movement before "from X" that make X a location. */
 export const MOTION_VERBS = new Set(["returned", "returning", "flew", "flying", "travelled", "traveled", "arrived", "arriving", "came", "coming", "fled", "reported", "reporting", "back", "departed", "left"]);
 /** Lower-case nouns after a name that make it a place ("Guangxi province"). */
-export const PLACE_NOUNS = new Set(["province", "region", "city", "county", "district", "prefecture", "oblast", "krai", "state", "island", "islands", "peninsula", "valley", "territory", "governorate", "municipality", "village", "town", "port", "capital", "area", "border", "coast", "sea", "river", "mountains"]);
+export const PLACE_NOUNS = new Set(["province", "region", "city", "county", "district", "prefecture", "oblast", "krai", "state", "island", "islands", "peninsula", "valley", "territory", "governorate", "municipality", "village", "town", "port", "capital", "area", "border", "coast", "sea", "river", "mountains",
+  "checkpoint", "crossing", "frontline", "airport", "airbase", "enclave", "neighbourhood", "neighborhood", "settlement", "hamlet", "suburb", "outskirts", "raion", "canton", "commune"]);
 
 /** Last words of buildings' and rooms' names ("Press Briefing Room", "Peace Palace"): places where something happens. */
 export const BUILDING_WORDS = new Set(["House", "Palace", "Room", "Hall", "Building", "Tower", "Castle", "Mansion", "Residence", "Chamber", "Cathedral", "Mosque", "Stadium", "Airport"]);
