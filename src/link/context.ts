@@ -153,6 +153,29 @@ function addPlaceCues(place: PlaceContext, cues: PlaceCues, gaz: Gazetteer): voi
   }
 }
 
+/** Read a part of an entity's context that comes from its articles, which a shallow context has not got. */
+export class NeedsArticles extends Error {}
+
+const FROM_ARTICLES = ["titles", "postOrganisations", "postStates", "articleStates", "articleOrganisations", "dates", "place"] as const;
+
+/**
+ * What the entity alone says of its context (its state, kind of organisation, the states in its
+ * names: buildContexts never changes them); reading any part that comes from its articles throws
+ * NeedsArticles.
+ */
+export function shallowContext(e: Entity, gaz: Gazetteer): EntityContext {
+  const ctx = emptyContext(e, gaz);
+  for (const field of FROM_ARTICLES) {
+    Object.defineProperty(ctx, field, {
+      get() {
+        throw new NeedsArticles(field);
+      },
+      enumerable: true,
+    });
+  }
+  return ctx;
+}
+
 function emptyContext(e: Entity, gaz: Gazetteer): EntityContext {
   const nameStates = new Set<string>();
   if (e.kind === "organisation") for (const n of [e.label, ...e.altLabels]) for (const s of gaz.countriesIn(n)) nameStates.add(s);

@@ -2,7 +2,7 @@
 //   overrides (manual) → shipped gazetteer (offline) → Wikidata API answers (online, or the
 //   cache of earlier online runs) → a Link with method, score and the candidates for review.
 import type { Entity, Extraction, Link, LinkCandidate, LinkMethod, Links, Resolution } from "../model.ts";
-import { buildContexts, type EntityContext } from "./context.ts";
+import { NeedsArticles, buildContexts, shallowContext, type EntityContext } from "./context.ts";
 import { type Candidate, type Decision, decide, findCandidates } from "./disambiguate.ts";
 import { Gazetteer, loadGazetteer } from "./gazetteer.ts";
 import { onlineRecords } from "./online.ts";
@@ -42,6 +42,42 @@ export async function linkEntities(resolution: Resolution, extractions: Extracti
     : undefined;
   for (const entity of resolution.entities) {
     if (options.only && !options.only.has(entity.id)) continue;
+    const link = await linkOne(entity, contexts.get(entity.id)!, gaz, overrides, client);
+    if (link) links.set(entity.id, link);
+  }
+  return links;
+}
+
+/** The articles of these entities, as extractions, and what the resolution says of every entity those articles name. */
+export type ArticlesOf = (entities: Entity[]) => Promise<{ resolution: Resolution; extractions: Extraction[] }>;
+
+/**
+ * Links these entities as linkEntities would with every article at hand, reading an entity's
+ * articles (through `articlesOf`) only when its decision needs more than the entity itself says:
+ * a state, or an entity whose names reach no record, links without them. An incremental build
+ * thus reads the articles of a much-mentioned entity only when its choice depends on them.
+ */
+export async function linkEntitiesLazily(entities: Entity[], articlesOf: ArticlesOf, options: LinkOptions = {}): Promise<Links> {
+  const links: Links = new Map();
+  if (!entities.length) return links;
+  const [gaz, overrides] = await Promise.all([loadGazetteer(options.gazetteerFile), loadOverrides(options.overridesFile)]);
+  const client = options.online || options.cacheDir
+    ? new WikidataClient({ ...options.client, baseUrl: options.wikidataUrl, cacheDir: options.cacheDir, network: options.online === true })
+    : undefined;
+  const deep: Entity[] = [];
+  for (const entity of entities) {
+    try {
+      const link = await linkOne(entity, shallowContext(entity, gaz), gaz, overrides, client);
+      if (link) links.set(entity.id, link);
+    } catch (e) {
+      if (!(e instanceof NeedsArticles)) throw e;
+      deep.push(entity);
+    }
+  }
+  if (!deep.length) return links;
+  const { resolution, extractions } = await articlesOf(deep);
+  const contexts = buildContexts(resolution, extractions, gaz);
+  for (const entity of deep) {
     const link = await linkOne(entity, contexts.get(entity.id)!, gaz, overrides, client);
     if (link) links.set(entity.id, link);
   }

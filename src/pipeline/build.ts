@@ -8,11 +8,10 @@
 //
 // The corpus of a build is exactly its inputs: a removed file's graph is dropped. Unchanged
 // articles keep their pieces; the result equals a build from scratch (test/pipeline/incremental.test.ts).
-import { createHash } from "node:crypto";
-import { stat } from "node:fs/promises";
+import { readdirSync, statSync } from "node:fs";
 import { availableParallelism } from "node:os";
-import { basename, extname, join, resolve as resolvePath } from "node:path";
-import type { Entity, EntityKind, Extraction, Link, Links } from "../model.ts";
+import { basename, dirname, extname, join, resolve as resolvePath } from "node:path";
+import type { Entity, EntityKind, Extraction, Links, Resolution } from "../model.ts";
 import { IngestError } from "../ingest/errors.ts";
 import { listArticleFiles } from "../ingest/files.ts";
 import { EXTRACTOR_VERSION } from "../extract/version.ts";
@@ -27,6 +26,8 @@ import type { ArticleFacts, Extracted } from "./article-task.ts";
 import { ExtractionCache } from "./cache.ts";
 import { buildFingerprint } from "./fingerprint.ts";
 import { ArticlePool } from "./pool.ts";
+import { kindOfId, lightExtraction, resolveIncrementally } from "./incremental.ts";
+import { type BucketState, type EntityRecord, type MemberRecord, contentOf, entityDigests, keyBucket, sameLinkState, slugKey, sortedState } from "./entity-index.ts";
 
 export type BuildPhase = "ingest" | "extract" | "resolve" | "link" | "graph" | "validate" | "save";
 
@@ -82,6 +83,11 @@ export interface BuildResult {
   written: { articles: number; entityBuckets: number };
   quads: number;
   manifest: StoreManifest;
+  /**
+   * How the entities were resolved: all together ("full"), or only those the change reaches
+   * ("incremental": how many entities were resolved again, how many article and bucket records read).
+   */
+  resolution?: { mode: "full" | "incremental"; entities: number; articleRecords: number; bucketRecords: number };
   /** Milliseconds per phase (wall clock). */
   timings: Record<BuildPhase, number>;
   /** CPU milliseconds per phase, of the whole process (the worker threads included): on a loaded machine this says more than wall time. */
@@ -112,13 +118,6 @@ interface ArticleState extends ArticleFacts {
   quads: number;
 }
 
-/** What the build records of a bucket of the entities graph. */
-interface BucketState {
-  graph: string;
-  quads: number;
-  /** Entity id → digest of its description (d), of what linking reads of it (l), and its link. */
-  entities: Record<string, { d: string; l: string; link?: Link }>;
-}
 
 interface Article {
   docId: string;
@@ -133,15 +132,22 @@ export async function buildGraph(options: BuildOptions): Promise<BuildResult> {
   const { onProgress } = options;
   const timings = { ingest: 0, extract: 0, resolve: 0, link: 0, graph: 0, validate: 0, save: 0 } as Record<BuildPhase, number>;
   const cpu = { ...timings };
+  // A phase timed inside another (linking within an incremental resolution) is not counted twice.
+  let running: { phase: BuildPhase; t0: number; c0: NodeJS.CpuUsage } | undefined;
+  const charge = (r: NonNullable<typeof running>) => {
+    timings[r.phase] += performance.now() - r.t0;
+    const c = process.cpuUsage(r.c0);
+    cpu[r.phase] += (c.user + c.system) / 1000;
+  };
   const timed = async <T>(phase: BuildPhase, work: () => T | Promise<T>): Promise<T> => {
-    const t0 = performance.now();
-    const c0 = process.cpuUsage();
+    const outer = running;
+    if (outer) charge(outer);
+    const mine = (running = { phase, t0: performance.now(), c0: process.cpuUsage() });
     try {
       return await work();
     } finally {
-      timings[phase] += performance.now() - t0;
-      const c = process.cpuUsage(c0);
-      cpu[phase] += (c.user + c.system) / 1000;
+      charge(mine);
+      running = outer && { phase: outer.phase, t0: performance.now(), c0: process.cpuUsage() };
     }
   };
   const store = options.store ?? openStore(options.storeDir);
@@ -221,6 +227,9 @@ async function run(
   }
   const failed: FailedFile[] = [];
   const articles = new Map<string, Article>();
+  // With records this code wrote, only what the change touches is resolved again (incremental.ts);
+  // NEWSGRAPH_FULL_RESOLVE=1 resolves the whole corpus every time (the reference it must equal).
+  const incremental = trustRecords && !options.online && Object.keys(base.articles).length > 0 && process.env.NEWSGRAPH_FULL_RESOLVE !== "1";
   const progress = (file: string) => {
     if (reported.has(file)) return;
     reported.add(file);
@@ -233,7 +242,7 @@ async function run(
   const pathOf = new Map<string, string>();
   let nothingChanged = false;
   await timed("ingest", async () => {
-    const stamps = await Promise.all(files.map((f) => stampOf(f, options.published)));
+    const stamps = stampsOf(files, options.published);
     files.forEach((file, i) => {
       const docId = basename(file, extname(file));
       const other = pathOf.get(docId);
@@ -261,6 +270,10 @@ async function run(
     }
     if (!tx) return;
     for (const [docId, entry] of kept) unchanged.push({ file: entry.path, docId, entry });
+    if (incremental) {
+      for (const u of unchanged) progress(u.file);
+      return; // their records are read only where the change reaches them
+    }
     const records = await readRecords(store, unchanged.map((u) => u.entry));
     unchanged.forEach((u, i) => {
       const { graph: _g, state: _s, ...entry } = u.entry;
@@ -308,21 +321,26 @@ async function run(
     ),
   );
   failed.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+  if (incremental) {
+    const done = await buildIncrementally({ store, tx, base, articles, unchanged: new Set(unchanged.map((u) => u.docId)), options, getPool, timed, onProgress });
+    return { ...done, extracted, cached, unchanged: unchanged.length, failed };
+  }
 
   // 3. Resolve entities across every article (in docId order, so the order of the inputs does not matter).
   onProgress?.({ phase: "resolve", done: 0, total: 1 });
   const ids = [...articles.keys()].sort();
   const light = ids.map((id) => lightExtraction(id, articles.get(id)!.state));
-  const { resolve, linkEntities } = await stages();
-  const resolution = await timed("resolve", () => resolve(light));
+  const s = await stages();
+  const { linkEntities } = s;
+  const { resolution, members, index } = await timed("resolve", () => resolveAll(s, ids, articles));
   const oldBuckets = await readBucketStates(store, base);
-  const previous = new Map<string, BucketState["entities"][string]>();
+  const previous = new Map<string, EntityRecord>();
   for (const b of oldBuckets.values()) for (const [id, e] of Object.entries(b.entities)) previous.set(id, e);
 
   // 4. Link the entities whose inputs changed; the others keep their links.
   onProgress?.({ phase: "link", done: 0, total: 1 });
   const kindOf = new Map(resolution.entities.map((e) => [e.id, e.kind]));
-  const digests = new Map(resolution.entities.map((e) => [e.id, { d: digest(e), l: digest([e.kind, e.label, e.altLabels, e.iso3 ?? "", e.orgType ?? ""]) }]));
+  const digests = new Map(resolution.entities.map((e) => [e.id, entityDigests(e)]));
   const mapOf = (a: Article) => {
     const map: Record<string, string> = {};
     for (const local of a.state.entities) {
@@ -417,20 +435,27 @@ async function run(
     if (list) list.push(e);
     else byBucket.set(b, [e]);
   }
+  const keysByBucket = new Map<string, Record<string, string[]>>();
+  for (const [key, holders] of index) {
+    const b = keyBucket(key);
+    const shard = keysByBucket.get(b) ?? {};
+    shard[key] = holders;
+    keysByBucket.set(b, shard);
+  }
   let writtenBuckets = 0;
   const changedEntities: Entity[] = [];
   let entityQuadCount = 0;
   const bucketWrites: { bucket: string; text: string; state: BucketState }[] = [];
   await timed("validate", async () => {
-    for (const bucket of new Set([...byBucket.keys(), ...Object.keys(base.entities ?? {})])) {
+    for (const bucket of [...new Set([...byBucket.keys(), ...keysByBucket.keys(), ...Object.keys(base.entities ?? {})])].sort()) {
       const entities = byBucket.get(bucket) ?? [];
       const old = oldBuckets.get(bucket);
-      const state: BucketState = { graph: "", quads: 0, entities: {} };
-      for (const e of entities) state.entities[e.id] = { ...digests.get(e.id)!, ...(links.has(e.id) ? { link: links.get(e.id) } : {}) };
+      const unsorted: BucketState = { graph: "", quads: 0, entities: {}, keys: keysByBucket.get(bucket) ?? {} };
+      for (const e of entities) unsorted.entities[e.id] = { ...digests.get(e.id)!, ...(links.has(e.id) ? { link: links.get(e.id) } : {}), m: members.get(e.id)! };
+      const state = sortedState(unsorted);
       const storedGraph = base.entities?.[bucket]?.graph?.hash ?? "";
-      const changed = entities.filter((e) => JSON.stringify(state.entities[e.id]) !== JSON.stringify(old?.entities[e.id]));
-      const sameSet = old && Object.keys(old.entities).length === entities.length && entities.every((e) => old.entities[e.id]);
-      if (trustRecords && old && sameSet && !changed.length && old.graph === storedGraph) {
+      const changed = entities.filter((e) => !sameLinkState(state.entities[e.id], old?.entities[e.id]));
+      if (trustRecords && old && contentOf(state) === contentOf(old) && old.graph === storedGraph) {
         entityQuadCount += old.quads;
         continue;
       }
@@ -452,23 +477,18 @@ async function run(
 
   // 7. Commit: the ontology graph, the buckets, the manifest.
   onProgress?.({ phase: "save", done: 0, total: 1 });
-  const manifest = await timed("save", async () => {
-    for (const w of bucketWrites) {
-      await tx.putEntitiesBucket(w.bucket, w.text, JSON.stringify(w.state), w.state.quads);
-      writtenBuckets++;
-    }
-    for (const iri of Object.keys(base.graphs ?? {})) if (iri !== ONTOLOGY_GRAPH) await tx.putGraph(iri, ""); // the corpus is exactly the inputs
-    await tx.putGraph(ONTOLOGY_GRAPH, ontologyText());
-    tx.setMeta({ extractorVersion: EXTRACTOR_VERSION, fingerprint });
-    const saved = await tx.commit();
-    const cache = new ExtractionCache(storeDir);
-    cache.keep([...articles.values()].map((a) => a.state.key));
-    await cache.prune();
-    return saved;
-  });
+  writtenBuckets = bucketWrites.length;
+  const manifest = await timed("save", () =>
+    commitChange(tx, bucketWrites, async () => {
+      const cache = new ExtractionCache(storeDir);
+      cache.keep([...articles.values()].map((a) => a.state.key));
+      await cache.prune();
+    }),
+  );
 
   const articleQuadCount = [...articles.values()].reduce((n, a) => n + a.state.quads, 0);
   return {
+    resolution: { mode: "full", entities: resolution.entities.length, articleRecords: unchanged.length, bucketRecords: oldBuckets.size },
     articles: articles.size,
     extracted,
     cached,
@@ -481,6 +501,135 @@ async function run(
   };
 }
 
+/** The ontology graph, the written buckets, the manifest: the commit; then the extraction cache is tidied. */
+async function commitChange(tx: StoreChange, bucketWrites: { bucket: string; text: string; state: BucketState }[], tidyCache: () => Promise<void>): Promise<StoreManifest> {
+  for (const w of bucketWrites) await tx.putEntitiesBucket(w.bucket, w.text, JSON.stringify(w.state), w.state.quads);
+  for (const iri of Object.keys(tx.base.graphs ?? {})) if (iri !== ONTOLOGY_GRAPH) await tx.putGraph(iri, ""); // the corpus is exactly the inputs
+  await tx.putGraph(ONTOLOGY_GRAPH, ontologyText());
+  tx.setMeta({ extractorVersion: EXTRACTOR_VERSION, fingerprint: buildFingerprint() });
+  const saved = await tx.commit();
+  await tidyCache();
+  return saved;
+}
+
+/** Throws ValidationError when there are violations (nothing is saved then). */
+async function checkViolations(violations: Violation[]): Promise<void> {
+  if (!violations.length) return;
+  const unique = [...new Map(violations.map((v) => [JSON.stringify(v), v])).values()];
+  const report: ValidationReport = { conforms: false, violations: unique };
+  throw new ValidationError(report, (await stages()).formatReport(report));
+}
+
+interface IncrementalContext {
+  store: GraphStore;
+  tx: StoreChange;
+  base: StoreManifest;
+  /** The articles read and extracted now (the unchanged ones are not in it). */
+  articles: Map<string, Article>;
+  /** Articles of the store kept as they are (unchanged files, other shards' articles). */
+  unchanged: Set<string>;
+  options: BuildOptions;
+  getPool: () => ArticlePool;
+  timed: <T>(phase: BuildPhase, work: () => T | Promise<T>) => Promise<T>;
+  onProgress?: (p: BuildProgress) => void;
+}
+
+/**
+ * Steps 3-7 of a build on records this code wrote: the entities the change touches are resolved
+ * and linked again (incremental.ts), the article graphs whose entities changed and the buckets
+ * those entities live in are written. Equal to a full build, byte for byte.
+ */
+async function buildIncrementally(c: IncrementalContext): Promise<Omit<BuildResult, "timings" | "cpu" | "extracted" | "cached" | "unchanged" | "failed">> {
+  const { store, tx, base, articles, options, timed, onProgress } = c;
+  const storeDir = store.cacheDir;
+  const s = await stages();
+  const removed = Object.keys(base.articles).filter((id) => !articles.has(id) && !c.unchanged.has(id));
+  onProgress?.({ phase: "resolve", done: 0, total: 1 });
+  const fresh = new Map([...articles].map(([id, a]) => [id, a.state]));
+  const outcome = await timed("resolve", () =>
+    resolveIncrementally({
+      store,
+      base,
+      stages: s,
+      fresh,
+      removed,
+      link: (entities, articlesOf) =>
+        timed("link", () => s.linkEntitiesLazily(entities, articlesOf, { online: false, cacheDir: join(storeDir, "cache", "wikidata") })),
+    }),
+  );
+
+  // Article graphs: the fresh articles and those whose entities have other ids now.
+  onProgress?.({ phase: "graph", done: 0, total: 1 });
+  const violations: Violation[] = [];
+  let writtenArticles = 0;
+  await timed("graph", () =>
+    Promise.all(
+      [...outcome.remap].map(async ([id, { record, map }]) => {
+        const a = articles.get(id);
+        const stored = base.articles[id];
+        const entry = a?.entry ?? stripPieces(stored);
+        const path = a?.path ?? stored.path;
+        const mapping: Record<string, [string, EntityKind]> = {};
+        for (const [key, e] of Object.entries(map)) mapping[key] = [e, kindOfId(e)];
+        let g;
+        try {
+          if (store.readExtraction) await fetchExtraction(store, storeDir, record.key);
+          g = await c.getPool().graph({ storeDir, key: record.key, mapping });
+        } catch (e) {
+          throw new Error(`${path}: writing its graph failed: ${errorMessage(e, path)}; nothing was saved`);
+        }
+        violations.push(...g.violations);
+        const hash = pieceHashOf(g.text);
+        const state: ArticleState = { ...record, map, graph: hash, quads: g.quads };
+        if (stored?.graph?.hash === hash && stored.state && !a) {
+          await tx.putArticle(id, { ...entry, quads: g.quads }, undefined, JSON.stringify(state));
+        } else {
+          await tx.putArticle(id, { ...entry, quads: g.quads }, g.text, JSON.stringify(state));
+          writtenArticles++;
+        }
+      }),
+    ),
+  );
+  if (tx.putExtraction) {
+    const cache = new ExtractionCache(storeDir);
+    await Promise.all([...articles.values()].map((a) => tx.putExtraction!(a.docId, a.state.key, () => cache.textByKey(a.state.key))));
+  }
+  for (const id of removed) tx.dropArticle(id);
+
+  // The buckets the change touched: written (and their changed entities validated) when their content changed.
+  onProgress?.({ phase: "validate", done: 0, total: 1 });
+  const bucketWrites: { bucket: string; text: string; state: BucketState }[] = [];
+  await timed("validate", async () => {
+    const changedEntities: Entity[] = [];
+    for (const [bucket, unsorted] of [...outcome.buckets].sort(([a], [b]) => (a < b ? -1 : 1))) {
+      const state = sortedState(unsorted);
+      const old = outcome.oldBucket(bucket);
+      const storedGraph = base.entities?.[bucket]?.graph?.hash ?? "";
+      if (old && contentOf(state) === contentOf(old) && old.graph === storedGraph) continue;
+      const entities = outcome.entitiesOf(bucket);
+      changedEntities.push(...(old?.graph === storedGraph ? entities.filter((e) => !sameLinkState(state.entities[e.id], old?.entities[e.id])) : entities));
+      const text = canonicalNQuads(entityQuads({ entities, entityOf: new Map() }, outcome.links));
+      state.graph = pieceHashOf(text);
+      state.quads = countLines(text);
+      bucketWrites.push({ bucket, text, state });
+    }
+    violations.push(...(await validateEntities(changedEntities, outcome.links)));
+  });
+  await checkViolations(violations);
+
+  onProgress?.({ phase: "save", done: 0, total: 1 });
+  const manifest = await timed("save", () =>
+    commitChange(tx, bucketWrites, async () => {
+      // The extractions of the changed and removed articles' earlier versions are no longer needed.
+      const live = new Set([...articles.values()].map((a) => a.state.key));
+      await new ExtractionCache(storeDir).drop([...outcome.old.values()].map((r) => r.key).filter((k) => !live.has(k)));
+    }),
+  );
+  const quads =
+    Object.values(manifest.articles).reduce((n, a) => n + (a.quads ?? 0), 0) + Object.values(manifest.entities ?? {}).reduce((n, b) => n + (b.quads ?? 0), 0) + countLines(ontologyText());
+  return { resolution: { mode: "incremental", ...outcome.reach }, articles: Object.keys(manifest.articles).length, removed, written: { articles: writtenArticles, entityBuckets: bucketWrites.length }, quads, manifest };
+}
+
 /** Puts an extraction the store keeps into the local cache when the cache lacks it (an article built on another machine). */
 async function fetchExtraction(store: GraphStore, storeDir: string, key: string): Promise<void> {
   const cache = new ExtractionCache(storeDir);
@@ -491,15 +640,42 @@ async function fetchExtraction(store: GraphStore, storeDir: string, key: string)
 }
 
 /**
- * Size and modification time of an article file and of its sidecar, and the --published date over
- * them (another one re-reads the file); undefined when it cannot be read.
+ * Size and modification time of each article file and of its sidecar, and the --published date over
+ * them (another one re-reads the file); undefined when it cannot be read. Synchronous stats, and a
+ * sidecar stat-ed only when its folder lists it: a build of 10,000 unchanged files spends ~0.1 s
+ * CPU here instead of ~1 s of promises and ENOENT errors.
  */
-async function stampOf(file: string, published?: string): Promise<string | undefined> {
-  const s = await stat(file).catch(() => undefined);
-  if (!s || !s.isFile()) return undefined;
-  const sidecar = await stat(file.replace(/\.txt$/, "") + ".meta.json").catch(() => undefined);
-  return `${s.size}:${s.mtimeMs}:${sidecar ? `${sidecar.size}:${sidecar.mtimeMs}` : "-"}${published ? `:${published}` : ""}`;
+function stampsOf(files: string[], published?: string): (string | undefined)[] {
+  const listings = new Map<string, Set<string> | undefined>();
+  const listed = (path: string): boolean => {
+    const dir = dirname(path);
+    if (!listings.has(dir)) {
+      let names: Set<string> | undefined;
+      try {
+        names = new Set(readdirSync(dir));
+      } catch {
+        names = undefined; // an unreadable folder: ask the file itself
+      }
+      listings.set(dir, names);
+    }
+    const names = listings.get(dir);
+    return names ? names.has(basename(path)) : true;
+  };
+  return files.map((file) => {
+    const s = statOf(file);
+    if (!s || !s.isFile()) return undefined;
+    const side = file.replace(/\.txt$/, "") + ".meta.json";
+    const sidecar = listed(side) ? statOf(side) : undefined;
+    return `${s.size}:${s.mtimeMs}:${sidecar ? `${sidecar.size}:${sidecar.mtimeMs}` : "-"}${published ? `:${published}` : ""}`;
+  });
 }
+const statOf = (path: string) => {
+  try {
+    return statSync(path, { throwIfNoEntry: false });
+  } catch {
+    return undefined;
+  }
+};
 
 async function readRecords(store: GraphStore, entries: ArticleEntry[]): Promise<ArticleState[]> {
   if (!entries.length) return [];
@@ -517,20 +693,41 @@ async function readBucketStates(store: GraphStore, base: StoreManifest): Promise
 }
 
 
-/** What resolve and link read of an article (its entities, roles and link facts), shaped as an Extraction. */
-function lightExtraction(docId: string, facts: ArticleFacts): Extraction {
-  return {
-    doc: { id: docId } as Extraction["doc"],
-    entities: facts.entities,
-    roles: facts.roles.map((r) => ({ ...r, evidence: { start: 0, end: 0 }, confidence: 0 })),
-    mentions: [],
-    quotes: [],
-    sanctions: [],
-    linkFacts: facts.linkFacts,
-  };
+type Stages = Awaited<ReturnType<typeof stages>>;
+
+/**
+ * Every article's entities resolved together (articles in docId order, as resolve() does): the
+ * resolution, each entity's members, and the index of keys and plain slugs (entity-index.ts).
+ */
+function resolveAll(s: Stages, ids: string[], articles: Map<string, Article>): { resolution: Resolution; members: Map<string, MemberRecord[]>; index: Map<string, string[]> } {
+  const refs = ids.flatMap((doc) => articles.get(doc)!.state.entities.map((entity, i) => ({ doc, entity, i })));
+  const drafts = s.draftEntities(refs);
+  const assigned = s.assignIds(drafts.map(s.idRequest));
+  const entityOf = new Map<string, string>();
+  const members = new Map<string, MemberRecord[]>();
+  const index = new Map<string, string[]>();
+  drafts.forEach((d, n) => {
+    const id = assigned[n];
+    d.entity.id = id;
+    const keys = new Set<string>([slugKey(s.baseId(d.entity))]);
+    const list: MemberRecord[] = [];
+    for (const m of d.members as typeof refs) {
+      entityOf.set(`${m.doc}#${m.entity.key}`, id);
+      list.push([m.doc, m.i, m.entity]);
+      for (const k of s.connectingKeys(m.entity)) keys.add(k);
+    }
+    members.set(id, list);
+    for (const k of keys) {
+      const holders = index.get(k);
+      if (holders) holders.push(id);
+      else index.set(k, [id]);
+    }
+  });
+  const entities = drafts.map((d) => d.entity).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  return { resolution: { entities, entityOf }, members, index };
 }
 
-const digest = (value: unknown): string => createHash("sha256").update(JSON.stringify(value)).digest("hex").slice(0, 16);
+
 const pieceHashOf = (text: string): string => (text ? pieceHash(text) : "");
 
 const stripPieces = (e: ArticleEntry): Omit<ArticleEntry, "graph" | "state"> => {

@@ -83,6 +83,11 @@ export class ExtractionCache {
     for (const k of keys) this.used.add(k);
   }
 
+  /** Deletes these entries (earlier versions of changed or removed articles). */
+  async drop(keys: Iterable<string>): Promise<void> {
+    for (const k of keys) if (!this.used.has(k)) await unlink(join(this.dir, `${k}.json`)).catch(() => undefined);
+  }
+
   /** Deletes entries this build did not use (removed or changed articles, older extractor). */
   async prune(): Promise<number> {
     const names = await readdir(this.dir).catch(() => [] as string[]);

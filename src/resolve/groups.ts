@@ -15,7 +15,7 @@ export interface LocalRef {
  * Keys of one local entity, each prefixed with its kind so kinds never merge. An organisation's
  * name that is also a place's ("Brussels" for the EU, or for NATO) is only a weak key: a metonym.
  */
-function keysOf(e: LocalEntity, placeNames: Set<string>): { strong: string[]; weak: string[] } {
+function keysOf(e: LocalEntity, placeNames: { has(key: string): boolean }): { strong: string[]; weak: string[] } {
   const strong: string[] = [], weak: string[] = [];
   const forms = [e.name, ...e.names];
   switch (e.kind) {
@@ -47,8 +47,22 @@ interface SetInfo {
   orgTypes: Set<OrgType>;
 }
 
-/** Partitions the local entities into real-world entities; returns each ref's group number. */
-export function groupEntities(refs: LocalRef[]): number[] {
+/**
+ * The keys that tie a local entity to others, strong or weak (as keysOf gives them, whatever the
+ * place names): local entities that share none, directly or through others, never merge, so the
+ * grouping of a set closed under these keys depends on that set alone (and on the place names).
+ */
+export function connectingKeys(e: LocalEntity): string[] {
+  const { strong, weak } = keysOf(e, NO_PLACES);
+  return [...new Set([...strong, ...weak])];
+}
+const NO_PLACES = new Set<string>();
+
+/**
+ * Partitions the local entities into real-world entities; returns each ref's group number.
+ * `isPlaceName` says whether a name key is a place's anywhere in the corpus (default: among these refs).
+ */
+export function groupEntities(refs: LocalRef[], isPlaceName?: (key: string) => boolean): number[] {
   const uf = new UnionFind(refs.length);
   const strongIndex = new Map<string, number[]>();
   const weakIndex = new Map<string, number[]>();
@@ -64,9 +78,10 @@ export function groupEntities(refs: LocalRef[]): number[] {
     } else index.set(key, [i]);
   };
   const placeNames = new Set<string>();
-  for (const { entity } of refs) if (entity.kind === "place") for (const f of [entity.name, ...entity.names]) placeNames.add(nameKey(f));
+  if (!isPlaceName) for (const { entity } of refs) if (entity.kind === "place") for (const f of [entity.name, ...entity.names]) placeNames.add(nameKey(f));
+  const places = isPlaceName ? { has: isPlaceName } : placeNames;
   refs.forEach(({ entity }, i) => {
-    const { strong, weak } = keysOf(entity, placeNames);
+    const { strong, weak } = keysOf(entity, places);
     for (const k of strong) add(strongIndex, k, i);
     for (const k of weak) add(weakIndex, k, i);
     info[i].named = entity.kind === "organisation" ? strong.length > 0 : Boolean(info[i].iso3);

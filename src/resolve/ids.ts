@@ -22,9 +22,17 @@ export interface IdRequest {
   tiebreak: string;
 }
 
-/** Ids in request order. Same slug → the heaviest (then smallest signature) keeps it, others get a hash suffix. */
-export function assignIds(requests: IdRequest[]): string[] {
-  const base = requests.map((r) => `${r.kind}/${slugify(r.label)}`);
+/** The id an entity gets when no other entity has its slug. */
+export const baseId = (r: Pick<IdRequest, "kind" | "label">): string => `${r.kind}/${slugify(r.label)}`;
+
+/**
+ * Ids in request order. Same slug → the heaviest (then smallest signature) keeps it, others get a hash suffix.
+ * `takenElsewhere` says whether an id is the plain slug of an entity outside these requests (an
+ * incremental build gives only the entities whose slugs it touches); a suffixed id can only meet
+ * a plain slug or an id of its own slug (a hex suffix holds no hyphen).
+ */
+export function assignIds(requests: IdRequest[], takenElsewhere: (id: string) => boolean = () => false): string[] {
+  const base = requests.map(baseId);
   const bySlug = new Map<string, number[]>();
   base.forEach((id, i) => bySlug.set(id, [...(bySlug.get(id) ?? []), i]));
   const ids = [...base];
@@ -36,7 +44,7 @@ export function assignIds(requests: IdRequest[]): string[] {
     for (const i of members.slice(1)) {
       const hash = createHash("sha256").update(seed(i)).digest("hex");
       let len = 6;
-      while (taken.has(`${id}-${hash.slice(0, len)}`)) len++;
+      while (taken.has(`${id}-${hash.slice(0, len)}`) || takenElsewhere(`${id}-${hash.slice(0, len)}`)) len++;
       ids[i] = `${id}-${hash.slice(0, len)}`;
       taken.add(ids[i]);
     }

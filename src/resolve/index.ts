@@ -2,25 +2,18 @@
 // canonical labels and stable ids. Near-linear: union-find over name keys, no pairwise loops.
 import type { Entity, Extraction, OrgType, Resolution } from "../model.ts";
 import { groupEntities, type LocalRef } from "./groups.ts";
-import { assignIds } from "./ids.ts";
+import { assignIds, type IdRequest } from "./ids.ts";
 import { chooseLabels, type Form } from "./labels.ts";
 import { nameKey, personKey } from "./names.ts";
 
-export { slugify } from "./ids.ts";
+export { slugify, baseId, assignIds, type IdRequest } from "./ids.ts";
+export { connectingKeys, type LocalRef } from "./groups.ts";
 export { personKey, nameKey, foldTransliteration } from "./names.ts";
 
 export function resolve(extractions: Extraction[]): Resolution {
   const refs: LocalRef[] = extractions.flatMap((x) => x.entities.map((entity) => ({ doc: x.doc.id, entity })));
-  const groupOf = groupEntities(refs);
-  const groups = new Map<number, LocalRef[]>();
-  refs.forEach((r, i) => {
-    const g = groups.get(groupOf[i]);
-    if (g) g.push(r);
-    else groups.set(groupOf[i], [r]);
-  });
-
-  const drafts = [...groups.values()].map((members) => describe(members));
-  const ids = assignIds(drafts.map(({ entity, signature, members }) => ({ kind: entity.kind, label: entity.label, signature, weight: entity.articles.length, tiebreak: members.map((m) => `${m.doc}#${m.entity.key}`).sort().join("\n") })));
+  const drafts = draftEntities(refs);
+  const ids = assignIds(drafts.map(idRequest));
   const entityOf = new Map<string, string>();
   drafts.forEach((d, i) => {
     d.entity.id = ids[i];
@@ -30,8 +23,40 @@ export function resolve(extractions: Extraction[]): Resolution {
   return { entities, entityOf };
 }
 
+/** A merged entity before its id: its description (id still ""), its local entities, an order-independent signature. */
+export interface Draft {
+  entity: Entity;
+  members: LocalRef[];
+  signature: string;
+}
+
+/**
+ * The merged entities of local entities given in corpus order (articles by docId, each article's
+ * entities in its order). A set closed under connectingKeys gives the same groups alone as within
+ * the corpus, when `isPlaceName` answers for the whole corpus (see groups.ts).
+ */
+export function draftEntities(refs: LocalRef[], isPlaceName?: (key: string) => boolean): Draft[] {
+  const groupOf = groupEntities(refs, isPlaceName);
+  const groups = new Map<number, LocalRef[]>();
+  refs.forEach((r, i) => {
+    const g = groups.get(groupOf[i]);
+    if (g) g.push(r);
+    else groups.set(groupOf[i], [r]);
+  });
+  return [...groups.values()].map((members) => describe(members));
+}
+
+/** What assignIds needs of a draft. */
+export const idRequest = ({ entity, signature, members }: Draft): IdRequest => ({
+  kind: entity.kind,
+  label: entity.label,
+  signature,
+  weight: entity.articles.length,
+  tiebreak: members.map((m) => `${m.doc}#${m.entity.key}`).sort().join("\n"),
+});
+
 /** The merged Entity of a group (id still empty) and an order-independent signature of it. */
-function describe(members: LocalRef[]): { entity: Entity; members: LocalRef[]; signature: string } {
+export function describe(members: LocalRef[]): Draft {
   const kind = members[0].entity.kind;
   const forms = new Map<string, Form>();
   const orgTypes = new Map<OrgType, number>();
