@@ -1,12 +1,17 @@
 // Who does something in a sentence: the actor of a speech verb (a quotation's speaker) or of a
-// sanctions verb (the imposer). Works over the mentions of the annotated document and falls back
-// on small rules where a mention is missing: pronouns, "the statement", "the two sides".
+// sanctions verb (the imposer). The frames (quote-frames.ts) capture a speaker phrase; this module
+// says what the phrase names, over the mentions of the annotated document: a name, "he"/"she" (the
+// open speaker, with gender agreement), "the statement" (its authors), "the two ministers" (the pair
+// named last), "the ministry" (the body named last with that word), or nobody ("an official").
 import type { LocalEntity, Mention, Span } from "../model.ts";
 import type { AnnotatedDocument } from "./annotate.ts";
-import { lexiconAlternation, lexiconSet } from "./quote-lexicon.ts";
+import type { Token } from "./tokens.ts";
+import type { Match, TokenRange } from "./patterns.ts";
+import { lexiconAlternation } from "./quote-lexicon.ts";
 import { personGenders, type Gender } from "./quote-genders.ts";
+import { GOVERNMENT_NOUNS, STATE_WITH_GOVERNMENT, AUTHORS_BEFORE_NOUN, AUTHOR_AFTER_NOUN, GROUP, IN_A_STATEMENT, NUMBER_WORDS, OWNER, SPEECH_VERBS, SPOKESPERSON_FOR, SUBJECT_OF_VERB, TITLE_WORDS, UNNAMED_HEADS, VERB_BEFORE_NOUN, bindFacts, isStatementNoun, type TokenFacts } from "./quote-frames.ts";
+import { tokenAtOrAfter } from "./sanction-patterns.ts";
 
-const SPEECH_VERBS = lexiconSet("speech-verbs.txt");
 /** Tags a speech verb may carry (X: the tagger left it untagged). */
 const VERB_TAGS = new Set<string>(["VERB", "AUX", "X"]);
 
@@ -34,6 +39,13 @@ export interface ActorIndex {
   /** Filled on first use: each person's gender, and surname → person key ("" when two persons share it). */
   genders?: Map<string, Gender>;
   surnames?: Map<string, string>;
+  /** The document's tokens (a copy of the annotation's array: the frames read `facts` through it) and what the annotation says about each. */
+  tokens: readonly Token[];
+  facts: TokenFacts;
+  /** Token indexes of statement nouns outside quotes ("statement", "press release"), in order. */
+  statementNouns: number[];
+  /** subjectOfVerb's answers by verb token. */
+  subjects: Map<string, Match | undefined>;
 }
 
 /** How far back (characters) a subject, an antecedent or a statement noun is looked for: it bounds each look-up whatever a sentence's length, so the passes stay linear. */
@@ -84,28 +96,49 @@ export function buildActorIndex(a: AnnotatedDocument, quoted: Span[] = []): Acto
     mentions.push(m);
   }
   const sortSpans = (xs: readonly Span[]) => [...xs].sort((x, y) => x.start - y.start);
+  const tokens = [...a.tokens];
   const ix: ActorIndex = {
     a, text: a.doc.text, byKey, mentions, quoted: sortSpans(quoted), groups: new Map(), spoken: [],
     sentences: a.doc.sentences, blocks: a.doc.blocks, verbs: [], all: sorted, byEntity: new Map(), parents: new Map(),
+    tokens, facts: tokenFacts(tokens, mentions, byKey, sortSpans(quoted)), statementNouns: [], subjects: new Map(),
   };
+  bindFacts(tokens, ix.facts);
   ix.groups = coordinationGroups(ix);
   for (const [i, m] of mentions.entries()) {
     const list = ix.byEntity.get(m.entity);
     if (list) list.push(i);
     else ix.byEntity.set(m.entity, [i]);
   }
-  if (a.tokens?.length) {
-    // from the token layer: a listed form the tagger reads as a verb ("Lavrov said"), not a noun or
-    // adjective ("continued sanctions", "the blast", "the said agreement")
-    for (const t of a.tokens) if (SPEECH_VERBS.has(t.text) && VERB_TAGS.has(t.tag) && !inside(ix.quoted, t.start)) ix.verbs.push({ start: t.start, end: t.end, word: t.text });
-    return ix;
-  }
-  const re = /[a-z]+/g;
-  for (let m = re.exec(ix.text); m; m = re.exec(ix.text)) {
-    const start = m.index;
-    if (SPEECH_VERBS.has(m[0]) && !/[\p{L}'’-]/u.test(ix.text[start - 1] ?? "") && !inside(ix.quoted, start)) ix.verbs.push({ start, end: start + m[0].length, word: m[0] });
-  }
+  tokens.forEach((t, i) => {
+    if (ix.facts.speech[i]) ix.verbs.push({ start: t.start, end: t.end, word: t.text });
+    if (!ix.facts.quoted[i] && isStatementNoun(tokens, i)) ix.statementNouns.push(i);
+  });
   return ix;
+}
+
+/**
+ * Per token: the name (outermost mention of a person, state or organisation; a demonym or a pronoun is no name)
+ * that holds it, inside a quotation or not, a speech verb or not — a listed form the tagger reads as
+ * a verb ("Lavrov said"), not a noun or adjective ("continued sanctions", "the blast"). One pass.
+ */
+function tokenFacts(tokens: readonly Token[], mentions: readonly Mention[], byKey: Map<string, LocalEntity>, quoted: readonly Span[]): TokenFacts {
+  const n = tokens.length;
+  const facts: TokenFacts = { actor: new Int32Array(n).fill(-1), person: new Uint8Array(n), quoted: new Uint8Array(n), speech: new Uint8Array(n) };
+  let mi = 0;
+  let qi = 0;
+  for (let i = 0; i < n; i++) {
+    const t = tokens[i];
+    while (mi < mentions.length && mentions[mi].span.end <= t.start) mi++;
+    while (qi < quoted.length && quoted[qi].end <= t.start) qi++;
+    const m = mentions[mi];
+    if (m && m.span.start <= t.start && m.via !== "demonym" && m.via !== "pronoun" && isActorKind(byKey.get(m.entity))) {
+      facts.actor[i] = mi;
+      if (byKey.get(m.entity)!.kind === "person") facts.person[i] = 1;
+    }
+    if (qi < quoted.length && quoted[qi].start <= t.start) facts.quoted[i] = 1;
+    if (!facts.quoted[i] && SPEECH_VERBS.has(t.text) && VERB_TAGS.has(t.tag)) facts.speech[i] = 1;
+  }
+  return facts;
 }
 
 export interface Found {
@@ -171,8 +204,6 @@ function coveringMentions(ix: ActorIndex, start: number, end: number): Mention[]
 // ---- coordination ------------------------------------------------------------------------
 
 const COORDINATION_GAP = /^\s*(?:,\s*(?:and\s+|&\s+)?|and\s+|&\s+)(?:the\s+|(?:his|her|its|their)\s+(?:[\p{L}.'’-]+\s+){0,3}|((?:[\p{L}.'’-]+\s+){1,4}))?$/u;
-/** Words of a post standing before a name: "and Australian Prime Minister B". */
-const TITLE_WORDS = new Set([...lexiconSet("titles.txt"), ...lexiconSet("title-modifiers.txt"), "of", "the", "counterpart"]);
 /** Only words of a post (or capitalised words, or none) in `s`: "Russian Foreign Minister", "the foreign minister". */
 export const onlyTitleWords = (s: string) => s.trim() === "" || s.trim().split(/\s+/).every((w) => /^\p{Lu}/u.test(w) || TITLE_WORDS.has(w.toLowerCase().replace(/[,.]$/, "")));
 const isTitleGap = (gap: string) => {
@@ -300,7 +331,7 @@ export function subjectBefore(ix: ActorIndex, pos: number, sentenceFloor: number
     const tailText = ix.text.slice(tailStart, end);
     for (let m = nounRe.exec(tailText); m; m = nounRe.exec(tailText)) last = m;
     if (last) {
-      const authors = statementAuthors(ix, tailStart + last.index, tailStart + last.index + last[0].length);
+      const authors = statementAuthors(ix, tokenAt(ix, tailStart + last.index + last[0].length) - 1);
       if (authors) return authors;
     }
   }
@@ -357,9 +388,12 @@ function governmentOf(ix: ActorIndex, pos: number): string | undefined {
   for (let i = lastMentionBefore(ix, pos); i >= 0 && ix.mentions[i].span.start > pos - FAR_WINDOW; i--) {
     const m = ix.mentions[i];
     if (ix.byKey.get(m.entity)?.kind !== "country") continue;
-    if (/^(?:['’]s)?\s+(?:[a-z]+\s+)?(?:government|administration|cabinet|authorities)\b/i.test(ix.text.slice(m.span.end, m.span.end + 40))) return m.entity;
+    const after = tokenAt(ix, m.span.end);
+    if (STATE_WITH_GOVERNMENT.matchAt(ix.tokens, after)?.from === after) return m.entity;
   }
-  return undefined;
+  // no state named with its government: the one state whose posts the article names ("Foreign Minister X" of Chile)
+  const states = new Set(ix.a.roles.map((r) => r.organisation).filter((k): k is string => !!k && ix.byKey.get(k)?.kind === "country"));
+  return states.size === 1 ? [...states][0] : undefined;
 }
 
 /** Index of the nearest mention before `pos` that can be the subject there. */
@@ -463,7 +497,7 @@ export function resolvePronoun(ix: ActorIndex, pos: number, pronoun: string, spe
   }
   if (pronoun === "it" && speech) {
     const noun = lastStatementNoun(ix, pos, 3);
-    if (noun) return statementAuthors(ix, noun.start, noun.end);
+    if (noun !== undefined) return statementAuthors(ix, noun);
   }
   if (pronoun === "it") {
     // a guess: the nearest state or organisation; callers may refuse it for weak evidence
@@ -528,15 +562,12 @@ function lastSpeaker(ix: ActorIndex, pos: number, pronoun: "he" | "she"): Actor 
       continue;
     }
     k--;
-    const v = verb!;
-    const from = Math.max(floor, sentenceAt(ix, v.start).start, v.start - WINDOW);
-    const before = ix.text.slice(from, v.start);
-    if (/ing$/.test(v.word) && /,\s*$/.test(before)) continue; // "…, telling X": the clause's subject speaks
-    const bare = before.replace(TRAILING_ADVERBIALS, "");
-    if (/\b(?:he|she|they|it)\s*$/i.test(bare)) continue; // a pronoun again: look further back
-    const mention = nearestSubjectMention(ix, from + bare.length, from);
-    const keys = mention !== undefined ? groupKeys(ix, mention) : surnameSubject(ix, from + bare.length, from)?.keys;
-    if (keys && fits(keys)) return { keys, how: "pronoun" };
+    const v = tokenAt(ix, verb!.start);
+    if (/ing$/.test(verb!.word) && ix.tokens[v - 1]?.text === ",") continue; // "…, telling X": the clause's subject speaks
+    const subject = subjectOfVerb(ix, v, tokenAt(ix, floor))?.get("speaker");
+    if (!subject || (subject.to - subject.from === 1 && PRONOUNS.has(ix.tokens[subject.from].lower))) continue; // none, or a pronoun again: look further back
+    const actor = speakerOf(ix, subject, { depth: 1 });
+    if (actor && fits(actor.keys)) return { keys: actor.keys, how: "pronoun" };
   }
   return undefined;
 }
@@ -598,81 +629,209 @@ function sentenceWindowStart(ix: ActorIndex, pos: number, n: number): number {
   return Math.max(ss[Math.max(0, i - n)].start, pos - FAR_WINDOW);
 }
 
-/** The last statement noun ("statement", "press release") within `n` sentences before `pos`. */
-function lastStatementNoun(ix: ActorIndex, pos: number, n: number): Span | undefined {
+/** The last statement noun ("statement", "press release") within `n` sentences before `pos` (any distance up to FAR_WINDOW when `n` < 0): its token index. */
+function lastStatementNoun(ix: ActorIndex, pos: number, n: number): number | undefined {
   const from = n < 0 ? Math.max(0, pos - FAR_WINDOW) : sentenceWindowStart(ix, pos, n);
-  const re = new RegExp(STATEMENT_NOUN.source, "gi");
-  const part = ix.text.slice(from, pos);
-  let last: Span | undefined;
-  for (let m = re.exec(part); m; m = re.exec(part)) if (!inside(ix.quoted, from + m.index)) last = { start: from + m.index, end: from + m.index + m[0].length };
-  return last;
+  const k = lowerBound(ix.statementNouns, pos, (i) => ix.tokens[i].start) - 1;
+  return k >= 0 && ix.tokens[ix.statementNouns[k]].start >= from ? ix.statementNouns[k] : undefined;
+}
+
+// ---- speakers the frames capture ------------------------------------------------------------------
+
+/** How far back (tokens) a subject is looked for before its verb: bounds each look-up, so the pass stays linear. */
+const SUBJECT_TOKENS = 60;
+const PRONOUNS = new Set(["he", "she", "they", "it"]);
+
+/** The token at or after character `pos`. */
+export const tokenAt = (ix: ActorIndex, pos: number) => tokenAtOrAfter(ix.tokens, pos);
+
+/**
+ * The subject frame of the verb at token `verb` (SUBJECT_OF_VERB, in the verb's sentence, starting
+ * at `floor` or later): of the subjects that end at the verb, the longest ("Dennis Roe (Chile),
+ * President of the Assembly," over "President of the Assembly"). A verb coordinated with an earlier
+ * one ("X backed the sanctions but said …") has the earlier verb's subject.
+ */
+export function subjectOfVerb(ix: ActorIndex, verb: number, floor = 0): Match | undefined {
+  const from = Math.max(floor, verb - SUBJECT_TOKENS);
+  const key = `${verb}:${from}`;
+  if (ix.subjects.has(key)) return ix.subjects.get(key);
+  let best: Match | undefined;
+  for (const m of SUBJECT_OF_VERB.matchAll(ix.tokens, { from, to: verb + 1, overlapping: true })) {
+    if (m.to === verb + 1 && m.get("speaker") && (!best || m.from < best.from)) best = m;
+  }
+  ix.subjects.set(key, best ?? coordinatedSubject(ix, verb, from));
+  return ix.subjects.get(key);
 }
 
 /**
- * The authors of the statement named at [start, end): its possessor or modifier ("Wang and Lavrov's
- * statement", "a foreign ministry statement"), the subject after "In a joint statement,", the issuer
- * ("X issued a statement", "a statement by X"); a bare "the statement" goes back to the one before.
+ * "X rejected the plan and claimed …", "X rejected the plan in a statement, calling it …": a verb
+ * after "and"/"but", or a participle after a comma, has the subject of the nearest verb before it
+ * that has one, in the same sentence.
  */
-export function statementAuthors(ix: ActorIndex, start: number, end: number, depth = 0): Actor | undefined {
-  const whole = sentenceAt(ix, start);
-  const sentence = { start: Math.max(whole.start, start - WINDOW), end: Math.min(whole.end, end + WINDOW) };
-  // modifiers: mentions ending just before the noun, separated by "'s" or a few lower-case words
-  for (let i = lastMentionBefore(ix, start); i >= 0; i--) {
-    const m = ix.mentions[i];
-    if (m.span.end < start - 60) break;
-    const gap = ix.text.slice(m.span.end, start);
-    // "Wang and Lavrov's statement", "a foreign ministry statement"; not "X quoted a statement"
-    const modifiers = /^(?:['’]s)?((?:\s+[a-z-]+){0,3})\s+$/.exec(gap);
-    const nounWords = modifiers && modifiers[1].trim().split(/\s+/).filter(Boolean);
-    if (isActorKind(ix.byKey.get(m.entity)) && nounWords && nounWords.every((w) => !/^(?:a|an|the|this|that|its|their)$|ed$/.test(w))) return { keys: groupKeys(ix, i), how: "statement" };
+function coordinatedSubject(ix: ActorIndex, verb: number, floor: number): Match | undefined {
+  const ts = ix.tokens;
+  let k = verb - 1;
+  while (k > floor && ts[k].tag === "ADV") k--;
+  const participle = ts[k]?.text === "," && /ing$/.test(ts[verb].lower);
+  if (!participle && !["and", "but"].includes(ts[k]?.lower)) return undefined;
+  for (let j = k - 1; j >= floor && j > k - SUBJECT_TOKENS && ts[j].sentence === ts[verb].sentence; j--) {
+    if (ts[j].tag !== "VERB" || /ing$/.test(ts[j].lower)) continue;
+    if (ts[j + 1]?.lower === "by" && /ed$/.test(ts[j].lower)) continue; // "a statement carried by X": a participle, no clause of its own
+    const m = subjectOfVerb(ix, j, floor);
+    if (m) return m;
   }
-  const before = ix.text.slice(sentence.start, start);
-  const after = ix.text.slice(end, sentence.end);
-  // "In a joint statement, Beijing and Moscow defended ..."
-  if (/\b(?:in|with)\s+(?:a|an|the|their|its)\s+$/i.test(before) || /\b(?:in|with)\s+(?:a|an|the|their|its)\s+[\p{L}-]+\s+$/iu.test(before)) {
-    const comma = /^[^,.;]{0,40},\s*/.exec(after);
-    if (comma) {
-      const at = end + comma[0].length;
-      // the subject after the comma: its first name, past title words and demonyms ("Indian Prime Minister X")
-      const i = findMention(ix, at, at + 60, (m) => m.via !== "demonym" && isActorKind(ix.byKey.get(m.entity)) && !/[,;:]|\b[a-z]+(?:ed|s)\b/.test(ix.text.slice(at, m.span.start)));
-      if (i >= 0) return { keys: groupKeys(ix, i), how: "statement" };
-      const plural = /^(?:(the\s+two|both)|they)\b/i.exec(ix.text.slice(at, at + 12));
-      if (plural) {
-        const keys = pluralAntecedent(ix, start, plural[1] ? 2 : undefined);
-        if (keys) return { keys, how: "plural" };
-      }
+  return undefined;
+}
+
+export interface SpeakerOptions {
+  /** The verb reports speech: "it" may then be a statement ("it said"), a bare surname a person. Default true. */
+  speech?: boolean;
+  /** Set inside statementAuthors, so that "the statement said" does not go round in circles. */
+  depth?: number;
+  /** Words attached after the phrase ("of external affairs" in "the ministry of external affairs said"). */
+  attached?: TokenRange;
+}
+
+/** Words of a token range. */
+const wordsOf = (ix: ActorIndex, r: TokenRange) => ix.tokens.slice(r.from, r.to).filter((t) => t.isWord);
+
+/**
+ * What a speaker phrase names: undefined when it names nobody we know, null when it names somebody
+ * the text leaves unnamed ("a senior official", "a spokesperson for the company"). In order:
+ * "he"/"she"/"they"/"it"; "a spokesperson for X"; "the joint statement"; "the two ministers"; "X's
+ * spokesperson"; the names in it (the last person, else the last state or body); "the Serbian
+ * minister"; a bare surname; "the ministry"/"the government".
+ */
+export function speakerOf(ix: ActorIndex, r: TokenRange, opts: SpeakerOptions = {}): Actor | null | undefined {
+  const { speech = true, depth = 0 } = opts;
+  const ts = ix.tokens;
+  const first = ts[r.from];
+  const last = ts[r.to - 1];
+  if (r.to - r.from === 1 && first.tag === "PRON" && PRONOUNS.has(first.lower)) return resolvePronoun(ix, first.start, first.lower, speech);
+  const inRange = { to: r.to };
+  const spokes = SPOKESPERSON_FOR.matchAt(ts, r.from, inRange);
+  if (spokes) {
+    const body = namedBy(ix, spokes.get("body")!);
+    return body === undefined ? null : { keys: groupKeys(ix, body), how: "mention" };
+  }
+  if (depth === 0) {
+    for (let k = r.to - 1; k >= r.from && k >= r.to - 5; k--) {
+      if (ix.facts.quoted[k] || !isStatementNoun(ts, k)) continue;
+      const authors = statementAuthors(ix, k);
+      if (authors) return authors;
+      break;
     }
   }
-  // "X said in a statement", "X said in a joint statement on Tuesday"
-  const saidIn = /\b([a-z]+)\s+in\s+(?:a|an|the|its|their)\s+(?:[\p{L}-]+\s+){0,2}$/u.exec(before);
-  if (saidIn && SPEECH_VERBS.has(saidIn[1]) && depth === 0) {
-    const subject = subjectBefore(ix, sentence.start + saidIn.index, sentence.start, { depth: depth + 1 });
-    if (subject) return subject;
-  }
-  // "X issued a joint statement"
-  const issued = /\b(issued|released|published|signed|adopted|put\s+out|sent|made)\s+(?:a|an|the|their|its)?\s*(?:[\p{L}-]+\s+){0,2}$/iu.exec(before);
-  if (issued) {
-    const verbAt = sentence.start + issued.index;
-    const plural = /\b(?:(the\s+two|both)\s+\w+|they)\s+(?:\w+\s+)?$/i.exec(ix.text.slice(sentence.start, verbAt));
-    if (!plural) {
-      const subject = subjectBefore(ix, verbAt, sentence.start, { depth: depth + 1 });
-      if (subject) return subject;
-    }
-    const keys = pluralAntecedent(ix, start, plural?.[1] ? 2 : undefined);
+  const group = GROUP.matchAt(ts, r.from, inRange);
+  if (group && group.to === r.to) {
+    const count = group.get("count");
+    const word = count && ts[count.from].lower;
+    const keys = pluralAntecedent(ix, first.start, word === "both" ? 2 : word ? NUMBER_WORDS.indexOf(word) + 2 : undefined);
     if (keys) return { keys, how: "plural" };
   }
-  // "a statement issued by X", "a statement from X"
-  const by = /^\s+(?:[a-z]+\s+){0,2}(?:by|from)\s+(?:the\s+)?/.exec(after);
-  if (by) {
-    const at = end + by[0].length;
-    const i = findMention(ix, at, at + 4, (m) => isActorKind(ix.byKey.get(m.entity)));
-    if (i >= 0) return { keys: groupKeys(ix, i), how: "statement" };
+  const owner = OWNER.matchAt(ts, r.from, inRange);
+  if (owner && owner.to === r.to) {
+    // "Chile's Foreign Ministry said": a body named in full speaks itself
+    const owned = owner.get("owned")!;
+    const bodyNamed = ix.facts.actor[owned.from] >= 0 && ix.facts.actor[owned.from] !== ix.facts.actor[owner.get("owner")!.from];
+    if (!bodyNamed) return { keys: [ix.mentions[ix.facts.actor[owner.get("owner")!.from]].entity], how: "mention" };
   }
-  // "the statement said": the statement introduced before
-  if (depth === 0 && /\b(?:the|this|that)\s+(?:[\p{L}-]+\s+)?$/iu.test(ix.text.slice(Math.max(0, start - 20), start))) {
-    const earlier = lastStatementNoun(ix, start, -1);
-    if (earlier) return statementAuthors(ix, earlier.start, earlier.end, depth + 1);
+  const named = namedBy(ix, r, opts.attached);
+  if (named !== undefined) return { keys: groupKeys(ix, named), how: "mention" };
+  if (first.lower === "the") {
+    const person = titledPerson(ix, ts[r.from + 1]?.start ?? first.start, last.end);
+    if (person) return { keys: [person], how: "mention" };
   }
-  const keys = pluralAntecedent(ix, start);
+  const surname = speech && r.to - r.from === 1 ? surnameSubject(ix, last.end, first.start) : undefined;
+  if (surname) return surname;
+  // "the ministry", "the federal government": a bare description of a body
+  const bare = ts.slice(r.from + 1, r.to).every((t) => t.isWord && !t.cap);
+  if (first.lower === "the" && bare && r.to - r.from >= 2 && r.to - r.from <= 3 && agreesWith(ix, undefined, opts.attached)) {
+    const key = definiteOrganisation(ix, last.lower, first.start) ?? (GOVERNMENT_NOUNS.has(last.lower) ? governmentOf(ix, first.start) : undefined);
+    if (key) return { keys: [key], how: "definite" };
+  }
+  if (UNNAMED_HEADS.has(last.lower)) return null;
+  return undefined;
+}
+
+/**
+ * The mention (index into ix.mentions) a phrase names: its last person, else its last state or body —
+ * past a possessor ("Russia's foreign minister": not Russia) and a name the words attached to the
+ * phrase contradict ("the ministry of external affairs" is not the foreign ministry named before).
+ */
+function namedBy(ix: ActorIndex, r: TokenRange, attached?: TokenRange): number | undefined {
+  let person: number | undefined;
+  let body: number | undefined;
+  for (let i = r.from; i < r.to; i++) {
+    const mi = ix.facts.actor[i];
+    if (mi < 0 || mi === person || mi === body) continue;
+    const m = ix.mentions[mi];
+    if (/^['’]s\s+[a-z]/.test(ix.text.slice(m.span.end, m.span.end + 4))) continue; // a possessor
+    if (m.via === "title" && !agreesWith(ix, m.entity, attached)) continue;
+    if (ix.facts.person[i]) person = mi;
+    else body = mi;
+  }
+  return person ?? body;
+}
+
+/**
+ * Whether the words an "of" attaches to a description ("the ministry of external affairs") are all in
+ * the name of the entity it is tied to; with no entity, whether the description is a bare one ("the
+ * ministry"), which may then stand for the body named last.
+ */
+function agreesWith(ix: ActorIndex, key: string | undefined, attached: TokenRange | undefined): boolean {
+  if (!attached || ix.tokens[attached.from].lower !== "of") return true;
+  const own = wordsOf(ix, { from: attached.from + 1, to: attached.to }).filter((t) => !t.cap && t.tag !== "DET").map((t) => t.lower);
+  if (!own.length) return true;
+  if (key === undefined) return false;
+  const names = new Set(ix.byKey.get(key)?.names.flatMap((n) => n.toLowerCase().split(/\s+/)) ?? []);
+  return own.every((w) => names.has(w));
+}
+
+/** The speaker of the verb at token `verb`: its subject frame's phrase, resolved; undefined when no frame holds. */
+export function speakerOfVerb(ix: ActorIndex, verb: number, floor = 0, opts: SpeakerOptions = {}): Actor | null | undefined {
+  const m = subjectOfVerb(ix, verb, floor);
+  const speaker = m?.get("speaker");
+  return speaker && speakerOf(ix, speaker, { ...opts, attached: m!.get("attached") });
+}
+
+// ---- statements and their authors ---------------------------------------------------------------
+
+/**
+ * The authors of the statement whose noun is token `noun`: its possessor or modifier ("Wang and
+ * Lavrov's statement", "a foreign ministry statement"), the subject after "In a joint statement,",
+ * the subject of "X said in a statement" / "X issued a statement", the body after "a statement
+ * issued by"; a bare "the statement" goes back to the one before; else the pair named last.
+ */
+export function statementAuthors(ix: ActorIndex, noun: number, depth = 0): Actor | undefined {
+  const ts = ix.tokens;
+  const near = { from: Math.max(0, noun - 12), to: noun + 1, overlapping: true } as const;
+  const endsAtNoun = (ms: Match[]) => ms.filter((m) => m.to === noun + 1).pop();
+  const modified = endsAtNoun(AUTHORS_BEFORE_NOUN.matchAll(ts, near));
+  if (modified) return { keys: groupKeys(ix, ix.facts.actor[modified.get("author")!.from]), how: "statement" };
+  const opening = [noun - 2, noun - 3].map((k) => (k >= 0 ? IN_A_STATEMENT.matchAt(ts, k) : undefined)).find((m) => m?.get("noun")?.from === noun);
+  if (opening) {
+    const author = opening.get("author");
+    if (author) return { keys: groupKeys(ix, ix.facts.actor[author.from]), how: "statement" };
+    const plural = opening.get("plural")!;
+    const keys = pluralAntecedent(ix, ts[noun].start, ts[plural.to - 1].lower === "they" ? undefined : 2);
+    if (keys) return { keys, how: "plural" };
+  }
+  // "X said in a statement" (not inside statementAuthors' own look-up), "X issued a joint statement"
+  const verbal = endsAtNoun(VERB_BEFORE_NOUN.matchAll(ts, near));
+  const verb = verbal?.get("verb")!.from;
+  if (verb !== undefined && (depth === 0 || !ix.facts.speech[verb])) {
+    const actor = speakerOfVerb(ix, verb, 0, { depth: depth + 1 });
+    if (actor) return actor;
+    const keys = ix.facts.speech[verb] ? undefined : pluralAntecedent(ix, ts[noun].start);
+    if (keys) return { keys, how: "plural" };
+  }
+  const by = AUTHOR_AFTER_NOUN.matchAt(ts, noun);
+  if (by) return { keys: groupKeys(ix, ix.facts.actor[by.get("author")!.from]), how: "statement" };
+  if (depth === 0 && ["the", "this", "that"].some((w) => ts[noun - 1]?.lower === w || ts[noun - 2]?.lower === w)) {
+    const earlier = lastStatementNoun(ix, ts[noun].start, -1);
+    if (earlier !== undefined) return statementAuthors(ix, earlier, depth + 1);
+  }
+  const keys = pluralAntecedent(ix, ts[noun].start);
   return keys ? { keys, how: "plural" } : undefined;
 }

@@ -1,9 +1,12 @@
 // Direct quotations and who speaks them.
 //   quoted passages (quote-marks) and set-off statements without marks (quote-blocks: block quotes
-//   after "X said:", embedded posts signed by their author) → drop titles → attribution, in order:
-//     "…,” he said / ,” said X (right after the quote) → X said that “…” (before it, same sentence)
-//     → “…”, …, X said. (at the sentence's end) → "according to X" → a "Quote:" label under "Source: X"
-//     → carried over from the quote or attribution just before (long quotes only)
+//   after "X said:", embedded posts signed by their author) → drop titles → attribution by the
+//   frames of quote-frames.ts, in order:
+//     “…,” he said / “…,” said X / “…,” the agency quoted X as saying (right after the quote)
+//     → X said that “…” (the subject of the last speech verb before it, same sentence)
+//     → “…”, …, X said. (at the sentence's end) → "according to X" → "X was blunt: “…”"
+//     → a "Quote:" label under "Source: X" → the discourse: carried over from the quote or the
+//       attribution just before (the open speaker of the paragraph chain; long quotes only)
 // Fragments of four words or fewer are kept only with an attribution in their own sentence.
 // A quote running over paragraphs is one statement per paragraph, also after an introducing line
 // ("X said:"), as the shared gold convention has it.
@@ -12,16 +15,11 @@ import type { QuoteFact, Span } from "../model.ts";
 import type { AnnotatedDocument } from "./annotate.ts";
 import { findQuotedPassages, passageText, type QuotedPassage } from "./quote-marks.ts";
 import { findSetOffQuotes, type SetOffQuote } from "./quote-blocks.ts";
-import { WINDOW, blockIndexAt, buildActorIndex, findMention, isActorKind, lastSpeechVerb, lowerBound, onlyTitleWords, parentStates, sentenceAt, speechVerbs, subjectBefore, statementAuthors, wordCount, type Actor, type ActorIndex } from "./quote-actors.ts";
-import { lexiconAlternation } from "./quote-lexicon.ts";
+import { WINDOW, blockIndexAt, buildActorIndex, findMention, isActorKind, lastSpeechVerb, lowerBound, parentStates, sentenceAt, speakerOf, speakerOfVerb, speechVerbs, statementAuthors, subjectOfVerb, tokenAt, wordCount, type Actor, type ActorIndex } from "./quote-actors.ts";
+import { ACCORDING_TO, COLON_INTRO, QUOTED_AS, QUOTED_PASSIVE, SAID_AFTER_QUOTE, SAID_BEFORE_SPEAKER, SENTENCE_FINAL } from "./quote-frames.ts";
+import type { Match } from "./patterns.ts";
 
-const STATEMENT_NOUN = new RegExp(`\\b(?:joint\\s+)?(?:${lexiconAlternation("speech-nouns.txt")})\\b`, "i");
-const STATEMENT_NOUN_AT_START = new RegExp(`^\\s*(?:the\\s+|a\\s+|an\\s+)?${STATEMENT_NOUN.source.slice(2)}`, "i");
 const SHORT_WORDS = 4;
-/** A subject that is somebody unnamed: "a senior official", "one diplomat", "officials", "analysts". */
-const UNNAMED_SPEAKER = /^[\s,—–-]*(?:(?:a|an|one|two|three|several|some|many|other|another|the)\s+)?(?:[\p{L}-]+\s+){0,4}(?:officials?|diplomats?|sources?|analysts?|experts?|observers?|residents?|witnesses?|people|person|aides?|spokesm[ae]n|spokeswom[ae]n|spokespersons?|lawmakers?|critics?|activists?|insiders?|members?)\s*$/iu;
-/** A stretch after a quote that opens a new clause ("…”, with X responding") is no attribution. */
-const CLAUSE_OPENER = /^[\s,—–-]*(?:with|and|but|as|while|when|after|before|since|because|though|although|which|who|where|in|on|at|for|from|by|to|of)\b/i;
 /** Blocks whose quotes are names of things or repeats of the body, never statements. */
 const SKIPPED_BLOCKS = new Set(["headline", "subheadline", "byline", "aside"]);
 const TITLE_CUE_BEFORE = /\b(?:so-called|titled|entitled|named|dubbed|known\s+as|newsletter|book|novel|film|documentary|programme|program|operation|campaign|initiative|slogan|hashtag|song|series|column|podcast|show)\s*$/i;
@@ -120,9 +118,10 @@ function setOffAttribution(ix: ActorIndex, q: SetOffQuote): Attribution | undefi
 
 /** "Statement by the Ministry of X:", "Joint statement of A and B:": the statement's authors. */
 function statementNamed(ix: ActorIndex, floor: number, colon: number): Attribution | undefined {
-  const noun = STATEMENT_NOUN.exec(ix.text.slice(floor, colon));
-  if (!noun) return undefined;
-  const actor = statementAuthors(ix, floor + noun.index, floor + noun.index + noun[0].length);
+  const k = lowerBound(ix.statementNouns, tokenAt(ix, floor), (i) => i);
+  const noun = ix.statementNouns[k];
+  if (noun === undefined || ix.tokens[noun].start >= colon) return undefined;
+  const actor = statementAuthors(ix, noun);
   return actor && { actor, start: floor, end: colon, confidence: 0.75 };
 }
 
@@ -239,121 +238,85 @@ function attribute(ix: ActorIndex, p: QuotedPassage, short: boolean): Attributio
   return accordingTo(ix, floor, end) ?? (short ? undefined : introducedByColon(ix, floor, p.open));
 }
 
-/** "Lavrov was blunt: “…”": the subject of the clause the colon closes. */
+/** "Lavrov was blunt: “…”": the person whose clause the colon closes (COLON_INTRO). */
 function introducedByColon(ix: ActorIndex, floor: number, open: number): Attribution | undefined {
   const colon = /:\s*$/.exec(ix.text.slice(floor, open));
   if (!colon) return undefined;
-  const i = findMention(ix, floor, floor + colon.index - 1, (m) => ix.byKey.get(m.entity)?.kind === "person");
-  return i < 0 ? undefined : { actor: { keys: [ix.mentions[i].entity], how: "mention" }, start: ix.mentions[i].span.start, end: open, confidence: 0.65 };
+  const m = COLON_INTRO.matchAll(ix.tokens, { from: tokenAt(ix, floor), to: tokenAt(ix, floor + colon.index) + 1 })[0];
+  const person = m && ix.facts.actor[m.get("speaker")!.from];
+  return person === undefined ? undefined : { actor: { keys: [ix.mentions[person].entity], how: "mention" }, start: ix.mentions[person].span.start, end: open, confidence: 0.65 };
 }
 
-/** "…,” he said" / "…,” said X" right after the quote; "…, X said." at the sentence's end. */
-function trailingAttribution(ix: ActorIndex, after: number, end: number, maxWords: number): (Attribution & { immediate: boolean }) | null | undefined {
-  const nextQuote = ix.quoted[lowerBound(ix.quoted, after, (q) => q.start)];
-  const limit = nextQuote && nextQuote.start < end ? nextQuote.start : end;
-  for (const verb of speechVerbs(ix, after, limit)) {
-    // "…,” the agency quoted X as saying": X speaks, or someone unnamed
-    const quotedAs = verb.word === "quoted" ? /^\s+(?!by\b)([^.;:“”"]{1,80}?)\s+as\s+(?:saying|telling)\b/.exec(ix.text.slice(verb.end, limit)) : null;
-    if (quotedAs) {
-      const from = verb.end + quotedAs[0].indexOf(quotedAs[1]);
-      const noun = STATEMENT_NOUN.exec(quotedAs[1]);
-      const actor = noun ? statementAuthors(ix, from + noun.index, from + noun.index + noun[0].length) : subjectBefore(ix, from + quotedAs[1].length, from);
-      if (actor) return { actor, end, confidence: 0.85, immediate: true };
-      if (UNNAMED_SPEAKER.test(quotedAs[1].replace(/\s+(?:for|of|at|from|with)\b.*$/s, ""))) return null;
-    }
-    // "…,” Lavrov, who is visiting Beijing, said": the relative clause is no part of the subject
-    const between = ix.text
-      .slice(after, verb.start)
-      .replace(/,\s+(?:who|which|whose|whom)\b[^,]*,/g, " ")
-      .replace(/,\s+\d{1,3},/g, " ") // "Berg, 54, said"
-      .replace(/\b(?:\p{Lu}\.){2,}/gu, "X"); // "U.S. Treasury Secretary": no sentence end
-    if (/^[\s,—–-]*$/.test(between)) {
-      const actor = subjectAfter(ix, verb.end, limit);
-      if (actor) return { actor, end, confidence: 0.9, immediate: true };
-      continue;
-    }
-    if (/^[\s,—–-]*[^,;:.!?“”"]{1,80}$/.test(between) && wordCount(between) <= 8 && !CLAUSE_OPENER.test(between)) {
-      const actor = subjectBefore(ix, verb.start, after, { maxWords });
-      if (actor) return { actor, end, confidence: 0.9, immediate: true };
-      // "…,” a senior official said": attributed, to someone the text does not name
-      if (UNNAMED_SPEAKER.test(between)) return null;
-    }
-    // "…,” Ana Ruiz, the bloc's trade chief, wrote": the post in apposition to the name
-    const named = /^[\s,—–-]*([^,;:.!?“”"]{2,40}),\s*(?:the|a|an|its|their|his|her)\s+[^,;:.!?“”"]{1,60},\s*$/i.exec(between);
-    if (named && wordCount(between) <= 12) {
-      const from = after + named[0].indexOf(named[1]);
-      const pi = findMention(ix, from, from + named[1].length, (m) => m.span.end <= from + named[1].length && ix.byKey.get(m.entity)?.kind === "person");
-      const person = pi >= 0 ? ix.mentions[pi] : undefined;
-      if (person && !/\S/.test(ix.text.slice(person.span.end, from + named[1].length))) return { actor: { keys: [person.entity], how: "mention" }, end, confidence: 0.85, immediate: true };
-    }
-    // "…,” the Chilean ministry spokesperson, Ana Ruiz, said": the name in apposition to the post
-    const appos = /^[\s,—–-]*(?:the\s+)?[^,;:.!?“”"]{1,60},\s*([^,;:.!?“”"]{2,40}),\s*$/.exec(between);
-    if (appos && wordCount(between) <= 10) {
-      const from = after + appos[0].lastIndexOf(appos[1]);
-      const pi = findMention(ix, from, from + appos[1].length, (m) => m.span.end <= from + appos[1].length && ix.byKey.get(m.entity)?.kind === "person");
-      const person = pi >= 0 ? ix.mentions[pi] : undefined;
-      if (person) return { actor: { keys: [person.entity], how: "mention" }, end, confidence: 0.85, immediate: true };
-    }
-    const comma = between.lastIndexOf(",");
-    const np = between.slice(comma + 1);
-    const sentenceFinal = /^\s*(?:[.,;]|$|(?:on|in|at|during|after|when|while|last|this|yesterday|today|later|earlier)\b)/.test(ix.text.slice(verb.end, verb.end + 12));
-    if (comma >= 0 && wordCount(np) <= 6 && sentenceFinal) {
-      const actor = subjectBefore(ix, verb.start, after + comma + 1, { maxWords });
-      if (actor) return { actor, end, confidence: 0.8, immediate: false };
-    }
+/** Words between the end of a frame's speaker phrase and its verb: a short quote's speaker must stand close. */
+const wordsToVerb = (ix: ActorIndex, m: Match) => ix.tokens.slice(m.get("speaker")!.to, m.get("verb")!.from).filter((t) => t.isWord).length;
+
+/** The speaker of a frame's match: its "speaker" phrase (with the words attached to it) resolved. */
+const speakerOfMatch = (ix: ActorIndex, m: Match) => speakerOf(ix, m.get("speaker")!, { attached: m.get("attached") });
+
+/** "… quoted X as saying" with its "saying" at token `verb`: QUOTED_AS from the "quoted" before it. */
+function quotedAsEndingAt(ix: ActorIndex, verb: number, frame = QUOTED_AS): Match | undefined {
+  for (let k = verb - 1; k >= 0 && k >= verb - 17; k--) {
+    if (ix.tokens[k].lower !== "quoted") continue;
+    const m = frame.matchAt(ix.tokens, k);
+    return m?.get("verb")?.from === verb ? m : undefined;
   }
   return undefined;
 }
 
-/** ",” said Nick Marro of the Institute" / ",” said the statement". */
-function subjectAfter(ix: ActorIndex, pos: number, limit: number): Actor | undefined {
-  const statement = STATEMENT_NOUN_AT_START.exec(ix.text.slice(pos, limit));
-  if (statement) {
-    const nounEnd = pos + statement[0].length;
-    const nounStart = nounEnd - /\S+$/.exec(statement[0])![0].length;
-    return statementAuthors(ix, nounStart, nounEnd);
+/** The attribution right after a quote (or opening the paragraph after it): “…,” he said / “…,” said X / “…,” the agency quoted X as saying; “…”, …, X said. at the sentence's end. */
+function trailingAttribution(ix: ActorIndex, after: number, end: number, maxWords: number): (Attribution & { immediate: boolean }) | null | undefined {
+  const ts = ix.tokens;
+  const nextQuote = ix.quoted[lowerBound(ix.quoted, after, (q) => q.start)];
+  const limit = nextQuote && nextQuote.start < end ? nextQuote.start : end;
+  const first = tokenAt(ix, after);
+  const last = tokenAt(ix, limit);
+  if (first >= last) return undefined;
+  const within = (m: Match | undefined) => (m && m.to <= last ? m : undefined);
+  const said = within(SAID_AFTER_QUOTE.matchAt(ts, first)) ?? within(SAID_BEFORE_SPEAKER.matchAt(ts, first));
+  if (said) {
+    // “…,” Nordic Wire quoted Berg as saying: Berg speaks, not the agency
+    const verb = said.get("verb")!.from;
+    const quoted = ts[verb].lower === "quoted" ? within(QUOTED_AS.matchAt(ts, verb)) : undefined;
+    const actor = speakerOfMatch(ix, quoted ?? said);
+    if (actor === null) return null;
+    if (actor && (quoted || said.get("verb")!.from < said.get("speaker")!.from || wordsToVerb(ix, said) <= maxWords)) return { actor, end, confidence: quoted ? 0.85 : 0.9, immediate: true };
   }
-  // the first name after the verb, past a post and demonyms: "said Russian Foreign Minister Sergei Lavrov"
-  const i = findMention(ix, pos, limit - 1, (m) => m.via !== "demonym" && isActorKind(ix.byKey.get(m.entity)));
-  if (i < 0) return undefined;
-  const m = ix.mentions[i];
-  const gap = ix.text.slice(pos, m.span.start);
-  if (!onlyTitleWords(gap) || wordCount(gap) > 5) return undefined;
-  return subjectBefore(ix, m.span.end, m.span.start);
+  const final = SENTENCE_FINAL.matchAll(ts, { from: first, to: last })[0];
+  const speaker = final?.get("speaker");
+  if (final && wordsToVerb(ix, final) <= maxWords && ts.slice(speaker!.from, speaker!.to).filter((t) => t.isWord).length <= 6) {
+    const actor = speakerOfMatch(ix, final);
+    if (actor) return { actor, end, confidence: 0.8, immediate: false };
+  }
+  return undefined;
 }
 
-/** "X said that “…”", "X called Y “…”", "TASS quoted X as saying “…”", in the quote's own sentence. */
+/** "X said that “…”", "X called Y “…”", "TASS quoted X as saying “…”", "X was quoted by CCTV as saying “…”": the subject of the last speech verb before the quote, in its sentence. */
 function leadingAttribution(ix: ActorIndex, floor: number, open: number, maxWords: number): Attribution | null | undefined {
   const verbs = speechVerbs(ix, floor, open);
-  let verb = verbs[verbs.length - 1];
-  if (!verb) return undefined;
+  let found = verbs[verbs.length - 1];
+  if (!found) return undefined;
   // "she said, adding that …": the participle's subject is the finite verb's
-  for (let k = verbs.length - 2; k >= 0 && /ing$/.test(verb.word) && /^\s*,\s*$/.test(ix.text.slice(verbs[k].end, verb.start)); k--) verb = verbs[k];
-  const quotedAs = /\bquoted\s+(?!by\b)([\s\S]{1,80}?)\s+as\s+$/.exec(ix.text.slice(Math.max(floor, verb.start - 100), verb.start));
-  if (verb.word === "saying" && quotedAs) {
-    const from = verb.start - quotedAs[0].length + quotedAs[0].indexOf(quotedAs[1]);
-    // "Xinhua quoted a press release issued after the talks as saying": the release's authors
-    const noun = STATEMENT_NOUN.exec(quotedAs[1]);
-    const actor = noun ? statementAuthors(ix, from + noun.index, from + noun.index + noun[0].length) : subjectBefore(ix, from + quotedAs[1].length, from);
-    if (actor) return { actor, end: open, confidence: 0.85 };
-    // "X quoted a spokesperson for the company as saying": someone unnamed speaks, not the agency
-    if (UNNAMED_SPEAKER.test(quotedAs[1].replace(/\s+(?:for|of|at|from|with)\b.*$/s, ""))) return null;
+  for (let k = verbs.length - 2; k >= 0 && /ing$/.test(found.word) && /^\s*,\s*$/.test(ix.text.slice(verbs[k].end, found.start)); k--) found = verbs[k];
+  const verb = tokenAt(ix, found.start);
+  const quotedAs = quotedAsEndingAt(ix, verb);
+  if (quotedAs) {
+    const actor = speakerOfMatch(ix, quotedAs);
+    if (actor !== undefined) return actor && { actor, end: open, confidence: 0.85 };
   }
-  // "X was quoted by CCTV as saying …"
-  const quotedPassive = /\b(?:was|were|is|has\s+been)\s+(?:also\s+)?quoted\b[^.;]{0,80}?\bas\s+$/.exec(ix.text.slice(Math.max(floor, verb.start - 120), verb.start));
-  const subjectEnd = quotedPassive ? verb.start - quotedPassive[0].length : verb.start;
-  const actor = subjectBefore(ix, subjectEnd, floor, { maxWords });
+  // "X was quoted by CCTV as saying": the subject of "quoted"
+  const passive = quotedAsEndingAt(ix, verb, QUOTED_PASSIVE);
+  const subject = subjectOfVerb(ix, passive ? passive.from : verb, tokenAt(ix, floor));
+  if (!subject || (maxWords < Infinity && wordsToVerb(ix, subject) > maxWords)) return undefined;
+  const actor = speakerOfMatch(ix, subject);
   return actor ? { actor, end: open, confidence: 0.8 } : undefined;
 }
 
-/** "…, according to X." */
+/** "…, according to X." (ACCORDING_TO): X, or the owner of "X's website". */
 function accordingTo(ix: ActorIndex, floor: number, end: number): Attribution | undefined {
-  const m = /\baccording\s+to\s+/i.exec(ix.text.slice(floor, end));
+  const m = ACCORDING_TO.matchAll(ix.tokens, { from: tokenAt(ix, floor), to: tokenAt(ix, end) })[0];
   if (!m) return undefined;
-  const at = floor + m.index + m[0].length;
-  // "according to X's website / spokesperson": X
-  const owner = findMention(ix, at, at + 4, (x) => isActorKind(ix.byKey.get(x.entity)) && /^['’]s\s/.test(ix.text.slice(x.span.end, x.span.end + 3)));
-  const actor = owner >= 0 && onlyTitleWords(ix.text.slice(at, ix.mentions[owner].span.start)) ? { keys: [ix.mentions[owner].entity], how: "mention" as const } : subjectAfter(ix, at, end);
+  const owner = m.get("owner");
+  const actor = owner ? { keys: [ix.mentions[ix.facts.actor[owner.from]].entity], how: "mention" as const } : speakerOfMatch(ix, m);
   return actor ? { actor, end, confidence: 0.75 } : undefined;
 }
 
@@ -381,7 +344,7 @@ function carriedOver(ix: ActorIndex, passages: QuotedPassage[], i: number, spoke
   if (lastQuote && (!lastVerb || markedSpan(lastQuote).start > lastVerb.start - 80)) return { actor: spoken.get(lastQuote)!, end: p.open, confidence: 0.7 };
   if (lastVerb) {
     const sentence = sentenceAt(ix, lastVerb.start);
-    const actor = subjectBefore(ix, lastVerb.start, Math.max(sentence.start, prev.start));
+    const actor = speakerOfVerb(ix, tokenAt(ix, lastVerb.start), tokenAt(ix, Math.max(sentence.start, prev.start)));
     if (actor) return { actor, end: p.open, confidence: 0.65 };
   }
   return undefined;

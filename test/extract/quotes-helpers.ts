@@ -17,7 +17,8 @@ export interface EntitySpec {
 function sentencesOf(text: string, blocks: Block[]): Span[] {
   const out: Span[] = [];
   for (const b of blocks) {
-    const re = /[^.!?]*(?:[.!?]+["”’']?|$)/g;
+    // a dotted acronym ("U.N. envoy") ends no sentence, as with ICU's breaks in ingest
+    const re = /(?:(?:\p{Lu}\.){2,}(?=\s+\S)|[^.!?])*(?:[.!?]+["”’']?|$)/gu;
     re.lastIndex = b.start;
     const part = text.slice(0, b.end);
     for (let m = re.exec(part); m && m.index < b.end; m = re.exec(part)) {
