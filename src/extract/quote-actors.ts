@@ -9,7 +9,7 @@ import type { Token } from "./tokens.ts";
 import type { Match, TokenRange } from "./patterns.ts";
 import { lexiconAlternation } from "./quote-lexicon.ts";
 import { personGenders, type Gender } from "./quote-genders.ts";
-import { GOVERNMENT_NOUNS, STATE_WITH_GOVERNMENT, AUTHORS_BEFORE_NOUN, AUTHOR_AFTER_NOUN, GROUP, IN_A_STATEMENT, NUMBER_WORDS, OWNER, SPEECH_VERBS, SPOKESPERSON_FOR, SUBJECT_OF_VERB, TITLE_WORDS, UNNAMED_HEADS, VERB_BEFORE_NOUN, bindFacts, isStatementNoun, type TokenFacts } from "./quote-frames.ts";
+import { DELEGATE_NOUNS, GOVERNMENT_NOUNS, STATE_WITH_GOVERNMENT, AUTHORS_BEFORE_NOUN, AUTHOR_AFTER_NOUN, GROUP, IN_A_STATEMENT, NUMBER_WORDS, OWNER, SPEECH_VERBS, SPOKESPERSON_FOR, SUBJECT_OF_VERB, TITLE_WORDS, UNNAMED_HEADS, VERB_BEFORE_NOUN, bindFacts, isStatementNoun, type TokenFacts } from "./quote-frames.ts";
 import { tokenAtOrAfter } from "./sanction-patterns.ts";
 
 /** Tags a speech verb may carry (X: the tagger left it untagged). */
@@ -582,14 +582,25 @@ function previousSubject(ix: ActorIndex, pos: number, pronoun: "he" | "she"): Ac
   if (si < 1 || bi < 0) return undefined;
   const prev = ix.sentences[si - 1];
   if (prev.start < ix.blocks[bi].start) return undefined;
+  const want: Gender = pronoun === "he" ? "m" : "f";
+  const agrees = (key: string) => ix.byKey.get(key)?.kind === "person" && (genderOf(ix, key) ?? want) === want;
+  // the subject frame of the sentence's first verb: "Syria's foreign minister, NAME, thanked …"
+  const ts = ix.tokens;
+  const from = tokenAt(ix, prev.start);
+  for (let k = from; k < ts.length && k < from + SUBJECT_TOKENS && ts[k].start < prev.end; k++) {
+    if (ts[k].tag !== "VERB" || ix.facts.quoted[k]) continue;
+    const speaker = subjectOfVerb(ix, k, from)?.get("speaker");
+    // a pronoun again ("He warned …"): coreference may have guessed; lastSpeaker follows the chain instead
+    if (!speaker || (speaker.to - speaker.from === 1 && PRONOUNS.has(ts[speaker.from].lower))) return undefined;
+    const actor = speakerOf(ix, speaker, { depth: 1 });
+    return actor && actor.keys.length === 1 && agrees(actor.keys[0]) ? { keys: actor.keys, how: "pronoun" } : undefined;
+  }
   const i = firstMentionFrom(ix, prev.start);
   const m = ix.mentions[i];
-  if (!m || m.span.start >= Math.min(prev.end, prev.start + WINDOW) || inside(ix.quoted, m.span.start)) return undefined;
+  if (!m || m.via === "pronoun" || m.span.start >= Math.min(prev.end, prev.start + WINDOW) || inside(ix.quoted, m.span.start)) return undefined;
   const e = ix.byKey.get(m.entity);
   if (e?.kind !== "person" || !onlyTitleWords(ix.text.slice(prev.start, m.span.start)) || /^['’]s\b/.test(ix.text.slice(m.span.end, m.span.end + 3))) return undefined;
-  // a speech verb right after the subject: lastSpeaker reads that sentence the same way
-  const want: Gender = pronoun === "he" ? "m" : "f";
-  return (genderOf(ix, e.key) ?? want) === want ? { keys: [e.key], how: "pronoun" } : undefined;
+  return agrees(e.key) ? { keys: [e.key], how: "pronoun" } : undefined;
 }
 
 /** Each person's gender (quote-genders), worked out once per document. */
@@ -674,7 +685,16 @@ function coordinatedSubject(ix: ActorIndex, verb: number, floor: number): Match 
   while (k > floor && ts[k].tag === "ADV") k--;
   const participle = ts[k]?.text === "," && /ing$/.test(ts[verb].lower);
   if (!participle && !["and", "but"].includes(ts[k]?.lower)) return undefined;
-  for (let j = k - 1; j >= floor && j > k - SUBJECT_TOKENS && ts[j].sentence === ts[verb].sentence; j--) {
+  const earlier = (j: number) => j >= floor && j > k - SUBJECT_TOKENS && ts[j].sentence === ts[verb].sentence;
+  // "X said the plan would help, but warned …": a speech verb pairs with the speech verb before it, past the clause it reports
+  if (ix.facts.speech[verb]) {
+    for (let j = k - 1; earlier(j); j--) {
+      if (!ix.facts.speech[j] || /ing$/.test(ts[j].lower)) continue;
+      const m = subjectOfVerb(ix, j, floor);
+      if (m) return m;
+    }
+  }
+  for (let j = k - 1; earlier(j); j--) {
     if (ts[j].tag !== "VERB" || /ing$/.test(ts[j].lower)) continue;
     if (ts[j + 1]?.lower === "by" && /ed$/.test(ts[j].lower)) continue; // "a statement carried by X": a participle, no clause of its own
     const m = subjectOfVerb(ix, j, floor);
@@ -709,6 +729,8 @@ export function speakerOf(ix: ActorIndex, r: TokenRange, opts: SpeakerOptions = 
   const last = ts[r.to - 1];
   if (r.to - r.from === 1 && first.tag === "PRON" && PRONOUNS.has(first.lower)) return resolvePronoun(ix, first.start, first.lower, speech);
   const inRange = { to: r.to };
+  const holder = postHolder(ix, r, opts.attached);
+  if (holder) return { keys: [holder], how: "mention" };
   const spokes = SPOKESPERSON_FOR.matchAt(ts, r.from, inRange);
   if (spokes) {
     const body = namedBy(ix, spokes.get("body")!);
@@ -752,6 +774,43 @@ export function speakerOf(ix: ActorIndex, r: TokenRange, opts: SpeakerOptions = 
   }
   if (UNNAMED_HEADS.has(last.lower)) return null;
   return undefined;
+}
+
+/**
+ * "the representative of France", "France's delegate", "the French ambassador" with no name in it: the
+ * person the text named before as holding that post for that state ("The representative of France,
+ * NAME, said …"), the latest one, as meeting coverage refers back to its speakers; with nobody named
+ * for it, a delegate speaks for the state. Coreference may have tied the post to a holder already:
+ * kept unless that holder's post is another state's.
+ */
+function postHolder(ix: ActorIndex, r: TokenRange, attached: TokenRange | undefined): string | undefined {
+  const ts = ix.tokens;
+  const to = attached && attached.from === r.to ? attached.to : r.to;
+  let head: string | undefined;
+  for (let k = r.from; k < r.to; k++) if (ts[k].isWord && (TITLE_WORDS.has(ts[k].lower) || DELEGATE_NOUNS.has(ts[k].lower)) && ts[k].lower !== "the" && ts[k].lower !== "of") head = ts[k].lower;
+  if (!head) return undefined;
+  let state: string | undefined;
+  let tied: string | undefined;
+  for (let i = findMention(ix, ts[r.from].start, ts[to - 1].end - 1, () => true); i >= 0 && i < ix.mentions.length && ix.mentions[i].span.start < ts[to - 1].end; i++) {
+    const m = ix.mentions[i];
+    const kind = ix.byKey.get(m.entity)?.kind;
+    if (kind === "person" && m.via !== "title") return undefined; // a name speaks for itself
+    if (kind === "person") tied ??= m.entity;
+    if (kind === "country") state ??= m.entity;
+  }
+  if (!state) return tied;
+  const postsOf = (key: string) => ix.a.roles.filter((role) => role.holder === key && ix.byKey.get(role.organisation ?? "")?.kind === "country");
+  if (tied && (postsOf(tied).length === 0 || postsOf(tied).some((role) => role.organisation === state))) return tied;
+  const samePost = (title: string) => {
+    const last = title.toLowerCase().split(/\s+/).pop()!;
+    return last === head || (DELEGATE_NOUNS.has(last) && DELEGATE_NOUNS.has(head!));
+  };
+  let best: { key: string; at: number } | undefined;
+  for (const role of ix.a.roles) {
+    if (role.organisation !== state || role.evidence.start >= ts[r.from].start || ix.byKey.get(role.holder)?.kind !== "person" || !samePost(role.title)) continue;
+    if (!best || role.evidence.start > best.at) best = { key: role.holder, at: role.evidence.start };
+  }
+  return best?.key ?? (DELEGATE_NOUNS.has(head) ? state : undefined);
 }
 
 /**

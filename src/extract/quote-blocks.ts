@@ -15,9 +15,14 @@ const SPOKEN = /\b(?:I|I['’]m|I['’]ve|[Ww]e|[Ww]e['’]re|[Ww]e['’]ve|[Oo]
 const MARK = /["“”„«»]/;
 /** Most paragraphs a block quote runs over. */
 const MAX_BLOCK_PARAGRAPHS = 4;
+/** A signer's name: capitalised words and name particles ("al-Shaibani", "van der"), then maybe a flag or an emoji. */
+const NAME_WORD = String.raw`(?:\p{Lu}[\p{L}'’.-]*|\p{Ll}{1,4}[-‐’']\p{Lu}[\p{L}'’.-]*|(?:bin|ibn|abu|van|von|der|den|de|da|di|du|del|della|la|le|al|el))`;
+const SIGNER = String.raw`((?:${NAME_WORD}\s+){0,5}${NAME_WORD})(?:\s*[\p{Extended_Pictographic}\p{Regional_Indicator}\uFE0F\u200D]+)*\s*\(@\w{1,30}\)`;
 /** A post's signature: "— Name (@handle) date" at the paragraph's end. */
-const SIGNATURE = /\s[—–-]{1,2}\s*((?:[\p{Lu}][\p{L}'’.-]*\s+){0,5}[\p{Lu}][\p{L}'’.-]*)\s*\(@\w{1,30}\)[^()\n]{0,40}$/u;
-const SHARED_BY = /^(?:a\s+)?(?:post|photo|video)\s+shared\s+by\s+((?:[\p{Lu}][\p{L}'’.-]*\s+){0,5}[\p{Lu}][\p{L}'’.-]*)\s*\(@\w{1,30}\)/iu;
+const SIGNATURE = new RegExp(String.raw`\s[—–-]{1,2}\s*${SIGNER}[^()\n]{0,40}$`, "u");
+/** A post's signature on a line of its own, under the post's text: "— Name (@handle) May 23, 2025". */
+const SIGNATURE_LINE = new RegExp(String.raw`^[—–-]{1,2}\s*${SIGNER}[^()\n]{0,40}$`, "u");
+const SHARED_BY = new RegExp(String.raw`^(?:a\s+)?(?:post|photo|video)\s+shared\s+by\s+${SIGNER}`, "iu");
 /** Links a post's text ends with: "pic.twitter.com/…", "https://t.co/…". */
 const TRAILING_LINKS = /(?:\s+(?:https?:\/\/\S+|pic\.twitter\.com\/\S+|\S+\.\S+\/\S+))+\s*$/;
 
@@ -45,6 +50,14 @@ function introduces(text: string, b: Block): number | undefined {
   return ws.some((w) => SPEECH_VERBS.has(w) || SPEECH_NOUNS.has(w)) || /\b(?:posted|wrote|tweeted)\b/i.test(line) ? t.end - 1 : undefined;
 }
 
+/** A post's text: a paragraph without quotation marks of three words or more, ending as posts do (a link, a hashtag, a word). */
+function postText(text: string, b: Block): Span | undefined {
+  if (b.kind !== "body") return undefined;
+  const t = trim(text, b.start, b.end);
+  const s = text.slice(t.start, t.end);
+  return !MARK.test(s) && words(s).length >= 3 && !/^[•*·–—-]\s/.test(s) && !SIGNATURE_LINE.test(s) ? t : undefined;
+}
+
 /** A paragraph that can be quoted speech: prose (ends like a sentence, five words or more), no quotation marks. */
 function prose(text: string, b: Block): Span | undefined {
   if (b.kind !== "body") return undefined;
@@ -54,16 +67,44 @@ function prose(text: string, b: Block): Span | undefined {
   return t;
 }
 
+/** The signer's name when block `i` is a signature line of its own. */
+function signatureLine(text: string, blocks: Block[], i: number): Span | undefined {
+  const b = blocks[i];
+  if (!b || b.kind !== "body") return undefined;
+  const t = trim(text, b.start, b.end);
+  const signed = SIGNATURE_LINE.exec(text.slice(t.start, t.end));
+  if (!signed) return undefined;
+  const at = t.start + signed[0].indexOf(signed[1]);
+  return { start: at, end: at + signed[1].length };
+}
+
 export function findSetOffQuotes(text: string, blocks: Block[]): SetOffQuote[] {
   const out: SetOffQuote[] = [];
   for (let i = 0; i < blocks.length; i++) {
+    // a post's text in a paragraph of its own, signed on the line under it
+    const name = signatureLine(text, blocks, i + 1);
+    const post = name && introduces(text, blocks[i]) === undefined ? postText(text, blocks[i]) : undefined;
+    if (name && post) {
+      const body = text.slice(post.start, post.end).replace(TRAILING_LINKS, "");
+      if (words(body).length >= 3) out.push({ pieces: [{ start: post.start, end: post.start + body.length }], open: post.start, block: i, single: false, intro: name, how: "post" });
+      i++;
+      continue;
+    }
     const colon = introduces(text, blocks[i]);
     if (colon !== undefined) {
       let k = i + 1;
       for (; k < blocks.length && k - i <= MAX_BLOCK_PARAGRAPHS; k++) {
-        const p = prose(text, blocks[k]);
+        // "X wrote on X:", the post's text, its signature: the signer speaks
+        const signer = signatureLine(text, blocks, k);
+        if (signer) {
+          for (const q of out) if (q.block > i && q.block < k && q.intro.start === colon) Object.assign(q, { intro: signer, how: "post" });
+          k++;
+          break;
+        }
+        const p = prose(text, blocks[k]) ?? (k === i + 1 ? postText(text, blocks[k]) : undefined);
         if (!p || introduces(text, blocks[k]) !== undefined) break;
-        const said = words(text.slice(p.start, p.end)).some((w) => SPEECH_VERBS.has(w.toLowerCase()));
+        // a paragraph that reports speech itself ends the block ("…, she said."); "people calling for …" does not
+        const said = words(text.slice(p.start, p.end)).some((w) => SPEECH_VERBS.has(w.toLowerCase()) && !/ing$/.test(w));
         if (k > i + 1 && (said || !SPOKEN.test(text.slice(p.start, p.end)))) break;
         out.push({ pieces: [p], open: p.start, block: k, single: false, intro: { start: colon, end: colon + 1 }, how: "block" });
       }

@@ -117,7 +117,9 @@ const SPOKESPERSON_OF_BODY: Element = {
 /** The speaker phrase, captured as "speaker". */
 const SPEAKER: Element = { as: "speaker", any: [SPOKESPERSON_OF_BODY, COORDINATED, TITLED] };
 /** "of the central bank", "in Santiago": attached to the speaker, not part of the name. */
-const ATTACHMENT: Element = { seq: [{ lower: ["of", "to", "at", "from", "for", "in", "with"] }, NOMINAL] };
+const ATTACHMENT: Element = { seq: [{ lower: ["of", "to", "at", "from", "for", "in", "with"] }, NOMINAL, { seq: [{ lower: ["and", "&"] }, { ahead: { cap: true } }, NOMINAL], op: "?" }] };
+/** Words of a post before a name in apposition: "Its head, Federal Councillor NAME,". */
+const POST_WORDS: Element = { test: (t, i, ts) => (t.cap || TITLE_WORDS.has(t.lower)) && t.isWord && !isActor(t, i, ts) && !isQuoted(t, i, ts), op: [0, 5] };
 
 /** What may stand between a subject and its verb without changing who speaks. */
 const INSERT: Element = {
@@ -153,7 +155,8 @@ const ADVERBIAL: Element = {
 const SUBJECT: Element[] = [
   {
     any: [
-      [NOMINAL, { seq: [ATTACHMENT], op: [0, 2] }, { text: "," }, { as: "speaker", seq: [PERSON_NAME] }, { text: "," }],
+      // "the Dutch envoy to the UN, NAME, said", "Its head, Federal Councillor NAME, said": the name in apposition speaks
+      [NOMINAL, { seq: [ATTACHMENT], op: [0, 2] }, { text: "," }, POST_WORDS, { as: "speaker", seq: [PERSON_NAME] }, { text: "," }],
       [SPEAKER, { as: "attached", seq: [{ seq: [ATTACHMENT], op: [0, 2] }] }, { seq: [INSERT], op: [0, 2] }],
     ],
   },
@@ -213,6 +216,22 @@ export const ACCORDING_TO = pattern([
   },
 ]);
 
+/** Nouns of a speech act that a possessor makes: "X's announcement that …", "X's warning: …". */
+const SPEECH_ACT_NOUNS = ["announcement", "pledge", "promise", "vow", "warning", "remarks", "comments", "claim", "call", "threat", "insistence", "assertion", "message", "words", "reply", "response"];
+/**
+ * "President X's surprise announcement in Riyadh that he would order “…”", "X's warning: “…”": the
+ * possessor speaks. Matched in the quote's sentence, ending at the quote's opening mark.
+ */
+export const POSSESSED_SPEECH = pattern([
+  { as: "speaker", seq: [NAME] },
+  POSSESSIVE,
+  { word: true, cap: false, op: [0, 2] },
+  { lower: SPEECH_ACT_NOUNS },
+  { not: { in: STOPS }, op: [0, 8] },
+  { any: [[{ text: ":" }], [{ lower: "that" }, { not: { in: new Set([".", ";", ":", "“", "”", '"']) }, op: [0, 14] }], [{ text: ",", op: "?" }]] },
+  { ahead: { test: isQuoted } },
+]);
+
 /** "Lavrov was blunt:" — a person, then the rest of the clause up to a colon. */
 export const COLON_INTRO = pattern([{ as: "speaker", seq: [PERSON_NAME] }, { not: { in: new Set([":", ".", "“", "”", '"']) }, op: [0, 40] }, { text: ":" }]);
 
@@ -242,6 +261,8 @@ export const GROUP = pattern([
   },
 ]);
 
+/** Posts of a state's delegate at a meeting, one for another: "the representative of X" may refer back to "the speaker for X, NAME". */
+export const DELEGATE_NOUNS = new Set(["representative", "delegate", "ambassador", "envoy", "speaker", "observer"]);
 /** Words for a state's executive: "the government said", "Chile's new administration". */
 export const GOVERNMENT_NOUNS = new Set(["government", "administration", "cabinet", "authorities"]);
 /** "…'s government", "… new administration": what follows a state's name when its government is meant (matched right after the name). */

@@ -16,7 +16,7 @@ import type { AnnotatedDocument } from "./annotate.ts";
 import { findQuotedPassages, passageText, type QuotedPassage } from "./quote-marks.ts";
 import { findSetOffQuotes, type SetOffQuote } from "./quote-blocks.ts";
 import { WINDOW, blockIndexAt, buildActorIndex, findMention, isActorKind, lastSpeechVerb, lowerBound, parentStates, sentenceAt, speakerOf, speakerOfVerb, speechVerbs, statementAuthors, subjectOfVerb, tokenAt, wordCount, type Actor, type ActorIndex } from "./quote-actors.ts";
-import { ACCORDING_TO, COLON_INTRO, QUOTED_AS, QUOTED_PASSIVE, SAID_AFTER_QUOTE, SAID_BEFORE_SPEAKER, SENTENCE_FINAL } from "./quote-frames.ts";
+import { ACCORDING_TO, COLON_INTRO, POSSESSED_SPEECH, QUOTED_AS, QUOTED_PASSIVE, SAID_AFTER_QUOTE, SAID_BEFORE_SPEAKER, SENTENCE_FINAL } from "./quote-frames.ts";
 import type { Match } from "./patterns.ts";
 
 const SHORT_WORDS = 4;
@@ -235,7 +235,15 @@ function attribute(ix: ActorIndex, p: QuotedPassage, short: boolean): Attributio
   if (leading === null) return null;
   if (leading) return { ...leading, end: Math.max(leading.end, after) };
   if (trailing) return trailing;
-  return accordingTo(ix, floor, end) ?? (short ? undefined : introducedByColon(ix, floor, p.open));
+  return accordingTo(ix, floor, end) ?? possessedSpeech(ix, floor, p.open) ?? (short ? undefined : introducedByColon(ix, floor, p.open));
+}
+
+/** "X's announcement that he would order “…”" (POSSESSED_SPEECH): the possessor. */
+function possessedSpeech(ix: ActorIndex, floor: number, open: number): Attribution | undefined {
+  const m = POSSESSED_SPEECH.matchBefore(ix.tokens, tokenAt(ix, open), tokenAt(ix, floor));
+  if (!m) return undefined;
+  const mention = ix.mentions[ix.facts.actor[m.get("speaker")!.from]];
+  return { actor: { keys: [mention.entity], how: "mention" }, start: ix.tokens[m.from].start, end: open, confidence: 0.7 };
 }
 
 /** "Lavrov was blunt: “…”": the person whose clause the colon closes (COLON_INTRO). */

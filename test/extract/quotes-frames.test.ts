@@ -50,3 +50,82 @@ The limits answer what the government says was “a decade of plunder in our nor
     expect(speakers(`The Chilean government answered within hours.\nThe government said the limits were “a decade of plunder dressed up as law”.`)).toEqual(["chl"]);
   });
 });
+
+describe("names in apposition after a post", () => {
+  it("reads a post with 'for … and …' before the name: 'the bloc's High Representative for Trade and Fisheries, NAME, said'", () => {
+    expect(speakers(`Norway's High Representative for Trade and Fisheries Policy, Anna Berg, said Oslo remained “ready to talk on the path back to the quota deal”.`)).toEqual(["berg"]);
+  });
+
+  it("reads post words before the name in apposition: 'Its head, Federal Councillor NAME, said'", () => {
+    expect(speakers(`The ministry of fisheries runs the scheme. Its head, Federal Councillor Tomas Lind, said Chile would “never become a harbour for illegal catches”.`)).toEqual(["lind"]);
+  });
+});
+
+describe("a speech verb after 'but'/'and' pairs with the speech verb before it", () => {
+  it("skips the clause the first verb reports", () => {
+    expect(speakers(`Anna Berg said the licence would help bring in investment, but warned that the ministry would not lift the listing of “smugglers, poachers and their bankers”.`)).toEqual(["berg"]);
+  });
+});
+
+describe("a possessed speech act", () => {
+  it("gives the quote to the possessor of 'announcement', 'warning', 'pledge'", () => {
+    expect(speakers(`The move gives effect to President Anna Berg's surprise announcement in Lima that she would order “the end of every curb on the northern fleet”.`)).toEqual(["berg"]);
+    expect(speakers(`Tomas Lind's warning that Chile would “close every port to the northern fleet” went unanswered.`)).toEqual(["lind"]);
+  });
+});
+
+describe("delegates in meeting coverage", () => {
+  const FRANCE: EntitySpec = { key: "fra", kind: "country", names: ["France"], demonyms: ["French"] };
+  const GHANA: EntitySpec = { key: "gha", kind: "country", names: ["Ghana"] };
+  const DELORME: EntitySpec = { key: "delorme", kind: "person", names: ["Pierre Delorme", "Delorme"] };
+  const role = (holder: string, title: string, organisation: string, at: number) => ({ holder, title, organisation, evidence: { start: at, end: at + 10 }, confidence: 0.9 });
+
+  it("gives 'the representative of X said' to the person named before as X's representative", () => {
+    const text = `The representative of France, Pierre Delorme, welcomed the vote.
+Turning to the humanitarian situation, the representative of France said “the civilian population cannot wait another year for relief”.
+France's delegate added that “every member of this Council shares the blame for the delay”.`;
+    const a = annotated(text, [FRANCE, DELORME]);
+    a.roles.push(role("delorme", "representative", "fra", 0));
+    expect(extractQuotes(a).map((q) => q.speaker)).toEqual(["delorme", "delorme"]);
+  });
+
+  it("gives a delegate's words to the state when nobody was named for it", () => {
+    const text = `The representative of France, Pierre Delorme, welcomed the vote.
+The ambassador of Ghana said the region “has paid the highest price for this long conflict”.`;
+    const a = annotated(text, [FRANCE, GHANA, DELORME]);
+    a.roles.push(role("delorme", "representative", "fra", 0));
+    expect(extractQuotes(a).map((q) => q.speaker)).toEqual(["gha"]);
+  });
+
+  it("does not let 'he' take the speaker of another paragraph's quote over the subject that opens the sentence before", () => {
+    const text = `The representative of France, Pierre Delorme, said his delegation had backed the text. He warned against any blockade. Oslo, he said, considered “a naval solution unacceptable to every coastal state”.`;
+    const lind: EntitySpec = { ...LIND, refs: [{ surface: "He", via: "pronoun" }] };
+    expect(speakers(text, [FRANCE, DELORME, lind, NORWAY])).toEqual(["delorme"]);
+  });
+});
+
+describe("embedded posts signed on a line of their own", () => {
+  const SHAB: EntitySpec = { key: "shab", kind: "person", names: ["Omar al-Rashidi", "al-Rashidi"] };
+
+  it("gives the post to the signer, also when the name has a particle ('al-…')", () => {
+    const text = `Lind praised the deal on Friday.
+A historic day for our coast. The end of the quotas opens the door to our fishermen.
+— Omar al-Rashidi (@OmarRashidi) May 23, 2025`;
+    expect(extractQuotes(annotated(text, [LIND, SHAB])).map((q) => [q.speaker, q.text])).toEqual([["shab", "A historic day for our coast. The end of the quotas opens the door to our fishermen."]]);
+  });
+
+  it("lets the signature, not 'he' in the introducing line, name the author", () => {
+    const text = `Tomas Lind said the licence would help.
+The minister, Omar al-Rashidi, thanked Chile for its help. On X, he wrote:
+A historic day for our coast. The end of the quotas opens the door to our fishermen.
+— Omar al-Rashidi 🇳🇴 (@OmarRashidi) May 23, 2025`;
+    expect(speakers(text, [LIND, SHAB, CHILE])).toEqual(["shab"]);
+  });
+
+  it("keeps a block quote going past a paragraph with '-ing' words of speech ('people calling for')", () => {
+    const text = `Foreign Secretary Tomas Lind said:
+These measures send a clear message to the regime: we will hold you to account for the violence you have inflicted.
+We stand with the brave people of the coast, who are calling for their basic rights.`;
+    expect(speakers(text)).toEqual(["lind", "lind"]);
+  });
+});
