@@ -6,3 +6,17 @@ declare module "shacl-engine" {
     validate(data: { dataset: DatasetCore }): Promise<{ conforms: boolean; results: unknown[] }>;
   }
 }
+
+// shacl-engine's own term comparison (sh:minInclusive, sh:lessThan...), reused by the quick check.
+declare module "shacl-engine/lib/compareTerms.js" {
+  import type { Term } from "@rdfjs/types";
+  export default function compareTerms(a: Term, b: Term): number | null;
+}
+
+// The datatype check shacl-engine uses (its dependency rdf-validation).
+declare module "rdf-validation" {
+  import type { Term } from "@rdfjs/types";
+  export class XsdValidation {
+    validateSimple(term: Term): boolean;
+  }
+}
