@@ -1,7 +1,7 @@
 // Ingest: article files on disk → Document (decoded text, blocks without page furniture,
 // sentences with offsets, metadata). Every offset points into the unchanged file text.
 import { createHash } from "node:crypto";
-import { readFile } from "node:fs/promises";
+import { existsSync, readFileSync } from "node:fs";
 import { basename, extname } from "node:path";
 import type { Document, Span } from "../model.ts";
 import { decodeArticle } from "./decode.ts";
@@ -25,14 +25,25 @@ export interface IngestOverrides {
 
 /** Reads one article file (and its optional NAME.meta.json sidecar). Throws IngestError. */
 export async function ingestFile(path: string, overrides: IngestOverrides = {}): Promise<Document> {
-  const bytes = await readFile(path).catch((e: NodeJS.ErrnoException) => {
-    throw new IngestError(path, e.code === "ENOENT" ? "no such file" : e.code === "EISDIR" ? "is a folder, not a file" : `cannot read (${e.code ?? e.message})`);
-  });
+  // Read synchronously: a build reads each article in a worker thread of its own, and Node's
+  // promise-based readFile costs about ten times the CPU of readFileSync on a small file.
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(path);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    throw new IngestError(path, code === "ENOENT" ? "no such file" : code === "EISDIR" ? "is a folder, not a file" : `cannot read (${code ?? (e as Error).message})`);
+  }
   const sidecarPath = (extname(path) === ARTICLE_EXTENSION ? path.slice(0, -ARTICLE_EXTENSION.length) : path) + SIDECAR_EXTENSION;
-  const sidecarBytes = await readFile(sidecarPath).catch((e: NodeJS.ErrnoException) => {
-    if (e.code === "ENOENT") return undefined;
-    throw new IngestError(sidecarPath, `cannot read (${e.code ?? e.message})`);
-  });
+  let sidecarBytes: Buffer | undefined;
+  if (existsSync(sidecarPath)) {
+    try {
+      sidecarBytes = readFileSync(sidecarPath);
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code;
+      if (code !== "ENOENT") throw new IngestError(sidecarPath, `cannot read (${code ?? (e as Error).message})`);
+    }
+  }
   // The cache key covers the sidecar too, so editing it rebuilds the article.
   const hash = createHash("sha256").update(bytes);
   if (sidecarBytes) hash.update("\0").update(sidecarBytes);
