@@ -67,8 +67,8 @@ const expectations: Record<string, (rows: Row[]) => void> = {
   },
   "roles-by-organisation": (rows) => {
     expect(rows).toEqual([
-      expect.objectContaining({ organisationName: "Nordland", title: "Foreign Minister", holders: "Anna Berg", articles: "2" }),
-      expect.objectContaining({ organisationName: "Ostbay Institute", title: "director", holders: "Tomas Kern", articles: "1" }),
+      expect.objectContaining({ organisationName: "Nordland", title: "Foreign Minister", holderName: "Anna Berg", articles: "2" }),
+      expect.objectContaining({ organisationName: "Ostbay Institute", title: "director", holderName: "Tomas Kern", articles: "1" }),
     ]);
   },
   "wikidata-links": (rows) => {

@@ -74,8 +74,8 @@ const expectations: Record<string, (rows: Row[]) => void> = {
     }
   },
   "roles-by-organisation": (rows) => {
-    expect(has(rows, { organisationName: /^Russia$/, title: /^Foreign Minister$/, holders: /Lavrov/ })).toBe(true);
-    expect(has(rows, { organisationName: /^United States$/, title: /^President$/, holders: /Biden/ })).toBe(true);
+    expect(has(rows, { organisationName: /^Russia$/, title: /^Foreign Minister$/, holderName: /Lavrov/ })).toBe(true);
+    expect(has(rows, { organisationName: /^United States$/, title: /^President$/, holderName: /Biden/ })).toBe(true);
   },
   "wikidata-links": (rows) => {
     expect(has(rows, { name: /^Russia$/, item: /\/Q159$/ })).toBe(true);
