@@ -1,0 +1,279 @@
+import { parseDateline } from "../ingest/dateline.ts";
+import type { LocalEntity, Span } from "../model.ts";
+import type { AnnotatedDocument } from "./annotate.ts";
+import { lexicons } from "./lexicon.ts";
+import { type ActorIndex, findMention, groupKeys, isActorKind, parentStates, pluralAntecedent, spanIndexAt, subjectBefore } from "./quote-actors.ts";
+import { lexiconSet } from "./quote-lexicon.ts";
+import { DECISION_CARRIED_OUT, FAR, mentionFrom, mentionsIn, nearestBody } from "./sanction-context.ts";
+
+export const IMPOSE_VERBS = lexiconSet("sanction-verbs.txt");
+
+// ---- imposers ------------------------------------------------------------------------------
+
+export const GOVERNMENT = /\bthe\s+(?:[a-z]+\s+){0,2}(?:government|administration|authorities|cabinet)\s+(?:(?:has|had|have|would|will|also|then|later)\s+)*$/i;
+export const COLLECTIVE = /\b(?:the\s+)?(?:[\p{Lu}][\p{L}-]*\s+){1,3}(?:leaders|heads\s+of\s+state(?:\s+and\s+government)?|foreign\s+ministers|ministers|governments|member\s+states|states|nations)\s+(?:(?:has|had|have|also|jointly|on\s+\p{Lu}\p{Ll}+day)\s+)*$|\bthe\s+(?:regional\s+)?bloc\s+(?:(?:has|had|have|also)\s+)*$/u;
+export const BARE_BODY = /(?:^|[^\p{L}])(?:the\s+)?(Treasury|Ministry|Department|Commission|Council|Parliament|Office)\s+(?:(?:has|had|have|also|then|later)\s+)*$/u;
+export const MINISTRY = /\bthe\s+(?:foreign\s+)?ministry\s+(?:(?:has|had|have|also|then|later)\s+)*$/i;
+
+/**
+ * The imposer of a verb at `pos`: its subject, where the mentions leave it unnamed read from the words:
+ * "the government" (the state named last, not the target's), "West African leaders" (the bloc the
+ * article names), "Treasury" (the body of that name), "the ministry" (the state whose ministry was named).
+ */
+export function imposerBefore(ix: ActorIndex, s: Span, pos: number, target: Span | undefined): string[] | undefined {
+  // "… ministers agreed on Friday to freeze": the subject of the verb that governs the infinitive
+  let pre = ix.text.slice(s.start, pos).replace(/\b(?:agreed|decided|voted|moved)\s+(?:on\s+)?(?:(?:\p{Lu}\p{Ll}+day|today|yesterday)\s+)?to\s+$/u, "");
+  const carried = DECISION_CARRIED_OUT.exec(pre);
+  if (carried) {
+    pre = pre.slice(0, carried.index);
+    pos = s.start + carried.index;
+  }
+  const avoid = new Set(target ? mentionsIn(ix, target.start, target.end).map((m) => m.entity) : []);
+  if (GOVERNMENT.test(pre)) return nearestState(ix, s.start + GOVERNMENT.exec(pre)!.index, avoid);
+  const collective = COLLECTIVE.exec(pre);
+  if (collective) {
+    // "Norwegian ministers": that state; "West African leaders": the bloc the article names
+    const named = new Set(mentionsIn(ix, s.start + collective.index, pos).map((m) => m.entity));
+    if (!named.size) return bloc(ix, s);
+    if (named.size === 1 && isActorKind(ix.byKey.get([...named][0]))) return [...named];
+  }
+  const bare = BARE_BODY.exec(pre);
+  const head = bare && s.start + bare.index + bare[0].indexOf(bare[1]);
+  if (bare && head && !mentionsIn(ix, head - 200, pos + 200).some((m) => m.span.end > head && m.span.start < pos)) {
+    const body = bodyNamed(ix, bare[1], s.start + bare.index);
+    if (body) return [body];
+  }
+  // "Peru's foreign ministry said it would bar …": "it" is the body named before in the sentence, even as an owner
+  const it = /\bit\s+(?:(?:has|had|have|would|will|also|then|later|now)\s+)*$/i.exec(pre);
+  const owner = it && nearestBody(ix, s.start + it.index, s.start);
+  if (owner) return owner;
+  // "the president imposed …": the holder of that post named last, who acts for the body of the post
+  const post = /\bthe\s+((?:[a-z]+\s+){0,2}(?:president|prime\s+minister|premier|chancellor|minister|secretary|king|emir))\s+(?:(?:has|had|have|also|then|later|now)\s+)*$/i.exec(pre);
+  const holder = post && postHolder(ix, post[1], s.start + post.index);
+  if (holder) return [holder];
+  const subject = subjectBefore(ix, pos, s.start, { speech: false });
+  if (subject) return subject.keys;
+  if (MINISTRY.test(pre)) return ministryState(ix, s.start + MINISTRY.exec(pre)!.index);
+  return undefined;
+}
+
+/** The person named last before `pos` who holds a post called `title` ("the president" → President X). */
+export function postHolder(ix: ActorIndex, title: string, pos: number): string | undefined {
+  const words = title.toLowerCase().split(/\s+/);
+  const d = docIndex(ix);
+  let holders = d.holders.get(title.toLowerCase());
+  if (!holders) {
+    holders = new Set(ix.a.roles.filter((r) => words.every((w) => r.title.toLowerCase().split(/\s+/).includes(w))).map((r) => r.holder));
+    d.holders.set(title.toLowerCase(), holders);
+  }
+  if (!holders.size) return undefined;
+  for (let i = mentionFrom(ix, pos) - 1; i >= 0 && ix.mentions[i].span.start > pos - FAR; i--) if (holders.has(ix.mentions[i].entity)) return ix.mentions[i].entity;
+  return undefined;
+}
+
+/** The state mentioned last before `pos`, other than those in `avoid`. */
+export function nearestState(ix: ActorIndex, pos: number, avoid: Set<string>): string[] | undefined {
+  for (let i = mentionFrom(ix, pos) - 1; i >= 0 && ix.mentions[i].span.start > pos - FAR; i--) {
+    const m = ix.mentions[i];
+    if (m.span.end > pos) continue;
+    if (ix.byKey.get(m.entity)?.kind === "country" && !avoid.has(m.entity)) return [m.entity];
+  }
+  return undefined;
+}
+
+/** The international organisation named nearest to sentence `s` (within two sentences either side). */
+export function bloc(ix: ActorIndex, s: Span): string[] | undefined {
+  const si = spanIndexAt(ix.sentences, s.start);
+  if (si < 0) return undefined;
+  const near = (d: number) => {
+    const { start, end } = ix.sentences[si + d] ?? { start: 0, end: 0 };
+    const i = findMention(ix, start, end - 1, (m) => {
+      const e = ix.byKey.get(m.entity);
+      return e?.kind === "organisation" && e.orgType === "international";
+    });
+    return i >= 0 ? ix.mentions[i].entity : undefined;
+  };
+  for (const d of [0, -1, 1, -2, 2]) {
+    const key = near(d);
+    if (key) return [key];
+  }
+  return undefined;
+}
+
+/** The organisation named before `pos` whose name has the word `head` ("Treasury" → "the Treasury Department"). */
+export function bodyNamed(ix: ActorIndex, head: string, pos: number): string | undefined {
+  for (let i = mentionFrom(ix, pos) - 1; i >= 0 && ix.mentions[i].span.start > pos - FAR; i--) {
+    const m = ix.mentions[i];
+    if (m.span.end > pos) continue;
+    const e = ix.byKey.get(m.entity);
+    if (e?.kind === "organisation" && e.names.some((n) => n.split(/\s+/).includes(head))) return e.key;
+  }
+  return undefined;
+}
+
+/** "the ministry" with no ministry named as an organisation: the state of the last "Iran's foreign ministry". */
+export function ministryState(ix: ActorIndex, pos: number): string[] | undefined {
+  for (let i = mentionFrom(ix, pos) - 1; i >= 0 && ix.mentions[i].span.start > pos - FAR; i--) {
+    const m = ix.mentions[i];
+    if (m.span.end > pos || ix.byKey.get(m.entity)?.kind !== "country") continue;
+    if (/^(?:['’]s)?\s+(?:[a-z]+\s+){0,2}ministry\b/i.test(ix.text.slice(m.span.end, m.span.end + 30))) return [m.entity];
+  }
+  return undefined;
+}
+
+/** Offset (in `pre`) of a sanctions verb governing the noun at the end of `pre`: "imposed (new) sanctions". */
+export function governingVerb(pre: string): number | undefined {
+  // "X responded with (counter-)sanctions on Y"
+  const answer = /\b(?:responded|retaliated|hit\s+back|struck\s+back)\s+with\s+(?:[\p{L}-]+\s+){0,3}(?:counter-)?$/iu.exec(pre);
+  if (answer) return answer.index;
+  // "adopted the bloc's tenth package of sanctions": the measure noun and its owner are no words between
+  const pkg = /(?:\b[\p{Lu}][\p{L}.-]*(?:\s+[\p{Lu}][\p{L}.-]*){0,3}['’]s\s+)?(?:(?:new|fresh|latest|further|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d+(?:st|nd|rd|th))\s+)?(?:package|round|set|wave|raft|batch|tranche)\s+of\s+(?:new\s+|fresh\s+|further\s+)?$/u.exec(pre);
+  if (pkg) pre = pre.slice(0, pkg.index);
+  // "impose an asset freeze, travel ban and arms embargo on Y": the measures listed before are no words between
+  const measures = /(?:(?:an?\s+|the\s+)?(?:asset\s+freezes?|travel\s+bans?|entry\s+bans?|visa\s+bans?|arms\s+embargo(?:es)?|export\s+controls?|sanctions)(?:\s*,\s*(?:and\s+)?|\s+and\s+))+$/i.exec(pre);
+  if (measures) pre = pre.slice(0, measures.index);
+  // walk the words before the noun back to the nearest sanctions verb, at most five words away
+  const words = [...pre.matchAll(/[\p{L}'’-]+/gu)].slice(-6).reverse();
+  for (const w of words) {
+    const between = pre.slice(w.index! + w[0].length);
+    if (/[,;:“”"]|\s--\s/.test(between)) return undefined;
+    if (IMPOSE_VERBS.has(w[0].toLowerCase())) return w.index!;
+  }
+  return undefined;
+}
+
+/** Between an owner and "sanctions": "'s", adjectives of sanctions ("Washington's new", "US unilateral"). */
+export const OWNER_GAP = /^(?:['’]s)?(?:\s+(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|own|new|fresh|further|latest|additional|unilateral|economic|financial|trade|tough|sweeping|targeted|punitive|retaliatory|broad|harsh|coordinated|existing|previous|earlier|recent))*\s+$/i;
+
+/** "its (own) sanctions", "Washington's sanctions", "US sanctions": the actor that owns them. */
+export function possessor(ix: ActorIndex, s: Span, at: number): string[] | undefined {
+  const pre = ix.text.slice(s.start, at);
+  const its = /\b(its|their)\s+(?:[\p{L}-]+\s+){0,2}$/iu.exec(pre);
+  if (its) {
+    const owner = its[1].toLowerCase() === "their" ? pluralAntecedent(ix, s.start + its.index) : nearestBody(ix, s.start + its.index, s.start);
+    return owner?.length ? owner : undefined;
+  }
+  for (let i = mentionFrom(ix, at) - 1; i >= 0; i--) {
+    const m = ix.mentions[i];
+    if (m.span.end > at) continue;
+    if (m.span.end < at - 40) break;
+    const gap = ix.text.slice(m.span.end, at);
+    if (ix.byKey.get(m.entity)?.kind !== "person" && isActorKind(ix.byKey.get(m.entity)) && OWNER_GAP.test(gap) && !/-/.test(ix.text.slice(m.span.end, m.span.end + 1))) {
+      return groupKeys(ix, i);
+    }
+  }
+  return undefined;
+}
+
+
+// ---- from clause to fact ---------------------------------------------------------------------
+
+/** Imposers are states and organisations: a person stands for the body of their post, if known. */
+export function imposingBodies(ix: ActorIndex, keys: string[], hit: string[] = []): string[] {
+  const out: string[] = [];
+  for (const k of keys) {
+    const e = ix.byKey.get(k);
+    if (!e || e.kind === "place") continue;
+    if (e.kind !== "person") {
+      if (canImpose(ix.byKey.get(k))) out.push(k);
+    } else {
+      // a post's body that cannot impose (a news agency read off a byline) is no body of the post
+      const posts = rolesOf(ix, k);
+      const roles = posts.filter((r) => !r.organisation || canImpose(ix.byKey.get(r.organisation)));
+      for (const r of roles) if (r.organisation && ix.byKey.get(r.organisation)?.kind !== "person") out.push(r.organisation);
+      // "Foreign Minister X announced sanctions" with no state named for the post: the state of the
+      // dateline's capital ("WASHINGTON —"), else the article's own state
+      if (!roles.some((r) => r.organisation) && posts.some((r) => GOVERNMENT_POST.test(r.title))) {
+        const home = datelineState(ix, new Set(hit)) ?? mainState(ix, new Set(hit));
+        if (home) out.push(home);
+      }
+    }
+  }
+  for (const k of [...out]) out.push(...parentStates(ix, k));
+  return [...new Set(out)];
+}
+
+/** Per document: each person's posts, and namedState's answers (each computed once). */
+export interface DocIndex {
+  roles: Map<string, AnnotatedDocument["roles"]>;
+  states: Map<string, string[]>;
+  /** The holders of posts with these title words ("president"). */
+  holders: Map<string, Set<string>>;
+  /** The dateline's place (null: none), read once. */
+  dateline?: string | null;
+}
+export const docIndexes = new WeakMap<ActorIndex, DocIndex>();
+export function docIndex(ix: ActorIndex): DocIndex {
+  let d = docIndexes.get(ix);
+  if (!d) {
+    const roles = new Map<string, AnnotatedDocument["roles"]>();
+    for (const r of ix.a.roles) roles.set(r.holder, [...(roles.get(r.holder) ?? []), r]);
+    d = { roles, states: new Map(), holders: new Map() };
+    docIndexes.set(ix, d);
+  }
+  return d;
+}
+export const rolesOf = (ix: ActorIndex, holder: string) => docIndex(ix).roles.get(holder) ?? [];
+
+/** "U.S. Department of the Treasury", "UK Foreign Office": a body whose name starts with its state's name. */
+export function namedState(ix: ActorIndex, key: string): string[] {
+  const known = docIndex(ix).states.get(key);
+  if (known) return known;
+  const e = ix.byKey.get(key);
+  let out: string[] = [];
+  if (e?.kind === "organisation" && e.orgType !== "international") {
+    const states = ix.a.entities.filter((c) => c.kind === "country");
+    out = states.filter((c) => c.names.some((n) => e.names.some((own) => own.startsWith(`${n} `)))).map((c) => c.key);
+  }
+  docIndex(ix).states.set(key, out);
+  return out;
+}
+
+export const GOVERNMENT_POST = /\b(?:minister|secretary|president|premier|chancellor)\b/i;
+
+/** Bodies that never impose sanctions: news agencies, universities, firms (a role read off a byline). */
+export const NOT_IMPOSING = new Set(["media", "academic", "company"]);
+export const canImpose = (e: LocalEntity | undefined) => !!e && e.kind !== "place" && !(e.kind === "organisation" && NOT_IMPOSING.has(e.orgType ?? ""));
+
+/** The dateline's place: the article's, else one in capitals opening one of its first paragraphs (after captions). */
+export function datelinePlace(ix: ActorIndex): string | undefined {
+  const d = docIndex(ix);
+  if (d.dateline === undefined) {
+    d.dateline = ix.a.doc.dateline?.place ?? null;
+    const blocks = ix.a.doc.blocks;
+    for (let k = 0; d.dateline === null && k < Math.min(blocks.length, 12); k++) {
+      const b = blocks[k];
+      if (b.kind !== "body") continue;
+      const line = parseDateline(ix.text, b.start, b.end);
+      const written = line?.place && ix.text.slice(line.span.start, line.span.start + line.place.length);
+      if (written && written === written.toUpperCase() && /\p{Lu}{3}/u.test(written)) d.dateline = line!.place!;
+    }
+  }
+  return d.dateline ?? undefined;
+}
+
+/** The state whose capital the dateline names ("WASHINGTON —"), when the article names that state too. */
+export function datelineState(ix: ActorIndex, avoid: Set<string>): string | undefined {
+  const place = datelinePlace(ix);
+  if (!place) return undefined;
+  const titled = place.toLowerCase().replace(/(^|[\s-])\p{L}/gu, (c) => c.toUpperCase());
+  const info = lexicons().capitals.get(titled) ?? lexicons().capitals.get(place);
+  const state = info?.iso3 && ix.a.entities.find((e) => e.kind === "country" && e.iso3 === info.iso3);
+  return state && !avoid.has(state.key) ? state.key : undefined;
+}
+
+/** Mentions per state, most named first: counted once per document. */
+export const stateCounts = new WeakMap<ActorIndex, Array<[string, number]>>();
+
+/** The state the article names most often (at least three times), leaving out `avoid`. */
+export function mainState(ix: ActorIndex, avoid: Set<string>): string | undefined {
+  let ranked = stateCounts.get(ix);
+  if (!ranked) {
+    const counts = new Map<string, number>();
+    for (const m of ix.mentions) if (ix.byKey.get(m.entity)?.kind === "country") counts.set(m.entity, (counts.get(m.entity) ?? 0) + 1);
+    ranked = [...counts].sort((x, y) => y[1] - x[1]);
+    stateCounts.set(ix, ranked);
+  }
+  const best = ranked.find(([k]) => !avoid.has(k));
+  return best && best[1] >= 3 ? best[0] : undefined;
+}
