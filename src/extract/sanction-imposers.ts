@@ -3,10 +3,8 @@ import type { LocalEntity, Span } from "../model.ts";
 import type { AnnotatedDocument } from "./annotate.ts";
 import { lexicons } from "./lexicon.ts";
 import { type ActorIndex, findMention, groupKeys, isActorKind, parentStates, pluralAntecedent, spanIndexAt, subjectBefore } from "./quote-actors.ts";
-import { lexiconSet } from "./quote-lexicon.ts";
 import { DECISION_CARRIED_OUT, FAR, mentionFrom, mentionsIn, nearestBody } from "./sanction-context.ts";
 
-export const IMPOSE_VERBS = lexiconSet("sanction-verbs.txt");
 
 // ---- imposers ------------------------------------------------------------------------------
 
@@ -117,27 +115,6 @@ export function ministryState(ix: ActorIndex, pos: number): string[] | undefined
     const m = ix.mentions[i];
     if (m.span.end > pos || ix.byKey.get(m.entity)?.kind !== "country") continue;
     if (/^(?:['’]s)?\s+(?:[a-z]+\s+){0,2}ministry\b/i.test(ix.text.slice(m.span.end, m.span.end + 30))) return [m.entity];
-  }
-  return undefined;
-}
-
-/** Offset (in `pre`) of a sanctions verb governing the noun at the end of `pre`: "imposed (new) sanctions". */
-export function governingVerb(pre: string): number | undefined {
-  // "X responded with (counter-)sanctions on Y"
-  const answer = /\b(?:responded|retaliated|hit\s+back|struck\s+back)\s+with\s+(?:[\p{L}-]+\s+){0,3}(?:counter-)?$/iu.exec(pre);
-  if (answer) return answer.index;
-  // "adopted the bloc's tenth package of sanctions": the measure noun and its owner are no words between
-  const pkg = /(?:\b[\p{Lu}][\p{L}.-]*(?:\s+[\p{Lu}][\p{L}.-]*){0,3}['’]s\s+)?(?:(?:new|fresh|latest|further|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d+(?:st|nd|rd|th))\s+)?(?:package|round|set|wave|raft|batch|tranche)\s+of\s+(?:new\s+|fresh\s+|further\s+)?$/u.exec(pre);
-  if (pkg) pre = pre.slice(0, pkg.index);
-  // "impose an asset freeze, travel ban and arms embargo on Y": the measures listed before are no words between
-  const measures = /(?:(?:an?\s+|the\s+)?(?:asset\s+freezes?|travel\s+bans?|entry\s+bans?|visa\s+bans?|arms\s+embargo(?:es)?|export\s+controls?|sanctions)(?:\s*,\s*(?:and\s+)?|\s+and\s+))+$/i.exec(pre);
-  if (measures) pre = pre.slice(0, measures.index);
-  // walk the words before the noun back to the nearest sanctions verb, at most five words away
-  const words = [...pre.matchAll(/[\p{L}'’-]+/gu)].slice(-6).reverse();
-  for (const w of words) {
-    const between = pre.slice(w.index! + w[0].length);
-    if (/[,;:“”"]|\s--\s/.test(between)) return undefined;
-    if (IMPOSE_VERBS.has(w[0].toLowerCase())) return w.index!;
   }
   return undefined;
 }

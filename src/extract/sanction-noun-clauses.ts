@@ -1,7 +1,8 @@
 import type { SanctionFact, Span } from "../model.ts";
 import { type ActorIndex, pluralAntecedent } from "./quote-actors.ts";
 import { type Clause, agentAt, hypothetical, nearestBody, notAnAction, phraseAt, subjectPhrase } from "./sanction-context.ts";
-import { bloc, governingVerb, imposerBefore, possessor } from "./sanction-imposers.ts";
+import { bloc, imposerBefore, possessor } from "./sanction-imposers.ts";
+import { governingVerb } from "./sanction-governing.ts";
 import { listClause } from "./sanction-list-clauses.ts";
 import { reasonAfter } from "./sanction-reasons.ts";
 
@@ -120,10 +121,10 @@ export function nounClause(ix: ActorIndex, s: Span, trigger: Span, last: Sanctio
     pos = target!.end + imposedAfter[0].length;
   }
   if (!imposers) {
-    const verb = governingVerb(pre);
+    const verb = governingVerb(ix.a.tokens, s, trigger.start);
     if (verb !== undefined) {
-      if (notAnAction(pre.slice(0, verb))) return undefined;
-      const subject = imposerBefore(ix, s, s.start + verb, target);
+      if (notAnAction(text.slice(s.start, verb))) return undefined;
+      const subject = imposerBefore(ix, s, verb, target);
       if (subject) {
         imposers = subject;
         how = "verb";

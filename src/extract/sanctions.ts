@@ -26,12 +26,7 @@ import { nounClause } from "./sanction-noun-clauses.ts";
 import { reasonAfter } from "./sanction-reasons.ts";
 import { LISTED_OBJECT, designatedApposition, presentTenseVerb, verbClause } from "./sanction-verb-clauses.ts";
 import { objectStart } from "./sanction-patterns.ts";
-
-/** Sanctions words, and the measures that are sanctions: asset freezes, travel and entry bans, export controls, blacklisting. */
-const TRIGGER = /\b(?:sanction(?:s|ed|ing)?|blacklist(?:ed|ing)|designat(?:ed|ing|es)|listed|asset\s+freezes?|travel\s+bans?|entry\s+bans?|visa\s+bans?|visa\s+restrictions|(?:export|import|trade)\s+restrictions|(?:(?:fresh|new|further|additional|economic|financial)\s+)penalties|(?:restrictive|retaliatory|punitive)\s+measures|counter-?measures|(?:import|export)\s+bans?|export\s+controls?|(?:arms\s+|trade\s+|oil\s+)?embargo(?:es)?)\b/gi;
-
-/** A list the imposer adds its targets to ("added X to its blacklist / entity list / list"). */
-const LIST = /\b(?:blacklist|list)\b/gi;
+import { listsIn, triggersIn } from "./sanction-triggers.ts";
 
 const SKIPPED_BLOCKS = new Set(["headline", "subheadline", "byline", "caption", "aside"]);
 
@@ -62,26 +57,20 @@ export function extractSanctions(a: AnnotatedDocument): SanctionFact[] {
     const win = (at: number): Span => (s.end - s.start <= LONG_SENTENCE ? s : { start: Math.max(s.start, at - LONG_SENTENCE / 2), end: Math.min(s.end, at + LONG_SENTENCE / 2) });
     const found: Array<{ at: number; clause: Clause; anaphoric: boolean }> = [];
     const ctx = () => facts[facts.length - 1];
-    for (const m of sentence.matchAll(TRIGGER)) {
-      const at = s.start + m.index!;
+    for (const trigger of triggersIn(a.tokens, s)) {
+      const at = trigger.start;
       if (inside(passages, at)) continue;
-      const clause = readClause(ix, win(at), { start: at, end: at + m[0].length }, ctx());
+      const clause = readClause(ix, win(at), trigger, ctx());
       // "The sanctions, announced by …": a definite reference to an action already reported
       const anaphoric = /\b(?:the|these|those|such)\s+$/i.test(text.slice(Math.max(s.start, at - 8), at));
       if (clause) found.push({ at, clause, anaphoric }, ...(clause.also ?? []).map((c) => ({ at, clause: c, anaphoric })));
     }
     if (aboutSanctions) {
-      for (const m of sentence.matchAll(LIST)) {
-        const at = s.start + m.index!;
-        if (/sanctions?\s+$/i.test(text.slice(Math.max(s.start, at - 12), at))) continue; // "sanctions list": read with its trigger
-        const passage = passages[spanIndexAt(passages, at)];
+      for (const list of listsIn(a.tokens, s)) {
+        const passage = passages[spanIndexAt(passages, list.start)];
         if (passage && wordCount(text.slice(passage.start, passage.end)) > 5) continue; // a list named in scare quotes is fine, a quotation is not
-        // a list of the imposer's or of a sanctions kind: not "the list of grievances", "the heritage list"
-        if (/^\s+of\b/i.test(text.slice(at + m[0].length, s.end)) && !/^\s+of\s+(?:the\s+)?(?:sanctioned|designated|blacklisted)\b/i.test(text.slice(at + m[0].length, s.end))) continue;
-        const kind = /\b(?:its|their|entity|trade|terror(?:ism|ist)?|watch|control|sanctions?|unreliable|designated|restricted|export|denied|travel\s+ban|no-fly)\b(?:\s+["“”'‘’]?[\p{L}-]+["”’']?){0,2}\s+["“”'‘’]?$/iu;
-        if (m[0].toLowerCase() === "list" && !kind.test(text.slice(Math.max(s.start, at - 40), at))) continue;
-        const clause = listClause(ix, win(at), { start: at, end: at + m[0].length });
-        if (clause) found.push({ at, clause, anaphoric: false });
+        const clause = listClause(ix, win(list.start), list);
+        if (clause) found.push({ at: list.start, clause, anaphoric: false });
       }
       for (const m of sentence.matchAll(MEASURE_VERB)) {
         const at = s.start + m.index!;

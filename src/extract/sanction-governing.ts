@@ -1,0 +1,73 @@
+// The verb that governs a sanctions noun ("X imposed new sanctions on Y"), as token patterns matched
+// right before the noun: the verb, a few words of no punctuation, then optionally the measures listed
+// before the noun and a "package of" phrase.
+import type { Span } from "../model.ts";
+import { pattern, type Element } from "./patterns.ts";
+import { lexiconSet } from "./quote-lexicon.ts";
+import type { Token } from "./tokens.ts";
+import { tokenAtOrAfter } from "./sanction-patterns.ts";
+
+/** Verb forms that report imposing sanctions when they govern the noun (data/lexicons/sanction-verbs.txt). */
+const IMPOSE_VERBS = lexiconSet("sanction-verbs.txt");
+const POSSESSIVE: Element = { text: ["'s", "’s"] };
+const ORDINALS = ["new", "fresh", "latest", "further", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth"];
+
+/** Words between the verb and the noun: "imposed a fresh round of", "slapped the bloc's" (no punctuation, no second verb). */
+const GAP: Element = { any: [{ word: true, not: { in: IMPOSE_VERBS } }, POSSESSIVE], op: [0, 5] };
+
+/** "impose an asset freeze, travel ban and arms embargo on Y": measures listed before the noun, each with its joiner. */
+const MEASURES_BEFORE: Element = {
+  op: [0, 8],
+  seq: [
+    { lower: ["a", "an", "the"], op: "?" },
+    {
+      any: [
+        [{ lower: "asset" }, { lower: ["freeze", "freezes"] }],
+        [{ lower: ["travel", "entry", "visa"] }, { lower: ["ban", "bans"] }],
+        [{ lower: "arms" }, { lower: ["embargo", "embargoes"] }],
+        [{ lower: "export" }, { lower: ["control", "controls"] }],
+        { lower: "sanctions" },
+      ],
+    },
+    { any: [[{ text: "," }, { lower: "and", op: "?" }], { lower: "and" }] },
+  ],
+};
+
+/** "the bloc's tenth package of (new)": a package of measures whose owner and count are no words between. */
+const PACKAGE_OF: Element = {
+  op: "?",
+  seq: [
+    { seq: [{ cap: true, word: true, op: [1, 4] }, POSSESSIVE], op: "?" },
+    { any: [{ lower: ORDINALS }, { test: (t) => /^\d+(?:st|nd|rd|th)$/.test(t.lower) }], op: "?" },
+    { lower: ["package", "round", "set", "wave", "raft", "batch", "tranche"] },
+    { lower: "of" },
+    { lower: ["new", "fresh", "further"], op: "?" },
+  ],
+};
+
+/** "X imposed (new) sanctions", "X adopted its tenth package of sanctions". */
+const GOVERNING = pattern([{ in: IMPOSE_VERBS, as: "verb" }, GAP, MEASURES_BEFORE, PACKAGE_OF]);
+
+/** "X responded with (counter-)sanctions", "X hit back with its own sanctions". */
+const ANSWER = pattern([
+  { any: [{ lower: ["responded", "retaliated"] }, [{ lower: ["hit", "struck"] }, { lower: "back" }]], as: "verb" },
+  { lower: "with" },
+  { word: true, op: [0, 3] },
+]);
+
+/** The token holding character `pos`. */
+function tokenAt(tokens: readonly Token[], pos: number): number {
+  const i = tokenAtOrAfter(tokens, pos);
+  return tokens[i]?.start === pos ? i : i - 1;
+}
+
+/** Where the sanctions verb governing the noun at `noun` starts (a character offset), if there is one. */
+export function governingVerb(tokens: readonly Token[], s: Span, noun: number): number | undefined {
+  const end = tokenAt(tokens, noun);
+  const floor = tokenAtOrAfter(tokens, s.start);
+  for (const p of [ANSWER, GOVERNING]) {
+    const verb = p.matchBefore(tokens, end, Math.max(floor, end - 24))?.get("verb");
+    if (verb) return tokens[verb.from].start;
+  }
+  return undefined;
+}

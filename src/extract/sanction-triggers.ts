@@ -1,0 +1,90 @@
+// Where a sanctions clause may start: the words that name or do sanctions, and the lists targets are
+// added to, as token patterns (src/extract/patterns.ts). Each trigger is read into a clause by the
+// clause readers (sanction-*-clauses.ts).
+import type { Span } from "../model.ts";
+import { pattern, type Element, type TokenTest } from "./patterns.ts";
+import type { Token } from "./tokens.ts";
+import { tokenAtOrAfter } from "./sanction-patterns.ts";
+
+/** One word that names or does sanctions; after a hyphen too ("counter-sanctions", "US-sanctioned", "Norway-designated"). */
+const TRIGGER_WORDS = new Set([
+  "sanction", "sanctions", "sanctioned", "sanctioning",
+  "blacklisted", "blacklisting",
+  "designated", "designating", "designates",
+  "listed",
+  "countermeasures", "counter-measures",
+  "embargo", "embargoes",
+]);
+
+/** The part of a token that is a trigger word: the whole token, or its last hyphenated part. */
+function triggerPart(t: Token): string | undefined {
+  if (TRIGGER_WORDS.has(t.lower)) return t.lower;
+  const dash = t.lower.lastIndexOf("-");
+  const tail = dash > 0 ? t.lower.slice(dash + 1) : "";
+  return tail && TRIGGER_WORDS.has(tail) && tail !== "measures" ? tail : undefined;
+}
+
+const word = (lower: string | string[], extra: TokenTest = {}): Element => ({ lower, ...extra });
+
+/** Measures that are sanctions, written as a noun group: asset freezes, travel and entry bans, export controls, embargoes. */
+const MEASURE_NOUNS: Element = {
+  any: [
+    [word("asset"), word(["freeze", "freezes"])],
+    [word(["travel", "entry", "visa", "import", "export"]), word(["ban", "bans"])],
+    [word(["visa", "export", "import", "trade"]), word("restrictions")],
+    [word(["fresh", "new", "further", "additional", "economic", "financial"]), word("penalties")],
+    [word(["restrictive", "retaliatory", "punitive"]), word("measures")],
+    [word("export"), word(["control", "controls"])],
+    [word(["arms", "trade", "oil"]), word(["embargo", "embargoes"])],
+  ],
+};
+
+/** A trigger: a measure noun group, or one trigger word. */
+export const TRIGGER = pattern([{ any: [MEASURE_NOUNS, { test: (t) => !!triggerPart(t) }] }]);
+
+/** The triggers of a sentence (character spans; a hyphenated word's trigger is its last part). */
+export function triggersIn(tokens: readonly Token[], s: Span): Span[] {
+  const from = tokenAtOrAfter(tokens, s.start);
+  const to = tokenAtOrAfter(tokens, s.end);
+  return TRIGGER.matchAll(tokens, { from, to, within: "anywhere" }).map((m) => {
+    const last = tokens[m.to - 1];
+    const part = m.to - m.from === 1 ? triggerPart(last) : undefined;
+    return { start: part && part.length < last.text.length ? last.end - part.length : tokens[m.from].start, end: last.end };
+  });
+}
+
+/** Words before "list" that make it a list of targets: "its list", "the entity list", "the terrorist watch list". */
+const LIST_KINDS = new Set([
+  "its", "their", "entity", "trade", "terror", "terrorism", "terrorist", "watch", "control", "sanction", "sanctions",
+  "unreliable", "designated", "restricted", "export", "denied", "ban", "no-fly",
+]);
+const QUOTE_MARKS = ["\"", "“", "”", "'", "‘", "’"];
+
+/** "its list", "the entity list", "its “unreliable entity” list": a kind word, at most two words after it, then "list". */
+const LIST_OWNER = pattern([
+  { in: LIST_KINDS },
+  { seq: [{ text: QUOTE_MARKS, op: "?" }, { word: true }, { text: QUOTE_MARKS, op: "?" }], op: [0, 2] },
+  { text: QUOTE_MARKS, op: "?" },
+]);
+
+/** "the list of sanctioned people" is a list of targets; "the list of grievances" is not. */
+const LIST_OF_OTHERS = pattern([{ lower: "of" }, { lower: "the", op: "?" }, { not: { lower: ["the", "sanctioned", "designated", "blacklisted"] } }]);
+
+/**
+ * The lists targets are added to ("blacklist", "its list", "the entity list"), outside a sanctions
+ * noun ("sanctions list" is read with its trigger).
+ */
+export function listsIn(tokens: readonly Token[], s: Span): Span[] {
+  const from = tokenAtOrAfter(tokens, s.start);
+  const to = tokenAtOrAfter(tokens, s.end);
+  const out: Span[] = [];
+  for (let i = from; i < to; i++) {
+    const t = tokens[i];
+    if (t.lower !== "list" && t.lower !== "blacklist") continue;
+    if (i > from && (tokens[i - 1].lower === "sanction" || tokens[i - 1].lower === "sanctions")) continue;
+    if (LIST_OF_OTHERS.matchAt(tokens, i + 1, { to })) continue;
+    if (t.lower === "list" && !LIST_OWNER.matchBefore(tokens, i, Math.max(from, i - 6))) continue;
+    out.push({ start: t.start, end: t.end });
+  }
+  return out;
+}
