@@ -9,8 +9,8 @@ export const HYPOTHETICAL = /\b(?:could|would|might|may|should|must|threaten(?:s
 export const NOT_YET_DONE = /\b(?!(?:decided|agreed|voted|moved|began|started|went\s+on)\s)[\p{L}]+\s+to\s+$/iu;
 export const PRONOUN_TARGET = /^(?:them|it|him|her|us|those)$/i;
 export const WEEKDAY_TO = /\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)\s+to\s+$/;
-/** "X implemented / signed the council's decision to impose …": a decision carried out is an action, X its imposer. */
-export const DECISION_CARRIED_OUT = /\b(?:implemented|implements|signed|signs|approved|approves|enacted|enacts|endorsed|endorses|upheld|upholds)\s+(?:[^,;.!?]{0,80}?\s)?(?:decision|decisions|decree|order|resolution|ruling)\s+to\s+$/i;
+/** "X implemented / signed the council's decision to impose …": a decision carried out is an action. */
+const DECISION_CARRIED_OUT = /\b(?:implemented|implements|signed|signs|approved|approves|enacted|enacts|endorsed|endorses|upheld|upholds)\s+(?:[^,;.!?]{0,80}?\s)?(?:decision|decisions|decree|order|resolution|ruling)\s+to\s+$/i;
 /** Not an action: a hypothesis or a plan before `pos` in `pre` ("could impose", "plans to impose"). */
 export function notAnAction(pre: string): boolean {
   if (REPORTED_DECISION.test(pre) || DECISION_CARRIED_OUT.test(pre)) return false;

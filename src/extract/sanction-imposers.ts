@@ -2,16 +2,68 @@ import { parseDateline } from "../ingest/dateline.ts";
 import type { LocalEntity, Span } from "../model.ts";
 import type { AnnotatedDocument } from "./annotate.ts";
 import { lexicons } from "./lexicon.ts";
+import { pattern, type Element, type Match, type Pattern, type TokenTest } from "./patterns.ts";
+import { tokenAtOrAfter } from "./sanction-patterns.ts";
 import { type ActorIndex, findMention, groupKeys, isActorKind, parentStates, pluralAntecedent, spanIndexAt, subjectBefore } from "./quote-actors.ts";
-import { DECISION_CARRIED_OUT, FAR, mentionFrom, mentionsIn, nearestBody } from "./sanction-context.ts";
+import { FAR, mentionFrom, mentionsIn, nearestBody } from "./sanction-context.ts";
 
 
 // ---- imposers ------------------------------------------------------------------------------
 
-export const GOVERNMENT = /\bthe\s+(?:[a-z]+\s+){0,2}(?:government|administration|authorities|cabinet)\s+(?:(?:has|had|have|would|will|also|then|later)\s+)*$/i;
-export const COLLECTIVE = /\b(?:the\s+)?(?:[\p{Lu}][\p{L}-]*\s+){1,3}(?:leaders|heads\s+of\s+state(?:\s+and\s+government)?|foreign\s+ministers|ministers|governments|member\s+states|states|nations)\s+(?:(?:has|had|have|also|jointly|on\s+\p{Lu}\p{Ll}+day)\s+)*$|\bthe\s+(?:regional\s+)?bloc\s+(?:(?:has|had|have|also)\s+)*$/u;
-export const BARE_BODY = /(?:^|[^\p{L}])(?:the\s+)?(Treasury|Ministry|Department|Commission|Council|Parliament|Office)\s+(?:(?:has|had|have|also|then|later)\s+)*$/u;
-export const MINISTRY = /\bthe\s+(?:foreign\s+)?ministry\s+(?:(?:has|had|have|also|then|later)\s+)*$/i;
+/** Words between a subject and its verb that do not change who acts: "has", "would", "also", "then". */
+const AUX_TAIL: Element = { lower: ["has", "had", "have", "would", "will", "also", "then", "later", "now", "jointly"], op: [0, 4] };
+const LOWER_WORD: TokenTest = { word: true, cap: false };
+const FOLLOWED = (...elements: Element[]) => pattern([...elements, AUX_TAIL]);
+
+/** "the (new military) government", "the authorities": the state named last, not the target's. */
+const GOVERNMENT = FOLLOWED({ lower: "the" }, { ...LOWER_WORD, op: [0, 2] }, { lower: ["government", "administration", "authorities", "cabinet"] });
+/** "West African leaders", "EU foreign ministers", "the regional bloc": the state named in it, or the bloc the article names. */
+const COLLECTIVE = FOLLOWED({
+  any: [
+    [
+      { lower: "the", op: "?" },
+      { cap: true, word: true, op: [1, 3] },
+      {
+        any: [
+          { lower: ["leaders", "ministers", "governments", "states", "nations"] },
+          [{ lower: "heads" }, { lower: "of" }, { lower: "state" }, { seq: [{ lower: "and" }, { lower: "government" }], op: "?" }],
+          [{ lower: "foreign" }, { lower: "ministers" }],
+          [{ lower: "member" }, { lower: "states" }],
+        ],
+      },
+      { seq: [{ lower: "on" }, { test: (t) => t.cap && /day$/.test(t.lower) }], op: "?" },
+    ],
+    [{ lower: "the" }, { lower: "regional", op: "?" }, { lower: "bloc" }],
+  ],
+});
+/** "the Treasury", "the Council": a body called by its head word alone, as the text named it before. */
+const BARE_BODY = FOLLOWED({ lower: "the", op: "?" }, { text: ["Treasury", "Ministry", "Department", "Commission", "Council", "Parliament", "Office"], as: "head" });
+/** "it has": the body named before in the sentence. */
+const IT = FOLLOWED({ lower: "it" });
+/** "the president", "the prime minister": the holder of that post named last. */
+const POST = FOLLOWED(
+  { lower: "the" },
+  {
+    as: "title",
+    seq: [{ ...LOWER_WORD, not: { lower: ["president", "minister", "premier", "chancellor", "secretary", "king", "emir"] }, op: [0, 2] }, { any: [{ lower: ["president", "premier", "chancellor", "minister", "secretary", "king", "emir"] }, [{ lower: "prime" }, { lower: "minister" }]] }],
+  },
+);
+/** "the (foreign) ministry" with no ministry named: the state whose ministry the text named. */
+const MINISTRY = FOLLOWED({ lower: "the" }, { lower: "foreign", op: "?" }, { lower: "ministry" });
+/** "… ministers agreed on Friday to freeze": the subject of the verb that governs the infinitive. */
+const AGREED_TO = pattern([
+  { lower: ["agreed", "decided", "voted", "moved"] },
+  { lower: "on", op: "?" },
+  { any: [{ test: (t) => t.cap && /day$/.test(t.lower) }, { lower: ["today", "yesterday"] }], op: "?" },
+  { lower: "to" },
+]);
+/** "X implemented / signed the council's decision to impose …": a decision carried out is an action, X its imposer. */
+export const DECISION_CARRIED_OUT = pattern([
+  { lower: ["implemented", "implements", "signed", "signs", "approved", "approves", "enacted", "enacts", "endorsed", "endorses", "upheld", "upholds"] },
+  { not: { text: [",", ";", ".", "!", "?"] }, op: [0, 16] },
+  { lower: ["decision", "decisions", "decree", "order", "resolution", "ruling"] },
+  { lower: "to" },
+]);
 
 /**
  * The imposer of a verb at `pos`: its subject, where the mentions leave it unnamed read from the words:
@@ -19,39 +71,47 @@ export const MINISTRY = /\bthe\s+(?:foreign\s+)?ministry\s+(?:(?:has|had|have|al
  * article names), "Treasury" (the body of that name), "the ministry" (the state whose ministry was named).
  */
 export function imposerBefore(ix: ActorIndex, s: Span, pos: number, target: Span | undefined): string[] | undefined {
-  // "… ministers agreed on Friday to freeze": the subject of the verb that governs the infinitive
-  let pre = ix.text.slice(s.start, pos).replace(/\b(?:agreed|decided|voted|moved)\s+(?:on\s+)?(?:(?:\p{Lu}\p{Ll}+day|today|yesterday)\s+)?to\s+$/u, "");
-  const carried = DECISION_CARRIED_OUT.exec(pre);
-  if (carried) {
-    pre = pre.slice(0, carried.index);
-    pos = s.start + carried.index;
+  const tokens = ix.a.tokens;
+  const floor = tokenAtOrAfter(tokens, s.start);
+  let v = tokenAtOrAfter(tokens, pos);
+  const before = (p: Pattern) => (v > floor ? p.matchBefore(tokens, v, Math.max(floor, v - 24)) : undefined);
+  const start = (m: Match) => tokens[m.from].start;
+  for (const p of [AGREED_TO, DECISION_CARRIED_OUT]) {
+    const m = before(p);
+    if (m) {
+      v = m.from;
+      pos = start(m);
+    }
   }
   const avoid = new Set(target ? mentionsIn(ix, target.start, target.end).map((m) => m.entity) : []);
-  if (GOVERNMENT.test(pre)) return nearestState(ix, s.start + GOVERNMENT.exec(pre)!.index, avoid);
-  const collective = COLLECTIVE.exec(pre);
+  const government = before(GOVERNMENT);
+  if (government) return nearestState(ix, start(government), avoid);
+  const collective = before(COLLECTIVE);
   if (collective) {
     // "Norwegian ministers": that state; "West African leaders": the bloc the article names
-    const named = new Set(mentionsIn(ix, s.start + collective.index, pos).map((m) => m.entity));
+    const named = new Set(mentionsIn(ix, start(collective), pos).map((m) => m.entity));
     if (!named.size) return bloc(ix, s);
     if (named.size === 1 && isActorKind(ix.byKey.get([...named][0]))) return [...named];
   }
-  const bare = BARE_BODY.exec(pre);
-  const head = bare && s.start + bare.index + bare[0].indexOf(bare[1]);
-  if (bare && head && !mentionsIn(ix, head - 200, pos + 200).some((m) => m.span.end > head && m.span.start < pos)) {
-    const body = bodyNamed(ix, bare[1], s.start + bare.index);
+  const bare = before(BARE_BODY);
+  const head = bare && tokens[bare.get("head")!.from];
+  if (bare && head && !mentionsIn(ix, head.start - 200, pos + 200).some((m) => m.span.end > head.start && m.span.start < pos)) {
+    const body = bodyNamed(ix, head.text, start(bare));
     if (body) return [body];
   }
   // "Peru's foreign ministry said it would bar …": "it" is the body named before in the sentence, even as an owner
-  const it = /\bit\s+(?:(?:has|had|have|would|will|also|then|later|now)\s+)*$/i.exec(pre);
-  const owner = it && nearestBody(ix, s.start + it.index, s.start);
+  const it = before(IT);
+  const owner = it && nearestBody(ix, start(it), s.start);
   if (owner) return owner;
   // "the president imposed …": the holder of that post named last, who acts for the body of the post
-  const post = /\bthe\s+((?:[a-z]+\s+){0,2}(?:president|prime\s+minister|premier|chancellor|minister|secretary|king|emir))\s+(?:(?:has|had|have|also|then|later|now)\s+)*$/i.exec(pre);
-  const holder = post && postHolder(ix, post[1], s.start + post.index);
+  const post = before(POST);
+  const title = post?.get("title");
+  const holder = post && title && postHolder(ix, tokens.slice(title.from, title.to).map((t) => t.lower).join(" "), start(post));
   if (holder) return [holder];
   const subject = subjectBefore(ix, pos, s.start, { speech: false });
   if (subject) return subject.keys;
-  if (MINISTRY.test(pre)) return ministryState(ix, s.start + MINISTRY.exec(pre)!.index);
+  const ministry = before(MINISTRY);
+  if (ministry) return ministryState(ix, start(ministry));
   return undefined;
 }
 
