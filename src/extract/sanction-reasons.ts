@@ -1,34 +1,99 @@
+// Why sanctions were imposed: a marker ("over", "in response to", "accused of") and the phrase after
+// it, as token patterns. The phrase runs to the end of its clause: a comma that opens another clause
+// (", which", ", the …", ", citing"), "since"/"when"/"until", a dash, a semicolon, the sentence's end
+// or a time ("on Monday", "last week").
 import type { Span } from "../model.ts";
+import { pattern, type Element, type Pattern } from "./patterns.ts";
 import { type ActorIndex, isActorKind } from "./quote-actors.ts";
-import { lexiconAlternation } from "./quote-lexicon.ts";
+import { lexiconEntries } from "./quote-lexicon.ts";
+import type { Token } from "./tokens.ts";
 import { mentionsIn } from "./sanction-context.ts";
+import { tokenAtOrAfter } from "./sanction-patterns.ts";
 
-export const REASON = new RegExp(`\\b(?:accus(?:ing|ed)\\s+(?:[\\p{L}'’.-]+\\s+){0,5}?of|${lexiconAlternation("sanction-reason-markers.txt")})\\s+`, "giu");
+/** The markers of data/lexicons/sanction-reason-markers.txt, longest first (the earlier alternative wins), and "accused (…) of". */
+const MARKER = pattern([
+  {
+    any: [
+      ...lexiconEntries("sanction-reason-markers.txt")
+        .map((phrase) => phrase.split(/\s+/))
+        .sort((a, b) => b.length - a.length)
+        .map((words): Element[] => words.map((w) => ({ lower: w }))),
+      [{ lower: ["accused", "accusing"] }, { not: { lower: ["of", ",", ";", ":", "."] }, op: [0, 6] }, { lower: "of" }],
+    ],
+  },
+]);
 
-export const REASON_END = /,\s+(?:which|while|when|where|but|and|as|after|the|a|an|[a-z]+ing)\b|\s+(?:since|when|until)\s|\s+--\s|\s*[—–]\s*|;|[.!?](?=\s|$)|\s+(?:on|last|earlier)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month)\b/;
+/** Words before a marker that make it a time: "hours after", "shortly after". */
+const TIME_BEFORE = new Set(["minutes", "hours", "days", "weeks", "months", "years", "shortly", "soon", "just", "immediately"]);
 
 /** "extended them for another year": a duration, not a reason. */
-export const DURATION = /^(?:(?:another|a\s+further|a\s+further|an\s+additional|a|one|two|three|four|five|six|seven|eight|nine|ten|twelve|eighteen|\d+)\s+)?(?:more\s+)?(?:years?|months?|weeks?|days?)\b/i;
+const DURATION = pattern([
+  { seq: [{ any: [{ lower: ["another", "a", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twelve", "eighteen"] }, [{ lower: ["a", "an"] }, { lower: ["further", "additional"] }], { test: (t) => /^\d+$/.test(t.text) }] }], op: "?" },
+  { lower: "more", op: "?" },
+  { lower: ["year", "years", "month", "months", "week", "weeks", "day", "days"] },
+]);
 
+const IMPOSING = ["imposed", "tightened", "extended", "expanded", "widened", "broadened", "renewed", "announced", "adopted", "approved", "toughened"];
 /** "after the bloc tightened its sanctions", "after being placed under sanctions by X": an action told as a clause is no reason. */
-export const ACTION_CLAUSE = /^(?:the\s+)?(?:[\p{L}.'’-]+\s+){0,4}?(?:imposed|tightened|extended|expanded|widened|broadened|renewed|announced|adopted|approved|toughened)\s+(?:its|their|the|new|fresh|further)\s+(?:[\p{L}-]+\s+)?(?:sanctions|measures|restrictions)\b|^(?:having\s+been|being)\s+(?:placed\s+under|hit\s+with|slapped\s+with|sanctioned|designated|blacklisted)\b/iu;
+const ACTION_CLAUSE = pattern([
+  {
+    any: [
+      [
+        { lower: "the", op: "?" },
+        { word: true, not: { lower: IMPOSING }, op: [0, 4] },
+        { lower: IMPOSING },
+        { lower: ["its", "their", "the", "new", "fresh", "further"] },
+        { word: true, not: { lower: ["sanctions", "measures", "restrictions"] }, op: "?" },
+        { lower: ["sanctions", "measures", "restrictions"] },
+      ],
+      [
+        { any: [[{ lower: "having" }, { lower: "been" }], { lower: "being" }] },
+        { any: [[{ lower: "placed" }, { lower: "under" }], [{ lower: ["hit", "slapped"] }, { lower: "with" }], { lower: ["sanctioned", "designated", "blacklisted"] }] },
+      ],
+    ],
+  },
+]);
+
+const CLAUSE_OPENERS = new Set(["which", "while", "when", "where", "but", "and", "as", "after", "the", "a", "an"]);
+const DASHES = new Set(["—", "–", "--", ";"]);
+const TIMES = new Set(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "week", "month"]);
+
+/** Whether the reason phrase stops before token `i`. */
+function stopsAt(ts: readonly Token[], i: number): boolean {
+  const t = ts[i];
+  const next = ts[i + 1];
+  if (DASHES.has(t.text) || t.lower === "since" || t.lower === "when" || t.lower === "until") return true;
+  if (t.text === "-" && next?.text === "-" && next.start === t.end) return true; // "--"
+  if (/^[.!?]$/.test(t.text)) return !next || next.start > t.end;
+  if (t.text === ",") return !!next && (CLAUSE_OPENERS.has(next.lower) || (!next.cap && /^[a-z]+ing$/.test(next.lower)));
+  return (t.lower === "on" || t.lower === "last" || t.lower === "earlier") && !!next && TIMES.has(next.lower);
+}
+
+/** The reason phrase: every token up to the clause's end. */
+const PHRASE: Pattern = pattern([{ test: (_t, i, ts) => !stopsAt(ts, i), op: [1, 96], as: "phrase" }]);
+/** "the first time …" is no reason. */
+const NTH_TIME = pattern([{ lower: "the", op: "?" }, { lower: ["first", "second", "third", "last", "next"] }, { lower: "time" }]);
 
 /** The reason phrase after a marker ("over", "in response to", "accused of"), after `pos`. */
 export function reasonAfter(ix: ActorIndex, pos: number, end: number): Span | undefined {
-  const rest = ix.text.slice(pos, end);
-  const reason = new RegExp(REASON.source, "giu");
+  const tokens = ix.a.tokens;
+  const from = tokenAtOrAfter(tokens, pos);
+  const to = tokenAtOrAfter(tokens, end);
+  if (from >= to) return undefined;
   const named = mentionsIn(ix, pos - 200, end).filter((x) => x.span.end > pos);
-  let m = reason.exec(rest);
-  // "hours after …" is a time, not a reason; a marker inside a name is none
-  while (m && (/\b(?:minutes|hours|days|weeks|months|years|shortly|soon|just|immediately)\s+$/i.test(ix.text.slice(Math.max(0, pos + m.index - 20), pos + m.index)) || (/^for\s/i.test(m[0]) && DURATION.test(rest.slice(m.index + m[0].length))) || (/^(?:after|following)\s/i.test(m[0]) && ACTION_CLAUSE.test(rest.slice(m.index + m[0].length))) || named.some((x) => x.span.start < pos + m!.index && pos + m!.index < x.span.end))) m = reason.exec(rest);
-  if (!m) return undefined;
-  const from = m.index + m[0].length;
-  const tail = rest.slice(from);
-  const stop = REASON_END.exec(tail);
-  const phrase = tail.slice(0, stop ? stop.index : tail.length).trim();
-  if (!phrase || /^(?:the\s+)?(?:first|second|third|last|next)\s+time\b/i.test(phrase)) return undefined;
+  const marker = MARKER.matchAll(tokens, { from, to, within: "anywhere" }).find((m) => {
+    const first = tokens[m.from];
+    // "hours after …" is a time, not a reason; a marker inside a name is none
+    if (m.from > 0 && TIME_BEFORE.has(tokens[m.from - 1].lower)) return false;
+    if (first.lower === "for" && m.to - m.from === 1 && DURATION.matchAt(tokens, m.to, { to })) return false;
+    if ((first.lower === "after" || first.lower === "following") && ACTION_CLAUSE.matchAt(tokens, m.to, { to })) return false;
+    return !named.some((x) => x.span.start < first.start && first.start < x.span.end);
+  });
+  if (!marker || marker.to >= to) return undefined;
+  const phrase = PHRASE.matchAt(tokens, marker.to, { to, within: "anywhere" });
+  if (!phrase || NTH_TIME.matchAt(tokens, phrase.from, { to })) return undefined;
+  const span = { start: tokens[phrase.from].start, end: tokens[phrase.to - 1].end };
   // "following the United States and Britain": other imposers, not a reason
-  const span = { start: pos + from, end: pos + from + phrase.length };
   const actors = named.filter((x) => x.span.start >= span.start && x.span.end <= span.end && isActorKind(ix.byKey.get(x.entity)));
   let left = ix.text.slice(span.start, span.end);
   for (const x of [...actors].reverse()) left = left.slice(0, x.span.start - span.start) + left.slice(x.span.end - span.start);
