@@ -1,28 +1,61 @@
+// "X added Y to its sanctions list" / "Y was added to the entity list by X": additions to a list of
+// targets, as token patterns ending at the list's name (sanction-triggers.ts finds the lists).
 import type { Span } from "../model.ts";
+import { pattern, type Element } from "./patterns.ts";
 import type { ActorIndex } from "./quote-actors.ts";
 import { type Clause, agentAt, hypothetical, notAnAction, subjectPhrase } from "./sanction-context.ts";
 import { imposerBefore, possessor } from "./sanction-imposers.ts";
+import { TARGET_LIST, tokenAtOrAfter } from "./sanction-patterns.ts";
 import { reasonAfter } from "./sanction-reasons.ts";
+
+const PUNCTUATION = [",", ";", ":", ".", "!", "?", "(", ")"];
+/** "to its", "on the Commerce Department's", "in a": the preposition and the owner words before the list's name. */
+const TO_THE_LIST: Element[] = [{ lower: ["to", "on", "in"] }, { lower: ["the", "its", "their", "a", "an"], op: "?" }, { not: { text: PUNCTUATION }, op: [0, 3] }];
+
+/** "X added Y to its …": the verb, the targets (noun phrases), then the list. */
+const ADDED_TO = pattern([
+  { lower: ["added", "adds", "adding", "add", "put", "puts", "putting", "placed", "places", "placing", "included", "includes", "including"], as: "verb" },
+  { ...TARGET_LIST, as: "target" },
+  ...TO_THE_LIST,
+]);
+
+/** "Y was (also) added to the …": the subject before it is the target. */
+const WAS_ADDED_TO = pattern([
+  { any: [{ lower: ["was", "were"] }, [{ lower: ["has", "have", "had"] }, { lower: "been" }]] },
+  { lower: "also", op: "?" },
+  { lower: ["added", "put", "placed"] },
+  ...TO_THE_LIST,
+]);
+
+/** "(the Entity List) by X": the agent after the list. */
+const BY_AFTER = pattern([{ seq: [{ text: "(" }, { not: { text: ")" }, op: [0, 24] }, { text: ")" }], op: "?" }, { lower: "by" }]);
+
+const PRONOUNS = new Set(["them", "it", "him", "her"]);
 
 /** "X added Y to its sanctions list": Y is the target, X (or the list's owner) the imposer. */
 export function listClause(ix: ActorIndex, s: Span, trigger: Span): Clause | undefined {
-  const pre = ix.text.slice(s.start, trigger.start);
-  const m = /\b(?:added|adds|adding|add|put|puts|putting|placed|places|placing|included|includes|including)\s+(.+?)\s+(?:to|on|in)\s+((?:the|its|their|a)\s+)?((?:\S+\s+){0,3})$/u.exec(pre);
+  const tokens = ix.a.tokens;
+  const floor = tokenAtOrAfter(tokens, s.start);
+  const list = tokenAtOrAfter(tokens, trigger.start);
+  const m = ADDED_TO.matchBefore(tokens, list, Math.max(floor, list - 60), { within: "anywhere" });
   if (!m) {
     // "Y was added to the entity list by X"
-    const passive = /\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:also\s+)?(?:added|put|placed)\s+(?:to|on)\s+(?:the|its|their|a|an)\s+(?:\S+\s+){0,3}$/i.exec(pre);
-    const by = passive && /^\s*(?:\([^)]*\)\s*)?by\s+/i.exec(ix.text.slice(trigger.end, s.end));
-    const agent = by && agentAt(ix, trigger.end + by[0].length, s.end);
-    if (!passive || !agent || hypothetical(pre.slice(0, passive.index))) return undefined;
-    const target = subjectPhrase(ix, s.start, s.start + passive.index);
+    const passive = WAS_ADDED_TO.matchBefore(tokens, list, Math.max(floor, list - 12), { within: "anywhere" });
+    const by = passive && BY_AFTER.matchAt(tokens, list + 1, { to: tokenAtOrAfter(tokens, s.end) });
+    const agent = by && agentAt(ix, tokens[by.to - 1].end, s.end);
+    const at = passive && tokens[passive.from].start;
+    if (!passive || !agent || hypothetical(ix.text.slice(s.start, at!))) return undefined;
+    const target = subjectPhrase(ix, s.start, at!);
     return target && { imposers: agent.keys, imposerHow: "agent", agentEnd: agent.end, target, reason: reasonAfter(ix, agent.end, s.end), list: true };
   }
-  if (/^(?:them|it|him|her)$/i.test(m[1])) return undefined;
+  const verb = tokens[m.from].start;
+  const range = m.get("target")!;
+  if (range.to - range.from === 1 && PRONOUNS.has(tokens[range.from].lower)) return undefined;
   // "would have added …": the whole clause before the verb counts, not only the last words
-  if (notAnAction(pre.slice(0, m.index)) || /\b(?:would|could|might)\s+have\b/i.test(pre.slice(0, m.index))) return undefined;
-  const targetStart = s.start + m.index + m[0].indexOf(m[1], m[0].search(/\s/));
-  const target = { start: targetStart, end: targetStart + m[1].length };
-  const subject = imposerBefore(ix, s, s.start + m.index, target);
+  const before = ix.text.slice(s.start, verb);
+  if (notAnAction(before) || /\b(?:would|could|might)\s+have\b/i.test(before)) return undefined;
+  const target = { start: tokens[range.from].start, end: tokens[range.to - 1].end };
+  const subject = imposerBefore(ix, s, verb, target);
   const imposers = subject ?? possessor(ix, s, trigger.start);
   if (!imposers) return undefined;
   return { imposers, imposerHow: subject ? "verb" : "modifier", target, reason: reasonAfter(ix, trigger.end, s.end), list: true };

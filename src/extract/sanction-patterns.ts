@@ -17,9 +17,15 @@ const isDateWord = (t: Token) => MONTHS.has(t.text) || WEEKDAYS.has(t.text) || /
 
 const isObject = (p: { from: number; to: number; head: number }, ts: readonly Token[]) => !isDateWord(ts[p.head]) && !NOT_ATTACHED.has(ts[p.head].lower) && !ts.slice(p.from, p.to).some(isDateWord);
 /** A noun phrase that is no time and no reason: "three firms", "the Velmar fleet" (not "March", "response"). */
-const OBJECT: Element = { phrase: { test: isObject } };
+const NOUN_PHRASE: Element = { phrase: { test: isObject } };
+/**
+ * A capitalised word the tagger did not take for a noun continues a name ("Southern Cross/VERB Defence
+ * Systems"): such words, and the phrase after them, are part of the object.
+ */
+const NAME_GOES_ON: Element = { seq: [{ cap: true, word: true, tag: ["VERB", "ADJ", "ADV", "ADP", "X"], test: (t) => !t.sentenceStart, op: [1, 3] }, { ...NOUN_PHRASE, op: "?" }], op: [0, 2] };
+const OBJECT: Element = { seq: [NOUN_PHRASE, NAME_GOES_ON] };
 /** The same, possibly from inside a phrase the tagger made too long ("targets/NOUN Peruvian exporters"). */
-const FIRST_OBJECT: Element = { phrase: { test: isObject, suffix: true } };
+const FIRST_OBJECT: Element = { seq: [{ phrase: { test: isObject, suffix: true } }, NAME_GOES_ON] };
 
 /** "of the Velmar navy", "to Peru", "from the armed forces", "based in Korland". */
 const ATTACHMENT: Element = {
@@ -46,14 +52,17 @@ const JOINER: Element = {
 const MORE: Element = { seq: [JOINER, ONE, { aheadNot: { tag: "VERB" } }] };
 
 /** "eight officials and two agencies, including the army chief and his deputy", "28 people, targeting former ministers such as A and B". */
-export const TARGET = pattern([
-  { seq: [FIRST_OBJECT, { seq: [ATTACHMENT], op: [0, 3] }] },
-  { seq: [MORE], op: [0, 12] },
-  {
-    op: [0, 2],
-    seq: [{ text: ",", op: "?" }, { any: [{ lower: ["including", "notably", "targeting"] }, [{ lower: "such" }, { lower: "as" }], [{ lower: "among" }, { lower: "them" }]] }, ONE, { seq: [MORE], op: [0, 12] }],
-  },
-]);
+export const TARGET_LIST: Element = {
+  seq: [
+    { seq: [FIRST_OBJECT, { seq: [ATTACHMENT], op: [0, 3] }] },
+    { seq: [MORE], op: [0, 12] },
+    {
+      op: [0, 2],
+      seq: [{ text: ",", op: "?" }, { any: [{ lower: ["including", "notably", "targeting"] }, [{ lower: "such" }, { lower: "as" }], [{ lower: "among" }, { lower: "them" }]] }, ONE, { seq: [MORE], op: [0, 12] }],
+    },
+  ],
+};
+export const TARGET = pattern([TARGET_LIST]);
 
 /** The index of the first token starting at or after `pos` (tokens sorted by start). */
 export function tokenAtOrAfter(tokens: readonly Token[], pos: number): number {
