@@ -12,11 +12,10 @@ import { FAR, mentionFrom, mentionsIn, nearestBody } from "./sanction-context.ts
 
 /** Words between a subject and its verb that do not change who acts: "has", "would", "also", "then". */
 const AUX_TAIL: Element = { lower: ["has", "had", "have", "would", "will", "also", "then", "later", "now", "jointly"], op: [0, 4] };
-const LOWER_WORD: TokenTest = { word: true, cap: false };
 const FOLLOWED = (...elements: Element[]) => pattern([...elements, AUX_TAIL]);
 
 /** "the (new military) government", "the authorities": the state named last, not the target's. */
-const GOVERNMENT = FOLLOWED({ lower: "the" }, { ...LOWER_WORD, op: [0, 2] }, { lower: ["government", "administration", "authorities", "cabinet"] });
+const GOVERNMENT = FOLLOWED({ lower: "the" }, { word: true, op: [0, 2] }, { lower: ["government", "administration", "authorities", "cabinet"] });
 /** "West African leaders", "EU foreign ministers", "the regional bloc": the state named in it, or the bloc the article names. */
 const COLLECTIVE = FOLLOWED({
   any: [
@@ -45,7 +44,7 @@ const POST = FOLLOWED(
   { lower: "the" },
   {
     as: "title",
-    seq: [{ ...LOWER_WORD, not: { lower: ["president", "minister", "premier", "chancellor", "secretary", "king", "emir"] }, op: [0, 2] }, { any: [{ lower: ["president", "premier", "chancellor", "minister", "secretary", "king", "emir"] }, [{ lower: "prime" }, { lower: "minister" }]] }],
+    seq: [{ word: true, not: { lower: ["president", "minister", "premier", "chancellor", "secretary", "king", "emir"] }, op: [0, 2] }, { any: [{ lower: ["president", "premier", "chancellor", "minister", "secretary", "king", "emir"] }, [{ lower: "prime" }, { lower: "minister" }]] }],
   },
 );
 /** "the (foreign) ministry" with no ministry named: the state whose ministry the text named. */

@@ -8,14 +8,25 @@ import { imposerBefore, possessor } from "./sanction-imposers.ts";
 import { TARGET_LIST, tokenAtOrAfter } from "./sanction-patterns.ts";
 import { reasonAfter } from "./sanction-reasons.ts";
 
-const PUNCTUATION = [",", ";", ":", ".", "!", "?", "(", ")"];
-/** "to its", "on the Commerce Department's", "in a": the preposition and the owner words before the list's name. */
-const TO_THE_LIST: Element[] = [{ lower: ["to", "on", "in"] }, { lower: ["the", "its", "their", "a", "an"], op: "?" }, { not: { text: PUNCTUATION }, op: [0, 3] }];
+const QUOTES = ["\"", "“", "”", "'", "‘", "’"];
+/** "to its", "on the Commerce Department's", "in its “unreliable entity”": the preposition and at most three words before the list's name. */
+const TO_THE_LIST: Element[] = [
+  { lower: ["to", "on", "in"] },
+  { lower: ["the", "its", "their", "a", "an"], op: "?" },
+  { seq: [{ text: QUOTES, op: "?" }, { not: { text: [...QUOTES, ";", "."] } }, { text: ["'s", "’s"], op: "?" }, { text: QUOTES, op: "?" }], op: [0, 3] },
+];
 
 /** "X added Y to its …": the verb, the targets (noun phrases), then the list. */
 const ADDED_TO = pattern([
   { lower: ["added", "adds", "adding", "add", "put", "puts", "putting", "placed", "places", "placing", "included", "includes", "including"], as: "verb" },
   { ...TARGET_LIST, as: "target" },
+  ...TO_THE_LIST,
+]);
+
+/** The same when the targets are no noun phrases the tagger reads ("added A (also known as B), C to the list"). */
+const ADDED_WORDS_TO = pattern([
+  { lower: ["added", "adds", "adding", "add", "put", "puts", "putting", "placed", "places", "placing", "included", "includes", "including"], as: "verb" },
+  { as: "target", seq: [{ not: { text: ";" }, op: [1, 96] }, { not: { text: ";" }, op: [0, 96] }] },
   ...TO_THE_LIST,
 ]);
 
@@ -37,7 +48,7 @@ export function listClause(ix: ActorIndex, s: Span, trigger: Span): Clause | und
   const tokens = ix.a.tokens;
   const floor = tokenAtOrAfter(tokens, s.start);
   const list = tokenAtOrAfter(tokens, trigger.start);
-  const m = ADDED_TO.matchBefore(tokens, list, Math.max(floor, list - 60), { within: "anywhere" });
+  const m = ADDED_TO.matchBefore(tokens, list, Math.max(floor, list - 200), { within: "anywhere" }) ?? ADDED_WORDS_TO.matchBefore(tokens, list, Math.max(floor, list - 200), { within: "anywhere" });
   if (!m) {
     // "Y was added to the entity list by X"
     const passive = WAS_ADDED_TO.matchBefore(tokens, list, Math.max(floor, list - 12), { within: "anywhere" });
