@@ -1,5 +1,5 @@
 import type { Span } from "../model.ts";
-import { type ActorIndex, groupKeys, inside, isActorKind } from "./quote-actors.ts";
+import { type ActorIndex, groupKeys, inside, isActorKind, pluralAntecedent } from "./quote-actors.ts";
 import { targetPhraseAt, tokenAtOrAfter } from "./sanction-patterns.ts";
 
 /** "said it would bar …": a decision reported, not a hypothesis. */
@@ -7,7 +7,8 @@ export const REPORTED_DECISION = /\b(?:said|announced|confirmed|decided)\s+(?:th
 export const HYPOTHETICAL = /\b(?:could|would|might|may|should|must|threaten(?:s|ed|ing)?\s+to|if|unless|whether|not|never|no)\b[^,.;]*$/i;
 /** An infinitive that reports no action yet ("plans to impose", "allowing it to impose"); decided/agreed/voted to impose do. */
 export const NOT_YET_DONE = /\b(?!(?:decided|agreed|voted|moved|began|started|went\s+on)\s)[\p{L}]+\s+to\s+$/iu;
-export const PRONOUN_TARGET = /^(?:them|it|him|her|us|those)$/i;
+/** Pronouns that stand for a target named before ("sanctioned him", "froze their assets"). */
+export const PRONOUN_TARGET = /^(?:them|it|him|her|us|those|his|its|their)$/i;
 export const WEEKDAY_TO = /\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)\s+to\s+$/;
 /** "X implemented / signed the council's decision to impose …": a decision carried out is an action. */
 const DECISION_CARRIED_OUT = /\b(?:implemented|implements|signed|signs|approved|approves|enacted|enacts|endorsed|endorses|upheld|upholds)\s+(?:[^,;.!?]{0,80}?\s)?(?:decision|decisions|decree|order|resolution|ruling)\s+to\s+$/i;
@@ -69,11 +70,11 @@ export function verbGroupStart(ix: ActorIndex, pos: number): number {
   return i < tokens.length ? Math.min(pos, tokens[i].start) : pos;
 }
 
-/** The nearest country or organisation mentioned before `pos` in the sentence. */
-export function nearestBody(ix: ActorIndex, pos: number, floor: number): string[] | undefined {
+/** The nearest country or organisation mentioned before `pos` in the sentence (outside `avoid`). */
+export function nearestBody(ix: ActorIndex, pos: number, floor: number, avoid?: Span): string[] | undefined {
   for (let i = mentionFrom(ix, pos) - 1; i >= 0; i--) {
     const m = ix.mentions[i];
-    if (m.span.end > pos) continue;
+    if (m.span.end > pos || (avoid && m.span.start >= avoid.start && m.span.end <= avoid.end)) continue;
     if (m.span.start < floor) break;
     const e = ix.byKey.get(m.entity);
     if (e && (e.kind === "country" || e.kind === "organisation") && !inside(ix.quoted, m.span.start)) return [e.key];
@@ -109,4 +110,20 @@ export function subjectPhrase(ix: ActorIndex, floor: number, end: number): Span 
   if (!phrase || /^(?:he|she|it|they)$/i.test(phrase)) return undefined;
   const at = start + ix.text.slice(start, end).indexOf(phrase);
   return { start: at, end: at + phrase.length };
+}
+
+/**
+ * What a pronoun target stands for: "him"/"his"/"her" the person named last, "it"/"its" the body or
+ * state named last, "them"/"their"/"those" the group named last; never one of the imposers.
+ */
+export function pronounAntecedent(ix: ActorIndex, pos: number, pronoun: string, imposers: readonly string[]): string[] | undefined {
+  const p = pronoun.toLowerCase();
+  if (!["him", "his", "her", "it", "its"].includes(p)) return pluralAntecedent(ix, pos);
+  const wanted = p === "it" || p === "its" ? ["country", "organisation"] : ["person"];
+  for (let i = mentionFrom(ix, pos) - 1; i >= 0 && ix.mentions[i].span.start > pos - FAR; i--) {
+    const m = ix.mentions[i];
+    if (m.span.end > pos || inside(ix.quoted, m.span.start) || imposers.includes(m.entity)) continue;
+    if (wanted.includes(ix.byKey.get(m.entity)?.kind ?? "")) return [m.entity];
+  }
+  return undefined;
 }

@@ -1,7 +1,7 @@
 import type { SanctionFact, Span } from "../model.ts";
 import { type TimeMention, findTimes } from "./dates.ts";
 import { type ActorIndex, isActorKind, pluralAntecedent, subjectBefore } from "./quote-actors.ts";
-import { type Clause, PRONOUN_TARGET, agentAt, mentionFrom, mentionsIn } from "./sanction-context.ts";
+import { type Clause, PRONOUN_TARGET, pronounAntecedent, agentAt, mentionFrom, mentionsIn } from "./sanction-context.ts";
 import { imposingBodies, namedState, nearestState } from "./sanction-imposers.ts";
 import { reasonAfter } from "./sanction-reasons.ts";
 
@@ -80,7 +80,7 @@ export function toFact(ix: ActorIndex, s: Span, c: Clause, reference: string | u
   let targets: string[] = [];
   let targetText = target ? ix.text.slice(target.start, target.end) : "";
   if (target && PRONOUN_TARGET.test(targetText)) {
-    const keys = pluralAntecedent(ix, target.start);
+    const keys = pronounAntecedent(ix, target.start, targetText, imposers);
     if (!keys) return undefined;
     targets = keys;
     target = undefined;

@@ -178,25 +178,35 @@ export function ministryState(ix: ActorIndex, pos: number): string[] | undefined
   return undefined;
 }
 
-/** Between an owner and "sanctions": "'s", adjectives of sanctions ("Washington's new", "US unilateral"). */
-export const OWNER_GAP = /^(?:['’]s)?(?:\s+(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|own|new|fresh|further|latest|additional|unilateral|economic|financial|trade|tough|sweeping|targeted|punitive|retaliatory|broad|harsh|coordinated|existing|previous|earlier|recent))*\s+$/i;
+/** Words of sanctions between their owner and the noun: "Washington's new", "US unilateral", "the EU's 20th". */
+const SANCTION_ADJECTIVES = new Set([
+  "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth",
+  "own", "new", "fresh", "further", "latest", "additional", "unilateral", "economic", "financial", "trade", "tough", "sweeping",
+  "targeted", "punitive", "retaliatory", "broad", "harsh", "coordinated", "existing", "previous", "earlier", "recent",
+]);
+const OWNER_GAP = pattern([{ text: ["'s", "’s"], op: "?" }, { any: [{ in: SANCTION_ADJECTIVES }, { test: (t) => /^\d+(?:st|nd|rd|th)$/.test(t.lower) }], op: [0, 6] }]);
+/** "its (own) sanctions", "their new": the owner is a body named before. */
+const ITS = pattern([{ lower: ["its", "their"] }, { word: true, op: [0, 2] }]);
 
-/** "its (own) sanctions", "Washington's sanctions", "US sanctions": the actor that owns them. */
-export function possessor(ix: ActorIndex, s: Span, at: number): string[] | undefined {
-  const pre = ix.text.slice(s.start, at);
-  const its = /\b(its|their)\s+(?:[\p{L}-]+\s+){0,2}$/iu.exec(pre);
+/** "its (own) sanctions", "Washington's sanctions", "US sanctions": the actor that owns them (never one named in `avoid`). */
+export function possessor(ix: ActorIndex, s: Span, at: number, avoid?: Span): string[] | undefined {
+  const tokens = ix.a.tokens;
+  const end = tokenAtOrAfter(tokens, at);
+  const floor = tokenAtOrAfter(tokens, s.start);
+  const its = end > floor ? ITS.matchBefore(tokens, end, Math.max(floor, end - 4)) : undefined;
   if (its) {
-    const owner = its[1].toLowerCase() === "their" ? pluralAntecedent(ix, s.start + its.index) : nearestBody(ix, s.start + its.index, s.start);
+    const pos = tokens[its.from].start;
+    const owner = tokens[its.from].lower === "their" ? pluralAntecedent(ix, pos) : nearestBody(ix, pos, s.start, avoid);
     return owner?.length ? owner : undefined;
   }
   for (let i = mentionFrom(ix, at) - 1; i >= 0; i--) {
     const m = ix.mentions[i];
     if (m.span.end > at) continue;
     if (m.span.end < at - 40) break;
-    const gap = ix.text.slice(m.span.end, at);
-    if (ix.byKey.get(m.entity)?.kind !== "person" && isActorKind(ix.byKey.get(m.entity)) && OWNER_GAP.test(gap) && !/-/.test(ix.text.slice(m.span.end, m.span.end + 1))) {
-      return groupKeys(ix, i);
-    }
+    const e = ix.byKey.get(m.entity);
+    if (e?.kind === "person" || !isActorKind(e) || ix.text[m.span.end] === "-") continue;
+    const k = tokenAtOrAfter(tokens, m.span.end);
+    if (k === end || OWNER_GAP.matchAt(tokens, k, { endAt: end })) return groupKeys(ix, i);
   }
   return undefined;
 }

@@ -1,7 +1,8 @@
 // "X added Y to its sanctions list" / "Y was added to the entity list by X": additions to a list of
 // targets, as token patterns ending at the list's name (sanction-triggers.ts finds the lists).
 import type { Span } from "../model.ts";
-import { pattern, type Element } from "./patterns.ts";
+import { pattern, type Element, type Match } from "./patterns.ts";
+import type { Token } from "./tokens.ts";
 import type { ActorIndex } from "./quote-actors.ts";
 import { type Clause, agentAt, hypothetical, notAnAction, subjectPhrase } from "./sanction-context.ts";
 import { imposerBefore, possessor } from "./sanction-imposers.ts";
@@ -16,17 +17,18 @@ const TO_THE_LIST: Element[] = [
   { seq: [{ text: QUOTES, op: "?" }, { not: { text: [...QUOTES, ";", "."] } }, { text: ["'s", "’s"], op: "?" }, { text: QUOTES, op: "?" }], op: [0, 3] },
 ];
 
+const ADD_VERBS = new Set(["added", "adds", "adding", "add", "put", "puts", "putting", "placed", "places", "placing", "included", "includes", "including"]);
 /** "X added Y to its …": the verb, the targets (noun phrases), then the list. */
 const ADDED_TO = pattern([
-  { lower: ["added", "adds", "adding", "add", "put", "puts", "putting", "placed", "places", "placing", "included", "includes", "including"], as: "verb" },
+  { in: ADD_VERBS, as: "verb" },
   { ...TARGET_LIST, as: "target" },
   ...TO_THE_LIST,
 ]);
 
 /** The same when the targets are no noun phrases the tagger reads ("added A (also known as B), C to the list"). */
 const ADDED_WORDS_TO = pattern([
-  { lower: ["added", "adds", "adding", "add", "put", "puts", "putting", "placed", "places", "placing", "included", "includes", "including"], as: "verb" },
-  { as: "target", seq: [{ not: { text: ";" }, op: [1, 96] }, { not: { text: ";" }, op: [0, 96] }] },
+  { in: ADD_VERBS, as: "verb" },
+  { as: "target", seq: [{ not: { text: ";" }, op: [1, 96] }] },
   ...TO_THE_LIST,
 ]);
 
@@ -43,12 +45,26 @@ const BY_AFTER = pattern([{ seq: [{ text: "(" }, { not: { text: ")" }, op: [0, 2
 
 const PRONOUNS = new Set(["them", "it", "him", "her"]);
 
+/** The leftmost "added … to its" that ends right before the list (token `list`), from the verbs written there. */
+function addedBefore(tokens: readonly Token[], list: number, floor: number): Match | undefined {
+  // the three verbs nearest the list are tried (each try is bounded: the pass stays linear on endless lists)
+  const verbs: number[] = [];
+  for (let v = list - 1; v >= floor && verbs.length < 3; v--) if (ADD_VERBS.has(tokens[v].lower)) verbs.unshift(v);
+  for (const p of [ADDED_TO, ADDED_WORDS_TO]) {
+    for (const v of verbs) {
+      const m = p.matchAt(tokens, v, { endAt: list, within: "anywhere" });
+      if (m) return m;
+    }
+  }
+  return undefined;
+}
+
 /** "X added Y to its sanctions list": Y is the target, X (or the list's owner) the imposer. */
 export function listClause(ix: ActorIndex, s: Span, trigger: Span): Clause | undefined {
   const tokens = ix.a.tokens;
   const floor = tokenAtOrAfter(tokens, s.start);
   const list = tokenAtOrAfter(tokens, trigger.start);
-  const m = ADDED_TO.matchBefore(tokens, list, Math.max(floor, list - 200), { within: "anywhere" }) ?? ADDED_WORDS_TO.matchBefore(tokens, list, Math.max(floor, list - 200), { within: "anywhere" });
+  const m = addedBefore(tokens, list, Math.max(floor, list - 190));
   if (!m) {
     // "Y was added to the entity list by X"
     const passive = WAS_ADDED_TO.matchBefore(tokens, list, Math.max(floor, list - 12), { within: "anywhere" });
@@ -67,7 +83,7 @@ export function listClause(ix: ActorIndex, s: Span, trigger: Span): Clause | und
   if (notAnAction(before) || /\b(?:would|could|might)\s+have\b/i.test(before)) return undefined;
   const target = { start: tokens[range.from].start, end: tokens[range.to - 1].end };
   const subject = imposerBefore(ix, s, verb, target);
-  const imposers = subject ?? possessor(ix, s, trigger.start);
+  const imposers = subject ?? possessor(ix, s, trigger.start, target);
   if (!imposers) return undefined;
   return { imposers, imposerHow: subject ? "verb" : "modifier", target, reason: reasonAfter(ix, trigger.end, s.end), list: true };
 }

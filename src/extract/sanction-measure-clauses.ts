@@ -2,14 +2,71 @@ import type { Span } from "../model.ts";
 import type { ActorIndex } from "./quote-actors.ts";
 import { type Clause, PRONOUN_TARGET, agentAt, conditional, notAnAction } from "./sanction-context.ts";
 import { imposerBefore } from "./sanction-imposers.ts";
+import { pattern, type Element } from "./patterns.ts";
+import type { Token } from "./tokens.ts";
 import { FROZEN_BY, targetPhraseBefore, tokenAtOrAfter } from "./sanction-patterns.ts";
 import { reasonAfter } from "./sanction-reasons.ts";
 
-/** Measures written as a verb phrase: "froze the assets of Y", "barred Y from entering", "denied entry to Y", "prohibits entry into the country of Y". */
-export const MEASURE_VERB = /\b(?:(?:revoke|revoked|revokes|revoking)\s+(?:the\s+)?visas\s+of|(?:freez(?:e|es|ing)|froze|frozen)\s+(?:the\s+)?(?:[A-Z][A-Za-z.]*\s+)?(?:assets|funds|property)\s+(?:of|(?:belonging|linked)\s+to|(?:owned|held|controlled)\s+by)|(?:bar|bars|barred|barring|ban|bans|banned|banning|deny|denies|denied|denying|refuse|refused|refusing)\s+entry\s+to|(?:prohibit|prohibits|prohibited|prohibiting|bar|bars|barred|barring|ban|bans|banned|banning)\s+(?:the\s+)?entry\s+(?:into\s+(?:[A-Za-z'’-]+\s+){1,4})?of|(?:ban|bans|banned|banning)\s+(?:all\s+)?(?:port\s+calls|imports|exports|flights|shipments|transactions|dealings)\s+(?:by|from|of|with))\s+/gi;
-/** "froze the Peruvian bank's assets": the owner of the assets is hit. */
-export const FROZE_OWN = /\b(?:froze|freezes|freeze|freezing)\s+((?:[^;.,]|(?<=\b\p{Lu})\.){3,80}?)['’]s?\s+(?:assets|funds|accounts|property)\b/giu;
-export const BAR_FROM = /\b(?:bar|bars|barred|barring|ban|bans|banned|banning)\s+(?!(?:them|him|her|it|us|all|any)\b)((?:[^;.]|(?<=\b\p{Lu})\.){3,120}?)\s+from\s+(?:entering|travell?ing\s+to|visiting)\b/giu;
+const FREEZE = ["freeze", "freezes", "freezing", "froze", "frozen"];
+const BAN = ["ban", "bans", "banned", "banning"];
+const BAR = ["bar", "bars", "barred", "barring"];
+const forms = (...lists: string[][]): Element => ({ lower: lists.flat() });
+
+/** Measures written as a verb phrase whose object follows: "froze the assets of Y", "denied entry to Y", "prohibits entry into the country of Y". */
+const MEASURE_OF = pattern([
+  {
+    as: "verb",
+    any: [
+      [forms(["revoke", "revoked", "revokes", "revoking"]), { lower: "the", op: "?" }, { lower: "visas" }, { lower: "of" }],
+      [
+        forms(FREEZE),
+        { lower: "the", op: "?" },
+        { cap: true, word: true, op: "?" },
+        { lower: ["assets", "funds", "property"] },
+        { any: [{ lower: "of" }, [{ lower: ["belonging", "linked"] }, { lower: "to" }], [{ lower: ["owned", "held", "controlled"] }, { lower: "by" }]] },
+      ],
+      // "blocking (all) property and interests in property of Y": the wording of US executive orders
+      [forms(["block", "blocks", "blocked", "blocking"]), { lower: ["all", "the"], op: "?" }, { lower: "property" }, { seq: [{ lower: "and" }, { lower: "interests" }, { lower: "in" }, { lower: "property" }], op: "?" }, { lower: "of" }],
+      [forms(BAR, BAN, ["deny", "denies", "denied", "denying", "refuse", "refused", "refusing"]), { lower: "entry" }, { lower: "to" }],
+      [forms(["prohibit", "prohibits", "prohibited", "prohibiting"], BAR, BAN), { lower: "the", op: "?" }, { lower: "entry" }, { seq: [{ lower: "into" }, { word: true, op: [1, 4] }], op: "?" }, { lower: "of" }],
+      [forms(BAN), { lower: "all", op: "?" }, { any: [[{ lower: "port" }, { lower: "calls" }], { lower: ["imports", "exports", "flights", "shipments", "transactions", "dealings"] }] }, { lower: ["by", "from", "of", "with"] }],
+    ],
+  },
+]);
+
+const NOT_IN_OWNER = { text: [";", ".", ",", "'s", "’s", "'", "’"] };
+/** "froze the Peruvian bank's assets", "froze his assets": the owner of the assets is hit. */
+const FROZE_OWN = pattern([
+  {
+    any: [
+      [forms(["froze", "freezes", "freeze", "freezing"]), { as: "target", seq: [{ not: NOT_IN_OWNER, op: [1, 16] }] }, { text: ["'s", "’s", "'", "’"] }],
+      // "froze his assets": a pronoun only after a verb that reports the act (not "to sanction them, freeze their assets")
+      [{ lower: "froze" }, { lower: ["his", "her", "its", "their"], as: "target" }],
+    ],
+  },
+  { lower: ["assets", "funds", "accounts", "property"] },
+]);
+
+/** "barred Y from entering / travelling to / visiting": Y is hit. */
+const BAR_FROM = pattern([
+  forms(BAR, BAN),
+  { as: "target", seq: [{ not: { lower: ["them", "him", "her", "it", "us", "all", "any", ";", "."] } }, { not: { text: [";", "."] }, op: [0, 23] }] },
+  { lower: "from" },
+  { any: [{ lower: ["entering", "visiting"] }, [{ lower: ["travelling", "traveling"] }, { lower: "to" }]] },
+]);
+
+/** The measures told as verb phrases in sentence `s`: where each starts, and its target when the pattern holds it. */
+export function measureVerbsIn(tokens: readonly Token[], s: Span): Array<{ at: number; after?: number; target?: Span }> {
+  const from = tokenAtOrAfter(tokens, s.start);
+  const to = tokenAtOrAfter(tokens, s.end);
+  const out: Array<{ at: number; after?: number; target?: Span }> = [];
+  for (const m of MEASURE_OF.matchAll(tokens, { from, to, within: "anywhere" })) out.push({ at: tokens[m.from].start, after: tokens[m.to - 1].end });
+  for (const m of [...BAR_FROM.matchAll(tokens, { from, to, within: "anywhere" }), ...FROZE_OWN.matchAll(tokens, { from, to, within: "anywhere" })]) {
+    const t = m.get("target")!;
+    out.push({ at: tokens[m.from].start, target: { start: tokens[t.from].start, end: tokens[t.to - 1].end } });
+  }
+  return out;
+}
 
 export const FROZEN_WORD = /\b(?:frozen|blocked|seized|impounded|confiscated)\s+by\b/i;
 
@@ -32,7 +89,7 @@ export function frozenBy(ix: ActorIndex, s: Span): Array<{ at: number; clause: C
 
 /** "froze the assets of Y", "barred Y from entering": a measure with its imposer before the verb. */
 export function measureClause(ix: ActorIndex, s: Span, verb: number, target: Span | undefined): Clause | undefined {
-  if (!target || PRONOUN_TARGET.test(ix.text.slice(target.start, target.end))) return undefined;
+  if (!target) return undefined;
   const pre = ix.text.slice(s.start, verb);
   if (notAnAction(pre) || conditional(pre, ix.text.slice(verb, s.end))) return undefined;
   const imposer = announcedBy(ix, s, verb) ?? imposerBefore(ix, s, verb, target);

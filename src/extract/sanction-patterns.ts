@@ -22,7 +22,7 @@ const NOUN_PHRASE: Element = { phrase: { test: isObject } };
  * A capitalised word the tagger did not take for a noun continues a name ("Southern Cross/VERB Defence
  * Systems"): such words, and the phrase after them, are part of the object.
  */
-const NAME_GOES_ON: Element = { seq: [{ cap: true, word: true, tag: ["VERB", "ADJ", "ADV", "ADP", "X"], test: (t) => !t.sentenceStart, op: [1, 3] }, { ...NOUN_PHRASE, op: "?" }], op: [0, 2] };
+const NAME_GOES_ON: Element = { seq: [{ cap: true, word: true, tag: ["VERB", "ADJ", "ADV", "ADP", "X"], test: (t) => !t.sentenceStart, op: [1, 2] }, { ...NOUN_PHRASE, op: "?" }], op: "?" };
 const OBJECT: Element = { seq: [NOUN_PHRASE, NAME_GOES_ON] };
 /** The same, possibly from inside a phrase the tagger made too long ("targets/NOUN Peruvian exporters"). */
 const FIRST_OBJECT: Element = { seq: [{ phrase: { test: isObject, suffix: true } }, NAME_GOES_ON] };
@@ -118,7 +118,7 @@ export function targetPhraseBefore(tokens: readonly Token[], end: number, floor:
 export const DESIGNATED_APPOSITION = pattern([
   { text: "," },
   { lower: ["a", "an"] },
-  { not: { text: [",", ".", ";", ":", "(", ")"] }, op: [1, 4], as: "by" },
+  { as: "by", seq: [{ not: { text: [",", ".", ";", ":", "(", ")"] }, op: [1, 4] }] },
   { text: ["-", "–"] },
   { lower: "designated" },
 ]);

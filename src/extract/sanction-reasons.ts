@@ -3,19 +3,21 @@
 // (", which", ", the …", ", citing"), "since"/"when"/"until", a dash, a semicolon, the sentence's end
 // or a time ("on Monday", "last week").
 import type { Span } from "../model.ts";
-import { pattern, type Element, type Pattern } from "./patterns.ts";
+import { pattern, type Element, type Match, type Pattern } from "./patterns.ts";
 import { type ActorIndex, isActorKind } from "./quote-actors.ts";
 import { lexiconEntries } from "./quote-lexicon.ts";
 import type { Token } from "./tokens.ts";
 import { mentionsIn } from "./sanction-context.ts";
 import { tokenAtOrAfter } from "./sanction-patterns.ts";
 
+const MARKERS = lexiconEntries("sanction-reason-markers.txt").map((phrase) => phrase.split(/\s+/));
+/** The words a marker starts with: the pattern is tried only there. */
+const MARKER_STARTS = new Set([...MARKERS.map((words) => words[0]), "accused", "accusing"]);
 /** The markers of data/lexicons/sanction-reason-markers.txt, longest first (the earlier alternative wins), and "accused (…) of". */
 const MARKER = pattern([
   {
     any: [
-      ...lexiconEntries("sanction-reason-markers.txt")
-        .map((phrase) => phrase.split(/\s+/))
+      ...MARKERS
         .sort((a, b) => b.length - a.length)
         .map((words): Element[] => words.map((w) => ({ lower: w }))),
       [{ lower: ["accused", "accusing"] }, { not: { lower: ["of", ",", ";", ":", "."] }, op: [0, 6] }, { lower: "of" }],
@@ -70,7 +72,7 @@ function stopsAt(ts: readonly Token[], i: number): boolean {
 }
 
 /** The reason phrase: every token up to the clause's end. */
-const PHRASE: Pattern = pattern([{ test: (_t, i, ts) => !stopsAt(ts, i), op: [1, 96], as: "phrase" }]);
+const PHRASE: Pattern = pattern([{ test: (_t, i, ts) => !stopsAt(ts, i), op: [1, 96] }]);
 /** "the first time …" is no reason. */
 const NTH_TIME = pattern([{ lower: "the", op: "?" }, { lower: ["first", "second", "third", "last", "next"] }, { lower: "time" }]);
 
@@ -81,14 +83,23 @@ export function reasonAfter(ix: ActorIndex, pos: number, end: number): Span | un
   const to = tokenAtOrAfter(tokens, end);
   if (from >= to) return undefined;
   const named = mentionsIn(ix, pos - 200, end).filter((x) => x.span.end > pos);
-  const marker = MARKER.matchAll(tokens, { from, to, within: "anywhere" }).find((m) => {
+  const acceptable = (m: Match) => {
     const first = tokens[m.from];
     // "hours after …" is a time, not a reason; a marker inside a name is none
     if (m.from > 0 && TIME_BEFORE.has(tokens[m.from - 1].lower)) return false;
     if (first.lower === "for" && m.to - m.from === 1 && DURATION.matchAt(tokens, m.to, { to })) return false;
     if ((first.lower === "after" || first.lower === "following") && ACTION_CLAUSE.matchAt(tokens, m.to, { to })) return false;
     return !named.some((x) => x.span.start < first.start && first.start < x.span.end);
-  });
+  };
+  // the first acceptable marker (a refused one is skipped whole, as a regular expression's global search does)
+  let marker: Match | undefined;
+  for (let i = from; i < to && !marker; i++) {
+    if (!MARKER_STARTS.has(tokens[i].lower)) continue;
+    const m = MARKER.matchAt(tokens, i, { to, within: "anywhere" });
+    if (!m) continue;
+    if (acceptable(m)) marker = m;
+    else i = m.to - 1;
+  }
   if (!marker || marker.to >= to) return undefined;
   const phrase = PHRASE.matchAt(tokens, marker.to, { to, within: "anywhere" });
   if (!phrase || NTH_TIME.matchAt(tokens, phrase.from, { to })) return undefined;

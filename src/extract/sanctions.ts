@@ -21,7 +21,7 @@ import { type Clause, agentAt, hypothetical, mentionsIn, phraseAt, subjectPhrase
 import { type Meta, datedByNextSentence, expansion, followUp, merge, repeats, targetMeta, toFact } from "./sanction-facts.ts";
 import { namedState } from "./sanction-imposers.ts";
 import { listClause } from "./sanction-list-clauses.ts";
-import { BAR_FROM, FROZEN_WORD, FROZE_OWN, MEASURE_VERB, frozenBy, measureClause } from "./sanction-measure-clauses.ts";
+import { FROZEN_WORD, frozenBy, measureClause, measureVerbsIn } from "./sanction-measure-clauses.ts";
 import { nounClause } from "./sanction-noun-clauses.ts";
 import { reasonAfter } from "./sanction-reasons.ts";
 import { LISTED_OBJECT, designatedApposition, presentTenseVerb, verbClause } from "./sanction-verb-clauses.ts";
@@ -72,17 +72,9 @@ export function extractSanctions(a: AnnotatedDocument): SanctionFact[] {
         const clause = listClause(ix, win(list.start), list);
         if (clause) found.push({ at: list.start, clause, anaphoric: false });
       }
-      for (const m of sentence.matchAll(MEASURE_VERB)) {
-        const at = s.start + m.index!;
+      for (const { at, after, target } of measureVerbsIn(a.tokens, s)) {
         if (inside(passages, at)) continue;
-        const clause = measureClause(ix, win(at), at, phraseAt(ix, at + m[0].length, win(at).end));
-        if (clause) found.push({ at, clause, anaphoric: false });
-      }
-      for (const m of [...sentence.matchAll(BAR_FROM), ...sentence.matchAll(FROZE_OWN)]) {
-        const at = s.start + m.index!;
-        if (inside(passages, at)) continue;
-        const from = at + m[0].indexOf(m[1], m[0].search(/\s/));
-        const clause = measureClause(ix, win(at), at, { start: from, end: from + m[1].length });
+        const clause = measureClause(ix, win(at), at, target ?? phraseAt(ix, after!, win(at).end));
         if (clause) found.push({ at, clause, anaphoric: false });
       }
     }
