@@ -504,7 +504,7 @@ export function resolvePronoun(ix: ActorIndex, pos: number, pronoun: string, spe
     const found = antecedent(ix, pos, (e) => e.kind !== "person" && e.kind !== "place");
     return found && { ...found, how: "definite" };
   }
-  return antecedent(ix, pos, (e) => e.kind === "person");
+  return antecedent(ix, pos, (e) => e.kind === "person" && agrees(e.key));
 }
 
 /**

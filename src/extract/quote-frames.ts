@@ -130,8 +130,9 @@ const INSERT: Element = {
     [{ text: "(" }, { not: { text: [")", "("] }, op: [1, 12] }, { text: ")" }],
     // "— speaking in Oslo —"
     [{ text: ["—", "–"] }, { not: { text: ["—", "–", ".", "“", "”", '"'] }, op: [1, 20] }, { text: ["—", "–"] }],
-    // ", 54,", ", the bloc's trade chief,", ", a researcher at the Korea Institute for X (X),", ", in a statement,"
-    [{ text: "," }, { seq: [{ any: [WORD_IN_CLAUSE, [{ text: "(" }, { not: { text: [")", "("] }, op: [1, 6] }, { text: ")" }]] }], op: [1, 20] }, { text: "," }],
+    // ", 54,", ", the bloc's trade chief,", ", a researcher at the Korea Institute for X (X),", ", in a statement,",
+    // ", nicknamed “the Iron Lady” by the press," (a quoted name inside)
+    [{ text: "," }, { seq: [{ any: [WORD_IN_CLAUSE, { test: isQuoted }, [{ text: "(" }, { not: { text: [")", "("] }, op: [1, 6] }, { text: ")" }]] }], op: [1, 20] }, { text: "," }],
   ],
 };
 /** Words between a subject and its verb that change nothing: "also", "had", "on Tuesday", "in a statement". */

@@ -22,7 +22,7 @@ import type { Match } from "./patterns.ts";
 const SHORT_WORDS = 4;
 /** Blocks whose quotes are names of things or repeats of the body, never statements. */
 const SKIPPED_BLOCKS = new Set(["headline", "subheadline", "byline", "aside"]);
-const TITLE_CUE_BEFORE = /\b(?:so-called|titled|entitled|named|dubbed|known\s+as|newsletter|book|novel|film|documentary|programme|program|operation|campaign|initiative|slogan|hashtag|song|series|column|podcast|show)\s*$/i;
+const TITLE_CUE_BEFORE = /\b(?:so-called|titled|entitled|named|nicknamed|code-?named|dubbed|known(?:\s+[\p{L}-]+){0,4}\s+as|the\s+(?:term|word|phrase|label|motto|name)|newsletter|book|novel|film|documentary|programme|program|operation|campaign|initiative|slogan|hashtag|song|series|column|podcast|show)\s*$/iu;
 /** A page's appeal for money or subscriptions that the page layout left in the story: its quotes are no statements. */
 const APPEAL = /\b(?:please\s+(?:support|subscribe|donate|consider\s+supporting)|subscribe\s+(?:now|today)|paywall|you['’]ve\s+read\s+\d+\s+articles|become\s+a\s+(?:member|subscriber|supporter)|make\s+a\s+(?:contribution|donation)|support\s+(?:our|independent)\s+journalism|small\s+favou?r\s+to\s+ask)/i;
 const TITLE_CUE_AFTER = /^\s*(?:newsletter|act|law|bill|doctrine|programme|program|initiative|strategy|report|book|plan|podcast|series)\b/i;
@@ -230,8 +230,10 @@ function attribute(ix: ActorIndex, p: QuotedPassage, short: boolean): Attributio
       if (following?.immediate) trailing = following;
     }
   }
-  if (trailing?.immediate || (opensSentence && trailing)) return trailing;
+  if (opensSentence && trailing) return trailing;
   const leading = leadingAttribution(ix, floor, p.open, maxWords);
+  // “…,” X said — unless the quote's own clause gives the words to somebody unnamed ("what officials called “…”, X said")
+  if (trailing?.immediate && leading !== null) return trailing;
   if (leading === null) return null;
   if (leading) return { ...leading, end: Math.max(leading.end, after) };
   if (trailing) return trailing;
@@ -316,6 +318,8 @@ function leadingAttribution(ix: ActorIndex, floor: number, open: number, maxWord
   const subject = subjectOfVerb(ix, passive ? passive.from : verb, tokenAt(ix, floor));
   if (!subject || (maxWords < Infinity && wordsToVerb(ix, subject) > maxWords)) return undefined;
   const actor = speakerOfMatch(ix, subject);
+  // "what critics have called a “…” approach": attributed, to someone the text does not name
+  if (actor === null) return null;
   return actor ? { actor, end: open, confidence: 0.8 } : undefined;
 }
 

@@ -129,3 +129,41 @@ We stand with the brave people of the coast, who are calling for their basic rig
     expect(speakers(text)).toEqual(["lind", "lind"]);
   });
 });
+
+describe("quoted names and terms", () => {
+  it("reads a subject past an apposition holding a quoted nickname", () => {
+    expect(speakers(`Berg, nicknamed “the Iron Lady of the Fjords” by the local press, said the fleet had “no place in our waters or our ports”.`)).toEqual(["berg"]);
+  });
+
+  it("takes no statement from a term introduced by 'known … as', 'the term', 'nicknamed'", () => {
+    expect(speakers(`Anna Berg said the vessels, known in the trade as “dark ships”, posed a risk to the coast.`)).toEqual([]);
+    expect(speakers(`Tomas Lind said the term “grey zone” did not apply to the northern waters.`)).toEqual([]);
+  });
+
+  it("gives words that unnamed people called something to nobody, not to the sentence's reporter", () => {
+    expect(speakers(`The listings follow what critics have called a “lax” approach by port authorities, Berg said.`)).toEqual([]);
+    expect(speakers(`The listings follow what officials have called “a decade of neglect on the northern coast”, Berg said.`)).toEqual([]);
+  });
+});
+
+describe("pronouns agree in gender with the person they take", () => {
+  it("gives 'she added' to the woman of the sentence before, not to the man who opens it", () => {
+    expect(speakers(`Lind met Berg on Monday. “We will never accept these quotas in our waters,” she added.`)).toEqual(["berg"]);
+    expect(speakers(`Berg met Lind on Monday. “We will never accept these quotas in our waters,” he added.`)).toEqual(["lind"]);
+  });
+});
+
+describe("attribution frames in several phrasings", () => {
+  const LONG = "We will never accept these quotas in our waters";
+  it.each([
+    [`Berg told Nordic Wire: “${LONG}.”`, ["berg"]],
+    [`“${LONG},” Berg told Nordic Wire on Monday.`, ["berg"]],
+    [`Berg wrote on X: “${LONG}.”`, ["berg"]],
+    [`“${LONG},” according to Berg.`, ["berg"]],
+    [`“${LONG},” said Berg, the Norwegian fisheries minister.`, ["berg"]],
+    [`“${LONG},” the minister, Anna Berg, said.`, ["berg"]],
+    [`Norway said in a statement that it “will never accept these quotas in its waters”.`, ["nor"]],
+  ])("%s", (text, expected) => {
+    expect(speakers(text)).toEqual(expected);
+  });
+});
