@@ -5,10 +5,13 @@
 // with nothing changed, one article added, 100 articles added, one article changed. Prints one
 // Markdown table.
 //
-//   node bench/build.mjs [--quick] [--sizes 1000,10000,100000] [--dir /tmp/ng-bench] [--jobs N]
+//   node bench/build.mjs [--quick] [--sizes 1000,10000,100000] [--dir /tmp/ng-bench] [--jobs N] [--no-queries]
 //   --quick: 1,000 articles only (a couple of minutes on a quiet 2-core machine)
+// Then, on the store of the incremental builds (10,000 articles, or 1,000 with --quick), every
+// queries/*.rq in the embedded store, in Comunica over an n3 Store and in Virtuoso, and endpoint
+// throughput at 1, 8 and 32 clients (bench/remote.mjs), as rows of the same table.
 import { execFileSync, spawnSync } from "node:child_process";
-import { appendFileSync, copyFileSync, cpSync, existsSync, mkdirSync, readdirSync, rmSync, statSync } from "node:fs";
+import { appendFileSync, copyFileSync, cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync } from "node:fs";
 import { cpus, loadavg, totalmem } from "node:os";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
@@ -20,6 +23,7 @@ const { values } = parseArgs({
     dir: { type: "string", default: "/tmp/ng-bench" },
     jobs: { type: "string" },
     incremental: { type: "string", description: "size to run the incremental builds on (default: the largest up to 10,000)" },
+    "no-queries": { type: "boolean", default: false },
   },
 });
 const sizes = (values.sizes ?? (values.quick ? "1000" : "1000,10000,100000")).split(",").map(Number);
@@ -83,6 +87,27 @@ for (const size of sizes) {
   row("one article changed", 1, statSync(first).size, changed);
 }
 
+// Queries and endpoints on the incremental builds' store (its articles as built, plus the 101 added).
+const queryRows = [];
+if (!values["no-queries"] && sizes.includes(incrementalSize)) {
+  const json = join(values.dir, "queries.json");
+  const quick = values.quick ? ["--runs", "1", "--seconds", "2", "--comunica-limit", "5"] : ["--runs", "3", "--seconds", "5", "--comunica-limit", "20"];
+  const r = spawnSync(process.execPath, [join(here, "remote.mjs"), "--store", join(values.dir, `store-${incrementalSize}`), "--json", json, ...quick], { encoding: "utf8", stdio: ["ignore", "ignore", "inherit"] });
+  if (r.status === 0) {
+    const q = JSON.parse(readFileSync(json, "utf8"));
+    const ms = (x) => (x === undefined || Number.isNaN(x) ? "—" : x < 10 ? x.toFixed(1) : x.toFixed(0));
+    for (const row of q.rows) {
+      const comunica = row.comunica.error ? row.comunica.error : `${ms(row.comunica.wall)} ms (${(row.comunica.wall / row.local.wall).toFixed(1)}×)`;
+      const virtuoso = row.remote.error ? `failed: ${row.remote.error}` : `${ms(row.remote.wall)} ms (${(row.remote.wall / row.local.wall).toFixed(1)}×)`;
+      queryRows.push(`| query ${row.file} (${incrementalSize.toLocaleString("en")} articles) | ${row.answer} rows | embedded ${ms(row.local.wall)} ms | Comunica + n3 ${comunica} | Virtuoso ${virtuoso} | | | |`);
+    }
+    for (const t of q.throughput.filter((x) => x.server === "newsgraph")) {
+      const v = q.throughput.find((x) => x.server === "Virtuoso" && x.kind === t.kind && x.clients === t.clients);
+      queryRows.push(`| endpoint, ${t.kind} query, ${t.clients} clients | | newsgraph ${t.rps.toFixed(0)} requests/s | p50 ${ms(t.p50)} / p99 ${ms(t.p99)} ms | Virtuoso ${v.rps.toFixed(0)} requests/s | p50 ${ms(v.p50)} / p99 ${ms(v.p99)} ms | | |`);
+    }
+  } else queryRows.push(`| queries and endpoints | bench/remote.mjs failed (exit ${r.status}) | | | | | | |`);
+}
+
 const cpu = cpus()[0]?.model ?? "?";
 console.log(`newsgraph build benchmark, ${new Date().toISOString().slice(0, 16).replace("T", " ")} UTC`);
 console.log(`machine: ${cpus().length} × ${cpu}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, node ${process.version}, load average ${loadavg().map((l) => l.toFixed(1)).join(" ")} (after)`);
@@ -90,3 +115,4 @@ console.log("");
 console.log("| build | articles | wall s | CPU s (all threads) | articles/s (wall) | articles per CPU s | MB/s (wall) | peak RSS MB |");
 console.log("|---|---:|---:|---:|---:|---:|---:|---:|");
 for (const r of rows) console.log(r);
+for (const r of queryRows) console.log(r);
