@@ -44,11 +44,12 @@ export interface EntityContext {
   place?: PlaceContext;
 }
 
-/** Context for every entity of the resolution. */
-export function buildContexts(resolution: Resolution, extractions: Extraction[], gaz: Gazetteer): Map<string, EntityContext> {
+/** Context for every entity of the resolution, or for those of `only` (the others are read, not given a context). */
+export function buildContexts(resolution: Resolution, extractions: Extraction[], gaz: Gazetteer, only?: ReadonlySet<string>): Map<string, EntityContext> {
   const byId = new Map(resolution.entities.map((e) => [e.id, e]));
   const contexts = new Map<string, EntityContext>();
-  for (const e of resolution.entities) contexts.set(e.id, emptyContext(e, gaz));
+  for (const e of resolution.entities) if (!only || only.has(e.id)) contexts.set(e.id, emptyContext(e, gaz));
+  const nameStatesOf = (org: Entity): Set<string> => contexts.get(org.id)?.nameStates ?? nameStates(org, gaz);
   const entityOf = (docId: string, key: string) => byId.get(resolution.entityOf.get(`${docId}#${key}`) ?? "");
 
   const statesOfArticle = new Map<string, Set<string>>();
@@ -58,7 +59,8 @@ export function buildContexts(resolution: Resolution, extractions: Extraction[],
     dateOf.set(x.doc.id, facts.published);
     for (const [key, cues] of Object.entries(facts.places)) {
       const e = entityOf(x.doc.id, key);
-      if (e?.kind === "place") addPlaceCues(contexts.get(e.id)!.place!, cues, gaz);
+      const place = e?.kind === "place" ? contexts.get(e.id)?.place : undefined;
+      if (place) addPlaceCues(place, cues, gaz);
     }
     const states = new Set<string>();
     for (const local of x.entities) {
@@ -80,7 +82,7 @@ export function buildContexts(resolution: Resolution, extractions: Extraction[],
       if (org.kind === "country" && org.iso3) ctx.postStates.add(org.iso3);
       else {
         ctx.postOrganisations.push(org.label);
-        for (const s of contexts.get(org.id)?.nameStates ?? []) ctx.postStates.add(s);
+        for (const s of nameStatesOf(org)) ctx.postStates.add(s);
       }
     }
   }
@@ -90,7 +92,8 @@ export function buildContexts(resolution: Resolution, extractions: Extraction[],
     for (const doc of e.articles) organisationsOf.set(doc, [...(organisationsOf.get(doc) ?? []), e]);
   }
   for (const e of resolution.entities) {
-    const ctx = contexts.get(e.id)!;
+    const ctx = contexts.get(e.id);
+    if (!ctx) continue;
     for (const doc of e.articles) for (const s of statesOfArticle.get(doc) ?? []) ctx.articleStates.add(s);
     for (const doc of e.articles) for (const o of organisationsOf.get(doc) ?? []) if (o.id !== e.id) for (const n of [o.label, ...o.altLabels]) ctx.articleOrganisations.add(n);
     ctx.dates = [...new Set(e.articles.map((doc) => dateOf.get(doc)).filter((d): d is string => !!d))].sort();
@@ -176,11 +179,16 @@ export function shallowContext(e: Entity, gaz: Gazetteer): EntityContext {
   return ctx;
 }
 
+/** States named inside an organisation's own names ("Chinese Foreign Ministry"); none for other kinds. */
+function nameStates(e: Entity, gaz: Gazetteer): Set<string> {
+  const states = new Set<string>();
+  if (e.kind === "organisation") for (const n of [e.label, ...e.altLabels]) for (const s of gaz.countriesIn(n)) states.add(s);
+  return states;
+}
+
 function emptyContext(e: Entity, gaz: Gazetteer): EntityContext {
-  const nameStates = new Set<string>();
-  if (e.kind === "organisation") for (const n of [e.label, ...e.altLabels]) for (const s of gaz.countriesIn(n)) nameStates.add(s);
   return {
-    titles: [], postOrganisations: [], postStates: new Set(), articleStates: new Set(), nameStates, articleOrganisations: new Set(), orgType: e.orgType, iso3: e.iso3, dates: [],
+    titles: [], postOrganisations: [], postStates: new Set(), articleStates: new Set(), nameStates: nameStates(e, gaz), articleOrganisations: new Set(), orgType: e.orgType, iso3: e.iso3, dates: [],
     ...(e.kind === "place" ? { place: { qualifierStates: new Set<string>(), qualifierRegions: [], dateline: false, regionCue: false, cityCue: false } } : {}),
   };
 }

@@ -7,7 +7,7 @@
 import type { Entity } from "../model.ts";
 import type { EntityContext } from "./context.ts";
 import type { Gazetteer, NameHit } from "./gazetteer.ts";
-import { RANK_MODIFIERS, foldText, isAcronym, nameKey, postWords, tokenCount, withoutInitials } from "./normalise.ts";
+import { RANK_MODIFIERS, foldText, isAcronym, keyEndings, nameKey, postWords, tokenCount, withoutInitials } from "./normalise.ts";
 import { choosePlace, placeScore, preferSpelling } from "./places.ts";
 import { type MatchVia, type WikidataRecord, postTerms } from "./record.ts";
 
@@ -171,6 +171,8 @@ function organisationHits(name: string, ctx: EntityContext, gaz: Gazetteer): Nam
   const exact = gaz.lookup(name);
   if (exact.length || tokenCount(name) < 2 || isAcronym(name)) return exact;
   const own = foldText(name.replace(/^the\s+/i, ""));
+  // No key ends as "PARENT OWN" would: no parent can give a hit, and the articles' organisations are not read.
+  if (!keyEndings(own).some((words) => gaz.endsSomeKey(words))) return [];
   const found = new Map<string, NameHit>();
   for (const parent of ctx.articleOrganisations) {
     if (tokenCount(parent) > 6) continue;

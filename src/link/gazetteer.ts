@@ -241,6 +241,35 @@ export class Gazetteer {
     if (r.iso3) this.byIso3Map.set(r.iso3, i);
   }
 
+  /** Key lines of the file by the last word of their key (built on first use). */
+  private byLastWord?: Map<string, number[]>;
+
+  /**
+   * Whether some name key is these words, or ends with them after a word: a name that ends no key
+   * cannot complete a parent's name ("Security Council" after "United Nations").
+   */
+  endsSomeKey(words: string): boolean {
+    if (!this.byLastWord) {
+      const index = new Map<string, number[]>();
+      for (let i = this.recordCount; i < this.keyEnd; i++) {
+        const line = this.lines[i];
+        const end = line.indexOf("\t", 2);
+        const last = line.slice(line.lastIndexOf(" ", end) + 1 || 2, end);
+        const list = index.get(last);
+        if (list) list.push(i);
+        else index.set(last, [i]);
+      }
+      this.byLastWord = index;
+    }
+    const ends = (key: string) => key === words || key.endsWith(` ${words}`);
+    for (const i of this.byLastWord.get(words.slice(words.lastIndexOf(" ") + 1)) ?? []) {
+      const line = this.lines[i];
+      if (ends(line.slice(2, line.indexOf("\t", 2)))) return true;
+    }
+    for (const key of this.addedIndex.keys()) if (ends(key)) return true;
+    return false;
+  }
+
   /** The index codes of a key in the file. */
   private fileCodes(key: string): number[] {
     const found = this.searchLines(key, this.recordCount, this.keyEnd - 1);

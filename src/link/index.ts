@@ -36,7 +36,7 @@ export async function linkEntities(resolution: Resolution, extractions: Extracti
   const links: Links = new Map();
   if (!resolution.entities.length) return links;
   const [gaz, overrides] = await Promise.all([loadGazetteer(options.gazetteerFile), loadOverrides(options.overridesFile)]);
-  const contexts = buildContexts(resolution, extractions, gaz);
+  const contexts = buildContexts(resolution, extractions, gaz, options.only);
   const client = options.online || options.cacheDir
     ? new WikidataClient({ ...options.client, baseUrl: options.wikidataUrl, cacheDir: options.cacheDir, network: options.online === true })
     : undefined;
@@ -76,7 +76,7 @@ export async function linkEntitiesLazily(entities: Entity[], articlesOf: Article
   }
   if (!deep.length) return links;
   const { resolution, extractions } = await articlesOf(deep);
-  const contexts = buildContexts(resolution, extractions, gaz);
+  const contexts = buildContexts(resolution, extractions, gaz, new Set(deep.map((e) => e.id)));
   for (const entity of deep) {
     const link = await linkOne(entity, contexts.get(entity.id)!, gaz, overrides, client);
     if (link) links.set(entity.id, link);

@@ -21,6 +21,17 @@ export function foldText(text: string): string {
     .trim();
 }
 
+/**
+ * The endings the key of "PARENT NAME" can have, whatever PARENT: NAME's words as nameKey folds
+ * them, and, for a PARENT of honorifics only (which nameKey drops), without NAME's own leading honorifics.
+ */
+export function keyEndings(name: string): string[] {
+  const tokens = foldText(name).split(" ").filter(Boolean);
+  const out = [tokens.map(foldTransliteration).join(" ")];
+  for (let i = 0; i < tokens.length - 1 && HONORIFICS.has(tokens[i]); i++) out.push(tokens.slice(i + 1).map(foldTransliteration).join(" "));
+  return out;
+}
+
 /** Short all-capital names ("EU", "U.S.", "WHO", "UNESCO") are matched case-sensitively. */
 export function isAcronym(name: string): boolean {
   const letters = name.replace(/[.\s&-]/g, "");

@@ -6,12 +6,11 @@
 //     with the kind) to the entities that have it, and from every plain slug ("slug|kind/slug") to
 //     the entities whose label gives it.
 // Both live in the builder's records of the entities-graph buckets: an entity in the bucket of its
-// subject, an index key in the bucket its hash picks. A build from scratch and an incremental
+// subject; an index key in one of KEY_SHARDS records without a graph ("k00"…), which its hash picks. A build from scratch and an incremental
 // build record the same (sorted) content, so the records themselves do not depend on the order of
 // the builds.
 import { createHash } from "node:crypto";
 import type { Entity, Link, LocalEntity } from "../model.ts";
-import { entityBucket } from "../store/index.ts";
 
 /** One local entity of a merged entity: docId, its position among the article's entities, the local entity. */
 export type MemberRecord = [doc: string, index: number, entity: LocalEntity];
@@ -41,8 +40,15 @@ const digest = (value: unknown): string => createHash("sha256").update(JSON.stri
 /** The digests of an entity's description and of what linking reads of it. */
 export const entityDigests = (e: Entity): { d: string; l: string } => ({ d: digest(e), l: digest([e.kind, e.label, e.altLabels, e.iso3 ?? "", e.orgType ?? ""]) });
 
-/** The bucket an index key is kept in. */
-export const keyBucket = (key: string): string => entityBucket(`key:${key}`);
+/** Records of the key index are apart from the entities' (a look-up reads a small record): this many. */
+const KEY_SHARDS = 256;
+/** The record ("k" + two hex digits, a bucket without a graph) an index key is kept in. */
+export const keyBucket = (key: string): string => {
+  let b = shardOf.get(key);
+  if (b === undefined) shardOf.set(key, (b = `k${(createHash("sha256").update(key).digest()[0] % KEY_SHARDS).toString(16).padStart(2, "0")}`));
+  return b;
+};
+const shardOf = new Map<string, string>();
 /** The index key of a plain slug (an entity's id when no other entity has its slug). */
 export const slugKey = (baseId: string): string => `slug|${baseId}`;
 
