@@ -5,7 +5,7 @@
 // date leave a single office holder. Places are chosen in places.ts. Every candidate is kept
 // (with its score) for review.
 import type { Entity } from "../model.ts";
-import type { EntityContext } from "./context.ts";
+import { NeedsArticles, type EntityContext } from "./context.ts";
 import type { Gazetteer, NameHit } from "./gazetteer.ts";
 import { RANK_MODIFIERS, foldText, isAcronym, keyEndings, nameKey, postWords, tokenCount, withoutInitials } from "./normalise.ts";
 import { choosePlace, placeScore, preferSpelling } from "./places.ts";
@@ -171,10 +171,17 @@ function organisationHits(name: string, ctx: EntityContext, gaz: Gazetteer): Nam
   const exact = gaz.lookup(name);
   if (exact.length || tokenCount(name) < 2 || isAcronym(name)) return exact;
   const own = foldText(name.replace(/^the\s+/i, ""));
-  // No key ends as "PARENT OWN" would: no parent can give a hit, and the articles' organisations are not read.
-  if (!keyEndings(own).some((words) => gaz.endsSomeKey(words))) return [];
+  let parents: Iterable<string>;
+  try {
+    parents = ctx.articleOrganisations;
+  } catch (e) {
+    // A context without its articles (an incremental build): when no key ends as "PARENT OWN"
+    // would, no parent can give a hit, and the articles need not be read.
+    if (e instanceof NeedsArticles && !keyEndings(own).some((words) => gaz.endsSomeKey(words))) return [];
+    throw e;
+  }
   const found = new Map<string, NameHit>();
-  for (const parent of ctx.articleOrganisations) {
+  for (const parent of parents) {
     if (tokenCount(parent) > 6) continue;
     for (const h of gaz.lookup(`${parent} ${own}`)) {
       if ((h.via === "label" || h.via === "alias") && h.record.type === "organisation") found.set(h.record.qid, { record: h.record, via: "variant" });

@@ -241,32 +241,16 @@ export class Gazetteer {
     if (r.iso3) this.byIso3Map.set(r.iso3, i);
   }
 
-  /** Key lines of the file by the last word of their key (built on first use). */
-  private byLastWord?: Map<string, number[]>;
-
   /**
    * Whether some name key is these words, or ends with them after a word: a name that ends no key
-   * cannot complete a parent's name ("Security Council" after "United Nations").
+   * cannot complete a parent's name ("Security Council" after "United Nations"). A scan of the key
+   * lines (a few ms): asked only where reading articles would cost more (linkEntitiesLazily).
    */
   endsSomeKey(words: string): boolean {
-    if (!this.byLastWord) {
-      const index = new Map<string, number[]>();
-      for (let i = this.recordCount; i < this.keyEnd; i++) {
-        const line = this.lines[i];
-        const end = line.indexOf("\t", 2);
-        const last = line.slice(line.lastIndexOf(" ", end) + 1 || 2, end);
-        const list = index.get(last);
-        if (list) list.push(i);
-        else index.set(last, [i]);
-      }
-      this.byLastWord = index;
-    }
-    const ends = (key: string) => key === words || key.endsWith(` ${words}`);
-    for (const i of this.byLastWord.get(words.slice(words.lastIndexOf(" ") + 1)) ?? []) {
-      const line = this.lines[i];
-      if (ends(line.slice(2, line.indexOf("\t", 2)))) return true;
-    }
-    for (const key of this.addedIndex.keys()) if (ends(key)) return true;
+    if (this.searchLines(words, this.recordCount, this.keyEnd - 1) !== undefined) return true;
+    const tail = ` ${words}\t`;
+    for (let i = this.recordCount; i < this.keyEnd; i++) if (this.lines[i].includes(tail)) return true;
+    for (const key of this.addedIndex.keys()) if (key === words || key.endsWith(` ${words}`)) return true;
     return false;
   }
 

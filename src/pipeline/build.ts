@@ -445,7 +445,7 @@ async function run(
   let writtenBuckets = 0;
   const changedEntities: Entity[] = [];
   let entityQuadCount = 0;
-  const bucketWrites: { bucket: string; text: string; state: BucketState }[] = [];
+  const bucketWrites: BucketWrite[] = [];
   await timed("validate", async () => {
     for (const bucket of [...new Set([...byBucket.keys(), ...keysByBucket.keys(), ...Object.keys(base.entities ?? {})])].sort()) {
       const entities = byBucket.get(bucket) ?? [];
@@ -453,6 +453,10 @@ async function run(
       const unsorted: BucketState = { graph: "", quads: 0, entities: {}, keys: keysByBucket.get(bucket) ?? {} };
       for (const e of entities) unsorted.entities[e.id] = { ...digests.get(e.id)!, ...(links.has(e.id) ? { link: links.get(e.id) } : {}), m: members.get(e.id)! };
       const state = sortedState(unsorted);
+      if (isEmpty(state)) {
+        if (base.entities?.[bucket]) bucketWrites.push({ bucket, text: "", state, drop: true });
+        continue;
+      }
       const storedGraph = base.entities?.[bucket]?.graph?.hash ?? "";
       const changed = entities.filter((e) => !sameLinkState(state.entities[e.id], old?.entities[e.id]));
       if (trustRecords && old && contentOf(state) === contentOf(old) && old.graph === storedGraph) {
@@ -502,8 +506,20 @@ async function run(
 }
 
 /** The ontology graph, the written buckets, the manifest: the commit; then the extraction cache is tidied. */
-async function commitChange(tx: StoreChange, bucketWrites: { bucket: string; text: string; state: BucketState }[], tidyCache: () => Promise<void>): Promise<StoreManifest> {
-  for (const w of bucketWrites) await tx.putEntitiesBucket(w.bucket, w.text, JSON.stringify(w.state), w.state.quads);
+/** A bucket of the entities graph to write, or to drop when nothing is left in it (a build from scratch would not have it). */
+interface BucketWrite {
+  bucket: string;
+  text: string;
+  state: BucketState;
+  drop?: boolean;
+}
+const isEmpty = (s: BucketState): boolean => !Object.keys(s.entities).length && !Object.keys(s.keys).length;
+
+async function commitChange(tx: StoreChange, bucketWrites: BucketWrite[], tidyCache: () => Promise<void>): Promise<StoreManifest> {
+  for (const w of bucketWrites) {
+    if (w.drop) await tx.putEntitiesBucket(w.bucket, "", "");
+    else await tx.putEntitiesBucket(w.bucket, w.text, JSON.stringify(w.state), w.state.quads);
+  }
   for (const iri of Object.keys(tx.base.graphs ?? {})) if (iri !== ONTOLOGY_GRAPH) await tx.putGraph(iri, ""); // the corpus is exactly the inputs
   await tx.putGraph(ONTOLOGY_GRAPH, ontologyText());
   tx.setMeta({ extractorVersion: EXTRACTOR_VERSION, fingerprint: buildFingerprint() });
@@ -598,11 +614,15 @@ async function buildIncrementally(c: IncrementalContext): Promise<Omit<BuildResu
 
   // The buckets the change touched: written (and their changed entities validated) when their content changed.
   onProgress?.({ phase: "validate", done: 0, total: 1 });
-  const bucketWrites: { bucket: string; text: string; state: BucketState }[] = [];
+  const bucketWrites: BucketWrite[] = [];
   await timed("validate", async () => {
     const changedEntities: Entity[] = [];
     for (const [bucket, unsorted] of [...outcome.buckets].sort(([a], [b]) => (a < b ? -1 : 1))) {
       const state = sortedState(unsorted);
+      if (isEmpty(state)) {
+        if (base.entities?.[bucket]) bucketWrites.push({ bucket, text: "", state, drop: true });
+        continue;
+      }
       const old = outcome.oldBucket(bucket);
       const storedGraph = base.entities?.[bucket]?.graph?.hash ?? "";
       if (old && contentOf(state) === contentOf(old) && old.graph === storedGraph) continue;
