@@ -11,7 +11,13 @@ import { FAR, mentionFrom, mentionsIn, nearestBody } from "./sanction-context.ts
 // ---- imposers ------------------------------------------------------------------------------
 
 /** Words between a subject and its verb that do not change who acts: "has", "would", "also", "then". */
-const AUX_TAIL: Element = { lower: ["has", "had", "have", "would", "will", "also", "then", "later", "now", "jointly"], op: [0, 4] };
+const AUX_TAIL: Element = {
+  op: [0, 4],
+  any: [
+    { lower: ["has", "had", "have", "would", "will", "also", "then", "later", "now", "jointly", "today", "yesterday"] },
+
+  ],
+};
 const FOLLOWED = (...elements: Element[]) => pattern([...elements, AUX_TAIL]);
 
 /** "the (new military) government", "the authorities": the state named last, not the target's. */
@@ -64,6 +70,20 @@ export const DECISION_CARRIED_OUT = pattern([
   { lower: "to" },
 ]);
 
+/** "X signed an executive order imposing / freezing / blocking …": the order's signer imposes. */
+const ORDER_SIGNED = pattern([
+  { lower: ["signed", "signs", "issued", "issues"] },
+  { lower: ["an", "a", "the"], op: "?" },
+  { word: true, not: { lower: ["order", "decree", "directive", "proclamation"] }, op: [0, 2] },
+  { lower: ["order", "decree", "directive", "proclamation"] },
+  { seq: [{ lower: "on" }, { test: (t) => t.cap && /day$/.test(t.lower) }], op: "?" },
+  { text: ",", op: "?" },
+]);
+/** "the Security Council's sanctions committee", "the ministry's sanctions office": a unit acts for the body that owns it. */
+const OWNED_UNIT = FOLLOWED({ text: ["'s", "’s"] }, { word: true, op: [0, 2] }, { lower: ["committee", "panel", "office", "unit", "department", "directorate", "agency", "division", "service"] });
+/** Bare heads that name a bloc's own body ("the Council adopted …", "the Commission proposed …"). */
+const BLOC_BODIES = new Set(["Council", "Commission", "Parliament"]);
+
 /**
  * The imposer of a verb at `pos`: its subject, where the mentions leave it unnamed read from the words:
  * "the government" (the state named last, not the target's), "West African leaders" (the bloc the
@@ -75,7 +95,7 @@ export function imposerBefore(ix: ActorIndex, s: Span, pos: number, target: Span
   let v = tokenAtOrAfter(tokens, pos);
   const before = (p: Pattern) => (v > floor ? p.matchBefore(tokens, v, Math.max(floor, v - 24)) : undefined);
   const start = (m: Match) => tokens[m.from].start;
-  for (const p of [AGREED_TO, DECISION_CARRIED_OUT]) {
+  for (const p of [AGREED_TO, DECISION_CARRIED_OUT, ORDER_SIGNED]) {
     const m = before(p);
     if (m) {
       v = m.from;
@@ -92,26 +112,51 @@ export function imposerBefore(ix: ActorIndex, s: Span, pos: number, target: Span
     if (!named.size) return bloc(ix, s);
     if (named.size === 1 && isActorKind(ix.byKey.get([...named][0]))) return [...named];
   }
+  const unit = before(OWNED_UNIT);
+  const owner = unit && mentionAt(ix, tokens[unit.from].start);
+  if (owner !== undefined) return groupKeys(ix, owner);
   const bare = before(BARE_BODY);
   const head = bare && tokens[bare.get("head")!.from];
   if (bare && head && !mentionsIn(ix, head.start - 200, pos + 200).some((m) => m.span.end > head.start && m.span.start < pos)) {
-    const body = bodyNamed(ix, head.text, start(bare));
+    // "the Council" with no council named: the bloc the article names nearby
+    const body = bodyNamed(ix, head.text, start(bare)) ?? (BLOC_BODIES.has(head.text) ? bloc(ix, s)?.[0] : undefined);
     if (body) return [body];
   }
   // "Peru's foreign ministry said it would bar …": "it" is the body named before in the sentence, even as an owner
   const it = before(IT);
-  const owner = it && nearestBody(ix, start(it), s.start);
-  if (owner) return owner;
+  const antecedent = it && nearestBody(ix, start(it), s.start);
+  if (antecedent) return antecedent;
   // "the president imposed …": the holder of that post named last, who acts for the body of the post
   const post = before(POST);
   const title = post?.get("title");
-  const holder = post && title && postHolder(ix, tokens.slice(title.from, title.to).map((t) => t.lower).join(" "), start(post));
+  const titleWords = post && title ? tokens.slice(title.from, title.to).map((t) => t.lower).join(" ") : "";
+  const holder = post && titleWords && postHolder(ix, titleWords, start(post));
   if (holder) return [holder];
+  // "the president signed …" with no president named: the state of the dateline, else the one the article is about
+  if (post && /^(?:president|prime minister|premier|chancellor)$/.test(titleWords)) {
+    const home = datelineState(ix, avoid) ?? mainState(ix, avoid);
+    if (home) return [home];
+  }
   const subject = subjectBefore(ix, pos, s.start, { speech: false });
   if (subject) return subject.keys;
   const ministry = before(MINISTRY);
   if (ministry) return ministryState(ix, start(ministry));
   return undefined;
+}
+
+/** An unnamed imposer written right before `pos`: "the Council", "the government", "EU leaders", "the committee of X". */
+export function unnamedSubjectBefore(ix: ActorIndex, s: Span, pos: number): boolean {
+  const tokens = ix.a.tokens;
+  const floor = tokenAtOrAfter(tokens, s.start);
+  const v = tokenAtOrAfter(tokens, pos);
+  return v > floor && [BARE_BODY, GOVERNMENT, COLLECTIVE, OWNED_UNIT, POST].some((p) => p.matchBefore(tokens, v, Math.max(floor, v - 24)));
+}
+
+/** The index of the actor mention that ends right at `pos` ("the Security Council['s]"), if any. */
+function mentionAt(ix: ActorIndex, pos: number): number | undefined {
+  const i = mentionFrom(ix, pos) - 1;
+  const m = i >= 0 ? ix.mentions[i] : undefined;
+  return m && m.span.end === pos && isActorKind(ix.byKey.get(m.entity)) ? i : undefined;
 }
 
 /** The person named last before `pos` who holds a post called `title` ("the president" → President X). */

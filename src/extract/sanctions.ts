@@ -19,7 +19,7 @@ import { referenceDate } from "./dates.ts";
 import { dropUnusedActors, ensureCollectiveActors } from "./sanction-actors.ts";
 import { type Clause, agentAt, hypothetical, mentionsIn, phraseAt, subjectPhrase, verbGroupStart } from "./sanction-context.ts";
 import { type Meta, datedByNextSentence, expansion, followUp, merge, repeats, targetMeta, toFact } from "./sanction-facts.ts";
-import { namedState } from "./sanction-imposers.ts";
+import { namedState, unnamedSubjectBefore } from "./sanction-imposers.ts";
 import { listClause } from "./sanction-list-clauses.ts";
 import { FROZEN_WORD, frozenBy, measureClause, measureVerbsIn } from "./sanction-measure-clauses.ts";
 import { nounClause } from "./sanction-noun-clauses.ts";
@@ -147,8 +147,9 @@ function readClause(ix: ActorIndex, s: Span, trigger: Span, last: SanctionFact |
     // "The EU listed four officials": only right after a named actor, and not "listed as", "listed on an exchange"
     const object = objectStart(ix.a.tokens, trigger.end);
     if (/^\s+(?:as|on|in|at|by|for|under|among|below|above)\b/i.test(text.slice(object, s.end))) return undefined;
-    const subject = subjectBefore(ix, verbGroupStart(ix, trigger.start), s.start, { speech: false, maxWords: 3 });
-    if (!subject || subject.how !== "mention") return undefined;
+    const verb = verbGroupStart(ix, trigger.start);
+    const subject = subjectBefore(ix, verb, s.start, { speech: false, maxWords: 3 });
+    if ((!subject || subject.how !== "mention") && !unnamedSubjectBefore(ix, s, verb)) return undefined;
     // what is listed must be people or bodies: "listed four of the same bankers", not "listed its concerns"
     // the object names a person or a body ("designated former minister X", "designated Condor Shipping")
     const phrase = phraseAt(ix, object, s.end);
