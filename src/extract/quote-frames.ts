@@ -89,7 +89,7 @@ const PERSON_NAME: Element = { seq: [{ test: isPerson, not: { test: isQuoted } }
 const CAPITALISED: Element = { cap: true, tag: ["PROPN", "NOUN", "ADJ", "ADV", "VERB", "X"], not: { test: isQuoted } };
 /** A name or a base noun phrase outside quotes. */
 const NOMINAL: Element = { any: [{ phrase: { test: (p, ts) => !isQuoted(ts[p.from], p.from, ts) } }, NAME, CAPITALISED] };
-/** "Secretary of State Antony Blinken", "Berg of the Ministry of Fisheries": a post's "of" with a capitalised name stays in the phrase. */
+/** "Secretary of State Ana Velkar", "Berg of the Ministry of Fisheries": a post's "of" with a capitalised name stays in the phrase. */
 const TITLED: Element = {
   seq: [
     NOMINAL,
@@ -205,7 +205,7 @@ export const SENTENCE_FINAL = pattern([
   { aheadNot: { not: { lower: [".", ",", ";", "on", "in", "at", "during", "after", "when", "while", "last", "this", "yesterday", "today", "later", "earlier"] } } },
 ]);
 
-/** "according to Berg", "according to Russian Foreign Minister Sergei Lavrov", "according to the Ministry of Fisheries's website" (the owner). */
+/** "according to Berg", "according to Ruritanian Foreign Minister Piet Moran", "according to the Ministry of Fisheries's website" (the owner). */
 export const ACCORDING_TO = pattern([
   { lower: "according" },
   { lower: "to" },
