@@ -110,6 +110,9 @@ export class ArticlePool {
   private stop(slot: Slot, error: Error): void {
     const index = this.slots.indexOf(slot);
     if (index < 0) return;
+    // A worker that dies before it is ready would die again in its place (a memory cap too small
+    // for the extractor's model and lexicons): fail the queued work instead of respawning forever.
+    if (!slot.ready) return this.failStart(error);
     this.slots.splice(index, 1);
     const job = slot.job;
     slot.job = undefined;
@@ -119,6 +122,14 @@ export class ArticlePool {
     }
     void slot.worker.terminate();
     this.dispatch();
+  }
+
+  private failStart(cause: Error): void {
+    const reason = cause.message.includes("--article-memory")
+      ? `no build worker could start within the memory cap of ${this.options.memoryMb} MB (--article-memory): the extractor needs more`
+      : `no build worker could start (${cause.message})`;
+    for (const job of this.queue.splice(0)) job.reject(new BudgetError(reason));
+    void this.close();
   }
 
   async close(): Promise<void> {

@@ -52,9 +52,17 @@ describe("articles past their budget", () => {
   it("an article past its memory cap is reported and the others build", async () => {
     const dir = folder("hog", ["alpha.txt", "gamma.txt"]);
     const storeDir = join(root, "s-hog");
-    const result = await withEnv({ NEWSGRAPH_TEST_HOG_ARTICLE: "gamma.txt" }, () => buildGraph({ inputs: [dir], storeDir, articleMemory: 64, articleTimeout: 120 }));
-    expect(result.failed.map((f) => f.message)).toEqual([`${join(dir, "gamma.txt")}: stopped: it needed more than the memory cap of 64 MB (--article-memory)`]);
+    const result = await withEnv({ NEWSGRAPH_TEST_HOG_ARTICLE: "gamma.txt" }, () => buildGraph({ inputs: [dir], storeDir, articleMemory: 192, articleTimeout: 120 }));
+    expect(result.failed.map((f) => f.message)).toEqual([`${join(dir, "gamma.txt")}: stopped: it needed more than the memory cap of 192 MB (--article-memory)`]);
     expect(result.articles).toBe(1);
+  }, 300_000);
+
+  it("a memory cap too small for any worker to start fails every article with the parameter named, instead of hanging", async () => {
+    const dir = folder("tiny-cap", ["alpha.txt", "gamma.txt"]);
+    const result = await buildGraph({ inputs: [dir], storeDir: join(root, "s-tiny-cap"), articleMemory: 8, articleTimeout: 120 });
+    expect(result.articles).toBe(0);
+    expect(result.failed).toHaveLength(2);
+    for (const f of result.failed) expect(f.message).toContain("no build worker could start within the memory cap of 8 MB (--article-memory)");
   }, 300_000);
 });
 
