@@ -167,6 +167,9 @@ function placeHits(name: string, gaz: Gazetteer): NameHit[] {
  * names ("the Security Council" in an article naming the United Nations: "United Nations Security
  * Council").
  */
+/** Above this many bodies named in an entity's articles, the parents are tried only when a gazetteer key could end with the name. */
+const MANY_PARENTS = 32;
+
 function organisationHits(name: string, ctx: EntityContext, gaz: Gazetteer): NameHit[] {
   const exact = gaz.lookup(name);
   if (exact.length || tokenCount(name) < 2 || isAcronym(name)) return exact;
@@ -180,8 +183,12 @@ function organisationHits(name: string, ctx: EntityContext, gaz: Gazetteer): Nam
     if (e instanceof NeedsArticles && !keyEndings(own).some((words) => gaz.endsSomeKey(words))) return [];
     throw e;
   }
+  // Many parents (a long article names thousands of bodies) make this loop quadratic: the same
+  // exact test as above then tells, with one scan, whether any parent could give a hit.
+  const parentList = [...parents];
+  if (parentList.length > MANY_PARENTS && !keyEndings(own).some((words) => gaz.endsSomeKey(words))) return [];
   const found = new Map<string, NameHit>();
-  for (const parent of parents) {
+  for (const parent of parentList) {
     if (tokenCount(parent) > 6) continue;
     for (const h of gaz.lookup(`${parent} ${own}`)) {
       if ((h.via === "label" || h.via === "alias") && h.record.type === "organisation") found.set(h.record.qid, { record: h.record, via: "variant" });
