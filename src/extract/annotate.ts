@@ -4,7 +4,7 @@
 import type { Document, LocalEntity, Mention, RoleFact } from "../model.ts";
 import { resolveReferences } from "./coref.ts";
 import { buildEntities } from "./entities.ts";
-import { EVENT_WORDS, findChunks, isListEntryBlock, isTitleCaseBlock, lexiconMatch, localBody, orgHeadType, segmentChunk, type Segment } from "./names.ts";
+import { EVENT_WORDS, findChunks, headerPostBlocks, isListEntryBlock, isTitleCaseBlock, lexiconMatch, localBody, orgHeadType, segmentChunk, type Segment } from "./names.ts";
 import { extractRoles } from "./roles.ts";
 import { assignHomeStates } from "./home-state.ts";
 import { lexicons } from "./lexicon.ts";
@@ -53,6 +53,7 @@ function segmentsOf(tokens: Token[]): Segment[] {
     if (((kind === "headline" || (kind === "subheadline" && !byline)) && !long) || (kind !== "byline" && isTitleCaseBlock(tokens, from, to))) headlineBlocks.add(block);
   }
   const segments = findChunks(tokens).flatMap((c, i) => segmentChunk(tokens, c, i, headlineBlocks.has(tokens[c.from].block)));
+  headerPostBlocks(tokens, segments);
   return possessiveBodies(tokens, acronymDefinitions(tokens, segments.map((s) => lowerCaseBody(tokens, s) ?? localBody(tokens, s) ?? s)));
 }
 

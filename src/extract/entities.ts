@@ -100,6 +100,22 @@ export function buildEntities(text: string, ctx: Context): EntityTable {
     kindOf.set(d, "drop");
     districtName.set(s, surfaceOf(tokens, s.from, d.to, text));
   }
+  // "PUTIN, Vladimir Vladimirovich (born ...), post": a list's family name in capitals, a comma, the given names
+  const listedName = new Map<Segment, { name: string; written: string }>();
+  for (let i = 0; i + 1 < segments.length; i++) {
+    const a = segments[i], b = segments[i + 1];
+    const fam = tokens[a.from];
+    if (a.to - a.from !== 1 || !fam.allCaps || fam.text.length < 3 || tokens[a.to].text !== "," || b.from !== a.to + 1 || b.to - b.from > 3 || a.label || a.iso3 || a.capitalOf) continue;
+    const given = tokens.slice(b.from, b.to);
+    if (given.some((t) => t.allCaps) || !(lex.givenNames.has(given[0].text) || /(?:vich|vna|chna)$/.test(given[given.length - 1].text))) continue;
+    const end = tokens[b.to];
+    if (end && end.block === fam.block && !["(", ",", "–", "—", "-", ":"].includes(end.text)) continue;
+    if (!opensBlock(tokens, a.from)) continue;
+    const family = fam.text.charAt(0) + fam.text.slice(1).toLowerCase().replace(/([-'’])(\p{L})/gu, (_, x, y) => x + y.toUpperCase());
+    kindOf.set(a, "drop");
+    kindOf.set(b, "person");
+    listedName.set(b, { name: `${surfaceOf(tokens, b.from, b.to, text)} ${family}`, written: surfaceOf(tokens, a.from, b.to, text) });
+  }
   // "visit Kyiv, Warsaw and Paris": capitals listed with a place are places too.
   for (let i = 1; i < segments.length; i++) {
     const s = segments[i], p = segments[i - 1];
@@ -263,7 +279,8 @@ export function buildEntities(text: string, ctx: Context): EntityTable {
     const written = surface(s);
     // "KUZNETSOV Oleg Ivanovich", "Ilya SOKOLOV": a list's family name in capitals is written as a name,
     // after the given names (the written form stays a name of the person)
-    const name = shoutedFamilyName(written) ?? written;
+    const listed = listedName.get(s);
+    const name = listed?.name ?? shoutedFamilyName(written) ?? written;
     const words = name.split(/\s+/);
     const last = words[words.length - 1];
     const tail = personsByTail.get(plainLetters(name)) ?? [];
@@ -280,6 +297,8 @@ export function buildEntities(text: string, ctx: Context): EntityTable {
     indexPerson(e, e.name);
     const hon = honorificBefore(tokens, s);
     assignNoted(s, e, hon ? "honorific" : "name", hon ? s.from - 1 : s.from);
+    // (the given names alone are no name of the person)
+    if (listed) { e.names = e.names.filter((n) => n !== written); addName(e, listed.written); }
     if (name !== written) {
       addName(e, name);
       // "Oleg Ivanovich Kuznetsov" is also "Oleg Kuznetsov"
@@ -421,7 +440,7 @@ export function buildEntities(text: string, ctx: Context): EntityTable {
     if (e.kind === "person" || (e.kind === "organisation" && !lex.orgs.has(lookupKey(e.name)))) {
       // (a signature's trailing initial, "Ana Ruiz P", makes no fuller name)
       // (a family name written in capitals, "Ilya SOKOLOV", yields to the same name written as a name)
-      const shouted = (n: string) => e.kind === "person" && /(?:^|\s)\p{Lu}{3,}(?:\s|$)/u.test(n) ? 1000 : 0;
+      const shouted = (n: string) => e.kind === "person" && /(?:^|\s)\p{Lu}{3,}(?=[\s,]|$)/u.test(n) ? 1000 : 0;
       const weight = (full: string) => { const n = full.replace(/\s\p{Lu}\.?$/u, ""); return n.split(/\s+/).length * 100 + (n.match(/\p{Lu}/gu)?.length ?? 0) - shouted(n); };
       const fullest = e.names.filter((n) => !lex.honorifics.has(n.split(" ")[0])).reduce((a, b) => (weight(b) > weight(a) ? b : a), e.name);
       if (!lex.honorifics.has(fullest.split(" ")[0])) e.name = fullest;
@@ -431,12 +450,21 @@ export function buildEntities(text: string, ctx: Context): EntityTable {
   return { entities, resolved, gender };
 }
 
+/** Does token i open its block, after any bullet or list number ("•", "1.")? */
+function opensBlock(tokens: Token[], i: number): boolean {
+  let k = i - 1;
+  for (let n = 0; n < 3 && k >= 0 && tokens[k].block === tokens[i].block; n++, k--) if (tokens[k].isWord && !/^\d{1,3}$/.test(tokens[k].text)) return false;
+  return k < 0 || tokens[k].block !== tokens[i].block;
+}
+
 /** "KUZNETSOV Oleg Ivanovich" → "Oleg Ivanovich Kuznetsov", "Ilya SOKOLOV" → "Ilya Sokolov"; undefined when no word is in capitals. */
 function shoutedFamilyName(name: string): string | undefined {
   const words = name.split(/\s+/);
   const caps = (w: string) => /^\p{Lu}[\p{Lu}'’-]{2,}$/u.test(w);
-  if (words.length < 2 || words.every(caps) || !words.some(caps)) return undefined;
+  if (words.length < 2 || !words.some(caps)) return undefined;
   const nice = (w: string) => (caps(w) ? w.charAt(0) + w.slice(1).toLowerCase().replace(/([-'’])(\p{L})/gu, (_, a, b) => a + b.toUpperCase()) : w);
+  // "MIN AUNG HLAING": a whole name in capitals, written as a name
+  if (words.every((w) => caps(w) || /^\p{Lu}\.?$/u.test(w))) return words.map(nice).join(" ");
   const firstShouted = caps(words[0]) && !caps(words[1]);
   // a family name before the given names only where the next word is one ("WORD Jane Doe" is a heading's word and a name)
   if (firstShouted && !(lexicons().givenNames.has(words[1]) && !lexicons().commonWords.has(words[0].toLowerCase()))) return undefined;

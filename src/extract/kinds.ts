@@ -86,6 +86,13 @@ function inDatelineHead(ctx: Context, s: Segment): boolean {
   return false;
 }
 
+/** Does token i open its block, after any bullet or list number ("•", "1.")? */
+function opensListLine(tokens: Token[], i: number): boolean {
+  let k = i - 1;
+  for (let n = 0; n < 3 && k >= 0 && tokens[k].block === tokens[i].block; n++, k--) if (tokens[k].isWord && !/^\d{1,3}$/.test(tokens[k].text)) return false;
+  return k < 0 || tokens[k].block !== tokens[i].block;
+}
+
 /** The end of token i's block, looking at most `max` tokens on. */
 function blockEnd(tokens: Token[], i: number, max: number): number {
   let e = i;
@@ -276,10 +283,16 @@ export function personCue(ctx: Context, s: Segment): boolean {
   if (toks.length === 1 && lex.commonWords.has(w0) && !lex.surnames.has(w0) && !lex.givenNames.has(toks[0].text)) return false;
   if (organisationNounCue(ctx, s)) return false;
   if (toks.length >= 2 && lex.givenNames.has(toks[0].text) && !s.headline) return true;
+  // "MIN AUNG HLAING (born 1956), Commander-in-Chief of X": a whole name in capitals opening a list's line
+  if (toks.length >= 2 && toks.length <= 4 && toks.every((t) => t.allCaps) && !s.headline && opensListLine(ctx.tokens, s.from)
+    && !toks.every((t) => lex.commonWords.has(t.text.toLowerCase())) && !lexiconMatch(lex, ctx.tokens, s.from, s.to) && isListEntryBlock(ctx.tokens, s.from, blockEnd(ctx.tokens, s.from, 40))) return true;
   // "SURNAME Given Patronymic" in a designation list: a family name in capitals, then given names
   if (toks.length >= 2 && toks.length <= 4 && toks[0].allCaps && toks[0].text.length > 2 && !s.headline && !toks.slice(1).some((t) => t.allCaps)
     && (lex.givenNames.has(toks[1].text) || PATRONYMIC.test(toks[toks.length - 1].text)) && !lexiconMatch(lex, ctx.tokens, s.from, s.from + 1)) return true;
   if (toks.length >= 2 && lex.personNames.has(lookupKey(toks.map((t) => t.text).join(" ")))) return true;
+  // "the Red Cross in Geneva has called": a name after "in" is where, not who (unless a known family name)
+  const pin = before(ctx, s)?.text;
+  if ((pin === "in" || pin === "near" || pin === "outside" || pin === "inside") && !(toks.length === 1 && lex.surnames.has(w0))) return false;
   // a bare surname of a known office holder ("Putin met Xi"), when it is no English word
   if (toks.length === 1 && !toks[0].allCaps && toks[0].text.length > 1 && lex.surnames.has(toks[0].text.toLowerCase()) && !lex.commonWords.has(toks[0].text.toLowerCase())) return true;
   if (speechFollows(ctx, s)) return true;

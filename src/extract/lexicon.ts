@@ -138,6 +138,11 @@ export function lexicons(): Lexicons {
     const [name, type] = line.split("\t");
     places.set(lookupKey(name), type);
   }
+  // English names of cities and regions that the GeoNames list writes otherwise ("Geneva", "Cologne")
+  for (const line of lines("places-en.tsv")) {
+    const [name, type] = line.split("\t");
+    if (!places.has(lookupKey(name))) places.set(lookupKey(name), type);
+  }
   for (const name of lines("geo-regions.txt")) places.set(lookupKey(name), "region");
   for (const name of territories) places.set(lookupKey(name), "region");
   for (const line of lines("demonyms-extra.tsv")) {

@@ -77,6 +77,9 @@ export function isTitleCaseBlock(tokens: Token[], from: number, to: number): boo
   return capitalisedCommon >= 2 && capitalisedCommon / words.length >= 0.4;
 }
 
+/** Letters after a person's name: a seat or an honour, not part of the name ("Jane Roe MP"). */
+const POST_NOMINALS = new Set(["MP", "MEP", "MLA", "MSP", "MPP", "MHA", "MNA", "TD", "QC", "KC", "SC", "OBE", "MBE", "CBE", "KBE", "DBE"]);
+
 /** Separators between a listed name and its post ("NAME – post", "Name, post", "NAME: post", "Name (born …), post"). */
 const LIST_SEPARATORS = new Set(["–", "—", "-", "--", ",", ":", "(", ";"]);
 
@@ -96,12 +99,50 @@ export function isListEntryBlock(tokens: Token[], from: number, to: number): boo
   if (k - nameFrom < 2 || k >= to || !LIST_SEPARATORS.has(tokens[k].text)) return false;
   // a person's name: no body head, no lexicon name (a state or body before a dash is a heading)
   if (findOrgHead(lex, tokens, nameFrom, k) >= 0 || lexiconMatch(lex, tokens, nameFrom, k)) return false;
-  if (tokens.slice(nameFrom, k).filter((t) => lex.commonWords.has(t.text.toLowerCase()) && !lex.givenNames.has(t.text) && !lex.surnames.has(t.text.toLowerCase())).length > 1) return false;
+  // (a name in capitals may hold English words: "TAN KYAW MIN")
+  const words = tokens.slice(nameFrom, k);
+  if (!words.every((t) => t.allCaps) && words.filter((t) => lex.commonWords.has(t.text.toLowerCase()) && !lex.givenNames.has(t.text) && !lex.surnames.has(t.text.toLowerCase())).length > 1) return false;
   // the post: a title word within a few words of the separator (past a bracket)
   let j = k + 1;
   if (tokens[k].text === "(") { while (j < to && j - k < 12 && tokens[j].text !== ")") j++; j++; if (tokens[j]?.text === ",") j++; }
   for (let n = 0; j < to && n < 5; j++, n++) if (isTitleHead(lex, tokens[j].text)) return true;
   return false;
+}
+
+/**
+ * A minister's header in a press release: a line with a person's name ("The Hon Jane Roe MP",
+ * "Senator the Hon John Doe"), then lines that are each one post ("Minister for Defence"). Such
+ * lines are no headings: their segments lose the headline mark (so the person and posts count).
+ */
+export function headerPostBlocks(tokens: Token[], segments: Segment[]): void {
+  const byBlock: Segment[][] = [];
+  let current: Segment[] = [];
+  for (const s of segments) {
+    if (current.length && tokens[current[0].from].block !== tokens[s.from].block) { byBlock.push(current); current = []; }
+    current.push(s);
+  }
+  if (current.length) byBlock.push(current);
+  // every word of the block is in one of its segments, or is "the"
+  const covered = (segs: Segment[]) => {
+    const block = tokens[segs[0].from].block;
+    let i = segs[0].from;
+    while (i > 0 && tokens[i - 1].block === block) i--;
+    for (; i < tokens.length && tokens[i].block === block; i++) {
+      const inSeg = segs.some((s) => s.from <= i && i < s.to);
+      if (!inSeg && tokens[i].isWord && !/^the$/i.test(tokens[i].text) && !POST_NOMINALS.has(tokens[i].text)) return false;
+    }
+    return true;
+  };
+  const postOnly = (segs: Segment[]) => segs[0].kind === "title" && segs.every((s) => s === segs[0] || (s.inTitle && s.to <= segs[0].to)) && covered(segs);
+  for (let b = 0; b + 1 < byBlock.length; b++) {
+    const segs = byBlock[b];
+    const name = segs[segs.length - 1];
+    if (!segs[0].headline || (name.kind !== "person" && name.kind !== "unknown") || name.to - name.from < 2) continue;
+    if (!segs.slice(0, -1).every((s) => s.kind === "title" || s.kind === "honorific") || !covered(segs)) continue;
+    if (tokens[byBlock[b + 1][0].from].block !== tokens[name.from].block + 1 || !postOnly(byBlock[b + 1])) continue;
+    for (const s of segs) s.headline = false;
+    for (let n = b + 1; n < byBlock.length && n < b + 5 && postOnly(byBlock[n]) && tokens[byBlock[n][0].from].block === tokens[byBlock[n - 1][0].from].block + 1; n++) for (const s of byBlock[n]) s.headline = false;
+  }
 }
 
 /** Lower-case words between a place's name and its local body ("the Kherson regional military administration"). */
@@ -150,6 +191,17 @@ export function findChunks(tokens: Token[]): Chunk[] {
       if (!connectorJoins(lex, tokens, from, to, k)) break;
       to = k + 1;
     }
+    // "Imperial Jade Co., Ltd.", "Acme Holdings, Inc.": a company's legal suffix after a comma is part of its name
+    {
+      const dot = tokens[to]?.text === "." && tokens[to + 1]?.text === "," ? 1 : 0;
+      const suffix = tokens[to + dot + 1];
+      if (tokens[to + dot]?.text === "," && orgHeadType(lex, tokens[to - 1].text) === "company" && suffix && suffix.block === tokens[from].block && /^(?:Ltd|Inc|LLC|PLC|plc|Co|GmbH|JSC|LLP|AG)\.?$/.test(suffix.text)) {
+        to += dot + 2;
+        if (tokens[to]?.text === "." && !/\.$/.test(suffix.text) && !tokens[to + 1]?.sentenceStart) to++;
+      }
+    }
+    // "Joseph R. Biden, Jr.": a generational suffix after a comma is part of the name
+    if (tokens[to]?.text === "," && /^(?:Jr|Sr)\.?$/.test(tokens[to + 1]?.text ?? "") && tokens[to + 1].block === tokens[from].block && to - from >= 2) to += 2;
     to = listedPortfolios(lex, tokens, from, to);
     to = bodyTail(lex, tokens, from, to);
     chunks.push({ from, to });
@@ -175,7 +227,7 @@ function listedPortfolios(lex: Lexicons, tokens: Token[], from: number, to: numb
     if (!portfolio(k)) return to;
     while (portfolio(k)) k++;
   }
-  if (tokens[k]?.text !== "and") return to;
+  if (tokens[k]?.text !== "and" && tokens[k]?.text !== "&") return to;
   k++;
   while (portfolio(k)) k++;
   return tokens[k]?.cap && tokens[k].block === tokens[from].block && k > to + 3 && orgHeadType(lex, tokens[k].text) === "government" ? k + 1 : to;
@@ -389,6 +441,15 @@ function personNameToken(lex: Lexicons, tokens: Token[], i: number): boolean {
 export function segmentChunk(tokens: Token[], chunk: Chunk, chunkIndex: number, headline: boolean): Segment[] {
   const lex = lexicons();
   let { from, to } = chunk;
+  // "Jane Roe MP", "John Doe QC": a post-nominal after a person's name is neither name nor post
+  if (to - from >= 3 && POST_NOMINALS.has(tokens[to - 1].text) && tokens[to - 2].cap && !tokens[to - 2].allCaps) return segmentChunk(tokens, { from, to: to - 1 }, chunkIndex, headline);
+  // "Joseph R. Biden, Jr.": the name before the suffix, which then ends the person's segment
+  if (to - from >= 4 && tokens[to - 2].text === "," && /^(?:Jr|Sr)\.?$/.test(tokens[to - 1].text)) {
+    const inner = segmentChunk(tokens, { from, to: to - 2 }, chunkIndex, headline);
+    const last = inner[inner.length - 1];
+    if (last && last.to === to - 2 && (last.kind === "person" || last.kind === "unknown")) last.to = to;
+    return inner;
+  }
   const seg0 = (rest: Omit<Segment, "from" | "to" | "headline" | "chunk">): Segment => ({ from, to, headline, chunk: chunkIndex, ...rest });
   if (!["The", "THE", "A", "An"].includes(tokens[from].text)) {
     const known = to - from > 1 ? lexiconMatch(lex, tokens, from, to) : undefined;
@@ -469,7 +530,7 @@ export function segmentChunk(tokens: Token[], chunk: Chunk, chunkIndex: number, 
   // A title alone ("US President", "Foreign Minister", "Commander of the National Guard"): keeps
   // its owner for coreference and roles.
   const t = titleStart(lex, tokens, from, to);
-  if (t >= 0 && (lex.titleHeads.has(tokens[to - 1].text.toLowerCase()) || tokens.slice(t, to).some((w) => w.text === "of" || w.text === "for"))) return [...segmentPrefix(tokens, from, t, seg), ...titleSegments(lex, tokens, t, to, seg)];
+  if (t >= 0 && (lex.titleHeads.has(tokens[to - 1].text.toLowerCase()) || tokens.slice(t, to).some((w) => w.text === "of" || w.text === "for" || w.text === "to"))) return [...segmentPrefix(tokens, from, t, seg), ...titleSegments(lex, tokens, t, to, seg)];
 
   // An organisation by its head word, anywhere in the chunk ("Centre for Russian Studies").
   const headAt = findOrgHead(lex, tokens, from, to);
@@ -520,8 +581,11 @@ export function ofPhraseAt(lex: Lexicons, tokens: Token[], from: number, to: num
     // a head word after a name word ("Security Service", "National Guard"); a portfolio alone
     // ("Minister of Energy") is no body
     const head = findOrgHead(lex, tokens, start, end);
-    const namedHead = head === start && end === start + 1 && (tokens[end]?.text === "of" || tokens[end]?.text === "for") && end + 1 < to; // "Department for Security"
+    // "Department for Security" (a company's head word, "Energy", is a portfolio there)
+    const namedHead = head === start && end === start + 1 && (tokens[end]?.text === "of" || tokens[end]?.text === "for") && end + 1 < to && orgHeadType(lex, tokens[start].text) !== "company";
     if ((head > start || namedHead) && !isTitleHead(lex, tokens[end - 1].text)) return start;
+    // "Minister of Energy of the Republic of Norland": a state the lexicon does not list
+    if (STATE_HEADS.has(tokens[start].text) && tokens[start + 1]?.text === "of" && start + 2 < to) return start;
   }
   return -1;
 }
@@ -533,6 +597,7 @@ function titleSegments(lex: Lexicons, tokens: Token[], from: number, to: number,
   if (at < 0) return [title];
   const body = lexiconMatch(lex, tokens, at, to);
   if (body && (body.kind === "country" || body.kind === "organisation")) return [title, seg(at, to, { ...body, inTitle: true })];
+  if (STATE_HEADS.has(tokens[at].text) && tokens[at + 1]?.text === "of") return [title, seg(at, to, { kind: "organisation", orgType: "country", inTitle: true })];
   // a place or a capital after "of" ("Governor of the X Region") is no body with a head word
   const headAt = findOrgHead(lex, tokens, at, to);
   if (headAt < 0) return [title];
@@ -627,6 +692,12 @@ function isDroppableLead(lex: Lexicons, tokens: Token[], i: number): boolean {
   // "Former Army chief X": a time word before a name or title belongs to neither
   if (t.text === "Former" || t.text === "Then" || t.text === "Late" || t.text === "Ex") return true;
   if (!t.sentenceStart && !t.allCaps) return false;
+  // "TAN KYAW MIN (born 1958), Commander of X": a list's name in capitals keeps its English-looking words
+  if (t.allCaps && tokens[i + 1]?.allCaps && tokens[i + 1].block === t.block) {
+    let e = i;
+    while (e < tokens.length && e - i < 40 && tokens[e].block === t.block) e++;
+    if (isListEntryBlock(tokens, i, e)) return false;
+  }
   const w = t.text.toLowerCase();
   if (!lex.commonWords.has(w)) return false;
   // sentence-initial words that the lexicons know as names stay

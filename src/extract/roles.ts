@@ -106,6 +106,8 @@ export function extractRoles(doc: Document, ctx: Context, table: EntityTable): R
     // "Major General (Maj. Gen.) X", "Director of the Department for Y (DFY) X": a bracketed
     // short form stands between the post and the name
     let sameRun = prevSeg?.chunk === person.chunk;
+    // "Senator the Hon Jane Roe": a post, "the", an honorific, the name
+    if (!sameRun && honorificSkip && prevSeg?.kind === "title" && prevSeg.to === person.from - 2 && /^the$/i.test(tokens[prevSeg.to].text) && !tailOwner) sameRun = true;
     let bracketOwner: Segment | undefined;
     if (!sameRun && !honorificSkip && tokens[person.from - 1]?.text === ")") {
       const open = [2, 3, 4].map((n) => person.from - n).find((k) => tokens[k]?.text === "(");
@@ -218,12 +220,22 @@ export function extractRoles(doc: Document, ctx: Context, table: EntityTable): R
     for (let n = 0; app && n < 3; n++) {
       if (!addApposition(holder, app, person.from)) break;
       let next = app.titleTo;
-      while (tokens[next] && next < app.titleTo + 12 && !(tokens[next].text === "and" && /^(a|an|the|former)$/.test(tokens[next + 1]?.text ?? ""))) {
+      // "..., and President of X", "former President (2005-2015) and former Prime Minister": the next post of the same person
+      const nextPost = (k: number) => tokens[k]?.text === "and" && (/^(a|an|the|former)$/.test(tokens[k + 1]?.text ?? "") || titleCovering.get(k + 1)?.from === k + 1);
+      while (tokens[next] && next < app.titleTo + 12 && !nextPost(next)) {
+        // a bracket of years or dates, a comma before "and"
+        if (tokens[next].text === "(") {
+          const close = tokens.slice(next, next + 8).findIndex((t) => t.text === ")");
+          if (close > 0 && tokens.slice(next + 1, next + close).every((t) => /^[\d–—-]+$/.test(t.text))) { next += close + 1; continue; }
+        }
+        if (tokens[next].text === "," && nextPost(next + 1)) { next++; continue; }
         if (!tokens[next].isWord && tokens[next].text !== "-" && tokens[next].text !== "'s" && tokens[next].text !== "’s") { next = -1; break; }
         next++;
       }
       app = next > 0 && tokens[next]?.text === "and" ? apposition(tokens, next, true, personAt) : undefined;
     }
+    // a minister's header: the name's line, then lines that are each one of the person's posts
+    headerPosts(holder, person);
     // "X, who heads the State Audit Office", "X, who chairs the budget committee": the post a verb names
     if (tokens[after]?.text === "," && tokens[after + 1]?.text === "who") headedBody(holder, after + 2, person.from);
     // 4. "his Russian counterpart Name": the post of the person "his" refers to.
@@ -236,6 +248,27 @@ export function extractRoles(doc: Document, ctx: Context, table: EntityTable): R
       const other = antecedent && [...roles].reverse().find((r) => r.holder === antecedent.entity && (!r.organisation || r.organisation !== owner));
       if (other) add(holder, other.title.replace(/^former /, ""), owner, person.from, 0.6);
     }
+  }
+
+  /** "The Hon Jane Roe MP" / "Deputy Prime Minister" / "Minister for Defence": each post line after the name's line. */
+  function headerPosts(holder: string | undefined, person: Segment): void {
+    let k = person.to;
+    while (tokens[k] && tokens[k].block === tokens[person.from].block) { if (!/^[A-Z]{2,4}$/.test(tokens[k].text)) return; k++; }
+    for (let n = 0; n < 4 && tokens[k]; n++) {
+      const title = titleEndingAt.get(blockEndAt(k));
+      if (!title || title.from !== k || title.headline || tokens[k].block !== tokens[person.from].block + n + 1) return;
+      const inner = inTitleEndingAt.get(title.to);
+      const { title: post, owner } = inner && inner.from > title.from ? splitOfOwner(title) : { title: text(title.from, title.to), owner: undefined };
+      add(holder, post, owner, person.from, 0.7);
+      k = title.to;
+    }
+  }
+
+  /** The end of the block token i is in. */
+  function blockEndAt(i: number): number {
+    let e = i;
+    while (tokens[e] && tokens[e].block === tokens[i].block && e - i < 40) e++;
+    return e;
   }
 
   /** "heads the X", "chairs the budget committee" from token i: the post the verb names, of the body it names. */
@@ -345,11 +378,11 @@ export function extractRoles(doc: Document, ctx: Context, table: EntityTable): R
   /** The end of "of [the] w1 [w2 [w3]]" in lower-case words after a post, up to a clause's end; else `end`. */
   function lowerOfTail(end: number): number {
     if (tokens[end]?.text !== "of") return end;
-    let k = tokens[end + 1]?.text === "the" ? end + 2 : end + 1;
+    let k = /^(?:the|a|an)$/.test(tokens[end + 1]?.text ?? "") ? end + 2 : end + 1;
     const from = k;
     while (k < from + 3 && tokens[k]?.isWord && !tokens[k].cap && !FUNCTION_WORDS.has(tokens[k].text) && tokens[k].block === tokens[end].block) k++;
     const stop = tokens[k];
-    return k > from && (!stop || stop.block !== tokens[end].block || !stop.isWord || CLAUSE_BREAKS.has(stop.text) || stop.text === "said") ? k : end;
+    return k > from && (!stop || stop.block !== tokens[end].block || !stop.isWord || CLAUSE_BREAKS.has(stop.text) || /^(?:said|in|at|on|since|until)$/.test(stop.text)) ? k : end;
   }
 
   /** The state entity a demonym token stands for ("Russian"), when the article has it. */

@@ -151,3 +151,65 @@ describe("bodies", () => {
     expect(names(a, "organisation")).not.toContain("Office of the");
   });
 });
+
+describe("list and header shapes of press releases", () => {
+  it("reads 'SURNAME, Given Patronymic (born …), post' as one person, named given names first", () => {
+    const a = page("PETROV, Ivan Sergeyevich (born 1.2.1960), Minister of Energy of the Republic of Norland", "VOLKOVA, Anna Petrovna (born 3.4.1971), Governor of the Central Bank");
+    const ivan = entityNamed(a, "PETROV, Ivan Sergeyevich");
+    expect(ivan?.name).toBe("Ivan Sergeyevich Petrov");
+    expect(ivan?.names).toContain("Ivan Petrov");
+    expect(ivan?.names).not.toContain("Ivan Sergeyevich");
+    expect(names(a, "place")).toEqual([]);
+    expect(roleLines(a).some((r) => r.startsWith("Ivan Sergeyevich Petrov | Minister of Energy") && r.endsWith("| Republic of Norland"))).toBe(true);
+    expect(roleLines(a).some((r) => r.startsWith("Anna Petrovna Volkova | Governor"))).toBe(true);
+  });
+
+  it("reads a whole name in capitals opening a list's line, and a generational suffix", () => {
+    const a = page("• TAN KYAW MIN (born 1958), Commander of the Northern Command;", "• LIN HTET, Deputy Commander;", "The order was signed by President John Q. Adams, Jr. on Monday.");
+    expect(entityNamed(a, "TAN KYAW MIN")?.name).toBe("Tan Kyaw Min");
+    expect(roleLines(a).some((r) => r.startsWith("Tan Kyaw Min | Commander of the Northern Command"))).toBe(true);
+    expect(roleLines(a)).toContain("Lin Htet | Deputy Commander | -");
+    expect(entityNamed(a, "John Q. Adams, Jr.")?.kind).toBe("person");
+  });
+
+  it("takes each post of a numbered line, past a bracket of years and a comma before 'and'", () => {
+    const a = page("1. Ravi PERERA – former President of Sri Lanka (2001-2009) and former Prime Minister", "2. Nimal SILVA, former Minister of Defence, and President of Sri Lanka from 2010 to 2015");
+    const roles = roleLines(a);
+    expect(roles).toContain("Ravi Perera | former Prime Minister | -");
+    expect(roles.some((r) => r.startsWith("Ravi Perera | former President"))).toBe(true);
+    expect(roles.some((r) => r.startsWith("Nimal Silva | President of Sri Lanka"))).toBe(true);
+  });
+
+  it("reads a minister's header: the name's line, then one post per line", () => {
+    const a = annotate(ingestText("t.txt", ["JOINT MEDIA RELEASE", "The Hon Jane Roe MP\nDeputy Prime Minister\nMinister for Transport", "Senator the Hon John Doe\nMinister for Trade", "Tuesday, 5 March 2024", "New rules for ports announced", "Today the Government announced new rules for ports."].join("\n\n")));
+    const roles = roleLines(a);
+    for (const r of ["Jane Roe | Deputy Prime Minister | -", "Jane Roe | Minister for Transport | -", "John Doe | Senator | -", "John Doe | Minister for Trade | -"]) expect(roles).toContain(r);
+    expect(names(a, "person").sort()).toEqual(["Jane Roe", "John Doe"]);
+  });
+
+  it("reads a company's legal suffix after a comma and a body named with '&' as part of the name", () => {
+    const a = annotateText("The Imperial Jade Co., Ltd. and Nordic Ruby Enterprise were listed. The Foreign, Commonwealth & Development Office said so.");
+    expect(names(a, "organisation")).toContain("Imperial Jade Co., Ltd");
+    expect(kindOf(a, "Nordic Ruby Enterprise")).toBe("organisation");
+    expect(names(a, "organisation")).toContain("Foreign, Commonwealth & Development Office");
+    expect(names(a, "person")).toEqual([]);
+  });
+
+  it("gives a permanent representative the state of the adjective before the post", () => {
+    const a = annotateText("\"We agree,\" the Danish Permanent Representative to the United Nations, Lars Holm, told reporters.");
+    expect(roleLines(a)).toContain("Lars Holm | Permanent Representative to the United Nations | Denmark");
+  });
+
+  it("reads a name after 'in' before a speech verb as a place, and English names of cities from the gazetteer", () => {
+    const a = annotateText("The Red Cross office in Velmora has called for access. Talks in Geneva and Cologne went on.");
+    expect(kindOf(a, "Velmora")).toBe("place");
+    expect(kindOf(a, "Geneva")).toBe("place");
+    expect(kindOf(a, "Cologne")).toBe("place");
+  });
+
+  it("keeps a lower-case 'of a' phrase in the post, up to a preposition", () => {
+    const a = annotateText("Omar Farah, leader of a militia, was named. Ali Jama, commander of the coastal unit in Velmora, was named.");
+    expect(roleLines(a)).toContain("Omar Farah | leader of a militia | -");
+    expect(roleLines(a)).toContain("Ali Jama | commander of the coastal unit | -");
+  });
+});
