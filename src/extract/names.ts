@@ -122,23 +122,27 @@ export function headerPostBlocks(tokens: Token[], segments: Segment[]): void {
     current.push(s);
   }
   if (current.length) byBlock.push(current);
-  // every word of the block is in one of its segments, or is "the"
+  // every word of the block is in one of its segments, or is "the" (a header line is short: longer blocks are not)
   const covered = (segs: Segment[]) => {
     const block = tokens[segs[0].from].block;
     let i = segs[0].from;
     while (i > 0 && tokens[i - 1].block === block) i--;
+    const start = i;
+    let k = 0, until = -1;
     for (; i < tokens.length && tokens[i].block === block; i++) {
-      const inSeg = segs.some((s) => s.from <= i && i < s.to);
-      if (!inSeg && tokens[i].isWord && !/^the$/i.test(tokens[i].text) && !POST_NOMINALS.has(tokens[i].text)) return false;
+      if (i - start > 24) return false;
+      // segments are in text order: the ones starting by i cover it up to the furthest end
+      while (k < segs.length && segs[k].from <= i) until = Math.max(until, segs[k++].to);
+      if (i >= until && tokens[i].isWord && !/^the$/i.test(tokens[i].text) && !POST_NOMINALS.has(tokens[i].text)) return false;
     }
     return true;
   };
-  const postOnly = (segs: Segment[]) => segs[0].kind === "title" && segs.every((s) => s === segs[0] || (s.inTitle && s.to <= segs[0].to)) && covered(segs);
+  const postOnly = (segs: Segment[]) => segs[0].kind === "title" && segs.length <= 3 && segs.every((s) => s === segs[0] || (s.inTitle && s.to <= segs[0].to)) && covered(segs);
   for (let b = 0; b + 1 < byBlock.length; b++) {
     const segs = byBlock[b];
     const name = segs[segs.length - 1];
     if (!segs[0].headline || (name.kind !== "person" && name.kind !== "unknown") || name.to - name.from < 2) continue;
-    if (!segs.slice(0, -1).every((s) => s.kind === "title" || s.kind === "honorific") || !covered(segs)) continue;
+    if (segs.length > 4 || !segs.slice(0, -1).every((s) => s.kind === "title" || s.kind === "honorific") || !covered(segs)) continue;
     if (tokens[byBlock[b + 1][0].from].block !== tokens[name.from].block + 1 || !postOnly(byBlock[b + 1])) continue;
     for (const s of segs) s.headline = false;
     for (let n = b + 1; n < byBlock.length && n < b + 5 && postOnly(byBlock[n]) && tokens[byBlock[n][0].from].block === tokens[byBlock[n - 1][0].from].block + 1; n++) for (const s of byBlock[n]) s.headline = false;

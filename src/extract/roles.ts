@@ -253,7 +253,8 @@ export function extractRoles(doc: Document, ctx: Context, table: EntityTable): R
   /** "The Hon Jane Roe MP" / "Deputy Prime Minister" / "Minister for Defence": each post line after the name's line. */
   function headerPosts(holder: string | undefined, person: Segment): void {
     let k = person.to;
-    while (tokens[k] && tokens[k].block === tokens[person.from].block) { if (!/^[A-Z]{2,4}$/.test(tokens[k].text)) return; k++; }
+    // (at most a post-nominal or two after the name: "Jane Roe MP")
+    while (tokens[k] && tokens[k].block === tokens[person.from].block) { if (!/^[A-Z]{2,4}$/.test(tokens[k].text) || k - person.to >= 2) return; k++; }
     for (let n = 0; n < 4 && tokens[k]; n++) {
       const title = titleEndingAt.get(blockEndAt(k));
       if (!title || title.from !== k || title.headline || tokens[k].block !== tokens[person.from].block + n + 1) return;
