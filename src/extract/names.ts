@@ -60,7 +60,15 @@ export function orgHeadType(lex: Lexicons, word: string): OrgType | undefined {
 export function isTitleWord(lex: Lexicons, word: string): boolean {
   // "President-elect", "Minister-designate", "ex-President"
   const w = word.toLowerCase().replace(/-(elect|designate)$/, "").replace(/^ex-/, "");
-  return lex.titleHeads.has(w) || lex.titleModifiers.has(w);
+  return lex.titleHeads.has(w) || lex.titleModifiers.has(w) || !!pluralPost(lex, word);
+}
+
+/** "Senators", "Ministers", "Secretaries" written with a capital: the post the plural names ("Senator"), or undefined. */
+export function pluralPost(lex: Lexicons, word: string): string | undefined {
+  if (!/^\p{Lu}\p{Ll}+s$/u.test(word)) return undefined;
+  const w = word.toLowerCase();
+  const one = [w.slice(0, -1), w.replace(/ies$/, "y"), w.replace(/es$/, "")].find((x) => x !== w && lex.titleHeads.has(x));
+  return one ? word.charAt(0) + one.slice(1) : undefined;
 }
 
 /** Lines written in title case (headlines, section heads): every longer word capitalised, no full stop. */
@@ -473,6 +481,12 @@ export function segmentChunk(tokens: Token[], chunk: Chunk, chunkIndex: number, 
   while (from < to && isDroppableLead(lex, tokens, from) && !(listed && tokens[from].cap && !["The", "THE", "A", "An"].includes(tokens[from].text))) from++;
   while (to > from && NAME_CONNECTORS.has(tokens[to - 1].text)) to--;
   // "Berlin-based", "Kremlin-backed", "Cold War-era": adjectives made from names are no names
+  if (to > from + 1 && isCompoundAdjective(lex, tokens[to - 1].text)) {
+    // "Hong Kong-related": the name is the words and the adjective's stem together, not the words alone
+    const stem = tokens[to - 1].text.replace(/-\p{Ll}+$/u, "");
+    const joined = [...tokens.slice(from, to - 1), { ...tokens[to - 1], text: stem }];
+    if (lexiconMatch(lex, joined, 0, joined.length)) return [];
+  }
   while (to > from && isCompoundAdjective(lex, tokens[to - 1].text)) to--;
   while (from < to && isCompoundAdjective(lex, tokens[from].text)) from++;
   if (from >= to) return [];
@@ -510,6 +524,9 @@ export function segmentChunk(tokens: Token[], chunk: Chunk, chunkIndex: number, 
   nameFrom = givenNameStart(lex, tokens, nameFrom, to);
   // "Minister of Energy Security": title words alone make no name
   if (tokens.slice(nameFrom, to).every((t) => isTitleWord(lex, t.text) && !lex.givenNames.has(t.text))) nameFrom = to;
+  // "Minister of National Reconciliation": one English word after a post's "of" phrase is its portfolio
+  if (nameFrom === to - 1 && nameFrom > from && lex.commonWords.has(tokens[nameFrom].text.toLowerCase()) && !lex.givenNames.has(tokens[nameFrom].text) && !lex.surnames.has(tokens[nameFrom].text.toLowerCase())
+    && tokens.slice(from, nameFrom).some((t) => t.text === "of" || t.text === "for")) nameFrom = to;
   if (nameFrom > from && nameFrom < to) {
     const before = tokens[nameFrom - 1].text;
     if (lex.honorifics.has(before)) {
@@ -646,7 +663,7 @@ function portfolioStart(lex: Lexicons, tokens: Token[], from: number, t: number)
 }
 
 export function isTitleHead(lex: Lexicons, word: string): boolean {
-  return lex.titleHeads.has(word.toLowerCase().replace(/-(elect|designate)$/, "").replace(/^ex-/, ""));
+  return lex.titleHeads.has(word.toLowerCase().replace(/-(elect|designate)$/, "").replace(/^ex-/, "")) || !!pluralPost(lex, word);
 }
 
 export function titleStart(lex: Lexicons, tokens: Token[], from: number, end: number): number {

@@ -4,7 +4,7 @@ import type { Document, RoleFact } from "../model.ts";
 import type { EntityTable } from "./entities.ts";
 import type { Context } from "./kinds.ts";
 import { lexicons } from "./lexicon.ts";
-import { lexiconMatch, type Segment } from "./names.ts";
+import { lexiconMatch, pluralPost, type Segment } from "./names.ts";
 import type { Token } from "./tokens.ts";
 import { FUNCTION_WORDS } from "./words.ts";
 
@@ -164,6 +164,9 @@ export function extractRoles(doc: Document, ctx: Context, table: EntityTable): R
         add(holder, rank, undefined, person.from, 0.8);
         break rule1;
       }
+      // "Senators Jane Roe, ...": one senator each
+      const plural = pluralPost(lex, title.split(" ").pop() ?? "");
+      if (plural) title = title.replace(/\S+$/, plural);
       add(holder, (former ? former + " " : "") + title, owner, person.from, 0.9);
       break rule1;
     }
@@ -408,9 +411,11 @@ export function extractRoles(doc: Document, ctx: Context, table: EntityTable): R
   // 6. "two former prime ministers, X and Y": a plural post, then the persons it counts.
   for (let i = 1; i < tokens.length; i++) {
     const t = tokens[i];
-    if (!t.isWord || t.cap || !/s$/.test(t.text)) continue;
+    // ("Senators Jane Roe, John Doe and Ann Poe": a capitalised plural post before the names)
+    if (!t.isWord || (t.cap && !pluralPost(lex, t.text)) || !/s$/.test(t.text)) continue;
     // "ministers", "secretaries", "bosses"
-    const head = [t.text.slice(0, -1), t.text.replace(/ies$/, "y"), t.text.replace(/es$/, "")].find((w) => w !== t.text && lex.titleHeads.has(w));
+    const lower = t.text.toLowerCase();
+    const head = [lower.slice(0, -1), lower.replace(/ies$/, "y"), lower.replace(/es$/, "")].find((w) => w !== lower && lex.titleHeads.has(w));
     if (!head) continue;
     let m = i;
     while (m > 0 && i - m < 3 && isModifier(tokens[m - 1])) m--;
@@ -650,7 +655,15 @@ function dedupe(roles: RoleFact[]): RoleFact[] {
     same.organisation ??= r.organisation;
   }
   const out = merged;
-  return out.filter((r) => r.organisation || !out.some((o) => o !== r && o.holder === r.holder && o.organisation && norm(o.title) === norm(r.title)));
+  // "Foreign Minister X" and "X, Minister of Foreign Affairs of Y": one post; the reading with its owner stays
+  return out.filter((r) => r.organisation || !out.some((o) => o !== r && o.holder === r.holder && o.organisation && (norm(o.title) === norm(r.title) || postForm(o.title) === postForm(r.title))));
+}
+
+/** A comparable form of a post: "Minister of Foreign Affairs (of X)" and "Foreign Minister" → "foreign minister". */
+function postForm(title: string): string {
+  const t = title.toLowerCase().replace(/^(?:former|acting|interim)\s+/, "");
+  const m = /^(.*?)\b(minister|secretary|ministry) (?:of|for) (?:the )?(\S+(?: \S+)?)(?: affairs)?(?: of .*)?$/.exec(t);
+  return m ? `${m[1]}${m[3].replace(/ affairs$/, "")} ${m[2]}`.trim() : t;
 }
 
 /** "Maj. Gen." and "Major General": a rank written short and in full (each short word's letters in order in the long one). */

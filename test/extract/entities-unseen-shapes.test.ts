@@ -213,3 +213,28 @@ describe("list and header shapes of press releases", () => {
     expect(roleLines(a)).toContain("Ali Jama | commander of the coastal unit | -");
   });
 });
+
+describe("plural posts, portfolios and adjectives made from names", () => {
+  it("gives each name after a capitalised plural post that post", () => {
+    const a = annotateText("The others named were Senators Jane Roe, Tom Poe and Pat Loe. Ministers met on Monday.");
+    for (const n of ["Jane Roe", "Tom Poe", "Pat Loe"]) expect(roleLines(a).some((r) => r.toLowerCase() === `${n.toLowerCase()} | senator | -`), n).toBe(true);
+  });
+
+  it("reads one English word after a post's 'of' phrase as its portfolio, not a person", () => {
+    const a = annotateText("Ismael Diallo, Minister of National Reconciliation, was listed, and so was the Minister of Public Security.");
+    expect(names(a, "person")).toEqual(["Ismael Diallo"]);
+    expect(roleLines(a)).toContain("Ismael Diallo | Minister of National Reconciliation | -");
+  });
+
+  it("makes no name of the words before an adjective made from a place's name", () => {
+    const a = annotateText("The law covers Hong Kong-related issues and New York-based firms.");
+    expect(names(a, "person")).toEqual([]);
+    expect(kindOf(a, "New York")).toBe("place");
+  });
+
+  it("keeps one post read twice, with its owner ('Foreign Minister X' and 'X, Minister of Foreign Affairs of Y')", () => {
+    const a = page("The sanctions hit Foreign Minister Ivan Petrov.", "PETROV, Ivan Sergeyevich (born 1.2.1960), Minister of Foreign Affairs of the Republic of Norland");
+    const mine = roleLines(a).filter((r) => r.startsWith("Ivan Sergeyevich Petrov"));
+    expect(mine).toEqual(["Ivan Sergeyevich Petrov | Minister of Foreign Affairs | Republic of Norland"]);
+  });
+});
