@@ -11,7 +11,7 @@
 import { readdirSync, statSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { basename, dirname, extname, join, resolve as resolvePath } from "node:path";
-import type { Entity, EntityKind, Extraction, Links, Resolution } from "../model.ts";
+import type { Entity, EntityKind, Extraction, Links, LocalEntity, Resolution } from "../model.ts";
 import { IngestError } from "../ingest/errors.ts";
 import { listArticleFiles } from "../ingest/files.ts";
 import { EXTRACTOR_VERSION } from "../extract/version.ts";
@@ -119,14 +119,47 @@ interface ArticleState extends ArticleFacts {
 }
 
 
+/**
+ * An article's facts as the JSON text its record holds of them, parsed only where they are read:
+ * a build keeps a few hundred bytes of text per article instead of many small objects.
+ */
+interface FactsText {
+  /** Its local entities, as JSON. */
+  entities: string;
+  /** `"roles":[…],"linkFacts":{…}`: the rest of its facts, as they stand in its record. */
+  rest: string;
+}
+
+const factsText = (f: ArticleFacts): FactsText => ({ entities: JSON.stringify(f.entities), rest: `"roles":${JSON.stringify(f.roles)},"linkFacts":${JSON.stringify(f.linkFacts)}` });
+const parseFacts = (t: FactsText): ArticleFacts => JSON.parse(`{"entities":${t.entities},${t.rest}}`) as ArticleFacts;
+
+/** An extraction as the build keeps it until the article's record is written. */
+type KeptExtraction = Omit<Extracted, keyof ArticleFacts> & { facts: FactsText };
+const keptExtraction = ({ entities, roles, linkFacts, ...rest }: Extracted): KeptExtraction => ({ ...rest, facts: factsText({ entities, roles, linkFacts }) });
+
 interface Article {
   docId: string;
   path: string;
   entry: Omit<ArticleEntry, "graph" | "state">;
-  state: ArticleState;
+  /** Key of its extraction in STORE/cache/extract. */
+  key: string;
+  /** Local entity key → entity id, as its graph was written ({} when it was not). */
+  map: Record<string, string>;
+  /** Hash of its graph piece as written ("" for none) and its quads. */
+  graph: string;
+  quads: number;
+  /** Its facts, until its record is written. */
+  facts?: FactsText;
   /** Read and extracted in this build (not taken from the store's record). */
   fresh: boolean;
 }
+
+/** The article's record: the text JSON.stringify gives of its ArticleState (same keys, same order), made from its facts' text. */
+const recordText = (a: Article, map: Record<string, string>, graph: string, quads: number): string =>
+  `{"key":${JSON.stringify(a.key)},"entities":${a.facts!.entities},${a.facts!.rest},"map":${JSON.stringify(map)},"graph":${JSON.stringify(graph)},"quads":${quads}}`;
+
+/** The article's record as an object (what the incremental resolution reads). */
+const recordOf = (a: Article): ArticleState => ({ key: a.key, ...parseFacts(a.facts!), map: a.map, graph: a.graph, quads: a.quads });
 
 export async function buildGraph(options: BuildOptions): Promise<BuildResult> {
   const { onProgress } = options;
@@ -157,25 +190,27 @@ export async function buildGraph(options: BuildOptions): Promise<BuildResult> {
   try {
     const getPool = () =>
       (pool ??= new ArticlePool({
-        size: Math.max(1, options.jobs ?? availableParallelism()),
+        size: jobsOf(options),
         timeoutMs: (options.articleTimeout ?? 60) * 1000,
         memoryMb: options.articleMemory ?? 1024,
         bundleKey: buildFingerprint(),
       }));
-    const extractions = new Map<string, Promise<Extracted>>();
-    const extractOnce = (file: string): Promise<Extracted> => {
+    // Each extraction is kept as text (KeptExtraction) from the moment it arrives.
+    const extractions = new Map<string, Promise<KeptExtraction>>();
+    const extractOnce = (file: string): Promise<KeptExtraction> => {
       let p = extractions.get(file);
-      if (!p) extractions.set(file, (p = getPool().extract({ file, storeDir: store.cacheDir, published: options.published })));
+      if (!p) extractions.set(file, (p = getPool().extract({ file, storeDir: store.cacheDir, published: options.published }).then(keptExtraction)));
       return p;
     };
     // Read and extract what changed before taking the store's write lock, so that builds of
     // several shards of a corpus extract at the same time and hold the lock only to resolve,
     // map and write. The lock's holder then checks the plan against the store as committed.
     const reported = new Set<string>();
-    const early = await run(store, undefined, files, options, extractOnce, getPool, timed, reported, onProgress);
+    const extracting = { once: extractOnce, forget: () => extractions.clear() };
+    const early = await run(store, undefined, files, options, extracting, getPool, timed, reported, onProgress);
     if (early) return { ...early, timings, cpu }; // nothing changed: no lock taken, nothing written
     tx = await store.begin();
-    const result = (await run(store, tx, files, options, extractOnce, getPool, timed, reported, onProgress))!;
+    const result = (await run(store, tx, files, options, extracting, getPool, timed, reported, onProgress))!;
     return { ...result, timings, cpu };
   } catch (e) {
     await tx?.abort();
@@ -204,7 +239,8 @@ async function run(
   tx: StoreChange | undefined,
   files: string[],
   options: BuildOptions,
-  extractOnce: (file: string) => Promise<Extracted>,
+  /** Extracts a file (each once per build); forget() lets go of the extractions kept. */
+  extracting: { once: (file: string) => Promise<KeptExtraction>; forget: () => void },
   getPool: () => ArticlePool,
   timed: <T>(phase: BuildPhase, work: () => T | Promise<T>) => Promise<T>,
   /** Files whose extraction progress was reported (by either pass). */
@@ -277,7 +313,8 @@ async function run(
     const records = await readRecords(store, unchanged.map((u) => u.entry));
     unchanged.forEach((u, i) => {
       const { graph: _g, state: _s, ...entry } = u.entry;
-      articles.set(u.docId, { docId: u.docId, path: u.file, entry, state: records[i], fresh: false });
+      const r = records[i];
+      articles.set(u.docId, { docId: u.docId, path: u.file, entry, key: r.key, map: r.map, graph: r.graph, quads: r.quads, facts: factsText(r), fresh: false });
       progress(u.file);
     });
   });
@@ -289,7 +326,7 @@ async function run(
   }
   if (!tx) {
     // Before the lock: extract what changed (failures are reported by the build proper).
-    await timed("extract", () => Promise.all(todo.map(({ file }) => extractOnce(file).then(() => progress(file), () => progress(file)))));
+    await timed("extract", () => Promise.all(todo.map(({ file }) => extracting.once(file).then(() => progress(file), () => progress(file)))));
     return undefined;
   }
 
@@ -300,7 +337,7 @@ async function run(
     Promise.all(
       todo.map(async ({ file, docId, stamp }) => {
         try {
-          const x: Extracted = await extractOnce(file);
+          const x = await extracting.once(file);
           if (x.docId !== docId) throw new Error(`article id '${x.docId}' is not the file's name`);
           if (x.cached) cached++;
           else extracted++;
@@ -308,7 +345,11 @@ async function run(
             docId,
             path: file,
             entry: { fileName: x.fileName, path: resolvePath(file), sha256: x.sha256, stamp, quads: base.articles[docId]?.quads, ...(shard !== undefined ? { shard } : {}) },
-            state: { key: x.key, entities: x.entities, roles: x.roles, linkFacts: x.linkFacts, map: {}, graph: "", quads: 0 },
+            key: x.key,
+            map: {},
+            graph: "",
+            quads: 0,
+            facts: x.facts,
             fresh: true,
           });
         } catch (e) {
@@ -320,30 +361,138 @@ async function run(
       }),
     ),
   );
+  extracting.forget(); // the articles hold what the build needs of them now
   failed.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
   if (incremental) {
     const done = await buildIncrementally({ store, tx, base, articles, unchanged: new Set(unchanged.map((u) => u.docId)), options, getPool, timed, onProgress });
     return { ...done, extracted, cached, unchanged: unchanged.length, failed };
   }
 
-  // 3. Resolve entities across every article (in docId order, so the order of the inputs does not matter).
-  onProgress?.({ phase: "resolve", done: 0, total: 1 });
+  // 3-5. Resolve, link, write the entities graph (resolveLinkAndWriteEntities): what that holds of
+  // the whole corpus (the resolution, each entity's members, the key index) is let go before the
+  // article graphs are written.
   const ids = [...articles.keys()].sort();
-  const light = ids.map((id) => lightExtraction(id, articles.get(id)!.state));
+  const { maps, violations, resolved } = await resolveLinkAndWriteEntities({ store, tx, base, ids, articles, trustRecords, options, timed, onProgress });
+
+  // 6. The article graphs that change: mapped and validated in the workers a few at a time (not
+  // every article's graph text at once), each written as it comes; an article's facts are let go
+  // once its record is written.
+  onProgress?.({ phase: "graph", done: 0, total: 1 });
+  let writtenArticles = 0;
+  await timed("graph", () =>
+    inWindow(ids, 4 * jobsOf(options), async (id) => {
+      const a = articles.get(id)!;
+      const map = maps.get(id)!;
+      maps.delete(id);
+      const stored = base.articles[id];
+      const storedGraph = stored?.graph?.hash ?? "";
+      const same = !a.fresh && trustRecords && JSON.stringify(map) === JSON.stringify(a.map) && storedGraph === a.graph;
+      if (same) {
+        // Unchanged graph: keep its pieces (the record may have a new stamp).
+        if (stored && JSON.stringify(stripPieces(stored)) !== JSON.stringify(a.entry)) await tx.putArticle(id, a.entry);
+        a.facts = undefined;
+        return;
+      }
+      const mapping: Record<string, [string, EntityKind]> = {};
+      for (const [key, e] of Object.entries(map)) mapping[key] = [e, kindOfId(e)];
+      let g;
+      try {
+        if (store.readExtraction) await fetchExtraction(store, storeDir, a.key);
+        g = await getPool().graph({ storeDir, key: a.key, mapping });
+      } catch (e) {
+        // Its entities are in the resolution already: without its graph the build would not hold together.
+        throw new Error(`${a.path}: writing its graph failed: ${errorMessage(e, a.path)}; nothing was saved`);
+      }
+      violations.push(...g.violations);
+      const hash = pieceHashOf(g.text);
+      const record = recordText(a, map, hash, g.quads);
+      if (stored?.graph?.hash === hash && stored.state && trustRecords && !a.fresh) {
+        await tx.putArticle(id, { ...a.entry, quads: g.quads }, undefined, record);
+      } else {
+        await tx.putArticle(id, { ...a.entry, quads: g.quads }, g.text, record);
+        writtenArticles++;
+      }
+      Object.assign(a, { map: {}, graph: hash, quads: g.quads, facts: undefined });
+    }),
+  );
+  const removed = Object.keys(base.articles).filter((id) => !articles.has(id));
+  // A remote store keeps each new extraction, so that a build elsewhere (another shard) can map the article again.
+  if (tx.putExtraction) {
+    const cache = new ExtractionCache(storeDir);
+    await Promise.all([...articles.values()].filter((a) => a.fresh).map((a) => tx.putExtraction!(a.docId, a.key, () => cache.textByKey(a.key))));
+  }
+  for (const id of removed) tx.dropArticle(id);
+  await checkViolations(violations);
+
+  // 7. Commit: the ontology graph, the manifest (the buckets are written already).
+  onProgress?.({ phase: "save", done: 0, total: 1 });
+  const manifest = await timed("save", () =>
+    commitChange(tx, [], async () => {
+      const cache = new ExtractionCache(storeDir);
+      cache.keep([...articles.values()].map((a) => a.key));
+      await cache.prune();
+    }),
+  );
+
+  const articleQuadCount = [...articles.values()].reduce((n, a) => n + a.quads, 0);
+  return {
+    resolution: { mode: "full", entities: resolved.entities, articleRecords: unchanged.length, bucketRecords: resolved.bucketRecords },
+    articles: articles.size,
+    extracted,
+    cached,
+    unchanged: unchanged.length,
+    failed,
+    removed,
+    written: { articles: writtenArticles, entityBuckets: resolved.writtenBuckets },
+    quads: articleQuadCount + resolved.entityQuadCount + countLines(ontologyText()),
+    manifest,
+  };
+}
+
+interface FullContext {
+  store: GraphStore;
+  tx: StoreChange;
+  base: StoreManifest;
+  /** docIds of every article of the build, sorted. */
+  ids: string[];
+  articles: Map<string, Article>;
+  /** The store's records were written by this code (else everything is linked and written again). */
+  trustRecords: boolean;
+  options: BuildOptions;
+  timed: <T>(phase: BuildPhase, work: () => T | Promise<T>) => Promise<T>;
+  onProgress?: (p: BuildProgress) => void;
+}
+
+/**
+ * Steps 3-5 of a full build: every article's entities resolved together, the entities whose inputs
+ * changed linked, the buckets of the entities graph whose entities changed validated and written
+ * (each as soon as it is made: the bucket texts are not kept until the commit). Returns each
+ * article's map (local key → entity id) and the violations found so far; what this holds of the
+ * whole corpus is let go when it returns.
+ */
+async function resolveLinkAndWriteEntities(c: FullContext): Promise<{
+  maps: Map<string, Record<string, string>>;
+  violations: Violation[];
+  resolved: { entities: number; bucketRecords: number; writtenBuckets: number; entityQuadCount: number };
+}> {
+  const { store, tx, base, ids, articles, trustRecords, options, timed, onProgress } = c;
+  const storeDir = store.cacheDir;
+  onProgress?.({ phase: "resolve", done: 0, total: 1 });
   const s = await stages();
-  const { linkEntities } = s;
-  const { resolution, members, index } = await timed("resolve", () => resolveAll(s, ids, articles));
+  const { linkEntities, linkEntitiesLazily } = s;
+  // Every article's local entities, parsed from the kept text while the entities are resolved.
+  const locals = new Map(ids.map((id) => [id, JSON.parse(articles.get(id)!.facts!.entities) as LocalEntity[]]));
+  const { resolution, members, index } = await timed("resolve", () => resolveAll(s, ids, locals));
   const oldBuckets = await readBucketStates(store, base);
   const previous = new Map<string, EntityRecord>();
   for (const b of oldBuckets.values()) for (const [id, e] of Object.entries(b.entities)) previous.set(id, e);
 
   // 4. Link the entities whose inputs changed; the others keep their links.
   onProgress?.({ phase: "link", done: 0, total: 1 });
-  const kindOf = new Map(resolution.entities.map((e) => [e.id, e.kind]));
   const digests = new Map(resolution.entities.map((e) => [e.id, entityDigests(e)]));
   const mapOf = (a: Article) => {
     const map: Record<string, string> = {};
-    for (const local of a.state.entities) {
+    for (const local of locals.get(a.docId)!) {
       const id = resolution.entityOf.get(`${a.docId}#${local.key}`);
       if (id !== undefined) map[local.key] = id;
     }
@@ -357,7 +506,7 @@ async function run(
     const a = articles.get(id)!;
     const map = mapOf(a);
     maps.set(id, map);
-    const changedMap = a.fresh || !trustRecords || JSON.stringify(map) !== JSON.stringify(a.state.map);
+    const changedMap = a.fresh || !trustRecords || JSON.stringify(map) !== JSON.stringify(a.map);
     const changedEntity = Object.values(map).some((e) => previous.get(e)?.l !== digests.get(e)!.l);
     if (changedMap || changedEntity) dirty.add(id);
   }
@@ -372,61 +521,26 @@ async function run(
     if (!relink.has(e.id) && link) links.set(e.id, link);
   }
   if (relink.size) {
+    const light = (doc: string) => lightExtraction(doc, { ...parseFacts(articles.get(doc)!.facts!), entities: locals.get(doc)! });
+    const linkOptions = { online: options.online ?? false, cacheDir: join(storeDir, "cache", "wikidata") };
+    // Offline, an entity's articles are read (parsed) only when its decision needs them, as an
+    // incremental build does (the same links: test/link/lazy.test.ts); online, every article's
+    // facts at once, as the requests to Wikidata have always been made.
     const fresh = await timed("link", () =>
-      linkEntities(resolution, light, { online: options.online ?? false, cacheDir: join(storeDir, "cache", "wikidata"), only: relink }),
+      options.online
+        ? linkEntities(resolution, ids.map(light), { ...linkOptions, only: relink })
+        : linkEntitiesLazily(
+            resolution.entities.filter((e) => relink.has(e.id)),
+            async (entities) => ({ resolution, extractions: [...new Set(entities.flatMap((e) => e.articles))].sort().map(light) }),
+            linkOptions,
+          ),
     );
     for (const [id, link] of fresh) links.set(id, link);
   }
 
-  // 5. The article graphs that change: map and validate them in the workers, write them.
-  onProgress?.({ phase: "graph", done: 0, total: 1 });
-  const violations: Violation[] = [];
-  let writtenArticles = 0;
-  await timed("graph", () =>
-    Promise.all(
-      ids.map(async (id) => {
-        const a = articles.get(id)!;
-        const map = maps.get(id)!;
-        const stored = base.articles[id];
-        const storedGraph = stored?.graph?.hash ?? "";
-        const same = !a.fresh && trustRecords && JSON.stringify(map) === JSON.stringify(a.state.map) && storedGraph === a.state.graph;
-        if (same) {
-          // Unchanged graph: keep its pieces (the record may have a new stamp).
-          if (stored && JSON.stringify(stripPieces(stored)) !== JSON.stringify(a.entry)) await tx.putArticle(id, a.entry);
-          return;
-        }
-        const mapping: Record<string, [string, EntityKind]> = {};
-        for (const [key, e] of Object.entries(map)) mapping[key] = [e, kindOf.get(e)!];
-        let g;
-        try {
-          if (store.readExtraction) await fetchExtraction(store, storeDir, a.state.key);
-          g = await getPool().graph({ storeDir, key: a.state.key, mapping });
-        } catch (e) {
-          // Its entities are in the resolution already: without its graph the build would not hold together.
-          throw new Error(`${a.path}: writing its graph failed: ${errorMessage(e, a.path)}; nothing was saved`);
-        }
-        violations.push(...g.violations);
-        const hash = pieceHashOf(g.text);
-        const state: ArticleState = { ...a.state, map, graph: hash, quads: g.quads };
-        if (stored?.graph?.hash === hash && stored.state && trustRecords && !a.fresh) {
-          await tx.putArticle(id, { ...a.entry, quads: g.quads }, undefined, JSON.stringify(state));
-        } else {
-          await tx.putArticle(id, { ...a.entry, quads: g.quads }, g.text, JSON.stringify(state));
-          writtenArticles++;
-        }
-        a.state = state;
-      }),
-    ),
-  );
-  const removed = Object.keys(base.articles).filter((id) => !articles.has(id));
-  // A remote store keeps each new extraction, so that a build elsewhere (another shard) can map the article again.
-  if (tx.putExtraction) {
-    const cache = new ExtractionCache(storeDir);
-    await Promise.all([...articles.values()].filter((a) => a.fresh).map((a) => tx.putExtraction!(a.docId, a.state.key, () => cache.textByKey(a.state.key))));
-  }
-  for (const id of removed) tx.dropArticle(id);
-
-  // 6. The entities graph, bucket by bucket: only buckets whose entities changed are written and validated.
+  // 5. The entities graph, bucket by bucket: only buckets whose entities changed are validated and
+  // written. A bucket is written as soon as it is made while nothing failed validation (a build
+  // that fails writes nothing more; its pieces are never committed).
   onProgress?.({ phase: "validate", done: 0, total: 1 });
   const byBucket = new Map<string, Entity[]>();
   for (const e of resolution.entities) {
@@ -443,9 +557,12 @@ async function run(
     keysByBucket.set(b, shard);
   }
   let writtenBuckets = 0;
-  const changedEntities: Entity[] = [];
   let entityQuadCount = 0;
-  const bucketWrites: BucketWrite[] = [];
+  const violations: Violation[] = [];
+  const write = async (w: BucketWrite) => {
+    writtenBuckets++;
+    if (!violations.length) await writeBucket(tx, w);
+  };
   await timed("validate", async () => {
     for (const bucket of [...new Set([...byBucket.keys(), ...keysByBucket.keys(), ...Object.keys(base.entities ?? {})])].sort()) {
       const entities = byBucket.get(bucket) ?? [];
@@ -454,55 +571,44 @@ async function run(
       for (const e of entities) unsorted.entities[e.id] = { ...digests.get(e.id)!, ...(links.has(e.id) ? { link: links.get(e.id) } : {}), m: members.get(e.id)! };
       const state = sortedState(unsorted);
       if (isEmpty(state)) {
-        if (base.entities?.[bucket]) bucketWrites.push({ bucket, text: "", state, drop: true });
+        if (base.entities?.[bucket]) await write({ bucket, text: "", state, drop: true });
         continue;
       }
       const storedGraph = base.entities?.[bucket]?.graph?.hash ?? "";
-      const changed = entities.filter((e) => !sameLinkState(state.entities[e.id], old?.entities[e.id]));
       if (trustRecords && old && contentOf(state) === contentOf(old) && old.graph === storedGraph) {
         entityQuadCount += old.quads;
         continue;
       }
-      changedEntities.push(...(trustRecords && old?.graph === storedGraph ? changed : entities));
+      const changed = trustRecords && old?.graph === storedGraph ? entities.filter((e) => !sameLinkState(state.entities[e.id], old?.entities[e.id])) : entities;
       const text = canonicalNQuads(entityQuads({ entities, entityOf: new Map() }, links));
       state.graph = pieceHashOf(text);
       state.quads = countLines(text);
       entityQuadCount += state.quads;
-      bucketWrites.push({ bucket, text, state });
+      violations.push(...(await validateEntities(changed, links)));
+      await write({ bucket, text, state });
     }
-    violations.push(...(await validateEntities(changedEntities, links)));
   });
+  return { maps, violations, resolved: { entities: resolution.entities.length, bucketRecords: oldBuckets.size, writtenBuckets, entityQuadCount } };
+}
 
-  if (violations.length) {
-    const unique = [...new Map(violations.map((v) => [JSON.stringify(v), v])).values()];
-    const report: ValidationReport = { conforms: false, violations: unique };
-    throw new ValidationError(report, (await stages()).formatReport(report));
-  }
+const jobsOf = (options: BuildOptions): number => Math.max(1, options.jobs ?? availableParallelism());
 
-  // 7. Commit: the ontology graph, the buckets, the manifest.
-  onProgress?.({ phase: "save", done: 0, total: 1 });
-  writtenBuckets = bucketWrites.length;
-  const manifest = await timed("save", () =>
-    commitChange(tx, bucketWrites, async () => {
-      const cache = new ExtractionCache(storeDir);
-      cache.keep([...articles.values()].map((a) => a.state.key));
-      await cache.prune();
-    }),
-  );
-
-  const articleQuadCount = [...articles.values()].reduce((n, a) => n + a.state.quads, 0);
-  return {
-    resolution: { mode: "full", entities: resolution.entities.length, articleRecords: unchanged.length, bucketRecords: oldBuckets.size },
-    articles: articles.size,
-    extracted,
-    cached,
-    unchanged: unchanged.length,
-    failed,
-    removed,
-    written: { articles: writtenArticles, entityBuckets: writtenBuckets },
-    quads: articleQuadCount + entityQuadCount + countLines(ontologyText()),
-    manifest,
+/** Runs `work` on each item, at most `width` at a time, in the items' order; the first failure is thrown once the running ones end. */
+async function inWindow<T>(items: T[], width: number, work: (item: T) => Promise<void>): Promise<void> {
+  let next = 0;
+  let failure: { error: unknown } | undefined;
+  const lane = async () => {
+    while (!failure && next < items.length) {
+      const item = items[next++];
+      try {
+        await work(item);
+      } catch (e) {
+        failure ??= { error: e };
+      }
+    }
   };
+  await Promise.all(Array.from({ length: Math.min(width, items.length) }, lane));
+  if (failure) throw failure.error;
 }
 
 /** The ontology graph, the written buckets, the manifest: the commit; then the extraction cache is tidied. */
@@ -515,11 +621,11 @@ interface BucketWrite {
 }
 const isEmpty = (s: BucketState): boolean => !Object.keys(s.entities).length && !Object.keys(s.keys).length;
 
+const writeBucket = (tx: StoreChange, w: BucketWrite): Promise<void> =>
+  w.drop ? tx.putEntitiesBucket(w.bucket, "", "") : tx.putEntitiesBucket(w.bucket, w.text, JSON.stringify(w.state), w.state.quads);
+
 async function commitChange(tx: StoreChange, bucketWrites: BucketWrite[], tidyCache: () => Promise<void>): Promise<StoreManifest> {
-  for (const w of bucketWrites) {
-    if (w.drop) await tx.putEntitiesBucket(w.bucket, "", "");
-    else await tx.putEntitiesBucket(w.bucket, w.text, JSON.stringify(w.state), w.state.quads);
-  }
+  for (const w of bucketWrites) await writeBucket(tx, w);
   for (const iri of Object.keys(tx.base.graphs ?? {})) if (iri !== ONTOLOGY_GRAPH) await tx.putGraph(iri, ""); // the corpus is exactly the inputs
   await tx.putGraph(ONTOLOGY_GRAPH, ontologyText());
   tx.setMeta({ extractorVersion: EXTRACTOR_VERSION, fingerprint: buildFingerprint() });
@@ -561,7 +667,7 @@ async function buildIncrementally(c: IncrementalContext): Promise<Omit<BuildResu
   const s = await stages();
   const removed = Object.keys(base.articles).filter((id) => !articles.has(id) && !c.unchanged.has(id));
   onProgress?.({ phase: "resolve", done: 0, total: 1 });
-  const fresh = new Map([...articles].map(([id, a]) => [id, a.state]));
+  const fresh = new Map([...articles].map(([id, a]) => [id, recordOf(a)]));
   const outcome = await timed("resolve", () =>
     resolveIncrementally({
       store,
@@ -608,7 +714,7 @@ async function buildIncrementally(c: IncrementalContext): Promise<Omit<BuildResu
   );
   if (tx.putExtraction) {
     const cache = new ExtractionCache(storeDir);
-    await Promise.all([...articles.values()].map((a) => tx.putExtraction!(a.docId, a.state.key, () => cache.textByKey(a.state.key))));
+    await Promise.all([...articles.values()].map((a) => tx.putExtraction!(a.docId, a.key, () => cache.textByKey(a.key))));
   }
   for (const id of removed) tx.dropArticle(id);
 
@@ -641,7 +747,7 @@ async function buildIncrementally(c: IncrementalContext): Promise<Omit<BuildResu
   const manifest = await timed("save", () =>
     commitChange(tx, bucketWrites, async () => {
       // The extractions of the changed and removed articles' earlier versions are no longer needed.
-      const live = new Set([...articles.values()].map((a) => a.state.key));
+      const live = new Set([...articles.values()].map((a) => a.key));
       await new ExtractionCache(storeDir).drop([...outcome.old.values()].map((r) => r.key).filter((k) => !live.has(k)));
     }),
   );
@@ -719,8 +825,8 @@ type Stages = Awaited<ReturnType<typeof stages>>;
  * Every article's entities resolved together (articles in docId order, as resolve() does): the
  * resolution, each entity's members, and the index of keys and plain slugs (entity-index.ts).
  */
-function resolveAll(s: Stages, ids: string[], articles: Map<string, Article>): { resolution: Resolution; members: Map<string, MemberRecord[]>; index: Map<string, string[]> } {
-  const refs = ids.flatMap((doc) => articles.get(doc)!.state.entities.map((entity, i) => ({ doc, entity, i })));
+function resolveAll(s: Stages, ids: string[], locals: Map<string, LocalEntity[]>): { resolution: Resolution; members: Map<string, MemberRecord[]>; index: Map<string, string[]> } {
+  const refs = ids.flatMap((doc) => locals.get(doc)!.map((entity, i) => ({ doc, entity, i })));
   const drafts = s.draftEntities(refs);
   const assigned = s.assignIds(drafts.map(s.idRequest));
   const entityOf = new Map<string, string>();
