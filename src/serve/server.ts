@@ -79,6 +79,8 @@ export interface RunningServer {
   readonly activeRequests: number;
   /** Resolves once the store is loaded and answers; rejects when it cannot be loaded. */
   ready: Promise<{ size: number }>;
+  /** Resolves once the search index of the loaded store is built (its queries run through the pool, so they hold a copy and queue places until then); never rejects. */
+  indexed: Promise<void>;
   /** Stops accepting requests, lets running ones finish (up to the query time limit), stops the workers. */
   close(): Promise<void>;
 }
@@ -111,7 +113,7 @@ export async function startServer(partial: Partial<ServeOptions> & { storeDir: s
 
   const ctx: ServerContext = { options, pool, baseUrl: "" };
   // The search index of the store, built once it has loaded.
-  ready.then(() => warmUp(ctx)).catch(() => undefined);
+  const indexed = ready.then(() => warmUp(ctx)).catch(() => undefined);
   let inFlight = 0;
   let closing = false;
   let drained: (() => void) | undefined;
@@ -184,6 +186,7 @@ export async function startServer(partial: Partial<ServeOptions> & { storeDir: s
     url: ctx.baseUrl,
     port,
     ready,
+    indexed,
     close,
     get activeRequests() {
       return inFlight;

@@ -48,10 +48,13 @@ export async function startTestServer(options: Partial<ServeOptions> = {}): Prom
     const health = (await (await fetch(new URL("health", server.url))).json()) as { copies: number; maxCopies: number; loading: number };
     return health.copies === health.maxCopies && health.loading === 0;
   }, "every copy of the store to load", 120_000);
+  // The search index is built by queries through the same pool: tests that count queue places start after it.
+  await server.indexed;
   return {
     url: server.url,
     port: server.port,
     ready: server.ready,
+    indexed: server.indexed,
     close: server.close,
     get activeRequests() {
       return server.activeRequests;
