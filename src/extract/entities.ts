@@ -5,12 +5,11 @@ import { countryByIso3, lexicons, lookupKey } from "./lexicon.ts";
 import { isTitleWord, lexiconMatch, orgHeadType, type Segment } from "./names.ts";
 import type { Token } from "./tokens.ts";
 import { BUILDING_WORDS } from "./words.ts";
+import { placeShape, regionStart, STREET_WORDS } from "./place-shapes.ts";
 
 /** Nouns of a leader's office after the leader's surname ("the X administration"). */
 const OFFICE_NOUNS = new Set(["administration", "inauguration", "presidency", "government", "cabinet"]);
 
-/** Last words of street names: a body named by its street ("Downing Street") stands somewhere. */
-const STREET_WORDS = new Set(["Street", "Square", "Avenue", "Road", "Boulevard", "Lane"]);
 
 /** A segment with the entity it was assigned to. */
 export interface Resolved {
@@ -67,9 +66,18 @@ export function buildEntities(text: string, ctx: Context): EntityTable {
   const knownSurname = (w: string) => w.length > 2 && !/^\p{Lu}+$/u.test(w) && lex.surnames.has(w.toLowerCase()) && !lex.commonWords.has(w.toLowerCase());
   // 1. Decide the open kinds from context.
   const kindOf = new Map<Segment, Segment["kind"] | "capital-actor" | "drop">();
+  // a place whose name is not its segment's words ("the Parliament building", "Canberra" of "Canberra ACT 2600")
+  const placeName = new Map<Segment, string>();
   for (const s of segments) {
     // "Ruler administration sanctions ...": a known office holder's surname before the office's noun, even in a headline
     if (s.to - s.from === 1 && !s.label && knownSurname(tokens[s.from].text) && OFFICE_NOUNS.has(tokens[s.to]?.text ?? "")) { kindOf.set(s, "person"); continue; }
+    // "on X Avenue", "at Parliament House", "outside the Parliament building", "B-1000 CITY": a place by its shape
+    const shape = placeShape(tokens, s);
+    if (shape) {
+      kindOf.set(s, "place");
+      if (shape.name) placeName.set(s, surfaceOf(tokens, shape.name.from, shape.name.to, text) + (shape.name.suffix ?? ""));
+      continue;
+    }
     // a headline's capitals say little: only listed names, and names the body uses, count there
     // (a dateline on a line of its own is no headline: "Nairobi, Kenya | March 3")
     if (s.headline && !s.label && !s.iso3 && s.kind !== "place" && !(s.capitalOf && isDateline(ctx, s))) { kindOf.set(s, "drop"); continue; }
@@ -210,7 +218,12 @@ export function buildEntities(text: string, ctx: Context): EntityTable {
   for (const s of segments) {
     const kind = kindOf.get(s);
     const name = surface(s);
-    if (kind === "country" && s.iso3) assign(s, countryEntity(s.iso3), s.via === "demonym" ? "demonym" : s.via === "name" ? "name" : "alias");
+    if (kind === "country" && s.iso3) {
+      assign(s, countryEntity(s.iso3), s.via === "demonym" ? "demonym" : s.via === "name" ? "name" : "alias");
+      // "in eastern X": the region is a place besides the state
+      const r = regionStart(tokens, s);
+      if (r >= 0) assign({ ...s, from: r, kind: "place", via: "name", label: undefined, iso3: undefined }, placeEntity(surfaceOf(tokens, r, s.to, text)), "name");
+    }
     else if (kind === "capital-actor") {
       const target = s.metonymOf ?? s.capitalOf!;
       const e = /^[A-Z]{3}$/.test(target) ? countryEntity(target) : orgEntity(target, lex.orgs.get(lookupKey(target))?.orgType ?? (s.metonymOf ? "other" : "international"));
@@ -224,8 +237,10 @@ export function buildEntities(text: string, ctx: Context): EntityTable {
       else if (s.to - s.from === 1 && lex.orgHeads.has(name) && !listedBeforePluralBody(ctx, s)) singles.push(s);
       else assign(s, orgEntity(niceCase(name), s.orgType), "name");
     } else if (kind === "place") {
-      const e = placeEntity(niceCase(name, true));
+      const named = placeName.get(s);
+      const e = placeEntity(niceCase(named ?? name, true));
       assign(s, e, "name");
+      if (named) e.names = e.names.filter((n) => n !== name);
       if (districtName.has(s)) addName(e, districtName.get(s)!);
       if (tokens[s.from].allCaps) { e.names = e.names.filter((n) => n !== name); addName(e, niceCase(name, true)); }
     } else if (kind === "person") {
