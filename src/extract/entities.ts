@@ -5,7 +5,7 @@ import { countryByIso3, lexicons, lookupKey } from "./lexicon.ts";
 import { isTitleWord, lexiconMatch, orgHeadType, type Segment } from "./names.ts";
 import type { Token } from "./tokens.ts";
 import { BUILDING_WORDS } from "./words.ts";
-import { placeShape, regionStart, STREET_WORDS } from "./place-shapes.ts";
+import { placeShape, STREET_WORDS } from "./place-shapes.ts";
 
 /** Nouns of a leader's office after the leader's surname ("the X administration"). */
 const OFFICE_NOUNS = new Set(["administration", "inauguration", "presidency", "government", "cabinet"]);
@@ -218,12 +218,7 @@ export function buildEntities(text: string, ctx: Context): EntityTable {
   for (const s of segments) {
     const kind = kindOf.get(s);
     const name = surface(s);
-    if (kind === "country" && s.iso3) {
-      assign(s, countryEntity(s.iso3), s.via === "demonym" ? "demonym" : s.via === "name" ? "name" : "alias");
-      // "in eastern X": the region is a place besides the state
-      const r = regionStart(tokens, s);
-      if (r >= 0) assign({ ...s, from: r, kind: "place", via: "name", label: undefined, iso3: undefined }, placeEntity(surfaceOf(tokens, r, s.to, text)), "name");
-    }
+    if (kind === "country" && s.iso3) assign(s, countryEntity(s.iso3), s.via === "demonym" ? "demonym" : s.via === "name" ? "name" : "alias");
     else if (kind === "capital-actor") {
       const target = s.metonymOf ?? s.capitalOf!;
       const e = /^[A-Z]{3}$/.test(target) ? countryEntity(target) : orgEntity(target, lex.orgs.get(lookupKey(target))?.orgType ?? (s.metonymOf ? "other" : "international"));

@@ -80,13 +80,13 @@ function phraseEnd(tokens: readonly Token[], from: number): number {
     } else if (isPossessive(t) && lastHead === k - 1 && same(tokens[k + 1]) && isModifier(tokens[k + 1])) {
       // "China's foreign ministry": the possessor stays inside the phrase
       k++;
-    } else if ((t.lower === "and" || t.lower === "or") && tokens[k - 1].tag === "ADJ" && tokens[k + 1]?.tag === "ADJ" && same(tokens[k + 1]) && lastHead < k - 1) {
+    } else if ((t.lower === "and" || t.lower === "or") && k > from && tokens[k - 1].tag === "ADJ" && tokens[k + 1]?.tag === "ADJ" && same(tokens[k + 1]) && lastHead < k - 1) {
       k++; // "current and former members": two adjectives of one noun
     } else if (/^-\p{L}/u.test(t.text) && lastHead === k - 1 && same(tokens[k + 1]) && isModifier(tokens[k + 1])) {
       k++; // "a Lima-based fishing broker": the tokenizer splits the suffix off the name
-    } else if (t.text === "," && tokens[k - 1].tag === "NUM" && tokens[k + 1]?.tag === "NUM" && tokens[k - 1].end === t.start && t.end === tokens[k + 1].start) {
+    } else if (t.text === "," && k > from && tokens[k - 1].tag === "NUM" && tokens[k + 1]?.tag === "NUM" && tokens[k - 1].end === t.start && t.end === tokens[k + 1].start) {
       k++; // "1,600"
-    } else if ((t.text === "&" || t.text === "-") && lastHead === k - 1 && tokens[k - 1].cap && tokens[k + 1]?.cap && same(tokens[k + 1])) {
+    } else if ((t.text === "&" || t.text === "-") && k > from && lastHead === k - 1 && tokens[k - 1].cap && tokens[k + 1]?.cap && same(tokens[k + 1])) {
       k++;
     } else break;
   }

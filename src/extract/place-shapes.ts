@@ -1,7 +1,8 @@
 // Places that a name's shape and its neighbours make places, whatever the name alone suggests:
 // streets and squares, buildings and seats where something happens ("at Parliament House", "outside
-// the Parliament building", "at the Presidency"), a region of a state ("in eastern X"), the city
-// of a postal address ("B-1000 CITY", "City ACT 2600"). Token patterns over the words around a name.
+// the Parliament building", "at the Presidency"), the city of a postal address ("B-1000 CITY",
+// "City ACT 2600"). Token patterns over the words around a name.
+// (Not "in eastern X" as a place of its own: the gold sets disagree on it, see BOARD 2026-12-06.)
 import { lexicons } from "./lexicon.ts";
 import { orgHeadType, type Segment } from "./names.ts";
 import { pattern } from "./patterns.ts";
@@ -21,12 +22,6 @@ const BODY_BUILDING = pattern([{ lower: "building" }]);
 /** One-word seats of an office, places after "at the" ("speaking at the Presidency"). */
 const SEATS = new Set(["Presidency", "Chancellery"]);
 const AT_THE = pattern([{ lower: ["at", "inside", "outside", "near"] }, { lower: "the" }]);
-
-/** "in eastern X", "across northern Y": a part of a state or region named by its direction. */
-const DIRECTIONS = ["northern", "southern", "eastern", "western", "central", "north-eastern", "north-western", "south-eastern", "south-western", "northeastern", "northwestern", "southeastern", "southwestern"];
-const REGION_OF = pattern([{ lower: ["in", "into", "across", "throughout", "from", "to", "at", "near", "around", "within", "of"] }, { lower: DIRECTIONS, as: "direction" }]);
-/** "southern X's Y province": the state's region only qualifies the place after it. */
-const POSSESSIVE = pattern([{ text: ["'s", "’s", "'", "’"] }]);
 
 /** A postal code: four or five digits, after a country letter ("B-1000", "F-75007") or not. */
 const POSTCODE = { test: (t: Token) => /^(?:\p{Lu}{1,2}-)?\d{4,5}$/u.test(t.text) };
@@ -98,14 +93,4 @@ function addressPlace(tokens: readonly Token[], s: Segment): PlaceShape | undefi
     if (k > s.to + 1 && code && endsBlock(tokens, code.to)) return {};
   }
   return undefined;
-}
-
-/**
- * "in eastern X", "across northern X": the region a direction word makes of a state named after it
- * (a place of its own; the state keeps its mention). Returns the direction word's token, or -1.
- */
-export function regionStart(tokens: readonly Token[], s: Segment): number {
-  if (s.headline || s.kind !== "country" || s.via === "demonym") return -1;
-  const m = REGION_OF.matchBefore(tokens, s.from, s.from - 2);
-  return m && sameBlock(tokens, m.from, s.from) && !POSSESSIVE.matchAt(tokens, s.to) ? m.get("direction")!.from : -1;
 }

@@ -170,3 +170,13 @@ describe("patterns", () => {
     expect(Date.now() - t0).toBeLessThan(30000); // a blow-up would take hours, not seconds
   });
 });
+
+describe("noun phrases at the start of the tokens", () => {
+  it("reads a token array that opens with a comma, '&' or '-' (a scrambled page) without looking before its first token", () => {
+    for (const text of [", 1,600 people", "& Co. said", "- Reuters reported", "and or but"]) {
+      const ts = tokensOf(text);
+      const { phrases } = phrasesOf(ts);
+      expect(phrases.every((p) => p.from >= 0 && p.to <= ts.length)).toBe(true);
+    }
+  });
+});
