@@ -111,6 +111,11 @@ export interface Pattern {
    * (default: `end` - 2 × MAX_REPEAT): what stands right before a position, e.g. a verb's subject.
    */
   matchBefore(tokens: readonly Token[], end: number, floor?: number, options?: MatchOptions): Match | undefined;
+  /**
+   * Of the matches `matchAll` with `overlapping` gives, the first that `accept` takes (starts are
+   * tried left to right, and no further once one is taken).
+   */
+  firstMatch(tokens: readonly Token[], options: MatchOptions, accept: (m: Match) => boolean): Match | undefined;
 }
 
 // ---- compiling -------------------------------------------------------------------------------
@@ -136,25 +141,31 @@ const asList = <T>(v: OneOrMore<T>): readonly T[] => (Array.isArray(v) ? v : [v 
 
 /** A token test as a function (lists become sets). */
 export function tokenPredicate(t: TokenTest): (tok: Token, i: number, tokens: readonly Token[]) => boolean {
-  const checks: Array<(tok: Token, i: number, tokens: readonly Token[]) => boolean> = [];
-  const member = (v: OneOrMore<string>, get: (tok: Token) => string) => {
-    const set = new Set(asList(v));
-    checks.push((tok) => set.has(get(tok)));
-  };
-  if (t.text !== undefined) member(t.text, (tok) => tok.text);
-  if (t.lower !== undefined) member(t.lower, (tok) => tok.lower);
-  if (t.lemma !== undefined) member(t.lemma, (tok) => tok.lemma);
-  if (t.tag !== undefined) member(t.tag, (tok) => tok.tag);
+  type Check = (tok: Token, i: number, tokens: readonly Token[]) => boolean;
+  const checks: Check[] = [];
+  const set = (v: OneOrMore<string>) => new Set(asList(v));
+  if (t.text !== undefined) { const s = set(t.text); checks.push((tok) => s.has(tok.text)); }
+  if (t.lower !== undefined) { const s = set(t.lower); checks.push((tok) => s.has(tok.lower)); }
+  if (t.lemma !== undefined) { const s = set(t.lemma); checks.push((tok) => s.has(tok.lemma)); }
+  if (t.tag !== undefined) { const s = set(t.tag); checks.push((tok) => s.has(tok.tag)); }
   if (t.cap !== undefined) checks.push((tok) => tok.cap === t.cap);
   if (t.word !== undefined) checks.push((tok) => tok.isWord === t.word);
-  if (t.in) checks.push((tok) => t.in!.has(tok.lower));
-  if (t.lemmaIn) checks.push((tok) => t.lemmaIn!.has(tok.lemma));
+  if (t.in) { const s = t.in; checks.push((tok) => s.has(tok.lower)); }
+  if (t.lemmaIn) { const s = t.lemmaIn; checks.push((tok) => s.has(tok.lemma)); }
   if (t.not) {
     const not = tokenPredicate(t.not);
     checks.push((tok, i, ts) => !not(tok, i, ts));
   }
   if (t.test) checks.push(t.test);
-  return (tok, i, ts) => checks.every((c) => c(tok, i, ts));
+  // the checks in order, without a loop for the usual one or two (they run at every token)
+  if (checks.length === 0) return () => true;
+  if (checks.length === 1) return checks[0];
+  const [a, b] = checks;
+  if (checks.length === 2) return (tok, i, ts) => a(tok, i, ts) && b(tok, i, ts);
+  return (tok, i, ts) => {
+    for (const c of checks) if (!c(tok, i, ts)) return false;
+    return true;
+  };
 }
 
 function phrasePredicate(p: true | PhraseTest): (np: NounPhrase, ctx: Ctx) => boolean {
@@ -261,22 +272,64 @@ interface Cap {
   prev: Cap | null;
 }
 
-interface Thread {
-  pc: number;
-  start: number;
-  caps: Cap | null;
+/**
+ * What an instruction leads to without reading a token, when no assertion is on the way: the
+ * instructions that read a token (or match) in the order the matcher reaches them, each with the
+ * captures opened or closed on its way. Worked out once per instruction instead of at every token.
+ */
+interface Closure {
+  pcs: number[];
+  caps: Array<ReadonlyArray<{ name: string; open: boolean }>>;
 }
 
-class ThreadList {
-  threads: Thread[] = [];
-  private seen = new Set<number>();
-  constructor(private size: number) {}
-  /** Whether (start, pc) is new in this list (and marks it seen). */
-  fresh(start: number, pc: number): boolean {
-    const key = start * this.size + pc;
-    if (this.seen.has(key)) return false;
-    this.seen.add(key);
-    return true;
+/** The closure of `pc`, or null when an assertion is on the way (it depends on the position then). */
+function closureOf(prog: Instr[], pc: number): Closure | null {
+  const out: Closure = { pcs: [], caps: [] };
+  const seen = new Set<number>();
+  const walk = (pc: number, caps: ReadonlyArray<{ name: string; open: boolean }>): boolean => {
+    if (seen.has(pc)) return true;
+    seen.add(pc);
+    const ins = prog[pc];
+    switch (ins.op) {
+      case "jmp": return walk(ins.x, caps);
+      case "split": return walk(ins.x, caps) && walk(ins.y, caps);
+      case "open": case "close": return walk(pc + 1, [...caps, { name: ins.name, open: ins.op === "open" }]);
+      case "assert": return false;
+      default:
+        out.pcs.push(pc);
+        out.caps.push(caps);
+        return true;
+    }
+  };
+  return walk(pc, []) ? out : null;
+}
+
+/** A compiled pattern: its instructions, their closures (made as needed) and the matcher's marks. */
+interface Program {
+  prog: Instr[];
+  closures: Array<Closure | null | undefined>;
+  marks: Marks;
+}
+
+/**
+ * Marks of the instructions already on the thread list being built, one stamp per list, so that
+ * nothing is cleared between lists. One per compiled program; a run inside a run of the same
+ * program (a test that matches it again) gets its own.
+ */
+class Marks {
+  readonly marks: Int32Array;
+  private stamp = 0;
+  busy = false;
+  constructor(size: number) {
+    this.marks = new Int32Array(size);
+  }
+  /** A stamp no list has used yet. */
+  next(): number {
+    if (this.stamp === 0x7fffffff) {
+      this.marks.fill(0);
+      this.stamp = 0;
+    }
+    return ++this.stamp;
   }
 }
 
@@ -316,64 +369,140 @@ function toMatch(from: number, to: number, caps: Cap | null): Match {
   };
 }
 
-function run(prog: Instr[], tokens: readonly Token[], options: MatchOptions, onlyStart?: number): Map<number, Match> {
-  const from = onlyStart ?? options.from ?? 0;
+/**
+ * Tries the starts from `first` on, in order, each on its own: a start's threads never meet another
+ * start's (priorities, cuts and captures are per start), so this finds the same matches as running
+ * all starts in lock-step, with a thread list that holds one start's threads only, and a caller
+ * that needs only some starts' matches (the leftmost, the ones a match does not cover) stops or
+ * skips. `next` gets each start's match and returns the next start to try (past `last`: stop).
+ */
+function scan(program: Program, tokens: readonly Token[], options: MatchOptions, first: number, last: number, next: (start: number, m: Match | undefined) => number): void {
   const to = Math.min(options.to ?? tokens.length, options.endAt ?? tokens.length, tokens.length);
-  const endAt = options.endAt;
-  const within = options.within ?? "sentence";
-  const { phrases, phraseAt } = phrasesOf(tokens);
-  const ctx: Ctx = { tokens, phrases, phraseAt };
-  const found = new Map<number, Match>();
-  const sameUnit = (a: Token, b: Token) => within === "anywhere" || (a.block === b.block && (within === "block" || a.sentence === b.sentence));
-
-  const add = (list: ThreadList, pc: number, start: number, caps: Cap | null, pos: number): void => {
-    if (!list.fresh(start, pc)) return;
-    const ins = prog[pc];
-    switch (ins.op) {
-      case "jmp": return add(list, ins.x, start, caps, pos);
-      case "split": add(list, ins.x, start, caps, pos); return add(list, ins.y, start, caps, pos);
-      case "open": case "close": return add(list, pc + 1, start, { name: ins.name, open: ins.op === "open", pos, prev: caps }, pos);
-      case "assert": if (ins.test(pos, ctx)) add(list, pc + 1, start, caps, pos); return;
-      default: list.threads.push({ pc, start, caps });
-    }
-  };
-
-  let clist = new ThreadList(prog.length);
-  for (let i = from; i <= to; i++) {
-    if (i < to && (onlyStart === undefined || i === onlyStart)) add(clist, 0, i, null, i);
-    if (!clist.threads.length) {
-      if (onlyStart !== undefined && i >= onlyStart) break;
-      continue;
-    }
-    const nlist = new ThreadList(prog.length);
-    const cut = new Set<number>();
-    for (const th of clist.threads) {
-      if (cut.has(th.start)) continue;
-      const ins = prog[th.pc];
-      if (ins.op === "match") {
-        // anchored: a match that ends elsewhere is no match; the threads after it go on
-        if (endAt !== undefined && i !== endAt) continue;
-        // a match: it beats every lower-priority thread of its start (those later in this list)
-        if (i > th.start) found.set(th.start, toMatch(th.start, i, th.caps));
-        cut.add(th.start);
-        continue;
-      }
-      if (i >= to || !sameUnit(tokens[th.start], tokens[i])) continue;
-      if (ins.op === "tok") {
-        if (ins.test(i, ctx)) add(nlist, th.pc + 1, th.start, th.caps, i + 1);
-      } else if (ins.op === "np") {
-        const n = phraseAt[i];
-        if (n < 0 || (phrases[n].from !== i && !ins.suffix) || !ins.test(phrases[n], ctx)) continue;
-        add(nlist, phrases[n].to === i + 1 ? th.pc + 2 : th.pc + 1, th.start, th.caps, i + 1);
-      } else if (ins.op === "npRest") {
-        const n = phraseAt[i];
-        if (n < 0 || phrases[n].from === i) continue;
-        add(nlist, phrases[n].to === i + 1 ? th.pc + 1 : th.pc, th.start, th.caps, i + 1);
-      }
-    }
-    clist = nlist;
+  const { marks } = program;
+  const nested = marks.busy;
+  const own = nested ? new Marks(program.prog.length) : marks;
+  own.busy = true;
+  try {
+    const runner = new Runner(program, own, tokens, to, options.endAt, options.within ?? "sentence");
+    for (let s = first; s <= last && s < to; ) s = next(s, runner.from(s));
+  } finally {
+    if (!nested) own.busy = false;
   }
-  return found;
+}
+
+/** The matcher over one token array, for one start after another (its lists are reused). */
+class Runner {
+  private readonly ctx: Ctx;
+  private readonly seen: Int32Array;
+  private stamp = 0;
+  /** The list being read and the list being built: instructions that read a token (or match), in priority order, with their captures. */
+  private pcs: number[] = [];
+  private caps: Array<Cap | null> = [];
+  private npcs: number[] = [];
+  private ncaps: Array<Cap | null> = [];
+
+  constructor(
+    private readonly program: Program,
+    private readonly marks: Marks,
+    tokens: readonly Token[],
+    private readonly to: number,
+    private readonly endAt: number | undefined,
+    private readonly within: "sentence" | "block" | "anywhere",
+  ) {
+    const { phrases, phraseAt } = phrasesOf(tokens);
+    this.ctx = { tokens, phrases, phraseAt };
+    this.seen = marks.marks;
+  }
+
+  /** The match of the threads that start at token `start`: the highest-priority one, ending at or before `to` (exactly at `endAt` if given). */
+  from(start: number): Match | undefined {
+    const { ctx, to, endAt, within } = this;
+    const { tokens, phrases, phraseAt } = ctx;
+    const { prog } = this.program;
+    this.npcs.length = 0;
+    this.ncaps.length = 0;
+    this.stamp = this.marks.next();
+    this.add(0, null, start);
+    const first = tokens[start];
+    let found: Match | undefined;
+    for (let i = start; this.npcs.length > 0; i++) {
+      // the list built becomes the one read
+      const pcs = this.npcs;
+      const caps = this.ncaps;
+      this.npcs = this.pcs;
+      this.ncaps = this.caps;
+      this.pcs = pcs;
+      this.caps = caps;
+      this.npcs.length = 0;
+      this.ncaps.length = 0;
+      this.stamp = this.marks.next();
+      const alive = i < to && (within === "anywhere" || (first.block === tokens[i].block && (within === "block" || first.sentence === tokens[i].sentence)));
+      for (let k = 0; k < pcs.length; k++) {
+        const pc = pcs[k];
+        const ins = prog[pc];
+        if (ins.op === "match") {
+          // anchored: a match that ends elsewhere is no match; the threads after it go on
+          if (endAt !== undefined && i !== endAt) continue;
+          // a match: it beats every lower-priority thread (those later in this list)
+          if (i > start) found = toMatch(start, i, caps[k]);
+          break;
+        }
+        if (!alive) continue;
+        if (ins.op === "tok") {
+          if (ins.test(i, ctx)) this.add(pc + 1, caps[k], i + 1);
+        } else if (ins.op === "np") {
+          const n = phraseAt[i];
+          if (n < 0 || (phrases[n].from !== i && !ins.suffix) || !ins.test(phrases[n], ctx)) continue;
+          this.add(phrases[n].to === i + 1 ? pc + 2 : pc + 1, caps[k], i + 1);
+        } else if (ins.op === "npRest") {
+          const n = phraseAt[i];
+          if (n < 0 || phrases[n].from === i) continue;
+          this.add(phrases[n].to === i + 1 ? pc + 1 : pc, caps[k], i + 1);
+        }
+      }
+    }
+    // drop the captures the lists still hold
+    this.caps.length = 0;
+    this.ncaps.length = 0;
+    return found;
+  }
+
+  /**
+   * Puts `pc` on the list being built, or what it leads to without reading a token. With its
+   * closure, marking only the instructions that read a token is enough: an instruction a
+   * step-by-step walk would stop at as already seen has all its closure on the list already.
+   */
+  private add(pc: number, c: Cap | null, pos: number): void {
+    const { closures, prog } = this.program;
+    let closure = closures[pc];
+    if (closure === undefined) closure = closures[pc] = closureOf(prog, pc);
+    if (closure === null) return this.walk(pc, c, pos);
+    const { seen, stamp, npcs, ncaps } = this;
+    const { pcs: to, caps: ops } = closure;
+    for (let k = 0; k < to.length; k++) {
+      const q = to[k];
+      if (seen[q] === stamp) continue;
+      seen[q] = stamp;
+      let cq = c;
+      for (const op of ops[k]) cq = { name: op.name, open: op.open, pos, prev: cq };
+      npcs.push(q);
+      ncaps.push(cq);
+    }
+  }
+
+  /** The step-by-step walk, for a closure with an assertion on the way. */
+  private walk(pc: number, c: Cap | null, pos: number): void {
+    if (this.seen[pc] === this.stamp) return;
+    this.seen[pc] = this.stamp;
+    const ins = this.program.prog[pc];
+    switch (ins.op) {
+      case "jmp": return this.walk(ins.x, c, pos);
+      case "split": this.walk(ins.x, c, pos); return this.walk(ins.y, c, pos);
+      case "open": case "close": return this.walk(pc + 1, { name: ins.name, open: ins.op === "open", pos, prev: c }, pos);
+      case "assert": if (ins.test(pos, this.ctx)) this.walk(pc + 1, c, pos); return;
+      default: this.npcs.push(pc); this.ncaps.push(c);
+    }
+  }
 }
 
 /** Compiles a pattern. Throws on a malformed one (a bad repeat). */
@@ -382,29 +511,33 @@ export function pattern(elements: readonly Element[]): Pattern {
   c.seq(elements);
   c.emit({ op: "match" });
   const prog = c.prog;
+  const program: Program = { prog, closures: new Array(prog.length).fill(undefined), marks: new Marks(prog.length) };
+  const from = (options: MatchOptions) => options.from ?? 0;
   return {
     matchAll(tokens, options = {}) {
-      const found = run(prog, tokens, options);
-      const starts = [...found.keys()].sort((a, b) => a - b);
-      if (options.overlapping) return starts.map((s) => found.get(s)!);
       const out: Match[] = [];
-      let free = -1;
-      for (const s of starts) {
-        if (s < free) continue;
-        const m = found.get(s)!;
-        out.push(m);
-        free = m.to;
-      }
+      // without overlaps, the starts inside a match taken are not tried
+      scan(program, tokens, options, from(options), Infinity, (s, m) => {
+        if (m) out.push(m);
+        return m && !options.overlapping ? m.to : s + 1;
+      });
       return out;
     },
     matchAt(tokens, start, options = {}) {
-      return run(prog, tokens, options, start).get(start);
+      let found: Match | undefined;
+      scan(program, tokens, options, start, start, (s, m) => ((found = m), s + 1));
+      return found;
     },
     matchBefore(tokens, end, floor = end - 2 * MAX_REPEAT, options = {}) {
       if (end <= 0) return undefined;
-      const found = run(prog, tokens, { ...options, from: Math.max(0, floor), endAt: end });
-      const first = Math.min(...found.keys());
-      return Number.isFinite(first) ? found.get(first) : undefined;
+      let found: Match | undefined;
+      scan(program, tokens, { ...options, endAt: end }, Math.max(0, floor), Infinity, (s, m) => ((found = m), m ? Infinity : s + 1));
+      return found;
+    },
+    firstMatch(tokens, options, accept) {
+      let found: Match | undefined;
+      scan(program, tokens, options, from(options), Infinity, (s, m) => (m && accept(m) ? ((found = m), Infinity) : s + 1));
+      return found;
     },
   };
 }

@@ -23,6 +23,8 @@ const SIGNATURE = new RegExp(String.raw`\s[—–-]{1,2}\s*${SIGNER}[^()\n]{0,40
 /** A post's signature on a line of its own, under the post's text: "— Name (@handle) May 23, 2025". */
 const SIGNATURE_LINE = new RegExp(String.raw`^[—–-]{1,2}\s*${SIGNER}[^()\n]{0,40}$`, "u");
 const SHARED_BY = new RegExp(String.raw`^(?:a\s+)?(?:post|photo|video)\s+shared\s+by\s+${SIGNER}`, "iu");
+/** Every signature has a handle: a paragraph without "(@" needs none of the expressions above (they scan it whole). */
+const hasHandle = (s: string) => s.includes("(@");
 /** Links a post's text ends with: "pic.twitter.com/…", "https://t.co/…". */
 const TRAILING_LINKS = /(?:\s+(?:https?:\/\/\S+|pic\.twitter\.com\/\S+|\S+\.\S+\/\S+))+\s*$/;
 
@@ -55,7 +57,7 @@ function postText(text: string, b: Block): Span | undefined {
   if (b.kind !== "body") return undefined;
   const t = trim(text, b.start, b.end);
   const s = text.slice(t.start, t.end);
-  return !MARK.test(s) && words(s).length >= 3 && !/^[•*·–—-]\s/.test(s) && !SIGNATURE_LINE.test(s) ? t : undefined;
+  return !MARK.test(s) && words(s).length >= 3 && !/^[•*·–—-]\s/.test(s) && !(hasHandle(s) && SIGNATURE_LINE.test(s)) ? t : undefined;
 }
 
 /** A paragraph that can be quoted speech: prose (ends like a sentence, five words or more), no quotation marks. */
@@ -72,7 +74,8 @@ function signatureLine(text: string, blocks: Block[], i: number): Span | undefin
   const b = blocks[i];
   if (!b || b.kind !== "body") return undefined;
   const t = trim(text, b.start, b.end);
-  const signed = SIGNATURE_LINE.exec(text.slice(t.start, t.end));
+  const line = text.slice(t.start, t.end);
+  const signed = hasHandle(line) ? SIGNATURE_LINE.exec(line) : null;
   if (!signed) return undefined;
   const at = t.start + signed[0].indexOf(signed[1]);
   return { start: at, end: at + signed[1].length };
@@ -115,14 +118,15 @@ export function findSetOffQuotes(text: string, blocks: Block[]): SetOffQuote[] {
     if (b.kind !== "body") continue;
     const t = trim(text, b.start, b.end);
     const line = text.slice(t.start, t.end);
-    const signed = SIGNATURE.exec(line);
+    const handle = hasHandle(line);
+    const signed = handle ? SIGNATURE.exec(line) : null;
     if (signed && !MARK.test(line.slice(0, signed.index))) {
       const body = line.slice(0, signed.index).replace(TRAILING_LINKS, "");
       const nameAt = t.start + signed.index + signed[0].indexOf(signed[1]);
       if (words(body).length >= 3) out.push({ pieces: [{ start: t.start, end: t.start + body.length }], open: t.start, block: i, single: false, intro: { start: nameAt, end: nameAt + signed[1].length }, how: "post" });
       continue;
     }
-    const shared = SHARED_BY.exec(line);
+    const shared = handle ? SHARED_BY.exec(line) : null;
     const prev = i > 0 ? prose(text, blocks[i - 1]) : undefined;
     if (shared && prev && out[out.length - 1]?.block !== i - 1) {
       const nameAt = t.start + shared[0].indexOf(shared[1]);

@@ -40,9 +40,19 @@ const FACTS = new WeakMap<readonly Token[], TokenFacts>();
 /** Makes `facts` the annotation the frames read for `tokens`. */
 export function bindFacts(tokens: readonly Token[], facts: TokenFacts): void {
   FACTS.set(tokens, facts);
+  lastTokens = undefined;
 }
 
-const factsOf = (ts: readonly Token[]) => FACTS.get(ts);
+// the frames' tests ask at every token they try: the last answer saves most WeakMap look-ups
+let lastTokens: readonly Token[] | undefined;
+let lastFacts: TokenFacts | undefined;
+const factsOf = (ts: readonly Token[]) => {
+  if (ts !== lastTokens) {
+    lastTokens = ts;
+    lastFacts = FACTS.get(ts);
+  }
+  return lastFacts;
+};
 const isActor = (_: Token, i: number, ts: readonly Token[]) => (factsOf(ts)?.actor[i] ?? -1) >= 0;
 const isPerson = (_: Token, i: number, ts: readonly Token[]) => factsOf(ts)?.person[i] === 1;
 const isSpeech = (_: Token, i: number, ts: readonly Token[]) => factsOf(ts)?.speech[i] === 1;
