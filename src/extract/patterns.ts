@@ -309,6 +309,8 @@ interface Program {
   prog: Instr[];
   closures: Array<Closure | null | undefined>;
   marks: Marks;
+  /** Runner's quick test of a start (null: none applies; undefined: not worked out yet). */
+  firstTests?: Array<(i: number, ctx: Ctx) => boolean> | null;
 }
 
 /**
@@ -395,11 +397,18 @@ class Runner {
   private readonly ctx: Ctx;
   private readonly seen: Int32Array;
   private stamp = 0;
-  /** The list being read and the list being built: instructions that read a token (or match), in priority order, with their captures. */
+  /**
+   * The list being read and the list being built: instructions that read a token (or match), in
+   * priority order, with their captures; the first `len` / `nlen` entries count (the arrays are
+   * reused, not emptied).
+   */
   private pcs: number[] = [];
   private caps: Array<Cap | null> = [];
   private npcs: number[] = [];
   private ncaps: Array<Cap | null> = [];
+  private nlen = 0;
+  /** The token tests a match must start with, when that is all its first step is (else undefined). */
+  private readonly firstTests: Array<(i: number, ctx: Ctx) => boolean> | undefined;
 
   constructor(
     private readonly program: Program,
@@ -412,32 +421,34 @@ class Runner {
     const { phrases, phraseAt } = phrasesOf(tokens);
     this.ctx = { tokens, phrases, phraseAt };
     this.seen = marks.marks;
+    this.firstTests = firstTests(program);
   }
 
   /** The match of the threads that start at token `start`: the highest-priority one, ending at or before `to` (exactly at `endAt` if given). */
   from(start: number): Match | undefined {
     const { ctx, to, endAt, within } = this;
+    // most starts fail the first token: no thread lives past it, and no match is longer than nothing
+    if (this.firstTests && !this.firstTests.some((test) => test(start, ctx))) return undefined;
     const { tokens, phrases, phraseAt } = ctx;
     const { prog } = this.program;
-    this.npcs.length = 0;
-    this.ncaps.length = 0;
+    this.nlen = 0;
     this.stamp = this.marks.next();
     this.add(0, null, start);
     const first = tokens[start];
     let found: Match | undefined;
-    for (let i = start; this.npcs.length > 0; i++) {
+    for (let i = start; this.nlen > 0; i++) {
       // the list built becomes the one read
       const pcs = this.npcs;
       const caps = this.ncaps;
+      const len = this.nlen;
       this.npcs = this.pcs;
       this.ncaps = this.caps;
       this.pcs = pcs;
       this.caps = caps;
-      this.npcs.length = 0;
-      this.ncaps.length = 0;
+      this.nlen = 0;
       this.stamp = this.marks.next();
       const alive = i < to && (within === "anywhere" || (first.block === tokens[i].block && (within === "block" || first.sentence === tokens[i].sentence)));
-      for (let k = 0; k < pcs.length; k++) {
+      for (let k = 0; k < len; k++) {
         const pc = pcs[k];
         const ins = prog[pc];
         if (ins.op === "match") {
@@ -461,10 +472,13 @@ class Runner {
         }
       }
     }
-    // drop the captures the lists still hold
-    this.caps.length = 0;
-    this.ncaps.length = 0;
     return found;
+  }
+
+  private push(pc: number, c: Cap | null): void {
+    this.npcs[this.nlen] = pc;
+    this.ncaps[this.nlen] = c;
+    this.nlen++;
   }
 
   /**
@@ -473,11 +487,9 @@ class Runner {
    * step-by-step walk would stop at as already seen has all its closure on the list already.
    */
   private add(pc: number, c: Cap | null, pos: number): void {
-    const { closures, prog } = this.program;
-    let closure = closures[pc];
-    if (closure === undefined) closure = closures[pc] = closureOf(prog, pc);
+    const closure = closureAt(this.program, pc);
     if (closure === null) return this.walk(pc, c, pos);
-    const { seen, stamp, npcs, ncaps } = this;
+    const { seen, stamp } = this;
     const { pcs: to, caps: ops } = closure;
     for (let k = 0; k < to.length; k++) {
       const q = to[k];
@@ -485,8 +497,7 @@ class Runner {
       seen[q] = stamp;
       let cq = c;
       for (const op of ops[k]) cq = { name: op.name, open: op.open, pos, prev: cq };
-      npcs.push(q);
-      ncaps.push(cq);
+      this.push(q, cq);
     }
   }
 
@@ -500,9 +511,25 @@ class Runner {
       case "split": this.walk(ins.x, c, pos); return this.walk(ins.y, c, pos);
       case "open": case "close": return this.walk(pc + 1, { name: ins.name, open: ins.op === "open", pos, prev: c }, pos);
       case "assert": if (ins.test(pos, this.ctx)) this.walk(pc + 1, c, pos); return;
-      default: this.npcs.push(pc); this.ncaps.push(c);
+      default: this.push(pc, c);
     }
   }
+}
+
+function closureAt(program: Program, pc: number): Closure | null {
+  let closure = program.closures[pc];
+  if (closure === undefined) closure = program.closures[pc] = closureOf(program.prog, pc);
+  return closure;
+}
+
+/** The tests of a pattern's first step when each of its first instructions reads one token (no phrase, no assertion, no empty match). */
+function firstTests(program: Program): Array<(i: number, ctx: Ctx) => boolean> | undefined {
+  if (program.firstTests === undefined) {
+    const c = closureAt(program, 0);
+    const ins = c?.pcs.map((pc) => program.prog[pc]) ?? [];
+    program.firstTests = c && ins.every((i) => i.op === "tok") ? ins.map((i) => (i as { test: (i: number, ctx: Ctx) => boolean }).test) : null;
+  }
+  return program.firstTests ?? undefined;
 }
 
 /** Compiles a pattern. Throws on a malformed one (a bad repeat). */
