@@ -1,6 +1,7 @@
 // The token layer: tags and lemmas on our tokens, noun phrases, and the declarative matcher.
 import { describe, expect, it } from "vitest";
 import { ingestText } from "../../src/ingest/index.ts";
+import { extract } from "../../src/extract/index.ts";
 import { tokenize, type Token } from "../../src/extract/tokens.ts";
 import { phrasesOf, pattern, MAX_REPEAT, type Match } from "../../src/extract/patterns.ts";
 
@@ -54,6 +55,11 @@ describe("noun phrases", () => {
   it("does not run a phrase over a verb between two names", () => {
     const ps = phraseTexts("The Council designated Zarvanian officials.");
     expect(ps).toEqual(["The Council", "Zarvanian officials"]);
+  });
+
+  it("reads a text that starts with a conjunction (no token before the first)", () => {
+    expect(phraseTexts("And Korland agreed, 1,600 officials said.")).toContain("Korland");
+    expect(() => extract(ingestText("a.txt", "And then the talks ended\n\nOr so the officials said.\n"))).not.toThrow();
   });
 
   it("never crosses a sentence and stays bounded on an endless capitalised run", () => {
@@ -168,6 +174,72 @@ describe("patterns", () => {
     const t0 = Date.now();
     expect(p.matchAll(ts)).toHaveLength(0);
     expect(Date.now() - t0).toBeLessThan(30000); // a blow-up would take hours, not seconds
+  });
+
+  // The matcher runs each start on its own and skips the starts a caller does not need: whatever
+  // the entry point, the matches must be those every start gives when all are run.
+  describe("the same matches whichever starts a caller runs", () => {
+    const WORDS = ["Zarvania", "Korland", "the", "ministry", "and", "of", "imposed", "sanctions", "on", "new", ",", "said", "Alda", "Brenn", "banks", "not", ".", "imposed sanctions on", "imposed new sanctions against"];
+    const seeded = (seed: number) => () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+    const sentences = (random: () => number) => Array.from({ length: 12 }, () => Array.from({ length: 3 + Math.floor(random() * 14) }, () => WORDS[Math.floor(random() * WORDS.length)]).join(" ").replace(/ \./g, "") + ".").join(" ");
+    const PATTERNS = [
+      IMPOSE,
+      pattern([{ behindNot: { lower: "not" } }, { cap: true, op: "+", as: "name" }, { any: [[{ lower: "of" }, { phrase: true, as: "of" }], { lower: "said" }] }]),
+      pattern([{ phrase: true, as: "x" }, { seq: [{ lower: ["and", ","] }, { phrase: true, as: "x" }], op: [0, 3] }, { ahead: { lemma: "impose" } }]),
+      pattern([{ lower: "the", op: "?" }, { word: true, op: [1, 4], as: "w" }, { text: "." }]),
+    ];
+    const key = (ts: readonly Token[], m: Match | undefined) => (m ? `${m.from}-${m.to}:${["name", "of", "x", "w", "imposer", "target"].map((n) => m.all(n).map((r) => words(ts, r)).join("|")).join(";")}` : "none");
+
+    it("matchAll, matchAt, matchBefore and firstMatch agree with every start's match", () => {
+      const random = seeded(7);
+      const found = new Map<number, number>();
+      for (let run = 0; run < 40; run++) {
+        const ts = tokensOf(sentences(random));
+        for (const p of PATTERNS) {
+          const every = p.matchAll(ts, { overlapping: true });
+          found.set(PATTERNS.indexOf(p), (found.get(PATTERNS.indexOf(p)) ?? 0) + every.length);
+          const byStart = new Map(every.map((m) => [m.from, m]));
+          // leftmost, non-overlapping: a greedy pass over every start's match
+          const greedy: Match[] = [];
+          for (const m of every) if (!greedy.length || m.from >= greedy[greedy.length - 1].to) greedy.push(m);
+          expect(p.matchAll(ts).map((m) => key(ts, m))).toEqual(greedy.map((m) => key(ts, m)));
+          for (let s = 0; s < ts.length; s++) expect(key(ts, p.matchAt(ts, s))).toBe(key(ts, byStart.get(s)));
+          const accept = (m: Match) => m.to - m.from >= 3;
+          expect(key(ts, p.firstMatch(ts, {}, accept))).toBe(key(ts, every.find(accept)));
+          const end = Math.floor(random() * ts.length);
+          expect(key(ts, p.matchBefore(ts, end))).toBe(key(ts, p.matchAll(ts, { from: Math.max(0, end - 2 * MAX_REPEAT), endAt: end, overlapping: true })[0]));
+        }
+      }
+      // every pattern matched often enough for the comparisons to mean something
+      for (let k = 0; k < PATTERNS.length; k++) expect(found.get(k)).toBeGreaterThan(10);
+    });
+
+    it("gives the same matches when a token test runs the same pattern again", () => {
+      let inside = false;
+      const nested: Parameters<typeof pattern>[0] = [
+        { test: (_t, _i, ts) => {
+          if (inside) return true;
+          inside = true;
+          try {
+            return NESTED.matchAll(ts).length >= 0;
+          } finally {
+            inside = false;
+          }
+        } },
+        { cap: true, op: "+", as: "name" },
+        { lower: ["said", "imposed"] },
+      ];
+      const NESTED = pattern(nested);
+      const PLAIN = pattern([{ test: () => true }, ...nested.slice(1)]);
+      const random = seeded(11);
+      let found = 0;
+      for (let run = 0; run < 20; run++) {
+        const ts = tokensOf(sentences(random));
+        found += PLAIN.matchAll(ts, { overlapping: true }).length;
+        expect(NESTED.matchAll(ts, { overlapping: true }).map((m) => key(ts, m))).toEqual(PLAIN.matchAll(ts, { overlapping: true }).map((m) => key(ts, m)));
+      }
+      expect(found).toBeGreaterThan(10);
+    });
   });
 });
 
