@@ -9,6 +9,8 @@ export const HYPOTHETICAL = /\b(?:could|would|might|may|should|must|threaten(?:s
 export const NOT_YET_DONE = /\b(?!(?:decided|agreed|voted|moved|began|started|went\s+on)\s)[\p{L}]+\s+to\s+$/iu;
 /** Pronouns that stand for a target named before ("sanctioned him", "froze their assets"). */
 export const PRONOUN_TARGET = /^(?:them|it|him|her|us|those|his|its|their)$/i;
+/** "both men", "the two officials": the pair named last. */
+export const PAIR_TARGET = /^(?:both|the\s+two)\s+(?:men|women|officials|individuals|brothers|leaders|generals|commanders)$/i;
 export const WEEKDAY_TO = /\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)\s+to\s+$/;
 /** "X implemented / signed the council's decision to impose …": a decision carried out is an action. */
 const DECISION_CARRIED_OUT = /\b(?:implemented|implements|signed|signs|approved|approves|enacted|enacts|endorsed|endorses|upheld|upholds)\s+(?:[^,;.!?]{0,80}?\s)?(?:decision|decisions|decree|order|resolution|ruling)\s+to\s+$/i;
@@ -38,6 +40,8 @@ export interface Clause {
   also?: Clause[];
   /** "…, after being placed under sanctions by X": a participle clause whose subject (the target) is the one of the clause before. */
   sharesSubject?: boolean;
+  /** "existing / previous sanctions": an earlier action told as background, never the one just reported. */
+  background?: boolean;
 }
 
 

@@ -1,7 +1,7 @@
 import type { SanctionFact, Span } from "../model.ts";
 import { type TimeMention, findTimes } from "./dates.ts";
 import { type ActorIndex, isActorKind, pluralAntecedent, subjectBefore } from "./quote-actors.ts";
-import { type Clause, PRONOUN_TARGET, pronounAntecedent, agentAt, mentionFrom, mentionsIn } from "./sanction-context.ts";
+import { type Clause, PAIR_TARGET, PRONOUN_TARGET, pronounAntecedent, agentAt, mentionFrom, mentionsIn } from "./sanction-context.ts";
 import { imposingBodies, namedState, nearestState } from "./sanction-imposers.ts";
 import { reasonAfter } from "./sanction-reasons.ts";
 
@@ -85,8 +85,14 @@ export function toFact(ix: ActorIndex, s: Span, c: Clause, reference: string | u
     targets = keys;
     target = undefined;
     targetText = keys.map((k) => ix.byKey.get(k)!.name).join(" and ");
+  } else if (target && PAIR_TARGET.test(targetText)) {
+    targets = pluralAntecedent(ix, target.start, 2) ?? [];
+    if (targets.length) targetText = targets.map((k) => ix.byKey.get(k)!.name).join(" and ");
   } else if (target) {
     targets = [...new Set(mentionsIn(ix, target.start, target.end).map((m) => m.entity))];
+    // "them and their families": the pronoun stands for those named before
+    const pronoun = /^(\p{L}+)\s+and\s/u.exec(targetText);
+    if (pronoun && PRONOUN_TARGET.test(pronoun[1])) targets = [...new Set([...(pronounAntecedent(ix, target.start, pronoun[1], imposers) ?? []), ...targets])];
     // "sanctions on the country": the state named last before, not an imposer
     if (!targets.length && /^the\s+country$/i.test(targetText)) targets = nearestState(ix, target.start, new Set(imposers)) ?? [];
   }
@@ -168,6 +174,9 @@ export function announcedOn(ix: ActorIndex, from: number, end: number, reference
   return findTimes(rest, reference, from).find((d) => d.date);
 }
 
+/** The time a fact is dated to, as precisely as known (ISO day, month or year). */
+const timeOf = (f: SanctionFact) => f.date ?? f.month ?? f.year;
+
 /** The month and year of a time without its day. */
 export const coarseOf = (t: Pick<SanctionFact, "month" | "year">): Pick<SanctionFact, "month" | "year"> => ({ ...(t.month ? { month: t.month } : {}), ...(t.year ? { year: t.year } : {}) });
 
@@ -176,6 +185,8 @@ export const coarseOf = (t: Pick<SanctionFact, "month" | "year">): Pick<Sanction
  * the same state by adjective and mostly the same words), or another report of the same list addition.
  */
 export function repeats(ix: ActorIndex, g: SanctionFact, gm: Meta, f: SanctionFact, fm: Meta, c: Clause): boolean {
+  // told at two different times: two actions ("sanctioned Y in 2023" … "designated Y in December 2019")
+  if (timeOf(g) && timeOf(f) && !timeOf(g)!.startsWith(timeOf(f)!) && !timeOf(f)!.startsWith(timeOf(g)!)) return false;
   const sameImposer = g.imposers.some((k) => f.imposers.includes(k));
   // "the United States is designating three officials" … "the U.S. Treasury designated A, B and C"
   const stateOf = (keys: string[]) => [...keys, ...keys.flatMap((k) => namedState(ix, k))];
@@ -189,7 +200,7 @@ export function repeats(ix: ActorIndex, g: SanctionFact, gm: Meta, f: SanctionFa
   const words = sharedWords(f.targetText, g.targetText);
   const sameState = fm.all.some((t) => gm.all.includes(t));
   const sameTargets = fm.named.some((t) => gm.named.includes(t)) || words === 1 || (sameState && (words >= 0.5 || !!fm.details || sameCount(f.targetText, g.targetText)));
-  return sameTargets || c.imposerHow === "modifier";
+  return sameTargets || (c.imposerHow === "modifier" && !c.background);
 }
 
 export const NUMBER_WORDS = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"];

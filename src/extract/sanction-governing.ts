@@ -5,7 +5,7 @@ import type { Span } from "../model.ts";
 import { pattern, type Element } from "./patterns.ts";
 import { lexiconSet } from "./quote-lexicon.ts";
 import type { Token } from "./tokens.ts";
-import { tokenAtOrAfter } from "./sanction-patterns.ts";
+import { ADVERBIAL, tokenAtOrAfter } from "./sanction-patterns.ts";
 
 /** Verb forms that report imposing sanctions when they govern the noun (data/lexicons/sanction-verbs.txt). */
 const IMPOSE_VERBS = lexiconSet("sanction-verbs.txt");
@@ -50,7 +50,8 @@ const GOVERNING = pattern([{ in: IMPOSE_VERBS, as: "verb" }, GAP, MEASURES_BEFOR
 
 /** "X responded with (counter-)sanctions", "X hit back with its own sanctions". */
 const ANSWER = pattern([
-  { any: [{ lower: ["responded", "retaliated"] }, [{ lower: ["hit", "struck"] }, { lower: "back" }]], as: "verb" },
+  { any: [{ lower: ["responded", "retaliated", "reacted", "answered"] }, [{ lower: ["hit", "struck", "hits", "strikes", "fought", "fights"] }, { lower: "back" }]], as: "verb" },
+  { seq: [ADVERBIAL], op: [0, 2] },
   { lower: "with" },
   { word: true, op: [0, 3] },
 ]);

@@ -3,25 +3,28 @@ import type { LocalEntity, Span } from "../model.ts";
 import type { AnnotatedDocument } from "./annotate.ts";
 import { lexicons } from "./lexicon.ts";
 import { pattern, type Element, type Match, type Pattern, type TokenTest } from "./patterns.ts";
-import { tokenAtOrAfter } from "./sanction-patterns.ts";
+import { ADVERBIAL, UNDATED_ADVERBIAL, tokenAtOrAfter } from "./sanction-patterns.ts";
 import { type ActorIndex, findMention, groupKeys, isActorKind, parentStates, pluralAntecedent, spanIndexAt, subjectBefore } from "./quote-actors.ts";
 import { FAR, mentionFrom, mentionsIn, nearestBody } from "./sanction-context.ts";
 
 
 // ---- imposers ------------------------------------------------------------------------------
 
-/** Words between a subject and its verb that do not change who acts: "has", "would", "also", "then". */
+/** Words between a subject and its verb that do not change who acts: "has", "would", "also", "on Monday", "formally". */
 const AUX_TAIL: Element = {
   op: [0, 4],
-  any: [
-    { lower: ["has", "had", "have", "would", "will", "also", "then", "later", "now", "jointly", "today", "yesterday"] },
-
-  ],
+  any: [{ lower: ["has", "had", "have", "would", "will"] }, ADVERBIAL],
 };
 const FOLLOWED = (...elements: Element[]) => pattern([...elements, AUX_TAIL]);
 
 /** "the (new military) government", "the authorities": the state named last, not the target's. */
-const GOVERNMENT = FOLLOWED({ lower: "the" }, { word: true, op: [0, 2] }, { lower: ["government", "administration", "authorities", "cabinet"] });
+/** (with no dated adverbial: "the government on Monday …" reads the state named last, too weak a guess to reach further) */
+const GOVERNMENT = pattern([
+  { lower: "the" },
+  { word: true, op: [0, 2] },
+  { lower: ["government", "administration", "authorities", "cabinet"] },
+  { op: [0, 4], any: [{ lower: ["has", "had", "have", "would", "will"] }, UNDATED_ADVERBIAL] },
+]);
 /** "West African leaders", "EU foreign ministers", "the regional bloc": the state named in it, or the bloc the article names. */
 const COLLECTIVE = FOLLOWED({
   any: [
@@ -62,6 +65,13 @@ const AGREED_TO = pattern([
   { any: [{ test: (t) => t.cap && /day$/.test(t.lower) }, { lower: ["today", "yesterday"] }], op: "?" },
   { lower: "to" },
 ]);
+/** "X responded on 9 January by closing its borders and freezing …", "X retaliated by banning …": X acts. */
+const RESPONDED_BY = pattern([
+  { any: [{ lower: ["responded", "retaliated", "reacted", "answered"] }, [{ lower: ["hit", "struck"] }, { lower: "back" }]] },
+  { seq: [ADVERBIAL], op: [0, 2] },
+  { lower: "by" },
+  { seq: [{ test: (t) => /^[a-z]+ing$/.test(t.lower) }, { not: { text: [",", ";", ".", ":"] }, op: [0, 12] }, { lower: "and" }], op: "?" },
+]);
 /** "X implemented / signed the council's decision to impose …": a decision carried out is an action, X its imposer. */
 export const DECISION_CARRIED_OUT = pattern([
   { lower: ["implemented", "implements", "signed", "signs", "approved", "approves", "enacted", "enacts", "endorsed", "endorses", "upheld", "upholds"] },
@@ -81,6 +91,8 @@ const ORDER_SIGNED = pattern([
 ]);
 /** "the Security Council's sanctions committee", "the ministry's sanctions office": a unit acts for the body that owns it. */
 const OWNED_UNIT = FOLLOWED({ text: ["'s", "’s"] }, { word: true, op: [0, 2] }, { lower: ["committee", "panel", "office", "unit", "department", "directorate", "agency", "division", "service"] });
+/** Bare heads that name a state's own office ("the Treasury"). */
+const STATE_OFFICES = new Set(["Treasury"]);
 /** Bare heads that name a bloc's own body ("the Council adopted …", "the Commission proposed …"). */
 const BLOC_BODIES = new Set(["Council", "Commission", "Parliament"]);
 
@@ -95,7 +107,7 @@ export function imposerBefore(ix: ActorIndex, s: Span, pos: number, target: Span
   let v = tokenAtOrAfter(tokens, pos);
   const before = (p: Pattern) => (v > floor ? p.matchBefore(tokens, v, Math.max(floor, v - 24)) : undefined);
   const start = (m: Match) => tokens[m.from].start;
-  for (const p of [AGREED_TO, DECISION_CARRIED_OUT, ORDER_SIGNED]) {
+  for (const p of [AGREED_TO, DECISION_CARRIED_OUT, ORDER_SIGNED, RESPONDED_BY]) {
     const m = before(p);
     if (m) {
       v = m.from;
@@ -121,6 +133,11 @@ export function imposerBefore(ix: ActorIndex, s: Span, pos: number, target: Span
     // "the Council" with no council named: the bloc the article names nearby
     const body = bodyNamed(ix, head.text, start(bare)) ?? (BLOC_BODIES.has(head.text) ? bloc(ix, s)?.[0] : undefined);
     if (body) return [body];
+    // "Treasury designated …" with no treasury named: a state's own office, of the dateline's state or the one the article is about
+    if (STATE_OFFICES.has(head.text)) {
+      const home = datelineState(ix, avoid) ?? mainState(ix, avoid) ?? nearestState(ix, start(bare), avoid)?.[0];
+      if (home) return [home];
+    }
   }
   // "Peru's foreign ministry said it would bar …": "it" is the body named before in the sentence, even as an owner
   const it = before(IT);

@@ -47,10 +47,37 @@ const FROZE_OWN = pattern([
   { lower: ["assets", "funds", "accounts", "property"] },
 ]);
 
+const ASSET_WORDS = ["assets", "funds", "reserves", "accounts"];
+/**
+ * "freezing Malian state assets held in the central bank", "froze Russian central bank reserves": the
+ * assets, named by whose they are, are what is hit (the text's own phrase, with where they are held).
+ */
+const FROZE_ASSETS = pattern([
+  forms(FREEZE),
+  {
+    as: "target",
+    seq: [
+      { lower: ["all", "the"], op: "?" },
+      { word: true, cap: true, not: { lower: ASSET_WORDS } },
+      { word: true, not: { lower: [...ASSET_WORDS, "of", "and", "or", "to", "in", "by", "from"] }, op: [0, 3] },
+      { lower: ASSET_WORDS },
+      { seq: [{ lower: ["held", "kept", "deposited", "parked"] }, { lower: ["in", "at", "by", "abroad"] }, { not: { text: [",", ";", ".", ":"] }, op: [0, 6] }], op: "?" },
+    ],
+  },
+  { aheadNot: { lower: ["of", "belonging", "owned", "controlled", "linked"] } },
+]);
+
 /** "barred Y from entering / travelling to / visiting": Y is hit. */
 const BAR_FROM = pattern([
   forms(BAR, BAN),
-  { as: "target", seq: [{ not: { lower: ["them", "him", "her", "it", "us", "all", "any", ";", "."] } }, { not: { text: [";", "."] }, op: [0, 23] }] },
+  {
+    as: "target",
+    seq: [
+      // "barred them and their families": a pronoun only as the first of a list (alone, it may stand for anyone)
+      { any: [{ not: { lower: ["them", "him", "her", "it", "us", "all", "any", ";", "."] } }, [{ behind: { lower: ["barred", "banned"] } }, { lower: ["them", "him", "her"] }, { ahead: { lower: "and" } }]] },
+      { not: { text: [";", "."] }, op: [0, 23] },
+    ],
+  },
   { lower: "from" },
   { any: [{ lower: ["entering", "visiting"] }, [{ lower: ["travelling", "traveling"] }, { lower: "to" }]] },
 ]);
@@ -61,7 +88,9 @@ export function measureVerbsIn(tokens: readonly Token[], s: Span): Array<{ at: n
   const to = tokenAtOrAfter(tokens, s.end);
   const out: Array<{ at: number; after?: number; target?: Span }> = [];
   for (const m of MEASURE_OF.matchAll(tokens, { from, to, within: "anywhere" })) out.push({ at: tokens[m.from].start, after: tokens[m.to - 1].end });
-  for (const m of [...BAR_FROM.matchAll(tokens, { from, to, within: "anywhere" }), ...FROZE_OWN.matchAll(tokens, { from, to, within: "anywhere" })]) {
+  const taken = (m: { from: number }) => out.some((o) => o.at === tokens[m.from].start);
+  for (const m of [...BAR_FROM.matchAll(tokens, { from, to, within: "anywhere" }), ...FROZE_OWN.matchAll(tokens, { from, to, within: "anywhere" }), ...FROZE_ASSETS.matchAll(tokens, { from, to, within: "anywhere" })]) {
+    if (taken(m)) continue;
     const t = m.get("target")!;
     out.push({ at: tokens[m.from].start, target: { start: tokens[t.from].start, end: tokens[t.to - 1].end } });
   }

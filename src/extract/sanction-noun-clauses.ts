@@ -5,6 +5,7 @@ import { bloc, imposerBefore, possessor } from "./sanction-imposers.ts";
 import { governingVerb } from "./sanction-governing.ts";
 import { listClause } from "./sanction-list-clauses.ts";
 import { reasonAfter } from "./sanction-reasons.ts";
+import { tokenAtOrAfter } from "./sanction-patterns.ts";
 
 export const PARTICIPLE = /^\s*,?\s*(?:(?:were|was|have\s+been|has\s+been|had\s+been|are|is|being|be)\s+)?(?:(?:also|further|now|already|first|later|subsequently|[a-z]+ly)\s+)?(imposed|brought|announced|levied|placed|introduced|adopted|approved|slapped|unveiled|ordered|issued|agreed)\b/i;
 
@@ -51,7 +52,7 @@ export function nounClause(ix: ActorIndex, s: Span, trigger: Span, last: Sanctio
   // "X targeted Y with new sanctions" / "for new economic and visa restrictions": the object is hit, the subject imposes
   // "X targeted Y in a new round of sanctions", "X placed Y under sanctions"
   const targetedWith = hitWith ? null :
-    /\b(?:targeted|targets|targeting|hit|hits|struck|strikes|slapped|slaps|punished|punishes)\s+((?:[^;:,.]|(?<=\b\p{Lu})\.){2,80}?)\s+(?:(?:with|for)\s+(?:[\p{L}-]+\s+){0,4}|in\s+(?:a|an|its|their|the)\s+(?:[\p{L}-]+\s+){0,2}(?:round|package|wave|batch|tranche|set)\s+of\s+(?:[\p{L}-]+\s+){0,2})$/iu.exec(text.slice(s.start, trigger.start)) ??
+    /\b(?:targeted|targets|targeting|hit|hits|struck|strikes|slapped|slaps|punished|punishes)\s+(?!back\b)((?:[^;:,.]|(?<=\b\p{Lu})\.){2,80}?)\s+(?:(?:with|for)\s+(?:[\p{L}-]+\s+){0,4}|in\s+(?:a|an|its|their|the)\s+(?:[\p{L}-]+\s+){0,2}(?:round|package|wave|batch|tranche|set)\s+of\s+(?:[\p{L}-]+\s+){0,2})$/iu.exec(text.slice(s.start, trigger.start)) ??
     /\b(?:placed|places|placing|put|puts|putting)\s+((?:[^;:,.]|(?<=\b\p{Lu})\.){2,80}?)\s+under\s+(?:[\p{L}-]+\s+){0,2}$/iu.exec(text.slice(s.start, trigger.start));
   if (targetedWith && !/^(?:them|it|him|her)$/i.test(targetedWith[1])) {
     const from = s.start + targetedWith.index + targetedWith[0].indexOf(targetedWith[1], targetedWith[0].search(/\s/));
@@ -87,6 +88,10 @@ export function nounClause(ix: ActorIndex, s: Span, trigger: Span, last: Sanctio
       agentEnd = pos = agent.end;
     } else break;
   }
+  // "the UK's existing sanctions on Iran, which already cover the IRGC": the relative clause names whom they hit
+  const covering = target && /^\s*,\s*(?:which|that)\s+(?:already\s+|also\s+)?(?:cover|covers|covered|include|includes|included|target|targets|targeted)\s+/i.exec(text.slice(target.end, s.end));
+  const covered = covering && phraseAt(ix, target!.end + covering[0].length, s.end);
+  if (covered) target = covered;
   // "extended sanctions against Y by adding 23 people to its list": the people added are the new targets
   const adding = target && /^\s*,?\s*by\s+(?:adding|including|putting|placing|listing|designating)\s+/i.exec(text.slice(target.end, s.end));
   const added = adding && phraseAt(ix, target!.end + adding[0].length, s.end);
@@ -164,8 +169,14 @@ export function nounClause(ix: ActorIndex, s: Span, trigger: Span, last: Sanctio
   // the relative clause is set off by commas: its reason ends at the next one
   const comma = relativeAfter && reason ? text.slice(reason.start, reason.end).indexOf(",") : -1;
   if (reason && comma > 0) reason = { start: reason.start, end: reason.start + comma };
-  return { imposers, imposerHow: how, agentEnd, target, reason, ...(namedAgent && target ? { own: true } : {}), ...(added ? { list: true } : {}), ...(sharesSubject && !target ? { sharesSubject } : {}) };
+  // "existing / previous sanctions": an earlier action told as background, not the one just reported
+  const tokens = ix.a.tokens;
+  const t = tokenAtOrAfter(tokens, trigger.start);
+  const background = [tokens[t - 1], tokens[t - 2]].some((w) => w && EARLIER.has(w.lower));
+  return { imposers, imposerHow: how, agentEnd, target, reason, ...(background ? { background } : {}), ...(namedAgent && target ? { own: true } : {}), ...(added ? { list: true } : {}), ...(sharesSubject && !target ? { sharesSubject } : {}) };
 }
+
+const EARLIER = new Set(["existing", "previous", "earlier", "prior", "past"]);
 
 /** "urged X to lift (the) …": `1` is X and what follows it, `2` the request's verb and article. */
 export const LIFT_ASKED = /\b(?:urg(?:e|es|ed|ing)|call(?:s|ed|ing)?\s+on|ask(?:s|ed|ing)?|press(?:es|ed|ing)?|push(?:es|ed|ing)?)\s+((?:[^,;.]|(?<=\b\p{Lu})\.){2,60}?)(\s+to\s+(?:release|lift|ease|remove|drop|unfreeze|end)\s+(?:the\s+|its\s+|their\s+)?(?:[\p{L}-]+\s+)?)$/iu;

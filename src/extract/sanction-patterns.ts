@@ -64,6 +64,26 @@ export const TARGET_LIST: Element = {
 };
 export const TARGET = pattern([TARGET_LIST]);
 
+/** "formally", "this week", "also": an adverbial between a subject and its verb that names no day. */
+export const UNDATED_ADVERBIAL: Element = {
+  any: [
+    [{ lower: ["last", "this"] }, { lower: ["week", "month", "year", "morning", "afternoon", "evening"] }],
+    [{ lower: "earlier" }, { lower: "this" }, { lower: ["week", "month", "year"] }],
+    { lower: ["today", "yesterday", "also", "again", "then", "later", "now", "jointly", "formally", "officially", "further", "previously", "earlier", "already", "first"] },
+    { tag: "ADV", test: (t) => /^[a-z]+ly$/.test(t.text) },
+  ],
+};
+/**
+ * A time or manner adverbial between a subject and its verb ("The Council on Monday formally listed …",
+ * "X on 9 January 2022 responded", "X this week also imposed"): it does not change who acts.
+ */
+export const ADVERBIAL: Element = {
+  any: [
+    [{ lower: "on" }, { any: [{ test: (t) => WEEKDAYS.has(t.text) }, [{ test: (t) => /^\d{1,2}$/.test(t.text) }, { test: (t) => MONTHS.has(t.text) }], [{ test: (t) => MONTHS.has(t.text) }, { text: ".", op: "?" }, { test: (t) => /^\d{1,2}$/.test(t.text) }]] }, { seq: [{ text: ",", op: "?" }, { test: (t) => /^\d{4}$/.test(t.text) }], op: "?" }],
+    UNDATED_ADVERBIAL,
+  ],
+};
+
 /** The index of the first token starting at or after `pos` (tokens sorted by start). */
 export function tokenAtOrAfter(tokens: readonly Token[], pos: number): number {
   let lo = 0, hi = tokens.length;

@@ -7,7 +7,7 @@ import { DESIGNATED_APPOSITION, objectStart, targetPhraseBefore, tokenAtOrAfter 
 import { reasonAfter } from "./sanction-reasons.ts";
 
 /** The object of "designated"/"listed" as a sanctions verb: counted people or bodies, or "the same …". */
-export const LISTED_OBJECT = /^\s+(?:(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|several|more|further|another|additional|the\s+same)\b|(?:(?:the|a|an)\s+)?(?:[\p{L}-]+\s+){0,3}(?:individuals|entities|companies|firms|officials|people|persons|vessels|ships|tankers|banks|businessmen|oligarchs|judges|generals|hackers|networks|groups|organi[sz]ations|executives|brokers?|dealers?|suppliers?|traders?|financiers?|commanders|militias?|smugglers?)\b)/iu;
+export const LISTED_OBJECT = /^\s+(?:(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|several|more|further|another|additional|the\s+same|both)\b|(?:(?:the|a|an)\s+)?(?:[\p{L}-]+\s+){0,3}(?:individuals|entities|companies|firms|officials|people|persons|vessels|ships|tankers|banks|businessmen|oligarchs|judges|generals|hackers|men|women|networks|groups|organi[sz]ations|executives|brokers?|dealers?|suppliers?|traders?|financiers?|commanders|militias?|smugglers?)\b)/iu;
 
 /** "the Velmar Group, a Norwegian-designated entity": the actor in the compound designated the body before the comma. */
 export function designatedApposition(ix: ActorIndex, s: Span, trigger: Span): Clause | undefined {

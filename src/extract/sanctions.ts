@@ -27,6 +27,7 @@ import { reasonAfter } from "./sanction-reasons.ts";
 import { LISTED_OBJECT, designatedApposition, presentTenseVerb, verbClause } from "./sanction-verb-clauses.ts";
 import { objectStart } from "./sanction-patterns.ts";
 import { listsIn, triggersIn } from "./sanction-triggers.ts";
+import { measuresTargetAt } from "./sanction-anaphora.ts";
 
 const SKIPPED_BLOCKS = new Set(["headline", "subheadline", "byline", "caption", "aside"]);
 
@@ -48,7 +49,9 @@ export function extractSanctions(a: AnnotatedDocument): SanctionFact[] {
   let recent: SanctionFact | undefined;
   // sentences and blocks are both in text order: one pointer walks the blocks alongside
   let bi = 0;
-  for (const s of sentences) {
+  /** An announcement with an imposer and no target ("X announced new sanctions on Monday."), for the next sentence to complete. */
+  let announced: { clause: Clause; s: Span; at: number; next: number } | undefined;
+  for (const [si, s] of sentences.entries()) {
     while (bi < blocks.length && blocks[bi].end <= s.start) bi++;
     const block = bi < blocks.length && blocks[bi].start <= s.start ? blocks[bi] : undefined;
     if (block && SKIPPED_BLOCKS.has(block.kind)) continue;
@@ -57,6 +60,18 @@ export function extractSanctions(a: AnnotatedDocument): SanctionFact[] {
     const win = (at: number): Span => (s.end - s.start <= LONG_SENTENCE ? s : { start: Math.max(s.start, at - LONG_SENTENCE / 2), end: Math.min(s.end, at + LONG_SENTENCE / 2) });
     const found: Array<{ at: number; clause: Clause; anaphoric: boolean }> = [];
     const ctx = () => facts[facts.length - 1];
+    // "… announced new sanctions on Monday. They target seven hackers …": the announcement's imposer
+    const told = announced?.next === si ? measuresTargetAt(a.tokens, s) : undefined;
+    if (told && announced) {
+      const both = { start: announced.s.start, end: s.end };
+      const fact = toFact(ix, both, { ...announced.clause, imposerHow: "context", target: told, reason: reasonAfter(ix, told.end, s.end) }, reference, announced.at);
+      if (fact) {
+        facts.push(fact);
+        meta.set(fact, targetMeta(ix, fact));
+        recent = fact;
+      }
+    }
+    announced = undefined;
     for (const trigger of triggersIn(a.tokens, s)) {
       const at = trigger.start;
       if (inside(passages, at)) continue;
@@ -88,7 +103,10 @@ export function extractSanctions(a: AnnotatedDocument): SanctionFact[] {
       if (clause.sharesSubject && !clause.target) clause.target = targetBefore;
       targetBefore = clause.target ?? targetBefore;
       const fact = toFact(ix, win(at), clause, reference, at);
-      if (!fact) continue;
+      if (!fact) {
+        if (!clause.target && !clause.reason && clause.imposerHow === "verb") announced = { clause, s, at, next: si + 1 };
+        continue;
+      }
       const m = targetMeta(ix, fact, !!clause.list);
       // a definite reference to an earlier action, unless it reports one on other targets
       const recentFacts = facts.slice(-RECENT_FACTS);
