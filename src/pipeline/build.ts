@@ -24,6 +24,7 @@ import { STORE_FORMAT_VERSION, StoreError, emptyManifest, entityBucket, openStor
 import { DataFactory, type Quad } from "n3";
 import type { ArticleFacts, Extracted } from "./article-task.ts";
 import { ExtractionCache } from "./cache.ts";
+import { FactsSpill, type FactsRef, type FactsText } from "./facts-spill.ts";
 import { buildFingerprint } from "./fingerprint.ts";
 import { ArticlePool } from "./pool.ts";
 import { kindOfId, lightExtraction, resolveIncrementally } from "./incremental.ts";
@@ -119,23 +120,14 @@ interface ArticleState extends ArticleFacts {
 }
 
 
-/**
- * An article's facts as the JSON text its record holds of them, parsed only where they are read:
- * a build keeps a few hundred bytes of text per article instead of many small objects.
- */
-interface FactsText {
-  /** Its local entities, as JSON. */
-  entities: string;
-  /** `"roles":[…],"linkFacts":{…}`: the rest of its facts, as they stand in its record. */
-  rest: string;
-}
-
+// An article's facts are kept as the JSON text its record will hold of them, in the build's facts
+// file (facts-spill.ts), from its extraction until its record is written; parsed only where read.
 const factsText = (f: ArticleFacts): FactsText => ({ entities: JSON.stringify(f.entities), rest: `"roles":${JSON.stringify(f.roles)},"linkFacts":${JSON.stringify(f.linkFacts)}` });
 const parseFacts = (t: FactsText): ArticleFacts => JSON.parse(`{"entities":${t.entities},${t.rest}}`) as ArticleFacts;
 
-/** An extraction as the build keeps it until the article's record is written. */
-type KeptExtraction = Omit<Extracted, keyof ArticleFacts> & { facts: FactsText };
-const keptExtraction = ({ entities, roles, linkFacts, ...rest }: Extracted): KeptExtraction => ({ ...rest, facts: factsText({ entities, roles, linkFacts }) });
+/** An extraction as the build keeps it until the article's record is written: its facts in the facts file. */
+type KeptExtraction = Omit<Extracted, keyof ArticleFacts> & { facts: FactsRef };
+const keptExtraction = ({ entities, roles, linkFacts, ...rest }: Extracted, spill: FactsSpill): KeptExtraction => ({ ...rest, facts: spill.put(factsText({ entities, roles, linkFacts })) });
 
 interface Article {
   docId: string;
@@ -148,18 +140,20 @@ interface Article {
   /** Hash of its graph piece as written ("" for none) and its quads. */
   graph: string;
   quads: number;
-  /** Its facts, until its record is written. */
-  facts?: FactsText;
+  /** Where its facts are in the build's facts file, until its record is written. */
+  facts?: FactsRef;
   /** Read and extracted in this build (not taken from the store's record). */
   fresh: boolean;
 }
 
 /** The article's record: the text JSON.stringify gives of its ArticleState (same keys, same order), made from its facts' text. */
-const recordText = (a: Article, map: Record<string, string>, graph: string, quads: number): string =>
-  `{"key":${JSON.stringify(a.key)},"entities":${a.facts!.entities},${a.facts!.rest},"map":${JSON.stringify(map)},"graph":${JSON.stringify(graph)},"quads":${quads}}`;
+const recordText = (a: Article, spill: FactsSpill, map: Record<string, string>, graph: string, quads: number): string => {
+  const facts = spill.get(a.facts!);
+  return `{"key":${JSON.stringify(a.key)},"entities":${facts.entities},${facts.rest},"map":${JSON.stringify(map)},"graph":${JSON.stringify(graph)},"quads":${quads}}`;
+};
 
 /** The article's record as an object (what the incremental resolution reads). */
-const recordOf = (a: Article): ArticleState => ({ key: a.key, ...parseFacts(a.facts!), map: a.map, graph: a.graph, quads: a.quads });
+const recordOf = (a: Article, spill: FactsSpill): ArticleState => ({ key: a.key, ...parseFacts(spill.get(a.facts!)), map: a.map, graph: a.graph, quads: a.quads });
 
 export async function buildGraph(options: BuildOptions): Promise<BuildResult> {
   const { onProgress } = options;
@@ -187,6 +181,7 @@ export async function buildGraph(options: BuildOptions): Promise<BuildResult> {
   const files = await listArticleFiles(options.inputs);
   let pool: ArticlePool | undefined;
   let tx: StoreChange | undefined;
+  const spill = new FactsSpill(join(store.cacheDir, "cache"));
   try {
     const getPool = () =>
       (pool ??= new ArticlePool({
@@ -199,14 +194,14 @@ export async function buildGraph(options: BuildOptions): Promise<BuildResult> {
     const extractions = new Map<string, Promise<KeptExtraction>>();
     const extractOnce = (file: string): Promise<KeptExtraction> => {
       let p = extractions.get(file);
-      if (!p) extractions.set(file, (p = getPool().extract({ file, storeDir: store.cacheDir, published: options.published }).then(keptExtraction)));
+      if (!p) extractions.set(file, (p = getPool().extract({ file, storeDir: store.cacheDir, published: options.published }).then((x) => keptExtraction(x, spill))));
       return p;
     };
     // Read and extract what changed before taking the store's write lock, so that builds of
     // several shards of a corpus extract at the same time and hold the lock only to resolve,
     // map and write. The lock's holder then checks the plan against the store as committed.
     const reported = new Set<string>();
-    const extracting = { once: extractOnce, forget: () => extractions.clear() };
+    const extracting = { once: extractOnce, forget: () => extractions.clear(), spill };
     const early = await run(store, undefined, files, options, extracting, getPool, timed, reported, onProgress);
     if (early) return { ...early, timings, cpu }; // nothing changed: no lock taken, nothing written
     tx = await store.begin();
@@ -216,6 +211,7 @@ export async function buildGraph(options: BuildOptions): Promise<BuildResult> {
     await tx?.abort();
     throw e;
   } finally {
+    spill.close();
     await pool?.close();
   }
 }
@@ -239,8 +235,8 @@ async function run(
   tx: StoreChange | undefined,
   files: string[],
   options: BuildOptions,
-  /** Extracts a file (each once per build); forget() lets go of the extractions kept. */
-  extracting: { once: (file: string) => Promise<KeptExtraction>; forget: () => void },
+  /** Extracts a file (each once per build); forget() lets go of the extractions kept; the facts file. */
+  extracting: { once: (file: string) => Promise<KeptExtraction>; forget: () => void; spill: FactsSpill },
   getPool: () => ArticlePool,
   timed: <T>(phase: BuildPhase, work: () => T | Promise<T>) => Promise<T>,
   /** Files whose extraction progress was reported (by either pass). */
@@ -248,6 +244,7 @@ async function run(
   onProgress?: (p: BuildProgress) => void,
 ): Promise<Omit<BuildResult, "timings" | "cpu"> | undefined> {
   const storeDir = store.cacheDir;
+  const { spill } = extracting;
   const base = tx ? tx.base : await committedManifest(store);
   const fingerprint = buildFingerprint();
   const trustRecords = base.fingerprint === fingerprint && base.extractorVersion === EXTRACTOR_VERSION;
@@ -314,7 +311,7 @@ async function run(
     unchanged.forEach((u, i) => {
       const { graph: _g, state: _s, ...entry } = u.entry;
       const r = records[i];
-      articles.set(u.docId, { docId: u.docId, path: u.file, entry, key: r.key, map: r.map, graph: r.graph, quads: r.quads, facts: factsText(r), fresh: false });
+      articles.set(u.docId, { docId: u.docId, path: u.file, entry, key: r.key, map: r.map, graph: r.graph, quads: r.quads, facts: spill.put(factsText(r)), fresh: false });
       progress(u.file);
     });
   });
@@ -364,7 +361,7 @@ async function run(
   extracting.forget(); // the articles hold what the build needs of them now
   failed.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
   if (incremental) {
-    const done = await buildIncrementally({ store, tx, base, articles, unchanged: new Set(unchanged.map((u) => u.docId)), options, getPool, timed, onProgress });
+    const done = await buildIncrementally({ store, tx, base, articles, spill, unchanged: new Set(unchanged.map((u) => u.docId)), options, getPool, timed, onProgress });
     return { ...done, extracted, cached, unchanged: unchanged.length, failed };
   }
 
@@ -372,7 +369,7 @@ async function run(
   // the whole corpus (the resolution, each entity's members, the key index) is let go before the
   // article graphs are written.
   const ids = [...articles.keys()].sort();
-  const { maps, violations, resolved } = await resolveLinkAndWriteEntities({ store, tx, base, ids, articles, trustRecords, options, timed, onProgress });
+  const { maps, violations, resolved } = await resolveLinkAndWriteEntities({ store, tx, base, ids, articles, spill, trustRecords, options, timed, onProgress });
 
   // 6. The article graphs that change: mapped and validated in the workers a few at a time (not
   // every article's graph text at once), each written as it comes; an article's facts are let go
@@ -405,7 +402,7 @@ async function run(
       }
       violations.push(...g.violations);
       const hash = pieceHashOf(g.text);
-      const record = recordText(a, map, hash, g.quads);
+      const record = recordText(a, spill, map, hash, g.quads);
       if (stored?.graph?.hash === hash && stored.state && trustRecords && !a.fresh) {
         await tx.putArticle(id, { ...a.entry, quads: g.quads }, undefined, record);
       } else {
@@ -456,6 +453,7 @@ interface FullContext {
   /** docIds of every article of the build, sorted. */
   ids: string[];
   articles: Map<string, Article>;
+  spill: FactsSpill;
   /** The store's records were written by this code (else everything is linked and written again). */
   trustRecords: boolean;
   options: BuildOptions;
@@ -475,13 +473,14 @@ async function resolveLinkAndWriteEntities(c: FullContext): Promise<{
   violations: Violation[];
   resolved: { entities: number; bucketRecords: number; writtenBuckets: number; entityQuadCount: number };
 }> {
-  const { store, tx, base, ids, articles, trustRecords, options, timed, onProgress } = c;
+  const { store, tx, base, ids, articles, spill, trustRecords, options, timed, onProgress } = c;
   const storeDir = store.cacheDir;
   onProgress?.({ phase: "resolve", done: 0, total: 1 });
   const s = await stages();
   const { linkEntities, linkEntitiesLazily } = s;
   // Every article's local entities, parsed from the kept text while the entities are resolved.
-  const locals = new Map(ids.map((id) => [id, JSON.parse(articles.get(id)!.facts!.entities) as LocalEntity[]]));
+  const intern = interning();
+  const locals = new Map(ids.map((id) => [id, (JSON.parse(spill.entities(articles.get(id)!.facts!)) as LocalEntity[]).map(intern)]));
   const { resolution, members, index } = await timed("resolve", () => resolveAll(s, ids, locals));
   const oldBuckets = await readBucketStates(store, base);
   const previous = new Map<string, EntityRecord>();
@@ -521,7 +520,7 @@ async function resolveLinkAndWriteEntities(c: FullContext): Promise<{
     if (!relink.has(e.id) && link) links.set(e.id, link);
   }
   if (relink.size) {
-    const light = (doc: string) => lightExtraction(doc, { ...parseFacts(articles.get(doc)!.facts!), entities: locals.get(doc)! });
+    const light = (doc: string) => lightExtraction(doc, { ...parseFacts(spill.get(articles.get(doc)!.facts!)), entities: locals.get(doc)! });
     const linkOptions = { online: options.online ?? false, cacheDir: join(storeDir, "cache", "wikidata") };
     // Offline, an entity's articles are read (parsed) only when its decision needs them, as an
     // incremental build does (the same links: test/link/lazy.test.ts); online, every article's
@@ -591,6 +590,29 @@ async function resolveLinkAndWriteEntities(c: FullContext): Promise<{
   return { maps, violations, resolved: { entities: resolution.entities.length, bucketRecords: oldBuckets.size, writtenBuckets, entityQuadCount } };
 }
 
+/**
+ * One copy of each string of the local entities: an entity mentioned in thousands of articles
+ * has its name parsed thousands of times, and the copies would live as long as the resolution.
+ */
+function interning(): (e: LocalEntity) => LocalEntity {
+  const strings = new Map<string, string>();
+  const one = (t: string): string => {
+    const kept = strings.get(t);
+    if (kept !== undefined) return kept;
+    strings.set(t, t);
+    return t;
+  };
+  return (e) => {
+    e.key = one(e.key);
+    e.kind = one(e.kind) as LocalEntity["kind"];
+    e.name = one(e.name);
+    e.names = e.names.map(one);
+    if (e.orgType !== undefined) e.orgType = one(e.orgType) as LocalEntity["orgType"];
+    if (e.iso3 !== undefined) e.iso3 = one(e.iso3);
+    return e;
+  };
+}
+
 const jobsOf = (options: BuildOptions): number => Math.max(1, options.jobs ?? availableParallelism());
 
 /** Runs `work` on each item, at most `width` at a time, in the items' order; the first failure is thrown once the running ones end. */
@@ -648,6 +670,7 @@ interface IncrementalContext {
   base: StoreManifest;
   /** The articles read and extracted now (the unchanged ones are not in it). */
   articles: Map<string, Article>;
+  spill: FactsSpill;
   /** Articles of the store kept as they are (unchanged files, other shards' articles). */
   unchanged: Set<string>;
   options: BuildOptions;
@@ -667,7 +690,7 @@ async function buildIncrementally(c: IncrementalContext): Promise<Omit<BuildResu
   const s = await stages();
   const removed = Object.keys(base.articles).filter((id) => !articles.has(id) && !c.unchanged.has(id));
   onProgress?.({ phase: "resolve", done: 0, total: 1 });
-  const fresh = new Map([...articles].map(([id, a]) => [id, recordOf(a)]));
+  const fresh = new Map([...articles].map(([id, a]) => [id, recordOf(a, c.spill)]));
   const outcome = await timed("resolve", () =>
     resolveIncrementally({
       store,
