@@ -1,6 +1,6 @@
 // Groups classified segments into the article's entities (one per referent) and their mentions.
 import type { EntityKind, LocalEntity, MentionVia, OrgType } from "../model.ts";
-import { isDateline, isLocationUse, listedBeforePluralBody, personCue, organisationCue, placeCue, type Context } from "./kinds.ts";
+import { FOLLOWING_ORG_NOUNS, isDateline, isLocationUse, listedBeforePluralBody, personCue, organisationCue, placeCue, type Context } from "./kinds.ts";
 import { countryByIso3, lexicons, lookupKey } from "./lexicon.ts";
 import { isTitleWord, lexiconMatch, orgHeadType, type Segment } from "./names.ts";
 import type { Token } from "./tokens.ts";
@@ -481,6 +481,12 @@ function shoutedFamilyName(name: string): string | undefined {
   return (firstShouted ? [...words.slice(1), words[0]] : words).map(nice).join(" ");
 }
 
+/** Lower-case nouns of armed units after their name ("the X brigade"). */
+const UNIT_NOUNS = new Set(["brigade", "brigades", "battalion", "regiment", "unit", "division", "faction", "clan", "tribe"]);
+
+/** A name written with a lower-case particle and a hyphen ("al-Tamimi"): the tokenizer marks it capitalised. */
+const isParticleName = (t: Token) => t.cap && t.text.charAt(0) !== t.text.charAt(0).toUpperCase();
+
 const plainLetters = (s: string) => s.normalize("NFKD").replace(/[\u0300-\u036f]/g, "");
 
 /**
@@ -526,5 +532,9 @@ function defaultPerson(ctx: Context, s: Segment): boolean {
   if (words.some((t) => t.allCaps && t.text.length > 1)) return false;
   // a place or state word inside ("Nikkei Asia") makes a person unlikely
   if (words.some((t, i) => lexiconMatch(lex, ctx.tokens, s.from + i, s.from + i + 1)?.kind === "place" || lex.countries.has(lookupKey(t.text)))) return false;
-  return words.every((t) => !lex.commonWords.has(t.text.toLowerCase()) && !lex.groupWords.has(t.text) && !/\d/.test(t.text) && !/-/.test(t.text));
+  // "the X al-Y brigade": a name before a lower-case body noun is the body's
+  const next = ctx.tokens[s.to];
+  if (next && !next.cap && (FOLLOWING_ORG_NOUNS.has(next.text) || UNIT_NOUNS.has(next.text))) return false;
+  // ("al-Tamimi", "bin-Zayed": a name particle joined by a hyphen is a name's word; other hyphens are not)
+  return words.every((t) => !lex.commonWords.has(t.text.toLowerCase()) && !lex.groupWords.has(t.text) && !/\d/.test(t.text) && (!/-/.test(t.text) || isParticleName(t)));
 }

@@ -344,7 +344,7 @@ const ORGANISATION_NOUNS = new Set([
 ]);
 
 /** Lower-case nouns right after a name that make it an organisation ("the X think tank"). */
-const FOLLOWING_ORG_NOUNS = new Set(["think-tank", "group", "party", "movement", "militia", "company", "firm", "newspaper", "broadcaster", "consultancy", "conglomerate", "bank", "lender", "airline", "carrier"]);
+export const FOLLOWING_ORG_NOUNS = new Set(["think-tank", "group", "party", "movement", "militia", "company", "firm", "newspaper", "broadcaster", "consultancy", "conglomerate", "bank", "lender", "airline", "carrier"]);
 
 /** "oil giant X", "the militant group X" before, or ", a data firm" after. */
 const surnamesOfFullNames = new WeakMap<Segment[], Set<string>>();

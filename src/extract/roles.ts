@@ -6,7 +6,7 @@ import type { Context } from "./kinds.ts";
 import { lexicons } from "./lexicon.ts";
 import { lexiconMatch, pluralPost, type Segment } from "./names.ts";
 import type { Token } from "./tokens.ts";
-import { FUNCTION_WORDS } from "./words.ts";
+import { FUNCTION_WORDS, PERSON_NOUNS } from "./words.ts";
 
 const OWNER_KINDS = new Set(["organisation", "country"]);
 const RANK_ABBREVIATIONS: Record<string, string> = { "Sen.": "Senator", "Rep.": "Representative", "Gov.": "Governor", "Gen.": "General", "Col.": "Colonel", "Lt.": "Lieutenant", "Capt.": "Captain" };
@@ -224,7 +224,13 @@ export function extractRoles(doc: Document, ctx: Context, table: EntityTable): R
       if (!addApposition(holder, app, person.from)) break;
       let next = app.titleTo;
       // "..., and President of X", "former President (2005-2015) and former Prime Minister": the next post of the same person
-      const nextPost = (k: number) => tokens[k]?.text === "and" && (/^(a|an|the|former)$/.test(tokens[k + 1]?.text ?? "") || titleCovering.get(k + 1)?.from === k + 1);
+      // ("... and later as interior minister": a time word and "as" may stand between)
+      const nextPost = (k: number) => {
+        if (tokens[k]?.text !== "and") return false;
+        let m = k + 1;
+        while (m < k + 3 && CHAIN_WORDS.has(tokens[m]?.text ?? "")) m++;
+        return /^(a|an|the|former)$/.test(tokens[m]?.text ?? "") || titleCovering.get(m)?.from === m || (m > k + 1 && isModifier(tokens[m]));
+      };
       while (tokens[next] && next < app.titleTo + 12 && !nextPost(next)) {
         // a bracket of years or dates, a comma before "and"
         if (tokens[next].text === "(") {
@@ -239,6 +245,8 @@ export function extractRoles(doc: Document, ctx: Context, table: EntityTable): R
     }
     // a minister's header: the name's line, then lines that are each one of the person's posts
     headerPosts(holder, person);
+    // "Jane Roe (Minister of Health)": a capitalised post in brackets right after the name
+    if (tokens[person.to]?.text === "(") bracketedPost(holder, person);
     // "X, who heads the State Audit Office", "X, who chairs the budget committee": the post a verb names
     if (tokens[after]?.text === "," && tokens[after + 1]?.text === "who") headedBody(holder, after + 2, person.from);
     // 4. "his Russian counterpart Name": the post of the person "his" refers to.
@@ -266,6 +274,17 @@ export function extractRoles(doc: Document, ctx: Context, table: EntityTable): R
       add(holder, post, owner, person.from, 0.7);
       k = title.to;
     }
+  }
+
+  /** "Jane Roe (Minister of Health)", "Jane Roe (Chief of the General Staff)": the bracket holds one post and nothing else. */
+  function bracketedPost(holder: string | undefined, person: Segment): void {
+    const open = person.to;
+    let close = open + 1;
+    while (tokens[close] && close - open < 12 && tokens[close].block === tokens[open].block && tokens[close].text !== ")") close++;
+    const title = tokens[close]?.text === ")" ? titleEndingAt.get(close) : undefined;
+    if (!title || title.from !== open + 1) return;
+    const { title: post, owner } = splitOfOwner(title);
+    add(holder, post, owner, person.from, 0.7);
   }
 
   /** The end of the block token i is in. */
@@ -526,6 +545,8 @@ type PersonAt = (i: number) => boolean;
 const KIN_NOUNS = new Set(["brother", "sister", "son", "daughter", "wife", "husband", "father", "mother", "cousin", "nephew", "niece", "uncle", "aunt", "son-in-law", "daughter-in-law", "brother-in-law", "sister-in-law", "widow", "grandson", "granddaughter", "stepson", "stepdaughter"]);
 
 /** Verbs and adverbs between a name and its post: "X, who is also ...", "X was appointed the ...", "X, as ...". */
+/** Words between "and" and a person's next post ("... and later as interior minister"). */
+const CHAIN_WORDS = new Set(["later", "then", "subsequently", "afterwards", "also", "as"]);
 const COPULA_WORDS = new Set(["who", "is", "was", "also", "now", "currently", "then", "previously", "formerly", "has", "had", "been", "appointed", "named", "elected", "became", "becomes", "serves", "served", "as"]);
 
 /** ", [who is (also)] [the|a|an] [Owner's] title-words head [of|at|for|with] [the] Owner" after a name. */
@@ -550,6 +571,8 @@ function apposition(tokens: Token[], i: number, chained = false, personAt: Perso
   const colon = first === ":" && listLine;
   if (!leading && !dash && !colon && first !== "," && first !== "is" && first !== "was" && first !== "serves" && first !== "served" && first !== "became" && !(chained && first === "and")) return undefined;
   let j = leading || dash || colon || first === "," || first === "and" ? i + 1 : i;
+  // "... and later as interior minister"
+  if (chained) while (j < i + 3 && CHAIN_WORDS.has(tokens[j]?.text ?? "")) j++;
   const skip = (...ws: string[]) => { while (tokens[j] && ws.includes(tokens[j].text.toLowerCase())) j++; };
   // "X, as commander of ...": "as" only right after the comma
   // (not "WHO", the body)
@@ -570,6 +593,8 @@ function apposition(tokens: Token[], i: number, chained = false, personAt: Perso
       if (m && (m.kind === "country" || m.kind === "organisation") && m.via !== "demonym") { leadOwnerEnd = j + n; j += n; break; }
     }
   }
+  // "the billionaire founder of ...": a word that describes the person is no part of the post
+  if (tokens[j] && !tokens[j].cap && PERSON_NOUNS.has(tokens[j].text) && !lex.titleHeads.has(tokens[j].text) && isModifier(tokens[j + 1])) j++;
   const titleFrom = j;
   let demonymAt = -1;
   while (tokens[j] && j - titleFrom < 5 && tokens[j].isWord) {
