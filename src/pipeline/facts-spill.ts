@@ -6,7 +6,9 @@
 // articles a decision reads), to write the record.
 //
 // The file lives in the store's cache folder (the same disk as the store) and is unlinked as soon
-// as it is opened where the system allows it, so a killed build leaves nothing behind.
+// as it is opened where the system allows it, so a killed build leaves nothing behind. When it
+// cannot be made or written (a read-only or full disk), the facts stay in memory: the build then
+// fails or succeeds on the store's own writes, with their messages, as it would without this file.
 import { randomBytes } from "node:crypto";
 import { closeSync, mkdirSync, openSync, readSync, unlinkSync, writeSync } from "node:fs";
 import { join } from "node:path";
@@ -19,11 +21,12 @@ export interface FactsText {
   rest: string;
 }
 
-/** Where an article's facts lie in the file: offset, then the byte lengths of the two parts. */
+/** Where an article's facts lie in the file: offset, then the byte lengths of the two parts (or the facts themselves, kept in memory). */
 export interface FactsRef {
   off: number;
   entities: number;
   rest: number;
+  kept?: FactsText;
 }
 
 export class FactsSpill {
@@ -47,7 +50,21 @@ export class FactsSpill {
     return this.fd;
   }
 
+  /** The file cannot be used: facts are kept in memory from then on. */
+  private broken = false;
+
   put(facts: FactsText): FactsRef {
+    if (!this.broken) {
+      try {
+        return this.append(facts);
+      } catch {
+        this.broken = true;
+      }
+    }
+    return { off: -1, entities: 0, rest: 0, kept: facts };
+  }
+
+  private append(facts: FactsText): FactsRef {
     const fd = this.open();
     const bytes = Buffer.from(facts.entities + facts.rest, "utf8");
     const ref: FactsRef = { off: this.size, entities: Buffer.byteLength(facts.entities, "utf8"), rest: 0 };
@@ -59,12 +76,14 @@ export class FactsSpill {
   }
 
   get(ref: FactsRef): FactsText {
+    if (ref.kept) return ref.kept;
     const bytes = this.read(ref.off, ref.entities + ref.rest);
     return { entities: bytes.toString("utf8", 0, ref.entities), rest: bytes.toString("utf8", ref.entities) };
   }
 
   /** Only the local entities' JSON. */
   entities(ref: FactsRef): string {
+    if (ref.kept) return ref.kept.entities;
     return this.read(ref.off, ref.entities).toString("utf8");
   }
 

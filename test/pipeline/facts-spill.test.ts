@@ -1,6 +1,6 @@
 // The build's facts file: what goes in comes back byte for byte (any script, any order of reads),
 // and nothing is left in the folder, neither while it is open nor after.
-import { mkdtempSync, readdirSync, rmSync } from "node:fs";
+import { mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
@@ -37,5 +37,20 @@ describe("the build's facts file", () => {
     const spill = new FactsSpill(join(dir, "cache"));
     spill.close();
     expect(readdirSync(dir)).toEqual([]);
+  });
+});
+
+describe("the build's facts file, when it cannot be made", () => {
+  it("keeps the facts in memory and gives them back the same", () => {
+    const dir = mkdtempSync(join(tmpdir(), "ng-spill-"));
+    dirs.push(dir);
+    const file = join(dir, "not-a-folder");
+    writeFileSync(file, "x");
+    const spill = new FactsSpill(join(file, "cache")); // a folder under a file: cannot be made
+    const facts = { entities: "[]", rest: '"roles":[],"linkFacts":{"places":{}}' };
+    const ref = spill.put(facts);
+    expect(spill.get(ref)).toEqual(facts);
+    expect(spill.entities(ref)).toBe("[]");
+    spill.close();
   });
 });
