@@ -60,12 +60,24 @@ export function extractRoles(doc: Document, ctx: Context, table: EntityTable): R
     const s = segEndingAt.get(at);
     if (s && OWNER_KINDS.has(kindOf(s) ?? "")) return entityOf.get(s);
     // "the country's foreign minister": the state named last before
-    if (isPossessive(tokens[at]) && STATE_NOUNS.has(tokens[at - 1]?.text ?? "")) return lastBefore(at - 1, ["country"]);
+    // (none named lately: the state whose capital is the dateline's place, when the article names it)
+    if (isPossessive(tokens[at]) && STATE_NOUNS.has(tokens[at - 1]?.text ?? "")) return lastBefore(at - 1, ["country"]) ?? datelineState();
     // "the bloc's foreign policy chief", "the group's spokesman": the body of that kind named last
     if (isPossessive(tokens[at]) && (/^the$/i.test(tokens[at - 2]?.text ?? "") || (/^the$/i.test(tokens[at - 3]?.text ?? "") && !!tokens[at - 2]?.isWord && !tokens[at - 2].cap)) && (tokens[at - 1]?.text ?? "") in OWNER_NOUNS) return lastBodyBefore(at - 1, OWNER_NOUNS[tokens[at - 1].text]);
     // "Its deputy head": the body named last
     if (/^its$/i.test(tokens[i - 1]?.text ?? "")) return lastBefore(i - 1, ["organisation"]) ?? lastBefore(i - 1, ["country"]);
     return undefined;
+  };
+  let datelineKey: string | null | undefined;
+  /** The state whose capital the dateline names ("KYIV –"), if the article names that state as an entity. */
+  const datelineState = (): string | undefined => {
+    if (datelineKey === undefined) {
+      const place = doc.dateline?.place;
+      const titled = place?.toLowerCase().replace(/(^|[\s-])\p{L}/gu, (c) => c.toUpperCase());
+      const iso3 = place ? (lex.capitals.get(titled!) ?? lex.capitals.get(place))?.iso3 : undefined;
+      datelineKey = (iso3 && [...table.entities.values()].find((e) => e.kind === "country" && e.iso3 === iso3)?.key) || null;
+    }
+    return datelineKey ?? undefined;
   };
   const lastBodyBefore = (i: number, fits: (e: { name: string; names: string[]; orgType?: string }) => boolean): string | undefined => {
     let found: string | undefined;

@@ -41,3 +41,13 @@ describe("names with a hyphenated particle", () => {
     expect(kindOf(a, "Kafr al-Nasr")).not.toBe("person");
   });
 });
+
+describe("implied owners", () => {
+  it("gives 'the country's post' with no state named before it to the dateline's state, when the article names that state", () => {
+    const named = roleLines(annotateText("KYIV, March 3 (Reuters) - The country's chief justice, Olena Marsh, resigned on Monday. Ukraine has been at war since 2022."));
+    expect(named).toContain("Olena Marsh | chief justice | Ukraine");
+    // no state entity in the article: none rather than a guess
+    const unnamed = roleLines(annotateText("KYIV, March 3 (Reuters) - The country's chief justice, Olena Marsh, resigned on Monday."));
+    expect(unnamed).toContain("Olena Marsh | chief justice | -");
+  });
+});
