@@ -104,7 +104,7 @@ export function findTimes(text: string, reference: string, offset = 0): TimeMent
 }
 
 /** A cheap test before the parser. */
-const MAY_HOLD_A_TIME = /\d|day\b|yesterday|today|tonight|week|month|year|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
+const MAY_HOLD_A_TIME = /\d|day\b|yesterday|today|tonight|morning|afternoon|evening|week|month|year|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
 const IN_YEAR = /\bin\s+((?:(?:early|mid|late)[-\s])?((?:19|20)\d{2}))(?![\d,]|\s*[-–]\s*\d)/gi;
 
 /** Words of a span of time that fixes no day of the past: "two weeks ago", "next Monday", "the day before". */
@@ -129,7 +129,8 @@ function timeOf(r: chrono.ParsedResult, ref: Date): Omit<TimeMention, "span"> | 
   const refIso = isoOfDate(ref);
   if (NO_DAY.test(phrase)) return undefined;
   const day = (iso: string) => (iso <= refIso ? { date: iso, year: iso.slice(0, 4) } : undefined);
-  if (/\b(?:today|tonight|yesterday)\b/.test(phrase)) return day(isoOfDate(new Date(ref.getTime() - (/yesterday/.test(phrase) ? DAY_MS : 0))));
+  // "this afternoon", "this morning": the reference day
+  if (/\b(?:today|tonight|yesterday)\b|^this\s+(?:morning|afternoon|evening)$/.test(phrase)) return day(isoOfDate(new Date(ref.getTime() - (/yesterday/.test(phrase) ? DAY_MS : 0))));
   if (/\bweek\b/.test(phrase)) {
     // last week: Monday to Sunday of the week before; this week: its Monday to the reference
     const monday = new Date(ref.getTime() - ((ref.getUTCDay() + 6) % 7) * DAY_MS);

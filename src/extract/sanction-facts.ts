@@ -4,6 +4,9 @@ import { type ActorIndex, isActorKind, pluralAntecedent, subjectBefore } from ".
 import { type Clause, PAIR_TARGET, PRONOUN_TARGET, pronounAntecedent, agentAt, mentionFrom, mentionsIn } from "./sanction-context.ts";
 import { imposingBodies, namedState, nearestState } from "./sanction-imposers.ts";
 import { reasonAfter } from "./sanction-reasons.ts";
+import { pattern } from "./patterns.ts";
+import { MONTHS, WEEKDAYS } from "./words.ts";
+import { tokenAtOrAfter } from "./sanction-patterns.ts";
 
 /** What the pass knows of a fact beyond the model: list additions, targets named by name. */
 export interface Meta {
@@ -137,13 +140,37 @@ export function actionWindow(ix: ActorIndex, s: Span, c: Clause, trigger: number
       break;
     }
   }
-  // a fronted adverbial belongs to the clause: "On March 3, Iceland imposed …"
-  if (/^[^,;]{0,40},\s*(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+){0,4}$/u.test(ix.text.slice(s.start, start))) start = s.start;
+  // a fronted time belongs to the clause: "On March 3, Iceland imposed …", "Today the Department of X's office designated …"
+  const tokens = ix.a.tokens;
+  const first = tokenAtOrAfter(tokens, s.start);
+  const subject = tokenAtOrAfter(tokens, start);
+  if (/^[^,;]{0,40},\s*(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+){0,4}$/u.test(ix.text.slice(s.start, start)) || (subject > first && FRONTED.matchAt(tokens, first, { endAt: subject, within: "anywhere" }))) start = s.start;
   const last = Math.max(trigger, c.target?.end ?? 0, c.reason?.end ?? 0, c.agentEnd ?? 0);
   // "Britain's sanctions on Y, announced on Tuesday, …": the participle's date is the action's
   const tail = /^,\s+(?:(?:first|jointly|also)\s+)?(?:announced|imposed|adopted|unveiled|approved|agreed|introduced)\s+(?:on\s+[\p{L}]+(?:\s+\d{1,2})?|last\s+[\p{L}]+|in\s+[\p{L}]+(?:\s+\d{4})?|yesterday|today)/u.exec(ix.text.slice(last, s.end))?.[0] ?? /^[^,;.]{0,30}/.exec(ix.text.slice(last, s.end))![0];
   return { start, end: last + tail.length };
 }
+
+const PART_OF_DAY = ["morning", "afternoon", "evening", "night"];
+/**
+ * A time fronted before a clause's subject ("Today, the Department of X's office designated …",
+ * "On Tuesday afternoon, X's ministry said …", "Washington – Today the government has …"): the clause's time.
+ */
+const FRONTED = pattern([
+  { seq: [{ cap: true, word: true, op: [1, 3] }, { text: ["–", "—", "-"] }], op: "?" },
+  {
+    any: [
+      { lower: ["today", "yesterday", "tonight"] },
+      [{ lower: "on" }, { any: [{ cap: true, word: true }, { test: (t) => /^\d{1,2}$/.test(t.text) }], op: [1, 3] }, { lower: PART_OF_DAY, op: "?" }, { seq: [{ text: ",", op: "?" }, { test: (t) => /^\d{4}$/.test(t.text) }], op: "?" }],
+      [{ lower: ["this", "last", "late", "early"] }, { any: [{ lower: [...PART_OF_DAY, "week", "month", "year"] }, { test: (t) => WEEKDAYS.has(t.text) }] }],
+      [{ lower: "earlier" }, { lower: ["today", "this"] }, { lower: [...PART_OF_DAY, "week", "month", "year"], op: "?" }],
+      [{ lower: "in" }, { any: [{ test: (t) => MONTHS.has(t.text) }, { test: (t) => /^\d{4}$/.test(t.text) }] }, { test: (t) => /^\d{4}$/.test(t.text), op: "?" }],
+    ],
+  },
+  { text: ",", op: "?" },
+  // the subject's first words, up to its name ("the Department of the Treasury's Office of X (")
+  { any: [{ lower: ["the", "of", "and"] }, { cap: true, word: true }, { text: ["'s", "’s", "("] }], op: [0, 12] },
+]);
 
 /** The day fixed inside the action's window, outside its reason and target phrases. */
 export function dateNear(ix: ActorIndex, w: Span, reference: string, exclude: Array<Span | undefined>): TimeMention | undefined {

@@ -110,3 +110,29 @@ describe("a state's office named bare, and earlier actions restated", () => {
     }
   });
 });
+
+describe("the day of an action told with a fronted time", () => {
+  it("dates the action by a time fronted before a long subject, with or without a comma or a dateline", () => {
+    for (const text of [
+      `Today, the Department of the Norwegian Treasury Department's sanctions office designated four Chilean officers.`,
+      `OSLO – Today the Norwegian Treasury Department designated four Chilean officers.`,
+      `On Friday afternoon, the Norwegian Treasury Department designated four Chilean officers.`,
+    ]) {
+      const [f] = run(text, SPECS, "2025-03-07");
+      expect(f).toMatchObject({ imposers: ["tre"], targetText: "four Chilean officers", date: "2025-03-07" });
+    }
+  });
+
+  it("reads 'this afternoon' / 'this morning' as the article's day", () => {
+    const [f] = run(`The African Union this afternoon imposed new sanctions on Peru over the coup.`, SPECS, "2025-03-07");
+    expect(f).toMatchObject({ imposers: ["au"], date: "2025-03-07" });
+    const [g] = run(`Norway this morning imposed new sanctions on Peru over the coup.`, SPECS, "2025-03-07");
+    expect(g.date).toBe("2025-03-07");
+  });
+
+  it("gives no day from a fronted clause that has its own verb", () => {
+    const [f] = run(`When the talks failed on Monday after Chile walked out, Norway imposed new sanctions on Peru.`, SPECS, "2025-03-07");
+    expect(f).toMatchObject({ imposers: ["nor"] });
+    expect(f.date).toBeUndefined();
+  });
+});
