@@ -25,7 +25,8 @@ import { FROZEN_WORD, frozenBy, measureClause, measureVerbsIn } from "./sanction
 import { nounClause } from "./sanction-noun-clauses.ts";
 import { reasonAfter } from "./sanction-reasons.ts";
 import { LISTED_OBJECT, designatedApposition, presentTenseVerb, verbClause } from "./sanction-verb-clauses.ts";
-import { objectStart } from "./sanction-patterns.ts";
+import { objectStart, tokenAtOrAfter } from "./sanction-patterns.ts";
+import type { Token } from "./tokens.ts";
 import { listsIn, triggersIn } from "./sanction-triggers.ts";
 import { measuresTargetAt } from "./sanction-anaphora.ts";
 
@@ -77,7 +78,7 @@ export function extractSanctions(a: AnnotatedDocument): SanctionFact[] {
       if (inside(passages, at)) continue;
       const clause = readClause(ix, win(at), trigger, ctx());
       // "The sanctions, announced by …": a definite reference to an action already reported
-      const anaphoric = /\b(?:the|these|those|such)\s+$/i.test(text.slice(Math.max(s.start, at - 8), at));
+      const anaphoric = DEFINITE.has(wordBefore(a.tokens, s, trigger) ?? "");
       if (clause) found.push({ at, clause, anaphoric }, ...(clause.also ?? []).map((c) => ({ at, clause: c, anaphoric })));
     }
     if (aboutSanctions) {
@@ -146,11 +147,27 @@ export function extractSanctions(a: AnnotatedDocument): SanctionFact[] {
 
 // ---- one trigger ---------------------------------------------------------------------------
 
+/** Words before a trigger that make it a definite reference to sanctions already reported ("the sanctions"). */
+const DEFINITE = new Set(["the", "these", "those", "such"]);
+/** Words before "sanctioned"/"designated" that make it an adjective, not a verb ("the sanctioned oligarch", "those listed"). */
+const ADJECTIVAL_AFTER = new Set(["the", "a", "an", "its", "their", "his", "her", "western", "those", "entities", "individuals", "people", "companies", "firms", "of"]);
+/** Words before "sanction" that make it a noun ("a sanction", "this sanction"). */
+const NOUN_AFTER = new Set(["a", "the", "new", "this", "that"]);
+
+/** The lower-case word right before a trigger in its sentence, past spaces (none inside a hyphenated word: "counter-sanctions"). */
+function wordBefore(tokens: readonly Token[], s: Span, trigger: Span): string | undefined {
+  const i = tokenAtOrAfter(tokens, trigger.start);
+  const prev = tokens[i - 1];
+  if (tokens[i]?.start !== trigger.start || !prev || prev.start < s.start || prev.end === trigger.start || !prev.isWord) return undefined;
+  return prev.lower;
+}
+
 function readClause(ix: ActorIndex, s: Span, trigger: Span, last: SanctionFact | undefined): Clause | undefined {
   const { text } = ix;
   const word = text.slice(trigger.start, trigger.end).toLowerCase();
   const pre = text.slice(s.start, trigger.start);
-  if (/\bto\s+$/i.test(pre) && word === "sanction") return undefined; // "authorises it to sanction…": no action
+  const before = wordBefore(ix.a.tokens, s, trigger);
+  if (before === "to" && word === "sanction") return undefined; // "authorises it to sanction…": no action
   // "Y were among 15 individuals sanctioned by X": Y is hit
   const among = /ed$/.test(word) && /\b(?:was|were|is|are)\s+(?:also\s+)?among\s+(?:the\s+)?(?:[\p{L}\d,-]+\s+){1,4}$/iu.exec(pre);
   const amongBy = among && /^\s+by\s+/i.exec(text.slice(trigger.end, s.end));
@@ -160,7 +177,7 @@ function readClause(ix: ActorIndex, s: Span, trigger: Span, last: SanctionFact |
     if (target) return { imposers: amongAgent.keys, imposerHow: "agent", agentEnd: amongAgent.end, target, reason: reasonAfter(ix, amongAgent.end, s.end) };
   }
   if (word === "designated" && /-$/.test(pre)) return designatedApposition(ix, s, trigger);
-  if (/(?:\b(?:the|a|an|its|their|his|her|western|those|entities|individuals|people|companies|firms|of)\s+|-)$/i.test(pre) && /ed$/.test(word)) return undefined; // "the sanctioned oligarch", "those listed", "the list of sanctioned citizens"
+  if ((ADJECTIVAL_AFTER.has(before ?? "") || text[trigger.start - 1] === "-") && /ed$/.test(word)) return undefined; // "the sanctioned oligarch", "those listed", "the list of sanctioned citizens"
   if (/^designat/.test(word) || word === "listed") {
     // "The EU listed four officials": only right after a named actor, and not "listed as", "listed on an exchange"
     const object = objectStart(ix.a.tokens, trigger.end);
@@ -176,7 +193,7 @@ function readClause(ix: ActorIndex, s: Span, trigger: Span, last: SanctionFact |
     if (!LISTED_OBJECT.test(text.slice(object, s.end)) && !namedObject) return undefined;
     return verbClause(ix, s, trigger, last);
   }
-  if (/^(?:sanctioned|sanctioning|blacklisted|blacklisting)$/.test(word) || (word === "sanction" && !/\b(?:a|the|new|this|that)\s+$/i.test(pre))) return verbClause(ix, s, trigger, last);
+  if (/^(?:sanctioned|sanctioning|blacklisted|blacklisting)$/.test(word) || (word === "sanction" && !NOUN_AFTER.has(before ?? ""))) return verbClause(ix, s, trigger, last);
   // "UK sanctions Russian officials": the tagger reads a present-tense verb
   if (word === "sanctions" && presentTenseVerb(ix, trigger)) return verbClause(ix, s, trigger, last);
   return nounClause(ix, s, trigger, last);
