@@ -45,7 +45,7 @@ export interface EntityContext {
 }
 
 /** Context for every entity of the resolution, or for those of `only` (the others are read, not given a context). */
-export function buildContexts(resolution: Resolution, extractions: Extraction[], gaz: Gazetteer, only?: ReadonlySet<string>): Map<string, EntityContext> {
+export function buildContexts(resolution: Resolution, extractions: Iterable<Extraction>, gaz: Gazetteer, only?: ReadonlySet<string>): Map<string, EntityContext> {
   const byId = new Map(resolution.entities.map((e) => [e.id, e]));
   const contexts = new Map<string, EntityContext>();
   for (const e of resolution.entities) if (!only || only.has(e.id)) contexts.set(e.id, emptyContext(e, gaz));

@@ -48,8 +48,11 @@ export async function linkEntities(resolution: Resolution, extractions: Extracti
   return links;
 }
 
-/** The articles of these entities, as extractions, and what the resolution says of every entity those articles name. */
-export type ArticlesOf = (entities: Entity[]) => Promise<{ resolution: Resolution; extractions: Extraction[] }>;
+/**
+ * The articles of these entities, as extractions, and what the resolution says of every entity those
+ * articles name. The extractions are read once, in order: an iterable may make each as it is read.
+ */
+export type ArticlesOf = (entities: Entity[]) => Promise<{ resolution: Resolution; extractions: Iterable<Extraction> }>;
 
 /**
  * Links these entities as linkEntities would with every article at hand, reading an entity's

@@ -530,7 +530,8 @@ async function resolveLinkAndWriteEntities(c: FullContext): Promise<{
         ? linkEntities(resolution, ids.map(light), { ...linkOptions, only: relink })
         : linkEntitiesLazily(
             resolution.entities.filter((e) => relink.has(e.id)),
-            async (entities) => ({ resolution, extractions: [...new Set(entities.flatMap((e) => e.articles))].sort().map(light) }),
+            // each article parsed as the contexts read it, and let go: not every deep entity's articles at once
+            async (entities) => ({ resolution, extractions: lazily([...new Set(entities.flatMap((e) => e.articles))].sort(), light) }),
             linkOptions,
           ),
     );
@@ -611,6 +612,11 @@ function interning(): (e: LocalEntity) => LocalEntity {
     if (e.iso3 !== undefined) e.iso3 = one(e.iso3);
     return e;
   };
+}
+
+/** The items mapped as they are read. */
+function* lazily<T, U>(items: T[], map: (item: T) => U): Generator<U> {
+  for (const item of items) yield map(item);
 }
 
 const jobsOf = (options: BuildOptions): number => Math.max(1, options.jobs ?? availableParallelism());
