@@ -41,16 +41,18 @@ describe("export", () => {
     });
   }
 
-  it("jsonld parses with an independent JSON-LD parser and holds every quad", async () => {
+  it("jsonld parses with an independent JSON-LD parser and holds every quad, also read as a stream (streaming profile: @id first)", async () => {
     const text = await exportStore(store, { format: "jsonld" });
-    const parsed = await new Promise<number>((resolve, reject) => {
-      let n = 0;
-      const parser = new JsonLdParser();
-      parser.on("data", () => n++).on("error", reject).on("end", () => resolve(n));
-      parser.write(text);
-      parser.end();
-    });
-    expect(parsed).toBe(quadCount);
+    const count = (streamingProfile: boolean) =>
+      new Promise<number>((resolve, reject) => {
+        let n = 0;
+        const parser = new JsonLdParser({ streamingProfile });
+        parser.on("data", () => n++).on("error", reject).on("end", () => resolve(n));
+        parser.write(text);
+        parser.end();
+      });
+    expect(await count(false)).toBe(quadCount);
+    expect(await count(true)).toBe(quadCount);
   });
 
   it("writes pretty Turtle: the project's prefixes, each subject once with its statements grouped", async () => {
