@@ -212,7 +212,7 @@ export function findChunks(tokens: Token[]): Chunk[] {
         if (tokens[to]?.text === "." && !/\.$/.test(suffix.text) && !tokens[to + 1]?.sentenceStart) to++;
       }
     }
-    // "Joseph R. Biden, Jr.": a generational suffix after a comma is part of the name
+    // "Walter K. Ames, Jr.": a generational suffix after a comma is part of the name
     if (tokens[to]?.text === "," && /^(?:Jr|Sr)\.?$/.test(tokens[to + 1]?.text ?? "") && tokens[to + 1].block === tokens[from].block && to - from >= 2) to += 2;
     to = listedPortfolios(lex, tokens, from, to);
     to = bodyTail(lex, tokens, from, to);
@@ -455,7 +455,7 @@ export function segmentChunk(tokens: Token[], chunk: Chunk, chunkIndex: number, 
   let { from, to } = chunk;
   // "Jane Roe MP", "John Doe QC": a post-nominal after a person's name is neither name nor post
   if (to - from >= 3 && POST_NOMINALS.has(tokens[to - 1].text) && tokens[to - 2].cap && !tokens[to - 2].allCaps) return segmentChunk(tokens, { from, to: to - 1 }, chunkIndex, headline);
-  // "Joseph R. Biden, Jr.": the name before the suffix, which then ends the person's segment
+  // "Walter K. Ames, Jr.": the name before the suffix, which then ends the person's segment
   if (to - from >= 4 && tokens[to - 2].text === "," && /^(?:Jr|Sr)\.?$/.test(tokens[to - 1].text)) {
     const inner = segmentChunk(tokens, { from, to: to - 2 }, chunkIndex, headline);
     const last = inner[inner.length - 1];
@@ -524,7 +524,7 @@ export function segmentChunk(tokens: Token[], chunk: Chunk, chunkIndex: number, 
   nameFrom = givenNameStart(lex, tokens, nameFrom, to);
   // "Minister of Energy Security": title words alone make no name
   if (tokens.slice(nameFrom, to).every((t) => isTitleWord(lex, t.text) && !lex.givenNames.has(t.text))) nameFrom = to;
-  // "Minister of National Reconciliation": one English word after a post's "of" phrase is its portfolio
+  // "Minister of National Harmony": one English word after a post's "of" phrase is its portfolio
   if (nameFrom === to - 1 && nameFrom > from && lex.commonWords.has(tokens[nameFrom].text.toLowerCase()) && !lex.givenNames.has(tokens[nameFrom].text) && !lex.surnames.has(tokens[nameFrom].text.toLowerCase())
     && tokens.slice(from, nameFrom).some((t) => t.text === "of" || t.text === "for")) nameFrom = to;
   if (nameFrom > from && nameFrom < to) {

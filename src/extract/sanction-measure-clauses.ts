@@ -49,7 +49,7 @@ const FROZE_OWN = pattern([
 
 const ASSET_WORDS = ["assets", "funds", "reserves", "accounts"];
 /**
- * "freezing Malian state assets held in the central bank", "froze Russian central bank reserves": the
+ * "freezing Norlandic state assets held in the central bank", "froze Russian central bank reserves": the
  * assets, named by whose they are, are what is hit (the text's own phrase, with where they are held).
  */
 const FROZE_ASSETS = pattern([

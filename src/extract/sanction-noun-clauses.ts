@@ -88,7 +88,7 @@ export function nounClause(ix: ActorIndex, s: Span, trigger: Span, last: Sanctio
       agentEnd = pos = agent.end;
     } else break;
   }
-  // "the UK's existing sanctions on Iran, which already cover the IRGC": the relative clause names whom they hit
+  // "Ostbay's existing sanctions on Norland, which already cover its navy": the relative clause names whom they hit
   const covering = target && /^\s*,\s*(?:which|that)\s+(?:already\s+|also\s+)?(?:cover|covers|covered|include|includes|included|target|targets|targeted)\s+/i.exec(text.slice(target.end, s.end));
   const covered = covering && phraseAt(ix, target!.end + covering[0].length, s.end);
   if (covered) target = covered;
