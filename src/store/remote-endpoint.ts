@@ -66,6 +66,13 @@ export interface RequestOptions {
 const DEFAULT_TIMEOUT_MS = 300_000;
 /** Transient failures (connection reset, 502/503/504) are tried again this many times. */
 const RETRIES = 3;
+/**
+ * A store that aborts a transaction on a deadlock (Virtuoso: "SR172: Transaction deadlocked", SQL
+ * state 40001) has rolled it back whole, so the request is tried again: writers of two shards at
+ * once meet such deadlocks in normal work. Random delays keep the two from meeting again.
+ */
+const DEADLOCK_RETRIES = 8;
+const DEADLOCK = /\b40001\b|SR172|deadlock/i;
 
 export class RemoteEndpoint {
   readonly queryUrl: URL;
@@ -180,6 +187,11 @@ export class RemoteEndpoint {
         throw new RemoteStoreError(`${shown(url)}: ${what} failed: ${reason}`);
       }
       if (res.ok) {
+        if (attempt < DEADLOCK_RETRIES && DEADLOCK.test(`${res.headers.get("x-sql-state") ?? ""} ${res.headers.get("x-sql-message") ?? ""}`)) {
+          await res.body?.cancel();
+          await sleep(deadlockDelay(attempt));
+          continue;
+        }
         checkWhole(res, shown(url), what);
         return res;
       }
@@ -187,6 +199,10 @@ export class RemoteEndpoint {
       const detail = await errorText(res);
       if (attempt < RETRIES && [502, 503, 504].includes(res.status)) {
         await sleep(200 * 2 ** attempt);
+        continue;
+      }
+      if (attempt < DEADLOCK_RETRIES && DEADLOCK.test(detail)) {
+        await sleep(deadlockDelay(attempt));
         continue;
       }
       const hint = res.status === 401 || res.status === 403 ? ` (set ${STORE_USER_ENV}/${STORE_PASSWORD_ENV} or ${STORE_TOKEN_ENV} for a store that needs them)` : "";
@@ -250,6 +266,8 @@ function checkWhole(res: Response, where: string, what: string): void {
   const state = res.headers.get("x-sql-state");
   if (state) {
     void res.body?.cancel();
+    const message = res.headers.get("x-sql-message") ?? "";
+    if (DEADLOCK.test(`${state} ${message}`)) throw new RemoteStoreError(`${where}: ${what} failed: the store aborted it on a deadlock ${DEADLOCK_RETRIES + 1} times (${state}: ${message}); another writer holds the same data`);
     throw new RemoteStoreError(`${where}: ${what} failed: the store gave a partial answer (${state}: ${res.headers.get("x-sql-message") ?? "time limit"}); raise its query time limit`);
   }
 }
@@ -273,6 +291,9 @@ function causeOf(e: unknown): string {
 const digest = async () => (await import("digest-header")).default;
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/** 50 ms doubling to 1.6 s at most, each scaled by a random factor so two writers part. */
+const deadlockDelay = (attempt: number) => Math.min(50 * 2 ** attempt, 1600) * (0.5 + Math.random());
 
 interface JsonBinding {
   type: string;

@@ -59,6 +59,17 @@ beforeAll(async () => {
       res.writeHead(500, { "Content-Type": "text/html" });
       return res.end("<html><body><h1>Error</h1> SR171: Transaction timed out</body></html>");
     }
+    // A deadlock the store reports once per key (in headers of a 200 answer, or as a 500), then not.
+    const deadlock = url.pathname.match(/^\/deadlock-(header|500|always)-(\w+)$/);
+    if (deadlock && (deadlock[1] === "always" || !deadlocked.has(deadlock[2]))) {
+      deadlocked.add(deadlock[2]);
+      if (deadlock[1] === "500") {
+        res.writeHead(500, { "Content-Type": "text/plain" });
+        return res.end("Virtuoso 40001 Error SR172: Transaction deadlocked");
+      }
+      res.writeHead(200, { "Content-Type": "application/sparql-results+json", "X-SQL-State": "00000", "X-SQL-Message": "SR172: Transaction deadlocked" });
+      return res.end(JSON.stringify({ head: { vars: [] }, results: { bindings: [] } }));
+    }
     if (url.pathname === "/gsp" && req.method === "DELETE") {
       res.writeHead(404);
       return res.end();
@@ -76,6 +87,7 @@ beforeAll(async () => {
 afterAll(() => new Promise<void>((r) => server.close(() => r())));
 
 const last = () => seen[seen.length - 1];
+const deadlocked = new Set<string>();
 
 describe("remote store endpoints", () => {
   it("sends queries to the query URL, updates to the update URL, graphs to the Graph Store Protocol URL", async () => {
@@ -150,6 +162,23 @@ describe("remote store endpoints", () => {
     mode = "open";
     const e = new RemoteEndpoint({ queryUrl: `${base}/broken` }, {});
     await expect(e.select("SELECT * {}")).rejects.toThrow(`${base}/broken: query failed: HTTP 500: Error SR171: Transaction timed out`);
+  });
+
+  it("tries a request again when the store rolled it back on a deadlock, reported in headers or as an error", async () => {
+    mode = "open";
+    for (const how of ["header", "500"]) {
+      const e = new RemoteEndpoint({ queryUrl: `${base}/deadlock-${how}-k${how}` }, {});
+      const before = seen.length;
+      await e.update("INSERT DATA { <urn:a> <urn:b> <urn:c> }");
+      expect(seen.length - before, how).toBe(2);
+      expect((await e.select("SELECT * {}")).length, how).toBe(2);
+    }
+  });
+
+  it("gives up on a deadlock that never clears, naming the store and what it said", { timeout: 60_000 }, async () => {
+    mode = "open";
+    const always = new RemoteEndpoint({ queryUrl: `${base}/deadlock-always-x` }, {});
+    await expect(always.update("INSERT DATA { <urn:a> <urn:b> <urn:c> }")).rejects.toThrow(`${base}/deadlock-always-x: update failed: the store aborted it on a deadlock 9 times (00000: SR172: Transaction deadlocked)`);
   });
 
   it("says so when the store cannot be reached", async () => {
