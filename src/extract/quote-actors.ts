@@ -6,11 +6,11 @@
 import type { LocalEntity, Mention, Span } from "../model.ts";
 import type { AnnotatedDocument } from "./annotate.ts";
 import type { Token } from "./tokens.ts";
-import type { Match, TokenRange } from "./patterns.ts";
-import { lexiconAlternation } from "./quote-lexicon.ts";
+import { pattern, type Element, type Match, type Pattern, type TokenRange } from "./patterns.ts";
 import { personGenders, type Gender } from "./quote-genders.ts";
-import { DELEGATE_NOUNS, GOVERNMENT_NOUNS, STATE_WITH_GOVERNMENT, AUTHORS_BEFORE_NOUN, AUTHOR_AFTER_NOUN, GROUP, IN_A_STATEMENT, NUMBER_WORDS, OWNER, SPEECH_VERBS, SPOKESPERSON_FOR, SUBJECT_OF_VERB, TITLE_WORDS, UNNAMED_HEADS, VERB_BEFORE_NOUN, bindFacts, isStatementNoun, type TokenFacts } from "./quote-frames.ts";
+import { DELEGATE_NOUNS, GOVERNMENT_NOUNS, STATE_WITH_GOVERNMENT, AUTHORS_BEFORE_NOUN, AUTHOR_AFTER_NOUN, GROUP, IN_A_STATEMENT, NUMBER_WORDS, OWNER, SPEECH_VERBS, SPOKESPERSON_FOR, SUBJECT_OF_VERB, TITLE_WORDS, UNNAMED_HEADS, VERB_BEFORE_NOUN, bindFacts, isStatementNoun, statementNounStart, type TokenFacts } from "./quote-frames.ts";
 import { tokenAtOrAfter } from "./sanction-patterns.ts";
+import { MONTHS, WEEKDAYS } from "./words.ts";
 
 /** Tags a speech verb may carry (X: the tagger left it untagged). */
 const VERB_TAGS = new Set<string>(["VERB", "AUX", "X"]);
@@ -77,13 +77,88 @@ export interface Actor {
 const PREPOSITIONS = new Set(
   "of in at on with to from by for against about into over after before during near than between among under toward towards via like including across within without behind beside upon amid joined joining".split(" "),
 );
-const STATEMENT_NOUN = new RegExp(`\\b(?:joint\\s+)?(?:${lexiconAlternation("speech-nouns.txt")})\\b`, "gi");
-/** Words that may stand between a subject and its verb without changing who acts. */
-const TRAILING_ADVERBIALS =
-  /(?:\s+(?:also|again|then|later|previously|earlier|further|however|now|once|first|too|had|has|have|was|were|is|would|will|had\s+been|[a-z]+ly|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s*\([^)]*\))?|on\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}|(?:last|this|next)\s+(?:week|month|year)|earlier\s+this\s+(?:week|month|year)|in\s+a\s+statement|on\s+[A-Z][a-z]+day))+\s*$/;
-
 export function isActorKind(e: LocalEntity | undefined): boolean {
   return !!e && e.kind !== "place";
+}
+
+// ---- token tests -----------------------------------------------------------------------------
+// The look-ups below read tokens, not characters: a word's shape is a test on one token, a phrase
+// a declarative pattern (patterns.ts) matched at a known token.
+
+/** A token of letters only (a hyphen allowed when `hyphen`): "minister", "vice-president". */
+const LETTERS = /^[\p{L}\p{M}]+$/u;
+const LETTERS_HYPHENS = /^[\p{L}\p{M}-]+$/u;
+const isLetters = (t: Token | undefined, hyphen = false) => !!t && (hyphen ? LETTERS_HYPHENS : LETTERS).test(t.text);
+/** Only the letters a to z (either case when `anyCase`): "said", "Leaders". */
+function isAsciiWord(t: Token | undefined, anyCase = false): boolean {
+  if (!t || !t.text) return false;
+  for (let i = 0; i < t.text.length; i++) {
+    const c = t.text.charCodeAt(i);
+    if (!((c >= 97 && c <= 122) || (anyCase && c >= 65 && c <= 90))) return false;
+  }
+  return true;
+}
+/** Starts with a letter from a to z: a lower-case word ("the", "director"). */
+const startsLower = (t: Token | undefined) => !!t && t.text.charCodeAt(0) >= 97 && t.text.charCodeAt(0) <= 122;
+/** Starts with a capital letter ("Berg", "Ministry"). */
+const startsUpper = (s: string) => s !== "" && s[0] !== s[0].toLowerCase();
+/** An adverb of manner: "formally", "sharply". */
+const isLyAdverb = (t: Token | undefined) => isAsciiWord(t) && t!.text.endsWith("ly");
+const isPossessiveMark = (t: Token | undefined) => t?.text === "'s" || t?.text === "’s";
+/** Whether token `k` follows token `k - 1` with a space between them (not glued to it). */
+const spaced = (ts: readonly Token[], k: number) => k > 0 && k < ts.length && ts[k].start > ts[k - 1].end;
+
+/**
+ * The token index right after a possessive mark that follows character `end` directly ("Russia's":
+ * the mark after "Russia"; "U.S.'s", where the tokenizer leaves the mark in two), else -1.
+ */
+function afterPossessive(ix: ActorIndex, end: number): number {
+  const ts = ix.tokens;
+  const k = tokenAt(ix, end);
+  if (ts[k]?.start !== end) return -1;
+  if (isPossessiveMark(ts[k])) return k + 1;
+  if ((ts[k].text === "'" || ts[k].text === "’") && ts[k + 1]?.text === "s" && ts[k + 1].start === ts[k].end) return k + 2;
+  return -1;
+}
+
+/** "Russia's foreign minister": the name ending at `end` possesses what follows, a lower-case word one space on. */
+function possessesLowerWord(ix: ActorIndex, end: number): boolean {
+  const k = afterPossessive(ix, end);
+  return k > 0 && ix.tokens[k]?.start === ix.tokens[k - 1].end + 1 && startsLower(ix.tokens[k]);
+}
+
+/** Words an agency's name may carry before it: "by the official X", "by state-run X". */
+const AGENCY_ADJECTIVES = new Set(["the", "official", "state", "state-run", "state-owned", "government-run", "national"]);
+/** The lower-case word before the name starting at `pos`, past an agency's adjectives and punctuation, within 40 characters. */
+function wordBefore(ix: ActorIndex, pos: number): string | undefined {
+  const ts = ix.tokens;
+  let k = tokenAt(ix, pos) - 1;
+  while (k >= 0 && AGENCY_ADJECTIVES.has(ts[k].text) && ts[k].start >= pos - 40) k--;
+  while (k >= 0 && !ts[k].isWord && ts[k].start >= pos - 40) k--;
+  return k >= 0 && ts[k].isWord && ts[k].start >= pos - 40 ? ts[k].lower : undefined;
+}
+
+/**
+ * The words of tokens [from, to), as the text spaces them: a run of tokens with no space between
+ * them is one word ("Chile's", "U.S.", "minister,"). Each word as [first token, end token).
+ */
+function spacedWords(ts: readonly Token[], from: number, to: number): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  for (let k = from; k < to; k++) {
+    if (k > from && ts[k].start === ts[k - 1].end) out[out.length - 1][1] = k + 1;
+    else out.push([k, k + 1]);
+  }
+  return out;
+}
+
+/** Only words of a post (or capitalised words, or none) in tokens [from, to): "Russian Foreign Minister", "the foreign minister,". */
+function onlyTitleWords(ix: ActorIndex, from: number, to: number): boolean {
+  const ts = ix.tokens;
+  return spacedWords(ts, from, to).every(([a, b]) => {
+    const last = b - 1 > a && (ts[b - 1].text === "," || ts[b - 1].text === ".") ? b - 1 : b;
+    const word = ix.text.slice(ts[a].start, ts[last - 1].end);
+    return startsUpper(word) || TITLE_WORDS.has(word.toLowerCase());
+  });
 }
 
 export function buildActorIndex(a: AnnotatedDocument, quoted: Span[] = []): ActorIndex {
@@ -203,15 +278,42 @@ function coveringMentions(ix: ActorIndex, start: number, end: number): Mention[]
 
 // ---- coordination ------------------------------------------------------------------------
 
-const COORDINATION_GAP = /^\s*(?:,\s*(?:and\s+|&\s+)?|and\s+|&\s+)(?:the\s+|(?:his|her|its|their)\s+(?:[\p{L}.'’-]+\s+){0,3}|((?:[\p{L}.'’-]+\s+){1,4}))?$/u;
-/** Only words of a post (or capitalised words, or none) in `s`: "Russian Foreign Minister", "the foreign minister". */
-export const onlyTitleWords = (s: string) => s.trim() === "" || s.trim().split(/\s+/).every((w) => /^\p{Lu}/u.test(w) || TITLE_WORDS.has(w.toLowerCase().replace(/[,.]$/, "")));
-const isTitleGap = (gap: string) => {
-  const m = COORDINATION_GAP.exec(gap);
-  if (!m) return false;
+const CONJUNCTIONS = new Set(["and", "&"]);
+const POSSESSIVE_PRONOUNS = new Set(["his", "her", "its", "their"]);
+/** A word of a post or a name as the text spaces it: letters, dots, apostrophes, hyphens ("Vice-President", "U.S.", "Chile's"). */
+const WORDLIKE = /^[\p{L}.'’-]+$/u;
+const isWordlike = (ts: readonly Token[], [a, b]: [number, number]) => ts.slice(a, b).every((t) => WORDLIKE.test(t.text));
+
+/**
+ * Whether the tokens [from, to) between two names of a chain coordinate them: ", " / " and " / ", and "
+ * then nothing, "the", "his/her/its/their" and up to three words, or one to four words of a post
+ * ("and Russian Foreign Minister", "and the foreign minister"). The next name follows after a space.
+ */
+function isTitleGap(ix: ActorIndex, from: number, to: number, nameStart: number): boolean {
+  const ts = ix.tokens;
+  /** A space after token k (before the next token, or before the name). */
+  const spaceAfter = (k: number) => (k + 1 < to ? ts[k + 1].start : nameStart) > ts[k].end;
+  let k = from;
+  if (k >= to) return false;
+  if (ts[k].text === ",") {
+    k++;
+    if (k < to && CONJUNCTIONS.has(ts[k].text) && spaceAfter(k)) k++;
+  } else if (CONJUNCTIONS.has(ts[k].text) && spaceAfter(k)) k++;
+  else return false;
+  if (k === to) return true;
+  // words after the conjunction, the last one a space before the name
+  const words = spacedWords(ts, k, to);
+  if (!spaceAfter(to - 1) || words.length > 4 || !words.every((w) => isWordlike(ts, w))) return false;
+  const single = (w: [number, number], set: Set<string>) => w[1] - w[0] === 1 && set.has(ts[w[0]].text);
+  if (words.length === 1 && single(words[0], THE)) return true;
+  if (single(words[0], POSSESSIVE_PRONOUNS)) return true;
   // bare words after "and" must make a post: capitalised or title words ("Prime Minister", "foreign minister")
-  return !m[1] || m[1].trim().split(/\s+/).every((w) => /^\p{Lu}/u.test(w) || TITLE_WORDS.has(w.toLowerCase()));
-};
+  return words.every(([a, b]) => {
+    const word = ix.text.slice(ts[a].start, ts[b - 1].end);
+    return startsUpper(word) || TITLE_WORDS.has(word.toLowerCase());
+  });
+}
+const THE = new Set(["the"]);
 const actorClass = (e: LocalEntity | undefined) => (!e || e.kind === "place" ? "" : e.kind === "person" ? "person" : "body");
 
 /**
@@ -222,21 +324,22 @@ function coordinationGroups(ix: ActorIndex): Map<number, number[]> {
   const groups = new Map<number, number[]>();
   for (const cls of ["person", "body"]) {
     let chain: number[] = [];
-    let gaps = "";
+    let joined = false;
     const flush = () => {
       const keys = new Set(chain.map((i) => ix.mentions[i].entity));
-      if (chain.length > 1 && keys.size > 1 && /\band\b|&/.test(gaps)) for (const i of chain) groups.set(i, chain);
+      if (chain.length > 1 && keys.size > 1 && joined) for (const i of chain) groups.set(i, chain);
       chain = [];
-      gaps = "";
+      joined = false;
     };
     for (let i = 0; i < ix.mentions.length; i++) {
       const m = ix.mentions[i];
       if (m.via === "pronoun" || actorClass(ix.byKey.get(m.entity)) !== cls) continue;
       const prev = chain.length ? ix.mentions[chain[chain.length - 1]] : undefined;
-      const gap = prev ? ix.text.slice(prev.span.end, m.span.start) : "";
-      if (prev && isTitleGap(gap)) {
+      const from = prev ? tokenAt(ix, prev.span.end) : 0;
+      const to = prev ? tokenAt(ix, m.span.start) : 0;
+      if (prev && isTitleGap(ix, from, to, m.span.start)) {
         chain.push(i);
-        gaps += gap;
+        for (let k = from; k < to; k++) joined ||= CONJUNCTIONS.has(ix.tokens[k].text);
         continue;
       }
       flush();
@@ -262,8 +365,12 @@ export function parentStates(ix: ActorIndex, key: string): string[] {
     const m = ix.mentions[i];
     const p = ix.mentions[i - 1];
     if (ix.byKey.get(p.entity)?.kind !== "country") continue;
-    const gap = ix.text.slice(p.span.end, m.span.start);
-    if ((p.via === "demonym" && /^\s+(?:the\s+)?$/.test(gap)) || /^['’]s\s+(?:the\s+)?$/.test(gap)) out.add(p.entity);
+    // "the Chilean Foreign Ministry", "Chile's (the) Foreign Ministry": nothing but a space, a possessive mark or "the" between
+    const k = tokenAt(ix, p.span.end);
+    const from = p.via === "demonym" && ix.tokens[k]?.start !== p.span.end ? k : afterPossessive(ix, p.span.end);
+    const to = tokenAt(ix, m.span.start);
+    if (from < 0 || (from < ix.tokens.length && ix.tokens[from].start === ix.tokens[from - 1]?.end && from !== k)) continue;
+    if (from === to || (from + 1 === to && ix.tokens[from].text === "the" && ix.tokens[from].end < m.span.start)) out.add(p.entity);
   }
   ix.parents.set(key, [...out]);
   return [...out];
@@ -288,17 +395,54 @@ export function pluralAntecedent(ix: ActorIndex, pos: number, size?: number): st
 
 // ---- subjects ------------------------------------------------------------------------------
 
-/** The word before `pos`, past an article and the adjectives of an agency ("by the official X", "by state-run X"). */
-const wordBefore = (text: string, pos: number) =>
-  /([\p{L}]+)\W*$/u.exec(text.slice(Math.max(0, pos - 40), pos).replace(/(?:\b(?:the|official|state|state-run|state-owned|government-run|national)\s*)+$/, ""))?.[1]?.toLowerCase();
+const RELATIVES = new Set(["who", "which", "where", "whose", "whom"]);
 
-/** Parenthetical stretches of a sentence: ", who ... ,", "(...)", "-- ... --", and lower-case appositions ", director of X,". */
-function parentheticals(text: string, from: number, to: number): Span[] {
-  const part = text.slice(from, to);
+/**
+ * Parenthetical stretches between characters `from` and `to`: ", who ... ,", "(...)", " -- ... -- ",
+ * "— ... —", and lower-case appositions ", director of X,". Each shape is read left to right on the
+ * tokens, the next one looked for after the last one found; the spans run from the opening token to
+ * the closing one.
+ */
+function parentheticals(ix: ActorIndex, from: number, to: number): Span[] {
+  const ts = ix.tokens;
+  const first = tokenAt(ix, from);
+  const last = tokenAt(ix, to); // tokens [first, last) start in the range
   const out: Span[] = [];
-  for (const re of [/,\s+(?:who|which|where|whose|whom)\b[^,]*,/g, /\([^)]*\)/g, /\s--\s.*?\s--\s/g, /—[^—]*—/g, /,\s+(?:the\s+|a\s+|an\s+|in\s+)?[a-z][^,;]*,/g]) {
-    for (let m = re.exec(part); m; m = re.exec(part)) out.push({ start: from + m.index, end: from + m.index + m[0].length });
-  }
+  /** The first token from `k` on (before `last`) with text `close`, stopping at `stop`; -1 when none. */
+  const next = (k: number, close: string, stop?: string) => {
+    for (; k < last && ts[k].end <= to; k++) {
+      if (ts[k].text === close) return k;
+      if (ts[k].text === stop) return -1;
+    }
+    return -1;
+  };
+  const scan = (open: (k: number) => number) => {
+    for (let k = first; k < last; ) {
+      const close = open(k);
+      if (close < 0) k++;
+      else {
+        out.push({ start: ts[k].start, end: ts[close].end });
+        k = close + 1;
+      }
+    }
+  };
+  const spacedAfter = (k: number) => k + 1 < ts.length && ts[k + 1].start > ts[k].end;
+  // ", who is visiting Oslo,"
+  scan((k) => (ts[k].text === "," && RELATIVES.has(ts[k + 1]?.text) && spacedAfter(k) && k + 1 < last ? next(k + 2, ",") : -1));
+  // "(Chile)"
+  scan((k) => (ts[k].text === "(" ? next(k + 1, ")") : -1));
+  // " -- speaking in Oslo -- ": a pair of hyphens with spaces around it, twice
+  const doubleHyphen = (k: number) =>
+    ts[k].text === "-" && ts[k + 1]?.text === "-" && ts[k + 1].start === ts[k].end && ts[k].start > from && ts[k].start > (ts[k - 1]?.end ?? -1) && spacedAfter(k + 1) && ts[k + 1].end < to;
+  scan((k) => {
+    if (!doubleHyphen(k)) return -1;
+    for (let j = k + 3; j + 1 < last; j++) if (doubleHyphen(j)) return j + 1;
+    return -1;
+  });
+  // "— speaking in Oslo —"
+  scan((k) => (ts[k].text === "—" ? next(k + 1, "—") : -1));
+  // ", director of the bank,"
+  scan((k) => (ts[k].text === "," && spacedAfter(k) && k + 1 < last && startsLower(ts[k + 1]) ? next(k + 2, ",", ";") : -1));
   return out;
 }
 
@@ -314,46 +458,136 @@ export interface SubjectOptions {
   depth?: number;
 }
 
+const spacedBefore = (_: Token, i: number, ts: readonly Token[]) => spaced(ts, i);
+/** "Jan", "March": a capitalised word of three to nine letters. */
+const isMonthLike = (t: Token) => isAsciiWord(t, true) && t.text.length >= 3 && t.text.length <= 9 && startsUpper(t.text) && isAsciiWord({ ...t, text: t.text.slice(1) });
+/** "Monday", "Holiday": a capitalised word ending in "day". */
+const isDayLike = (t: Token) => isAsciiWord(t, true) && t.text.length > 4 && startsUpper(t.text) && isAsciiWord({ ...t, text: t.text.slice(1) }) && t.text.endsWith("day");
+const isDayNumber = (t: Token) => t.text.length <= 2 && t.text.length > 0 && [...t.text].every((c) => c >= "0" && c <= "9");
+const isAnyCaseWord = (t: Token) => isAsciiWord(t, true);
+
+/** One adverbial between a subject and its verb that does not change who acts, a space before it: "also", "had been", "formally", "on Monday (local time)", "on Jan. 5", "last week", "in a statement". */
+const TRAILING_ADVERBIAL: Element = {
+  any: [
+    [{ text: "had", test: spacedBefore }, { text: "been" }],
+    { text: ["also", "again", "then", "later", "previously", "earlier", "further", "however", "now", "once", "first", "too", "had", "has", "have", "was", "were", "is", "would", "will"], test: spacedBefore },
+    { test: (t, i, ts) => spacedBefore(t, i, ts) && isLyAdverb(t) },
+    [{ text: "on", test: spacedBefore }, { text: [...WEEKDAYS] }, { seq: [{ text: "(" }, { not: { text: ")" }, op: "*" }, { text: ")" }], op: "?" }],
+    [{ text: "on", test: spacedBefore }, { test: isMonthLike }, { text: ".", op: "?" }, { test: isDayNumber }],
+    [{ text: ["last", "this", "next"], test: spacedBefore }, { text: ["week", "month", "year"] }],
+    [{ text: "earlier", test: spacedBefore }, { text: "this" }, { text: ["week", "month", "year"] }],
+    [{ text: "in", test: spacedBefore }, { text: "a" }, { text: "statement" }],
+    [{ text: "on", test: spacedBefore }, { test: isDayLike }],
+  ],
+};
+const TRAILING_ADVERBIALS = pattern([{ seq: [TRAILING_ADVERBIAL], op: "+" }]);
+/** "the two ministers", "both sides" (matched ending at the verb). */
+const PAIR_BEFORE_VERB = pattern([{ any: [[{ lower: "the" }, { lower: "two" }], { lower: "both" }] }, { test: isAnyCaseWord, op: [0, 1] }, { test: isAnyCaseWord }]);
+/** "the three governments". */
+const COUNTED_BEFORE_VERB = pattern([{ lower: "the" }, { as: "count", lower: NUMBER_WORDS.slice(1) }, { test: isAnyCaseWord, op: [0, 1] }, { test: (t) => isAnyCaseWord(t) && t.text.length > 1 && t.lower.endsWith("s") }]);
+/** "the leaders", "the Western allies". */
+const LEADERS_BEFORE_VERB = pattern([{ lower: "the" }, { test: isAnyCaseWord, op: [0, 1] }, { lower: ["leaders", "governments", "allies", "partners", "presidents", "premiers", "nations"] }]);
+/** "X's spokesperson", "X's lawyers", "X's embassy in Santiago": the possessor speaks (matched ending at the verb). */
+const OWNED_BEFORE_VERB = pattern([
+  { as: "mark", any: [{ text: ["'s", "’s"] }, [{ text: ["'", "’"] }, { text: "s" }]] },
+  { test: isAnyCaseWord, op: [0, 2] },
+  {
+    any: [
+      { lower: ["spokesperson", "spokesman", "spokeswoman", "lawyer", "lawyers", "attorney", "attorneys", "representative", "office", "embassy", "government", "mission", "delegation", "ministry", "cabinet", "presidency"] },
+      [{ lower: "press" }, { lower: "office" }],
+    ],
+  },
+  { seq: [{ lower: "in" }, { test: (t) => isLetters(t, true) }], op: "?" },
+]);
+/** "a spokesperson for (the)", "the press office of" (matched ending at a name): the body named speaks. */
+const SPOKESPERSON_BEFORE_NAME = pattern([
+  { any: [{ lower: ["spokesperson", "spokesman", "spokeswoman", "representative"] }, [{ lower: "press" }, { lower: "office" }]] },
+  { lower: ["for", "of", "at"] },
+  { lower: "the", op: "?" },
+]);
+const ANYWHERE = { within: "anywhere" } as const;
+const RELATIVE_AFTER_COMMA = new Set(["which", "that", "who"]);
+
+/**
+ * The token index of the last statement noun ("statement", "press release") whose words all lie in
+ * tokens [from, to), else -1.
+ */
+function lastStatementNounIn(ts: readonly Token[], from: number, to: number): number {
+  for (let k = to - 1; k >= from; k--) if (statementNounStart(ts, k) >= from) return k;
+  return -1;
+}
+
+/**
+ * The first token of the last four words before token `end` (from `floor`) that are only words, as
+ * the text spaces them ("Wang and Lavrov's statement"): a word with a comma or a quotation mark
+ * stops them, an opening bracket too, though the word after it counts.
+ */
+function lastWordsFrom(ts: readonly Token[], floor: number, end: number): number {
+  const words = spacedWords(ts, floor, end);
+  let from = end;
+  for (let w = words.length - 1; w >= 0 && w >= words.length - 4; w--) {
+    const [a, b] = words[w];
+    if (isWordlike(ts, [a, b])) {
+      from = a;
+      continue;
+    }
+    let k = b;
+    while (k > a && WORDLIKE.test(ts[k - 1].text)) k--;
+    if (k < b && ts[k - 1].text === "(") from = k;
+    break;
+  }
+  return from;
+}
+
 export function subjectBefore(ix: ActorIndex, pos: number, sentenceFloor: number, opts: SubjectOptions = {}): Actor | undefined {
   const { maxWords = Infinity, speech = true, depth = 0 } = opts;
+  const ts = ix.tokens;
   const floor = Math.max(sentenceFloor, pos - WINDOW);
-  const pre = ix.text.slice(floor, pos).replace(/,\s*(?:which|that|who)\s*$/, "");
-  const bare = pre.replace(TRAILING_ADVERBIALS, "");
-  const end = floor + bare.length;
-  const pronoun = /\b(he|she|they|it)\s*$/i.exec(bare);
-  if (pronoun) return resolvePronoun(ix, end - pronoun[0].length, pronoun[1].toLowerCase(), speech);
+  const first = tokenAt(ix, floor);
+  // tokens [first, e) are the subject's side, `end` the character where it ends
+  let e = tokenAt(ix, pos);
+  let end = pos;
+  // "Wang and Lavrov's statement, which insisted"
+  if (e - 2 >= first && RELATIVE_AFTER_COMMA.has(ts[e - 1].text) && ts[e - 2].text === ",") {
+    e -= 2;
+    end = ts[e].start;
+  }
+  const adverbials = e > first ? TRAILING_ADVERBIALS.matchBefore(ts, e, first, ANYWHERE) : undefined;
+  if (adverbials && ts[adverbials.from].start > floor) {
+    e = adverbials.from;
+    end = e > first ? ts[e - 1].end : floor;
+  }
+  const lastWord = e > first ? ts[e - 1] : undefined;
+  if (lastWord && PRONOUNS.has(lastWord.lower)) return resolvePronoun(ix, lastWord.start, lastWord.lower, speech);
   // "the joint statement said", "Wang and Lavrov's statement, which insisted"
-  const tail = /(?:^|[\s(])((?:[\p{L}'’.-]+\s+){0,4})$/u.exec(bare + " ");
-  if (depth === 0 && tail) {
-    const nounRe = new RegExp(STATEMENT_NOUN.source, "gi");
-    let last: RegExpExecArray | null = null;
-    const tailStart = end - (tail[1].length - 1);
-    const tailText = ix.text.slice(tailStart, end);
-    for (let m = nounRe.exec(tailText); m; m = nounRe.exec(tailText)) last = m;
-    if (last) {
-      const authors = statementAuthors(ix, tokenAt(ix, tailStart + last.index + last[0].length) - 1);
+  if (depth === 0) {
+    const noun = lastStatementNounIn(ts, lastWordsFrom(ts, first, e), e);
+    if (noun >= 0) {
+      const authors = statementAuthors(ix, noun);
       if (authors) return authors;
     }
   }
+  const before = (p: Pattern) => (e > first ? p.matchBefore(ts, e, first, ANYWHERE) : undefined);
   // "the two ministers said", "both sides said": the pair named last; "the three governments", "the leaders": the group
-  if (/\b(?:the\s+two|both)\s+(?:[a-z]+\s+)?[a-z]+\s*$/i.test(bare)) {
+  if (before(PAIR_BEFORE_VERB)) {
     const keys = pluralAntecedent(ix, end, 2);
     if (keys) return { keys, how: "plural" };
   }
-  const counted = /\bthe\s+(three|four|five|six|seven)\s+(?:[a-z]+\s+)?[a-z]+s\s*$/i.exec(bare);
+  const counted = before(COUNTED_BEFORE_VERB);
   if (counted) {
-    const keys = pluralAntecedent(ix, end, ["three", "four", "five", "six", "seven"].indexOf(counted[1].toLowerCase()) + 3);
+    const keys = pluralAntecedent(ix, end, NUMBER_WORDS.indexOf(ts[counted.get("count")!.from].lower) + 2);
     if (keys) return { keys, how: "plural" };
   }
-  if (/\bthe\s+(?:[a-z]+\s+)?(?:leaders|governments|allies|partners|presidents|premiers|nations)\s*$/i.test(bare)) {
+  if (before(LEADERS_BEFORE_VERB)) {
     const keys = pluralAntecedent(ix, end);
     if (keys) return { keys, how: "plural" };
   }
   // "X's spokesperson said": X speaks
-  const through = /['’]s\s+(?:[a-z]+\s+){0,2}(?:spokesperson|spokesman|spokeswoman|lawyers?|attorneys?|representative|press\s+office|office|embassy|government|mission|delegation|ministry|cabinet|presidency)(?:\s+in\s+\p{Lu}[\p{L}-]*)?\s*$/iu.exec(bare);
-  if (through) {
-    const oi = lastMentionBefore(ix, floor + through.index);
-    const owner = oi >= 0 && ix.mentions[oi].span.end === floor + through.index && isActorKind(ix.byKey.get(ix.mentions[oi].entity)) ? ix.mentions[oi] : undefined;
+  const owned = before(OWNED_BEFORE_VERB);
+  if (owned) {
+    const markAt = ts[owned.get("mark")!.from].start;
+    const oi = lastMentionBefore(ix, markAt);
+    const owner = oi >= 0 && ix.mentions[oi].span.end === markAt && isActorKind(ix.byKey.get(ix.mentions[oi].entity)) ? ix.mentions[oi] : undefined;
     // "Chile's Foreign Ministry said", the body named: it speaks itself
     const next = owner && ix.mentions[oi + 1];
     const bodyNamed = next && next.span.start <= owner.span.end + 3 && ix.byKey.get(next.entity)?.kind === "organisation";
@@ -361,26 +595,40 @@ export function subjectBefore(ix: ActorIndex, pos: number, sentenceFloor: number
   }
   // "a spokesperson for the Ministry of X said": the body speaks
   const li = lastMentionBefore(ix, end);
-  if (li >= 0 && !/\S/.test(ix.text.slice(ix.mentions[li].span.end, end)) && isActorKind(ix.byKey.get(ix.mentions[li].entity))
-    && /\b(?:spokes(?:person|man|woman)|representative|press\s+office)\s+(?:for|of|at)\s+(?:the\s+)?$/i.test(ix.text.slice(Math.max(floor, ix.mentions[li].span.start - 40), ix.mentions[li].span.start))) {
-    return { keys: [ix.mentions[li].entity], how: "mention" };
+  const lm = li >= 0 ? ix.mentions[li] : undefined;
+  if (lm && tokenAt(ix, lm.span.end) >= e && isActorKind(ix.byKey.get(lm.entity))) {
+    const name = tokenAt(ix, lm.span.start);
+    const spokes = spaced(ts, name) ? SPOKESPERSON_BEFORE_NAME.matchBefore(ts, name, first, ANYWHERE) : undefined;
+    if (spokes && ts[spokes.from].start >= Math.max(floor, lm.span.start - 40)) return { keys: [lm.entity], how: "mention" };
   }
-  const titled = /\bthe\s+((?:[\p{L}-]+\s+){0,3}[\p{L}-]+)\s*$/iu.exec(bare);
-  if (titled) {
-    const at = floor + titled.index + titled[0].indexOf(titled[1]);
-    const person = titledPerson(ix, at, at + titled[1].length);
+  // "the Serbian minister said": the person named last with that post
+  for (let j = Math.max(first, e - 5); j < e - 1; j++) {
+    if (ts[j].lower !== "the") continue;
+    let k = j + 1;
+    while (k < e && isLetters(ts[k], true) && spaced(ts, k)) k++;
+    if (k < e) continue;
+    const person = titledPerson(ix, ts[j + 1].start, ts[e - 1].end);
     if (person) return { keys: [person], how: "mention" };
+    break;
   }
   const mention = nearestSubjectMention(ix, end, floor);
-  if (mention !== undefined && wordCount(ix.text.slice(ix.mentions[mention].span.end, end)) <= maxWords) return { keys: groupKeys(ix, mention), how: "mention" };
+  if (mention !== undefined && wordsBetween(ix, ix.mentions[mention].span.end, e) <= maxWords) return { keys: groupKeys(ix, mention), how: "mention" };
   const surname = mention === undefined && speech ? surnameSubject(ix, end, floor) : undefined;
   if (surname) return surname;
-  const definite = /\bthe\s+([a-z]+)\s*$/i.exec(bare);
-  if (definite) {
-    const key = definiteOrganisation(ix, definite[1], end) ?? (/^(?:government|administration|cabinet|authorities)$/i.test(definite[1]) ? governmentOf(ix, end) : undefined);
+  // "the ministry said": the body named last with that word
+  if (e - 2 >= first && ts[e - 2].lower === "the" && isAnyCaseWord(ts[e - 1])) {
+    const word = ts[e - 1].text;
+    const key = definiteOrganisation(ix, word, end) ?? (GOVERNMENT_NOUNS.has(word.toLowerCase()) ? governmentOf(ix, end) : undefined);
     if (key) return { keys: [key], how: "definite" };
   }
   return undefined;
+}
+
+/** The number of words from character `from` to token `end` ("Russia's" one word). */
+function wordsBetween(ix: ActorIndex, from: number, end: number): number {
+  let n = 0;
+  for (let k = tokenAt(ix, from); k < end; k++) if (ix.tokens[k].isWord) n++;
+  return n;
 }
 
 /** "the government said": the state whose government the text named last ("the Chilean government", "Chile's government"). */
@@ -398,7 +646,9 @@ function governmentOf(ix: ActorIndex, pos: number): string | undefined {
 
 /** Index of the nearest mention before `pos` that can be the subject there. */
 function nearestSubjectMention(ix: ActorIndex, pos: number, floor: number): number | undefined {
-  const skip = parentheticals(ix.text, floor, pos);
+  const ts = ix.tokens;
+  const skip = parentheticals(ix, floor, pos);
+  const end = tokenAt(ix, pos);
   for (let i = lastMentionBefore(ix, pos); i >= 0; i--) {
     const m = ix.mentions[i];
     if (m.span.start < floor) break;
@@ -408,34 +658,66 @@ function nearestSubjectMention(ix: ActorIndex, pos: number, floor: number): numb
     if (appositive !== undefined) return appositive;
     // a preposition's object is not the subject, unless it stands right before the verb:
     // "after the EU announced" ("after" is then a conjunction)
-    const before = wordBefore(ix.text, m.span.start);
+    const before = wordBefore(ix, m.span.start);
+    const after = tokenAt(ix, m.span.end);
+    const next = after < end ? ts[after] : undefined;
     // or opens an absolute clause: "with X responding by calling it …"
-    const gap = ix.text.slice(m.span.end, pos);
-    const absolute = before === "with" && /^\s+[a-z]+ing\b/.test(gap);
-    if (before && PREPOSITIONS.has(before) && /\S/.test(gap) && !absolute) continue;
+    const absolute = before === "with" && next !== undefined && next.start > m.span.end && isAsciiWord(next) && next.text.length > 3 && next.text.endsWith("ing");
+    if (before && PREPOSITIONS.has(before) && next && !absolute) continue;
     // "a senior Russian diplomat said": a demonym before a noun is an adjective, not the subject
-    if (m.via === "demonym" && /^\s+[a-z]/.test(ix.text.slice(m.span.end, m.span.end + 2))) continue;
+    if (m.via === "demonym" && ts[after]?.start === m.span.end + 1 && startsLower(ts[after])) continue;
     // "Russia's foreign minister said": the possessor is not the subject.
-    if (/^['’]s\s+[a-z]/.test(ix.text.slice(m.span.end, m.span.end + 4)) && !/^['’]s\s+(?:joint\s+)?(?:statement|press)/.test(ix.text.slice(m.span.end, m.span.end + 20))) continue;
+    if (possessesLowerWord(ix, m.span.end) && !possessesStatement(ix, m.span.end)) continue;
     // A mention right before another verb is a subject of that clause, still the nearest actor.
     return i;
   }
   return undefined;
 }
 
+/** "X's statement", "X's joint statement", "X's press release": a possessive before a statement noun. */
+function possessesStatement(ix: ActorIndex, end: number): boolean {
+  const k = afterPossessive(ix, end);
+  const t = ix.tokens[k]?.text === "joint" ? ix.tokens[k + 1] : ix.tokens[k];
+  return !!t && (t.text.startsWith("statement") || t.text.startsWith("press"));
+}
+
 /** The person before mention `i` when mention `i` is a post in apposition to them: "X (Chile), President of the Assembly,". */
 function postInApposition(ix: ActorIndex, i: number): number | undefined {
+  const ts = ix.tokens;
   const m = ix.mentions[i];
   const e = ix.byKey.get(m.entity);
   if (!e || e.kind === "person" || i === 0) return undefined;
-  const first = /^[\p{L}-]+/u.exec(m.surface)?.[0].toLowerCase();
+  const first = ts[tokenAt(ix, m.span.start)]?.lower;
   if (!first || !TITLE_WORDS.has(first) || first === "the" || first === "of") return undefined;
+  const nameAt = tokenAt(ix, m.span.start);
+  // what stands between the name before and the post: "(Chile), the", ", "
+  const gapShape = (from: number) => {
+    let k = nameAt;
+    if (ts[k - 1]?.text === "the" && k - 1 >= from && ts[k - 1].end < m.span.start) k--;
+    if (ts[k - 1]?.text !== "," || k - 1 < from) return undefined;
+    k--;
+    if (k === from) return "comma";
+    if (ts[k - 1].text !== ")") return undefined;
+    let open = -1;
+    for (let j = k - 2; j >= from; j--) {
+      if (ts[j].text === ")") return undefined;
+      if (ts[j].text === "(") {
+        open = j;
+        break;
+      }
+    }
+    if (open === from) return "bracket";
+    // "(Chile" ... "), ": the name was inside the bracket
+    for (let j = from; j < k - 1; j++) if (ts[j].text === "(") return undefined;
+    return "closing";
+  };
   for (let k = i - 1; k >= 0 && ix.mentions[k].span.end > m.span.start - 80; k--) {
     const p = ix.mentions[k];
-    const gap = ix.text.slice(p.span.end, m.span.start);
-    if (/^[^()]*\)\s*,\s*(?:the\s+)?$/.test(gap)) continue; // "(Chile)": inside the parenthesis
-    const person = ix.byKey.get(p.entity)?.kind === "person" && /^(?:\s*\([^()]*\))?\s*,\s*(?:the\s+)?$/.test(gap);
-    return person && /^\s*,/.test(ix.text.slice(m.span.end, m.span.end + 3)) ? k : undefined;
+    const shape = gapShape(tokenAt(ix, p.span.end));
+    if (shape === "closing") continue; // "(Chile)": inside the parenthesis
+    const person = ix.byKey.get(p.entity)?.kind === "person" && (shape === "comma" || shape === "bracket");
+    const comma = ts[tokenAt(ix, m.span.end)];
+    return person && comma?.text === "," && comma.start <= m.span.end + 2 ? k : undefined;
   }
   return undefined;
 }
@@ -448,20 +730,45 @@ function titledPerson(ix: ActorIndex, start: number, end: number): string | unde
   if (coveringMentions(ix, start, end).some((m) => ix.byKey.get(m.entity)?.kind === "person")) return undefined;
   let state: Mention | undefined;
   for (let i = firstMentionFrom(ix, start); i < ix.mentions.length && ix.mentions[i].span.end <= end; i++) if (ix.mentions[i].via === "demonym") state ??= ix.mentions[i];
-  const head = /([\p{L}-]+)\s*$/u.exec(ix.text.slice(start, end))?.[1].toLowerCase();
+  const ts = ix.tokens;
+  const last = ts[tokenAt(ix, end) - 1];
+  const head = last && last.start >= start && isLetters(last, true) ? last.lower : undefined;
   if (!state || !head || !TITLE_WORDS.has(head)) return undefined;
-  const headRe = new RegExp(`\\b${head}\\b|\\bcounterpart\\b`, "i");
   for (let i = lastMentionBefore(ix, start); i >= 0 && ix.mentions[i].span.start > start - FAR_WINDOW; i--) {
     const m = ix.mentions[i];
     if (ix.byKey.get(m.entity)?.kind !== "person") continue;
+    // the post and the state in the words just before the name, in its own sentence ("his Serbian counterpart X")
     const window = Math.max(0, m.span.start - 45);
-    const before = ix.text.slice(window, m.span.start);
-    if (/[.;]\s/.test(before.slice(-40)) && !/\b(?:\p{Lu}\.)+\s*$/u.test(before)) continue;
+    const from = tokenAt(ix, window);
+    const to = tokenAt(ix, m.span.start);
+    if (sentenceBreakIn(ts, from, to, m.span.start) && !(to > from && endsWithInitials(ts, to))) continue;
     let sameState = false;
     for (let k = i - 1; k >= 0 && ix.mentions[k].span.start >= window; k--) if (ix.mentions[k].entity === state.entity) sameState = true;
-    if (sameState && headRe.test(before)) return m.entity;
+    let post = false;
+    for (let k = from; k < to && !post; k++) post = ts[k].lower.split("-").some((w) => w === head || w === "counterpart");
+    if (sameState && post) return m.entity;
   }
   return undefined;
+}
+
+/** Whether a full stop or a semicolon with a space after it ends one of tokens [from, to) in the 40 characters before `end`. */
+function sentenceBreakIn(ts: readonly Token[], from: number, to: number, end: number): boolean {
+  for (let k = from; k < to; k++) {
+    const t = ts[k];
+    const mark = t.text[t.text.length - 1];
+    const nextStart = k + 1 < to ? ts[k + 1].start : end;
+    if ((mark === "." || mark === ";") && t.end - 1 >= end - 40 && nextStart > t.end) return true;
+  }
+  return false;
+}
+
+/** Whether the tokens before token `to` end with initials: "J.", "U.S.", "J" ".". */
+function endsWithInitials(ts: readonly Token[], to: number): boolean {
+  const t = ts[to - 1];
+  const initials = (s: string) => s.length >= 2 && s.length % 2 === 0 && [...s].every((c, i) => (i % 2 ? c === "." : startsUpper(c) && c.toLowerCase() !== c.toUpperCase()));
+  if (initials(t.text)) return true;
+  const p = ts[to - 2];
+  return t.text === "." && !!p && p.end === t.start && initials(p.text + ".");
 }
 
 /** "the ministry", "the department": the most recent organisation whose name has that head word. */
@@ -470,7 +777,7 @@ function definiteOrganisation(ix: ActorIndex, head: string, pos: number): string
   for (let i = lastMentionBefore(ix, pos); i >= 0 && ix.mentions[i].span.start > pos - FAR_WINDOW; i--) {
     const m = ix.mentions[i];
     const e = ix.byKey.get(m.entity);
-    if (e && e.kind === "organisation" && e.names.some((n) => n.toLowerCase().split(/\s+/).includes(h))) return e.key;
+    if (e && e.kind === "organisation" && e.names.some((n) => n.toLowerCase().split(" ").includes(h))) return e.key;
   }
   return undefined;
 }
@@ -517,9 +824,9 @@ function antecedent(ix: ActorIndex, pos: number, wanted: (e: LocalEntity) => boo
   const fits = (m: Mention) => {
     const e = ix.byKey.get(m.entity);
     if (!e || !wanted(e) || inside(ix.quoted, m.span.start)) return false;
-    const before = wordBefore(ix.text, m.span.start);
+    const before = wordBefore(ix, m.span.start);
     if (before && PREPOSITIONS.has(before)) return false;
-    return !/^['’]s\b/.test(ix.text.slice(m.span.end, m.span.end + 3)); // "Biden's policy"
+    return afterPossessive(ix, m.span.end) < 0; // "X's policy"
   };
   const inRange = (from: number, to: number) => {
     const out: Mention[] = [];
@@ -563,7 +870,7 @@ function lastSpeaker(ix: ActorIndex, pos: number, pronoun: "he" | "she"): Actor 
     }
     k--;
     const v = tokenAt(ix, verb!.start);
-    if (/ing$/.test(verb!.word) && ix.tokens[v - 1]?.text === ",") continue; // "…, telling X": the clause's subject speaks
+    if (verb!.word.endsWith("ing") && ix.tokens[v - 1]?.text === ",") continue; // "…, telling X": the clause's subject speaks
     const subject = subjectOfVerb(ix, v, tokenAt(ix, floor))?.get("speaker");
     if (!subject || (subject.to - subject.from === 1 && PRONOUNS.has(ix.tokens[subject.from].lower))) continue; // none, or a pronoun again: look further back
     const actor = speakerOf(ix, subject, { depth: 1 });
@@ -599,7 +906,7 @@ function previousSubject(ix: ActorIndex, pos: number, pronoun: "he" | "she"): Ac
   const m = ix.mentions[i];
   if (!m || m.via === "pronoun" || m.span.start >= Math.min(prev.end, prev.start + WINDOW) || inside(ix.quoted, m.span.start)) return undefined;
   const e = ix.byKey.get(m.entity);
-  if (e?.kind !== "person" || !onlyTitleWords(ix.text.slice(prev.start, m.span.start)) || /^['’]s\b/.test(ix.text.slice(m.span.end, m.span.end + 3))) return undefined;
+  if (e?.kind !== "person" || !onlyTitleWords(ix, tokenAt(ix, prev.start), tokenAt(ix, m.span.start)) || afterPossessive(ix, m.span.end) >= 0) return undefined;
   return agrees(e.key) ? { keys: [e.key], how: "pronoun" } : undefined;
 }
 
@@ -614,21 +921,26 @@ function genderOf(ix: ActorIndex, key: string): Gender | undefined {
  * ("Anna Berg … Berg said"), when exactly one person has it.
  */
 export function surnameSubject(ix: ActorIndex, pos: number, floor: number): Actor | undefined {
-  const word = /(?:^|[^\p{L}'’.-])(\p{Lu}[\p{Ll}'’-]+)$/u.exec(ix.text.slice(Math.max(floor, pos - 40), pos).trimEnd());
-  if (!word) return undefined;
+  const ts = ix.tokens;
+  const k = tokenAt(ix, pos) - 1;
+  const word = ts[k];
+  if (!word || word.start < Math.max(floor, pos - 40) || !SURNAME.test(word.text)) return undefined;
+  // not the end of a longer word ("J.Berg", "al-Berg")
+  const prev = ts[k - 1];
+  if (prev && prev.end === word.start && (prev.isWord || ".'’-".includes(prev.text[prev.text.length - 1]))) return undefined;
   if (!ix.surnames) {
     ix.surnames = new Map();
     for (const e of ix.byKey.values()) {
       if (e.kind !== "person") continue;
       for (const n of e.names) {
-        const ws = n.split(/\s+/);
+        const ws = n.split(" ");
         if (ws.length < 2) continue;
         const last = ws[ws.length - 1];
         ix.surnames.set(last, ix.surnames.has(last) && ix.surnames.get(last) !== e.key ? "" : e.key);
       }
     }
   }
-  const key = ix.surnames.get(word[1]);
+  const key = ix.surnames.get(word.text);
   return key ? { keys: [key], how: "mention" } : undefined;
 }
 
@@ -648,6 +960,9 @@ function lastStatementNoun(ix: ActorIndex, pos: number, n: number): number | und
 }
 
 // ---- speakers the frames capture ------------------------------------------------------------------
+
+/** A capitalised word that may be a surname: "Berg", "Ruiz-Lopez" (then lower-case letters, apostrophes, hyphens). */
+const SURNAME = /^\p{Lu}[\p{Ll}'’-]+$/u;
 
 /** How far back (tokens) a subject is looked for before its verb: bounds each look-up, so the pass stays linear. */
 const SUBJECT_TOKENS = 60;
@@ -680,20 +995,20 @@ function coordinatedSubject(ix: ActorIndex, verb: number, floor: number): Match 
   const ts = ix.tokens;
   let k = verb - 1;
   while (k > floor && ts[k].tag === "ADV") k--;
-  const participle = ts[k]?.text === "," && /ing$/.test(ts[verb].lower);
+  const participle = ts[k]?.text === "," && ts[verb].lower.endsWith("ing");
   if (!participle && !["and", "but"].includes(ts[k]?.lower)) return undefined;
   const earlier = (j: number) => j >= floor && j > k - SUBJECT_TOKENS && ts[j].sentence === ts[verb].sentence;
   // "X said the plan would help, but warned …": a speech verb pairs with the speech verb before it, past the clause it reports
   if (ix.facts.speech[verb]) {
     for (let j = k - 1; earlier(j); j--) {
-      if (!ix.facts.speech[j] || /ing$/.test(ts[j].lower)) continue;
+      if (!ix.facts.speech[j] || ts[j].lower.endsWith("ing")) continue;
       const m = subjectOfVerb(ix, j, floor);
       if (m) return m;
     }
   }
   for (let j = k - 1; earlier(j); j--) {
-    if (ts[j].tag !== "VERB" || /ing$/.test(ts[j].lower)) continue;
-    if (ts[j + 1]?.lower === "by" && /ed$/.test(ts[j].lower)) continue; // "a statement carried by X": a participle, no clause of its own
+    if (ts[j].tag !== "VERB" || ts[j].lower.endsWith("ing")) continue;
+    if (ts[j + 1]?.lower === "by" && ts[j].lower.endsWith("ed")) continue; // "a statement carried by X": a participle, no clause of its own
     const m = subjectOfVerb(ix, j, floor);
     if (m) return m;
   }
@@ -799,7 +1114,7 @@ function postHolder(ix: ActorIndex, r: TokenRange, attached: TokenRange | undefi
   const postsOf = (key: string) => ix.a.roles.filter((role) => role.holder === key && ix.byKey.get(role.organisation ?? "")?.kind === "country");
   if (tied && (postsOf(tied).length === 0 || postsOf(tied).some((role) => role.organisation === state))) return tied;
   const samePost = (title: string) => {
-    const last = title.toLowerCase().split(/\s+/).pop()!;
+    const last = title.slice(title.lastIndexOf(" ") + 1).toLowerCase();
     return last === head || (DELEGATE_NOUNS.has(last) && DELEGATE_NOUNS.has(head!));
   };
   let best: { key: string; at: number } | undefined;
@@ -822,7 +1137,7 @@ function namedBy(ix: ActorIndex, r: TokenRange, attached?: TokenRange): number |
     const mi = ix.facts.actor[i];
     if (mi < 0 || mi === person || mi === body) continue;
     const m = ix.mentions[mi];
-    if (/^['’]s\s+[a-z]/.test(ix.text.slice(m.span.end, m.span.end + 4))) continue; // a possessor
+    if (possessesLowerWord(ix, m.span.end)) continue; // a possessor
     if (m.via === "title" && !agreesWith(ix, m.entity, attached)) continue;
     if (ix.facts.person[i]) person = mi;
     else body = mi;
@@ -840,7 +1155,7 @@ function agreesWith(ix: ActorIndex, key: string | undefined, attached: TokenRang
   const own = wordsOf(ix, { from: attached.from + 1, to: attached.to }).filter((t) => !t.cap && t.tag !== "DET").map((t) => t.lower);
   if (!own.length) return true;
   if (key === undefined) return false;
-  const names = new Set(ix.byKey.get(key)?.names.flatMap((n) => n.toLowerCase().split(/\s+/)) ?? []);
+  const names = new Set(ix.byKey.get(key)?.names.flatMap((n) => n.toLowerCase().split(" ")) ?? []);
   return own.every((w) => names.has(w));
 }
 

@@ -66,7 +66,13 @@ const STATEMENT_ENTRIES = lexiconEntries("speech-nouns.txt").map((e) => e.split(
 export const STATEMENT_HEADS = new Set(STATEMENT_ENTRIES.map((ws) => ws[ws.length - 1]));
 /** A statement noun at token `i` ("statement", "press release", not "release" alone). */
 export function isStatementNoun(ts: readonly Token[], i: number): boolean {
-  return STATEMENT_ENTRIES.some((ws) => ws.every((w, k) => ts[i - (ws.length - 1) + k]?.lower === w));
+  return statementNounStart(ts, i) >= 0;
+}
+/** The first token of the statement noun ending at token `i` ("press" of "press release"; the latest start when entries overlap), else -1. */
+export function statementNounStart(ts: readonly Token[], i: number): number {
+  let start = -1;
+  for (const ws of STATEMENT_ENTRIES) if (ws.every((w, k) => ts[i - (ws.length - 1) + k]?.lower === w)) start = Math.max(start, i - (ws.length - 1));
+  return start;
 }
 /** Words a post is made of, standing before a name ("Deputy Foreign Minister", "envoy"). */
 export const TITLE_WORDS = new Set([...lexiconSet("titles.txt"), ...lexiconSet("title-modifiers.txt"), "of", "the", "counterpart"]);
