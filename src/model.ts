@@ -180,6 +180,15 @@ export interface Resolution {
   entityOf: Map<string, string>;
 }
 
+/**
+ * What reading a resolution needs: its entities and the look-up `${docId}#${localKey}` → Entity.id
+ * (a Map, or a look-up over the compact tables a corpus build keeps: resolve/corpus.ts).
+ */
+export interface ResolutionView {
+  entities: Entity[];
+  entityOf: { get(key: string): string | undefined };
+}
+
 export type LinkMethod = "gazetteer" | "online" | "manual";
 
 export interface LinkCandidate {

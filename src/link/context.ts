@@ -3,7 +3,7 @@
 // organisation's own names ("Chinese Foreign Ministry"), when the articles were published, and
 // for places the words around their mentions ("Paris, Texas", a dateline, "the Donetsk region").
 // Used to choose between candidates.
-import type { ArticleLinkFacts, Entity, Extraction, OrgType, PlaceCues, Resolution } from "../model.ts";
+import type { ArticleLinkFacts, Entity, Extraction, OrgType, PlaceCues, ResolutionView } from "../model.ts";
 import type { Gazetteer } from "./gazetteer.ts";
 import { nameKey } from "./normalise.ts";
 import type { WikidataRecord } from "./record.ts";
@@ -45,7 +45,7 @@ export interface EntityContext {
 }
 
 /** Context for every entity of the resolution, or for those of `only` (the others are read, not given a context). */
-export function buildContexts(resolution: Resolution, extractions: Iterable<Extraction>, gaz: Gazetteer, only?: ReadonlySet<string>): Map<string, EntityContext> {
+export function buildContexts(resolution: ResolutionView, extractions: Iterable<Extraction>, gaz: Gazetteer, only?: ReadonlySet<string>): Map<string, EntityContext> {
   const byId = new Map(resolution.entities.map((e) => [e.id, e]));
   const contexts = new Map<string, EntityContext>();
   for (const e of resolution.entities) if (!only || only.has(e.id)) contexts.set(e.id, emptyContext(e, gaz));

@@ -1,7 +1,7 @@
 // Link: entities → Wikidata items.
 //   overrides (manual) → shipped gazetteer (offline) → Wikidata API answers (online, or the
 //   cache of earlier online runs) → a Link with method, score and the candidates for review.
-import type { Entity, Extraction, Link, LinkCandidate, LinkMethod, Links, Resolution } from "../model.ts";
+import type { Entity, Extraction, Link, LinkCandidate, LinkMethod, Links, ResolutionView } from "../model.ts";
 import { NeedsArticles, buildContexts, shallowContext, type EntityContext } from "./context.ts";
 import { type Candidate, type Decision, decide, findCandidates } from "./disambiguate.ts";
 import { Gazetteer, loadGazetteer } from "./gazetteer.ts";
@@ -32,7 +32,7 @@ export interface LinkOptions {
 /** How many candidates a link keeps for review. */
 const KEPT_CANDIDATES = 5;
 
-export async function linkEntities(resolution: Resolution, extractions: Extraction[], options: LinkOptions = {}): Promise<Links> {
+export async function linkEntities(resolution: ResolutionView, extractions: Extraction[], options: LinkOptions = {}): Promise<Links> {
   const links: Links = new Map();
   if (!resolution.entities.length) return links;
   const [gaz, overrides] = await Promise.all([loadGazetteer(options.gazetteerFile), loadOverrides(options.overridesFile)]);
@@ -52,7 +52,7 @@ export async function linkEntities(resolution: Resolution, extractions: Extracti
  * The articles of these entities, as extractions, and what the resolution says of every entity those
  * articles name. The extractions are read once, in order: an iterable may make each as it is read.
  */
-export type ArticlesOf = (entities: Entity[]) => Promise<{ resolution: Resolution; extractions: Iterable<Extraction> }>;
+export type ArticlesOf = (entities: Entity[]) => Promise<{ resolution: ResolutionView; extractions: Iterable<Extraction> }>;
 
 /**
  * Links these entities as linkEntities would with every article at hand, reading an entity's

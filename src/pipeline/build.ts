@@ -11,7 +11,7 @@
 import { readdirSync, statSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { basename, dirname, extname, join, resolve as resolvePath } from "node:path";
-import type { Entity, EntityKind, Extraction, Links, LocalEntity, Resolution } from "../model.ts";
+import type { Entity, EntityKind, Extraction, Links, LocalEntity } from "../model.ts";
 import { IngestError } from "../ingest/errors.ts";
 import { listArticleFiles } from "../ingest/files.ts";
 import { EXTRACTOR_VERSION } from "../extract/version.ts";
@@ -369,7 +369,7 @@ async function run(
   // the whole corpus (the resolution, each entity's members, the key index) is let go before the
   // article graphs are written.
   const ids = [...articles.keys()].sort();
-  const { maps, violations, resolved } = await resolveLinkAndWriteEntities({ store, tx, base, ids, articles, spill, trustRecords, options, timed, onProgress });
+  const { mapOf, violations, resolved } = await resolveLinkAndWriteEntities({ store, tx, base, ids, articles, spill, trustRecords, options, timed, onProgress });
 
   // 6. The article graphs that change: mapped and validated in the workers a few at a time (not
   // every article's graph text at once), each written as it comes; an article's facts are let go
@@ -379,8 +379,7 @@ async function run(
   await timed("graph", () =>
     inWindow(ids, 4 * jobsOf(options), async (id) => {
       const a = articles.get(id)!;
-      const map = maps.get(id)!;
-      maps.delete(id);
+      const map = mapOf(id);
       const stored = base.articles[id];
       const storedGraph = stored?.graph?.hash ?? "";
       const same = !a.fresh && trustRecords && JSON.stringify(map) === JSON.stringify(a.map) && storedGraph === a.graph;
@@ -469,7 +468,8 @@ interface FullContext {
  * whole corpus is let go when it returns.
  */
 async function resolveLinkAndWriteEntities(c: FullContext): Promise<{
-  maps: Map<string, Record<string, string>>;
+  /** An article's map (local key → entity id), made when asked for from the compact tables kept. */
+  mapOf: (docId: string) => Record<string, string>;
   violations: Violation[];
   resolved: { entities: number; bucketRecords: number; writtenBuckets: number; entityQuadCount: number };
 }> {
@@ -478,10 +478,14 @@ async function resolveLinkAndWriteEntities(c: FullContext): Promise<{
   onProgress?.({ phase: "resolve", done: 0, total: 1 });
   const s = await stages();
   const { linkEntities, linkEntitiesLazily } = s;
-  // Every article's local entities, parsed from the kept text while the entities are resolved.
-  const intern = interning();
-  const locals = new Map(ids.map((id) => [id, (JSON.parse(spill.entities(articles.get(id)!.facts!)) as LocalEntity[]).map(intern)]));
-  const { resolution, members, index } = await timed("resolve", () => resolveAll(s, ids, locals));
+  // Every article's local entities, parsed from the kept text into the compact mention table
+  // (a few integers per mention) while the entities are resolved.
+  const { resolution, members, index, table } = await timed("resolve", () => {
+    const table = new s.MentionTable();
+    for (const id of ids) table.add(id, JSON.parse(spill.entities(articles.get(id)!.facts!)) as LocalEntity[]);
+    table.seal();
+    return resolveAll(s, table);
+  });
   const oldBuckets = await readBucketStates(store, base);
   const previous = new Map<string, EntityRecord>();
   for (const b of oldBuckets.values()) for (const [id, e] of Object.entries(b.entities)) previous.set(id, e);
@@ -489,22 +493,18 @@ async function resolveLinkAndWriteEntities(c: FullContext): Promise<{
   // 4. Link the entities whose inputs changed; the others keep their links.
   onProgress?.({ phase: "link", done: 0, total: 1 });
   const digests = new Map(resolution.entities.map((e) => [e.id, entityDigests(e)]));
-  const mapOf = (a: Article) => {
+  const mapOf = (docId: string) => {
     const map: Record<string, string> = {};
-    for (const local of locals.get(a.docId)!) {
-      const id = resolution.entityOf.get(`${a.docId}#${local.key}`);
-      if (id !== undefined) map[local.key] = id;
-    }
+    const d = table.articleOf(docId)!;
+    for (let m = table.first(d); m < table.first(d + 1); m++) map[table.keyAt(m)] = resolution.idOf(m);
     return map;
   };
   // An article is dirty when it is new or changed, or its entities are other entities now, or
   // what linking reads of one of them changed: its entities' links may change with it.
   const dirty = new Set<string>();
-  const maps = new Map<string, Record<string, string>>();
   for (const id of ids) {
     const a = articles.get(id)!;
-    const map = mapOf(a);
-    maps.set(id, map);
+    const map = mapOf(id);
     const changedMap = a.fresh || !trustRecords || JSON.stringify(map) !== JSON.stringify(a.map);
     const changedEntity = Object.values(map).some((e) => previous.get(e)?.l !== digests.get(e)!.l);
     if (changedMap || changedEntity) dirty.add(id);
@@ -520,7 +520,7 @@ async function resolveLinkAndWriteEntities(c: FullContext): Promise<{
     if (!relink.has(e.id) && link) links.set(e.id, link);
   }
   if (relink.size) {
-    const light = (doc: string) => lightExtraction(doc, { ...parseFacts(spill.get(articles.get(doc)!.facts!)), entities: locals.get(doc)! });
+    const light = (doc: string) => lightExtraction(doc, parseFacts(spill.get(articles.get(doc)!.facts!)));
     const linkOptions = { online: options.online ?? false, cacheDir: join(storeDir, "cache", "wikidata") };
     // Offline, an entity's articles are read (parsed) only when its decision needs them, as an
     // incremental build does (the same links: test/link/lazy.test.ts); online, every article's
@@ -550,7 +550,7 @@ async function resolveLinkAndWriteEntities(c: FullContext): Promise<{
     else byBucket.set(b, [e]);
   }
   const keysByBucket = new Map<string, Record<string, string[]>>();
-  for (const [key, holders] of index) {
+  for (const [key, holders] of index()) {
     const b = keyBucket(key);
     const shard = keysByBucket.get(b) ?? {};
     shard[key] = holders;
@@ -568,7 +568,7 @@ async function resolveLinkAndWriteEntities(c: FullContext): Promise<{
       const entities = byBucket.get(bucket) ?? [];
       const old = oldBuckets.get(bucket);
       const unsorted: BucketState = { graph: "", quads: 0, entities: {}, keys: keysByBucket.get(bucket) ?? {} };
-      for (const e of entities) unsorted.entities[e.id] = { ...digests.get(e.id)!, ...(links.has(e.id) ? { link: links.get(e.id) } : {}), m: members.get(e.id)! };
+      for (const e of entities) unsorted.entities[e.id] = { ...digests.get(e.id)!, ...(links.has(e.id) ? { link: links.get(e.id) } : {}), m: members(e.id) };
       const state = sortedState(unsorted);
       if (isEmpty(state)) {
         if (base.entities?.[bucket]) await write({ bucket, text: "", state, drop: true });
@@ -588,30 +588,7 @@ async function resolveLinkAndWriteEntities(c: FullContext): Promise<{
       await write({ bucket, text, state });
     }
   });
-  return { maps, violations, resolved: { entities: resolution.entities.length, bucketRecords: oldBuckets.size, writtenBuckets, entityQuadCount } };
-}
-
-/**
- * One copy of each string of the local entities: an entity mentioned in thousands of articles
- * has its name parsed thousands of times, and the copies would live as long as the resolution.
- */
-function interning(): (e: LocalEntity) => LocalEntity {
-  const strings = new Map<string, string>();
-  const one = (t: string): string => {
-    const kept = strings.get(t);
-    if (kept !== undefined) return kept;
-    strings.set(t, t);
-    return t;
-  };
-  return (e) => {
-    e.key = one(e.key);
-    e.kind = one(e.kind) as LocalEntity["kind"];
-    e.name = one(e.name);
-    e.names = e.names.map(one);
-    if (e.orgType !== undefined) e.orgType = one(e.orgType) as LocalEntity["orgType"];
-    if (e.iso3 !== undefined) e.iso3 = one(e.iso3);
-    return e;
-  };
+  return { mapOf, violations, resolved: { entities: resolution.entities.length, bucketRecords: oldBuckets.size, writtenBuckets, entityQuadCount } };
 }
 
 /** The items mapped as they are read. */
@@ -851,37 +828,39 @@ async function readBucketStates(store: GraphStore, base: StoreManifest): Promise
 type Stages = Awaited<ReturnType<typeof stages>>;
 
 /**
- * Every article's entities resolved together (articles in docId order, as resolve() does): the
- * resolution, each entity's members, and the index of keys and plain slugs (entity-index.ts).
+ * Every article's entities resolved together (articles in docId order, as resolve() does), over
+ * the compact mention table: the resolution, each entity's members (made when asked for, from the
+ * table) and the index of keys and plain slugs (entity-index.ts; made when asked for).
  */
-function resolveAll(s: Stages, ids: string[], locals: Map<string, LocalEntity[]>): { resolution: Resolution; members: Map<string, MemberRecord[]>; index: Map<string, string[]> } {
-  const refs = ids.flatMap((doc) => locals.get(doc)!.map((entity, i) => ({ doc, entity, i })));
-  const drafts = s.draftEntities(refs);
-  const assigned = s.assignIds(drafts.map(s.idRequest));
-  const entityOf = new Map<string, string>();
-  const members = new Map<string, MemberRecord[]>();
-  const index = new Map<string, string[]>();
-  drafts.forEach((d, n) => {
-    const id = assigned[n];
-    d.entity.id = id;
-    const keys = new Set<string>([slugKey(s.baseId(d.entity))]);
-    const list: MemberRecord[] = [];
-    for (const m of d.members as typeof refs) {
-      entityOf.set(`${m.doc}#${m.entity.key}`, id);
-      list.push([m.doc, m.i, m.entity]);
-      for (const k of s.connectingKeys(m.entity)) keys.add(k);
+function resolveAll(s: Stages, table: InstanceType<Stages["MentionTable"]>) {
+  const resolution = s.resolveCorpus(table);
+  const members = (id: string): MemberRecord[] =>
+    Array.from(resolution.mentionsOf(id), (m) => {
+      const d = table.docOf(m);
+      return [table.docId(d), m - table.first(d), table.local(m)];
+    });
+  const index = (): Map<string, string[]> => {
+    // An entity's keys: its plain slug and the connecting keys of its local entities (made once per distinct local entity).
+    const keysOfShape = new Map<LocalEntity, string[]>();
+    const out = new Map<string, string[]>();
+    for (const e of resolution.entities) {
+      const keys = new Set<string>([slugKey(s.baseId(e))]);
+      for (const m of resolution.mentionsOf(e.id)) {
+        const shape = table.shapeAt(m);
+        let ks = keysOfShape.get(shape);
+        if (!ks) keysOfShape.set(shape, (ks = s.connectingKeys(shape)));
+        for (const k of ks) keys.add(k);
+      }
+      for (const k of keys) {
+        const holders = out.get(k);
+        if (holders) holders.push(e.id);
+        else out.set(k, [e.id]);
+      }
     }
-    members.set(id, list);
-    for (const k of keys) {
-      const holders = index.get(k);
-      if (holders) holders.push(id);
-      else index.set(k, [id]);
-    }
-  });
-  const entities = drafts.map((d) => d.entity).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  return { resolution: { entities, entityOf }, members, index };
+    return out;
+  };
+  return { resolution, members, index, table };
 }
-
 
 const pieceHashOf = (text: string): string => (text ? pieceHash(text) : "");
 

@@ -5,3 +5,4 @@ export { linkEntities } from "../link/index.ts";
 export { formatReport, validatePart } from "../graph/shacl.ts";
 export { draftEntities, describe, idRequest, assignIds, baseId, connectingKeys, nameKey } from "../resolve/index.ts";
 export { linkEntitiesLazily } from "../link/index.ts";
+export { MentionTable, resolveCorpus } from "../resolve/corpus.ts";
