@@ -5,6 +5,8 @@ import type { EntityTable } from "./entities.ts";
 import type { Context } from "./kinds.ts";
 import { lexicons } from "./lexicon.ts";
 import { lexiconMatch, pluralPost, type Segment } from "./names.ts";
+import { COUNTERPART_BEFORE, LOWER_POST_BEFORE, LOWER_POST_OF_OWNER_COMMA, bindRoleFacts } from "./role-patterns.ts";
+import type { TokenRange } from "./patterns.ts";
 import type { Token } from "./tokens.ts";
 import { FUNCTION_WORDS, PERSON_NOUNS } from "./words.ts";
 
@@ -53,6 +55,20 @@ export function extractRoles(doc: Document, ctx: Context, table: EntityTable): R
     (byChunk.get(s.chunk) ?? byChunk.set(s.chunk, []).get(s.chunk)!).push(s);
   }
   const text = (from: number, to: number) => doc.text.slice(tokens[from].start, tokens[to - 1].end);
+  const textOf = (r: TokenRange) => text(r.from, r.to);
+  // the names the patterns read: persons', states' and bodies', posts'
+  const facts = { person: new Int32Array(tokens.length).fill(-1), owner: new Int32Array(tokens.length).fill(-1), title: new Int32Array(tokens.length).fill(-1) };
+  segments.forEach((s, n) => {
+    const kind = kindOf(s);
+    const layer = kind === "person" ? facts.person : OWNER_KINDS.has(kind ?? "") ? facts.owner : s.kind === "title" ? facts.title : undefined;
+    if (layer) layer.fill(n, s.from, s.to);
+  });
+  bindRoleFacts(tokens, facts);
+  /** The state or body whose name a pattern captured. */
+  const ownerNamed = (r: TokenRange | undefined) => {
+    const s = r && segEndingAt.get(r.to);
+    return s && OWNER_KINDS.has(kindOf(s) ?? "") ? entityOf.get(s) : undefined;
+  };
   const evidence = (i: number) => doc.sentences[tokens[i].sentence] ?? { start: tokens[i].start, end: tokens[i].end };
   /** The organisation or state a segment ending just before token i names ("Russia's", "Chinese"). */
   const ownerEndingAt = (i: number): string | undefined => {
@@ -159,12 +175,9 @@ export function extractRoles(doc: Document, ctx: Context, table: EntityTable): R
       }
       // "the junta spokesman Colonel X", "the coup leader, General X": the post is the lower-case one, the rank is no post
       if (!owner && lex.ranks.has(title)) {
-        const before = tokens[prevSeg.from - 1]?.text === "," ? prevSeg.from - 2 : prevSeg.from - 1;
-        const post = tokens[before];
-        if (post && post.isWord && !post.cap && lex.titleHeads.has(post.text) && post.block === tokens[person.from].block) {
-          let m = before;
-          while (m > 0 && before - m < 3 && isModifier(tokens[m - 1])) m--;
-          add(holder, text(m, before + 1), ownerEndingAt(m) ?? possessiveOwnerBefore(m), person.from, 0.7);
+        const post = LOWER_POST_BEFORE.matchBefore(tokens, prevSeg.from, prevSeg.from - 6)?.get("post");
+        if (post && tokens[post.to - 1].block === tokens[person.from].block) {
+          add(holder, textOf(post), ownerEndingAt(post.from) ?? possessiveOwnerBefore(post.from), person.from, 0.7);
           break rule1;
         }
       }
@@ -191,12 +204,9 @@ export function extractRoles(doc: Document, ctx: Context, table: EntityTable): R
       // 2. A lower-case post right before the name: "[Owner('s)] external security commissioner Name".
       // the words before the name, before any honorific ("Sheikh X", "Mr X")
       // "the deputy defence minister, X"
-      const headAt = head?.text === "," && tokens[start - 2]?.isWord && !tokens[start - 2].cap && lex.titleHeads.has(tokens[start - 2].text) ? start - 2 : start - 1;
-      const headTok = tokens[headAt];
-      if (headTok && headTok.isWord && !headTok.cap && lex.titleHeads.has(headTok.text) && headTok.block === tokens[person.from].block) {
-        let m = headAt;
-        while (m > 0 && headAt - m < 3 && isModifier(tokens[m - 1])) m--;
-        add(holder, text(m, headAt + 1), ownerEndingAt(m) ?? possessiveOwnerBefore(m) ?? bareBodyBefore(m), person.from, 0.8);
+      const post = LOWER_POST_BEFORE.matchBefore(tokens, start, start - 6)?.get("post");
+      if (post && tokens[post.to - 1].block === tokens[person.from].block) {
+        add(holder, textOf(post), ownerEndingAt(post.from) ?? possessiveOwnerBefore(post.from) ?? bareBodyBefore(post.from), person.from, 0.8);
       }
       // "the Secretary of State, Jane Roe", "the General Secretary of the X Party (XP), Y",
       // "the Vice President and First Lady of X, Y": a capitalised post, a comma, the name
@@ -204,21 +214,12 @@ export function extractRoles(doc: Document, ctx: Context, table: EntityTable): R
       // "the head of Norway's Audit Board, X; the minister of health, Y"
       if (head?.text === "," && !roles.some((r) => r.holder === holder && r.evidence.start === evidence(person.from).start)) lowerPostBeforeComma(holder, start - 1, person.from);
       // "the president of the Republic of X, Name"
-      if (head?.text === ",") {
-        const ownerSeg = segEndingAt.get(start - 1);
-        if (ownerSeg && OWNER_KINDS.has(kindOf(ownerSeg) ?? "")) {
-          let k = ownerSeg.from - 1;
-          if (tokens[k]?.text === "the") k--;
-          const titleTok = tokens[k - 1];
-          const connector = tokens[k]?.text;
-          if ((connector === "of" || connector === "for" || connector === "to") && titleTok && !titleTok.cap && lex.titleHeads.has(titleTok.text)) {
-            let m = k - 1;
-            while (m > 0 && k - 1 - m < 3 && isModifier(tokens[m - 1])) m--;
-            // "Russia's ambassador to the U.S., Name": the destination is part of the post
-            if (connector === "to") add(holder, text(m, ownerSeg.to), ownerEndingAt(m) ?? possessiveOwnerBefore(m), person.from, 0.7);
-            else add(holder, text(m, k), entityOf.get(ownerSeg), person.from, 0.7);
-          }
-        }
+      const ofOwner = head?.text === "," ? LOWER_POST_OF_OWNER_COMMA.matchBefore(tokens, start, start - 32) : undefined;
+      if (ofOwner) {
+        const post = ofOwner.get("post")!, owner = ofOwner.get("owner")!;
+        // "Russia's ambassador to the U.S., Name": the destination is part of the post
+        if (tokens[ofOwner.get("connector")!.from].text === "to") add(holder, text(post.from, owner.to), ownerEndingAt(post.from) ?? possessiveOwnerBefore(post.from), person.from, 0.7);
+        else add(holder, textOf(post), ownerNamed(owner), person.from, 0.7);
       }
     }
     // 3. Apposition: "Name, [who is also] [the] title [of|at|for] [the] Organisation".
@@ -262,8 +263,9 @@ export function extractRoles(doc: Document, ctx: Context, table: EntityTable): R
     // "X, who heads the State Audit Office", "X, who chairs the budget committee": the post a verb names
     if (tokens[after]?.text === "," && tokens[after + 1]?.text === "who") headedBody(holder, after + 2, person.from);
     // 4. "his Russian counterpart Name": the post of the person "his" refers to.
-    if (head?.text === "counterpart" || (head?.text === "," && tokens[start - 2]?.text === "counterpart")) {
-      const c = head.text === "counterpart" ? start - 1 : start - 2;
+    const counterpart = COUNTERPART_BEFORE.matchBefore(tokens, start, start - 2)?.get("counterpart");
+    if (counterpart) {
+      const c = counterpart.from;
       const owner = ownerEndingAt(c);
       // the person "his"/"her" stands for: the one named last before, in this sentence
       const sentence = tokens[person.from].sentence;
