@@ -11,7 +11,10 @@
 import { lexicons } from "./lexicon.ts";
 import { pattern, type Element, type TokenTest } from "./patterns.ts";
 import type { Token } from "./tokens.ts";
+import { pluralPost as pluralPostOf } from "./names.ts";
 import { FUNCTION_WORDS } from "./words.ts";
+
+const pluralPost = (word: string) => pluralPostOf(lexicons(), word);
 
 /** What the annotation says about each token, for the patterns' tests (set by roles.ts). */
 export interface RoleTokenFacts {
@@ -21,6 +24,8 @@ export interface RoleTokenFacts {
   owner: Int32Array;
   /** Index of the capitalised post (a title segment) holding the token, else -1. */
   title: Int32Array;
+  /** 1 where the state's or body's name holding the token is an organisation's (not a state's). */
+  organisation: Uint8Array;
 }
 
 const FACTS = new WeakMap<readonly Token[], RoleTokenFacts>();
@@ -59,6 +64,17 @@ const wholeName = (layer: Layer): Element => ({
 
 // ---- words -----------------------------------------------------------------------------------
 
+/** Nouns that stand for a state: "the country's foreign minister". */
+export const STATE_NOUNS = new Set(["country", "nation", "kingdom", "republic", "state", "island"]);
+/** Nouns that stand for a body of their kind named before: "the bloc's foreign policy chief", "the group's spokesman". */
+export const BODY_NOUNS = new Set(["bloc", "alliance", "union", "ministry", "agency", "commission", "council", "committee", "party", "group", "militia", "movement", "company", "firm"]);
+/** Body words before a post that leave the body to be found by name: "foreign ministry spokesman Jon Doe". */
+export const BARE_BODY_WORDS = new Set(["ministry", "embassy", "consulate"]);
+/** Words after which a clause goes on with something else than the post ("... and", "... who"). */
+export const CLAUSE_BREAKS = new Set(["and", "or", "but", "who", "which", "while", "whose", "where"]);
+/** Verbs of holding a post and the post they name ("Jane Roe, who heads the Audit Office"). */
+export const HEADING_VERBS: Record<string, string> = { heads: "head", headed: "head", chairs: "chair", chaired: "chair", leads: "leader", led: "leader", directs: "director", commands: "commander", commanded: "commander", runs: "head" };
+
 /** "'s" as its own token ("Norland 's"). */
 export const POSSESSIVE: TokenTest = { text: ["'s", "’s"] };
 /** A post's head word in lower case ("minister", "spokesman", "director"). */
@@ -72,6 +88,8 @@ export const MODIFIER: TokenTest = { word: true, cap: false, test: (t) => !FUNCT
 export const PERSON_NAME = wholeName("person");
 /** A state's or body's name: "Norland", "the Ministry of Fisheries" (its words, not "the"). */
 export const OWNER_NAME = wholeName("owner");
+/** A body's name (not a state's): "Audit Board". */
+export const BODY_NAME: Element = { seq: [{ ahead: { test: (_, i, ts) => factsOf(ts)?.organisation[i] === 1 } }, OWNER_NAME] };
 /** A capitalised post: "Deputy Minister of Defence". */
 export const TITLE = wholeName("title");
 
@@ -99,4 +117,74 @@ export const LOWER_POST_OF_OWNER_COMMA = pattern([
   { text: "the", op: "?" },
   { as: "owner", ...OWNER_NAME },
   { text: "," },
+]);
+
+// ---- owners before a post ------------------------------------------------------------------------
+
+/**
+ * Right before a post, who owns it: a name ("Norland's", "Norlandic", "the Audit Board"), "the
+ * country's" (the state named last), "the bloc's" (the body of that kind named last), "its".
+ */
+export const OWNER_BEFORE = pattern([
+  {
+    any: [
+      // "Norland's deputy foreign minister", "Norlandic Foreign Minister"
+      [{ as: "named", ...OWNER_NAME }, { ...POSSESSIVE, op: "?" }],
+      // "the country's chief justice"
+      [{ as: "stateNoun", text: [...STATE_NOUNS] }, POSSESSIVE],
+      // "the bloc's foreign policy chief", "the armed group's spokesman"
+      [{ lower: "the" }, { word: true, cap: false, op: "?" }, { as: "bodyNoun", text: [...BODY_NOUNS] }, POSSESSIVE],
+      // "its deputy head"
+      { as: "its", lower: "its" },
+    ],
+  },
+]);
+
+/** Before a post, a possessive a few lower-case words back: "Norland's foreign ministry spokeswoman". */
+export const POSSESSIVE_BEFORE = pattern([POSSESSIVE, { word: true, cap: false, op: [0, 3] }]);
+
+/** Before a post, a body word and maybe its portfolio: "foreign ministry spokesman Jon Doe", "embassy spokeswoman". */
+export const BARE_BODY_BEFORE = pattern([{ as: "portfolio", word: true, not: { in: FUNCTION_WORDS }, op: "?" }, { as: "body", in: BARE_BODY_WORDS }]);
+
+// ---- posts after a name --------------------------------------------------------------------------
+
+/** After a name: "(Minister of Health)", "(Chief of the General Staff)": a bracket that holds one post and nothing else. */
+export const BRACKETED_POST = pattern([{ text: "(" }, { as: "title", ...TITLE }, { text: ")" }]);
+
+/**
+ * After a name: ", who heads the State Audit Office", ", who also chairs Norland's Audit Board" (the
+ * inner body owns the post), ", who chairs the budget committee" (a lower-case body is part of the post).
+ */
+export const WHO_HEADS = pattern([
+  { text: "," },
+  { text: "who" },
+  { text: ["also", "now", "currently"], op: "?" },
+  { as: "verb", text: Object.keys(HEADING_VERBS) },
+  {
+    any: [
+      [{ text: "the", op: "?" }, { as: "body", ...OWNER_NAME }, { seq: [POSSESSIVE, { as: "inner", ...BODY_NAME }], op: "?" }],
+      [{ as: "lower", seq: [{ text: "the", op: "?" }, { word: true, cap: false, not: { in: FUNCTION_WORDS }, op: [1, 3] }] }, { aheadNot: { word: true, not: { text: [...CLAUSE_BREAKS] } } }],
+    ],
+  },
+]);
+
+// ---- posts counted out ---------------------------------------------------------------------------
+
+/** The singular of a plural post ("ministers" → "minister", "secretaries" → "secretary"), or undefined. */
+export function singularPost(word: string): string | undefined {
+  const lower = word.toLowerCase();
+  if (!lower.endsWith("s")) return undefined;
+  const forms = [lower.slice(0, -1), lower.endsWith("ies") ? `${lower.slice(0, -3)}y` : lower, lower.endsWith("es") ? lower.slice(0, -2) : lower];
+  return forms.find((w) => w !== lower && lexicons().titleHeads.has(w));
+}
+/** A plural post in lower case ("ministers"), or capitalised as a post ("Senators"). */
+const PLURAL_POST: TokenTest = { word: true, test: (t) => (!t.cap || !!pluralPost(t.text)) && !!singularPost(t.text) };
+const LIST_JOINER: Element = { any: [[{ text: "," }, { text: "and", op: "?" }], { text: "and" }] };
+
+/** "two former prime ministers, Jane Roe and Jon Doe", "Senators Jane Roe, Jon Doe and Ann Poe": one post each. */
+export const PLURAL_POST_LIST = pattern([
+  { as: "post", seq: [{ ...MODIFIER, op: [0, 3] }, { as: "plural", ...PLURAL_POST }] },
+  { text: ",", op: "?" },
+  { as: "holder", ...PERSON_NAME },
+  { seq: [LIST_JOINER, { as: "holder", ...PERSON_NAME }], op: [1, 11] },
 ]);

@@ -5,7 +5,7 @@ import type { EntityTable } from "./entities.ts";
 import type { Context } from "./kinds.ts";
 import { lexicons } from "./lexicon.ts";
 import { lexiconMatch, pluralPost, type Segment } from "./names.ts";
-import { COUNTERPART_BEFORE, LOWER_POST_BEFORE, LOWER_POST_OF_OWNER_COMMA, bindRoleFacts } from "./role-patterns.ts";
+import { BARE_BODY_BEFORE, BRACKETED_POST, COUNTERPART_BEFORE, HEADING_VERBS, LOWER_POST_BEFORE, LOWER_POST_OF_OWNER_COMMA, OWNER_BEFORE, PLURAL_POST_LIST, POSSESSIVE_BEFORE, WHO_HEADS, bindRoleFacts, singularPost } from "./role-patterns.ts";
 import type { TokenRange } from "./patterns.ts";
 import type { Token } from "./tokens.ts";
 import { FUNCTION_WORDS, PERSON_NOUNS } from "./words.ts";
@@ -14,19 +14,17 @@ const OWNER_KINDS = new Set(["organisation", "country"]);
 const RANK_ABBREVIATIONS: Record<string, string> = { "Sen.": "Senator", "Rep.": "Representative", "Gov.": "Governor", "Gen.": "General", "Col.": "Colonel", "Lt.": "Lieutenant", "Capt.": "Captain" };
 /** Words after which an apposition's owner is no longer looked for ("... affairs and a former ambassador to X"). */
 const CLAUSE_BREAKS = new Set(["and", "or", "but", "who", "which", "while", "whose", "where"]);
-const STATE_NOUNS = new Set(["country", "nation", "kingdom", "republic", "state", "island"]);
 /** "the Dakar-based X": the place before the suffix is no owner, the body after it is. */
 const PLACE_SUFFIXES = new Set(["-based", "-headquartered"]);
-/** Ranks that a post in lower case before them outranks as the person's role ("spokesman Colonel X"). */
-const BODY_WORDS = new Set(["ministry", "embassy", "consulate"]);
 type BodyLike = { name: string; names: string[]; orgType?: string };
-const named = (re: RegExp) => (e: BodyLike) => e.names.some((n) => re.test(n)) || re.test(e.name);
+/** A body one of whose names has one of these words ("European Union" for "the bloc's"). */
+const named = (...words: string[]) => (e: BodyLike) => [e.name, ...e.names].some((n) => n.split(/[\s-]+/).some((w) => words.includes(w.toLowerCase())));
 const armed = (e: BodyLike) => e.orgType === "other" || e.orgType === undefined;
-/** "the bloc's", "the group's": a body noun standing for the body of that kind named last. */
+/** "the bloc's", "the group's": a body noun (BODY_NOUNS) standing for the body of that kind named last. */
 const OWNER_NOUNS: Record<string, (e: BodyLike) => boolean> = {
-  bloc: named(/union|bloc|association|organi[sz]ation|community|council/i), alliance: named(/alliance|treaty|nato/i), union: named(/union/i),
-  ministry: named(/ministry/i), agency: named(/agency/i), commission: named(/commission/i), council: named(/council/i), committee: named(/committee/i),
-  party: named(/party/i), group: armed, militia: armed, movement: armed, company: (e) => e.orgType === "company", firm: (e) => e.orgType === "company",
+  bloc: named("union", "bloc", "association", "organisation", "organization", "community", "council"), alliance: named("alliance", "treaty", "nato"), union: named("union"),
+  ministry: named("ministry"), agency: named("agency"), commission: named("commission"), council: named("council"), committee: named("committee"),
+  party: named("party"), group: armed, militia: armed, movement: armed, company: (e) => e.orgType === "company", firm: (e) => e.orgType === "company",
 };
 const isPossessive = (t: Token | undefined) => !!t && /^['’]s$/.test(t.text);
 
@@ -57,11 +55,12 @@ export function extractRoles(doc: Document, ctx: Context, table: EntityTable): R
   const text = (from: number, to: number) => doc.text.slice(tokens[from].start, tokens[to - 1].end);
   const textOf = (r: TokenRange) => text(r.from, r.to);
   // the names the patterns read: persons', states' and bodies', posts'
-  const facts = { person: new Int32Array(tokens.length).fill(-1), owner: new Int32Array(tokens.length).fill(-1), title: new Int32Array(tokens.length).fill(-1) };
+  const facts = { person: new Int32Array(tokens.length).fill(-1), owner: new Int32Array(tokens.length).fill(-1), title: new Int32Array(tokens.length).fill(-1), organisation: new Uint8Array(tokens.length) };
   segments.forEach((s, n) => {
     const kind = kindOf(s);
     const layer = kind === "person" ? facts.person : OWNER_KINDS.has(kind ?? "") ? facts.owner : s.kind === "title" ? facts.title : undefined;
     if (layer) layer.fill(n, s.from, s.to);
+    if (OWNER_KINDS.has(kind ?? "")) facts.organisation.fill(kind === "organisation" ? 1 : 0, s.from, s.to);
   });
   bindRoleFacts(tokens, facts);
   /** The state or body whose name a pattern captured. */
@@ -72,16 +71,17 @@ export function extractRoles(doc: Document, ctx: Context, table: EntityTable): R
   const evidence = (i: number) => doc.sentences[tokens[i].sentence] ?? { start: tokens[i].start, end: tokens[i].end };
   /** The organisation or state a segment ending just before token i names ("Russia's", "Chinese"). */
   const ownerEndingAt = (i: number): string | undefined => {
-    const at = isPossessive(tokens[i - 1]) ? i - 1 : i;
-    const s = segEndingAt.get(at);
-    if (s && OWNER_KINDS.has(kindOf(s) ?? "")) return entityOf.get(s);
+    const m = i > 0 ? OWNER_BEFORE.matchBefore(tokens, i, i - 30, { within: "anywhere" }) : undefined;
+    if (!m) return undefined;
+    const named = m.get("named"), stateNoun = m.get("stateNoun"), bodyNoun = m.get("bodyNoun"), its = m.get("its");
+    if (named) return ownerNamed(named);
     // "the country's foreign minister": the state named last before
     // (none named lately: the state whose capital is the dateline's place, when the article names it)
-    if (isPossessive(tokens[at]) && STATE_NOUNS.has(tokens[at - 1]?.text ?? "")) return lastBefore(at - 1, ["country"]) ?? datelineState();
+    if (stateNoun) return lastBefore(stateNoun.from, ["country"]) ?? datelineState();
     // "the bloc's foreign policy chief", "the group's spokesman": the body of that kind named last
-    if (isPossessive(tokens[at]) && (/^the$/i.test(tokens[at - 2]?.text ?? "") || (/^the$/i.test(tokens[at - 3]?.text ?? "") && !!tokens[at - 2]?.isWord && !tokens[at - 2].cap)) && (tokens[at - 1]?.text ?? "") in OWNER_NOUNS) return lastBodyBefore(at - 1, OWNER_NOUNS[tokens[at - 1].text]);
+    if (bodyNoun) return lastBodyBefore(bodyNoun.from, OWNER_NOUNS[tokens[bodyNoun.from].text]);
     // "Its deputy head": the body named last
-    if (/^its$/i.test(tokens[i - 1]?.text ?? "")) return lastBefore(i - 1, ["organisation"]) ?? lastBefore(i - 1, ["country"]);
+    if (its) return lastBefore(its.from, ["organisation"]) ?? lastBefore(its.from, ["country"]);
     return undefined;
   };
   let datelineKey: string | null | undefined;
@@ -261,7 +261,7 @@ export function extractRoles(doc: Document, ctx: Context, table: EntityTable): R
     // "Jane Roe (Minister of Health)": a capitalised post in brackets right after the name
     if (tokens[person.to]?.text === "(") bracketedPost(holder, person);
     // "X, who heads the State Audit Office", "X, who chairs the budget committee": the post a verb names
-    if (tokens[after]?.text === "," && tokens[after + 1]?.text === "who") headedBody(holder, after + 2, person.from);
+    headedBody(holder, after, person.from);
     // 4. "his Russian counterpart Name": the post of the person "his" refers to.
     const counterpart = COUNTERPART_BEFORE.matchBefore(tokens, start, start - 2)?.get("counterpart");
     if (counterpart) {
@@ -292,12 +292,9 @@ export function extractRoles(doc: Document, ctx: Context, table: EntityTable): R
 
   /** "Jane Roe (Minister of Health)", "Jane Roe (Chief of the General Staff)": the bracket holds one post and nothing else. */
   function bracketedPost(holder: string | undefined, person: Segment): void {
-    const open = person.to;
-    let close = open + 1;
-    while (tokens[close] && close - open < 12 && tokens[close].block === tokens[open].block && tokens[close].text !== ")") close++;
-    const title = tokens[close]?.text === ")" ? titleEndingAt.get(close) : undefined;
-    if (!title || title.from !== open + 1) return;
-    const { title: post, owner } = splitOfOwner(title);
+    const title = BRACKETED_POST.matchAt(tokens, person.to, { within: "block" })?.get("title");
+    if (!title) return;
+    const { title: post, owner } = splitOfOwner(titleEndingAt.get(title.to)!);
     add(holder, post, owner, person.from, 0.7);
   }
 
@@ -308,25 +305,16 @@ export function extractRoles(doc: Document, ctx: Context, table: EntityTable): R
     return e;
   }
 
-  /** "heads the X", "chairs the budget committee" from token i: the post the verb names, of the body it names. */
-  function headedBody(holder: string | undefined, i: number, at: number): void {
-    let k = i;
-    if (/^(?:also|now|currently)$/.test(tokens[k]?.text ?? "")) k++;
-    const post = HEADING_VERBS[tokens[k]?.text ?? ""];
-    if (!post) return;
-    k++;
-    const from = tokens[k]?.text === "the" ? k + 1 : k;
-    const body = segStartingAt.get(from);
-    if (body && OWNER_KINDS.has(kindOf(body) ?? "")) {
-      // "Norway's Audit Board": the body, not its state
-      const inner = isPossessive(tokens[body.to]) ? segStartingAt.get(body.to + 1) : undefined;
-      add(holder, post, entityOf.get(inner && kindOf(inner) === "organisation" ? inner : body), at, 0.7);
-      return;
-    }
+  /** ", who heads the X", ", who chairs the budget committee" from the comma `comma`: the post the verb names, of the body it names. */
+  function headedBody(holder: string | undefined, comma: number, at: number): void {
+    const m = WHO_HEADS.matchAt(tokens, comma, { within: "anywhere" });
+    if (!m) return;
+    const post = HEADING_VERBS[tokens[m.get("verb")!.from].text];
+    const body = m.get("body"), lower = m.get("lower");
+    // "Norway's Audit Board": the body, not its state
+    if (body) add(holder, post, ownerNamed(m.get("inner") ?? body), at, 0.7);
     // "chairs the budget committee": a lower-case body is part of the post
-    let e = from;
-    while (e < from + 3 && tokens[e]?.isWord && !tokens[e].cap && !FUNCTION_WORDS.has(tokens[e].text)) e++;
-    if (e > from && (!tokens[e] || !tokens[e].isWord || CLAUSE_BREAKS.has(tokens[e].text))) add(holder, `${post} of ${text(k, e)}`, undefined, at, 0.6);
+    else if (lower) add(holder, `${post} of ${textOf(lower)}`, undefined, at, 0.6);
   }
 
   /** "[the] [Owner] Title [of Body] [(ACR)], Name": the capitalised post ending at the comma `comma`. */
@@ -442,31 +430,11 @@ export function extractRoles(doc: Document, ctx: Context, table: EntityTable): R
   }
 
   // 6. "two former prime ministers, X and Y": a plural post, then the persons it counts.
-  for (let i = 1; i < tokens.length; i++) {
-    const t = tokens[i];
-    // ("Senators Jane Roe, John Doe and Ann Poe": a capitalised plural post before the names)
-    if (!t.isWord || (t.cap && !pluralPost(lex, t.text)) || !/s$/.test(t.text)) continue;
-    // "ministers", "secretaries", "bosses"
-    const lower = t.text.toLowerCase();
-    const head = [lower.slice(0, -1), lower.replace(/ies$/, "y"), lower.replace(/es$/, "")].find((w) => w !== lower && lex.titleHeads.has(w));
-    if (!head) continue;
-    let m = i;
-    while (m > 0 && i - m < 3 && isModifier(tokens[m - 1])) m--;
-    let k = tokens[i + 1]?.text === "," ? i + 2 : i + 1;
-    const holders: Segment[] = [];
-    for (let n = 0; n < 12; n++) {
-      const s = segStartingAt.get(k);
-      if (!s || kindOf(s) !== "person" || tokens[s.from].block !== t.block) break;
-      holders.push(s);
-      k = s.to;
-      if (tokens[k]?.text === ",") k++;
-      if (tokens[k]?.text === "and") k++;
-      else if (tokens[k - 1]?.text !== ",") break;
-    }
-    if (holders.length < 2) continue;
-    const title = `${m < i ? text(m, i) + " " : ""}${head}`;
-    const owner = ownerEndingAt(m) ?? possessiveOwnerBefore(m);
-    for (const h of holders) add(entityOf.get(h), title, owner, h.from, 0.7);
+  for (const m of PLURAL_POST_LIST.matchAll(tokens, { within: "block" })) {
+    const post = m.get("post")!, plural = m.get("plural")!;
+    const title = `${post.from < plural.from ? text(post.from, plural.from) + " " : ""}${singularPost(tokens[plural.from].text)}`;
+    const owner = ownerEndingAt(post.from) ?? possessiveOwnerBefore(post.from);
+    for (const h of m.all("holder")) add(entityOf.get(segStartingAt.get(h.from)!), title, owner, h.from, 0.7);
   }
 
   // 5. "As commander of the X Division that ..., [Title] Name has ...": a post that opens the sentence is its subject's.
@@ -487,21 +455,18 @@ export function extractRoles(doc: Document, ctx: Context, table: EntityTable): R
 
   /** "China's foreign ministry spokeswoman X": a possessive state or body a few words back. */
   function possessiveOwnerBefore(i: number): string | undefined {
-    for (let k = i - 1; k >= Math.max(0, i - 4); k--) {
-      if (isPossessive(tokens[k])) return ownerEndingAt(k + 1);
-      if (!tokens[k].isWord || tokens[k].cap) return undefined;
-    }
-    return undefined;
+    const m = i > 0 ? POSSESSIVE_BEFORE.matchBefore(tokens, i, i - 4, { within: "anywhere" }) : undefined;
+    return m ? ownerEndingAt(m.from + 1) : undefined;
   }
 
   /** "foreign ministry spokesman X": a body word with no state before the post is the body of that kind named last. */
   function bareBodyBefore(m: number): string | undefined {
-    const body = tokens[m - 1];
-    if (!body || !BODY_WORDS.has(body.text.toLowerCase()) || body.block !== tokens[m].block) return undefined;
-    const portfolio = tokens[m - 2]?.isWord && !FUNCTION_WORDS.has(tokens[m - 2].text.toLowerCase()) && tokens[m - 2].block === body.block ? tokens[m - 2].text.toLowerCase() : "";
+    const match = m > 0 ? BARE_BODY_BEFORE.matchBefore(tokens, m, m - 2, { within: "block" }) : undefined;
+    const body = match?.get("body"), portfolio = match?.get("portfolio");
+    if (!body || tokens[body.from].block !== tokens[m].block) return undefined;
     // a state or demonym before the body word names another owner
-    if (portfolio && (lex.demonyms.has(tokens[m - 2].text) || segEndingAt.get(m - 1)?.iso3)) return undefined;
-    const want = portfolio ? `${portfolio} ${body.text.toLowerCase()}` : body.text.toLowerCase();
+    if (portfolio && (lex.demonyms.has(tokens[portfolio.from].text) || segEndingAt.get(portfolio.to)?.iso3)) return undefined;
+    const want = (portfolio ? `${tokens[portfolio.from].lower} ` : "") + tokens[body.from].lower;
     let found: string | undefined;
     for (const r of table.resolved) {
       if (r.from >= m - 2) break;
@@ -524,8 +489,6 @@ export function extractRoles(doc: Document, ctx: Context, table: EntityTable): R
   return dedupe(roles);
 }
 
-/** Verbs of holding a post and the post they name ("X, who heads the Y"). */
-const HEADING_VERBS: Record<string, string> = { heads: "head", headed: "head", chairs: "chair", chaired: "chair", leads: "leader", led: "leader", directs: "director", commands: "commander", commanded: "commander", runs: "head" };
 
 /** "former", "acting"... written in lower case before a capitalised title. */
 function precedingModifier(tokens: Token[], i: number): string | undefined {
