@@ -9,10 +9,10 @@
 // frames do (quote-frames.ts). Every pattern is matched at a known position (matchAt / matchBefore
 // a name) or scanned once over the article, so the pass stays linear in the article's length.
 import { lexicons } from "./lexicon.ts";
-import { pattern, type Element, type TokenTest } from "./patterns.ts";
+import { pattern, tokenPredicate as tokenTest, type Element, type TokenTest } from "./patterns.ts";
 import type { Token } from "./tokens.ts";
-import { pluralPost as pluralPostOf } from "./names.ts";
-import { FUNCTION_WORDS } from "./words.ts";
+import { lexiconMatch, pluralPost as pluralPostOf } from "./names.ts";
+import { FUNCTION_WORDS, PERSON_NOUNS } from "./words.ts";
 
 const pluralPost = (word: string) => pluralPostOf(lexicons(), word);
 
@@ -188,3 +188,176 @@ export const PLURAL_POST_LIST = pattern([
   { as: "holder", ...PERSON_NAME },
   { seq: [LIST_JOINER, { as: "holder", ...PERSON_NAME }], op: [1, 11] },
 ]);
+
+// ---- appositions: posts after a name ---------------------------------------------------------------
+
+/** Dashes between a listed name and its post ("JON DOE – deputy minister of X"). */
+export const DASHES = new Set(["–", "—", "-", "--"]);
+/** Verbs and adverbs between a name and its post: "X, who is also ...", "X was appointed the ...", "X, as ...". */
+const COPULA_WORDS = new Set(["who", "is", "was", "also", "now", "currently", "then", "previously", "formerly", "has", "had", "been", "appointed", "named", "elected", "became", "becomes", "serves", "served", "as"]);
+/** Words between "and" and a person's next post ("... and later as interior minister"). */
+export const CHAIN_WORDS = new Set(["later", "then", "subsequently", "afterwards", "also", "as"]);
+/** Relatives: "the president's brother" holds no post of the president's. */
+const KIN_NOUNS = new Set(["brother", "sister", "son", "daughter", "wife", "husband", "father", "mother", "cousin", "nephew", "niece", "uncle", "aunt", "son-in-law", "daughter-in-law", "brother-in-law", "sister-in-law", "widow", "grandson", "granddaughter", "stepson", "stepdaughter"]);
+/** Prepositions that bring in the body a post belongs to ("director of", "fellow at", "envoy for"). */
+const OWNER_PREPOSITIONS = ["of", "at", "for", "with", "to", "in"];
+/** "the Dakar-based X": the place before the suffix is no owner, the body after it is. */
+const PLACE_SUFFIXES = ["-based", "-headquartered"];
+/** Words after a post's lower-case "of" phrase that end it ("minister of health said", "... in"). */
+const TAIL_STOPS = new Set([...CLAUSE_BREAKS, "said", "in", "at", "on", "since", "until"]);
+
+const titleHead = (t: Token) => lexicons().titleHeads.has(t.lower);
+const titleModifier = (t: Token) => lexicons().titleModifiers.has(t.lower);
+const isModifier = tokenTest(MODIFIER);
+const isPossessive = tokenTest(POSSESSIVE);
+/** A word of a lexicon's state or body name of `n` words starting here, a lower-case word after it ("the U.S. national security adviser"). */
+const startsLexiconOwner = (n: number) => (t: Token, i: number, ts: readonly Token[]) => {
+  const next = ts[i + n];
+  if (!t.cap || !next || next.cap || !next.isWord) return false;
+  const m = lexiconMatch(lexicons(), ts as Token[], i, i + n);
+  return !!m && (m.kind === "country" || m.kind === "organisation") && m.via !== "demonym";
+};
+/** Token i opens a person's name in the block of the token before it. */
+const personNext = (t: Token, i: number, ts: readonly Token[]) => opens("person")(t, i, ts) && i > 0 && ts[i - 1].block === t.block;
+/** "(Lt. Gen.) Jon Doe": a short bracket, then a person's name. */
+const bracketBeforePerson = (t: Token, i: number, ts: readonly Token[]) => {
+  if (t.text !== "(") return false;
+  for (let n = 1; n < 6 && ts[i + n]; n++) if (ts[i + n].text === ")" && opens("person")(ts[i + n + 1], i + n + 1, ts)) return true;
+  return false;
+};
+
+/** A word before a post's head: a modifier, a capitalised word ("Central Asia correspondent"). */
+const PREFIX_WORD: TokenTest = { word: true, test: (t) => !titleHead(t) && (isModifier(t, 0, []) || titleModifier(t) || t.cap) };
+const DEMONYM: Element = { as: "demonym", test: (t) => lexicons().demonyms.has(t.text) };
+/** No head word further on in the run of post words from token i (the post is read to its last head, never shorter). */
+const noFurtherHead = (_: Token, i: number, ts: readonly Token[]) => {
+  for (let k = i; ts[k] && (titleHead(ts[k]) || titleModifier(ts[k])); k++) if (titleHead(ts[k])) return false;
+  return true;
+};
+/** A post's head and the head and modifier words that go on with it, to the last head ("prime minister", "director general"). */
+const HEAD_WORDS: Element = {
+  seq: [{ word: true, test: titleHead }, { seq: [{ test: (t) => titleHead(t) || titleModifier(t), op: "*" }, { test: titleHead }], op: "?" }, { aheadNot: { test: (t, i, ts) => !noFurtherHead(t, i, ts) } }],
+};
+/** The words of a post: "deputy foreign minister", "Central Asia correspondent"; a state's adjective among its first words is captured apart ("former Russian prime minister"). */
+const POST_WORDS: Element = {
+  as: "post",
+  any: [
+    [DEMONYM, { ...PREFIX_WORD, op: [0, 3] }, HEAD_WORDS],
+    [{ ...PREFIX_WORD, cap: false }, DEMONYM, { ...PREFIX_WORD, op: [0, 2] }, HEAD_WORDS],
+    [{ ...PREFIX_WORD, op: [0, 4] }, HEAD_WORDS],
+  ],
+};
+/** The words between a name's apposition and its post: "who is also", "was appointed", "serves as". */
+const COPULA: Element = {
+  seq: [{ any: [{ in: COPULA_WORDS, not: { text: "as" }, test: (t) => !t.allCaps }, [{ behind: { text: ["serves", "served"] } }, { text: "as" }]] }],
+  op: "*",
+};
+/** Who owns the post, written before it: "Russia's" (possessive), "the U.S." (a lexicon's state or body before lower-case words). */
+const OWNER_LEAD: Element = {
+  op: "?",
+  any: [
+    [{ test: (t, i, ts) => !titleHead(t) && !isPossessive(t, i, ts), op: [0, 3] }, { as: "possessive", ...POSSESSIVE }],
+    { as: "leadOwner", any: [[{ test: startsLexiconOwner(3) }, { op: [2, 2] }], [{ test: startsLexiconOwner(2) }, {}], { test: startsLexiconOwner(1) }] },
+  ],
+};
+/** The post itself, after its lead: "[the] [current] [Republican] [Russia's] [billionaire] deputy foreign minister [to the U.S.]". */
+const POST_PHRASE: Element[] = [
+  COPULA,
+  { lower: ["the", "a", "an"], op: "*" },
+  { lower: ["current", "incumbent"], op: "*" },
+  // "the Republican chairman of ...": a party or bloc word is not part of the post
+  { test: (t) => lexicons().groupWords.has(t.text), op: "*" },
+  OWNER_LEAD,
+  // "the billionaire founder of ...": a word that describes the person is no part of the post
+  { seq: [{ word: true, cap: false, test: (t) => PERSON_NOUNS.has(t.text) && !lexicons().titleHeads.has(t.text) }, { ahead: MODIFIER }], op: "?" },
+  POST_WORDS,
+  {
+    any: [
+      // "X, the president's brother and head of the Y": the post is a relative's
+      { as: "kin", seq: [POSSESSIVE, { test: (t) => KIN_NOUNS.has(t.lower) }] },
+      [
+        // "X, US Secretary of State Y", "X, Lieutenant General (Lt. Gen.) Y": the post is the next person's
+        { aheadNot: { test: personNext } },
+        { aheadNot: { test: bracketBeforePerson } },
+        // "ambassador to the U.S.": a state after "to" is the post's destination
+        { seq: [{ text: "to" }, { text: "the", op: "?" }, { as: "destination", seq: [{ cap: true, op: "+" }] }, { aheadNot: { cap: true } }], op: "?" },
+      ],
+    ],
+  },
+];
+
+/**
+ * After a name: ", director of the Y Centre", " – deputy minister of X" (a list's line), ": post" (a
+ * list's line only, roles.ts checks), ", who is also state councillor", " was appointed the Minister of X".
+ */
+export const POST_AFTER_NAME = pattern([{ any: [{ text: [",", ":", ...DASHES] }, { ahead: { text: ["is", "was", "serves", "served", "became"] } }] }, { text: "as", op: "?" }, ...POST_PHRASE]);
+/** After a post: "and later as interior minister", "and a former ambassador to X": the same person's next post. */
+export const CHAINED_POST = pattern([{ text: "and" }, { text: [...CHAIN_WORDS], op: [0, 2] }, ...POST_PHRASE]);
+/** "As commander of the X Division that ..., Jon Doe has ...": a post that opens the sentence. */
+export const POST_OPENING = pattern([{ text: "As" }, ...POST_PHRASE]);
+
+/** Right after a post: "and a", "and former", "and later as interior minister", "and Chair of ...": another post of the same person follows. */
+export const NEXT_POST = pattern([
+  { text: "and" },
+  {
+    any: [
+      [{ text: [...CHAIN_WORDS], op: [1, 2] }, { ahead: MODIFIER }],
+      [{ text: [...CHAIN_WORDS], op: [0, 2] }, { any: [{ text: ["a", "an", "the", "former"] }, { ahead: { test: opens("title") } }] }],
+    ],
+  },
+]);
+const startsNextPost = (_: Token, i: number, ts: readonly Token[]) => ts[i].text === "and" && NEXT_POST.matchAt(ts, i, { within: "anywhere" }) !== undefined;
+const isYears = (t: Token) => [...t.text].every((c) => (c >= "0" && c <= "9") || c === "–" || c === "—" || c === "-");
+/** Between a post and the next: "(2005-2015)", words of the post's body, ", and ...". */
+export const GAP_BEFORE_NEXT_POST = pattern([
+  {
+    any: [
+      [{ text: "(" }, { test: isYears, op: [0, 6] }, { text: ")" }],
+      [{ text: "," }, { ahead: { test: startsNextPost } }],
+      { test: (t, i, ts) => (t.isWord || t.text === "-" || isPossessive(t, i, ts)) && !startsNextPost(t, i, ts) },
+    ],
+    op: [0, 12],
+  },
+  { ahead: { test: startsNextPost } },
+]);
+
+/** After a name, before its apposition: "(Norway)", "(born 1970)" before a comma, ", 54" (an age). */
+export const NAME_TRAILER = pattern([
+  { seq: [{ text: "(" }, { not: { text: ")" }, op: [0, 8] }, { text: ")" }, { ahead: { text: "," } }], op: "?" },
+  { seq: [{ text: "," }, { test: (t) => t.text.length <= 3 && [...t.text].every((c) => c >= "0" && c <= "9") }, { ahead: { text: "," } }], op: "?" },
+]);
+
+/** A name's first word with only a list's bullet, number or letter before it since its line began ("1. JON DOE – ..."). */
+export const LIST_LINE_NAME = pattern([
+  { behindNot: { test: (t, i, ts) => ts[i + 1]?.block === t.block } },
+  { not: { word: true, test: (t) => !((t.text.length <= 3 && [...t.text].every((c) => c >= "0" && c <= "9")) || (t.text.length === 1 && t.text >= "a" && t.text <= "z")) }, op: [0, 3] },
+  { word: true },
+]);
+
+/** After a post: the first "of/at/for/with/to/in" of its clause ("director of the X programme at the Y Council"). */
+export const OWNER_PREPOSITION = pattern([
+  { test: (t, i, ts) => (t.isWord || t.text === "-" || isPossessive(t, i, ts)) && !OWNER_PREPOSITIONS.includes(t.text), op: [0, 13] },
+  { as: "preposition", text: OWNER_PREPOSITIONS },
+  { text: "the", op: "?" },
+]);
+
+/** A word of the clause a post's body is named in (no clause break before a lower-case word: "and the Y" may go on, "and said" does not). */
+const CLAUSE_WORD: TokenTest = { test: (t, i, ts) => (t.isWord || t.text === "-" || PLACE_SUFFIXES.includes(t.text)) && !(CLAUSE_BREAKS.has(t.text) && !ts[i + 1]?.cap) };
+/** From a post's preposition on, the first state's or body's name of the clause ("a fellow at the X Council's Y Center": the inner body). */
+export const OWNER_IN_CLAUSE = pattern([
+  { ...CLAUSE_WORD, not: { test: opens("owner") }, op: [0, 11] },
+  { ahead: CLAUSE_WORD },
+  { as: "owner", ...OWNER_NAME },
+  { seq: [POSSESSIVE, { as: "inner", ...BODY_NAME }], op: "?" },
+]);
+
+/** After a post: "of health", "of the defence staff": a lower-case "of" phrase up to the clause's end is part of the post. */
+export const LOWER_OF_TAIL = pattern([
+  { text: "of" },
+  { text: ["the", "a", "an"], op: "?" },
+  { word: true, cap: false, not: { in: FUNCTION_WORDS }, op: [1, 3] },
+  { aheadNot: { test: (t, i, ts) => t.isWord && t.block === ts[i - 1].block && !TAIL_STOPS.has(t.text) } },
+]);
+
+/** After an opening post's clause: ", [Lt. Gen.] Jon Doe": the sentence's subject. */
+export const SUBJECT_AFTER_OPENING = pattern([{ not: { text: "," }, op: [0, 24] }, { text: "," }, { ...TITLE, op: "?" }, { as: "subject", ...PERSON_NAME }]);

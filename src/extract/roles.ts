@@ -5,8 +5,12 @@ import type { EntityTable } from "./entities.ts";
 import type { Context } from "./kinds.ts";
 import { lexicons } from "./lexicon.ts";
 import { lexiconMatch, pluralPost, type Segment } from "./names.ts";
-import { BARE_BODY_BEFORE, BRACKETED_POST, COUNTERPART_BEFORE, HEADING_VERBS, LOWER_POST_BEFORE, LOWER_POST_OF_OWNER_COMMA, OWNER_BEFORE, PLURAL_POST_LIST, POSSESSIVE_BEFORE, WHO_HEADS, bindRoleFacts, singularPost } from "./role-patterns.ts";
-import type { TokenRange } from "./patterns.ts";
+import {
+  BARE_BODY_BEFORE, BRACKETED_POST, CHAINED_POST, COUNTERPART_BEFORE, GAP_BEFORE_NEXT_POST, HEADING_VERBS, LIST_LINE_NAME, LOWER_OF_TAIL, LOWER_POST_BEFORE,
+  LOWER_POST_OF_OWNER_COMMA, NAME_TRAILER, NEXT_POST, OWNER_BEFORE, OWNER_IN_CLAUSE, OWNER_PREPOSITION, PLURAL_POST_LIST, POSSESSIVE_BEFORE, POST_AFTER_NAME,
+  POST_OPENING, SUBJECT_AFTER_OPENING, WHO_HEADS, bindRoleFacts, singularPost,
+} from "./role-patterns.ts";
+import type { Pattern, TokenRange } from "./patterns.ts";
 import type { Token } from "./tokens.ts";
 import { FUNCTION_WORDS, PERSON_NOUNS } from "./words.ts";
 
@@ -225,36 +229,15 @@ export function extractRoles(doc: Document, ctx: Context, table: EntityTable): R
     // 3. Apposition: "Name, [who is also] [the] title [of|at|for] [the] Organisation".
     // "X, special envoy for Y and a former ambassador to Z": each post of the apposition
     // "Jon Haller (Iceland), President of ...", "X (born 1970), post": past the brackets
-    let after = person.to;
-    if (tokens[after]?.text === "(") {
-      const close = tokens.slice(after, after + 10).findIndex((t) => t.text === ")");
-      if (close > 0 && tokens[after + close + 1]?.text === ",") after += close + 1;
-    }
-    // "Anna Berg, 54, the director of ...": past the age
-    if (tokens[after]?.text === "," && /^\d{1,3}$/.test(tokens[after + 1]?.text ?? "") && tokens[after + 2]?.text === ",") after += 2;
-    let app = apposition(tokens, after, false, personAt, false, opensBlock(tokens, start));
+    const after = NAME_TRAILER.matchAt(tokens, person.to, { within: "anywhere" })?.to ?? person.to;
+    const listLine = LIST_LINE_NAME.matchBefore(tokens, start + 1, start - 3, { within: "block" }) !== undefined;
+    let app = apposition(after, POST_AFTER_NAME, listLine);
     for (let n = 0; app && n < 3; n++) {
       if (!addApposition(holder, app, person.from)) break;
-      let next = app.titleTo;
-      // "..., and President of X", "former President (2005-2015) and former Prime Minister": the next post of the same person
-      // ("... and later as interior minister": a time word and "as" may stand between)
-      const nextPost = (k: number) => {
-        if (tokens[k]?.text !== "and") return false;
-        let m = k + 1;
-        while (m < k + 3 && CHAIN_WORDS.has(tokens[m]?.text ?? "")) m++;
-        return /^(a|an|the|former)$/.test(tokens[m]?.text ?? "") || titleCovering.get(m)?.from === m || (m > k + 1 && isModifier(tokens[m]));
-      };
-      while (tokens[next] && next < app.titleTo + 12 && !nextPost(next)) {
-        // a bracket of years or dates, a comma before "and"
-        if (tokens[next].text === "(") {
-          const close = tokens.slice(next, next + 8).findIndex((t) => t.text === ")");
-          if (close > 0 && tokens.slice(next + 1, next + close).every((t) => /^[\d–—-]+$/.test(t.text))) { next += close + 1; continue; }
-        }
-        if (tokens[next].text === "," && nextPost(next + 1)) { next++; continue; }
-        if (!tokens[next].isWord && tokens[next].text !== "-" && tokens[next].text !== "'s" && tokens[next].text !== "’s") { next = -1; break; }
-        next++;
-      }
-      app = next > 0 && tokens[next]?.text === "and" ? apposition(tokens, next, true, personAt) : undefined;
+      // "..., and President of X", "former President (2005-2015) and former Prime Minister", "... and later as
+      // interior minister": the next post of the same person
+      const next = NEXT_POST.matchAt(tokens, app.titleTo, { within: "anywhere" }) ? app.titleTo : GAP_BEFORE_NEXT_POST.matchAt(tokens, app.titleTo, { within: "anywhere" })?.to;
+      app = next !== undefined ? apposition(next, CHAINED_POST) : undefined;
     }
     // a minister's header: the name's line, then lines that are each one of the person's posts
     headerPosts(holder, person);
@@ -379,16 +362,10 @@ export function extractRoles(doc: Document, ctx: Context, table: EntityTable): R
     if (titleSeg) { app.titleTo = titleSeg.to; if (tailOwner) app.ownerFrom = tailOwner.from; if (prefix && prefix.to === titleSeg.from) app.titleFrom = titleSeg.from; }
     // "X, US Secretary of State Y": the post is the next person's
     if (personAt(app.titleTo) && tokens[app.titleTo].block === tokens[at].block) return false;
-    // the first named body after "of/at/for" in the clause owns the post
-    let k = owner ? -1 : app.ownerFrom;
-    for (; k >= 0 && k < app.ownerFrom + 12 && tokens[k] && tokens[k].block === tokens[at].block && (tokens[k].isWord || tokens[k].text === "-" || PLACE_SUFFIXES.has(tokens[k].text)) && !(CLAUSE_BREAKS.has(tokens[k].text) && !tokens[k + 1]?.cap); k++) {
-      const s = segStartingAt.get(k);
-      if (s && OWNER_KINDS.has(kindOf(s) ?? "")) {
-        // "a fellow at the X Council's Y Center": the inner body owns the post
-        const inner = isPossessive(tokens[s.to]) ? segStartingAt.get(s.to + 1) : undefined;
-        owner = entityOf.get(inner && kindOf(inner) === "organisation" ? inner : s);
-        break;
-      }
+    // the first named body after "of/at/for" in the clause owns the post ("a fellow at the X Council's Y Center": the inner body)
+    if (!owner && app.ownerFrom >= 0 && tokens[app.ownerFrom]?.block === tokens[at].block) {
+      const m = OWNER_IN_CLAUSE.matchAt(tokens, app.ownerFrom, { within: "block" });
+      if (m) owner = ownerNamed(m.get("inner") ?? m.get("owner"));
     }
     if (!owner && app.possessiveOwnerEnd >= 0) owner = ownerEndingAt(app.possessiveOwnerEnd);
     if (!owner && app.leadOwnerEnd !== undefined && app.leadOwnerEnd >= 0) owner = ownerEndingAt(app.leadOwnerEnd);
@@ -402,12 +379,32 @@ export function extractRoles(doc: Document, ctx: Context, table: EntityTable): R
 
   /** The end of "of [the] w1 [w2 [w3]]" in lower-case words after a post, up to a clause's end; else `end`. */
   function lowerOfTail(end: number): number {
-    if (tokens[end]?.text !== "of") return end;
-    let k = /^(?:the|a|an)$/.test(tokens[end + 1]?.text ?? "") ? end + 2 : end + 1;
-    const from = k;
-    while (k < from + 3 && tokens[k]?.isWord && !tokens[k].cap && !FUNCTION_WORDS.has(tokens[k].text) && tokens[k].block === tokens[end].block) k++;
-    const stop = tokens[k];
-    return k > from && (!stop || stop.block !== tokens[end].block || !stop.isWord || CLAUSE_BREAKS.has(stop.text) || /^(?:said|in|at|on|since|until)$/.test(stop.text)) ? k : end;
+    return LOWER_OF_TAIL.matchAt(tokens, end, { within: "block" })?.to ?? end;
+  }
+
+  /** The apposition `form` reads from token i: its post, and where its owner may be named. */
+  function apposition(i: number, form: Pattern, listLine = false): Apposition | undefined {
+    // "NAME: post" only in a list's line
+    if (tokens[i]?.text === ":" && !listLine) return undefined;
+    const m = form.matchAt(tokens, i, { within: "anywhere" });
+    if (!m) return undefined;
+    // "X, the president's brother and head of the Y": the post is a relative's; read the next one
+    const kin = m.get("kin");
+    if (kin) return form !== CHAINED_POST && tokens[kin.to]?.text === "and" ? apposition(kin.to, CHAINED_POST) : undefined;
+    const post = m.get("post")!, demonym = m.get("demonym"), possessive = m.get("possessive"), leadOwner = m.get("leadOwner"), destination = m.get("destination");
+    const demonymAt = demonym ? demonym.from : -1;
+    const titleFrom = demonymAt === post.from ? post.from + 1 : post.from;
+    const owners = { possessiveOwnerEnd: possessive ? possessive.to : -1, demonymAt, leadOwnerEnd: leadOwner ? leadOwner.to : -1 };
+    // "ambassador to the U.S.": a state is the destination; "adviser to the Arab League": a body owns the post
+    const dest = destination && lexiconMatch(lex, tokens, destination.from, destination.to);
+    if (dest && (dest.kind === "country" || dest.capitalOf)) return { titleFrom, titleTo: destination.to, ownerFrom: -1, ...owners };
+    return { titleFrom, titleTo: post.to, ownerFrom: ownerAfter(post.to), ...owners };
+  }
+
+  /** The first token of the body a post ending before `end` belongs to, after "of/at/for/with/to/in [the]" in its clause, or -1. */
+  function ownerAfter(end: number): number {
+    if (!tokens[end] || tokens[end].block !== tokens[end - 1].block) return -1;
+    return OWNER_PREPOSITION.matchAt(tokens, end, { within: "block" })?.to ?? -1;
   }
 
   /** The state entity a demonym token stands for ("Russian"), when the article has it. */
@@ -440,17 +437,10 @@ export function extractRoles(doc: Document, ctx: Context, table: EntityTable): R
   // 5. "As commander of the X Division that ..., [Title] Name has ...": a post that opens the sentence is its subject's.
   for (let i = 0; i < tokens.length; i++) {
     if (tokens[i].text !== "As" || !tokens[i].sentenceStart) continue;
-    const app = apposition(tokens, i, false, personAt, true);
-    if (!app) continue;
-    let comma = app.titleTo;
-    while (tokens[comma] && comma < app.titleTo + 25 && tokens[comma].text !== "," && tokens[comma].sentence === tokens[i].sentence) comma++;
-    if (tokens[comma]?.text !== ",") continue;
+    const app = apposition(i, POST_OPENING);
     // the subject after the comma, behind its own title ("Lt. Gen. X")
-    let k = comma + 1;
-    const titleSeg = segStartingAt.get(k);
-    if (titleSeg?.kind === "title") k = titleSeg.to;
-    const subject = segStartingAt.get(k);
-    if (subject && kindOf(subject) === "person") addApposition(entityOf.get(subject), app, subject.from);
+    const subject = app && SUBJECT_AFTER_OPENING.matchAt(tokens, app.titleTo)?.get("subject");
+    if (app && subject) addApposition(entityOf.get(segStartingAt.get(subject.from)!), app, subject.from);
   }
 
   /** "China's foreign ministry spokeswoman X": a possessive state or body a few words back. */
@@ -517,112 +507,6 @@ interface Apposition {
 
 /** What the apposition reader needs of the segments: is a person named from token i on? */
 type PersonAt = (i: number) => boolean;
-
-/** Relatives: "the president's brother" holds no post of the president's. */
-const KIN_NOUNS = new Set(["brother", "sister", "son", "daughter", "wife", "husband", "father", "mother", "cousin", "nephew", "niece", "uncle", "aunt", "son-in-law", "daughter-in-law", "brother-in-law", "sister-in-law", "widow", "grandson", "granddaughter", "stepson", "stepdaughter"]);
-
-/** Verbs and adverbs between a name and its post: "X, who is also ...", "X was appointed the ...", "X, as ...". */
-/** Words between "and" and a person's next post ("... and later as interior minister"). */
-const CHAIN_WORDS = new Set(["later", "then", "subsequently", "afterwards", "also", "as"]);
-const COPULA_WORDS = new Set(["who", "is", "was", "also", "now", "currently", "then", "previously", "formerly", "has", "had", "been", "appointed", "named", "elected", "became", "becomes", "serves", "served", "as"]);
-
-/** ", [who is (also)] [the|a|an] [Owner's] title-words head [of|at|for|with] [the] Owner" after a name. */
-const DASHES = new Set(["–", "—", "-", "--"]);
-
-/** Does token i open its block, after any bullet or list number ("•", "1.", "(a)")? */
-function opensBlock(tokens: Token[], i: number): boolean {
-  let k = i - 1;
-  for (let n = 0; n < 3 && k >= 0 && tokens[k].block === tokens[i].block; n++, k--) {
-    if (tokens[k].isWord && !/^(?:\d{1,3}|[a-z])$/.test(tokens[k].text)) return false;
-  }
-  return k < 0 || tokens[k].block !== tokens[i].block;
-}
-
-function apposition(tokens: Token[], i: number, chained = false, personAt: PersonAt = () => false, leading = false, listLine = false): Apposition | undefined {
-  const lex = lexicons();
-  // ", director of ..." or a copula: "is RFE/RL's correspondent in ...", "was appointed the Minister of ..."
-  // (leading: the post opens the sentence, "As commander of ...")
-  const first = tokens[i]?.text;
-  // "NAME – post of BODY", "Name — a former minister — said"; "NAME: post" only in a list's line
-  const dash = first !== undefined && DASHES.has(first);
-  const colon = first === ":" && listLine;
-  if (!leading && !dash && !colon && first !== "," && first !== "is" && first !== "was" && first !== "serves" && first !== "served" && first !== "became" && !(chained && first === "and")) return undefined;
-  let j = leading || dash || colon || first === "," || first === "and" ? i + 1 : i;
-  // "... and later as interior minister"
-  if (chained) while (j < i + 3 && CHAIN_WORDS.has(tokens[j]?.text ?? "")) j++;
-  const skip = (...ws: string[]) => { while (tokens[j] && ws.includes(tokens[j].text.toLowerCase())) j++; };
-  // "X, as commander of ...": "as" only right after the comma
-  // (not "WHO", the body)
-  while (tokens[j] && !tokens[j].allCaps && COPULA_WORDS.has(tokens[j].text.toLowerCase()) && (tokens[j].text !== "as" || j <= i + 1 || tokens[j - 1].text === "serves" || tokens[j - 1].text === "served")) j++;
-  skip("the", "a", "an");
-  skip("current", "incumbent");
-  // "the Republican chairman of ...": a party or bloc word is not part of the post
-  while (tokens[j] && lex.groupWords.has(tokens[j].text)) j++;
-  let possessiveOwnerEnd = -1;
-  // "Russia's deputy foreign minister"
-  // (not past the post itself: "a commander in a state's Guards")
-  for (let k = j; k < j + 4 && tokens[k] && !lex.titleHeads.has(tokens[k].text.toLowerCase()); k++) if (/^['’]s$/.test(tokens[k].text)) { possessiveOwnerEnd = k + 1; j = k + 1; break; }
-  // "the U.S. national security adviser", "the EU foreign policy chief": a state's or body's name before the post owns it
-  let leadOwnerEnd = -1;
-  if (possessiveOwnerEnd < 0 && tokens[j]?.cap) {
-    for (let n = 3; n >= 1; n--) {
-      const m = tokens[j + n] && !tokens[j + n].cap && tokens[j + n].isWord ? lexiconMatch(lex, tokens, j, j + n) : undefined;
-      if (m && (m.kind === "country" || m.kind === "organisation") && m.via !== "demonym") { leadOwnerEnd = j + n; j += n; break; }
-    }
-  }
-  // "the billionaire founder of ...": a word that describes the person is no part of the post
-  if (tokens[j] && !tokens[j].cap && PERSON_NOUNS.has(tokens[j].text) && !lex.titleHeads.has(tokens[j].text) && isModifier(tokens[j + 1])) j++;
-  const titleFrom = j;
-  let demonymAt = -1;
-  while (tokens[j] && j - titleFrom < 5 && tokens[j].isWord) {
-    const w = tokens[j].text.toLowerCase();
-    if (lex.demonyms.has(tokens[j].text) && demonymAt < 0 && (j === titleFrom || (j === titleFrom + 1 && !tokens[titleFrom].cap))) { demonymAt = j; j++; continue; }
-    if (lex.titleHeads.has(w)) {
-      // extend over further title words ("deputy prime minister", "director general")
-      let end = j + 1;
-      for (let k = j + 1; tokens[k] && (lex.titleHeads.has(tokens[k].text.toLowerCase()) || lex.titleModifiers.has(tokens[k].text.toLowerCase())); k++) {
-        if (lex.titleHeads.has(tokens[k].text.toLowerCase())) end = k + 1;
-      }
-      // "X, the president's brother and head of the Y": the post is a relative's; read the next one
-      if (/^['’]s$/.test(tokens[end]?.text ?? "") && KIN_NOUNS.has(tokens[end + 1]?.text.toLowerCase() ?? "")) {
-        return tokens[end + 2]?.text === "and" && !chained ? apposition(tokens, end + 2, true, personAt) : undefined;
-      }
-      // "X, Lieutenant General (Lt. Gen.) Y": the post is the next person's
-      if ((personAt(end) && tokens[end].block === tokens[j].block) || (tokens[end]?.text === "(" && tokens.slice(end + 1, end + 6).some((t, n) => t.text === ")" && personAt(end + 2 + n)))) return undefined;
-      const from = demonymAt === titleFrom ? titleFrom + 1 : titleFrom;
-      const possessive = possessiveOwnerEnd >= 0 ? possessiveOwnerEnd - 1 : -1;
-      // "ambassador to the U.S.": the destination is part of the post, not its owner
-      if (tokens[end]?.text === "to" && tokens[end + 1]) {
-        let t = tokens[end + 1].text === "the" ? end + 2 : end + 1;
-        while (tokens[t]?.cap) t++;
-        const destFrom = tokens[end + 1].text === "the" ? end + 2 : end + 1;
-        const dest = t > destFrom ? lexiconMatch(lex, tokens, destFrom, t) : undefined;
-        // "ambassador to the U.S.": a state is the destination; "adviser to the Arab League": a body owns the post
-        if (dest && (dest.kind === "country" || dest.capitalOf)) return { titleFrom: from, titleTo: t, ownerFrom: -1, possessiveOwnerEnd: possessive, demonymAt, leadOwnerEnd };
-      }
-      return { titleFrom: from, titleTo: end, ownerFrom: ownerAfter(tokens, end), possessiveOwnerEnd: possessive, demonymAt, leadOwnerEnd };
-    }
-    // capitalised words may name a beat or portfolio ("Central Asia correspondent")
-    if (!(isModifier(tokens[j]) || lex.titleModifiers.has(w) || tokens[j].cap)) return undefined;
-    j++;
-  }
-  return undefined;
-}
-
-/**
- * The first token of the body a post belongs to, after "of/at/for/with/to [the]": the nearest one
- * within the clause, so "director of the X programme at the Y Council" can reach Y.
- */
-function ownerAfter(tokens: Token[], end: number): number {
-  const candidates: number[] = [];
-  for (let k = end; k < Math.min(tokens.length, end + 14); k++) {
-    const t = tokens[k];
-    if (t.block !== tokens[end - 1].block) break;
-    if (!t.isWord && t.text !== "-" && t.text !== "'s" && t.text !== "’s") break;
-    if (["of", "at", "for", "with", "to", "in"].includes(t.text)) candidates.push(tokens[k + 1]?.text === "the" ? k + 2 : k + 1);
-  }
-  return candidates.length ? candidates[0] : -1;
-}
 
 /** One role per (holder, title, organisation); a title without organisation yields to one with. */
 function dedupe(roles: RoleFact[]): RoleFact[] {

@@ -86,3 +86,56 @@ describe("posts counted out", () => {
     expect(singularPost("farmers")).toBeUndefined();
   });
 });
+
+describe("appositions: posts after a name", () => {
+  it("POST_AFTER_NAME + OWNER_IN_CLAUSE: ', post of the BODY at the BODY' gives the first body named in the clause", () => {
+    expect(rolesOf("Ilka Varro, senior fellow at the Baltic Policy Institute in Riga, said the vote was close.")).toContain("Ilka Varro | senior fellow | Baltic Policy Institute");
+  });
+
+  it("POST_AFTER_NAME: 'who is also', 'was appointed the' and 'serves as' lead to the post", () => {
+    expect(rolesOf("Halvard Stenmo, who is also party treasurer, spoke first.")).toContain("Halvard Stenmo | party treasurer | -");
+    expect(rolesOf("Ilka Varro was appointed the director of the Baltic Policy Institute last year.")).toContain("Ilka Varro | director | Baltic Policy Institute");
+    expect(rolesOf("Teodor Baske serves as chief negotiator for the Baltic Policy Institute.")).toContain("Teodor Baske | chief negotiator | Baltic Policy Institute");
+  });
+
+  it("POST_AFTER_NAME: a possessive owner, a state's adjective and a destination after 'to'", () => {
+    expect(rolesOf("Piotr Lasko, Chile's ambassador to the United States, said visas would be eased.")).toContain("Piotr Lasko | ambassador to the United States | Chile");
+    expect(rolesOf("Ilka Varro, the former Chilean prime minister, said the vote was close.")).toContain("Ilka Varro | former prime minister | Chile");
+  });
+
+  it("POST_AFTER_NAME: the post is never read shorter than its last head word when the next person's name follows", () => {
+    const lines = rolesOf("The guests were Ilka Varro, executive director Teodor Baske and others.");
+    expect(lines.filter((l) => l.startsWith("Ilka Varro"))).toEqual([]);
+  });
+
+  it("POST_AFTER_NAME: a relative's post is no post; the post after 'and' is read", () => {
+    const lines = rolesOf("Halvard Stenmo, the president's brother and head of the Baltic Policy Institute, was detained.");
+    expect(lines).toContain("Halvard Stenmo | head | Baltic Policy Institute");
+    expect(lines.some((l) => l.includes("president"))).toBe(false);
+  });
+
+  it("POST_AFTER_NAME: a dash in a list's line; a colon only in a list's line", () => {
+    expect(rolesOf("1. HALVARD STENMO – deputy minister of health").some((l) => l.includes("deputy minister of health"))).toBe(true);
+    expect(rolesOf("Reporters asked Ilka Varro: minister of health, will you resign?").filter((l) => l.startsWith("Ilka Varro"))).toEqual([]);
+    expect(rolesOf("Ilka Varro: minister of health").some((l) => l.startsWith("Ilka Varro | minister of health"))).toBe(true);
+  });
+
+  it("NAME_TRAILER: a bracket or an age between the name and its apposition", () => {
+    expect(rolesOf("Ilka Varro (born 1961), director of the Baltic Policy Institute, was listed.")).toContain("Ilka Varro | director | Baltic Policy Institute");
+    expect(rolesOf("Ilka Varro, 54, director of the Baltic Policy Institute, was listed.")).toContain("Ilka Varro | director | Baltic Policy Institute");
+  });
+
+  it("LOWER_OF_TAIL: a lower-case 'of' phrase that names no body stays in the post", () => {
+    expect(rolesOf("Teodor Baske, the chief of the defence staff, said troops would stay.")).toContain("Teodor Baske | chief of the defence staff | -");
+  });
+
+  it("CHAINED_POST + NEXT_POST + GAP_BEFORE_NEXT_POST: each post of 'A (years) and later as B'", () => {
+    const lines = rolesOf("Halvard Stenmo served as finance minister (2005-2009) and later as prime minister.");
+    expect(lines).toContain("Halvard Stenmo | finance minister | -");
+    expect(lines).toContain("Halvard Stenmo | prime minister | -");
+  });
+
+  it("POST_OPENING + SUBJECT_AFTER_OPENING: a post opening the sentence with 'As' is its subject's", () => {
+    expect(rolesOf("As commander of the Baltic Coastal Brigade, Teodor Baske oversaw the drills.")).toContain("Teodor Baske | commander | Baltic Coastal Brigade");
+  });
+});
