@@ -19,9 +19,13 @@ export function register(program: Command): void {
     .option("--online", "let the Wikidata linker ask Wikidata's API (answers are cached for offline builds)", false)
     .option("--jobs <n>", "worker threads reading and extracting articles (default: the cores available)", positiveInt("--jobs"))
     .option("--article-timeout <seconds>", "time budget of one article; one past it is reported and left out", positiveNumber("--article-timeout"), 60)
-    .option("--article-memory <mb>", "memory cap of one article's worker, in MB; one past it is reported and left out", positiveInt("--article-memory"), 1024)
+    .option(
+      "--article-memory <mb>",
+      "memory cap of one article's worker, in MB (default 1024); one past it is reported and left out. Without it, a build of at most 8 articles to read reads them in its own thread (faster; time budget kept, no cap of their own)",
+      positiveInt("--article-memory"),
+    )
     .option("--published <YYYY-MM-DD>", "publication date of every article read, over their pages and NAME.meta.json sidecars", publishedDate)
-    .action(async (paths: string[], opts: StoreFlags & { online: boolean; jobs?: number; articleTimeout: number; articleMemory: number; published?: string; shard?: string }) => {
+    .action(async (paths: string[], opts: StoreFlags & { online: boolean; jobs?: number; articleTimeout: number; articleMemory?: number; published?: string; shard?: string }) => {
       const inputs = paths.length ? paths : [DEFAULT_ARTICLES_DIR];
       // Loaded here, not at the top: the other commands need not load the extractor.
       const { buildGraph } = await import("../pipeline/build.ts");

@@ -3,14 +3,12 @@
 // BENCHMARKS.md and test/graph/shacl-engines.test.ts). rdf-validate-shacl stays for that comparison.
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import rdf from "rdf-ext";
-import SHACLValidator from "rdf-validate-shacl";
-import { Validator as EngineValidator } from "shacl-engine";
+import type SHACLValidator from "rdf-validate-shacl";
+import type { Validator as EngineValidator } from "shacl-engine";
 import { DataFactory, Parser, Store } from "n3";
 import type { Quad, Term } from "@rdfjs/types";
 import { createHash } from "node:crypto";
 import { availableParallelism } from "node:os";
-import { Piscina } from "piscina";
 import { ENTITIES_GRAPH, NG, ONTOLOGY_GRAPH, RDF, RESOURCE, compactIri } from "./vocab.ts";
 import { nquadLine } from "./nquads.ts";
 import { DataIndex, compileQuickCheck, type QuickCheck } from "./shacl-quick.ts";
@@ -76,12 +74,23 @@ function shapeQuads(set: ShapeSet): Quad[] {
   return set === "all" ? all : shapeSubset(all, set === "entities");
 }
 
+/**
+ * rdf-ext and the engines, loaded on first use: most data passes the quick check and never
+ * needs them, and loading them (rdf-ext brings JSON-LD and HTTP clients) costs about half a
+ * second of CPU, which a build worker or a one-article build would otherwise pay at start.
+ */
+const rdfExt = async () => (await import("rdf-ext")).default;
+
 /** One validator per engine and subset of the shapes, made once (building one costs more than a small validation). */
-function validatorFor(set: ShapeSet, engine: ShaclEngine): SHACLValidator | EngineValidator {
+async function validatorFor(set: ShapeSet, engine: ShaclEngine): Promise<SHACLValidator | EngineValidator> {
   let validator = validators.get(`${engine} ${set}`);
   if (!validator) {
+    const rdf = await rdfExt();
     const shapes = rdf.dataset(shapeQuads(set));
-    validator = engine === "shacl-engine" ? new EngineValidator(shapes, { factory: rdf }) : new SHACLValidator(shapes);
+    validator =
+      engine === "shacl-engine"
+        ? new (await import("shacl-engine")).Validator(shapes, { factory: rdf })
+        : new (await import("rdf-validate-shacl")).default(shapes);
     validators.set(`${engine} ${set}`, validator);
   }
   return validator;
@@ -195,6 +204,7 @@ async function validateUnits(units: Unit[], options: ValidateOptions): Promise<V
 
 /** Validates batches on a pool of worker threads (see shacl-worker.mjs); results in batch order. */
 async function inWorkers(batches: Unit[][], threads: number, engine?: ShaclEngine): Promise<Violation[][]> {
+  const { Piscina } = await import("piscina");
   const pool = new Piscina({
     filename: new URL("./shacl-worker.mjs", import.meta.url).href,
     minThreads: 1,
@@ -239,10 +249,11 @@ export function quickConforms(set: "facts" | "entities", quads: Quad[]): boolean
 
 async function runValidator(set: ShapeSet, quads: Quad[], engine: ShaclEngine = "shacl-engine"): Promise<Violation[]> {
   if (engine === "rdf-validate-shacl") {
+    const rdf = await rdfExt();
     const data = rdf.dataset();
     // Graph names dropped: the shapes see one graph, as SHACL defines it.
     for (const q of quads) data.add(rdf.quad(q.subject, q.predicate, q.object));
-    const report = await (validatorFor(set, engine) as SHACLValidator).validate(data);
+    const report = await ((await validatorFor(set, engine)) as SHACLValidator).validate(data);
     return report.results.map((r) => ({
       focusNode: r.focusNode?.value ?? "",
       path: r.path?.value,
@@ -257,7 +268,7 @@ async function runValidator(set: ShapeSet, quads: Quad[], engine: ShaclEngine = 
   const quick = engine === "shacl-engine" ? quickCheckFor(set) : undefined;
   if (quick?.(new DataIndex(safe))) return [];
   const data = new Store(safe);
-  const report = await (validatorFor(set, "shacl-engine") as EngineValidator).validate({ dataset: readOnlyView(data) as unknown as Store });
+  const report = await ((await validatorFor(set, "shacl-engine")) as EngineValidator).validate({ dataset: readOnlyView(data) as unknown as Store });
   return (report.results as EngineResult[]).map((r) => {
     const step = r.path?.length === 1 && r.path[0].predicates?.length === 1 ? r.path[0] : undefined;
     return {

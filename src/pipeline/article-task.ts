@@ -4,7 +4,7 @@
 import type { ArticleLinkFacts, EntityKind, Extraction, LocalEntity, Resolution } from "../model.ts";
 import { ingestFile, ingestText } from "../ingest/index.ts";
 import { extract } from "../extract/index.ts";
-import { articleLinkFacts } from "../link/index.ts";
+import { articleLinkFacts } from "../link/context.ts";
 import { articleQuads, entityTypeQuads, nquadLine, validatePart, type Violation } from "../graph/index.ts";
 import { ExtractionCache } from "./cache.ts";
 
@@ -32,16 +32,27 @@ export interface Extracted extends ArticleFacts {
   cached: boolean;
 }
 
+/**
+ * Runs the synchronous work of a task: as it is in a worker (the pool stops the whole worker past
+ * its budget), under what is left of the task's time budget in the main thread (in-thread.ts).
+ */
+export type Budgeted = <T>(work: () => T) => T;
+const asItIs: Budgeted = (work) => work();
+
 /** Reads, ingests and extracts one file (or takes its extraction from the cache). Throws IngestError. */
-export async function extractArticle(task: ExtractTask): Promise<Extracted> {
-  testHooks(task.file);
-  const doc = await ingestFile(task.file, { published: task.published });
+export async function extractArticle(task: ExtractTask, budgeted: Budgeted = asItIs): Promise<Extracted> {
+  // ingestFile's work is synchronous (async only in name): all of it runs within the budget
+  const doc = await budgeted(() => {
+    testHooks(task.file);
+    return ingestFile(task.file, { published: task.published });
+  });
   const cache = new ExtractionCache(task.storeDir);
   let x = await cache.get(doc);
   const cached = Boolean(x);
   if (!x) {
-    x = extract(doc);
-    await cache.put(x);
+    const made = budgeted(() => extract(doc));
+    x = made;
+    await cache.put(made);
   }
   return { docId: doc.id, fileName: doc.fileName, sha256: doc.sha256, key: cache.keyOf(doc), cached, ...factsOf(x) };
 }
@@ -67,7 +78,7 @@ export interface GraphResult {
 }
 
 /** The article's graph (canonical N-Quads), checked against the shapes with the types of the entities it names. */
-export async function graphArticle(task: GraphTask): Promise<GraphResult> {
+export async function graphArticle(task: GraphTask, budgeted: Budgeted = asItIs): Promise<GraphResult> {
   const x = await new ExtractionCache(task.storeDir).getByKey(task.key);
   if (!x) throw new Error(`the extraction cache lost ${task.key}; build again`);
   const entityOf = new Map<string, string>();
@@ -77,9 +88,12 @@ export async function graphArticle(task: GraphTask): Promise<GraphResult> {
     kinds.set(id, kind);
   }
   const resolution: Resolution = { entities: [...kinds].map(([id, kind]) => ({ id, kind, label: "", altLabels: [], articles: [] })), entityOf };
-  const quads = articleQuads(x, resolution);
-  const lines = [...new Set(quads.map((q) => nquadLine(q).trimEnd()))].sort();
-  const violations = await validatePart("facts", [...quads, ...[...kinds].flatMap(([id, kind]) => entityTypeQuads(id, kind))]);
+  const { quads, lines } = budgeted(() => {
+    const quads = articleQuads(x, resolution);
+    return { quads, lines: [...new Set(quads.map((q) => nquadLine(q).trimEnd()))].sort() };
+  });
+  // the quick check runs before validatePart's first await, within the budget; the engine, for the rare part it cannot pass, after
+  const violations = await budgeted(() => validatePart("facts", [...quads, ...[...kinds].flatMap(([id, kind]) => entityTypeQuads(id, kind))]));
   return { text: lines.length ? lines.join("\n") + "\n" : "", quads: lines.length, violations };
 }
 

@@ -26,7 +26,8 @@ import type { ArticleFacts, Extracted } from "./article-task.ts";
 import { ExtractionCache } from "./cache.ts";
 import { FactsSpill, type FactsRef, type FactsText } from "./facts-spill.ts";
 import { buildFingerprint } from "./fingerprint.ts";
-import { ArticlePool } from "./pool.ts";
+import { ArticlePool, type ArticleRunner } from "./pool.ts";
+import { InThreadRunner } from "./in-thread.ts";
 import { kindOfId, lightExtraction, resolveIncrementally } from "./incremental.ts";
 import { type BucketState, type EntityRecord, type MemberRecord, contentOf, entityDigests, keyBucket, sameLinkState, slugKey, sortedState } from "./entity-index.ts";
 
@@ -60,7 +61,11 @@ export interface BuildOptions {
   jobs?: number;
   /** Time budget of one article, seconds (default 60). */
   articleTimeout?: number;
-  /** Memory cap of one article's worker, MB (default 1024). */
+  /**
+   * Memory cap of one article's worker, MB (default 1024). Given, every article is read in a
+   * worker; not given, a build of at most IN_THREAD_MAX articles to read reads them in its own
+   * thread (under the time budget, without a memory cap of their own).
+   */
   articleMemory?: number;
 }
 
@@ -179,17 +184,25 @@ export async function buildGraph(options: BuildOptions): Promise<BuildResult> {
   };
   const store = options.store ?? openStore(options.storeDir);
   const files = await listArticleFiles(options.inputs);
-  let pool: ArticlePool | undefined;
+  let pool: ArticleRunner | undefined;
   let tx: StoreChange | undefined;
   const spill = new FactsSpill(join(store.cacheDir, "cache"));
   try {
-    const getPool = () =>
-      (pool ??= new ArticlePool({
-        size: jobsOf(options),
-        timeoutMs: (options.articleTimeout ?? 60) * 1000,
-        memoryMb: options.articleMemory ?? 1024,
-        bundleKey: buildFingerprint(),
-      }));
+    // Decided by the first pass that extracts: a few articles are read in this thread, unless the
+    // build was given a memory cap, which only a worker can keep (in-thread.ts).
+    let inThread = false;
+    const plan = (articlesToExtract: number) => {
+      if (!pool) inThread = articlesToExtract <= IN_THREAD_MAX && options.articleMemory === undefined;
+    };
+    const getPool = (): ArticleRunner =>
+      (pool ??= inThread
+        ? new InThreadRunner((options.articleTimeout ?? 60) * 1000)
+        : new ArticlePool({
+            size: jobsOf(options),
+            timeoutMs: (options.articleTimeout ?? 60) * 1000,
+            memoryMb: options.articleMemory ?? 1024,
+            bundleKey: buildFingerprint(),
+          }));
     // Each extraction is kept as text (KeptExtraction) from the moment it arrives.
     const extractions = new Map<string, Promise<KeptExtraction>>();
     const extractOnce = (file: string): Promise<KeptExtraction> => {
@@ -201,7 +214,7 @@ export async function buildGraph(options: BuildOptions): Promise<BuildResult> {
     // several shards of a corpus extract at the same time and hold the lock only to resolve,
     // map and write. The lock's holder then checks the plan against the store as committed.
     const reported = new Set<string>();
-    const extracting = { once: extractOnce, forget: () => extractions.clear(), spill };
+    const extracting = { once: extractOnce, forget: () => extractions.clear(), spill, plan };
     const early = await run(store, undefined, files, options, extracting, getPool, timed, reported, onProgress);
     if (early) return { ...early, timings, cpu }; // nothing changed: no lock taken, nothing written
     tx = await store.begin();
@@ -236,8 +249,8 @@ async function run(
   files: string[],
   options: BuildOptions,
   /** Extracts a file (each once per build); forget() lets go of the extractions kept; the facts file. */
-  extracting: { once: (file: string) => Promise<KeptExtraction>; forget: () => void; spill: FactsSpill },
-  getPool: () => ArticlePool,
+  extracting: { once: (file: string) => Promise<KeptExtraction>; forget: () => void; spill: FactsSpill; plan: (articlesToExtract: number) => void },
+  getPool: () => ArticleRunner,
   timed: <T>(phase: BuildPhase, work: () => T | Promise<T>) => Promise<T>,
   /** Files whose extraction progress was reported (by either pass). */
   reported: Set<string>,
@@ -321,6 +334,7 @@ async function run(
     const quads = Object.values(base.articles).reduce((n, a) => n + (a.quads ?? 0), 0) + Object.values(base.entities ?? {}).reduce((n, b) => n + (b.quads ?? 0), 0) + countLines(ontologyText());
     return { articles: unchanged.length + kept.length, extracted: 0, cached: 0, unchanged: unchanged.length, failed, removed: [], written: { articles: 0, entityBuckets: 0 }, quads, manifest: base };
   }
+  extracting.plan(todo.length);
   if (!tx) {
     // Before the lock: extract what changed (failures are reported by the build proper).
     await timed("extract", () => Promise.all(todo.map(({ file }) => extracting.once(file).then(() => progress(file), () => progress(file)))));
@@ -596,6 +610,13 @@ function* lazily<T, U>(items: T[], map: (item: T) => U): Generator<U> {
   for (const item of items) yield map(item);
 }
 
+/**
+ * At most this many articles to read, a build reads them in its own thread: starting the workers
+ * costs ~1.5 s of CPU each, more than extracting a few articles (~20 ms each), and a build that
+ * adds a day's dozens of articles still spreads them over the cores.
+ */
+const IN_THREAD_MAX = 8;
+
 const jobsOf = (options: BuildOptions): number => Math.max(1, options.jobs ?? availableParallelism());
 
 /** Runs `work` on each item, at most `width` at a time, in the items' order; the first failure is thrown once the running ones end. */
@@ -657,7 +678,7 @@ interface IncrementalContext {
   /** Articles of the store kept as they are (unchanged files, other shards' articles). */
   unchanged: Set<string>;
   options: BuildOptions;
-  getPool: () => ArticlePool;
+  getPool: () => ArticleRunner;
   timed: <T>(phase: BuildPhase, work: () => T | Promise<T>) => Promise<T>;
   onProgress?: (p: BuildProgress) => void;
 }

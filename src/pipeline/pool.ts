@@ -18,6 +18,15 @@ export interface PoolOptions {
 /** Why an article was stopped: it ran past its budget or its memory cap, or its worker died. */
 export class BudgetError extends Error {}
 
+/** What a build hands its articles to: worker threads (ArticlePool) or its own thread (in-thread.ts). */
+export interface ArticleRunner {
+  extract(task: ExtractTask): Promise<Extracted>;
+  graph(task: GraphTask): Promise<GraphResult>;
+  close(): Promise<void>;
+}
+
+export const budgetMessage = (timeoutMs: number): string => `stopped after its budget of ${timeoutMs / 1000} s (--article-timeout)`;
+
 type Kind = "extractArticle" | "graphArticle";
 interface Job {
   kind: Kind;
@@ -32,7 +41,7 @@ interface Slot {
   job?: Job & { id: number; timer?: NodeJS.Timeout };
 }
 
-export class ArticlePool {
+export class ArticlePool implements ArticleRunner {
   private readonly slots: Slot[] = [];
   private readonly queue: Job[] = [];
   private nextId = 0;
@@ -64,7 +73,7 @@ export class ArticlePool {
       const job = this.queue.shift()!;
       const id = this.nextId++;
       slot.job = { ...job, id };
-      slot.job.timer = setTimeout(() => this.stop(slot, new BudgetError(`stopped after its budget of ${this.options.timeoutMs / 1000} s (--article-timeout)`)), this.options.timeoutMs);
+      slot.job.timer = setTimeout(() => this.stop(slot, new BudgetError(budgetMessage(this.options.timeoutMs))), this.options.timeoutMs);
       slot.worker.postMessage({ id, kind: job.kind, input: job.input });
     }
   }
