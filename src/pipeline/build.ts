@@ -94,6 +94,8 @@ export interface BuildResult {
    * ("incremental": how many entities were resolved again, how many article and bucket records read).
    */
   resolution?: { mode: "full" | "incremental"; entities: number; articleRecords: number; bucketRecords: number };
+  /** Where articles were read and mapped: in the build's own thread (a few) or in worker threads; absent when none was. */
+  readIn?: "thread" | "workers";
   /** Milliseconds per phase (wall clock). */
   timings: Record<BuildPhase, number>;
   /** CPU milliseconds per phase, of the whole process (the worker threads included): on a loaded machine this says more than wall time. */
@@ -216,10 +218,11 @@ export async function buildGraph(options: BuildOptions): Promise<BuildResult> {
     const reported = new Set<string>();
     const extracting = { once: extractOnce, forget: () => extractions.clear(), spill, plan };
     const early = await run(store, undefined, files, options, extracting, getPool, timed, reported, onProgress);
-    if (early) return { ...early, timings, cpu }; // nothing changed: no lock taken, nothing written
+    const readIn = () => (pool ? { readIn: inThread ? ("thread" as const) : ("workers" as const) } : {});
+    if (early) return { ...early, ...readIn(), timings, cpu }; // nothing changed: no lock taken, nothing written
     tx = await store.begin();
     const result = (await run(store, tx, files, options, extracting, getPool, timed, reported, onProgress))!;
-    return { ...result, timings, cpu };
+    return { ...result, ...readIn(), timings, cpu };
   } catch (e) {
     await tx?.abort();
     throw e;

@@ -17,14 +17,20 @@ export class InThreadRunner implements ArticleRunner {
 
   constructor(private readonly timeoutMs: number) {}
 
-  async extract(task: ExtractTask): Promise<Extracted> {
-    const tasks = await this.load();
-    return tasks.extractArticle(task, this.budget());
+  extract(task: ExtractTask): Promise<Extracted> {
+    return this.oneAtATime(async () => (await this.load()).extractArticle(task, this.budget()));
   }
 
-  async graph(task: GraphTask): Promise<GraphResult> {
-    const tasks = await this.load();
-    return tasks.graphArticle(task, this.budget());
+  graph(task: GraphTask): Promise<GraphResult> {
+    return this.oneAtATime(async () => (await this.load()).graphArticle(task, this.budget()));
+  }
+
+  /** Tasks run one after another, each budget counted from its own start (as in a worker). */
+  private queue: Promise<unknown> = Promise.resolve();
+  private oneAtATime<T>(work: () => Promise<T>): Promise<T> {
+    const done = this.queue.then(work);
+    this.queue = done.catch(() => undefined);
+    return done;
   }
 
   async close(): Promise<void> {}
@@ -37,7 +43,7 @@ export class InThreadRunner implements ArticleRunner {
     }));
   }
 
-  /** Runs synchronous work within what is left of one task's budget (from now). */
+  /** Runs a task's synchronous work within what is left of its budget (counted from now). */
   private budget(): Budgeted {
     const deadline = performance.now() + this.timeoutMs;
     return <T>(work: () => T): T => {
