@@ -30,13 +30,41 @@ export const ownImportMetaUrl = {
 };
 
 /**
+ * esbuild plugin: packages stay outside the bundle (loaded from node_modules as they are), except
+ * these, whose code (and everything it imports) is bundled: resolving and compiling a package's
+ * many small modules costs more CPU at each start than one bundled file. Only packages that do
+ * not read their own files at run time belong here (a bundled package's __dirname is wrong).
+ */
+const packagesOutsideBut = (bundled) => ({
+  name: "packages-outside-but",
+  setup(b) {
+    b.onResolve({ filter: /^[^./]/ }, (a) => {
+      if (!a.importer.startsWith(SRC) || a.path.startsWith("node:")) return undefined;
+      const name = a.path.split("/").slice(0, a.path.startsWith("@") ? 2 : 1).join("/");
+      return bundled.includes(name) ? undefined : { path: a.path, external: true };
+    });
+  },
+});
+/**
+ * The packages bundled with our code: the build's (n3, chrono-node, wink-nlp, rdf-validation and
+ * what they import) and the CLI's own. None reads its own files at run time; wink's model does
+ * (wink-eng-lite-web-model) and stays outside, as do the large ones only some commands load
+ * (oxigraph, Comunica, the SHACL engines, rdf-ext), which bundling would not make cheaper.
+ */
+export const BUNDLED_PACKAGES = ["n3", "chrono-node", "wink-nlp", "rdf-validation", "commander", "cli-progress", "wikibase-sdk"];
+
+/** What bundled CommonJS packages call require() for (Node's own modules) in an ES module bundle. */
+const REQUIRE_BANNER = `import { createRequire as __newsgraphRequire } from "node:module"; const require = __newsgraphRequire(import.meta.url);`;
+
+/**
  * The bundle `name` in `dir` (a file, or a folder when `options.splitting`), made once with these
- * esbuild options (entry points and the like; where it is written is set here). Two processes
+ * esbuild options (entry points and the like; where it is written is set here), the packages
+ * named in `bundledPackages` bundled with our code, the others left outside. Two processes
  * making it at once is harmless. Then the other bundles of its kind (names matching `kind`) are
  * removed when older than `keepMs`, and leftovers of interrupted writes (`kind` + .tmp) when
  * older than ten minutes.
  */
-export async function cachedBundle({ dir = BUNDLE_DIR, name, kind, keepMs, options }) {
+export async function cachedBundle({ dir = BUNDLE_DIR, name, kind, keepMs, options, bundledPackages = BUNDLED_PACKAGES }) {
   const out = join(dir, name);
   if (existsSync(out)) return out;
   const { build } = await import("esbuild");
@@ -46,10 +74,10 @@ export async function cachedBundle({ dir = BUNDLE_DIR, name, kind, keepMs, optio
     bundle: true,
     platform: "node",
     format: "esm",
-    packages: "external",
     write: true,
     logLevel: "silent",
-    plugins: [ownImportMetaUrl],
+    plugins: [ownImportMetaUrl, packagesOutsideBut(bundledPackages)],
+    banner: { js: REQUIRE_BANNER },
     ...options,
     ...(options.splitting ? { outdir: tmp } : { outfile: tmp }),
   });
