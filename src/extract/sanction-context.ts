@@ -1,28 +1,75 @@
 import type { Span } from "../model.ts";
 import { type ActorIndex, groupKeys, inside, isActorKind, pluralAntecedent } from "./quote-actors.ts";
-import { targetPhraseAt, tokenAtOrAfter } from "./sanction-patterns.ts";
+import { pattern } from "./patterns.ts";
+import { NTH_TIME, lowerWords, matchEndingAt, targetPhraseAt, tokenAtOrAfter } from "./sanction-patterns.ts";
 
-/** "said it would bar …": a decision reported, not a hypothesis. */
-export const REPORTED_DECISION = /\b(?:said|announced|confirmed|decided)\s+(?:that\s+)?(?:it|they|(?:the\s+)?[\p{Lu}][\p{L}.]*(?:\s+[\p{Lu}][\p{L}.]*)*)\s+would\s+(?:also\s+|now\s+|each\s+)?$/u;
-export const HYPOTHETICAL = /\b(?:could|would|might|may|should|must|threaten(?:s|ed|ing)?\s+to|if|unless|whether|not|never|no)\b[^,.;]*$/i;
-/** An infinitive that reports no action yet ("plans to impose", "allowing it to impose"); decided/agreed/voted to impose do. */
-export const NOT_YET_DONE = /\b(?!(?:decided|agreed|voted|moved|began|started|went\s+on)\s)[\p{L}]+\s+to\s+$/iu;
-/** Pronouns that stand for a target named before ("sanctioned him", "froze their assets"). */
-export const PRONOUN_TARGET = /^(?:them|it|him|her|us|those|his|its|their)$/i;
-/** "both men", "the two officials": the pair named last. */
-export const PAIR_TARGET = /^(?:both|the\s+two)\s+(?:men|women|officials|individuals|brothers|leaders|generals|commanders)$/i;
-export const WEEKDAY_TO = /\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)\s+to\s+$/;
-/** "X implemented / signed the council's decision to impose …": a decision carried out is an action. */
-const DECISION_CARRIED_OUT = /\b(?:implemented|implements|signed|signs|approved|approves|enacted|enacts|endorsed|endorses|upheld|upholds)\s+(?:[^,;.!?]{0,80}?\s)?(?:decision|decisions|decree|order|resolution|ruling)\s+to\s+$/i;
-/** Not an action: a hypothesis or a plan before `pos` in `pre` ("could impose", "plans to impose"). */
-export function notAnAction(pre: string): boolean {
-  if (REPORTED_DECISION.test(pre) || DECISION_CARRIED_OUT.test(pre)) return false;
-  const p = pre.replace(WEEKDAY_TO, " to ");
-  return HYPOTHETICAL.test(p.slice(-40)) || NOT_YET_DONE.test(p);
+/** "said (that) it / the Council would (also) bar …": a decision reported, not a hypothesis. */
+const REPORTED_DECISION = pattern([
+  { lower: ["said", "announced", "confirmed", "decided"] },
+  { lower: "that", op: "?" },
+  { any: [{ lower: ["it", "they"] }, [{ lower: "the", op: "?" }, { cap: true, word: true, op: "+" }]] },
+  { lower: "would" },
+  { lower: ["also", "now", "each"], op: "?" },
+]);
+/** Words that make what follows them a hypothesis, a threat or a denial ("could impose", "not", "if"). */
+const HEDGES = new Set(["could", "would", "might", "may", "should", "must", "if", "unless", "whether", "not", "never", "no"]);
+const THREATEN = new Set(["threaten", "threatens", "threatened", "threatening"]);
+/** The end of a clause: a hedge before it does not reach past it. */
+const CLAUSE_MARKS = new Set([",", ".", ";"]);
+/** How far back (characters) a hedge word is looked for before a verb. */
+const HEDGE_REACH = 40;
+/** Infinitives that report an action done: "decided/agreed/voted to impose" (not "plans to impose"). */
+const DONE_TO = new Set(["decided", "agreed", "voted", "moved", "began", "started"]);
+/** "plans (on Monday) to": an infinitive's governing word, with the day it was told. */
+const GOVERNS_TO = pattern([
+  { word: true, as: "verb" },
+  { seq: [{ lower: "on", op: "?" }, { text: ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "today", "yesterday"] }], op: "?" },
+  { lower: "to" },
+]);
+/** "X implemented / signed the council's decision to impose …": a decision carried out is an action, X its imposer. */
+export const DECISION_CARRIED_OUT = pattern([
+  { lower: ["implemented", "implements", "signed", "signs", "approved", "approves", "enacted", "enacts", "endorsed", "endorses", "upheld", "upholds"] },
+  { not: { text: [",", ";", ".", "!", "?"] }, op: [0, 16] },
+  { lower: ["decision", "decisions", "decree", "order", "resolution", "ruling"] },
+  { lower: "to" },
+]);
+const reportedDecision = (ix: ActorIndex, from: number, to: number) => !!matchEndingAt(ix.a.tokens, REPORTED_DECISION, from, to);
+/** A hedge word ("could", "if", "threatened to") within the last few words before `to`, in the same clause. */
+function hedged(ix: ActorIndex, from: number, to: number): boolean {
+  const tokens = ix.a.tokens;
+  for (let i = tokenAtOrAfter(tokens, to) - 1; i >= 0 && tokens[i].start >= Math.max(from, to - HEDGE_REACH); i--) {
+    const t = tokens[i];
+    if (CLAUSE_MARKS.has(t.text) || t.text.includes(".")) return false;
+    if (HEDGES.has(t.lower) || (THREATEN.has(t.lower) && tokens[i + 1]?.lower === "to" && tokens[i + 1].end <= to)) return true;
+  }
+  return false;
+}
+/** Not an action: a hypothesis or a plan in the words [from, to) before a verb ("could impose", "plans to impose"). */
+export function notAnAction(ix: ActorIndex, from: number, to: number): boolean {
+  const tokens = ix.a.tokens;
+  if (reportedDecision(ix, from, to) || matchEndingAt(tokens, DECISION_CARRIED_OUT, from, to)) return false;
+  if (hedged(ix, from, to)) return true;
+  const verb = matchEndingAt(tokens, GOVERNS_TO, from, to, 4)?.get("verb");
+  return !!verb && /^\p{L}+$/u.test(tokens[verb.from].text) && !DONE_TO.has(tokens[verb.from].lower);
 }
 /** "said it would bar … if the talks fail": a reported decision with a condition is none. */
-export const conditional = (pre: string, rest: string) => REPORTED_DECISION.test(pre) && /\b(?:if|unless|should)\b/i.test(rest);
-export const hypothetical = (pre: string) => !REPORTED_DECISION.test(pre) && HYPOTHETICAL.test(pre.slice(-40));
+export function conditional(ix: ActorIndex, from: number, at: number, end: number): boolean {
+  return reportedDecision(ix, from, at) && lowerWords(ix.a.tokens, at, end).some((w) => w === "if" || w === "unless" || w === "should");
+}
+export const hypothetical = (ix: ActorIndex, from: number, to: number) => !reportedDecision(ix, from, to) && hedged(ix, from, to);
+
+/** Pronouns that stand for a target named before ("sanctioned him", "froze their assets"). */
+export const PRONOUN_TARGETS = new Set(["them", "it", "him", "her", "us", "those", "his", "its", "their"]);
+/** "both men", "the two officials": the pair named last. */
+/** The phrase [start, end) is one pronoun standing for a target ("them"). */
+export function pronounTarget(ix: ActorIndex, span: Span): string | undefined {
+  const words = lowerWords(ix.a.tokens, span.start, span.end);
+  return words.length === 1 && PRONOUN_TARGETS.has(words[0]) ? words[0] : undefined;
+}
+export const PAIR_TARGET = pattern([
+  { any: [{ lower: "both" }, [{ lower: "the" }, { lower: "two" }]] },
+  { lower: ["men", "women", "officials", "individuals", "brothers", "leaders", "generals", "commanders"] },
+]);
 
 export interface Clause {
   imposers: string[];
@@ -88,9 +135,12 @@ export function nearestBody(ix: ActorIndex, pos: number, floor: number, avoid?: 
 
 /** The actors named right at `pos` ("by the US, Canada and Britain"). */
 export function agentAt(ix: ActorIndex, pos: number, end: number): { keys: string[]; end: number } | undefined {
-  const skip = /^\s*(?:the\s+)?/i.exec(ix.text.slice(pos, end))![0].length;
+  // past "the": the name starts at the next word
+  const tokens = ix.a.tokens;
+  const k = tokenAtOrAfter(tokens, pos);
+  const at = tokens[k]?.lower === "the" && tokens[k + 1] ? tokens[k + 1].start : Math.max(pos, tokens[k]?.start ?? pos);
   const first = mentionFrom(ix, pos);
-  const i = first < ix.mentions.length && ix.mentions[first].span.start <= pos + skip + 1 && ix.mentions[first].span.start < end ? first : -1;
+  const i = first < ix.mentions.length && ix.mentions[first].span.start <= at + 1 && ix.mentions[first].span.start < end ? first : -1;
   if (i < 0 || !isActorKind(ix.byKey.get(ix.mentions[i].entity))) return undefined;
   const group = ix.groups.get(i) ?? [i];
   return { keys: groupKeys(ix, i), end: ix.mentions[group[group.length - 1]].span.end };
@@ -100,20 +150,34 @@ export function agentAt(ix: ActorIndex, pos: number, end: number): { keys: strin
 export function phraseAt(ix: ActorIndex, pos: number, end: number): Span | undefined {
   const span = targetPhraseAt(ix.a.tokens, pos, end);
   if (!span) return undefined;
-  const phrase = ix.text.slice(span.start, span.end);
-  if (/^(?:the\s+)?(?:first|second|third|last|next)\s+time\b/i.test(phrase)) return undefined;
+  if (NTH_TIME.matchAt(ix.a.tokens, tokenAtOrAfter(ix.a.tokens, span.start), { within: "anywhere" })) return undefined;
   return span;
 }
 
-/** The subject noun phrase of a passive verb: back from `end` to the clause's start. */
+/** Words that open a clause: the subject of a verb after them starts after them. */
+const CLAUSE_OPENERS = new Set(["and", "but", "while", "since", "after", "because", "as", "when", "that", "which"]);
+const CLAUSE_PUNCTUATION = new Set([",", ";", ":"]);
+const SUBJECT_PRONOUNS = new Set(["he", "she", "it", "they"]);
+
+/** The subject noun phrase of a passive verb: back from `end` to the clause's start (a comma, "--", "and", "which"). */
 export function subjectPhrase(ix: ActorIndex, floor: number, end: number): Span | undefined {
-  const pre = ix.text.slice(floor, end);
-  let start = floor;
-  for (const m of pre.matchAll(/(?:[,;:]\s+|\s)(?:and|but|while|since|after|because|as|when|that|which)\s+|[,;:]\s+|\s--\s/g)) start = floor + m.index! + m[0].length;
-  const phrase = ix.text.slice(start, end).trim();
-  if (!phrase || /^(?:he|she|it|they)$/i.test(phrase)) return undefined;
-  const at = start + ix.text.slice(start, end).indexOf(phrase);
-  return { start: at, end: at + phrase.length };
+  const { tokens } = ix.a;
+  const first = tokenAtOrAfter(tokens, floor);
+  const last = tokenAtOrAfter(tokens, end);
+  let from = first;
+  for (let i = last - 1; i >= first; i--) {
+    const t = tokens[i];
+    const spaced = (k: number) => k + 1 < tokens.length && tokens[k + 1].start > tokens[k].end && tokens[k + 1].start <= end;
+    const opener = CLAUSE_OPENERS.has(t.lower) && i > first && tokens[i - 1].end < t.start && spaced(i);
+    const dashes = t.text === "-" && tokens[i - 1]?.text === "-" && tokens[i - 1].end === t.start && i - 1 > first && tokens[i - 1].start > tokens[i - 2].end && spaced(i);
+    if (opener || dashes || (CLAUSE_PUNCTUATION.has(t.text) && spaced(i))) {
+      from = i + 1;
+      break;
+    }
+  }
+  if (from >= last) return undefined;
+  if (last - from === 1 && SUBJECT_PRONOUNS.has(tokens[from].lower)) return undefined;
+  return { start: tokens[from].start, end: tokens[last - 1].end };
 }
 
 /**

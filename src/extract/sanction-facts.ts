@@ -1,12 +1,12 @@
 import type { SanctionFact, Span } from "../model.ts";
 import { type TimeMention, findTimes } from "./dates.ts";
 import { type ActorIndex, isActorKind, pluralAntecedent, subjectBefore } from "./quote-actors.ts";
-import { type Clause, PAIR_TARGET, PRONOUN_TARGET, pronounAntecedent, agentAt, mentionFrom, mentionsIn } from "./sanction-context.ts";
+import { type Clause, PAIR_TARGET, PRONOUN_TARGETS, pronounAntecedent, pronounTarget, agentAt, mentionFrom, mentionsIn } from "./sanction-context.ts";
 import { imposingBodies, namedState, nearestState } from "./sanction-imposers.ts";
 import { reasonAfter } from "./sanction-reasons.ts";
 import { pattern } from "./patterns.ts";
 import { MONTHS, WEEKDAYS } from "./words.ts";
-import { tokenAtOrAfter } from "./sanction-patterns.ts";
+import { lowerWords, matchesWhole, tokenAtOrAfter } from "./sanction-patterns.ts";
 
 /** What the pass knows of a fact beyond the model: list additions, targets named by name. */
 export interface Meta {
@@ -82,22 +82,23 @@ export function toFact(ix: ActorIndex, s: Span, c: Clause, reference: string | u
   let target = c.target;
   let targets: string[] = [];
   let targetText = target ? ix.text.slice(target.start, target.end) : "";
-  if (target && PRONOUN_TARGET.test(targetText)) {
-    const keys = pronounAntecedent(ix, target.start, targetText, imposers);
+  const words = target ? lowerWords(ix.a.tokens, target.start, target.end) : [];
+  const pronoun = target && pronounTarget(ix, target);
+  if (target && pronoun) {
+    const keys = pronounAntecedent(ix, target.start, pronoun, imposers);
     if (!keys) return undefined;
     targets = keys;
     target = undefined;
     targetText = keys.map((k) => ix.byKey.get(k)!.name).join(" and ");
-  } else if (target && PAIR_TARGET.test(targetText)) {
+  } else if (target && matchesWhole(ix.a.tokens, PAIR_TARGET, target.start, target.end)) {
     targets = pluralAntecedent(ix, target.start, 2) ?? [];
     if (targets.length) targetText = targets.map((k) => ix.byKey.get(k)!.name).join(" and ");
   } else if (target) {
     targets = [...new Set(mentionsIn(ix, target.start, target.end).map((m) => m.entity))];
     // "them and their families": the pronoun stands for those named before
-    const pronoun = /^(\p{L}+)\s+and\s/u.exec(targetText);
-    if (pronoun && PRONOUN_TARGET.test(pronoun[1])) targets = [...new Set([...(pronounAntecedent(ix, target.start, pronoun[1], imposers) ?? []), ...targets])];
+    if (words[1] === "and" && PRONOUN_TARGETS.has(words[0])) targets = [...new Set([...(pronounAntecedent(ix, target.start, words[0], imposers) ?? []), ...targets])];
     // "sanctions on the country": the state named last before, not an imposer
-    if (!targets.length && /^the\s+country$/i.test(targetText)) targets = nearestState(ix, target.start, new Set(imposers)) ?? [];
+    if (!targets.length && words.length === 2 && words[0] === "the" && words[1] === "country") targets = nearestState(ix, target.start, new Set(imposers)) ?? [];
   }
   if (!targetText && c.reason) {
     // "sanctions were imposed by the West after …": the sentence's first other actor is hit

@@ -71,7 +71,7 @@ export function listClause(ix: ActorIndex, s: Span, trigger: Span): Clause | und
     const by = passive && BY_AFTER.matchAt(tokens, list + 1, { to: tokenAtOrAfter(tokens, s.end) });
     const agent = by && agentAt(ix, tokens[by.to - 1].end, s.end);
     const at = passive && tokens[passive.from].start;
-    if (!passive || !agent || hypothetical(ix.text.slice(s.start, at!))) return undefined;
+    if (!passive || !agent || hypothetical(ix, s.start, at!)) return undefined;
     const target = subjectPhrase(ix, s.start, at!);
     return target && { imposers: agent.keys, imposerHow: "agent", agentEnd: agent.end, target, reason: reasonAfter(ix, agent.end, s.end), list: true };
   }
@@ -80,7 +80,7 @@ export function listClause(ix: ActorIndex, s: Span, trigger: Span): Clause | und
   if (range.to - range.from === 1 && PRONOUNS.has(tokens[range.from].lower)) return undefined;
   // "would have added …": the whole clause before the verb counts, not only the last words
   const before = ix.text.slice(s.start, verb);
-  if (notAnAction(before) || /\b(?:would|could|might)\s+have\b/i.test(before)) return undefined;
+  if (notAnAction(ix, s.start, verb) || /\b(?:would|could|might)\s+have\b/i.test(before)) return undefined;
   const target = { start: tokens[range.from].start, end: tokens[range.to - 1].end };
   const subject = imposerBefore(ix, s, verb, target);
   const imposers = subject ?? possessor(ix, s, trigger.start, target);

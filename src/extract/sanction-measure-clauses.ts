@@ -1,6 +1,6 @@
 import type { Span } from "../model.ts";
 import type { ActorIndex } from "./quote-actors.ts";
-import { type Clause, PRONOUN_TARGET, agentAt, conditional, notAnAction } from "./sanction-context.ts";
+import { type Clause, agentAt, pronounTarget, conditional, notAnAction } from "./sanction-context.ts";
 import { imposerBefore } from "./sanction-imposers.ts";
 import { pattern, type Element } from "./patterns.ts";
 import type { Token } from "./tokens.ts";
@@ -107,9 +107,8 @@ export function frozenBy(ix: ActorIndex, s: Span): Array<{ at: number; clause: C
   for (const m of FROZEN_BY.matchAll(tokens, { from, to: tokenAtOrAfter(tokens, s.end) })) {
     const agent = agentAt(ix, tokens[m.to - 1].end, s.end);
     const target = agent && targetPhraseBefore(tokens, m.from, from);
-    if (!agent || !target || PRONOUN_TARGET.test(ix.text.slice(target.start, target.end))) continue;
-    const pre = ix.text.slice(s.start, target.start);
-    if (notAnAction(pre)) continue;
+    if (!agent || !target || pronounTarget(ix, target)) continue;
+    if (notAnAction(ix, s.start, target.start)) continue;
     const at = tokens[m.get("verb")!.from].start;
     out.push({ at, clause: { imposers: agent.keys, imposerHow: "agent", agentEnd: agent.end, target, reason: reasonAfter(ix, agent.end, s.end) }, anaphoric: false });
   }
@@ -120,7 +119,7 @@ export function frozenBy(ix: ActorIndex, s: Span): Array<{ at: number; clause: C
 export function measureClause(ix: ActorIndex, s: Span, verb: number, target: Span | undefined): Clause | undefined {
   if (!target) return undefined;
   const pre = ix.text.slice(s.start, verb);
-  if (notAnAction(pre) || conditional(pre, ix.text.slice(verb, s.end))) return undefined;
+  if (notAnAction(ix, s.start, verb) || conditional(ix, s.start, verb, s.end)) return undefined;
   const imposer = announcedBy(ix, s, verb) ?? imposerBefore(ix, s, verb, target);
   if (!imposer) return undefined;
   return { imposers: imposer, imposerHow: "verb", target, reason: reasonAfter(ix, target.end, s.end) };

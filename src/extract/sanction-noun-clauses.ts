@@ -57,7 +57,7 @@ export function nounClause(ix: ActorIndex, s: Span, trigger: Span, last: Sanctio
   if (targetedWith && !/^(?:them|it|him|her)$/i.test(targetedWith[1])) {
     const from = s.start + targetedWith.index + targetedWith[0].indexOf(targetedWith[1], targetedWith[0].search(/\s/));
     target = { start: from, end: from + targetedWith[1].length };
-    if (notAnAction(text.slice(s.start, s.start + targetedWith.index))) return undefined;
+    if (notAnAction(ix, s.start, s.start + targetedWith.index)) return undefined;
     const subject = imposerBefore(ix, s, s.start + targetedWith.index, target);
     if (subject) {
       imposers = subject;
@@ -128,7 +128,7 @@ export function nounClause(ix: ActorIndex, s: Span, trigger: Span, last: Sanctio
   if (!imposers) {
     const verb = governingVerb(ix.a.tokens, s, trigger.start);
     if (verb !== undefined) {
-      if (notAnAction(text.slice(s.start, verb))) return undefined;
+      if (notAnAction(ix, s.start, verb)) return undefined;
       const subject = imposerBefore(ix, s, verb, target);
       if (subject) {
         imposers = subject;
@@ -156,7 +156,7 @@ export function nounClause(ix: ActorIndex, s: Span, trigger: Span, last: Sanctio
   }
   // "Before the summit closed, sanctions were slapped on Y": a passive with no agent and no action before
   // it; the bloc whose meeting the text tells of (named within two sentences) imposed them
-  if (!imposers && !last && target && participle && /^\s*,?\s*(?:were|was|have\s+been|has\s+been)\s/i.test(participle[0]) && /imposed|slapped|levied/i.test(participle[1]) && !hypothetical(text.slice(s.start, trigger.start))) {
+  if (!imposers && !last && target && participle && /^\s*,?\s*(?:were|was|have\s+been|has\s+been)\s/i.test(participle[0]) && /imposed|slapped|levied/i.test(participle[1]) && !hypothetical(ix, s.start, trigger.start)) {
     const body = bloc(ix, s);
     if (body) {
       imposers = body;

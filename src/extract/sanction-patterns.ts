@@ -2,7 +2,7 @@
 // parts are noun phrases: a target is a list of noun phrases with their attached prepositional
 // and participial modifiers, not "the words up to the next listed boundary word".
 import type { Span } from "../model.ts";
-import { pattern, charSpan, type Element } from "./patterns.ts";
+import { pattern, charSpan, type Element, type Match, type Pattern, type TokenRange } from "./patterns.ts";
 import type { Token } from "./tokens.ts";
 import { MONTHS, WEEKDAYS } from "./words.ts";
 
@@ -149,3 +149,46 @@ export const FROZEN_BY = pattern([
   { lower: ["frozen", "blocked", "seized", "impounded", "confiscated"], as: "verb" },
   { lower: "by" },
 ]);
+
+// ---- matching at character positions ----------------------------------------------------------
+// The clause readers work from character offsets (a trigger, a verb, a phrase's end); these match a
+// pattern from, or up to, such an offset, as `/^\s*…/` on the text after it or `/…$/` on the text before.
+
+/** Where a match starts and ends, as character offsets. */
+export const startOf = (tokens: readonly Token[], m: TokenRange): number => tokens[m.from].start;
+export const endOf = (tokens: readonly Token[], m: TokenRange): number => tokens[m.to - 1].end;
+
+/** `p` matched from the first token at or after character `pos`, inside the text before `end`. */
+export function matchAfter(tokens: readonly Token[], p: Pattern, pos: number, end: number): Match | undefined {
+  const i = tokenAtOrAfter(tokens, pos);
+  if (i >= tokens.length || tokens[i].start >= end) return undefined;
+  return p.matchAt(tokens, i, { to: tokenAtOrAfter(tokens, end), within: "anywhere" });
+}
+
+/**
+ * The leftmost match of `p` that ends right before character `pos` (the token there) and starts at or
+ * after `floor`, reaching back at most `reach` tokens.
+ */
+export function matchEndingAt(tokens: readonly Token[], p: Pattern, floor: number, pos: number, reach = 48): Match | undefined {
+  const end = tokenAtOrAfter(tokens, pos);
+  const first = tokenAtOrAfter(tokens, floor);
+  if (end <= first) return undefined;
+  return p.matchBefore(tokens, end, Math.max(first, end - reach), { within: "anywhere" });
+}
+
+/** `p` covers the characters [start, end) exactly (a whole target phrase: "both men", "them"). */
+export function matchesWhole(tokens: readonly Token[], p: Pattern, start: number, end: number): boolean {
+  const i = tokenAtOrAfter(tokens, start);
+  const to = tokenAtOrAfter(tokens, end);
+  return i < to && p.matchAt(tokens, i, { to, endAt: to, within: "anywhere" }) !== undefined;
+}
+
+/** The lower-case words (and punctuation) of the characters [start, end). */
+export function lowerWords(tokens: readonly Token[], start: number, end: number): string[] {
+  const out: string[] = [];
+  for (let i = tokenAtOrAfter(tokens, start); i < tokens.length && tokens[i].end <= end; i++) out.push(tokens[i].lower);
+  return out;
+}
+
+/** "the first time", "the next time": a time, not a target or a reason. */
+export const NTH_TIME = pattern([{ lower: "the", op: "?" }, { lower: ["first", "second", "third", "last", "next"] }, { lower: "time" }]);

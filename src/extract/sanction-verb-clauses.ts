@@ -55,7 +55,7 @@ export function participleAfterComma(ix: ActorIndex, s: Span, trigger: Span, pre
 /** "X sanctioned Y", "X retaliated by sanctioning Y", "Y was sanctioned by X". */
 export function verbClause(ix: ActorIndex, s: Span, trigger: Span, last?: SanctionFact): Clause | undefined {
   const pre = ix.text.slice(s.start, trigger.start);
-  if (hypothetical(pre) || conditional(pre, ix.text.slice(trigger.end, s.end))) return undefined;
+  if (hypothetical(ix, s.start, trigger.start) || conditional(ix, s.start, trigger.start, s.end)) return undefined;
   const passive = /ed$/i.test(ix.text.slice(trigger.start, trigger.end)) ? /\b(?:was|were|been|being|be|is|are)\s+(?:[a-z]+ly\s+)?$/i.exec(pre) : null;
   if (passive) {
     const by = /^\s*by\s+/i.exec(ix.text.slice(trigger.end, s.end));

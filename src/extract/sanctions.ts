@@ -172,7 +172,7 @@ function readClause(ix: ActorIndex, s: Span, trigger: Span, last: SanctionFact |
   const among = /ed$/.test(word) && /\b(?:was|were|is|are)\s+(?:also\s+)?among\s+(?:the\s+)?(?:[\p{L}\d,-]+\s+){1,4}$/iu.exec(pre);
   const amongBy = among && /^\s+by\s+/i.exec(text.slice(trigger.end, s.end));
   const amongAgent = amongBy && agentAt(ix, trigger.end + amongBy[0].length, s.end);
-  if (among && amongAgent && !hypothetical(pre.slice(0, among.index))) {
+  if (among && amongAgent && !hypothetical(ix, s.start, s.start + among.index)) {
     const target = subjectPhrase(ix, s.start, s.start + among.index);
     if (target) return { imposers: amongAgent.keys, imposerHow: "agent", agentEnd: amongAgent.end, target, reason: reasonAfter(ix, amongAgent.end, s.end) };
   }
