@@ -5,60 +5,182 @@ import { bloc, imposerBefore, possessor } from "./sanction-imposers.ts";
 import { governingVerb } from "./sanction-governing.ts";
 import { listClause } from "./sanction-list-clauses.ts";
 import { reasonAfter } from "./sanction-reasons.ts";
-import { tokenAtOrAfter } from "./sanction-patterns.ts";
+import { endOf, matchAfter, matchEndingAt, startOf, tokenAtOrAfter, wordAt } from "./sanction-patterns.ts";
+import { pattern, type Element, type Pattern } from "./patterns.ts";
+import type { Token } from "./tokens.ts";
+import { MONTHS, WEEKDAYS } from "./words.ts";
 
-export const PARTICIPLE = /^\s*,?\s*(?:(?:were|was|have\s+been|has\s+been|had\s+been|are|is|being|be)\s+)?(?:(?:also|further|now|already|first|later|subsequently|[a-z]+ly)\s+)?(imposed|brought|announced|levied|placed|introduced|adopted|approved|slapped|unveiled|ordered|issued|agreed)\b/i;
+const AUX_BEEN = (words: string[]): Element => ({ seq: [{ lower: words }, { lower: "been" }] });
+/** "-ly" adverbs and a few others between an auxiliary and its participle ("were formally imposed"). */
+const PARTICIPLE_ADVERB: Element = { any: [{ lower: ["also", "further", "now", "already", "first", "later", "subsequently"] }, { word: true, test: (t) => t.lower.length > 2 && t.lower.endsWith("ly") }] };
+const PARTICIPLE_VERBS = ["imposed", "brought", "announced", "levied", "placed", "introduced", "adopted", "approved", "slapped", "unveiled", "ordered", "issued", "agreed"];
+/** "(, which were also) imposed": a participle after the noun; `aux` and `verb` captured. */
+export const PARTICIPLE = pattern([
+  { text: ",", op: "?" },
+  { as: "aux", op: "?", any: [{ lower: ["were", "was", "are", "is", "being", "be"] }, AUX_BEEN(["have", "has", "had"])] },
+  { ...PARTICIPLE_ADVERB, op: "?" },
+  { lower: PARTICIPLE_VERBS, as: "verb" },
+]);
+/** Auxiliaries of a finished passive ("were imposed", "has been imposed"), not "are"/"being". */
+const PASSIVE_DONE = new Set(["were", "was", "have", "has"]);
 
 /** A date phrase right ahead ("on Monday", "last week"), skipped between the parts of a clause. */
-export const DATE_AHEAD = /^\s*,?\s*(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b\.?(?:\s+\d{1,2}\b)?|(?:last|earlier\s+this|this)\s+(?:week|month|year)|in\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{4})?|\d{4})(?=\s+(?:on|against|upon|targeting)\b)|yesterday|today)/;
+const isYear = (t: Token) => t.text.length === 4 && t.tag === "NUM" && Number(t.text) > 999;
+const isDay = (t: Token) => t.text.length <= 2 && Number(t.text) > 0;
+const FULL_MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+export const DATE_AHEAD = pattern([
+  { text: ",", op: "?" },
+  {
+    any: [
+      [{ text: "on" }, { test: (t) => MONTHS.has(t.text) || WEEKDAYS.has(t.text) }, { text: ".", op: "?" }, { test: isDay, op: "?" }],
+      [{ any: [{ text: "last" }, [{ text: "earlier" }, { text: "this" }], { text: "this" }] }, { text: ["week", "month", "year"] }],
+      [{ text: "in" }, { any: [[{ text: FULL_MONTHS }, { test: isYear, op: "?" }], { test: isYear }] }, { ahead: { text: ["on", "against", "upon", "targeting"] } }],
+      { text: ["yesterday", "today"] },
+    ],
+  },
+]);
 
+/** Words right after "sanctions" that make it a list's name or a package. */
+const LIST_NAMES = new Set(["list", "lists", "blacklist", "register"]);
+const PACKAGES = new Set(["package", "packages"]);
+const IMPOSE_IN_RELATIVE = ["imposed", "slapped", "placed", "levied", "introduced"];
+const IMPOSE_OR_ADOPT = [...IMPOSE_IN_RELATIVE, "adopted", "announced", "approved"];
+/** "the sanctions (that) it (had) imposed on Y": a relative clause whose subject is a pronoun. */
+const PRONOUN_RELATIVE = pattern([
+  { lower: ["that", "which"], op: "?" },
+  { lower: ["it", "they"], as: "subject" },
+  { lower: ["had", "has", "have"], op: "?" },
+  { lower: ["first", "later"], op: "?" },
+  { lower: IMPOSE_IN_RELATIVE },
+]);
+/** "the sanctions that the EU adopted in March against Y": a named subject of the relative clause. */
+const NAMED_RELATIVE = pattern([
+  { text: ["that", "which"] },
+  { as: "subject", seq: [{ text: "the", op: "?" }, { cap: true, word: true, op: [1, 5] }] },
+  { text: ["had", "has", "have"], op: "?" },
+  { text: ["first", "later", "jointly"], op: "?" },
+  { text: IMPOSE_OR_ADOPT },
+]);
+/** A word of letters ("new", "asset-freeze"), not a number. */
+const LETTER_WORD: Element = { word: true, not: { tag: "NUM" } };
+/** "Y was hit with (new) sanctions", "Y was placed under": the passive subject is the target. */
+const HIT_WITH = pattern([
+  { lower: ["was", "were", "been", "being", "is", "are", "be"] },
+  { any: [[{ lower: ["hit", "slapped", "targeted", "punished", "sanctioned"] }, { lower: "with" }], [{ lower: "placed" }, { lower: "under" }]] },
+  { ...LETTER_WORD, op: [0, 3] },
+]);
+/** "Y faces (new) sanctions": the subject is the target. */
+const FACES = pattern([{ lower: ["faces", "faced", "face", "facing", "received", "suffered"] }, { ...LETTER_WORD, op: [0, 3] }]);
+/** "…, after (having) been placed under sanctions": the participle's subject is the sentence's. */
+const AFTER_BEING = pattern([{ lower: ["after", "before", "following", "since", "upon"] }, { lower: "having", op: "?" }]);
+const NOT_IN_OBJECT = [";", ":", ",", "."];
+/** "X targeted Y with new sanctions", "X hit Y in a new round of sanctions": the object is hit, the subject imposes. */
+const TARGETED_WITH = pattern([
+  { lower: ["targeted", "targets", "targeting", "hit", "hits", "struck", "strikes", "slapped", "slaps", "punished", "punishes"] },
+  { aheadNot: { lower: "back" } },
+  { as: "target", seq: [{ not: { in: new Set([...NOT_IN_OBJECT, "with", "for"]) }, op: [1, 20] }] },
+  {
+    any: [
+      [{ lower: ["with", "for"] }, { ...LETTER_WORD, op: [0, 4] }],
+      [{ lower: "in" }, { lower: ["a", "an", "its", "their", "the"] }, { ...LETTER_WORD, op: [0, 2] }, { lower: ["round", "package", "wave", "batch", "tranche", "set"] }, { lower: "of" }, { ...LETTER_WORD, op: [0, 2] }],
+    ],
+  },
+]);
+/** "X placed Y under (new) sanctions". */
+const PLACED_UNDER = pattern([
+  { lower: ["placed", "places", "placing", "put", "puts", "putting"] },
+  { as: "target", seq: [{ not: { in: new Set([...NOT_IN_OBJECT, "under"]) }, op: [1, 20] }] },
+  { lower: "under" },
+  { ...LETTER_WORD, op: [0, 2] },
+]);
+const OBJECT_PRONOUNS = new Set(["them", "it", "him", "her"]);
+/** "sanctions on/against Y", "sanctions, which target Y". */
+const ON_TARGET = pattern([
+  { any: [{ lower: ["on", "against", "targeting", "upon"] }, [{ text: ",", op: "?" }, { lower: ["which", "that"], op: "?" }, { lower: ["target", "targets", "targeted", "hit", "hits", "cover", "covers"] }]] },
+]);
+/** "…, which already cover its navy": the relative clause names whom they hit. */
+const COVERING = pattern([
+  { text: "," },
+  { lower: ["which", "that"] },
+  { lower: ["already", "also"], op: "?" },
+  { lower: ["cover", "covers", "covered", "include", "includes", "included", "target", "targets", "targeted"] },
+]);
+/** "…, by adding 23 people to its list". */
+const BY_ADDING = pattern([{ text: ",", op: "?" }, { lower: "by" }, { lower: ["adding", "including", "putting", "placing", "listing", "designating"] }]);
+/** ", which A and B imposed": a relative clause after the target, its subject named. */
+const WHICH = pattern([{ text: "," }, { lower: ["which", "that"] }]);
+const RELATIVE_VERB = pattern([{ lower: ["had", "has", "have", "first", "jointly", "later", "also"], op: [0, 2] }, { lower: IMPOSE_OR_ADOPT }]);
+/** "sanctions and (unjustified) crackdowns on Y". */
+const AND_ON = pattern([{ text: ["and", "or"] }, { word: true, not: { text: ["on", "against"] }, op: [1, 3] }, { text: ["on", "against"] }]);
+/** ", which were first imposed": a participle after the target that tells they were imposed. */
+const IMPOSED_AFTER = pattern([
+  { text: ",", op: "?" },
+  { seq: [{ lower: ["which", "that"] }, { lower: ["were", "it"] }], op: "?" },
+  { lower: "first", op: "?" },
+  { lower: ["imposed", "introduced", "levied"] },
+]);
+/** "The (new) sanctions (also) include travel bans on Y": details of the action reported before. */
+const DETAILS = pattern([
+  { text: ["The", "These", "Those", "Its", "Their"] },
+  { text: ["new", "latest"], op: "?" },
+  { text: ["sanctions", "measures", "penalties"] },
+  { text: "also", op: "?" },
+  { any: [{ text: ["include", "included", "includes"] }, [{ text: "consist" }, { text: "of" }]] },
+]);
+const IMPOSED_BEFORE = new Set(["imposed", "placed", "levied", "introduced", "slapped"]);
+const SLAPPED = new Set(["imposed", "slapped", "levied"]);
 /** "sanctions" as a noun: governing verb before it, participle and agent after it, or a possessor. */
 export function nounClause(ix: ActorIndex, s: Span, trigger: Span, last: SanctionFact | undefined): Clause | undefined {
   const { text } = ix;
+  const tokens = ix.a.tokens;
+  const after = (p: Pattern, pos: number) => matchAfter(tokens, p, pos, s.end);
+  const before = (p: Pattern, pos: number, reach?: number) => matchEndingAt(tokens, p, s.start, pos, reach);
   const regime = regimeCreated(ix, s, trigger);
   if (regime) return regime;
-  if (/^\s+(?:list|lists|blacklist|register)\b/i.test(text.slice(trigger.end, s.end))) return listClause(ix, s, trigger);
+  const next = wordAt(tokens, trigger.end, s.end);
+  if (next && LIST_NAMES.has(next.lower)) return listClause(ix, s, trigger);
   // "the EU's 20th sanctions package, adopted on Friday, targets Y": the package is the sanctions
-  let pos = trigger.end + (/^\s+(?:package|packages)\b/i.exec(text.slice(trigger.end, s.end))?.[0].length ?? 0);
+  let pos = next && PACKAGES.has(next.lower) ? next.end : trigger.end;
   let imposers: string[] | undefined;
   let how: Clause["imposerHow"] = "agent";
   let target: Span | undefined;
   let agentEnd: number | undefined;
   // "the sanctions it imposed on Y": a relative clause with its own subject
-  const relative = /^\s+(?:that\s+|which\s+)?(it|they)\s+(?:had\s+|has\s+|have\s+)?(?:first\s+|later\s+)?(?:imposed|slapped|placed|levied|introduced)\b/i.exec(text.slice(pos, s.end));
+  const relative = after(PRONOUN_RELATIVE, pos);
   // "the sanctions that the EU adopted in March against Y": a named subject of the relative clause
-  const namedRelative = relative ? null : /^\s+(?:that|which)\s+((?:the\s+)?[\p{Lu}][\p{L}.'’-]*(?:\s+[\p{Lu}][\p{L}.'’-]*){0,4})\s+(?:had\s+|has\s+|have\s+)?(?:first\s+|later\s+|jointly\s+)?(?:imposed|slapped|placed|levied|introduced|adopted|announced|approved)\b/u.exec(text.slice(pos, s.end));
-  const namedAgent = namedRelative && agentAt(ix, pos + namedRelative[0].indexOf(namedRelative[1], 1), s.end);
+  const namedRelative = relative ? undefined : after(NAMED_RELATIVE, pos);
+  const namedAgent = namedRelative && agentAt(ix, startOf(tokens, namedRelative.get("subject")!), s.end);
   if (namedRelative && namedAgent) {
     imposers = namedAgent.keys;
     how = "verb";
-    pos += namedRelative[0].length;
+    pos = endOf(tokens, namedRelative);
   } else if (relative) {
-    const at = pos + relative[0].indexOf(relative[1]);
-    imposers = relative[1].toLowerCase() === "they" ? pluralAntecedent(ix, at) : nearestBody(ix, at, s.start);
+    const subject = relative.get("subject")!;
+    const at = startOf(tokens, subject);
+    imposers = tokens[subject.from].lower === "they" ? pluralAntecedent(ix, at) : nearestBody(ix, at, s.start);
     if (!imposers) return undefined;
     how = "verb";
-    pos += relative[0].length;
+    pos = endOf(tokens, relative);
   }
-  const participle = relative ? null : PARTICIPLE.exec(text.slice(pos, s.end));
-  if (participle) pos += participle[0].length;
+  const participle = relative ? undefined : after(PARTICIPLE, pos);
+  const participleVerb = participle && tokens[participle.get("verb")!.from].lower;
+  const participleAux = participle?.get("aux");
+  if (participle) pos = endOf(tokens, participle);
   // "Y was hit with new sanctions by X": the passive subject is the target
-  const hitWith =
-    /\b(?:was|were|been|being|is|are|be)\s+(?:(?:hit|slapped|targeted|punished|sanctioned)\s+with|placed\s+under)\s+(?:[\p{L}-]+\s+){0,3}$/iu.exec(text.slice(s.start, trigger.start)) ??
-    /\b(?:faces|faced|face|facing|received|suffered)\s+(?:[\p{L}-]+\s+){0,3}$/iu.exec(text.slice(s.start, trigger.start));
-  if (hitWith) target = subjectPhrase(ix, s.start, s.start + hitWith.index);
+  const hitWith = before(HIT_WITH, trigger.start, 8) ?? before(FACES, trigger.start, 8);
+  const hitAt = hitWith && startOf(tokens, hitWith);
+  if (hitWith) target = subjectPhrase(ix, s.start, hitAt!);
   // "Y was sanctioned by A, after being placed under sanctions by B": the participle's subject is the sentence's
-  const sharesSubject = !!hitWith && /\b(?:after|before|following|since|upon)\s+(?:having\s+)?$/i.test(text.slice(Math.max(s.start, s.start + hitWith.index - 20), s.start + hitWith.index));
+  const sharesSubject = !!hitWith && !!before(AFTER_BEING, hitAt!, 2);
   // "X targeted Y with new sanctions" / "for new economic and visa restrictions": the object is hit, the subject imposes
   // "X targeted Y in a new round of sanctions", "X placed Y under sanctions"
-  const targetedWith = hitWith ? null :
-    /\b(?:targeted|targets|targeting|hit|hits|struck|strikes|slapped|slaps|punished|punishes)\s+(?!back\b)((?:[^;:,.]|(?<=\b\p{Lu})\.){2,80}?)\s+(?:(?:with|for)\s+(?:[\p{L}-]+\s+){0,4}|in\s+(?:a|an|its|their|the)\s+(?:[\p{L}-]+\s+){0,2}(?:round|package|wave|batch|tranche|set)\s+of\s+(?:[\p{L}-]+\s+){0,2})$/iu.exec(text.slice(s.start, trigger.start)) ??
-    /\b(?:placed|places|placing|put|puts|putting)\s+((?:[^;:,.]|(?<=\b\p{Lu})\.){2,80}?)\s+under\s+(?:[\p{L}-]+\s+){0,2}$/iu.exec(text.slice(s.start, trigger.start));
-  if (targetedWith && !/^(?:them|it|him|her)$/i.test(targetedWith[1])) {
-    const from = s.start + targetedWith.index + targetedWith[0].indexOf(targetedWith[1], targetedWith[0].search(/\s/));
-    target = { start: from, end: from + targetedWith[1].length };
-    if (notAnAction(ix, s.start, s.start + targetedWith.index)) return undefined;
-    const subject = imposerBefore(ix, s, s.start + targetedWith.index, target);
+  const targetedWith = hitWith ? undefined : before(TARGETED_WITH, trigger.start) ?? before(PLACED_UNDER, trigger.start);
+  const object = targetedWith?.get("target");
+  if (targetedWith && object && !(object.to - object.from === 1 && OBJECT_PRONOUNS.has(tokens[object.from].lower))) {
+    const verbAt = startOf(tokens, targetedWith);
+    target = { start: startOf(tokens, object), end: endOf(tokens, object) };
+    if (notAnAction(ix, s.start, verbAt)) return undefined;
+    const subject = imposerBefore(ix, s, verbAt, target);
     if (subject) {
       imposers = subject;
       how = "verb";
@@ -66,67 +188,66 @@ export function nounClause(ix: ActorIndex, s: Span, trigger: Span, last: Sanctio
   }
   // after the noun (and participle): on/against TARGET and by AGENT, in either order
   for (let k = 0; k < 4; k++) {
-    const rest = text.slice(pos, s.end);
-    const when = DATE_AHEAD.exec(rest);
+    const when = after(DATE_AHEAD, pos);
     if (when) {
-      pos += when[0].length;
+      pos = endOf(tokens, when);
       continue;
     }
-    const on = /^\s*(?:on|against|targeting|upon)\s+/i.exec(rest) ?? /^\s*,?\s*(?:which\s+|that\s+)?(?:target|targets|targeted|hit|hits|cover|covers)\s+/i.exec(rest);
+    const on = after(ON_TARGET, pos);
+    const word = wordAt(tokens, pos, s.end)?.lower;
     // "sanctions by A and B on Y": a bare "by" agent only when the target follows it
-    const bareBy = !participle && !hitWith && !target && /^\s*by\s+/i.exec(rest);
-    const bareAgent = bareBy && agentAt(ix, pos + bareBy[0].length, s.end);
-    const by = participle || hitWith ? /^\s*(?:by|from)\s+/i.exec(rest) : bareAgent && /^\s*(?:on|against)\s/i.test(text.slice(bareAgent.end, s.end)) ? bareBy : /^\s*from\s+/i.exec(rest);
+    const bareBy = !participle && !hitWith && !target && word === "by";
+    const bareAgent = bareBy ? agentAt(ix, wordAt(tokens, pos, s.end)!.end, s.end) : undefined;
+    const by = participle || hitWith ? word === "by" || word === "from" : bareAgent ? ["on", "against"].includes(wordAt(tokens, bareAgent.end, s.end)?.lower ?? "") : word === "from";
     if (on && !target) {
-      target = phraseAt(ix, pos + on[0].length, s.end);
+      target = phraseAt(ix, endOf(tokens, on), s.end);
       if (!target) break;
       pos = target.end;
     } else if (by && !imposers) {
-      const agent = agentAt(ix, pos + by[0].length, s.end);
+      const agent = agentAt(ix, wordAt(tokens, pos, s.end)!.end, s.end);
       if (!agent) break;
       imposers = agent.keys;
       agentEnd = pos = agent.end;
     } else break;
   }
   // "Ostbay's existing sanctions on Norland, which already cover its navy": the relative clause names whom they hit
-  const covering = target && /^\s*,\s*(?:which|that)\s+(?:already\s+|also\s+)?(?:cover|covers|covered|include|includes|included|target|targets|targeted)\s+/i.exec(text.slice(target.end, s.end));
-  const covered = covering && phraseAt(ix, target!.end + covering[0].length, s.end);
+  const covering = target && after(COVERING, target.end);
+  const covered = covering && phraseAt(ix, endOf(tokens, covering), s.end);
   if (covered) target = covered;
   // "extended sanctions against Y by adding 23 people to its list": the people added are the new targets
-  const adding = target && /^\s*,?\s*by\s+(?:adding|including|putting|placing|listing|designating)\s+/i.exec(text.slice(target.end, s.end));
-  const added = adding && phraseAt(ix, target!.end + adding[0].length, s.end);
+  const adding = target && after(BY_ADDING, target.end);
+  const added = adding && phraseAt(ix, endOf(tokens, adding), s.end);
   if (added) target = added;
   let relativeAfter = false;
   if (target && !imposers) {
     // "sanctions against Y, which A and B imposed after Z": the relative clause names the imposers
-    const rel = /^\s*,\s*(?:which|that)\s+/i.exec(text.slice(target.end, s.end));
-    const agent = rel && agentAt(ix, target.end + rel[0].length, s.end);
-    const verb = agent && /^\s+(?:(?:had|has|have|first|jointly|later|also)\s+){0,2}(?:imposed|slapped|placed|levied|introduced|adopted|announced|approved)\b/i.exec(text.slice(agent.end, s.end));
+    const rel = after(WHICH, target.end);
+    const agent = rel && agentAt(ix, endOf(tokens, rel), s.end);
+    const verb = agent && after(RELATIVE_VERB, agent.end);
     if (agent && verb) {
       imposers = agent.keys;
       how = "verb";
-      agentEnd = pos = agent.end + verb[0].length;
+      agentEnd = pos = endOf(tokens, verb);
       relativeAfter = true;
     }
   }
   if (!target && !participle && !hitWith) {
     // "its unilateral sanctions and unjustified crackdowns on China and Russia"
-    const later = /^\s*(?:and|or)\s+(?:[\p{L}-]+\s+){1,3}?(?:on|against)\s+/u.exec(text.slice(pos, s.end));
-    if (later) target = phraseAt(ix, pos + later[0].length, s.end);
+    const later = after(AND_ON, pos);
+    if (later) target = phraseAt(ix, endOf(tokens, later), s.end);
   }
-  const pre = text.slice(s.start, trigger.start);
   // "urging X to release the sanctions against Y imposed when Z": the sanctions X is asked to lift are X's,
   // and the participle after the target tells they were imposed
-  const imposedAfter = !imposers && target ? /^\s*,?\s*(?:(?:which|that)\s+(?:were|it)\s+)?(?:first\s+)?(?:imposed|introduced|levied)\b/i.exec(text.slice(target.end, s.end)) : null;
-  const asked = imposedAfter && LIFT_ASKED.exec(pre);
-  const askedAgent = asked && agentAt(ix, s.start + asked.index + asked[0].length - asked[1].length - asked[2].length, s.end);
+  const imposedAfter = !imposers && target ? after(IMPOSED_AFTER, target.end) : undefined;
+  const asked = imposedAfter && before(LIFT_ASKED, trigger.start, 24);
+  const askedAgent = asked && agentAt(ix, startOf(tokens, asked.get("who")!), s.end);
   if (imposedAfter && askedAgent) {
     imposers = askedAgent.keys;
     how = "verb";
-    pos = target!.end + imposedAfter[0].length;
+    pos = endOf(tokens, imposedAfter);
   }
   if (!imposers) {
-    const verb = governingVerb(ix.a.tokens, s, trigger.start);
+    const verb = governingVerb(tokens, s, trigger.start);
     if (verb !== undefined) {
       if (notAnAction(ix, s.start, verb)) return undefined;
       const subject = imposerBefore(ix, s, verb, target);
@@ -146,9 +267,8 @@ export function nounClause(ix: ActorIndex, s: Span, trigger: Span, last: Sanctio
   if (!imposers && last) {
     // "The sanctions include travel bans on Y": the action reported before, on further targets;
     // "the sanctions imposed on Y in 2023": an earlier action of the same imposer
-    const sentence = text.slice(s.start, s.end);
-    const details = /^(?:The|These|Those|Its|Their)\s+(?:new\s+|latest\s+)?(?:sanctions|measures|penalties)\s+(?:also\s+)?(?:include|included|includes|consist\s+of)\b/.test(sentence);
-    const past = participle && /imposed|placed|levied|introduced|slapped/i.test(participle[1]) && target;
+    const details = DETAILS.matchAt(tokens, tokenAtOrAfter(tokens, s.start), { to: tokenAtOrAfter(tokens, s.end), within: "anywhere" });
+    const past = participleVerb && IMPOSED_BEFORE.has(participleVerb) && target;
     if ((details && target) || past) {
       imposers = last.imposers;
       how = "context";
@@ -156,7 +276,8 @@ export function nounClause(ix: ActorIndex, s: Span, trigger: Span, last: Sanctio
   }
   // "Before the summit closed, sanctions were slapped on Y": a passive with no agent and no action before
   // it; the bloc whose meeting the text tells of (named within two sentences) imposed them
-  if (!imposers && !last && target && participle && /^\s*,?\s*(?:were|was|have\s+been|has\s+been)\s/i.test(participle[0]) && /imposed|slapped|levied/i.test(participle[1]) && !hypothetical(ix, s.start, trigger.start)) {
+  const finished = participleAux && PASSIVE_DONE.has(tokens[participleAux.from].lower);
+  if (!imposers && !last && target && participle && finished && SLAPPED.has(participleVerb!) && !hypothetical(ix, s.start, trigger.start)) {
     const body = bloc(ix, s);
     if (body) {
       imposers = body;
@@ -170,7 +291,6 @@ export function nounClause(ix: ActorIndex, s: Span, trigger: Span, last: Sanctio
   const comma = relativeAfter && reason ? text.slice(reason.start, reason.end).indexOf(",") : -1;
   if (reason && comma > 0) reason = { start: reason.start, end: reason.start + comma };
   // "existing / previous sanctions": an earlier action told as background, not the one just reported
-  const tokens = ix.a.tokens;
   const t = tokenAtOrAfter(tokens, trigger.start);
   const background = [tokens[t - 1], tokens[t - 2]].some((w) => w && EARLIER.has(w.lower));
   return { imposers, imposerHow: how, agentEnd, target, reason, ...(background ? { background } : {}), ...(namedAgent && target ? { own: true } : {}), ...(added ? { list: true } : {}), ...(sharesSubject && !target ? { sharesSubject } : {}) };
@@ -178,18 +298,33 @@ export function nounClause(ix: ActorIndex, s: Span, trigger: Span, last: Sanctio
 
 const EARLIER = new Set(["existing", "previous", "earlier", "prior", "past"]);
 
-/** "urged X to lift (the) …": `1` is X and what follows it, `2` the request's verb and article. */
-export const LIFT_ASKED = /\b(?:urg(?:e|es|ed|ing)|call(?:s|ed|ing)?\s+on|ask(?:s|ed|ing)?|press(?:es|ed|ing)?|push(?:es|ed|ing)?)\s+((?:[^,;.]|(?<=\b\p{Lu})\.){2,60}?)(\s+to\s+(?:release|lift|ease|remove|drop|unfreeze|end)\s+(?:the\s+|its\s+|their\s+)?(?:[\p{L}-]+\s+)?)$/iu;
+/** "urged X to lift (the) …", "called on X to release its": `who` is X and what follows it. */
+export const LIFT_ASKED = pattern([
+  {
+    any: [
+      { lower: ["urge", "urges", "urged", "urging", "ask", "asks", "asked", "asking", "press", "presses", "pressed", "pressing", "push", "pushes", "pushed", "pushing"] },
+      [{ lower: ["call", "calls", "called", "calling"] }, { lower: "on" }],
+    ],
+  },
+  { as: "who", seq: [{ not: { text: [",", ";", "."] }, op: [1, 12] }] },
+  { lower: "to" },
+  { lower: ["release", "lift", "ease", "remove", "drop", "unfreeze", "end"] },
+  { lower: ["the", "its", "their"], op: "?" },
+  { ...LETTER_WORD, op: "?" },
+]);
 
 /** "the sanctions regime, which the Council first created in 2006 in response to Z": who set up the sanctions, and why. */
+const REGIME_WHICH = pattern([{ lower: ["list", "regime", "programme", "program"] }, { text: ",", op: "?" }, { lower: ["which", "that"] }]);
+const CREATED = pattern([{ lower: ["first", "originally"], op: "?" }, { any: [{ lower: ["created", "established", "imposed", "introduced"] }, [{ lower: "set" }, { lower: "up" }]] }]);
 export function regimeCreated(ix: ActorIndex, s: Span, trigger: Span): Clause | undefined {
-  const rel = /^\s+(?:list|regime|programme|program)\s*,?\s+(?:which|that)\s+/i.exec(ix.text.slice(trigger.end, s.end));
+  const tokens = ix.a.tokens;
+  const rel = matchAfter(tokens, REGIME_WHICH, trigger.end, s.end);
   if (!rel) return undefined;
-  const agent = agentAt(ix, trigger.end + rel[0].length, s.end);
+  const agent = agentAt(ix, endOf(tokens, rel), s.end);
   if (!agent) return undefined;
-  const verb = /^\s+(?:first\s+|originally\s+)?(?:created|established|set\s+up|imposed|introduced)\b/i.exec(ix.text.slice(agent.end, s.end));
+  const verb = matchAfter(tokens, CREATED, agent.end, s.end);
   if (!verb) return undefined;
-  const reason = reasonAfter(ix, agent.end + verb[0].length, s.end);
+  const reason = reasonAfter(ix, endOf(tokens, verb), s.end);
   if (!reason) return undefined;
   return { imposers: agent.keys, imposerHow: "verb", reason };
 }

@@ -192,3 +192,9 @@ export function lowerWords(tokens: readonly Token[], start: number, end: number)
 
 /** "the first time", "the next time": a time, not a target or a reason. */
 export const NTH_TIME = pattern([{ lower: "the", op: "?" }, { lower: ["first", "second", "third", "last", "next"] }, { lower: "time" }]);
+
+/** The first token at or after character `pos`, when it starts before `end`. */
+export function wordAt(tokens: readonly Token[], pos: number, end: number): Token | undefined {
+  const t = tokens[tokenAtOrAfter(tokens, pos)];
+  return t && t.start < end ? t : undefined;
+}
