@@ -1,13 +1,31 @@
 import type { SanctionFact, Span } from "../model.ts";
-import { charSpan, phrasesOf } from "./patterns.ts";
+import { charSpan, pattern, phrasesOf } from "./patterns.ts";
 import { type ActorIndex, isActorKind, sentenceAt } from "./quote-actors.ts";
 import { type Clause, FAR, agentAt, conditional, hypothetical, mentionFrom, mentionsIn, phraseAt, subjectPhrase, verbGroupStart } from "./sanction-context.ts";
 import { imposerBefore } from "./sanction-imposers.ts";
-import { DESIGNATED_APPOSITION, objectStart, targetPhraseBefore, tokenAtOrAfter } from "./sanction-patterns.ts";
+import { DESIGNATED_APPOSITION, endOf, lowerWords, matchAfter, matchEndingAt, objectStart, startOf, targetPhraseBefore, tokenAtOrAfter, wordAt } from "./sanction-patterns.ts";
+import type { Token } from "./tokens.ts";
 import { reasonAfter } from "./sanction-reasons.ts";
 
+const COUNT_WORDS = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "dozens", "several", "more", "further", "another", "additional", "both"];
+/** Nouns for people or bodies that a designation lists. */
+const LISTED_NOUNS = [
+  "individuals", "entities", "companies", "firms", "officials", "people", "persons", "vessels", "ships", "tankers", "banks", "businessmen", "oligarchs",
+  "judges", "generals", "hackers", "men", "women", "networks", "groups", "organisations", "organizations", "executives", "broker", "brokers", "dealer",
+  "dealers", "supplier", "suppliers", "trader", "traders", "financier", "financiers", "commanders", "militia", "militias", "smuggler", "smugglers",
+];
+const isDigits = (t: Token) => t.isWord && t.text[0] >= "0" && t.text[0] <= "9";
 /** The object of "designated"/"listed" as a sanctions verb: counted people or bodies, or "the same …". */
-export const LISTED_OBJECT = /^\s+(?:(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|several|more|further|another|additional|the\s+same|both)\b|(?:(?:the|a|an)\s+)?(?:[\p{L}-]+\s+){0,3}(?:individuals|entities|companies|firms|officials|people|persons|vessels|ships|tankers|banks|businessmen|oligarchs|judges|generals|hackers|men|women|networks|groups|organi[sz]ations|executives|brokers?|dealers?|suppliers?|traders?|financiers?|commanders|militias?|smugglers?)\b)/iu;
+export const LISTED_OBJECT = pattern([
+  {
+    any: [
+      { test: isDigits },
+      { lower: COUNT_WORDS },
+      [{ lower: "the" }, { lower: "same" }],
+      [{ lower: ["the", "a", "an"], op: "?" }, { word: true, not: { tag: "NUM" }, op: [0, 3] }, { lower: LISTED_NOUNS }],
+    ],
+  },
+]);
 
 /** "the Velmar Group, a Norwegian-designated entity": the actor in the compound designated the body before the comma. */
 export function designatedApposition(ix: ActorIndex, s: Span, trigger: Span): Clause | undefined {
@@ -16,7 +34,7 @@ export function designatedApposition(ix: ActorIndex, s: Span, trigger: Span): Cl
   const whole = tokenAtOrAfter(tokens, trigger.start + 1) - 1;
   if (tokens[whole] && tokens[whole].start < trigger.start - 1) {
     // one hyphenated token ("Norway-designated") after ", a"
-    if (!/^(?:a|an)$/.test(tokens[whole - 1]?.lower ?? "") || tokens[whole - 2]?.text !== ",") return undefined;
+    if (!["a", "an"].includes(tokens[whole - 1]?.lower ?? "") || tokens[whole - 2]?.text !== ",") return undefined;
     [byStart, byEnd, comma] = [tokens[whole].start, trigger.start - 1, tokens[whole - 2].start];
   } else {
     const verb = tokenAtOrAfter(tokens, trigger.start);
@@ -38,48 +56,50 @@ export function designatedApposition(ix: ActorIndex, s: Span, trigger: Span): Cl
  * "… join those of A, B and C, sanctioned in May with an asset freeze": a participle set off after a
  * noun phrase, with no object of its own; its agent ("by X") or else the imposer of the action just reported.
  */
-export function participleAfterComma(ix: ActorIndex, s: Span, trigger: Span, pre: string, last: SanctionFact | undefined): Clause | undefined {
-  if (!/,\s*$/.test(pre) || !/ed$/i.test(ix.text.slice(trigger.start, trigger.end))) return undefined;
+export function participleAfterComma(ix: ActorIndex, s: Span, trigger: Span, last: SanctionFact | undefined): Clause | undefined {
   const tokens = ix.a.tokens;
   const verb = tokenAtOrAfter(tokens, trigger.start);
+  if (tokens[verb - 1]?.text !== "," || tokens[verb - 1].start < s.start || !tokens[verb].lower.endsWith("ed")) return undefined;
   const next = tokens[verb + 1];
   if (!next || !(next.tag === "ADP" || next.tag === "PUNCT")) return undefined;
-  const by = /^\s*by\s+/i.exec(ix.text.slice(trigger.end, s.end));
-  const agent = by ? agentAt(ix, trigger.end + by[0].length, s.end) : last && last.evidence.end > s.start - FAR ? { keys: last.imposers, end: trigger.end } : undefined;
+  const by = wordAt(tokens, trigger.end, s.end);
+  const agent = by?.lower === "by" ? agentAt(ix, by.end, s.end) : last && last.evidence.end > s.start - FAR ? { keys: last.imposers, end: trigger.end } : undefined;
   if (!agent) return undefined;
   const target = targetPhraseBefore(tokens, verb - 1, tokenAtOrAfter(tokens, s.start));
   if (!target) return undefined;
-  return { imposers: agent.keys, imposerHow: by ? "agent" : "context", agentEnd: agent.end, target, reason: reasonAfter(ix, agent.end, s.end) };
+  return { imposers: agent.keys, imposerHow: by?.lower === "by" ? "agent" : "context", agentEnd: agent.end, target, reason: reasonAfter(ix, agent.end, s.end) };
 }
 
 /** "X sanctioned Y", "X retaliated by sanctioning Y", "Y was sanctioned by X". */
 export function verbClause(ix: ActorIndex, s: Span, trigger: Span, last?: SanctionFact): Clause | undefined {
-  const pre = ix.text.slice(s.start, trigger.start);
+  const tokens = ix.a.tokens;
   if (hypothetical(ix, s.start, trigger.start) || conditional(ix, s.start, trigger.start, s.end)) return undefined;
-  const passive = /ed$/i.test(ix.text.slice(trigger.start, trigger.end)) ? /\b(?:was|were|been|being|be|is|are)\s+(?:[a-z]+ly\s+)?$/i.exec(pre) : null;
+  const v = tokenAtOrAfter(tokens, trigger.start);
+  const passive = tokens[v]?.lower.endsWith("ed") ? matchEndingAt(tokens, PASSIVE_AUX, s.start, trigger.start, 2) : undefined;
   if (passive) {
-    const by = /^\s*by\s+/i.exec(ix.text.slice(trigger.end, s.end));
-    let agent = by && agentAt(ix, trigger.end + by[0].length, s.end);
+    const passiveAt = startOf(tokens, passive);
+    const byWord = wordAt(tokens, trigger.end, s.end);
+    const by = byWord?.lower === "by";
+    let agent = by ? agentAt(ix, byWord!.end, s.end) : undefined;
     // "Y and Z were sanctioned under the same law": no agent, the imposer of the action just reported
-    const contextual = !agent && !by && last && last.evidence.end > s.start - FAR && /\b(?:was|were|been)\s+$/i.test(pre) && !/\b(?:will|would|could|might|may|should|must|to)\s+(?:have\s+)?be(?:en)?\s+$/i.test(pre);
+    const contextual = !agent && !by && last && last.evidence.end > s.start - FAR && PAST_PASSIVE.has(tokens[v - 1].lower) && !matchEndingAt(tokens, MODAL_BE, s.start, trigger.start, 3);
     if (contextual) agent = { keys: last.imposers, end: trigger.end };
     if (!agent) return undefined;
-    const tokens = ix.a.tokens;
     // "A and B, its leader, were sanctioned": the comma that closes an apposition is no part of the subject
-    let verbAt = tokenAtOrAfter(tokens, verbGroupStart(ix, s.start + passive.index));
+    let verbAt = tokenAtOrAfter(tokens, verbGroupStart(ix, passiveAt));
     if (tokens[verbAt - 1]?.text === ",") verbAt--;
-    let subject = targetPhraseBefore(tokens, verbAt, tokenAtOrAfter(tokens, s.start)) ?? subjectPhrase(ix, s.start, s.start + passive.index);
+    let subject = targetPhraseBefore(tokens, verbAt, tokenAtOrAfter(tokens, s.start)) ?? subjectPhrase(ix, s.start, passiveAt);
     // "this is the first time Y has been sanctioned": the time is no part of the subject
-    const time = subject && /^(?:the\s+)?(?:first|second|third|last|only)\s+time\s+(?:that\s+)?/i.exec(ix.text.slice(subject.start, subject.end));
-    if (subject && time) subject = time[0].length < subject.end - subject.start ? { start: subject.start + time[0].length, end: subject.end } : undefined;
+    const time = subject && matchAfter(tokens, NTH_TIME_THAT, subject.start, subject.end);
+    if (subject && time) subject = endOf(tokens, time) < subject.end ? { start: tokens[time.to].start, end: subject.end } : undefined;
     const reason = reasonAfter(ix, agent.end, s.end);
     const clause: Clause = { imposers: agent.keys, imposerHow: contextual ? "context" : "agent", agentEnd: agent.end, target: subject, reason };
     // "Last May, A and in June B, were sanctioned": each subject with its own time is an action of its own
-    const other = subject && TIMED_CONJUNCT.exec(ix.text.slice(s.start, subject.start));
-    if (other?.indices?.[1]) clause.also = [{ ...clause, target: { start: s.start + other.indices[1][0], end: s.start + other.indices[1][1] } }];
+    const other = subject && matchAfter(tokens, TIMED_CONJUNCT, s.start, subject.start)?.get("first");
+    if (other) clause.also = [{ ...clause, target: { start: startOf(tokens, other), end: endOf(tokens, other) } }];
     return clause;
   }
-  const appositive = participleAfterComma(ix, s, trigger, pre, last);
+  const appositive = participleAfterComma(ix, s, trigger, last);
   if (appositive) return appositive;
   let target = phraseAt(ix, objectStart(ix.a.tokens, trigger.end), s.end);
   const imposer = imposerBefore(ix, s, verbGroupStart(ix, trigger.start), target);
@@ -113,22 +133,57 @@ export function gapTarget(ix: ActorIndex, s: Span, verbStart: number, imposers: 
   return tokens[first].start >= s.start ? charSpan(tokens, { from: first, to: k }) : undefined;
 }
 
-/** "[Last May,] A and in June [B]": the first of two subjects that each carry their own time. */
-export const TIMED_CONJUNCT = /^(?:(?:[Ll]ast|[Ii]n|[Oo]n|[Ee]arlier\s+(?:in|this))\s+[\p{L}\d ]{2,25},\s*)?((?:the\s+)?\p{Lu}[^,;]{2,120}?)\s+and\s+(?:in|on|last)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d{4})\b/du;
-
+/** "were (formally) sanctioned": the auxiliary of a passive. */
+const PASSIVE_AUX = pattern([{ lower: ["was", "were", "been", "being", "be", "is", "are"] }, { word: true, test: (t) => t.lower.length > 2 && t.lower.endsWith("ly"), op: "?" }]);
+const PAST_PASSIVE = new Set(["was", "were", "been"]);
+/** "will be", "to have been": a passive not (yet) done. */
+const MODAL_BE = pattern([{ lower: ["will", "would", "could", "might", "may", "should", "must", "to"] }, { lower: "have", op: "?" }, { lower: ["be", "been"] }]);
+/** "the first time (that)": a time before the subject, no part of it. */
+const NTH_TIME_THAT = pattern([{ lower: "the", op: "?" }, { lower: ["first", "second", "third", "last", "only"] }, { lower: "time" }, { lower: "that", op: "?" }]);
+const TIMES = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
+/** "[Last May,] A and in June [B]": the first of two subjects that each carry their own time (`first`). */
+export const TIMED_CONJUNCT = pattern([
+  { op: "?", seq: [{ any: [{ lower: ["last", "in", "on"] }, [{ lower: "earlier" }, { text: ["in", "this"] }]] }, { word: true, op: [1, 5] }, { text: "," }] },
+  {
+    as: "first",
+    seq: [
+      { text: "the", op: "?" },
+      { cap: true },
+      // up to the first "and in/on/last" (a clause's commas end it)
+      { not: { text: [",", ";"] }, test: (t, i, ts) => !(t.text === "and" && ["in", "on", "last"].includes(ts[i + 1]?.text)), op: [1, 24] },
+    ],
+  },
+  { text: "and" },
+  { text: ["in", "on", "last"] },
+  { test: (t) => TIMES.includes(t.text) || (t.text.length === 4 && t.tag === "NUM") },
+]);
 
 /** "UK sanctions Russian officials": "sanctions" tagged as a verb, and not "sanctions list/regime". */
+/** Words after "sanctions" that make it a noun ("sanctions list", "sanctions on"). */
+const NOT_AN_OBJECT = new Set(["list", "lists", "regime", "package", "packages", "programme", "program", "policy", "designation", "designations", "relief", "evasion", "on", "against"]);
+const BULLETS = new Set(["•", "*", "·", "-", "–"]);
+/** Only bullets (and list numbers: "1.", "2)") in [start, end), and "the" last when `the` allows. */
+function onlyBullets(tokens: readonly Token[], start: number, end: number, the: boolean, numbers = false): boolean {
+  for (let i = tokenAtOrAfter(tokens, start); i < tokens.length && tokens[i].start < end; i++) {
+    const t = tokens[i];
+    const last = !tokens[i + 1] || tokens[i + 1].start >= end;
+    if (BULLETS.has(t.text) || (the && last && t.lower === "the") || (numbers && (t.text === "." || t.text === ")" || isDigits(t)))) continue;
+    return false;
+  }
+  return true;
+}
+
 export function presentTenseVerb(ix: ActorIndex, trigger: Span): boolean {
   const tokens = ix.a.tokens;
   const i = tokenAtOrAfter(tokens, trigger.start);
   const t = tokens[i];
   const next = tokens[i + 1];
-  if (!t || t.start !== trigger.start || !tokens[i - 1]?.cap || !next || /^(?:list|lists|regime|package|packages|programme|program|policy|designations?|relief|evasion|on|against)$/.test(next.lower)) return false;
+  if (!t || t.start !== trigger.start || !tokens[i - 1]?.cap || !next || NOT_AN_OBJECT.has(next.lower)) return false;
   if (t.tag === "VERB") return true;
   // a bullet or headline-like line "Norway sanctions three officials": the tagger reads a compound noun;
   // an actor opening the sentence, then an object phrase, is a subject and its verb
   const actor = mentionsIn(ix, tokens[i - 1].start - 60, trigger.start).find((m) => m.span.end === tokens[i - 1].end && isActorKind(ix.byKey.get(m.entity)));
-  const opening = actor && /^[\s•*·\-–]*(?:the\s+)?$/i.test(ix.text.slice(sentenceAt(ix, trigger.start).start, actor.span.start));
+  const opening = actor && onlyBullets(tokens, sentenceAt(ix, trigger.start).start, actor.span.start, true);
   return !!opening && ["NUM", "DET", "ADJ", "PROPN"].includes(next.tag);
 }
 
@@ -138,7 +193,9 @@ export function presentTenseVerb(ix: ActorIndex, trigger: Span): boolean {
  */
 export function listAfter(ix: ActorIndex, target: Span, s: Span): Span | undefined {
   const { text } = ix;
-  if (!/^the\s+following\b/i.test(text.slice(target.start, target.end)) || !/^\s*:/.test(text.slice(target.end, s.end + 1))) return undefined;
+  const tokens = ix.a.tokens;
+  const words = lowerWords(tokens, target.start, target.end);
+  if (words[0] !== "the" || words[1] !== "following" || wordAt(tokens, target.end, s.end + 1)?.text !== ":") return undefined;
   const blocks = ix.a.doc.blocks;
   let b = blocks.findIndex((x) => x.start <= target.start && target.start < x.end);
   if (b < 0) return undefined;
@@ -146,7 +203,7 @@ export function listAfter(ix: ActorIndex, target: Span, s: Span): Span | undefin
   for (let n = 0, k = b + 1; k < blocks.length && n < 500; k++, n++) {
     const first = mentionsIn(ix, blocks[k].start, blocks[k].end)[0];
     // a list line starts with its person; the list ends at the first line that does not
-    if (!first || ix.byKey.get(first.entity)?.kind !== "person" || !/^[\s•*·\-–\d.)]*$/.test(text.slice(blocks[k].start, first.span.start))) break;
+    if (!first || ix.byKey.get(first.entity)?.kind !== "person" || !onlyBullets(tokens, blocks[k].start, first.span.start, false, true)) break;
     end = blocks[k].end;
   }
   return end > 0 ? { start: target.start, end } : undefined;

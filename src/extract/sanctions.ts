@@ -25,7 +25,7 @@ import { FROZEN_WORD, frozenBy, measureClause, measureVerbsIn } from "./sanction
 import { nounClause } from "./sanction-noun-clauses.ts";
 import { reasonAfter } from "./sanction-reasons.ts";
 import { LISTED_OBJECT, designatedApposition, presentTenseVerb, verbClause } from "./sanction-verb-clauses.ts";
-import { objectStart, tokenAtOrAfter } from "./sanction-patterns.ts";
+import { matchAfter, objectStart, tokenAtOrAfter } from "./sanction-patterns.ts";
 import type { Token } from "./tokens.ts";
 import { listsIn, triggersIn } from "./sanction-triggers.ts";
 import { measuresTargetAt } from "./sanction-anaphora.ts";
@@ -190,7 +190,7 @@ function readClause(ix: ActorIndex, s: Span, trigger: Span, last: SanctionFact |
     const phrase = phraseAt(ix, object, s.end);
     const named = phrase && mentionsIn(ix, phrase.start, phrase.end).find((m) => ["person", "organisation"].includes(ix.byKey.get(m.entity)?.kind ?? ""));
     const namedObject = named && !/^\s+(?:as|a|an)\b/i.test(text.slice(phrase!.end, s.end));
-    if (!LISTED_OBJECT.test(text.slice(object, s.end)) && !namedObject) return undefined;
+    if (!matchAfter(ix.a.tokens, LISTED_OBJECT, object, s.end) && !namedObject) return undefined;
     return verbClause(ix, s, trigger, last);
   }
   if (/^(?:sanctioned|sanctioning|blacklisted|blacklisting)$/.test(word) || (word === "sanction" && !NOUN_AFTER.has(before ?? ""))) return verbClause(ix, s, trigger, last);
