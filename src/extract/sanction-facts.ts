@@ -6,7 +6,8 @@ import { imposingBodies, namedState, nearestState } from "./sanction-imposers.ts
 import { reasonAfter } from "./sanction-reasons.ts";
 import { pattern } from "./patterns.ts";
 import { MONTHS, WEEKDAYS } from "./words.ts";
-import { lowerWords, matchesWhole, tokenAtOrAfter } from "./sanction-patterns.ts";
+import type { Token } from "./tokens.ts";
+import { allDigits, endOf, isDayNumber, isPlainWord, isYearNumber, lowerWords, matchAfter, matchesWhole, startOf, startsUpper, tokenAtOrAfter } from "./sanction-patterns.ts";
 
 /** What the pass knows of a fact beyond the model: list additions, targets named by name. */
 export interface Meta {
@@ -19,12 +20,22 @@ export interface Meta {
   details?: boolean;
 }
 
-/** "ECOWAS announced the measures after a summit on Sunday", "The sanctions were announced on Monday": when the action was. */
-export const ANNOUNCED_THEM = /\b(?:announced|unveiled|imposed|adopted|approved|agreed|introduced)\s+(?:the|these)\s+(?:new\s+)?(?:measures|sanctions|penalties|restrictions)\b|^(?:The|These)\s+(?:new\s+)?(?:measures|sanctions|penalties|restrictions)\s+(?:were|was)\s+(?:announced|unveiled|imposed|adopted|approved|agreed|introduced)\b/u;
+const ANNOUNCING = ["announced", "unveiled", "imposed", "adopted", "approved", "agreed", "introduced"];
+const MEASURE_NOUNS = ["measures", "sanctions", "penalties", "restrictions"];
+/** "ECOWAS announced the measures after a summit on Sunday": when the action was. */
+const ANNOUNCED_THEM = pattern([{ text: ANNOUNCING }, { text: ["the", "these"] }, { text: "new", op: "?" }, { text: MEASURE_NOUNS }]);
+/** "The sanctions were announced on Monday" (opening the sentence). */
+const THEY_WERE_ANNOUNCED = pattern([{ text: ["The", "These"] }, { text: "new", op: "?" }, { text: MEASURE_NOUNS }, { text: ["were", "was"] }, { text: ANNOUNCING }]);
 
 /** An undated action takes the day the very next sentence gives it by a definite reference. */
 export function datedByNextSentence(ix: ActorIndex, last: SanctionFact | undefined, s: Span, sentence: string, reference: string | undefined): void {
-  if (!last || !reference || last.date || s.start < last.evidence.end || s.start - last.evidence.end > 4 || /\S/.test(ix.text.slice(last.evidence.end, s.start)) || !ANNOUNCED_THEM.test(sentence)) return;
+  if (!last || !reference || last.date || s.start < last.evidence.end || s.start - last.evidence.end > 4) return;
+  const tokens = ix.a.tokens;
+  const first = tokenAtOrAfter(tokens, last.evidence.end);
+  // nothing written between the two sentences
+  if (first >= tokens.length || tokens[first].start < s.start) return;
+  const to = tokenAtOrAfter(tokens, s.end);
+  if (!THEY_WERE_ANNOUNCED.matchAt(tokens, first, { to, within: "anywhere" }) && !ANNOUNCED_THEM.matchAll(tokens, { from: first, to, within: "anywhere" }).length) return;
   const day = findTimes(sentence, reference, s.start).find((d) => d.date);
   if (!day) return;
   last.date = day.date;
@@ -32,13 +43,22 @@ export function datedByNextSentence(ix: ActorIndex, last: SanctionFact | undefin
   delete last.year;
 }
 
+/** "Under the (new) sanctions, A and B will freeze …": details of the action reported before. */
+const UNDER_THEM = pattern([
+  { text: ["Under", "With"] },
+  { text: "the" },
+  { text: "new", op: "?" },
+  { text: ["sanctions", "measures", "package", "decision", "agreement", "deal"] },
+  { text: "," },
+]);
+
 /** Target entities of a fact named in its target phrase: by a name, and by a name or an adjective. */
 export function targetMeta(ix: ActorIndex, f: SanctionFact, list = false): Meta {
   const at = ix.text.slice(f.evidence.start, f.evidence.end).indexOf(f.targetText) + f.evidence.start;
   if (at < f.evidence.start) return { list, named: f.targets, all: f.targets };
   const inside = mentionsIn(ix, at, at + f.targetText.length);
   const keys = (ms: typeof inside) => [...new Set(ms.map((m) => m.entity))];
-  const details = /^(?:Under|With)\s+the\s+(?:new\s+)?(?:sanctions|measures|package|decision|agreement|deal)\s*,/.test(ix.text.slice(f.evidence.start, f.evidence.end));
+  const details = !!matchAfter(ix.a.tokens, UNDER_THEM, f.evidence.start, f.evidence.end);
   return { list, named: keys(inside.filter((m) => m.via !== "demonym")), all: keys(inside), details };
 }
 
@@ -62,16 +82,29 @@ export function merge(g: SanctionFact, gm: Meta, f: SanctionFact, fm: Meta): voi
   }
 }
 
+/** "and (later) expanded them / the sanctions": a second action on the same targets. */
+const EXPANDED_THEM = pattern([
+  { lower: ["and", "but"] },
+  { lower: ["later", "then", "subsequently"], op: "?" },
+  { as: "verb", any: [{ lower: ["expanded", "extended", "widened", "broadened", "tightened"] }, [{ lower: "stepped" }, { lower: "up" }]] },
+  { any: [{ lower: ["them", "those"] }, [{ lower: "the" }, { lower: ["sanctions", "measures"] }]] },
+]);
+
 /** "… first imposed sanctions on Y in 2020 after Z, and expanded them after W": a second action with its own reason. */
 export function expansion(ix: ActorIndex, s: Span, f: SanctionFact, c: Clause): SanctionFact | undefined {
   const from = Math.max(c.reason?.end ?? 0, c.target?.end ?? 0);
   if (!from) return undefined;
-  const m = /^[^;]*?\b(?:and|but)\s+(?:later\s+|then\s+|subsequently\s+)?(?:expanded|extended|widened|broadened|tightened|stepped\s+up)\s+(?:them|those|the\s+sanctions|the\s+measures)\b/i.exec(ix.text.slice(from, s.end));
+  const tokens = ix.a.tokens;
+  // the clause up to a semicolon
+  const first = tokenAtOrAfter(tokens, from);
+  let to = first;
+  while (to < tokens.length && tokens[to].start < s.end && tokens[to].text !== ";") to++;
+  const m = EXPANDED_THEM.matchAll(tokens, { from: first, to, within: "anywhere" })[0];
   if (!m) return undefined;
-  const reason = reasonAfter(ix, from + m[0].length, s.end);
+  const reason = reasonAfter(ix, endOf(tokens, m), s.end);
   if (!reason) return undefined;
   const { date: _date, month: _month, year: _year, ...rest } = f;
-  const at = from + m[0].search(/(?:expanded|extended|widened|broadened|tightened|stepped)/i);
+  const at = startOf(tokens, m.get("verb")!);
   return { ...rest, reason: ix.text.slice(reason.start, reason.end), evidence: { start: at, end: s.end }, confidence: 0.6 };
 }
 
@@ -145,13 +178,40 @@ export function actionWindow(ix: ActorIndex, s: Span, c: Clause, trigger: number
   const tokens = ix.a.tokens;
   const first = tokenAtOrAfter(tokens, s.start);
   const subject = tokenAtOrAfter(tokens, start);
-  if (/^[^,;]{0,40},\s*(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+){0,4}$/u.test(ix.text.slice(s.start, start)) || (subject > first && FRONTED.matchAt(tokens, first, { endAt: subject, within: "anywhere" }))) start = s.start;
+  const comma = subject > first ? FRONTED_COMMA.matchAt(tokens, first, { endAt: subject, within: "anywhere" }) : undefined;
+  if ((comma && tokens[comma.get("comma")!.from].start - s.start <= 40) || (subject > first && FRONTED.matchAt(tokens, first, { endAt: subject, within: "anywhere" }))) start = s.start;
   const last = Math.max(trigger, c.target?.end ?? 0, c.reason?.end ?? 0, c.agentEnd ?? 0);
   // "Britain's sanctions on Y, announced on Tuesday, …": the participle's date is the action's
-  const tail = /^,\s+(?:(?:first|jointly|also)\s+)?(?:announced|imposed|adopted|unveiled|approved|agreed|introduced)\s+(?:on\s+[\p{L}]+(?:\s+\d{1,2})?|last\s+[\p{L}]+|in\s+[\p{L}]+(?:\s+\d{4})?|yesterday|today)/u.exec(ix.text.slice(last, s.end))?.[0] ?? /^[^,;.]{0,30}/.exec(ix.text.slice(last, s.end))![0];
-  return { start, end: last + tail.length };
+  const tail = tokens[tokenAtOrAfter(tokens, last)]?.start === last ? matchAfter(tokens, ANNOUNCED_TAIL, last, s.end) : undefined;
+  if (tail) return { start, end: endOf(tokens, tail) };
+  // else a little past the last phrase: up to 30 characters of the same clause
+  let n = 0;
+  while (n < 30 && last + n < s.end && !CLAUSE_ENDS.has(ix.text[last + n])) n++;
+  return { start, end: last + n };
 }
 
+const CLAUSE_ENDS = new Set([",", ";", "."]);
+/** "On March 3, (the) Iceland …": a short fronted phrase and its comma, then the subject's capitalised words. */
+const FRONTED_COMMA = pattern([
+  { not: { text: [",", ";"] }, op: [0, 12] },
+  { text: ",", as: "comma" },
+  { text: "the", op: "?" },
+  { test: (t) => startsUpper(t) && !t.text.includes("."), op: [0, 4] },
+]);
+/** ", (first) announced on Tuesday": a participle after the action's phrases, with its time. */
+const ANNOUNCED_TAIL = pattern([
+  { text: "," },
+  { text: ["first", "jointly", "also"], op: "?" },
+  { text: ANNOUNCING },
+  {
+    any: [
+      [{ text: "on" }, { word: true, not: { tag: "NUM" } }, { test: isDayNumber, op: "?" }],
+      [{ text: "last" }, { word: true, not: { tag: "NUM" } }],
+      [{ text: "in" }, { word: true, not: { tag: "NUM" } }, { test: isYearNumber, op: "?" }],
+      { text: ["yesterday", "today"] },
+    ],
+  },
+]);
 const PART_OF_DAY = ["morning", "afternoon", "evening", "night"];
 /**
  * A time fronted before a clause's subject ("Today, the Department of X's office designated …",
@@ -162,10 +222,10 @@ const FRONTED = pattern([
   {
     any: [
       { lower: ["today", "yesterday", "tonight"] },
-      [{ lower: "on" }, { any: [{ cap: true, word: true }, { test: (t) => /^\d{1,2}$/.test(t.text) }], op: [1, 3] }, { lower: PART_OF_DAY, op: "?" }, { seq: [{ text: ",", op: "?" }, { test: (t) => /^\d{4}$/.test(t.text) }], op: "?" }],
+      [{ lower: "on" }, { any: [{ cap: true, word: true }, { test: isDayNumber }], op: [1, 3] }, { lower: PART_OF_DAY, op: "?" }, { seq: [{ text: ",", op: "?" }, { test: isYearNumber }], op: "?" }],
       [{ lower: ["this", "last", "late", "early"] }, { any: [{ lower: [...PART_OF_DAY, "week", "month", "year"] }, { test: (t) => WEEKDAYS.has(t.text) }] }],
       [{ lower: "earlier" }, { lower: ["today", "this"] }, { lower: [...PART_OF_DAY, "week", "month", "year"], op: "?" }],
-      [{ lower: "in" }, { any: [{ test: (t) => MONTHS.has(t.text) }, { test: (t) => /^\d{4}$/.test(t.text) }] }, { test: (t) => /^\d{4}$/.test(t.text), op: "?" }],
+      [{ lower: "in" }, { any: [{ test: (t) => MONTHS.has(t.text) }, { test: isYearNumber }] }, { test: isYearNumber, op: "?" }],
     ],
   },
   { text: ",", op: "?" },
@@ -185,21 +245,50 @@ export function dateNear(ix: ActorIndex, w: Span, reference: string, exclude: Ar
  * Its speaker is a plain noun phrase (no "which …", "after …"); after the verb stand only a medium
  * and a time ("in a statement", "at a news conference", "late on Friday", "on 3 March").
  */
-export const CLOSING_ATTRIBUTION = /^[^;"“”]*?,\s+(?!(?:which|who|whom|that|when|where|while|as|after|before|since|and|but|or|because|although|if)\b)(?:[^,;"“”]{1,80}?\s)?(?:said|says|announced|announces|stated|confirmed)((?:\s+[\p{L}\d]+)*)$/iu;
+const NOT_A_SPEAKER = new Set(["which", "who", "whom", "that", "when", "where", "while", "as", "after", "before", "since", "and", "but", "or", "because", "although", "if"]);
+const CLOSING_VERBS = new Set(["said", "says", "announced", "announces", "stated", "confirmed"]);
+const NO_CLOSING_CLAUSE = new Set([";", "\"", "“", "”"]);
 export const AFTER_VERB = new Set(
   ("in on at during late early earlier later this last yesterday today tonight a an the its his her their " +
     "statement press news release conference briefing website post posted social media message note interview " +
     "morning afternoon evening night st nd rd th").split(" "),
 );
+/** "3", "21st": a day or a year, with its ordinal ending. */
+function numberWord(t: Token): boolean {
+  const digits = allDigits(t.text) ? t.text : ["st", "nd", "rd", "th"].includes(t.lower.slice(-2)) ? t.text.slice(0, -2) : "";
+  return digits.length >= 1 && digits.length <= 4 && allDigits(digits);
+}
+const afterVerbWord = (t: Token) => AFTER_VERB.has(t.lower) || startsUpper(t) || numberWord(t);
+/** How long (characters) the speaker between the comma and the verb may be. */
+const SPEAKER_LENGTH = 80;
 
 /** The day a closing reporting clause gives the action, when the action's own words fix no time. */
 export function announcedOn(ix: ActorIndex, from: number, end: number, reference: string): TimeMention | undefined {
   if (end - from > 240) return undefined; // a short closing clause, not the rest of an endless sentence
-  const rest = ix.text.slice(from, end).replace(/[.!]\s*$/, "");
-  const m = CLOSING_ATTRIBUTION.exec(rest);
-  // after the verb: medium and time words, day and month names, numbers
-  if (!m || !m[1].trim().split(/\s+/).filter(Boolean).every((w) => AFTER_VERB.has(w.toLowerCase()) || /^\p{Lu}/u.test(w) || /^\d{1,4}(?:st|nd|rd|th)?$/.test(w))) return undefined;
-  return findTimes(rest, reference, from).find((d) => d.date);
+  const tokens = ix.a.tokens;
+  const first = tokenAtOrAfter(tokens, from);
+  let to = tokenAtOrAfter(tokens, end);
+  // the sentence's closing mark is no part of the clause
+  if (to > first && (tokens[to - 1].text === "." || tokens[to - 1].text === "!")) to--;
+  // the clause: after the last comma (no semicolon or quotation mark in the whole stretch)
+  let comma = -1;
+  for (let i = first; i < to; i++) {
+    if (NO_CLOSING_CLAUSE.has(tokens[i].text)) return undefined;
+    if (tokens[i].text === ",") comma = i;
+  }
+  const speaker = comma + 1;
+  if (comma < 0 || speaker >= to || tokens[speaker].start === tokens[comma].end || NOT_A_SPEAKER.has(tokens[speaker].lower)) return undefined;
+  // the first reporting verb (right after the comma, or after a speaker of a few words): only plain words after it
+  for (let v = speaker; v < to && tokens[v].start - tokens[speaker].start <= SPEAKER_LENGTH + 1; v++) {
+    if (!CLOSING_VERBS.has(tokens[v].lower) || (v > speaker && tokens[v].start === tokens[v - 1].end)) continue;
+    let plain = true;
+    for (let k = v + 1; k < to && plain; k++) plain = isPlainWord(tokens[k]) && tokens[k].start > tokens[k - 1].end;
+    if (!plain) continue;
+    for (let k = v + 1; k < to; k++) if (!afterVerbWord(tokens[k])) return undefined;
+    const stop = to > first ? tokens[to - 1].end : from;
+    return findTimes(ix.text.slice(from, stop), reference, from).find((d) => d.date);
+  }
+  return undefined;
 }
 
 /** The time a fact is dated to, as precisely as known (ISO day, month or year). */
@@ -258,31 +347,64 @@ export function sharedWords(a: string, b: string): number {
 }
 
 /** "…, which was followed by a similar announcement from A, B and C" / "A and B followed suit". */
+const FOLLOW_CUES = new Set(["followed", "matching", "similar", "parallel", "identical", "equivalent"]);
+/** "followed by a similar announcement from A and B": `agent` starts after it. */
+const FOLLOWED_BY_SIMILAR = pattern([
+  { lower: "followed" },
+  { lower: "by" },
+  { lower: ["a", "an"], op: "?" },
+  { lower: "similar" },
+  { lower: ["announcement", "move", "moves", "measures", "sanctions", "action", "actions", "steps", "step", "decision"] },
+  { lower: ["from", "by"] },
+]);
+const FOLLOWED_SUIT = pattern([{ lower: "followed" }, { lower: "suit" }]);
+/** "in coordination with A and B". */
+const COORDINATED_WITH = pattern([
+  { any: [[{ lower: "in" }, { lower: ["coordination", "concert", "step"] }], { lower: ["coordinated", "together", "jointly"] }] },
+  { lower: "with" },
+]);
+/** "announced (their own) matching sanctions" (not "… on Y": an action of its own). */
+const MATCHING = pattern([
+  { lower: ["announced", "imposed", "unveiled", "adopted", "introduced"] },
+  { seq: [{ lower: "their" }, { lower: "own" }], op: "?" },
+  { lower: ["matching", "similar", "parallel", "identical", "equivalent"] },
+  { lower: ["sanctions", "measures"] },
+  { aheadNot: { lower: ["on", "against"] } },
+]);
+/** "A and B, which (also) announced …": the relative pronoun between the partners and the verb. */
+const WHICH_ALSO = pattern([{ text: ",", op: "?" }, { lower: ["which", "who"] }, { lower: ["also", "have", "had"], op: "?" }]);
+
 export function followUp(ix: ActorIndex, s: Span, lastBefore: (pos: number) => SanctionFact | undefined): SanctionFact | undefined {
-  const sentence = ix.text.slice(s.start, s.end);
-  const cue = /\b(?:followed|matching|similar|parallel|identical|equivalent)\b/i.exec(sentence);
-  if (!cue) return undefined;
+  const tokens = ix.a.tokens;
+  const from = tokenAtOrAfter(tokens, s.start);
+  const to = tokenAtOrAfter(tokens, s.end);
+  let cue = from;
+  while (cue < to && !FOLLOW_CUES.has(tokens[cue].lower)) cue++;
+  if (cue >= to) return undefined;
   // the action reported before the cue ("B announced parallel measures, and C sanctioned …": not C's)
-  const last = lastBefore(s.start + cue.index);
+  const last = lastBefore(tokens[cue].start);
   // only an action of this sentence or the one just before can be followed
   if (!last || last.evidence.end < s.start - 400) return undefined;
-  const similar = /\bfollowed\s+by\s+(?:a\s+|an\s+)?similar\s+(?:announcement|move|moves|measures|sanctions|action|actions|steps|step|decision)\s+(?:from|by)\s+/i.exec(sentence);
+  const options = { from, to, within: "anywhere" as const };
+  const similar = FOLLOWED_BY_SIMILAR.matchAll(tokens, options)[0];
   let keys: string[] | undefined;
   let end = s.end;
   if (similar) {
-    const agent = agentAt(ix, s.start + similar.index + similar[0].length, s.end);
+    const agent = agentAt(ix, endOf(tokens, similar), s.end);
     keys = agent?.keys;
     end = agent?.end ?? end;
   } else {
-    const suit = /\bfollowed\s+suit\b/i.exec(sentence);
+    const suit = FOLLOWED_SUIT.matchAll(tokens, options)[0];
     // "in coordination with A and B, which announced matching sanctions"
-    const coordination = /\b(?:in\s+coordination|coordinated|together|jointly|in\s+concert|in\s+step)\s+with\s+/i.exec(sentence);
-    const matching = /\b(?:announced|imposed|unveiled|adopted|introduced)\s+(?:their\s+own\s+)?(?:matching|similar|parallel|identical|equivalent)\s+(?:sanctions|measures)\b(?!\s+(?:on|against)\b)/i.exec(sentence);
-    if (suit) keys = subjectBefore(ix, s.start + suit.index, s.start, { speech: false })?.keys;
-    else if (matching && coordination && coordination.index < matching.index) {
-      const agent = agentAt(ix, s.start + coordination.index + coordination[0].length, s.end);
-      if (agent && /^\s*,?\s*(?:which|who)\s+(?:also\s+|have\s+|had\s+)?$/i.test(ix.text.slice(agent.end, s.start + matching.index))) keys = agent.keys;
-    } else if (matching) keys = subjectBefore(ix, s.start + matching.index, s.start, { speech: false })?.keys;
+    const coordination = COORDINATED_WITH.matchAll(tokens, options)[0];
+    const matching = MATCHING.matchAll(tokens, options)[0];
+    if (suit) keys = subjectBefore(ix, startOf(tokens, suit), s.start, { speech: false })?.keys;
+    else if (matching && coordination && coordination.from < matching.from) {
+      const agent = agentAt(ix, endOf(tokens, coordination), s.end);
+      const at = agent && tokenAtOrAfter(tokens, agent.end);
+      const which = agent && WHICH_ALSO.matchAt(tokens, at!, { endAt: matching.from, within: "anywhere" });
+      if (agent && which) keys = agent.keys;
+    } else if (matching) keys = subjectBefore(ix, startOf(tokens, matching), s.start, { speech: false })?.keys;
   }
   const imposers = keys && imposingBodies(ix, keys).filter((k) => !last.imposers.includes(k));
   if (!imposers?.length) return undefined;

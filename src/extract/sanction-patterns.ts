@@ -198,3 +198,29 @@ export function wordAt(tokens: readonly Token[], pos: number, end: number): Toke
   const t = tokens[tokenAtOrAfter(tokens, pos)];
   return t && t.start < end ? t : undefined;
 }
+
+// ---- token shapes (no regular expressions: each runs at many tokens) ----------------------------
+
+const isDigitCode = (c: number) => c >= 48 && c <= 57;
+/** Only digits ("2024", "3"). */
+export function allDigits(s: string): boolean {
+  if (!s) return false;
+  for (let k = 0; k < s.length; k++) if (!isDigitCode(s.charCodeAt(k))) return false;
+  return true;
+}
+/** Starts with a digit ("1,200", "3rd"). */
+export const startsWithDigit = (t: Token): boolean => t.isWord && isDigitCode(t.text.charCodeAt(0));
+/** A day of the month written as a number ("3", "21"). */
+export const isDayNumber = (t: Token): boolean => t.text.length <= 2 && allDigits(t.text);
+/** A year ("2024"). */
+export const isYearNumber = (t: Token): boolean => t.text.length === 4 && allDigits(t.text);
+/** An "-ly" adverb ("formally", "jointly"). */
+export const isLyWord = (t: Token): boolean => t.isWord && t.lower.length > 2 && t.lower.endsWith("ly") && !allDigits(t.lower);
+/** A word of letters and digits only ("Friday", "3"), without hyphens, dots or apostrophes. */
+export function isPlainWord(t: Token): boolean {
+  if (!t.isWord) return false;
+  for (const ch of t.text) if (ch.toLowerCase() === ch.toUpperCase() && !isDigitCode(ch.charCodeAt(0))) return false;
+  return true;
+}
+/** Starts with a capital letter (not a name particle). */
+export const startsUpper = (t: Token): boolean => t.isWord && t.text[0] !== t.text[0].toLowerCase();
