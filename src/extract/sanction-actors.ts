@@ -3,11 +3,13 @@
 // sanctions pass, which keeps it only where it imposes or is hit by sanctions.
 import type { LocalEntity, Mention } from "../model.ts";
 import type { AnnotatedDocument } from "./annotate.ts";
+import type { Token } from "./tokens.ts";
 
-/** "the West" as an actor (not "the West Bank", not "the west of the country"). */
-const COLLECTIVES: Array<{ re: RegExp; key: string; name: string }> = [
-  { re: /\bthe\s+(West)\b(?!\s+(?:of\b|[A-Z]))/g, key: "org/the-west", name: "the West" },
+/** "the West" as an actor (not "the West Bank", not "the west of the country"): "the" and `word`, then no "of" and no capitalised word. */
+const COLLECTIVES: Array<{ word: string; key: string; name: string }> = [
+  { word: "West", key: "org/the-west", name: "the West" },
 ];
+const isCapitalAscii = (t: Token | undefined) => !!t && t.text.charCodeAt(0) >= 65 && t.text.charCodeAt(0) <= 90;
 
 export interface Added {
   entities: LocalEntity[];
@@ -35,13 +37,20 @@ export function ensureCollectiveActors(a: AnnotatedDocument): Added {
     for (let i = firstFrom(existing, start - longest, (x) => x.span.start); i < existing.length && existing[i].span.start < end; i++) if (start < existing[i].span.end) return true;
     return false;
   };
+  const tokens = a.tokens;
   for (const c of COLLECTIVES) {
     let entity: LocalEntity | undefined;
-    for (let m = c.re.exec(text); m; m = c.re.exec(text)) {
-      const start = m.index + m[0].length - m[1].length - 4; // "the " included
-      const end = m.index + m[0].length;
+    const word = c.word.toLowerCase();
+    for (let i = 0; i + 1 < tokens.length; i++) {
+      const next = tokens[i + 2];
+      if (tokens[i].text !== "the" || tokens[i + 1].text !== c.word || next?.lower === "of" || isCapitalAscii(next)) continue;
+      const start = tokens[i].start; // "the " included
+      const end = tokens[i + 1].end;
       if (overlaps(start, end)) continue;
-      entity ??= a.entities.find((e) => e.names.some((n) => n.toLowerCase().replace(/^the\s+/, "") === m![1].toLowerCase()));
+      entity ??= a.entities.find((e) => e.names.some((n) => {
+        const lower = n.toLowerCase();
+        return (lower.startsWith("the ") ? lower.slice(4).trimStart() : lower) === word;
+      }));
       if (!entity) {
         entity = { key: c.key, kind: "organisation", name: c.name, names: [c.name], orgType: "other" } satisfies LocalEntity;
         a.entities.push(entity);
@@ -53,7 +62,6 @@ export function ensureCollectiveActors(a: AnnotatedDocument): Added {
       a.mentions.push(mention);
       added.mentions.push(mention);
     }
-    c.re.lastIndex = 0;
   }
   a.mentions.sort((x, y) => x.span.start - y.span.start);
   return added;

@@ -1,7 +1,7 @@
 import type { Span } from "../model.ts";
 import { type ActorIndex, groupKeys, inside, isActorKind, pluralAntecedent } from "./quote-actors.ts";
 import { pattern } from "./patterns.ts";
-import { NTH_TIME, lowerWords, matchEndingAt, targetPhraseAt, tokenAtOrAfter } from "./sanction-patterns.ts";
+import { NTH_TIME, isLetters, lowerWords, matchEndingAt, targetPhraseAt, tokenAtOrAfter } from "./sanction-patterns.ts";
 
 /** "said (that) it / the Council would (also) bar …": a decision reported, not a hypothesis. */
 const REPORTED_DECISION = pattern([
@@ -50,7 +50,7 @@ export function notAnAction(ix: ActorIndex, from: number, to: number): boolean {
   if (reportedDecision(ix, from, to) || matchEndingAt(tokens, DECISION_CARRIED_OUT, from, to)) return false;
   if (hedged(ix, from, to)) return true;
   const verb = matchEndingAt(tokens, GOVERNS_TO, from, to, 4)?.get("verb");
-  return !!verb && /^\p{L}+$/u.test(tokens[verb.from].text) && !DONE_TO.has(tokens[verb.from].lower);
+  return !!verb && isLetters(tokens[verb.from]) && !DONE_TO.has(tokens[verb.from].lower);
 }
 /** "said it would bar … if the talks fail": a reported decision with a condition is none. */
 export function conditional(ix: ActorIndex, from: number, at: number, end: number): boolean {
@@ -113,11 +113,12 @@ export function mentionsIn(ix: ActorIndex, start: number, end: number): ActorInd
   return out;
 }
 
+const GROUP_ADVERBS = new Set(["now", "also", "today", "further"]);
 /** Where the verb group ending at `pos` starts: back over auxiliaries and adverbs ("is designating", "has publicly designated"). */
 export function verbGroupStart(ix: ActorIndex, pos: number): number {
   const tokens = ix.a.tokens;
   let i = tokenAtOrAfter(tokens, pos);
-  while (i > 0 && (tokens[i - 1].tag === "AUX" || (tokens[i - 1].tag === "ADV" && /ly$|^(?:now|also|today|further)$/.test(tokens[i - 1].lower))) && tokens[i - 1].start >= pos - 40) i--;
+  while (i > 0 && (tokens[i - 1].tag === "AUX" || (tokens[i - 1].tag === "ADV" && (tokens[i - 1].lower.endsWith("ly") || GROUP_ADVERBS.has(tokens[i - 1].lower)))) && tokens[i - 1].start >= pos - 40) i--;
   return i < tokens.length ? Math.min(pos, tokens[i].start) : pos;
 }
 

@@ -5,7 +5,7 @@ import type { Span } from "../model.ts";
 import { pattern, type Element } from "./patterns.ts";
 import { lexiconSet } from "./quote-lexicon.ts";
 import type { Token } from "./tokens.ts";
-import { ADVERBIAL, tokenAtOrAfter } from "./sanction-patterns.ts";
+import { ADVERBIAL, isOrdinalNumber, tokenAtOrAfter } from "./sanction-patterns.ts";
 
 /** Verb forms that report imposing sanctions when they govern the noun (data/lexicons/sanction-verbs.txt). */
 const IMPOSE_VERBS = lexiconSet("sanction-verbs.txt");
@@ -38,7 +38,7 @@ const PACKAGE_OF: Element = {
   op: "?",
   seq: [
     { seq: [{ cap: true, word: true, op: [1, 4] }, POSSESSIVE], op: "?" },
-    { any: [{ lower: ORDINALS }, { test: (t) => /^\d+(?:st|nd|rd|th)$/.test(t.lower) }], op: "?" },
+    { any: [{ lower: ORDINALS }, { test: isOrdinalNumber }], op: "?" },
     { lower: ["package", "round", "set", "wave", "raft", "batch", "tranche"] },
     { lower: "of" },
     { lower: ["new", "fresh", "further"], op: "?" },

@@ -3,7 +3,7 @@ import type { LocalEntity, Span } from "../model.ts";
 import type { AnnotatedDocument } from "./annotate.ts";
 import { lexicons } from "./lexicon.ts";
 import { pattern, type Element, type Match, type Pattern, type TokenTest } from "./patterns.ts";
-import { ADVERBIAL, UNDATED_ADVERBIAL, tokenAtOrAfter } from "./sanction-patterns.ts";
+import { ADVERBIAL, UNDATED_ADVERBIAL, endOf, isIngWord, isLetters, isOrdinalNumber, isWeekdayWord, tokenAtOrAfter } from "./sanction-patterns.ts";
 import { type ActorIndex, findMention, groupKeys, isActorKind, parentStates, pluralAntecedent, spanIndexAt, subjectBefore } from "./quote-actors.ts";
 import { FAR, mentionFrom, mentionsIn, nearestBody } from "./sanction-context.ts";
 
@@ -39,7 +39,7 @@ const COLLECTIVE = FOLLOWED({
           [{ lower: "member" }, { lower: "states" }],
         ],
       },
-      { seq: [{ lower: "on" }, { test: (t) => t.cap && /day$/.test(t.lower) }], op: "?" },
+      { seq: [{ lower: "on" }, { test: isWeekdayWord }], op: "?" },
     ],
     [{ lower: "the" }, { lower: "regional", op: "?" }, { lower: "bloc" }],
   ],
@@ -62,7 +62,7 @@ const MINISTRY = FOLLOWED({ lower: "the" }, { lower: "foreign", op: "?" }, { low
 const AGREED_TO = pattern([
   { lower: ["agreed", "decided", "voted", "moved"] },
   { lower: "on", op: "?" },
-  { any: [{ test: (t) => t.cap && /day$/.test(t.lower) }, { lower: ["today", "yesterday"] }], op: "?" },
+  { any: [{ test: isWeekdayWord }, { lower: ["today", "yesterday"] }], op: "?" },
   { lower: "to" },
 ]);
 /** "X responded on 9 January by closing its borders and freezing …", "X retaliated by banning …": X acts. */
@@ -70,7 +70,7 @@ const RESPONDED_BY = pattern([
   { any: [{ lower: ["responded", "retaliated", "reacted", "answered"] }, [{ lower: ["hit", "struck"] }, { lower: "back" }]] },
   { seq: [ADVERBIAL], op: [0, 2] },
   { lower: "by" },
-  { seq: [{ test: (t) => /^[a-z]+ing$/.test(t.lower) }, { not: { text: [",", ";", ".", ":"] }, op: [0, 12] }, { lower: "and" }], op: "?" },
+  { seq: [{ test: isIngWord }, { not: { text: [",", ";", ".", ":"] }, op: [0, 12] }, { lower: "and" }], op: "?" },
 ]);
 /** "X implemented / signed the council's decision to impose …": a decision carried out is an action, X its imposer. */
 export const DECISION_CARRIED_OUT = pattern([
@@ -86,11 +86,13 @@ const ORDER_SIGNED = pattern([
   { lower: ["an", "a", "the"], op: "?" },
   { word: true, not: { lower: ["order", "decree", "directive", "proclamation"] }, op: [0, 2] },
   { lower: ["order", "decree", "directive", "proclamation"] },
-  { seq: [{ lower: "on" }, { test: (t) => t.cap && /day$/.test(t.lower) }], op: "?" },
+  { seq: [{ lower: "on" }, { test: isWeekdayWord }], op: "?" },
   { text: ",", op: "?" },
 ]);
 /** "the Security Council's sanctions committee", "the ministry's sanctions office": a unit acts for the body that owns it. */
 const OWNED_UNIT = FOLLOWED({ text: ["'s", "’s"] }, { word: true, op: [0, 2] }, { lower: ["committee", "panel", "office", "unit", "department", "directorate", "agency", "division", "service"] });
+/** "the president" with no holder named acts for the article's state. */
+const HEADS_OF_GOVERNMENT = new Set(["president", "prime minister", "premier", "chancellor"]);
 /** Bare heads that name a state's own office ("the Treasury"). */
 const STATE_OFFICES = new Set(["Treasury"]);
 /** Bare heads that name a bloc's own body ("the Council adopted …", "the Commission proposed …"). */
@@ -150,7 +152,7 @@ export function imposerBefore(ix: ActorIndex, s: Span, pos: number, target: Span
   const holder = post && titleWords && postHolder(ix, titleWords, start(post));
   if (holder) return [holder];
   // "the president signed …" with no president named: the state of the dateline, else the one the article is about
-  if (post && /^(?:president|prime minister|premier|chancellor)$/.test(titleWords)) {
+  if (post && HEADS_OF_GOVERNMENT.has(titleWords)) {
     const home = datelineState(ix, avoid) ?? mainState(ix, avoid);
     if (home) return [home];
   }
@@ -230,12 +232,16 @@ export function bodyNamed(ix: ActorIndex, head: string, pos: number): string | u
   return undefined;
 }
 
+/** "Iran's (foreign) ministry". */
+const OWN_MINISTRY = pattern([{ text: ["'s", "’s"], op: "?" }, { test: isLetters, not: { lower: "ministry" }, op: [0, 2] }, { lower: "ministry" }]);
 /** "the ministry" with no ministry named as an organisation: the state of the last "Iran's foreign ministry". */
 export function ministryState(ix: ActorIndex, pos: number): string[] | undefined {
   for (let i = mentionFrom(ix, pos) - 1; i >= 0 && ix.mentions[i].span.start > pos - FAR; i--) {
     const m = ix.mentions[i];
     if (m.span.end > pos || ix.byKey.get(m.entity)?.kind !== "country") continue;
-    if (/^(?:['’]s)?\s+(?:[a-z]+\s+){0,2}ministry\b/i.test(ix.text.slice(m.span.end, m.span.end + 30))) return [m.entity];
+    const k = tokenAtOrAfter(ix.a.tokens, m.span.end);
+    const own = k < ix.a.tokens.length ? OWN_MINISTRY.matchAt(ix.a.tokens, k, { within: "anywhere" }) : undefined;
+    if (own && endOf(ix.a.tokens, own) - m.span.end <= 30) return [m.entity];
   }
   return undefined;
 }
@@ -246,7 +252,7 @@ const SANCTION_ADJECTIVES = new Set([
   "own", "new", "fresh", "further", "latest", "additional", "unilateral", "economic", "financial", "trade", "tough", "sweeping",
   "targeted", "punitive", "retaliatory", "broad", "harsh", "coordinated", "existing", "previous", "earlier", "recent",
 ]);
-const OWNER_GAP = pattern([{ text: ["'s", "’s"], op: "?" }, { any: [{ in: SANCTION_ADJECTIVES }, { test: (t) => /^\d+(?:st|nd|rd|th)$/.test(t.lower) }], op: [0, 6] }]);
+const OWNER_GAP = pattern([{ text: ["'s", "’s"], op: "?" }, { any: [{ in: SANCTION_ADJECTIVES }, { test: isOrdinalNumber }], op: [0, 6] }]);
 /** "its (own) sanctions", "their new": the owner is a body named before. */
 const ITS = pattern([{ lower: ["its", "their"] }, { word: true, op: [0, 2] }]);
 

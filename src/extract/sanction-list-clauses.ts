@@ -43,6 +43,9 @@ const WAS_ADDED_TO = pattern([
 /** "(the Entity List) by X": the agent after the list. */
 const BY_AFTER = pattern([{ seq: [{ text: "(" }, { not: { text: ")" }, op: [0, 24] }, { text: ")" }], op: "?" }, { lower: "by" }]);
 
+/** "would have (added)": what did not happen. */
+const WOULD_HAVE = pattern([{ lower: ["would", "could", "might"] }, { lower: "have" }]);
+
 const PRONOUNS = new Set(["them", "it", "him", "her"]);
 
 /** The leftmost "added … to its" that ends right before the list (token `list`), from the verbs written there. */
@@ -79,8 +82,7 @@ export function listClause(ix: ActorIndex, s: Span, trigger: Span): Clause | und
   const range = m.get("target")!;
   if (range.to - range.from === 1 && PRONOUNS.has(tokens[range.from].lower)) return undefined;
   // "would have added …": the whole clause before the verb counts, not only the last words
-  const before = ix.text.slice(s.start, verb);
-  if (notAnAction(ix, s.start, verb) || /\b(?:would|could|might)\s+have\b/i.test(before)) return undefined;
+  if (notAnAction(ix, s.start, verb) || WOULD_HAVE.matchAll(tokens, { from: floor, to: m.from, within: "anywhere" }).length) return undefined;
   const target = { start: tokens[range.from].start, end: tokens[range.to - 1].end };
   const subject = imposerBefore(ix, s, verb, target);
   const imposers = subject ?? possessor(ix, s, trigger.start, target);

@@ -4,7 +4,7 @@ import { type Clause, agentAt, pronounTarget, conditional, notAnAction } from ".
 import { imposerBefore } from "./sanction-imposers.ts";
 import { pattern, type Element } from "./patterns.ts";
 import type { Token } from "./tokens.ts";
-import { FROZEN_BY, targetPhraseBefore, tokenAtOrAfter } from "./sanction-patterns.ts";
+import { FROZEN_BY, matchEndingAt, startOf, targetPhraseBefore, tokenAtOrAfter } from "./sanction-patterns.ts";
 import { reasonAfter } from "./sanction-reasons.ts";
 
 const FREEZE = ["freeze", "freezes", "freezing", "froze", "frozen"];
@@ -97,7 +97,12 @@ export function measureVerbsIn(tokens: readonly Token[], s: Span): Array<{ at: n
   return out;
 }
 
-export const FROZEN_WORD = /\b(?:frozen|blocked|seized|impounded|confiscated)\s+by\b/i;
+const FROZEN_FORMS = new Set(["frozen", "blocked", "seized", "impounded", "confiscated"]);
+/** Whether the sentence has "frozen by" (the pattern below runs only where its words are written: most sentences have none). */
+export function hasFrozenBy(tokens: readonly Token[], s: Span): boolean {
+  for (let i = tokenAtOrAfter(tokens, s.start); i + 1 < tokens.length && tokens[i].start < s.end; i++) if (FROZEN_FORMS.has(tokens[i].lower) && tokens[i + 1].lower === "by") return true;
+  return false;
+}
 
 /** "there is $3 billion currently frozen by X": the phrase before the participle is hit, the agent imposes. */
 export function frozenBy(ix: ActorIndex, s: Span): Array<{ at: number; clause: Clause; anaphoric: boolean }> {
@@ -125,11 +130,19 @@ export function measureClause(ix: ActorIndex, s: Span, verb: number, target: Spa
   return { imposers: imposer, imposerHow: "verb", target, reason: reasonAfter(ix, target.end, s.end) };
 }
 
+/** "the measure announced by X(,) which …": `by` is X. */
+const MEASURE_ANNOUNCED_BY = pattern([
+  { lower: ["measure", "decision", "order", "decree", "ban", "move", "step"] },
+  { lower: ["announced", "issued", "taken", "adopted", "signed"] },
+  { lower: "by" },
+  { as: "by", seq: [{ not: { text: [",", ";", "."] }, op: [1, 16] }] },
+  { text: ",", op: "?" },
+  { lower: ["which", "that"] },
+]);
 /** "the measure announced by X which bars …": the agent of the measure the relative clause tells of. */
 export function announcedBy(ix: ActorIndex, s: Span, verb: number): string[] | undefined {
-  const m = /\b(?:measure|decision|order|decree|ban|move|step)\s+(?:announced|issued|taken|adopted|signed)\s+by\s+((?:[^,;.]|(?<=\b\p{Lu})\.){2,80}?)\s*,?\s*(?:which|that)\s+$/iu.exec(ix.text.slice(s.start, verb));
+  const m = matchEndingAt(ix.a.tokens, MEASURE_ANNOUNCED_BY, s.start, verb);
   if (!m) return undefined;
-  const at = s.start + m.index + m[0].indexOf(m[1], m[0].search(/\bby\s/i) + 3);
-  const agent = agentAt(ix, at, verb);
+  const agent = agentAt(ix, startOf(ix.a.tokens, m.get("by")!), verb);
   return agent?.keys;
 }

@@ -6,6 +6,40 @@ import { pattern, charSpan, type Element, type Match, type Pattern, type TokenRa
 import type { Token } from "./tokens.ts";
 import { MONTHS, WEEKDAYS } from "./words.ts";
 
+// ---- token shapes (no regular expressions: each runs at many tokens) ----------------------------
+
+const isDigitCode = (c: number) => c >= 48 && c <= 57;
+/** Only digits ("2024", "3"). */
+export function allDigits(s: string): boolean {
+  if (!s) return false;
+  for (let k = 0; k < s.length; k++) if (!isDigitCode(s.charCodeAt(k))) return false;
+  return true;
+}
+/** Starts with a digit ("1,200", "3rd"). */
+export const startsWithDigit = (t: Token): boolean => t.isWord && isDigitCode(t.text.charCodeAt(0));
+/** A day of the month written as a number ("3", "21"). */
+export const isDayNumber = (t: Token): boolean => t.text.length <= 2 && allDigits(t.text);
+/** A year ("2024"). */
+export const isYearNumber = (t: Token): boolean => t.text.length === 4 && allDigits(t.text);
+/** An "-ly" adverb ("formally", "jointly"). */
+export const isLyWord = (t: Token): boolean => t.isWord && t.lower.length > 2 && t.lower.endsWith("ly") && !allDigits(t.lower);
+/** A word of letters and digits only ("Friday", "3"), without hyphens, dots or apostrophes. */
+export function isPlainWord(t: Token): boolean {
+  if (!t.isWord) return false;
+  for (const ch of t.text) if (ch.toLowerCase() === ch.toUpperCase() && !isDigitCode(ch.charCodeAt(0))) return false;
+  return true;
+}
+/** Starts with a capital letter (not a name particle). */
+export const startsUpper = (t: Token): boolean => t.isWord && t.text[0] !== t.text[0].toLowerCase();
+/** Letters only ("plans", "Peru"). */
+export const isLetters = (t: Token): boolean => isPlainWord(t) && !isDigitCode(t.text.charCodeAt(0)) && ![...t.text].some((ch) => isDigitCode(ch.charCodeAt(0)));
+/** A weekday written with a capital ("Monday"). */
+export const isWeekdayWord = (t: Token): boolean => t.cap && t.lower.endsWith("day");
+/** An "-ing" form of letters ("closing", "citing"). */
+export const isIngWord = (t: Token): boolean => t.lower.length > 3 && t.lower.endsWith("ing") && isLetters(t);
+/** "20th", "3rd": an ordinal in digits. */
+export const isOrdinalNumber = (t: Token): boolean => ["st", "nd", "rd", "th"].includes(t.lower.slice(-2)) && allDigits(t.lower.slice(0, -2));
+
 /** Nouns after "in"/"for" that start a reason or a time, not a part of the target ("in response to"). */
 const NOT_ATTACHED = new Set([
   "response", "retaliation", "connection", "protest", "reaction", "light", "view", "line", "part", "addition", "order", "support",
@@ -13,7 +47,8 @@ const NOT_ATTACHED = new Set([
   "early", "late", "mid", "time", "days", "weeks", "months", "years", "year", "week", "month",
   "list", "lists", "blacklist", "register",
 ]);
-const isDateWord = (t: Token) => MONTHS.has(t.text) || WEEKDAYS.has(t.text) || /^\d{4}$/.test(t.text) || /^(?:today|yesterday|tomorrow)$/.test(t.lower);
+const isDateWord = (t: Token) => MONTHS.has(t.text) || WEEKDAYS.has(t.text) || isYearNumber(t) || RELATIVE_DAYS.has(t.lower);
+const RELATIVE_DAYS = new Set(["today", "yesterday", "tomorrow"]);
 
 const isObject = (p: { from: number; to: number; head: number }, ts: readonly Token[]) => !isDateWord(ts[p.head]) && !NOT_ATTACHED.has(ts[p.head].lower) && !ts.slice(p.from, p.to).some(isDateWord);
 /** A noun phrase that is no time and no reason: "three firms", "the Velmar fleet" (not "March", "response"). */
@@ -70,7 +105,7 @@ export const UNDATED_ADVERBIAL: Element = {
     [{ lower: ["last", "this"] }, { lower: ["week", "month", "year", "morning", "afternoon", "evening"] }],
     [{ lower: "earlier" }, { lower: "this" }, { lower: ["week", "month", "year"] }],
     { lower: ["today", "yesterday", "also", "again", "then", "later", "now", "jointly", "formally", "officially", "further", "previously", "earlier", "already", "first"] },
-    { tag: "ADV", test: (t) => /^[a-z]+ly$/.test(t.text) },
+    { tag: "ADV", test: (t) => isLyWord(t) && isLetters(t) && t.text === t.lower },
   ],
 };
 /**
@@ -79,7 +114,7 @@ export const UNDATED_ADVERBIAL: Element = {
  */
 export const ADVERBIAL: Element = {
   any: [
-    [{ lower: "on" }, { any: [{ test: (t) => WEEKDAYS.has(t.text) }, [{ test: (t) => /^\d{1,2}$/.test(t.text) }, { test: (t) => MONTHS.has(t.text) }], [{ test: (t) => MONTHS.has(t.text) }, { text: ".", op: "?" }, { test: (t) => /^\d{1,2}$/.test(t.text) }]] }, { seq: [{ text: ",", op: "?" }, { test: (t) => /^\d{4}$/.test(t.text) }], op: "?" }],
+    [{ lower: "on" }, { any: [{ test: (t) => WEEKDAYS.has(t.text) }, [{ test: isDayNumber }, { test: (t) => MONTHS.has(t.text) }], [{ test: (t) => MONTHS.has(t.text) }, { text: ".", op: "?" }, { test: isDayNumber }]] }, { seq: [{ text: ",", op: "?" }, { test: isYearNumber }], op: "?" }],
     UNDATED_ADVERBIAL,
   ],
 };
@@ -198,29 +233,3 @@ export function wordAt(tokens: readonly Token[], pos: number, end: number): Toke
   const t = tokens[tokenAtOrAfter(tokens, pos)];
   return t && t.start < end ? t : undefined;
 }
-
-// ---- token shapes (no regular expressions: each runs at many tokens) ----------------------------
-
-const isDigitCode = (c: number) => c >= 48 && c <= 57;
-/** Only digits ("2024", "3"). */
-export function allDigits(s: string): boolean {
-  if (!s) return false;
-  for (let k = 0; k < s.length; k++) if (!isDigitCode(s.charCodeAt(k))) return false;
-  return true;
-}
-/** Starts with a digit ("1,200", "3rd"). */
-export const startsWithDigit = (t: Token): boolean => t.isWord && isDigitCode(t.text.charCodeAt(0));
-/** A day of the month written as a number ("3", "21"). */
-export const isDayNumber = (t: Token): boolean => t.text.length <= 2 && allDigits(t.text);
-/** A year ("2024"). */
-export const isYearNumber = (t: Token): boolean => t.text.length === 4 && allDigits(t.text);
-/** An "-ly" adverb ("formally", "jointly"). */
-export const isLyWord = (t: Token): boolean => t.isWord && t.lower.length > 2 && t.lower.endsWith("ly") && !allDigits(t.lower);
-/** A word of letters and digits only ("Friday", "3"), without hyphens, dots or apostrophes. */
-export function isPlainWord(t: Token): boolean {
-  if (!t.isWord) return false;
-  for (const ch of t.text) if (ch.toLowerCase() === ch.toUpperCase() && !isDigitCode(ch.charCodeAt(0))) return false;
-  return true;
-}
-/** Starts with a capital letter (not a name particle). */
-export const startsUpper = (t: Token): boolean => t.isWord && t.text[0] !== t.text[0].toLowerCase();

@@ -8,7 +8,7 @@ import { type ActorIndex, isActorKind } from "./quote-actors.ts";
 import { lexiconEntries } from "./quote-lexicon.ts";
 import type { Token } from "./tokens.ts";
 import { mentionsIn } from "./sanction-context.ts";
-import { tokenAtOrAfter } from "./sanction-patterns.ts";
+import { allDigits, isIngWord, tokenAtOrAfter } from "./sanction-patterns.ts";
 
 const MARKERS = lexiconEntries("sanction-reason-markers.txt").map((phrase) => phrase.split(/\s+/));
 /** The words a marker starts with: the pattern is tried only there. */
@@ -30,7 +30,7 @@ const TIME_BEFORE = new Set(["minutes", "hours", "days", "weeks", "months", "yea
 
 /** "extended them for another year": a duration, not a reason. */
 const DURATION = pattern([
-  { seq: [{ any: [{ lower: ["another", "a", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twelve", "eighteen"] }, [{ lower: ["a", "an"] }, { lower: ["further", "additional"] }], { test: (t) => /^\d+$/.test(t.text) }] }], op: "?" },
+  { seq: [{ any: [{ lower: ["another", "a", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twelve", "eighteen"] }, [{ lower: ["a", "an"] }, { lower: ["further", "additional"] }], { test: (t) => allDigits(t.text) }] }], op: "?" },
   { lower: "more", op: "?" },
   { lower: ["year", "years", "month", "months", "week", "weeks", "day", "days"] },
 ]);
@@ -57,6 +57,7 @@ const ACTION_CLAUSE = pattern([
 ]);
 
 const CLAUSE_OPENERS = new Set(["which", "while", "when", "where", "but", "and", "as", "after", "the", "a", "an"]);
+const SENTENCE_MARKS = new Set([".", "!", "?"]);
 const DASHES = new Set(["—", "–", "--", ";"]);
 const TIMES = new Set(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "week", "month"]);
 
@@ -66,11 +67,13 @@ function stopsAt(ts: readonly Token[], i: number): boolean {
   const next = ts[i + 1];
   if (DASHES.has(t.text) || t.lower === "since" || t.lower === "when" || t.lower === "until") return true;
   if (t.text === "-" && next?.text === "-" && next.start === t.end) return true; // "--"
-  if (/^[.!?]$/.test(t.text)) return !next || next.start > t.end;
-  if (t.text === ",") return !!next && (CLAUSE_OPENERS.has(next.lower) || (!next.cap && /^[a-z]+ing$/.test(next.lower)));
+  if (SENTENCE_MARKS.has(t.text)) return !next || next.start > t.end;
+  if (t.text === ",") return !!next && (CLAUSE_OPENERS.has(next.lower) || (!next.cap && isIngWord(next)));
   return (t.lower === "on" || t.lower === "last" || t.lower === "earlier") && !!next && TIMES.has(next.lower);
 }
 
+/** What may stand between actors named as a reason ("the United States and Britain"). */
+const ACTOR_JOINERS = new Set([",", "and", "the"]);
 /** The reason phrase: every token up to the clause's end. */
 const PHRASE: Pattern = pattern([{ test: (_t, i, ts) => !stopsAt(ts, i), op: [1, 96] }]);
 /** "the first time …" is no reason. */
@@ -106,8 +109,7 @@ export function reasonAfter(ix: ActorIndex, pos: number, end: number): Span | un
   const span = { start: tokens[phrase.from].start, end: tokens[phrase.to - 1].end };
   // "following the United States and Britain": other imposers, not a reason
   const actors = named.filter((x) => x.span.start >= span.start && x.span.end <= span.end && isActorKind(ix.byKey.get(x.entity)));
-  let left = ix.text.slice(span.start, span.end);
-  for (const x of [...actors].reverse()) left = left.slice(0, x.span.start - span.start) + left.slice(x.span.end - span.start);
-  if (actors.length && /^(?:\s|,|\band\b|\bthe\b)*$/i.test(left)) return undefined;
+  const joinsActors = tokens.slice(phrase.from, phrase.to).every((t) => ACTOR_JOINERS.has(t.lower) || actors.some((x) => x.span.start <= t.start && t.end <= x.span.end));
+  if (actors.length && joinsActors) return undefined;
   return span;
 }

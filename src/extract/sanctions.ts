@@ -21,11 +21,12 @@ import { type Clause, agentAt, hypothetical, mentionsIn, phraseAt, subjectPhrase
 import { type Meta, datedByNextSentence, expansion, followUp, merge, repeats, targetMeta, toFact } from "./sanction-facts.ts";
 import { namedState, unnamedSubjectBefore } from "./sanction-imposers.ts";
 import { listClause } from "./sanction-list-clauses.ts";
-import { FROZEN_WORD, frozenBy, measureClause, measureVerbsIn } from "./sanction-measure-clauses.ts";
+import { frozenBy, hasFrozenBy, measureClause, measureVerbsIn } from "./sanction-measure-clauses.ts";
 import { nounClause } from "./sanction-noun-clauses.ts";
 import { reasonAfter } from "./sanction-reasons.ts";
 import { LISTED_OBJECT, designatedApposition, presentTenseVerb, verbClause } from "./sanction-verb-clauses.ts";
-import { matchAfter, objectStart, tokenAtOrAfter } from "./sanction-patterns.ts";
+import { matchAfter, matchEndingAt, objectStart, startOf, tokenAtOrAfter, wordAt } from "./sanction-patterns.ts";
+import { pattern } from "./patterns.ts";
 import type { Token } from "./tokens.ts";
 import { listsIn, triggersIn } from "./sanction-triggers.ts";
 import { measuresTargetAt } from "./sanction-anaphora.ts";
@@ -43,7 +44,7 @@ export function extractSanctions(a: AnnotatedDocument): SanctionFact[] {
   const added = ensureCollectiveActors(a);
   const ix = buildActorIndex(a, passages);
   const reference = referenceDate(a.doc);
-  const aboutSanctions = /\bsanction/i.test(text);
+  const aboutSanctions = a.tokens.some((t) => t.lower.startsWith("sanction") || t.lower.includes("-sanction"));
   const facts: SanctionFact[] = [];
   const meta = new Map<SanctionFact, Meta>();
   /** The fact found or reported again last: what a follow-up ("which announced matching sanctions") repeats. */
@@ -95,7 +96,7 @@ export function extractSanctions(a: AnnotatedDocument): SanctionFact[] {
       }
     }
     // (the token pattern runs only where its verb is written: most sentences have none)
-    if (aboutSanctions && FROZEN_WORD.test(sentence)) for (const f of frozenBy(ix, s)) if (!inside(passages, f.at)) found.push(f);
+    if (aboutSanctions && hasFrozenBy(a.tokens, s)) for (const f of frozenBy(ix, s)) if (!inside(passages, f.at)) found.push(f);
     found.sort((x, y) => x.at - y.at);
     /** The fact reported last before a position of this sentence: what a follow-up there repeats. */
     const recentAt: Array<{ at: number; fact: SanctionFact | undefined }> = [{ at: s.start, fact: recent }];
@@ -162,26 +163,41 @@ function wordBefore(tokens: readonly Token[], s: Span, trigger: Span): string | 
   return prev.lower;
 }
 
+/** "(Y) was (also) among (the) 15 individuals (sanctioned)". */
+const AMONG = pattern([
+  { lower: ["was", "were", "is", "are"] },
+  { lower: "also", op: "?" },
+  { lower: "among" },
+  { lower: "the", op: "?" },
+  { any: [{ word: true }, { text: [",", "-"] }], op: [1, 8] },
+]);
+/** Words after "listed"/"designated" that make it no sanctions verb ("listed as", "listed on an exchange"). */
+const NOT_LISTED_AFTER = new Set(["as", "on", "in", "at", "by", "for", "under", "among", "below", "above"]);
+/** "designated X as a …": a description, not a designation of sanctions. */
+const AS_A = new Set(["as", "a", "an"]);
+const VERB_FORMS = new Set(["sanctioned", "sanctioning", "blacklisted", "blacklisting"]);
+
 function readClause(ix: ActorIndex, s: Span, trigger: Span, last: SanctionFact | undefined): Clause | undefined {
   const { text } = ix;
   const word = text.slice(trigger.start, trigger.end).toLowerCase();
-  const pre = text.slice(s.start, trigger.start);
-  const before = wordBefore(ix.a.tokens, s, trigger);
+  const tokens = ix.a.tokens;
+  const before = wordBefore(tokens, s, trigger);
   if (before === "to" && word === "sanction") return undefined; // "authorises it to sanction…": no action
   // "Y were among 15 individuals sanctioned by X": Y is hit
-  const among = /ed$/.test(word) && /\b(?:was|were|is|are)\s+(?:also\s+)?among\s+(?:the\s+)?(?:[\p{L}\d,-]+\s+){1,4}$/iu.exec(pre);
-  const amongBy = among && /^\s+by\s+/i.exec(text.slice(trigger.end, s.end));
-  const amongAgent = amongBy && agentAt(ix, trigger.end + amongBy[0].length, s.end);
-  if (among && amongAgent && !hypothetical(ix, s.start, s.start + among.index)) {
-    const target = subjectPhrase(ix, s.start, s.start + among.index);
+  const among = word.endsWith("ed") ? matchEndingAt(tokens, AMONG, s.start, trigger.start) : undefined;
+  const amongBy = among && wordAt(tokens, trigger.end, s.end);
+  const amongAgent = amongBy?.lower === "by" ? agentAt(ix, amongBy.end, s.end) : undefined;
+  const amongAt = among && startOf(tokens, among);
+  if (among && amongAgent && !hypothetical(ix, s.start, amongAt!)) {
+    const target = subjectPhrase(ix, s.start, amongAt!);
     if (target) return { imposers: amongAgent.keys, imposerHow: "agent", agentEnd: amongAgent.end, target, reason: reasonAfter(ix, amongAgent.end, s.end) };
   }
-  if (word === "designated" && /-$/.test(pre)) return designatedApposition(ix, s, trigger);
-  if ((ADJECTIVAL_AFTER.has(before ?? "") || text[trigger.start - 1] === "-") && /ed$/.test(word)) return undefined; // "the sanctioned oligarch", "those listed", "the list of sanctioned citizens"
-  if (/^designat/.test(word) || word === "listed") {
+  if (word === "designated" && text[trigger.start - 1] === "-") return designatedApposition(ix, s, trigger);
+  if ((ADJECTIVAL_AFTER.has(before ?? "") || text[trigger.start - 1] === "-") && word.endsWith("ed")) return undefined; // "the sanctioned oligarch", "those listed", "the list of sanctioned citizens"
+  if (word.startsWith("designat") || word === "listed") {
     // "The EU listed four officials": only right after a named actor, and not "listed as", "listed on an exchange"
-    const object = objectStart(ix.a.tokens, trigger.end);
-    if (/^\s+(?:as|on|in|at|by|for|under|among|below|above)\b/i.test(text.slice(object, s.end))) return undefined;
+    const object = objectStart(tokens, trigger.end);
+    if (NOT_LISTED_AFTER.has(wordAt(tokens, object, s.end)?.lower ?? "")) return undefined;
     const verb = verbGroupStart(ix, trigger.start);
     const subject = subjectBefore(ix, verb, s.start, { speech: false, maxWords: 3 });
     if ((!subject || subject.how !== "mention") && !unnamedSubjectBefore(ix, s, verb)) return undefined;
@@ -189,11 +205,11 @@ function readClause(ix: ActorIndex, s: Span, trigger: Span, last: SanctionFact |
     // the object names a person or a body ("designated former minister X", "designated Condor Shipping")
     const phrase = phraseAt(ix, object, s.end);
     const named = phrase && mentionsIn(ix, phrase.start, phrase.end).find((m) => ["person", "organisation"].includes(ix.byKey.get(m.entity)?.kind ?? ""));
-    const namedObject = named && !/^\s+(?:as|a|an)\b/i.test(text.slice(phrase!.end, s.end));
+    const namedObject = named && !AS_A.has(wordAt(tokens, phrase!.end, s.end)?.lower ?? "");
     if (!matchAfter(ix.a.tokens, LISTED_OBJECT, object, s.end) && !namedObject) return undefined;
     return verbClause(ix, s, trigger, last);
   }
-  if (/^(?:sanctioned|sanctioning|blacklisted|blacklisting)$/.test(word) || (word === "sanction" && !NOUN_AFTER.has(before ?? ""))) return verbClause(ix, s, trigger, last);
+  if (VERB_FORMS.has(word) || (word === "sanction" && !NOUN_AFTER.has(before ?? ""))) return verbClause(ix, s, trigger, last);
   // "UK sanctions Russian officials": the tagger reads a present-tense verb
   if (word === "sanctions" && presentTenseVerb(ix, trigger)) return verbClause(ix, s, trigger, last);
   return nounClause(ix, s, trigger, last);
