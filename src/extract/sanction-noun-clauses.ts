@@ -5,7 +5,7 @@ import { bloc, imposerBefore, possessor } from "./sanction-imposers.ts";
 import { governingVerb } from "./sanction-governing.ts";
 import { listClause } from "./sanction-list-clauses.ts";
 import { reasonAfter } from "./sanction-reasons.ts";
-import { endOf, matchAfter, matchEndingAt, startOf, tokenAtOrAfter, wordAt } from "./sanction-patterns.ts";
+import { LETTER_WORD, endOf, matchAfter, matchEndingAt, startOf, tokenAtOrAfter, wordAt } from "./sanction-patterns.ts";
 import { pattern, type Element, type Pattern } from "./patterns.ts";
 import type { Token } from "./tokens.ts";
 import { MONTHS, WEEKDAYS } from "./words.ts";
@@ -61,8 +61,6 @@ const NAMED_RELATIVE = pattern([
   { text: ["first", "later", "jointly"], op: "?" },
   { text: IMPOSE_OR_ADOPT },
 ]);
-/** A word of letters ("new", "asset-freeze"), not a number. */
-const LETTER_WORD: Element = { word: true, not: { tag: "NUM" } };
 /** "Y was hit with (new) sanctions", "Y was placed under": the passive subject is the target. */
 const HIT_WITH = pattern([
   { lower: ["was", "were", "been", "being", "is", "are", "be"] },

@@ -29,6 +29,10 @@ export function isPlainWord(t: Token): boolean {
   for (const ch of t.text) if (ch.toLowerCase() === ch.toUpperCase() && !isDigitCode(ch.charCodeAt(0))) return false;
   return true;
 }
+/** The tail of a hyphenated word the tokenizer splits off ("Lima" "-based"). */
+export const isHyphenTail = (t: Token): boolean => t.text.length > 1 && t.text[0] === "-";
+/** A word of letters, hyphenated tails included ("new", "asset-freeze", "-based"); not a number. */
+export const LETTER_WORD: Element = { any: [{ word: true, not: { tag: "NUM" } }, { test: isHyphenTail }] };
 /** Starts with a capital letter (not a name particle). */
 export const startsUpper = (t: Token): boolean => t.isWord && t.text[0] !== t.text[0].toLowerCase();
 /** Letters only ("plans", "Peru"). */

@@ -3,7 +3,7 @@ import { charSpan, pattern, phrasesOf } from "./patterns.ts";
 import { type ActorIndex, isActorKind, sentenceAt } from "./quote-actors.ts";
 import { type Clause, FAR, agentAt, conditional, hypothetical, mentionFrom, mentionsIn, phraseAt, subjectPhrase, verbGroupStart } from "./sanction-context.ts";
 import { imposerBefore } from "./sanction-imposers.ts";
-import { DESIGNATED_APPOSITION, endOf, lowerWords, matchAfter, matchEndingAt, objectStart, startOf, targetPhraseBefore, tokenAtOrAfter, wordAt } from "./sanction-patterns.ts";
+import { DESIGNATED_APPOSITION, LETTER_WORD, endOf, lowerWords, matchAfter, matchEndingAt, objectStart, startOf, targetPhraseBefore, tokenAtOrAfter, wordAt } from "./sanction-patterns.ts";
 import type { Token } from "./tokens.ts";
 import { reasonAfter } from "./sanction-reasons.ts";
 
@@ -22,7 +22,7 @@ export const LISTED_OBJECT = pattern([
       { test: isDigits },
       { lower: COUNT_WORDS },
       [{ lower: "the" }, { lower: "same" }],
-      [{ lower: ["the", "a", "an"], op: "?" }, { word: true, not: { tag: "NUM" }, op: [0, 3] }, { lower: LISTED_NOUNS }],
+      [{ lower: ["the", "a", "an"], op: "?" }, { ...LETTER_WORD, op: [0, 3] }, { lower: LISTED_NOUNS }],
     ],
   },
 ]);
