@@ -3,9 +3,13 @@ import type { EntityKind, LocalEntity, MentionVia, OrgType } from "../model.ts";
 import { FOLLOWING_ORG_NOUNS, isDateline, isLocationUse, listedBeforePluralBody, personCue, organisationCue, placeCue, type Context } from "./kinds.ts";
 import { countryByIso3, lexicons, lookupKey } from "./lexicon.ts";
 import { isTitleWord, lexiconMatch, orgHeadType, type Segment } from "./names.ts";
-import type { Token } from "./tokens.ts";
+import { ALIAS_MARK, type Token } from "./tokens.ts";
+import { pattern } from "./patterns.ts";
 import { BUILDING_WORDS } from "./words.ts";
 import { placeShape, STREET_WORDS } from "./place-shapes.ts";
+
+/** "(a.k.a.", ", also known as", "(alias": what stands between a name and another name of the same person. */
+const ALIAS_BEFORE = pattern([{ lower: ["(", ","] }, { any: [[{ test: (t) => ALIAS_MARK.test(t.text) }], [{ lower: "alias" }], [{ lower: "also" }, { lower: ["known", "called"] }, { lower: "as" }]] }]);
 
 /** Nouns of a leader's office after the leader's surname ("the X administration"). */
 const OFFICE_NOUNS = new Set(["administration", "inauguration", "presidency", "government", "cabinet"]);
@@ -80,7 +84,8 @@ export function buildEntities(text: string, ctx: Context): EntityTable {
     }
     // a headline's capitals say little: only listed names, and names the body uses, count there
     // (a dateline on a line of its own is no headline: "Nairobi, Kenya | March 3")
-    if (s.headline && !s.label && !s.iso3 && s.kind !== "place" && !(s.capitalOf && isDateline(ctx, s))) { kindOf.set(s, "drop"); continue; }
+    // (a line that is one spelled-out body's name, "Department of Foreign Affairs and Trade", is a sender or a signature: it counts)
+    if (s.headline && !s.label && !s.iso3 && s.kind !== "place" && !(s.capitalOf && isDateline(ctx, s)) && !bodyLine(tokens, s)) { kindOf.set(s, "drop"); continue; }
     // "said in Russian.": a language, not the state
     if (s.via === "demonym" && tokens[s.from - 1]?.text === "in" && !tokens[s.to]?.isWord) { kindOf.set(s, "drop"); continue; }
     // "leaving Downing Street": a seat of government named by its street is a place where it stands as one
@@ -316,6 +321,13 @@ export function buildEntities(text: string, ctx: Context): EntityTable {
     }
     if (hon) setGender(gender, e.key, lex.honorifics.get(tokens[s.from - 1].text));
   }
+  // "Jane ROE (a.k.a. Jana Roeva)", "Jane Roe, also known as Jana Roeva": one person by two names
+  for (const r of [...resolved]) {
+    const m = ALIAS_BEFORE.matchBefore(tokens, r.from, r.from - 5);
+    const named = m && byEnd.get(m.from);
+    const a = entities.get(current(r.entity)), b = named && entities.get(current(named.entity));
+    if (a && b && a !== b && a.kind === "person" && b.kind === "person") merge(a, b);
+  }
   const orgsByFirst = new Map<string, LocalEntity[]>();
   const orgsByLast = new Map<string, LocalEntity[]>();
   const orgsByWord = new Map<string, LocalEntity[]>();
@@ -458,6 +470,19 @@ export function buildEntities(text: string, ctx: Context): EntityTable {
   }
   resolved.sort((a, b) => a.from - b.from);
   return { entities, resolved, gender };
+}
+
+/**
+ * Is the segment a spelled-out body's name ("Federal Department of Foreign Affairs", "Ministry of
+ * Justice and Public Security") that fills its line? A press release's sender and signature lines
+ * are such lines; they are title case but no headline.
+ */
+function bodyLine(tokens: Token[], s: Segment): boolean {
+  if (s.kind !== "organisation" || s.to - s.from < 3 || !tokens.slice(s.from + 1, s.to - 1).some((t) => t.text === "of" || t.text === "for")) return false;
+  if (!tokens.slice(s.from, s.to).some((t) => orgHeadType(lexicons(), t.text))) return false;
+  const block = tokens[s.from].block;
+  const inBlock = (k: number) => !!tokens[k] && tokens[k].block === block;
+  return !inBlock(s.from - 1) && !inBlock(s.to);
 }
 
 /** Does token i open its block, after any bullet or list number ("•", "1.")? */

@@ -289,6 +289,9 @@ export function personCue(ctx: Context, s: Segment): boolean {
   // "SURNAME Given Patronymic" in a designation list: a family name in capitals, then given names
   if (toks.length >= 2 && toks.length <= 4 && toks[0].allCaps && toks[0].text.length > 2 && !s.headline && !toks.slice(1).some((t) => t.allCaps)
     && (lex.givenNames.has(toks[1].text) || PATRONYMIC.test(toks[toks.length - 1].text)) && !lexiconMatch(lex, ctx.tokens, s.from, s.from + 1)) return true;
+  // "Edda HALVORSEN, Deputy Minister of X": given names, then the family name in capitals, opening a list's line
+  if (toks.length >= 2 && toks.length <= 4 && !toks[0].allCaps && toks[toks.length - 1].allCaps && toks[toks.length - 1].text.length > 2 && !s.headline && opensListLine(ctx.tokens, s.from)
+    && !lexiconMatch(lex, ctx.tokens, s.from, s.to) && !lex.commonWords.has(toks[0].text.toLowerCase()) && isListEntryBlock(ctx.tokens, s.from, blockEnd(ctx.tokens, s.from, 40))) return true;
   if (toks.length >= 2 && lex.personNames.has(lookupKey(toks.map((t) => t.text).join(" ")))) return true;
   // "the Red Cross in Geneva has called": a name after "in" is where, not who (unless a known family name)
   const pin = before(ctx, s)?.text;
@@ -359,9 +362,16 @@ function fullNameSurnames(ctx: Context): Set<string> {
   return set;
 }
 
+/** Lower-case nouns of bodies before a bracketed name of their own ("the religious police (X)"). */
+const BRACKETED_BODY_NOUNS = new Set([...ORGANISATION_NOUNS, "police", "ministry", "service", "services", "force", "forces", "guard", "guards", "unit", "council",
+  "court", "committee", "commission", "directorate", "department", "office", "army", "front", "militia", "brigade", "battalion", "regiment", "parliament", "assembly"]);
+
 export function organisationNounCue(ctx: Context, s: Segment): boolean {
   const prev = before(ctx, s);
   if (prev && prev.isWord && !prev.cap && ORGANISATION_NOUNS.has(prev.text)) return true;
+  // "the morality police (Gasht-e Ershad)": a body's name of its own, in brackets after its lower-case description
+  const opener = before(ctx, s, 2);
+  if (prev?.text === "(" && ctx.tokens[s.to]?.text === ")" && opener?.isWord && !opener.cap && BRACKETED_BODY_NOUNS.has(opener.text) && !lexicons().givenNames.has(ctx.tokens[s.from].text)) return true;
   // "a spokesman for X", "shares of X": a body speaks through a spokesman, a company has shares (not a named person)
   const prev2 = before(ctx, s, 2);
   const first = ctx.tokens[s.from];

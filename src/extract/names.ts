@@ -2,7 +2,7 @@
 // an honorific, a person's name, an organisation, a state, a place or not yet known.
 import type { OrgType } from "../model.ts";
 import { lexicons, lookupKey, type Lexicons } from "./lexicon.ts";
-import type { Token } from "./tokens.ts";
+import { ALIAS_MARK, type Token } from "./tokens.ts";
 import { BUILDING_WORDS, MONTHS, NAME_CONNECTORS, NAME_PARTICLES, WEEKDAYS } from "./words.ts";
 
 export type SegmentKind = "person" | "organisation" | "country" | "place" | "title" | "honorific" | "unknown";
@@ -113,6 +113,8 @@ export function isListEntryBlock(tokens: Token[], from: number, to: number): boo
   // the post: a title word within a few words of the separator (past a bracket)
   let j = k + 1;
   if (tokens[k].text === "(") { while (j < to && j - k < 12 && tokens[j].text !== ")") j++; j++; if (tokens[j]?.text === ",") j++; }
+  // "NAME, a.k.a. OTHER NAME, post": the other name is skipped
+  if (ALIAS_MARK.test(tokens[j]?.text ?? "")) { j++; while (j < to && j - k < 10 && tokens[j].cap) j++; if (tokens[j]?.text === ",") j++; }
   for (let n = 0; j < to && n < 5; j++, n++) if (isTitleHead(lex, tokens[j].text)) return true;
   return false;
 }
@@ -231,8 +233,10 @@ function listedPortfolios(lex: Lexicons, tokens: Token[], from: number, to: numb
     && !orgHeadType(lex, tokens[k].text) && !isTitleHead(lex, tokens[k].text) && !lex.honorifics.has(tokens[k].text) && !lex.countries.has(lookupKey(tokens[k].text)) && !lex.demonyms.has(tokens[k].text);
   const first = ["The", "THE", "A", "An"].includes(tokens[from].text) ? from + 1 : from;
   if (tokens[to]?.text !== "," || to - first !== 1) return to;
-  // a sentence's first word before a comma is most often an adverb ("However, ...")
-  if (!portfolio(first) || !lex.commonWords.has(tokens[first].text.toLowerCase()) || tokens[first].sentenceStart) return to;
+  // a sentence's first word before a comma is most often an adverb ("However, ..."); an adjective
+  // there ("From: Foreign, Trade and Development Office") may open a body's name
+  const adverb = tokens[first].tag === "ADV" || /ly$/.test(tokens[first].text);
+  if (!portfolio(first) || !lex.commonWords.has(tokens[first].text.toLowerCase()) || (tokens[first].sentenceStart && adverb)) return to;
   let k = to;
   for (let items = 0; items < 3 && tokens[k]?.text === ","; items++) {
     k++;
@@ -530,7 +534,9 @@ export function segmentChunk(tokens: Token[], chunk: Chunk, chunkIndex: number, 
   if (nameFrom > from && nameFrom < to) {
     const before = tokens[nameFrom - 1].text;
     if (lex.honorifics.has(before)) {
-      const h = nameFrom - 1;
+      // "the Rt Hon Jane Roe": honorifics in a row are one
+      let h = nameFrom - 1;
+      while (h > from && lex.honorifics.has(tokens[h - 1].text)) h--;
       let t = h > from && isTitleHead(lex, tokens[h - 1].text) ? titleStart(lex, tokens, from, h) : -1;
       if (t > from) t = portfolioStart(lex, tokens, from, t);
       const title = t >= 0 ? [...segmentPrefix(tokens, from, t, seg), seg(t, h, { kind: "title" })] : segmentPrefix(tokens, from, h, seg);
@@ -614,6 +620,9 @@ export function ofPhraseAt(lex: Lexicons, tokens: Token[], from: number, to: num
 /** A title segment, and the body its "of" phrase names as a segment of its own inside it. */
 function titleSegments(lex: Lexicons, tokens: Token[], from: number, to: number, seg: (f: number, t: number, rest: Partial<Segment> & { kind: SegmentKind }) => Segment): Segment[] {
   const title = seg(from, to, { kind: "title" });
+  // "Governor of X Province", "Mayor of Y": the place a post governs is a place where it stands
+  const place = placeOfPost(lex, tokens, from, to);
+  if (place >= 0) return [title, seg(place, to, { kind: "place", inTitle: true })];
   const at = ofPhraseAt(lex, tokens, from, to);
   if (at < 0) return [title];
   const body = lexiconMatch(lex, tokens, at, to);
@@ -623,6 +632,32 @@ function titleSegments(lex: Lexicons, tokens: Token[], from: number, to: number,
   const headAt = findOrgHead(lex, tokens, at, to);
   if (headAt < 0) return [title];
   return [title, seg(at, to, { kind: "organisation", orgType: orgTypeOf(lex, tokens, at, to, headAt), inTitle: true })];
+}
+
+/** Posts that govern a town or region: the name after their "of" is that place. */
+const PLACE_POSTS = new Set(["governor", "mayor", "prefect", "premier", "vice-governor", "deputy governor", "deputy mayor", "lord mayor"]);
+
+/**
+ * "Governor of Karsk Province", "Mayor of the City of Brivna", "Deputy Governor of Tavan-e Sar": the
+ * first token of the place after a governing post's "of" (one to four capitalised words naming no
+ * state or body), or -1.
+ */
+function placeOfPost(lex: Lexicons, tokens: Token[], from: number, to: number): number {
+  for (let i = from + 1; i < to - 1; i++) {
+    if (tokens[i].text !== "of") continue;
+    const post = tokens[i - 1].text.toLowerCase();
+    if (!PLACE_POSTS.has(post) && !PLACE_POSTS.has(`${tokens[i - 2]?.text.toLowerCase()} ${post}`)) return -1;
+    const start = tokens[i + 1].text === "the" ? i + 2 : i + 1;
+    if (start >= to || to - start > 4 || !tokens.slice(start, to).every((t) => t.cap && !t.allCaps)) return -1;
+    if (findOrgHead(lex, tokens, start, to) >= 0 || tokens.slice(start, to).some((t) => isTitleWord(lex, t.text))) return -1;
+    const known = lexiconMatch(lex, tokens, start, to);
+    if (known && (known.kind === "country" || known.kind === "organisation" || known.metonymOf)) return -1;
+    if (STATE_HEADS.has(tokens[start].text)) return -1;
+    // ("Governor of Karsk Jon Doe": a person's name after the place makes the run no place's name)
+    for (let k = start + 1; k < to - 1; k++) if (lex.givenNames.has(tokens[k].text)) return -1;
+    return start;
+  }
+  return -1;
 }
 
 /** The organisation type its words give: news words make media ("Central News Agency"). */
@@ -707,6 +742,9 @@ function isCompoundAdjective(lex: Lexicons, word: string): boolean {
   return !!m && lex.commonWords.has(m[1]) && !isTitleWord(lex, word); // "President-elect" stays
 }
 
+/** Adjectives of quantity that open a sentence before a body's name ("Several Ministry officials"). */
+const QUANTIFIERS = new Set(["several", "many", "some", "most", "all", "both", "other", "few", "various", "numerous", "certain", "such", "each", "every", "further", "more", "senior", "junior", "former", "two", "three"]);
+
 function isDroppableLead(lex: Lexicons, tokens: Token[], i: number): boolean {
   const t = tokens[i];
   if (t.text === "The" || t.text === "THE" || t.text === "A" || t.text === "An") return true;
@@ -723,6 +761,9 @@ function isDroppableLead(lex: Lexicons, tokens: Token[], i: number): boolean {
   if (!lex.commonWords.has(w)) return false;
   // sentence-initial words that the lexicons know as names stay
   if ([1, 2, 3].some((n) => i + n <= tokens.length && tokens[i + n - 1].cap && lexiconMatch(lex, tokens, i, i + n)) || lex.givenNames.has(t.text) || lex.honorifics.has(t.text) || isTitleWord(lex, t.text) || orgHeadType(lex, t.text)) return false;
+  // "Federal Department of X", "Supreme Court": an adjective before a body's head word is the body's
+  const next = tokens[i + 1];
+  if ((t.tag === "ADJ" || t.tag === "PROPN") && !QUANTIFIERS.has(w) && next?.cap && next.block === t.block && orgHeadType(lex, next.text) && !t.allCaps) return false;
   if (t.allCaps && !t.sentenceStart) return false;
   return true;
 }

@@ -7,7 +7,7 @@ import { lexicons } from "./lexicon.ts";
 import { orgHeadType, type Segment } from "./names.ts";
 import { pattern } from "./patterns.ts";
 import type { Token } from "./tokens.ts";
-import { BUILDING_WORDS } from "./words.ts";
+import { BUILDING_WORDS, NAME_PARTICLES } from "./words.ts";
 
 /** Last words of streets and squares ("X Avenue", "Y Square"): a name so made is a place. */
 export const STREET_WORDS = new Set(["Street", "Square", "Avenue", "Road", "Boulevard", "Lane", "Embankment", "Prospekt", "Highway"]);
@@ -27,6 +27,25 @@ const AT_THE = pattern([{ lower: ["at", "inside", "outside", "near"] }, { lower:
 const POSTCODE = { test: (t: Token) => /^(?:\p{Lu}{1,2}-)?\d{4,5}$/u.test(t.text) };
 /** "City ACT 2600", "City 75007": the city, then a state's letters, then the code, ending the line. */
 const CITY_THEN_CODE = pattern([{ test: (t: Token) => t.allCaps && t.text.length <= 3, op: "?", as: "state" }, POSTCODE]);
+
+/** Nouns of premises that a place's name may qualify ("a Mayfair mansion", "the Ras Kavir refinery"). */
+const PREMISES = new Set(["mansion", "mansions", "townhouse", "flat", "apartment", "penthouse", "villa", "residence", "home", "neighbourhood", "neighborhood",
+  "suburb", "district", "refinery", "refineries", "oilfield", "airport", "airbase", "port", "harbour", "harbor", "hospital", "prison", "jail", "courthouse", "hotel"]);
+/** Trades whose firm a place's name may qualify ("a Mayfair law firm"). */
+const TRADES = new Set(["law", "legal", "accountancy", "accounting", "property", "estate", "investment", "wealth", "consultancy", "architecture"]);
+/** Nouns after premises that make the name their owner's ("the X hotel group"). */
+const OWNER_NOUNS = new Set(["group", "groups", "chain", "company", "operator", "owner", "owners", "brand", "giant", "empire", "business"]);
+const FIRMS = new Set(["firm", "firms", "agency", "agencies", "practice", "office", "offices", "boutique"]);
+/**
+ * "a Mayfair law firm", "the Ras Kavir oil refinery", "a Belgravia mansion": a name between an
+ * article and a lower-case noun of premises (after at most one lower-case modifier) is where they stand.
+ */
+const MODIFIED_PREMISES = pattern([
+  { any: [[{ in: TRADES }, { in: FIRMS }], [{ cap: false, word: true, tag: ["NOUN", "ADJ"], op: "?" }, { in: PREMISES }]] },
+  // ("the Varrow hotel group": the name is the group's)
+  { aheadNot: { in: OWNER_NOUNS } },
+]);
+const ARTICLE = pattern([{ lower: ["a", "an", "the"] }]);
 
 export interface PlaceShape {
   /** The place's name when it is not the segment's words ("the Parliament building", "Canberra" of "Canberra ACT"). */
@@ -49,6 +68,9 @@ export function placeShape(tokens: readonly Token[], s: Segment): PlaceShape | u
   // (in a title-case line only an address, or a name after a lower-case word, is read: the capitals say little there)
   const prev = tokens[s.from - 1];
   if (s.headline && !(prev?.isWord && !prev.cap && sameBlock(tokens, s.from - 1, s.from))) return addressPlace(tokens, s);
+  // "a Mayfair law firm", "the Ras Kavir refinery": a name qualifying premises
+  if (s.kind === "unknown" && words.length <= 3 && !words.some((t) => t.allCaps) && ARTICLE.matchBefore(tokens, s.from, s.from - 1)
+    && MODIFIED_PREMISES.matchAt(tokens, s.to) && sameBlock(tokens, s.from, s.to) && !words.some((t) => lexicons().givenNames.has(t.text) && !NAME_PARTICLES.has(t.lower))) return {};
   // "on Varrow Avenue", "X Square": a street or a square
   if (s.kind === "unknown" && words.length >= 2 && STREET_WORDS.has(last)) return {};
   // "outside the Parliament building": the body's building

@@ -30,10 +30,13 @@ export interface Token {
   lower: string;
 }
 
-// Dotted acronyms ("U.S.", "U.N."), words (with inner apostrophes, hyphens, slashes, ampersands),
+/** "a.k.a." ("also known as") is one word, and no name however it is written. */
+export const ALIAS_MARK = /^a\.?k\.?a\.?$/i;
+
+// "a.k.a.", dotted acronyms ("U.S.", "U.N."), words (with inner apostrophes, hyphens, slashes, ampersands),
 // then any other single character.
-const TOKEN_RE = /(?:\p{Lu}\.){2,}|[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:['’][\p{L}\p{M}]+)*(?:[-‐/&][\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:['’][\p{L}\p{M}]+)*)*|\S/gu;
-const ABBREVIATIONS = new Set(["Mr", "Mrs", "Ms", "Dr", "Prof", "St", "Sen", "Rep", "Gen", "Col", "Lt", "Capt", "Jr", "Sr", "Gov", "Rev", "No", "Mt", "Ft", "Maj", "Sgt", "Brig", "Adm", "Cmdr", "Cdr", "Cpl", "Pvt", "Gens", "Insp", "Supt"]);
+const TOKEN_RE = /(?<![\p{L}\p{N}.])[aA]\.[kK]\.[aA]\.|(?:\p{Lu}\.){2,}|[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:['’][\p{L}\p{M}]+)*(?:[-‐/&][\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:['’][\p{L}\p{M}]+)*)*|\S/gu;
+const ABBREVIATIONS = new Set(["Mr", "Mrs", "Ms", "Dr", "Prof", "St", "Sen", "Rep", "Gen", "Col", "Lt", "Capt", "Jr", "Sr", "Gov", "Rev", "No", "Mt", "Ft", "Maj", "Sgt", "Brig", "Adm", "Cmdr", "Cdr", "Cpl", "Pvt", "Gens", "Insp", "Supt", "Hon", "Rt"]);
 const NAME_PARTICLE_RE = /^(?:al|el|ad|as|ash|at|an|bin|ibn|abu|van|von|de|da|di|du|del|della|der|la|le)[-‐’']\p{Lu}/u;
 const OPENING_QUOTES = new Set(["“", "\"", "‘", "'", "(", "[", "«"]);
 const SENTENCE_END = new Set([".", "!", "?", ":", "…"]);
@@ -115,8 +118,8 @@ export function tokenize(doc: Document): Token[] {
         blockKind: block.kind,
         sentence: sentenceOf(start),
         isWord,
-        cap: isWord && isCap(t),
-        allCaps: isWord && t.length > 1 && t.toUpperCase() === t && /^(?:\p{Lu}\.?){2,}$|^\p{Lu}[\p{Lu}\d&/.-]+$/u.test(t) && /\p{Lu}.*\p{Lu}/u.test(t),
+        cap: isWord && isCap(t) && !ALIAS_MARK.test(t),
+        allCaps: isWord && t.length > 1 && !ALIAS_MARK.test(t) && t.toUpperCase() === t && /^(?:\p{Lu}\.?){2,}$|^\p{Lu}[\p{Lu}\d&/.-]+$/u.test(t) && /\p{Lu}.*\p{Lu}/u.test(t),
         sentenceStart: false,
         tag: "X",
         lemma: "",

@@ -6,6 +6,7 @@
 import * as chrono from "chrono-node";
 import type { Span } from "../model.ts";
 import { furnitureOf } from "./boilerplate.ts";
+import { readLexicon } from "./lexicon.ts";
 
 /** Any fixed day: chrono needs one, and only the calendar words are read here. */
 const REFERENCE = new Date(Date.UTC(2000, 0, 1));
@@ -70,4 +71,33 @@ function trimmed(s: string, start: number, end: number): Span | null {
   while (start < end && /[\s|·•,;:–—-]/u.test(s[start])) start++;
   while (end > start && /[\s|·•,;:–—-]/u.test(s[end - 1])) end--;
   return start < end ? { start, end } : null;
+}
+
+let nameWords: { given: Set<string>; common: Set<string> } | undefined;
+/** Given names and English words (data/lexicons), read the first time a byline needs them. */
+function knownWords(): { given: Set<string>; common: Set<string> } {
+  nameWords ??= { given: new Set(readLexicon("given-names.txt").get("")), common: new Set(readLexicon("common-words.txt").get("")) };
+  return nameWords;
+}
+
+/** "By Jane Doeand John Roe": a given name, a family name with "and" glued to it, a given name and a family name. */
+const GLUED_AND = /^(By\s+)(\p{Lu}\p{Ll}+)\s+(\p{Lu}[\p{L}'’-]{2,}?)and\s+(\p{Lu}\p{Ll}+)\s+\p{Lu}[\p{L}'’-]+\s*$/u;
+
+/**
+ * A byline whose "and" lost its space before it ("By Jane Doeand John Roe"): the two names as two
+ * pieces, the "and" left out; null when the line is no such byline. Cut only when both sides are
+ * plausible names: given names open them, and the glued word is no word or given name of its own
+ * ("Roland", "Thailand", "island" stay whole).
+ */
+export function gluedConjunction(text: string, start: number, end: number): Span[] | null {
+  if (end - start > 120) return null;
+  const line = text.slice(start, end);
+  const m = GLUED_AND.exec(line);
+  if (!m) return null;
+  const { given, common } = knownWords();
+  const glued = `${m[3]}and`;
+  if (!given.has(m[2]) || !given.has(m[4]) || given.has(glued) || common.has(glued.toLowerCase())) return null;
+  const at = line.indexOf(glued, m[1].length + m[2].length);
+  const secondStart = line.indexOf(m[4], at + glued.length);
+  return [{ start, end: start + at + m[3].length }, { start: start + secondStart, end: start + line.trimEnd().length }];
 }

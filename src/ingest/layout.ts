@@ -5,7 +5,7 @@ import type { Block, BlockKind } from "../model.ts";
 import { furnitureOf, isKicker } from "./boilerplate.ts";
 import { deskCodesStart, hasPhotoCredit, isByline, isCredit, isLabelledByline, staffCreditStart, isPictureDescription, isDeskCodeLine, isHeading, wordCount } from "./cues.ts";
 import { parseDateline, type Dateline } from "./dateline.ts";
-import { gluedPieces } from "./glue.ts";
+import { gluedConjunction, gluedPieces } from "./glue.ts";
 import { copyrightHolder, outletsNamed, publisherFromCredit } from "./metadata.ts";
 import { paragraphs } from "./paragraphs.ts";
 import { type CalendarDay, type StampEntry, readStamp } from "./stamps.ts";
@@ -29,7 +29,7 @@ const MIN_BODY_BEFORE_END = 2;
 type Phase = "before-headline" | "head" | "body" | "after-end";
 
 export function layOut(text: string): Layout {
-  const paras = paragraphs(text).flatMap((p) => gluedPieces(text, p.start, p.end) ?? [p]);
+  const paras = paragraphs(text).flatMap((p) => gluedPieces(text, p.start, p.end) ?? gluedConjunction(text, p.start, p.end) ?? [p]);
   const blocks: Block[] = [];
   const out: Layout = { blocks };
   const stamps: Array<StampEntry & { afterHeadline: boolean }> = [];

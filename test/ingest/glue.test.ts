@@ -4,7 +4,7 @@
 // unchanged file text.
 import { describe, expect, it } from "vitest";
 import { extract } from "../../src/extract/index.ts";
-import { gluedPieces } from "../../src/ingest/glue.ts";
+import { gluedConjunction, gluedPieces } from "../../src/ingest/glue.ts";
 import { ingestText } from "../../src/ingest/index.ts";
 
 const STORY = "Valdoria imposed sanctions on three Ruritanian officials on Monday, the foreign ministry said in a statement.\n\nThe measures freeze their assets and bar them from entering the country, the ministry said.";
@@ -108,4 +108,17 @@ describe("on a page", () => {
     for (const b of doc.blocks) expect(text.indexOf(doc.text.slice(b.start, b.end), b.start)).toBe(b.start);
     for (const s of doc.sentences) expect(doc.blocks.some((b) => s.start >= b.start && s.end <= b.end)).toBe(true);
   });
+
+  it("a byline whose 'and' lost its space gives both names, and no person of the glued run", () => {
+    const doc = page("By Maren Dulkaand Tomas Reiter");
+    expect(persons(doc)).toEqual(expect.arrayContaining(["Maren Dulka", "Tomas Reiter"]));
+    expect(persons(doc).join("|")).not.toMatch(/Dulkaand/);
+    const cut = (line: string) => gluedConjunction(line, 0, line.length)?.map((s) => line.slice(s.start, s.end)) ?? null;
+    expect(cut("By Maren Dulkaand Tomas Reiter")).toEqual(["By Maren Dulka", "Tomas Reiter"]);
+  });
+
+  it.each(["By Maren Roland Tomas Reiter", "By Maren Dulka and Tomas Reiter", "By Maren Island Tomas Reiter", "By Valdoria Herald Staff"])("leaves the byline '%s' whole", (line) =>
+    expect(gluedConjunction(line, 0, line.length)).toBeNull(),
+  );
 });
+
