@@ -144,7 +144,8 @@ export function buildEntities(text: string, ctx: Context): EntityTable {
       if (!p || kindOf.get(s) !== "unknown" || kindOf.get(p) !== "place" || s.to - s.from > 2) continue;
       const [a, b] = step === 1 ? [p, s] : [s, p];
       const between = tokens.slice(a.to, b.from).map((t) => t.text).join(" ");
-      if (between === "," || between === "and" || between === ", and") kindOf.set(s, "place");
+      // ("from X to Y": a route's two ends)
+      if (between === "," || between === "and" || between === ", and" || (between === "to" && /^from$/i.test(tokens[a.from - 1]?.text ?? ""))) kindOf.set(s, "place");
     }
   }
   // Headline names that the body also uses take the body's reading.
@@ -290,6 +291,23 @@ export function buildEntities(text: string, ctx: Context): EntityTable {
     push(personsByFirst, w[0], e);
     for (const inner of w.slice(1, -1)) push(personsByInner, inner, e);
   };
+  // One-letter typos of a family name ("Jane Haddadd" for "Jane Haddad"): each family name of five
+  // letters or more is indexed with every one-letter deletion, so a look-up costs the word's length.
+  const byFamilyVariant = new Map<string, Array<{ e: LocalEntity; family: string }>>();
+  const indexFamily = (e: LocalEntity, family: string) => {
+    const f = plainLetters(family).toLowerCase();
+    if (f.length < 5) return;
+    for (const d of oneDeletions(f)) { const l = byFamilyVariant.get(d); if (!l) byFamilyVariant.set(d, [{ e, family: f }]); else if (!l.some((x) => x.e === e && x.family === f)) l.push({ e, family: f }); }
+  };
+  /** The one person whose family name is one letter away from `family` (and whose first name is `first`, when given). */
+  const typoOf = (family: string, first?: string): LocalEntity | undefined => {
+    const f = plainLetters(family).toLowerCase();
+    // (a family name the lexicon knows is a name of its own, not a typo)
+    if (f.length < 5 || lex.surnames.has(f) || lex.commonWords.has(f)) return undefined;
+    const found = new Set<LocalEntity>();
+    for (const d of oneDeletions(f)) for (const x of byFamilyVariant.get(d) ?? []) if (x.family !== f && oneEditApart(x.family, f) && (!first || x.e.name.split(/\s+/)[0] === first)) found.add(x.e);
+    return found.size === 1 ? [...found][0] : undefined;
+  };
   for (const s of persons) {
     const written = surface(s);
     // "KUZNETSOV Oleg Ivanovich", "Ilya SOKOLOV": a list's family name in capitals is written as a name,
@@ -306,10 +324,14 @@ export function buildEntities(text: string, ctx: Context): EntityTable {
       continue;
     }
     let e = personByName.get(name) ?? (personsByLast.get(plainLetters(last)) ?? []).find((p) => p.name.split(/\s+/)[0].charAt(0) === words[0].charAt(0)) ?? (tail.length === 1 ? tail[0] : undefined);
-    if (!e) e = newEntity("person", name);
+    // (nothing else fits: a one-letter typo of a named person's family name, with the same first name)
+    const typo = !e && words.length >= 2 ? typoOf(last, words[0]) : undefined;
+    if (typo) e = typo;
+    else if (!e) e = newEntity("person", name);
     else if (name.length > e.name.length) e.name = name;
     indexPerson(e, name);
     indexPerson(e, e.name);
+    if (words.length >= 2) indexFamily(e, last);
     const hon = honorificBefore(tokens, s);
     assignNoted(s, e, hon ? "honorific" : "name", hon ? s.from - 1 : s.from);
     // (the given names alone are no name of the person)
@@ -364,6 +386,9 @@ export function buildEntities(text: string, ctx: Context): EntityTable {
       const e = (match.length > 1 ? nearestBefore(match, s.from) : undefined) ?? match[0];
       assignNoted(s, e, hon ? "honorific" : "surname", hon ? s.from - 1 : s.from);
       if (hon) setGender(gender, e.key, lex.honorifics.get(tokens[s.from - 1].text));
+    } else if ((kind === "person" || kind === "unknown" || hon) && !personByName.has(name) && typoOf(name)) {
+      // "Haddadd said": nothing else fits, and a named person's family name is one letter away
+      assignNoted(s, typoOf(name)!, hon ? "honorific" : "surname", hon ? s.from - 1 : s.from);
     } else if (kind === "person" || hon) {
       const known = personByName.get(name);
       const e = known && known.name === name ? known : newEntity("person", name);
@@ -483,6 +508,22 @@ function bodyLine(tokens: Token[], s: Segment): boolean {
   const block = tokens[s.from].block;
   const inBlock = (k: number) => !!tokens[k] && tokens[k].block === block;
   return !inBlock(s.from - 1) && !inBlock(s.to);
+}
+
+/** The word and every form of it with one letter left out. */
+function oneDeletions(w: string): string[] {
+  const out = [w];
+  for (let i = 0; i < w.length; i++) out.push(w.slice(0, i) + w.slice(i + 1));
+  return out;
+}
+
+/** Are two different words one edit apart (a letter changed, added, dropped, or two neighbours swapped)? */
+function oneEditApart(a: string, b: string): boolean {
+  if (a === b || Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  if (a.length === b.length) return a.slice(i + 1) === b.slice(i + 1) || (a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2));
+  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
 }
 
 /** Does token i open its block, after any bullet or list number ("•", "1.")? */

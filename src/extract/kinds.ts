@@ -134,6 +134,10 @@ function creditAfterSlash(ctx: Context, s: Segment): boolean {
   return false;
 }
 
+/** Positions within a region before its name ("in central X", "across northern Y"). */
+const POSITION_WORDS = new Set(["central", "northern", "southern", "eastern", "western", "north-eastern", "north-western", "south-eastern", "south-western",
+  "northeastern", "northwestern", "southeastern", "southwestern", "downtown", "rural", "coastal", "upper", "lower"]);
+
 /** Plural nouns of places after "X and other" ("X and other frontline towns"). */
 const PLACE_PLURALS = new Set(["cities", "towns", "villages", "positions", "regions", "areas", "settlements", "provinces", "districts", "ports", "islands"]);
 
@@ -165,6 +169,10 @@ export function placeCue(ctx: Context, s: Segment): boolean {
   const prev = before(ctx, s), prev2 = before(ctx, s, 2);
   const p = prev?.text.toLowerCase() ?? "", p2 = prev2?.text.toLowerCase() ?? "";
   if (p === "of" && PLACE_PART_NOUNS.has(p2)) return true;
+  // "the Dorvan district of X", "the town of X" (before any cue of a person: a family name may be a town's)
+  if (p === "of" && prev2 && !prev2.cap && PLACE_NOUNS.has(p2) && p2 !== "capital" && p2 !== "state") return true;
+  // "in central X", "to northern X": a region's position before its name
+  if (prev?.isWord && !prev.cap && POSITION_WORDS.has(p) && prev2 && (LOCATION_PREPOSITIONS.has(p2) || ["of", "from", "to"].includes(p2))) return true;
   if (p === "on" && ATTACK_NOUNS.has(p2)) return true;
   if (p === "for" && /^(?:battle|battles|fight|fighting|struggle)$/.test(p2)) return true;
   if (p === "from" && RETREAT_VERBS.has(p2)) return true;

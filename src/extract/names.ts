@@ -360,6 +360,9 @@ function connectorJoins(lex: Lexicons, tokens: Token[], from: number, to: number
 /** Last words of places' names ("Spratly Islands", "Golan Heights"). */
 const PLACE_NAME_HEADS = new Set(["Island", "Islands", "Strait", "Straits", "Sea", "Peninsula", "Valley", "Mountains", "River", "Bay", "Province", "Region", "Oblast", "Krai", "County", "District", "Prefecture", "Desert", "Plateau", "Basin", "Heights", "Coast", "Canal", "Lake", "Gulf", "Archipelago", "Corridor", "Oblast's"]);
 
+/** Last words of landmarks' names that are also family names ("Gorky Park", "X Gas Field"). */
+const LANDMARK_HEADS = new Set(["Park", "Field", "Oilfield", "Gasfield", "Hills", "Forest", "Dam", "Reservoir", "Gorge", "Lagoon", "Delta", "Steppe"]);
+
 /** Last words of names of documents, agreements and events ("Paris Agreement", "Resolution"). */
 export const EVENT_WORDS = new Set(["Resolution", "Agreement", "Accord", "Accords", "Act", "Treaty", "Deal", "Summit", "Talks", "Declaration",
   "Charter", "Convention", "Protocol", "Law", "Bill", "Order", "Plan", "Strategy", "Report", "Award", "Prize", "Conference", "Games", "Cup",
@@ -565,6 +568,8 @@ export function segmentChunk(tokens: Token[], chunk: Chunk, chunkIndex: number, 
 
   // "Spratly Islands", "Kherson Oblast", "Gulf of Aden": a place by its head word
   if (to - from > 1 && PLACE_NAME_HEADS.has(tokens[to - 1].text)) return [seg(from, to, { kind: "place" })];
+  // "Marinsky Park", "Meridian Gas Field" (not "Sally Field": a given name opens a person's name)
+  if (to - from > 1 && LANDMARK_HEADS.has(tokens[to - 1].text) && !lex.givenNames.has(tokens[from].text) && !tokens.slice(from, to).some((t) => t.allCaps)) return [seg(from, to, { kind: "place" })];
   // "Republic of X", "Kingdom of X" that no lexicon lists: a state (a body), not a place
   if (to - from > 2 && STATE_HEADS.has(tokens[from].text) && tokens[from + 1].text === "of") return [seg(from, to, { kind: "organisation", orgType: "country" })];
   if (to - from > 2 && PLACE_HEADS.has(tokens[from].text) && tokens[from + 1].text === "of") return [seg(from, to, { kind: "place" })];

@@ -96,3 +96,34 @@ describe("other names of a listed person", () => {
     expect(a.entities.map((e) => e.name).join("|")).not.toMatch(/a\.k\.a|A\.K\.A/i);
   });
 });
+
+describe("places by their neighbours", () => {
+  it.each([
+    ["A drone hit a warehouse in the Dorvan district of Melnik.", "Melnik"],
+    ["Protesters gathered in central Tavria on Sunday.", "Tavria"],
+    ["The convoy travelled from Bresk to Varno overnight.", "Varno"],
+    ["Crowds marched to Marinsky Park.", "Marinsky Park"],
+    ["The Meridian Gas Field lies offshore.", "Meridian Gas Field"],
+  ])("%s", (sentence, place) => expect(kindOf(annotateText(sentence), place)).toBe("place"));
+
+  it("a person whose family name ends like a landmark stays a person", () => {
+    const a = annotateText("Sally Field and Fiona Hill spoke at the meeting.");
+    expect(kindOf(a, "Sally Field")).toBe("person");
+    expect(kindOf(a, "Fiona Hill")).toBe("person");
+  });
+});
+
+describe("one-letter typos of a named person", () => {
+  it("merges a full name or a family name one letter away when nothing else fits, keeping the first spelling", () => {
+    const a = annotateText("Maren Dulkavic, the envoy, spoke first. Later Maren Dulkavik repeated it, and Dulkavich added a warning.");
+    const persons = a.entities.filter((e) => e.kind === "person");
+    expect(persons.map((e) => e.name)).toEqual(["Maren Dulkavic"]);
+    expect(persons[0].names).toEqual(expect.arrayContaining(["Maren Dulkavik", "Dulkavich"]));
+  });
+
+  it("keeps apart short family names and persons with other first names", () => {
+    const a = annotateText("Jon Bell and Jon Bull met. Ana Korvel and Ivo Korvek spoke.");
+    const persons = a.entities.filter((e) => e.kind === "person").map((e) => e.name);
+    expect(persons).toEqual(expect.arrayContaining(["Jon Bell", "Jon Bull", "Ana Korvel", "Ivo Korvek"]));
+  });
+});
