@@ -50,11 +50,28 @@ function segmentsOf(tokens: Token[]): Segment[] {
     const byline = kind === "subheadline" && /^by$/i.test(tokens[from].text) && !!tokens[from + 1] && !tokens[from + 1].cap;
     // a designation list's line ("NAME – post of BODY") ends with no full stop but is no heading
     if (kind !== "headline" && isListEntryBlock(tokens, from, to)) continue;
-    if (((kind === "headline" || (kind === "subheadline" && !byline)) && !long) || (kind !== "byline" && isTitleCaseBlock(tokens, from, to))) headlineBlocks.add(block);
+    // (a dateline, "CITY, Aug 10 (Agency Name) -", is capitalised names, not a headline)
+    if (((kind === "headline" || (kind === "subheadline" && !byline)) && !long) || (kind !== "byline" && kind !== "dateline" && isTitleCaseBlock(tokens, from, to))) headlineBlocks.add(block);
   }
   const segments = findChunks(tokens).flatMap((c, i) => segmentChunk(tokens, c, i, headlineBlocks.has(tokens[c.from].block)));
   headerPostBlocks(tokens, segments);
-  return possessiveBodies(tokens, acronymDefinitions(tokens, segments.map((s) => lowerCaseBody(tokens, s) ?? localBody(tokens, s) ?? s)));
+  return possessiveBodies(tokens, acronymDefinitions(tokens, restoreDroppedLeads(tokens, segments).map((s) => lowerCaseBody(tokens, s) ?? localBody(tokens, s) ?? s)));
+}
+
+/**
+ * "Freedom House said ...": a sentence's first word, left out of a name as a common word, is the
+ * name's when the text writes the name with it where no sentence starts ("an official of Freedom House").
+ */
+function restoreDroppedLeads(tokens: Token[], segments: Segment[]): Segment[] {
+  const words = (from: number, to: number) => tokens.slice(from, to).map((t) => t.text).join(" ");
+  const written = new Set(segments.filter((s) => s.to - s.from >= 2 && !tokens[s.from].sentenceStart && !s.headline).map((s) => words(s.from, s.to)));
+  if (!written.size) return segments;
+  return segments.map((s) => {
+    const k = s.from - 1;
+    const lead = tokens[k];
+    if (!lead || !lead.cap || !lead.sentenceStart || lead.block !== tokens[s.from].block || s.headline || (s.kind !== "unknown" && s.kind !== "organisation") || s.label) return s;
+    return written.has(words(k, s.to)) ? { ...s, from: k } : s;
+  });
 }
 
 const ACRONYM_FILLERS = new Set(["of", "for", "and", "the", "in", "on", "de", "du", "des", "la", "el", "&"]);

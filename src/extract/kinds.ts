@@ -291,6 +291,8 @@ export function personCue(ctx: Context, s: Segment): boolean {
   if (toks.length === 1 && lex.commonWords.has(w0) && !lex.surnames.has(w0) && !lex.givenNames.has(toks[0].text)) return false;
   if (organisationNounCue(ctx, s)) return false;
   if (toks.length >= 2 && lex.givenNames.has(toks[0].text) && !s.headline) return true;
+  // "Freedom House said": a name of English words only is a body's, not a person's
+  if (commonWordsName(lex, toks)) return false;
   // "MIN AUNG HLAING (born 1956), Commander-in-Chief of X": a whole name in capitals opening a list's line
   if (toks.length >= 2 && toks.length <= 4 && toks.every((t) => t.allCaps) && !s.headline && opensListLine(ctx.tokens, s.from)
     && !toks.every((t) => lex.commonWords.has(t.text.toLowerCase())) && !lexiconMatch(lex, ctx.tokens, s.from, s.to) && isListEntryBlock(ctx.tokens, s.from, blockEnd(ctx.tokens, s.from, 40))) return true;
@@ -454,10 +456,17 @@ export function listedBeforePluralBody(ctx: Context, s: Segment): boolean {
 /** Lower-case nouns after a name that make it a grouping of states ("the G7 summit"). */
 const GROUPING_NOUNS = new Set(["summit", "summits", "alliance", "bloc", "grouping", "members", "member", "partners", "framework", "format", "secretariat"]);
 
+/** A name of two to four capitalised English words, none a given name or a post ("Freedom House", "Open Door"). */
+function commonWordsName(lex: Lexicons, toks: Token[]): boolean {
+  return toks.length >= 2 && toks.length <= 4 && toks.every((t) => t.cap && !t.allCaps && lex.commonWords.has(t.text.toLowerCase()) && !lex.givenNames.has(t.text) && !lex.titleHeads.has(t.text.toLowerCase()));
+}
+
 /** Evidence that an unknown segment is an organisation (an acronym that reports or speaks, a grouping). */
 export function organisationCue(ctx: Context, s: Segment): boolean {
   const toks = ctx.tokens.slice(s.from, s.to);
   if (organisationNounCue(ctx, s)) return true;
+  // "Freedom House said", "Jane Roe of Open Door": a name of English words that speaks, or that a person is "of"
+  if (commonWordsName(lexicons(), toks) && !s.headline && (speechFollows(ctx, s) || (before(ctx, s)?.text === "of" && !!before(ctx, s, 2)?.cap && !lexicons().titleHeads.has(before(ctx, s, 2)!.text.toLowerCase())))) return true;
   if (agencyInDateline(ctx, s)) return true;
   if (creditAfterSlash(ctx, s)) return true;
   // "Russia's Gazprom", "Japan's Toyota": an unknown name owned by a state is most often a company

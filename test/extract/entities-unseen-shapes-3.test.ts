@@ -127,3 +127,16 @@ describe("one-letter typos of a named person", () => {
     expect(persons).toEqual(expect.arrayContaining(["Jon Bell", "Jon Bull", "Ana Korvel", "Ivo Korvek"]));
   });
 });
+
+describe("names of English words and agencies in datelines", () => {
+  it("a body named with English words is a body where it speaks or a person is 'of' it, even opening a sentence", () => {
+    const a = page("Jana Lutz of Open Door spoke on Monday.", "Open Door said it would appeal.");
+    expect(kindOf(a, "Open Door")).toBe("organisation");
+    expect(a.entities.filter((e) => e.kind === "person").map((e) => e.name)).toEqual(["Jana Lutz"]);
+  });
+
+  it("the agency in brackets in a dateline of its own line is an organisation, though its words are English", () => {
+    const a = annotate(ingestText("t.txt", "Beijing hits back at US over sanctions\n\nBEIJING, Aug 10 (Meridian Wire) - China said on Monday it will impose sanctions on 11 people.\n\nThe move follows US sanctions, officials said.\n"));
+    expect(kindOf(a, "Meridian Wire")).toBe("organisation");
+  });
+});
