@@ -175,7 +175,39 @@ function possessiveBodies(tokens: Token[], segments: Segment[]): Segment[] {
     }
     out.push(s);
   }
-  return out;
+  return itsBodies(tokens, out, (s) => { const iso3 = s.iso3 ?? s.capitalOf; return iso3 ? demonymOfIso3!.get(iso3) : undefined; });
+}
+
+/** How far after a state's name "its foreign ministry" is read as that state's (within the sentence). */
+const ITS_REACH = 30;
+
+/**
+ * "Norland, which has long urged restraint, said through its foreign ministry ...": "its" with a
+ * state's lower-case body is that state's body, when the state (or its capital) is the last name
+ * before it in the sentence.
+ */
+function itsBodies(tokens: Token[], segments: Segment[], demonymOf: (s: Segment) => string | undefined): Segment[] {
+  const lex = lexicons();
+  const added: Segment[] = [];
+  for (let i = 0; i < segments.length; i++) {
+    const s = segments[i];
+    // (a capital stands for its state here unless a preposition of place puts something in it: "in Beijing, ...")
+    const capital = !!s.capitalOf && !s.metonymOf && !["in", "at", "from", "to", "near"].includes(tokens[s.from - 1]?.lower ?? "");
+    const demonym = (s.kind === "country" && s.via !== "demonym") || capital ? (s.headline ? undefined : demonymOf(s)) : undefined;
+    if (!demonym) continue;
+    const until = Math.min(segments[i + 1]?.from ?? tokens.length, s.to + ITS_REACH);
+    for (let k = s.to; k < until && tokens[k].sentence === tokens[s.from].sentence; k++) {
+      if (tokens[k].lower !== "its") continue;
+      let e = k + 1;
+      while (e < k + 4 && tokens[e]?.isWord && !tokens[e].cap && !POSSESSED_BODIES.has(tokens[e].text) && lex.titleModifiers.has(tokens[e].text)) e++;
+      if (e > k + 1 && tokens[e] && POSSESSED_BODIES.has(tokens[e].text) && !tokens[e + 1]?.cap) {
+        const words = tokens.slice(k + 1, e + 1).map((t) => t.text).join(" ");
+        added.push({ ...s, from: k + 1, to: e + 1, kind: "organisation", via: "name", label: `${demonym} ${words}`, iso3: undefined, orgType: "government", unnamed: true });
+      }
+      break;
+    }
+  }
+  return added.length ? [...segments, ...added].sort((a, b) => a.from - b.from) : segments;
 }
 
 const LOWER_CASE_BODIES = new Set(["ministry", "embassy", "consulate", "parliament", "government"]);

@@ -1,7 +1,7 @@
 // Decides the kind of each segment whose kind the name alone left open, from its context:
 // speech verbs, titles, appositions, location prepositions, datelines, metonymy.
 import { lexicons, lookupKey, type Lexicons } from "./lexicon.ts";
-import { isListEntryBlock, lexiconMatch, orgHeadType, type Segment } from "./names.ts";
+import { isListEntryBlock, isTitleWord, lexiconMatch, orgHeadType, type Segment } from "./names.ts";
 import type { Token } from "./tokens.ts";
 import { DESTINATION_WORDS, LOCATION_PREPOSITIONS, MOTION_VERBS, PERSON_NOUNS, PLACE_NOUNS, SPEECH_VERBS } from "./words.ts";
 
@@ -456,6 +456,14 @@ export function listedBeforePluralBody(ctx: Context, s: Segment): boolean {
 /** Lower-case nouns after a name that make it a grouping of states ("the G7 summit"). */
 const GROUPING_NOUNS = new Set(["summit", "summits", "alliance", "bloc", "grouping", "members", "member", "partners", "framework", "format", "secretariat"]);
 
+/** Does a person's name ("Jana Lutz": a given name, then capitalised words, no post or body word) end at token i? */
+function personNameEndsAt(ctx: Context, i: number): boolean {
+  const lex = lexicons();
+  let k = i;
+  while (k >= 0 && i - k < 4 && ctx.tokens[k].cap && ctx.tokens[k].block === ctx.tokens[i].block && !isTitleWord(lex, ctx.tokens[k].text) && !orgHeadType(lex, ctx.tokens[k].text)) k--;
+  return k < i - 1 && lex.givenNames.has(ctx.tokens[k + 1].text) && !(ctx.tokens[k]?.cap && ctx.tokens[k].block === ctx.tokens[i].block);
+}
+
 /** A name of two to four capitalised English words, none a given name or a post ("Freedom House", "Open Door"). */
 function commonWordsName(lex: Lexicons, toks: Token[]): boolean {
   return toks.length >= 2 && toks.length <= 4 && toks.every((t) => t.cap && !t.allCaps && lex.commonWords.has(t.text.toLowerCase()) && !lex.givenNames.has(t.text) && !lex.titleHeads.has(t.text.toLowerCase()));
@@ -466,7 +474,7 @@ export function organisationCue(ctx: Context, s: Segment): boolean {
   const toks = ctx.tokens.slice(s.from, s.to);
   if (organisationNounCue(ctx, s)) return true;
   // "Freedom House said", "Jane Roe of Open Door": a name of English words that speaks, or that a person is "of"
-  if (commonWordsName(lexicons(), toks) && !s.headline && (speechFollows(ctx, s) || (before(ctx, s)?.text === "of" && !!before(ctx, s, 2)?.cap && !lexicons().titleHeads.has(before(ctx, s, 2)!.text.toLowerCase())))) return true;
+  if (commonWordsName(lexicons(), toks) && !s.headline && (speechFollows(ctx, s) || (before(ctx, s)?.text === "of" && personNameEndsAt(ctx, s.from - 2)))) return true;
   if (agencyInDateline(ctx, s)) return true;
   if (creditAfterSlash(ctx, s)) return true;
   // "Russia's Gazprom", "Japan's Toyota": an unknown name owned by a state is most often a company

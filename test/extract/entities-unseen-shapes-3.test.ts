@@ -140,3 +140,15 @@ describe("names of English words and agencies in datelines", () => {
     expect(kindOf(a, "Meridian Wire")).toBe("organisation");
   });
 });
+
+describe("bare institutional words resolved from context", () => {
+  it("'its foreign ministry' after a state (or its capital) acting in the sentence is that state's ministry", () => {
+    const a = annotateText("Portugal, which has long urged restraint, said through its foreign ministry that the vote was unfair. Lisbon, which abstained, said through its foreign ministry spokesman that talks must go on.");
+    expect(kindOf(a, "Portuguese foreign ministry")).toBe("organisation");
+  });
+
+  it("no state's ministry when a preposition of place puts the body in the capital, or no state was named", () => {
+    expect(names(annotateText("In Lisbon, the agency said through its finance ministry that talks go on."), "organisation").join("|")).not.toMatch(/Portuguese/);
+    expect(names(annotateText("The company said through its foreign ministry contacts that talks go on."), "organisation")).toEqual([]);
+  });
+});
