@@ -61,7 +61,7 @@ export function resolveReferences(doc: Document, ctx: Context, table: EntityTabl
       }
       const np = titleNounPhrase(tokens, i);
       if (!np) continue;
-      const target = titleAntecedent(index, seen, np.head, np.owner) ?? describedAntecedent(seen, t, np.head);
+      const target = titleAntecedent(index, seen, np) ?? describedAntecedent(seen, t, np.head);
       if (target) {
         const tm: Mention = { span: { start: t.start, end: tokens[np.end - 1].end }, surface: doc.text.slice(t.start, tokens[np.end - 1].end), entity: target, sentence: t.sentence, via: "title" };
         extra.push(tm);
@@ -127,12 +127,15 @@ interface TitleNP {
   head: string;
   /** ISO alpha-3 of the demonym in the phrase ("the Russian foreign minister"). */
   owner?: string;
+  /** The lower-case words before the head ("foreign" in "the foreign minister"). */
+  modifiers: string[];
 }
 
 /** "the [Demonym] [modifiers] head", not followed by a name (then it is a title of that name). */
 function titleNounPhrase(tokens: Token[], i: number): TitleNP | undefined {
   const lex = lexicons();
   let owner: string | undefined;
+  const modifiers: string[] = [];
   for (let j = i + 1; j < Math.min(tokens.length, i + 6); j++) {
     const t = tokens[j];
     if (!t.isWord) return undefined;
@@ -142,12 +145,16 @@ function titleNounPhrase(tokens: Token[], i: number): TitleNP | undefined {
     if (lex.titleHeads.has(w) || PERSON_NOUNS.has(w)) {
       const next = tokens[j + 1];
       if (next && next.cap && next.isWord && next.block === t.block) return undefined;
-      if (lex.titleHeads.has(next?.text.toLowerCase() ?? "")) continue;
-      return { end: j + 1, head: w, owner };
+      if (lex.titleHeads.has(next?.text.toLowerCase() ?? "")) {
+        modifiers.push(w);
+        continue;
+      }
+      return { end: j + 1, head: w, owner, modifiers };
     }
     // modifiers: post words, a participle or adjective ("jailed"), one capitalised word ("Kremlin")
     const adjective = !t.cap && /^\p{Ll}+$/u.test(t.text) && !FUNCTION_WORDS.has(w) && j - i <= 2;
     if (!(lex.titleModifiers.has(w) || adjective || (t.cap && !lex.demonyms.has(t.text) && !t.sentenceStart))) return undefined;
+    if (!t.cap) modifiers.push(w);
   }
   return undefined;
 }
@@ -182,10 +189,23 @@ function roleIndex(roles: RoleFact[], table: EntityTable): RoleIndex {
   return { byWord, byOwner, stateOf, holders };
 }
 
-/** The person whose post matches the phrase: same head word (and state), else same state. */
-function titleAntecedent(index: RoleIndex, seen: Seen, head: string, owner: string | undefined): string | undefined {
+/**
+ * The person whose post matches the phrase: same head word (and state), else same state. Of the
+ * holders of posts with that head, those whose post also has the phrase's other words ("the foreign
+ * minister": a foreign minister, not the trade minister named last), when there are any.
+ */
+function titleAntecedent(index: RoleIndex, seen: Seen, { head, owner, modifiers }: TitleNP): string | undefined {
   const ownerKey = owner ? index.stateOf.get(owner) : undefined;
-  const withHead = index.holders(`${head}|${owner ? ownerKey ?? "-" : "*"}`, () => (index.byWord.get(head) ?? []).filter((r) => !owner || r.organisation === ownerKey));
+  const scope = `${head}|${owner ? ownerKey ?? "-" : "*"}`;
+  const headRoles = () => (index.byWord.get(head) ?? []).filter((r) => !owner || r.organisation === ownerKey);
+  if (modifiers.length) {
+    const fitting = index.holders(`${scope}|${modifiers.join(" ")}`, () => headRoles().filter((r) => {
+      const words = r.title.toLowerCase().split(" ");
+      return modifiers.every((w) => words.includes(w));
+    }));
+    if (fitting.size) return lastSeen(seen, fitting);
+  }
+  const withHead = index.holders(scope, headRoles);
   if (withHead.size) return lastSeen(seen, withHead);
   if (ownerKey && ["diplomat", "official", "leader", "politician"].includes(head)) {
     const ofState = index.holders(`*|${ownerKey}`, () => index.byOwner.get(ownerKey) ?? []);

@@ -910,6 +910,28 @@ function previousSubject(ix: ActorIndex, pos: number, pronoun: "he" | "she"): Ac
   return agrees(e.key) ? { keys: [e.key], how: "pronoun" } : undefined;
 }
 
+/**
+ * The person a paragraph of one sentence is about ("Chile's foreign minister, NAME, disagreed.",
+ * "NAME was defiant:"): the subject of its first verb, when that is one person named in it.
+ */
+export function personOfParagraph(ix: ActorIndex, block: Span): Actor | undefined {
+  const si = spanIndexAt(ix.sentences, block.start);
+  const sentence = ix.sentences[si];
+  if (!sentence || sentence.end < block.end - 1 || sentence.start < block.start) return undefined;
+  const ts = ix.tokens;
+  const from = tokenAt(ix, block.start);
+  const last = ts[tokenAt(ix, block.end) - 1];
+  if (!last || (last.text !== "." && last.text !== ":")) return undefined;
+  for (let k = from; k < ts.length && k < from + SUBJECT_TOKENS && ts[k].start < block.end; k++) {
+    if (ts[k].tag !== "VERB" && ts[k].tag !== "AUX") continue;
+    const speaker = subjectOfVerb(ix, k, from)?.get("speaker");
+    if (!speaker || ts.slice(speaker.from, speaker.to).some((t) => t.tag === "PRON")) return undefined;
+    const actor = speakerOf(ix, speaker, { depth: 1 });
+    return actor && actor.keys.length === 1 && ix.byKey.get(actor.keys[0])?.kind === "person" ? { keys: actor.keys, how: "mention" } : undefined;
+  }
+  return undefined;
+}
+
 /** Each person's gender (quote-genders), worked out once per document. */
 function genderOf(ix: ActorIndex, key: string): Gender | undefined {
   ix.genders ??= personGenders(ix.a.entities, ix.a.mentions);
@@ -1078,6 +1100,11 @@ export function speakerOf(ix: ActorIndex, r: TokenRange, opts: SpeakerOptions = 
   }
   const surname = speech && r.to - r.from === 1 ? surnameSubject(ix, last.end, first.start) : undefined;
   if (surname) return surname;
+  // "the Chilean government", "the new Peruvian authorities": the state its demonym names
+  if (first.lower === "the" && GOVERNMENT_NOUNS.has(last.lower) && r.to - r.from <= 4 && agreesWith(ix, undefined, opts.attached)) {
+    const state = demonymState(ix, r);
+    if (state) return { keys: [state], how: "mention" };
+  }
   // "the ministry", "the federal government": a bare description of a body
   const bare = ts.slice(r.from + 1, r.to).every((t) => t.isWord && !t.cap);
   if (first.lower === "the" && bare && r.to - r.from >= 2 && r.to - r.from <= 3 && agreesWith(ix, undefined, opts.attached)) {
@@ -1086,6 +1113,18 @@ export function speakerOf(ix: ActorIndex, r: TokenRange, opts: SpeakerOptions = 
   }
   if (UNNAMED_HEADS.has(last.lower)) return null;
   return undefined;
+}
+
+/** The one state a demonym in token range `r` names ("the Chilean government": Chile), else undefined. */
+function demonymState(ix: ActorIndex, r: TokenRange): string | undefined {
+  const ts = ix.tokens;
+  const states = new Set<string>();
+  for (let i = findMention(ix, ts[r.from].start, ts[r.to - 1].end - 1, () => true); i >= 0 && i < ix.mentions.length && ix.mentions[i].span.start < ts[r.to - 1].end; i++) {
+    const m = ix.mentions[i];
+    if (m.via === "demonym" && ix.byKey.get(m.entity)?.kind === "country") states.add(m.entity);
+    else return undefined; // another name in the phrase: not a bare "the Chilean government"
+  }
+  return states.size === 1 ? [...states][0] : undefined;
 }
 
 /**

@@ -3,6 +3,7 @@
 //
 //   “…,” Anna Berg said. / “…,” she told reporters.            SAID_AFTER_QUOTE
 //   “…,” said Norwegian Trade Minister Anna Berg.               SAID_BEFORE_SPEAKER
+//   “…” – Norwegian Trade Minister Anna Berg.                   SIGNED_AFTER_QUOTE
 //   “…,” the agency quoted Berg as saying.                      QUOTED_AS
 //   Berg said (that) “…” / Berg told reporters: “…”             SUBJECT_OF_VERB (of the last speech verb before the quote)
 //   Berg was quoted by the agency as saying “…”                 QUOTED_PASSIVE
@@ -193,6 +194,16 @@ export const SAID_AFTER_QUOTE = pattern([AFTER_MARK, ...SUBJECT, SPEECH_VERB]);
 /** “…,” said Norwegian Trade Minister Anna Berg / “…,” said the statement / “…,” said Tomas Lind of the central bank. */
 export const SAID_BEFORE_SPEAKER = pattern([AFTER_MARK, SPEECH_VERB, SPEAKER]);
 
+/** “…” – Norwegian Trade Minister Anna Berg. / “…” — Berg, speaking in Lima: a person's name after a dash signs the quote (nothing but a post before it). */
+export const SIGNED_AFTER_QUOTE = pattern([
+  { text: [",", "."], op: "?" },
+  { text: ["—", "–", "-"] },
+  { as: "speaker", seq: [POST_WORDS, PERSON_NAME] },
+  // then the sentence or the paragraph ends, or an apposition follows
+  { aheadNot: { test: (t, i, ts) => t.block === ts[i - 1].block && !SIGNATURE_ENDS.has(t.text) } },
+]);
+const SIGNATURE_ENDS = new Set([".", ",", ";", "("]);
+
 /** “…,” the agency quoted Berg as saying / the agency quoted a press release issued after the talks as saying “…”. */
 export const QUOTED_AS = pattern([
   { lower: "quoted" },
@@ -257,9 +268,11 @@ export const COLON_INTRO = pattern([{ as: "speaker", seq: [PERSON_NAME] }, { not
 /** "a spokesperson for the Ministry of Fisheries", "a representative of X": the body speaks. */
 export const SPOKESPERSON_FOR = pattern([SPOKESPERSON_OF_BODY]);
 
-/** "Berg's spokesperson", "Norway's embassy", "the Chilean government's press office": the owner speaks. */
+/** "Berg's spokesperson", "Norway's embassy", "President Berg's office", "the Chilean government's press office": the owner speaks. */
 export const OWNER = pattern([
   { lower: "the", op: "?" },
+  // "Chilean President NAME's office": a post before the owner's name
+  POST_WORDS,
   { as: "owner", seq: [NAME] },
   POSSESSIVE,
   { word: true, cap: false, op: [0, 2] },

@@ -15,8 +15,8 @@ import type { QuoteFact, Span } from "../model.ts";
 import type { AnnotatedDocument } from "./annotate.ts";
 import { findQuotedPassages, passageText, type QuotedPassage } from "./quote-marks.ts";
 import { findSetOffQuotes, type SetOffQuote } from "./quote-blocks.ts";
-import { WINDOW, blockIndexAt, buildActorIndex, findMention, isActorKind, lastSpeechVerb, lowerBound, parentStates, sentenceAt, speakerOf, speakerOfVerb, speechVerbs, statementAuthors, subjectOfVerb, tokenAt, wordCount, type Actor, type ActorIndex } from "./quote-actors.ts";
-import { ACCORDING_TO, COLON_INTRO, POSSESSED_SPEECH, QUOTED_AS, QUOTED_PASSIVE, SAID_AFTER_QUOTE, SAID_BEFORE_SPEAKER, SENTENCE_FINAL } from "./quote-frames.ts";
+import { WINDOW, blockIndexAt, buildActorIndex, findMention, isActorKind, lastSpeechVerb, lowerBound, parentStates, personOfParagraph, sentenceAt, speakerOf, speakerOfVerb, speechVerbs, statementAuthors, subjectOfVerb, tokenAt, wordCount, type Actor, type ActorIndex } from "./quote-actors.ts";
+import { ACCORDING_TO, COLON_INTRO, POSSESSED_SPEECH, QUOTED_AS, QUOTED_PASSIVE, SAID_AFTER_QUOTE, SAID_BEFORE_SPEAKER, SENTENCE_FINAL, SIGNED_AFTER_QUOTE } from "./quote-frames.ts";
 import type { Match } from "./patterns.ts";
 
 const SHORT_WORDS = 4;
@@ -291,6 +291,10 @@ function trailingAttribution(ix: ActorIndex, after: number, end: number, maxWord
     if (actor === null) return null;
     if (actor && (quoted || said.get("verb")!.from < said.get("speaker")!.from || wordsToVerb(ix, said) <= maxWords)) return { actor, end, confidence: quoted ? 0.85 : 0.9, immediate: true };
   }
+  // “…” – Norwegian Trade Minister Anna Berg.
+  const signed = within(SIGNED_AFTER_QUOTE.matchAt(ts, first));
+  const signer = signed && speakerOfMatch(ix, signed);
+  if (signer && signer.keys.length === 1 && ix.byKey.get(signer.keys[0])?.kind === "person") return { actor: signer, end, confidence: 0.85, immediate: true };
   const final = SENTENCE_FINAL.matchAll(ts, { from: first, to: last })[0];
   const speaker = final?.get("speaker");
   if (final && wordsToVerb(ix, final) <= maxWords && ts.slice(speaker!.from, speaker!.to).filter((t) => t.isWord).length <= 6) {
@@ -332,6 +336,23 @@ function accordingTo(ix: ActorIndex, floor: number, end: number): Attribution | 
   return actor ? { actor, end, confidence: 0.75 } : undefined;
 }
 
+const SENTENCE_ENDS = new Set([".", "!", "?"]);
+
+/**
+ * “X said the limits were fair. “…”": a quote that opens a sentence right after one reporting
+ * somebody's words, in the same paragraph, goes on with that speaker.
+ */
+function reportedJustBefore(ix: ActorIndex, p: QuotedPassage, block: Span): Attribution | undefined {
+  const open = tokenAt(ix, p.open);
+  if (!SENTENCE_ENDS.has(ix.tokens[open - 1]?.text) || ix.tokens[open - 1].start < block.start) return undefined;
+  const sentence = sentenceAt(ix, ix.tokens[open - 1].start);
+  const from = Math.max(sentence.start, block.start);
+  const verb = lastSpeechVerb(ix, from, p.open);
+  if (!verb) return undefined;
+  const actor = speakerOfVerb(ix, tokenAt(ix, verb.start), tokenAt(ix, from));
+  return actor ? { actor, start: from, end: p.open, confidence: 0.65 } : undefined;
+}
+
 /**
  * A quote with no attribution of its own continues the speaker before it: an earlier quote of the
  * same paragraph (“…,” X said. “…”), or, for a paragraph that opens with the quote, the last
@@ -346,7 +367,8 @@ function carriedOver(ix: ActorIndex, passages: QuotedPassage[], i: number, spoke
   }
   if (sameParagraphOnly) return undefined;
   const block = blocks[p.block];
-  if (p.block === 0 || /\S/.test(ix.text.slice(block.start, p.open))) return undefined;
+  if (/\S/.test(ix.text.slice(block.start, p.open))) return reportedJustBefore(ix, p, block);
+  if (p.block === 0) return undefined;
   const prevIndex = p.block - 1;
   const prev = blocks[prevIndex];
   const prevQuotes = byBlock.get(prevIndex) ?? [];
@@ -359,5 +381,8 @@ function carriedOver(ix: ActorIndex, passages: QuotedPassage[], i: number, spoke
     const actor = speakerOfVerb(ix, tokenAt(ix, lastVerb.start), tokenAt(ix, Math.max(sentence.start, prev.start)));
     if (actor) return { actor, end: p.open, confidence: 0.65 };
   }
+  // "Chile's foreign minister, NAME, disagreed." then a paragraph that is only a quote: the person that one-sentence paragraph is about
+  const about = lastQuote ? undefined : personOfParagraph(ix, prev);
+  if (about) return { actor: about, end: p.open, confidence: 0.6 };
   return undefined;
 }
