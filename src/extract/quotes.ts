@@ -206,6 +206,17 @@ function clauseEnd(ix: ActorIndex, pos: number, blockEnd: number): number {
   return limit;
 }
 
+/** Whether a token starts in [from, to): words or marks, not only spaces. */
+const tokensBetween = (ix: ActorIndex, from: number, to: number) => tokenAt(ix, from) < tokenAt(ix, to);
+
+const CLOSING_MARKS = new Set(['"', "”", "’", "'"]);
+/** “…,” with the comma before the closing mark that ends at `after` (or before `after` when the mark is missing). */
+function commaBeforeClose(ix: ActorIndex, after: number): boolean {
+  let k = tokenAt(ix, after) - 1;
+  if (CLOSING_MARKS.has(ix.tokens[k]?.text) && ix.tokens[k].end === after) k--;
+  return ix.tokens[k]?.text === "," && ix.tokens[k].start >= after - 3;
+}
+
 /** The quote's attribution; null when the text gives one but names nobody ("an official said"). */
 function attribute(ix: ActorIndex, p: QuotedPassage, short: boolean): Attribution | null | undefined {
   const { blocks } = ix.a.doc;
@@ -216,12 +227,12 @@ function attribute(ix: ActorIndex, p: QuotedPassage, short: boolean): Attributio
   const end = clauseEnd(ix, after, lastBlock.end);
   const sentence = sentenceAt(ix, p.open);
   const floor = Math.max(sentence.start, block.start, p.open - WINDOW);
-  const opensSentence = !/\S/.test(ix.text.slice(floor, p.open));
+  const opensSentence = !tokensBetween(ix, floor, p.open);
   const maxWords = short ? 6 : Infinity;
   let trailing = trailingAttribution(ix, after, end, maxWords);
   if (trailing === null) return null;
   // “…,” at a paragraph's end, and "X said." opening the next: the next paragraph attributes it
-  if (!trailing && !/\S/.test(ix.text.slice(after, lastBlock.end)) && /,\s*["”’']?$/.test(ix.text.slice(after - 3, after))) {
+  if (!trailing && !tokensBetween(ix, after, lastBlock.end) && commaBeforeClose(ix, after)) {
     const next = lastIndex >= 0 ? blocks[lastIndex + 1] : undefined;
     const quoteInNext = next && ix.quoted[lowerBound(ix.quoted, next.start, (q) => q.start)];
     if (next && next.kind === "body" && !(quoteInNext && quoteInNext.start < clauseEnd(ix, next.start, next.end))) {
@@ -250,9 +261,9 @@ function possessedSpeech(ix: ActorIndex, floor: number, open: number): Attributi
 
 /** "Lavrov was blunt: “…”": the person whose clause the colon closes (COLON_INTRO). */
 function introducedByColon(ix: ActorIndex, floor: number, open: number): Attribution | undefined {
-  const colon = /:\s*$/.exec(ix.text.slice(floor, open));
-  if (!colon) return undefined;
-  const m = COLON_INTRO.matchAll(ix.tokens, { from: tokenAt(ix, floor), to: tokenAt(ix, floor + colon.index) + 1 })[0];
+  const colon = tokenAt(ix, open) - 1;
+  if (ix.tokens[colon]?.text !== ":" || ix.tokens[colon].start < floor) return undefined;
+  const m = COLON_INTRO.matchAll(ix.tokens, { from: tokenAt(ix, floor), to: colon + 1 })[0];
   const person = m && ix.facts.actor[m.get("speaker")!.from];
   return person === undefined ? undefined : { actor: { keys: [ix.mentions[person].entity], how: "mention" }, start: ix.mentions[person].span.start, end: open, confidence: 0.65 };
 }
@@ -310,7 +321,11 @@ function leadingAttribution(ix: ActorIndex, floor: number, open: number, maxWord
   let found = verbs[verbs.length - 1];
   if (!found) return undefined;
   // "she said, adding that …": the participle's subject is the finite verb's
-  for (let k = verbs.length - 2; k >= 0 && /ing$/.test(found.word) && /^\s*,\s*$/.test(ix.text.slice(verbs[k].end, found.start)); k--) found = verbs[k];
+  const onlyComma = (from: number, to: number) => {
+    const c = tokenAt(ix, from);
+    return ix.tokens[c]?.text === "," && tokenAt(ix, to) === c + 1;
+  };
+  for (let k = verbs.length - 2; k >= 0 && found.word.endsWith("ing") && onlyComma(verbs[k].end, found.start); k--) found = verbs[k];
   const verb = tokenAt(ix, found.start);
   const quotedAs = quotedAsEndingAt(ix, verb);
   if (quotedAs) {
@@ -367,7 +382,7 @@ function carriedOver(ix: ActorIndex, passages: QuotedPassage[], i: number, spoke
   }
   if (sameParagraphOnly) return undefined;
   const block = blocks[p.block];
-  if (/\S/.test(ix.text.slice(block.start, p.open))) return reportedJustBefore(ix, p, block);
+  if (tokensBetween(ix, block.start, p.open)) return reportedJustBefore(ix, p, block);
   if (p.block === 0) return undefined;
   const prevIndex = p.block - 1;
   const prev = blocks[prevIndex];
