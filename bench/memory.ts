@@ -5,7 +5,10 @@
 //
 //   node --expose-gc --import tsx bench/memory.ts DIR [--store S] [--jobs N] [--snapshot PHASE]
 //   --snapshot PHASE: writes a V8 heap snapshot of the main thread when PHASE starts (after a GC)
+//   --allocations PHASE: samples what the main thread allocates during PHASE, garbage included
+//     (V8's sampling heap profiler), and prints the functions that allocate most
 import { readFileSync, rmSync } from "node:fs";
+import { Session } from "node:inspector/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
@@ -14,7 +17,7 @@ import { buildGraph, type BuildPhase } from "../src/pipeline/build.ts";
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
-  options: { store: { type: "string" }, jobs: { type: "string" }, snapshot: { type: "string" }, keep: { type: "boolean", default: false } },
+  options: { store: { type: "string" }, jobs: { type: "string" }, snapshot: { type: "string" }, allocations: { type: "string" }, keep: { type: "boolean", default: false } },
 });
 const dir = positionals[0];
 if (!dir) throw new Error("usage: bench/memory.ts DIR [--store S] [--jobs N] [--snapshot PHASE]");
@@ -34,7 +37,20 @@ const sample = () => {
   current.heap = Math.max(current.heap, m.heapUsed);
   current.external = Math.max(current.external, m.external);
 };
+// Allocation sampling of one phase: every sampled allocation counts, whether it was collected or not.
+const session = values.allocations ? new Session() : undefined;
+session?.connect();
+let sampling: Promise<unknown> | undefined;
+let profile: Promise<AllocationNode> | undefined;
+interface AllocationNode { callFrame: { functionName: string; url: string; lineNumber: number }; selfSize: number; children: AllocationNode[] }
+const allocationsAt = (phase: string) => {
+  if (!session) return;
+  if (sampling && !profile) profile = sampling.then(async () => (await session.post("HeapProfiler.stopSampling")).profile.head as unknown as AllocationNode);
+  if (phase === values.allocations && !sampling)
+    sampling = session.post("HeapProfiler.startSampling", { samplingInterval: 32768, includeObjectsCollectedByMajorGC: true, includeObjectsCollectedByMinorGC: true });
+};
 const enter = (phase: string) => {
+  allocationsAt(phase);
   sample();
   if (gc) gc();
   const m = process.memoryUsage();
@@ -59,4 +75,18 @@ console.log(`${result.articles} articles, ${result.quads} quads; peak RSS (VmHWM
 console.log("| phase | from s | live heap at start MB | RSS at start MB | peak RSS MB | peak heap MB | peak external MB |");
 console.log("|---|---:|---:|---:|---:|---:|---:|");
 for (const r of rows) console.log(`| ${r.phase} | ${r.from.toFixed(1)} | ${r.live === undefined ? "" : MB(r.live)} | ${MB(r.liveRss!)} | ${MB(r.rss)} | ${MB(r.heap)} | ${MB(r.external)} |`);
+if (profile) {
+  const root = await profile;
+  const bySite = new Map<string, number>();
+  const walk = (n: AllocationNode) => {
+    const f = n.callFrame;
+    const site = `${f.functionName || "(anonymous)"} ${f.url.replace(/^.*\/(src|node_modules)\//, "$1/")}:${f.lineNumber + 1}`;
+    bySite.set(site, (bySite.get(site) ?? 0) + n.selfSize);
+    n.children.forEach(walk);
+  };
+  walk(root);
+  const total = [...bySite.values()].reduce((a, b) => a + b, 0);
+  console.log(`allocated during ${values.allocations} (sampled, garbage included): ${MB(total)} MB; largest sites:`);
+  for (const [site, bytes] of [...bySite].sort((a, b) => b[1] - a[1]).slice(0, 25)) console.log(`${String(MB(bytes)).padStart(6)} MB  ${site}`);
+}
 if (!values.store && !values.keep) rmSync(storeDir, { recursive: true, force: true });
