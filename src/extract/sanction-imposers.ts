@@ -1,6 +1,7 @@
 import { parseDateline } from "../ingest/dateline.ts";
 import type { LocalEntity, Span } from "../model.ts";
 import type { AnnotatedDocument } from "./annotate.ts";
+import type { Token } from "./tokens.ts";
 import { lexicons } from "./lexicon.ts";
 import { pattern, type Element, type Match, type Pattern, type TokenTest } from "./patterns.ts";
 import { ADVERBIAL, UNDATED_ADVERBIAL, endOf, isIngWord, isLetters, isOrdinalNumber, isWeekdayWord, tokenAtOrAfter } from "./sanction-patterns.ts";
@@ -48,6 +49,8 @@ const COLLECTIVE = FOLLOWED({
 const BARE_BODY = FOLLOWED({ lower: "the", op: "?" }, { text: ["Treasury", "Ministry", "Department", "Commission", "Council", "Parliament", "Office"], as: "head" });
 /** "it has": the body named before in the sentence. */
 const IT = FOLLOWED({ lower: "it" });
+/** "…, which (has) placed …": a relative clause's subject. */
+const WHICH = FOLLOWED({ lower: "which" });
 /** "the president", "the prime minister": the holder of that post named last. */
 const POST = FOLLOWED(
   { lower: "the" },
@@ -103,10 +106,13 @@ const BLOC_BODIES = new Set(["Council", "Commission", "Parliament"]);
  * "the government" (the state named last, not the target's), "West African leaders" (the bloc the
  * article names), "Treasury" (the body of that name), "the ministry" (the state whose ministry was named).
  */
-export function imposerBefore(ix: ActorIndex, s: Span, pos: number, target: Span | undefined): string[] | undefined {
+export function imposerBefore(ix: ActorIndex, s: Span, pos: number, target: Span | undefined, chained = false): string[] | undefined {
   const tokens = ix.a.tokens;
   const floor = tokenAtOrAfter(tokens, s.start);
   let v = tokenAtOrAfter(tokens, pos);
+  // "the Council capped …, required …, and added 16 individuals to its list": the chain's subject
+  const shared = chained ? undefined : sharedSubject(ix, s, v, target);
+  if (shared) return shared;
   const before = (p: Pattern) => (v > floor ? p.matchBefore(tokens, v, Math.max(floor, v - 24)) : undefined);
   const start = (m: Match) => tokens[m.from].start;
   for (const p of [AGREED_TO, DECISION_CARRIED_OUT, ORDER_SIGNED, RESPONDED_BY]) {
@@ -145,6 +151,10 @@ export function imposerBefore(ix: ActorIndex, s: Span, pos: number, target: Span
   const it = before(IT);
   const antecedent = it && nearestBody(ix, start(it), s.start);
   if (antecedent) return antecedent;
+  // "resolution 1234, (adopted on …,) which placed an arms embargo on Y": the body named before "which"
+  const which = before(WHICH);
+  const named = which && nearestBody(ix, start(which), s.start, target);
+  if (named) return named;
   // "the president imposed …": the holder of that post named last, who acts for the body of the post
   const post = before(POST);
   const title = post?.get("title");
@@ -160,6 +170,33 @@ export function imposerBefore(ix: ActorIndex, s: Span, pos: number, target: Span
   if (subject) return subject.keys;
   const ministry = before(MINISTRY);
   if (ministry) return ministryState(ix, start(ministry));
+  return undefined;
+}
+
+/** Past-tense verbs that do not end in "-ed". */
+const IRREGULAR_PAST = new Set(["froze", "put", "set", "cut", "hit", "struck", "took", "made", "gave", "brought", "sent", "cast", "slapped"]);
+const isPastVerb = (t: Token) => t.tag === "VERB" && (t.lower.endsWith("ed") || IRREGULAR_PAST.has(t.lower));
+/** How far back (tokens) the first verb of a chain is looked for. */
+const CHAIN_REACH = 60;
+
+/**
+ * The subject of a verb that closes a chain of past-tense verbs sharing one subject ("The Council capped
+ * …, required …, and added 16 individuals to its list"): the verb follows "and", and the subject is the
+ * one of the chain's first verb (the verbs after "," or "and" are its later links).
+ */
+function sharedSubject(ix: ActorIndex, s: Span, v: number, target: Span | undefined): string[] | undefined {
+  const tokens = ix.a.tokens;
+  const floor = tokenAtOrAfter(tokens, s.start);
+  if (v - 1 <= floor || tokens[v - 1].lower !== "and" || !tokens[v] || !isPastVerb(tokens[v])) return undefined;
+  for (let k = v - 2; k > floor && k >= v - CHAIN_REACH; k--) {
+    const t = tokens[k];
+    if (t.text === ";" || t.text === ":") return undefined;
+    if (!isPastVerb(t)) continue;
+    // a later link of the chain
+    if (tokens[k - 1].lower === "and" || tokens[k - 1].text === ",") continue;
+    const subject = imposerBefore(ix, s, t.start, target, true);
+    if (subject) return subject;
+  }
   return undefined;
 }
 

@@ -4,6 +4,7 @@ import { type Clause, agentAt, hypothetical, nearestBody, notAnAction, phraseAt,
 import { bloc, imposerBefore, possessor } from "./sanction-imposers.ts";
 import { governingVerb } from "./sanction-governing.ts";
 import { listClause } from "./sanction-list-clauses.ts";
+import { MEASURE_NOUNS } from "./sanction-triggers.ts";
 import { reasonAfter } from "./sanction-reasons.ts";
 import { LETTER_WORD, endOf, matchAfter, matchEndingAt, startOf, tokenAtOrAfter, wordAt } from "./sanction-patterns.ts";
 import { pattern, type Element, type Pattern } from "./patterns.ts";
@@ -33,6 +34,8 @@ export const DATE_AHEAD = pattern([
   {
     any: [
       [{ text: "on" }, { test: (t) => MONTHS.has(t.text) || WEEKDAYS.has(t.text) }, { text: ".", op: "?" }, { test: isDay, op: "?" }],
+      // "on 11 September (2017)", "on 23 and 25 February"
+      [{ text: "on" }, { test: isDay }, { seq: [{ text: [",", "and"] }, { test: isDay }], op: [0, 3] }, { test: (t) => MONTHS.has(t.text) }, { test: isYear, op: "?" }],
       [{ any: [{ text: "last" }, [{ text: "earlier" }, { text: "this" }], { text: "this" }] }, { text: ["week", "month", "year"] }],
       [{ text: "in" }, { any: [[{ text: FULL_MONTHS }, { test: isYear, op: "?" }], { test: isYear }] }, { ahead: { text: ["on", "against", "upon", "targeting"] } }],
       { text: ["yesterday", "today"] },
@@ -125,6 +128,29 @@ const DETAILS = pattern([
   { text: "also", op: "?" },
   { any: [{ text: ["include", "included", "includes"] }, [{ text: "consist" }, { text: "of" }]] },
 ]);
+/** Verbs by which one body takes over another's sanctions ("adopt the sanctions imposed by the bloc"). */
+const ADOPTING = new Set(["adopt", "adopts", "adopted", "adopting", "apply", "applies", "applied"]);
+/** "… and a travel ban and asset freeze on": a further measure of the same action, on further targets. */
+const AND_MEASURE_ON = pattern([
+  { text: "and" },
+  { op: [1, 3], seq: [{ lower: ["a", "an", "the"], op: "?" }, MEASURE_NOUNS, { any: [{ text: "," }, { lower: "and" }], op: "?" }] },
+  { lower: ["on", "against"] },
+]);
+/** Where "and (a) MEASURE on" starts inside or right after the target phrase, and that match. */
+function measureAfter(tokens: readonly Token[], target: Span) {
+  for (let k = tokenAtOrAfter(tokens, target.start) + 1; k < tokens.length && tokens[k].start < target.end; k++) {
+    if (tokens[k].lower !== "and") continue;
+    const m = AND_MEASURE_ON.matchAt(tokens, k, { within: "anywhere" });
+    if (m) {
+      target.end = tokens[k - 1].end;
+      return m;
+    }
+  }
+  const k = tokenAtOrAfter(tokens, target.end);
+  return k < tokens.length ? AND_MEASURE_ON.matchAt(tokens, k, { within: "anywhere" }) : undefined;
+}
+/** ", banning / freezing …": the measures of the sanctions, told after them, with their object. */
+const MEASURE_PARTICIPLE = pattern([{ text: "," }, { lower: ["banning", "freezing", "barring", "blocking", "prohibiting", "capping", "restricting"] }]);
 const IMPOSED_BEFORE = new Set(["imposed", "placed", "levied", "introduced", "slapped"]);
 const SLAPPED = new Set(["imposed", "slapped", "levied"]);
 /** "sanctions" as a noun: governing verb before it, participle and agent after it, or a possessor. */
@@ -208,6 +234,23 @@ export function nounClause(ix: ActorIndex, s: Span, trigger: Span, last: Sanctio
       agentEnd = pos = agent.end;
     } else break;
   }
+  // "an arms embargo on X and a travel ban and asset freeze on Y": one action, on X and on Y
+  // (the target phrase may have taken the next measure for a further target: "Chile and a travel ban")
+  const more = target && measureAfter(tokens, target);
+  const further = more && phraseAt(ix, endOf(tokens, more), s.end);
+  if (further) target = { start: target!.start, end: further.end };
+  // "decided to adopt the sanctions imposed by the bloc": the adopter imposes them too (and the bloc did)
+  let adoptedFrom: string[] | undefined;
+  if (imposers && how === "agent" && participle) {
+    const verb = governingVerb(tokens, s, trigger.start);
+    const adopter = verb !== undefined && ADOPTING.has(tokens[tokenAtOrAfter(tokens, verb)].lower) && !notAnAction(ix, s.start, verb) ? imposerBefore(ix, s, verb, target) : undefined;
+    if (adopter && !adopter.some((k) => imposers!.includes(k))) {
+      adoptedFrom = imposers;
+      // (the bloc's own action is told here too, though after a definite "the sanctions")
+      imposers = adopter;
+      how = "verb";
+    }
+  }
   // "Ostbay's existing sanctions on Norland, which already cover its navy": the relative clause names whom they hit
   const covering = target && after(COVERING, target.end);
   const covered = covering && phraseAt(ix, endOf(tokens, covering), s.end);
@@ -233,6 +276,13 @@ export function nounClause(ix: ActorIndex, s: Span, trigger: Span, last: Sanctio
     // "its unilateral sanctions and unjustified crackdowns on China and Russia"
     const later = after(AND_ON, pos);
     if (later) target = phraseAt(ix, endOf(tokens, later), s.end);
+  }
+  let measureAt: number | undefined;
+  if (!target) {
+    // "imposed sanctions on 11 September, when it adopted resolution N …, banning its textile exports": the measure's object
+    const measure = MEASURE_PARTICIPLE.matchAll(tokens, { from: tokenAtOrAfter(tokens, pos), to: tokenAtOrAfter(tokens, s.end), within: "anywhere" })[0];
+    if (measure) target = phraseAt(ix, endOf(tokens, measure), s.end);
+    if (measure && target) measureAt = startOf(tokens, measure);
   }
   // "urging X to release the sanctions against Y imposed when Z": the sanctions X is asked to lift are X's,
   // and the participle after the target tells they were imposed
@@ -284,14 +334,17 @@ export function nounClause(ix: ActorIndex, s: Span, trigger: Span, last: Sanctio
   }
   if (!imposers) return undefined;
   // a target before the noun ("targeted Y for new restrictions"): the reason comes after the noun
-  let reason = reasonAfter(ix, Math.max(target?.end ?? pos, pos), s.end);
+  // (a measure told after the noun: the reason stands between them)
+  let reason = measureAt !== undefined ? reasonAfter(ix, pos, measureAt) : reasonAfter(ix, Math.max(target?.end ?? pos, pos), s.end);
   // the relative clause is set off by commas: its reason ends at the next one
   const comma = relativeAfter && reason ? text.slice(reason.start, reason.end).indexOf(",") : -1;
   if (reason && comma > 0) reason = { start: reason.start, end: reason.start + comma };
   // "existing / previous sanctions": an earlier action told as background, not the one just reported
   const t = tokenAtOrAfter(tokens, trigger.start);
   const background = [tokens[t - 1], tokens[t - 2]].some((w) => w && EARLIER.has(w.lower));
-  return { imposers, imposerHow: how, agentEnd, target, reason, ...(background ? { background } : {}), ...(namedAgent && target ? { own: true } : {}), ...(added ? { list: true } : {}), ...(sharesSubject && !target ? { sharesSubject } : {}) };
+  const clause: Clause = { imposers, imposerHow: how, agentEnd, target, reason, ...(background ? { background } : {}), ...(namedAgent && target ? { own: true } : {}), ...(added ? { list: true } : {}), ...(sharesSubject && !target ? { sharesSubject } : {}) };
+  if (adoptedFrom) clause.also = [{ ...clause, imposers: adoptedFrom, imposerHow: "agent", own: true }];
+  return clause;
 }
 
 const EARLIER = new Set(["existing", "previous", "earlier", "prior", "past"]);

@@ -27,7 +27,7 @@ function triggerPart(t: Token): string | undefined {
 const word = (lower: string | string[], extra: TokenTest = {}): Element => ({ lower, ...extra });
 
 /** Measures that are sanctions, written as a noun group: asset freezes, travel and entry bans, export controls, embargoes. */
-const MEASURE_NOUNS: Element = {
+export const MEASURE_NOUNS: Element = {
   any: [
     [word("asset"), word(["freeze", "freezes"])],
     [word(["travel", "entry", "visa", "import", "export"]), word(["ban", "bans"])],

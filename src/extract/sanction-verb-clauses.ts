@@ -134,7 +134,10 @@ export function gapTarget(ix: ActorIndex, s: Span, verbStart: number, imposers: 
 }
 
 /** "were (formally) sanctioned": the auxiliary of a passive. */
-const PASSIVE_AUX = pattern([{ lower: ["was", "were", "been", "being", "be", "is", "are"] }, { word: true, test: (t) => t.lower.length > 2 && t.lower.endsWith("ly"), op: "?" }]);
+const PASSIVE_AUX = pattern([
+  { lower: ["was", "were", "been", "being", "be", "is", "are"] },
+  { any: [{ word: true, test: (t) => t.lower.length > 2 && t.lower.endsWith("ly") }, { lower: ["still", "also", "already", "now", "previously"] }], op: "?" },
+]);
 const PAST_PASSIVE = new Set(["was", "were", "been"]);
 /** "will be", "to have been": a passive not (yet) done. */
 const MODAL_BE = pattern([{ lower: ["will", "would", "could", "might", "may", "should", "must", "to"] }, { lower: "have", op: "?" }, { lower: ["be", "been"] }]);

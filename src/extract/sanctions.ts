@@ -116,7 +116,7 @@ export function extractSanctions(a: AnnotatedDocument): SanctionFact[] {
       // "Y face an EU travel ban after the bloc tightened its sanctions over Z": a clause with no target of its
       // own, beside an action of the same imposer in the sentence, tells more of that action
       const sameSentence = !clause.target && recentFacts.find((g) => g.evidence.start === fact.evidence.start && g.imposers.some((k) => fact.imposers.includes(k)));
-      const earlier = sameSentence || recentFacts.find((g) => repeats(ix, g, meta.get(g)!, fact, m, clause));
+      const earlier = sameSentence || recentFacts.find((g) => repeats(ix, g, meta.get(g)!, fact, m, clause)) || restated(ix, facts[facts.length - 1], fact, clause);
       if (earlier) {
         merge(earlier, meta.get(earlier)!, fact, m);
         recent = { ...earlier, evidence: fact.evidence };
@@ -146,6 +146,18 @@ export function extractSanctions(a: AnnotatedDocument): SanctionFact[] {
   return facts;
 }
 
+/**
+ * "OFAC designated ten officials on Monday. OFAC also designated three companies …", "The Council imposed
+ * new sanctions today. By the text, the Council … added 16 individuals to its list": an undated action of
+ * the same imposer told in the very next sentence is more of the action just told, not another one.
+ */
+function restated(ix: ActorIndex, g: SanctionFact | undefined, f: SanctionFact, c: Clause): SanctionFact | undefined {
+  if (!g || f.date || f.month || f.year || c.imposerHow !== "verb" || c.background || !g.imposers.some((k) => f.imposers.includes(k))) return undefined;
+  const gi = spanIndexAt(ix.sentences, g.evidence.start);
+  const fi = spanIndexAt(ix.sentences, f.evidence.start);
+  return gi >= 0 && fi === gi + 1 ? g : undefined;
+}
+
 // ---- one trigger ---------------------------------------------------------------------------
 
 /** Words before a trigger that make it a definite reference to sanctions already reported ("the sanctions"). */
@@ -171,6 +183,8 @@ const AMONG = pattern([
   { lower: "the", op: "?" },
   { any: [{ word: true }, { text: [",", "-"] }], op: [1, 8] },
 ]);
+/** "is (still) designated": a passive's auxiliary. */
+const PASSIVE_BEFORE = pattern([{ lower: ["is", "are", "was", "were", "been", "being"] }, { lower: ["still", "also", "already", "now", "formally", "previously"], op: "?" }]);
 /** Words after "listed"/"designated" that make it no sanctions verb ("listed as", "listed on an exchange"). */
 const NOT_LISTED_AFTER = new Set(["as", "on", "in", "at", "by", "for", "under", "among", "below", "above"]);
 /** "designated X as a …": a description, not a designation of sanctions. */
@@ -197,7 +211,10 @@ function readClause(ix: ActorIndex, s: Span, trigger: Span, last: SanctionFact |
   if (word.startsWith("designat") || word === "listed") {
     // "The EU listed four officials": only right after a named actor, and not "listed as", "listed on an exchange"
     const object = objectStart(tokens, trigger.end);
-    if (NOT_LISTED_AFTER.has(wordAt(tokens, object, s.end)?.lower ?? "")) return undefined;
+    const after = wordAt(tokens, object, s.end)?.lower ?? "";
+    // "Y is (still) designated by X (as …)": a passive with its agent
+    if (after === "by" && word.endsWith("ed") && matchEndingAt(tokens, PASSIVE_BEFORE, s.start, trigger.start, 3)) return verbClause(ix, s, trigger, last);
+    if (NOT_LISTED_AFTER.has(after)) return undefined;
     const verb = verbGroupStart(ix, trigger.start);
     const subject = subjectBefore(ix, verb, s.start, { speech: false, maxWords: 3 });
     if ((!subject || subject.how !== "mention") && !unnamedSubjectBefore(ix, s, verb)) return undefined;
