@@ -87,6 +87,8 @@ export interface Clause {
   also?: Clause[];
   /** "…, after being placed under sanctions by X": a participle clause whose subject (the target) is the one of the clause before. */
   sharesSubject?: boolean;
+  /** Words inside the clause that tell of something else ("Y, the group X led until last year, is …"): no time of the action. */
+  aside?: Span;
   /** "existing / previous sanctions": an earlier action told as background, never the one just reported. */
   background?: boolean;
 }

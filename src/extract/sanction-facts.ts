@@ -143,7 +143,7 @@ export function toFact(ix: ActorIndex, s: Span, c: Clause, reference: string | u
   if (!targetText) return undefined;
   const reason = c.reason ? ix.text.slice(c.reason.start, c.reason.end) : undefined;
   const action = actionWindow(ix, s, c, trigger);
-  const when = reference ? dateNear(ix, action, reference, [c.reason, c.target]) ?? announcedOn(ix, action.end, s.end, reference) : undefined;
+  const when = reference ? dateNear(ix, action, reference, [c.reason, c.target, c.aside]) ?? announcedOn(ix, action.end, s.end, reference) : undefined;
   const confidence = c.imposerHow === "context" ? 0.5 : c.imposerHow === "modifier" ? 0.6 : c.imposerHow === "agent" ? 0.8 : 0.85;
   return {
     imposers,

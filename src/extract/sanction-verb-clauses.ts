@@ -89,11 +89,13 @@ export function verbClause(ix: ActorIndex, s: Span, trigger: Span, last?: Sancti
     let verbAt = tokenAtOrAfter(tokens, verbGroupStart(ix, passiveAt));
     if (tokens[verbAt - 1]?.text === ",") verbAt--;
     let subject = targetPhraseBefore(tokens, verbAt, tokenAtOrAfter(tokens, s.start)) ?? subjectPhrase(ix, s.start, passiveAt);
+    const apposed = subject ? undefined : beforeApposition(ix, s, verbAt);
+    if (apposed) subject = apposed;
     // "this is the first time Y has been sanctioned": the time is no part of the subject
     const time = subject && matchAfter(tokens, NTH_TIME_THAT, subject.start, subject.end);
     if (subject && time) subject = endOf(tokens, time) < subject.end ? { start: tokens[time.to].start, end: subject.end } : undefined;
     const reason = reasonAfter(ix, agent.end, s.end);
-    const clause: Clause = { imposers: agent.keys, imposerHow: contextual ? "context" : "agent", agentEnd: agent.end, target: subject, reason };
+    const clause: Clause = { imposers: agent.keys, imposerHow: contextual ? "context" : "agent", agentEnd: agent.end, target: subject, reason, ...(apposed ? { aside: { start: apposed.end, end: tokens[verbAt].end } } : {}) };
     // "Last May, A and in June B, were sanctioned": each subject with its own time is an action of its own
     const other = subject && matchAfter(tokens, TIMED_CONJUNCT, s.start, subject.start)?.get("first");
     if (other) clause.also = [{ ...clause, target: { start: startOf(tokens, other), end: endOf(tokens, other) } }];
@@ -108,6 +110,20 @@ export function verbClause(ix: ActorIndex, s: Span, trigger: Span, last?: Sancti
   if (!target) target = gapTarget(ix, s, verbGroupStart(ix, trigger.start), imposer);
   const listed = target && listAfter(ix, target, s);
   return { imposers: imposer, imposerHow: "verb", target: listed ?? target, reason: reasonAfter(ix, target?.end ?? trigger.end, s.end), ...(listed ? { list: true } : {}) };
+}
+
+/** How far back (tokens) the comma that opens an apposition is looked for. */
+const APPOSITION_REACH = 20;
+/** "Y, the group X led until last year, is still designated": the subject before an apposition closed by the comma at token `comma`. */
+function beforeApposition(ix: ActorIndex, s: Span, comma: number): Span | undefined {
+  const tokens = ix.a.tokens;
+  if (tokens[comma]?.text !== ",") return undefined;
+  const floor = tokenAtOrAfter(tokens, s.start);
+  for (let k = comma - 1; k > floor && k >= comma - APPOSITION_REACH; k--) {
+    if (tokens[k].text === ";" || tokens[k].text === ":") return undefined;
+    if (tokens[k].text === ",") return subjectPhrase(ix, s.start, tokens[k].start);
+  }
+  return undefined;
 }
 
 /**

@@ -100,9 +100,12 @@ describe("designations still in force", () => {
     for (const text of [
       `The Peruvian Fishing Front is still designated by Norway as a terrorist organisation.`,
       `The Peruvian Fishing Front was also designated by Norway in 2019.`,
+      `The Peruvian Fishing Front, the group a Chilean captain led until last year, is still designated by Norway as a terrorist organisation.`,
     ]) {
       const [f] = run(text);
       expect(f).toMatchObject({ imposers: ["nor"], targetText: "The Peruvian Fishing Front" });
+      // the apposition's time ("until last year") is not the designation's
+      if (text.includes("last year")) expect(f.date).toBeUndefined();
     }
   });
 
