@@ -7,6 +7,7 @@ import { extract } from "../extract/index.ts";
 import { articleLinkFacts } from "../link/context.ts";
 import { articleQuads, entityTypeQuads, nquadLine, validatePart, type Violation } from "../graph/index.ts";
 import { ExtractionCache } from "./cache.ts";
+import { factsText, type FactsText } from "./facts-spill.ts";
 
 /** What the build keeps of an article between builds: what resolution and linking read. */
 export interface ArticleFacts {
@@ -23,7 +24,9 @@ export interface ExtractTask {
   published?: string;
 }
 
-export interface Extracted extends ArticleFacts {
+export interface Extracted {
+  /** Its facts as the text its record will hold (a worker passes text faster than the objects). */
+  facts: FactsText;
   docId: string;
   fileName: string;
   sha256: string;
@@ -54,7 +57,7 @@ export async function extractArticle(task: ExtractTask, budgeted: Budgeted = asI
     x = made;
     await cache.put(made);
   }
-  return { docId: doc.id, fileName: doc.fileName, sha256: doc.sha256, key: cache.keyOf(doc), cached, ...factsOf(x) };
+  return { docId: doc.id, fileName: doc.fileName, sha256: doc.sha256, key: cache.keyOf(doc), cached, facts: factsText(factsOf(x)) };
 }
 
 export const factsOf = (x: Extraction): ArticleFacts => ({

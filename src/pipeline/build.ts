@@ -24,7 +24,7 @@ import { STORE_FORMAT_VERSION, StoreError, emptyManifest, entityBucket, openStor
 import { DataFactory, type Quad } from "n3";
 import type { ArticleFacts, Extracted } from "./article-task.ts";
 import { ExtractionCache } from "./cache.ts";
-import { FactsSpill, type FactsRef, type FactsText } from "./facts-spill.ts";
+import { FactsSpill, factsText, type FactsRef, type FactsText } from "./facts-spill.ts";
 import { buildFingerprint } from "./fingerprint.ts";
 import { ArticlePool, type ArticleRunner } from "./pool.ts";
 import { InThreadRunner } from "./in-thread.ts";
@@ -129,12 +129,11 @@ interface ArticleState extends ArticleFacts {
 
 // An article's facts are kept as the JSON text its record will hold of them, in the build's facts
 // file (facts-spill.ts), from its extraction until its record is written; parsed only where read.
-const factsText = (f: ArticleFacts): FactsText => ({ entities: JSON.stringify(f.entities), rest: `"roles":${JSON.stringify(f.roles)},"linkFacts":${JSON.stringify(f.linkFacts)}` });
 const parseFacts = (t: FactsText): ArticleFacts => JSON.parse(`{"entities":${t.entities},${t.rest}}`) as ArticleFacts;
 
 /** An extraction as the build keeps it until the article's record is written: its facts in the facts file. */
-type KeptExtraction = Omit<Extracted, keyof ArticleFacts> & { facts: FactsRef };
-const keptExtraction = ({ entities, roles, linkFacts, ...rest }: Extracted, spill: FactsSpill): KeptExtraction => ({ ...rest, facts: spill.put(factsText({ entities, roles, linkFacts })) });
+type KeptExtraction = Omit<Extracted, "facts"> & { facts: FactsRef };
+const keptExtraction = ({ facts, ...rest }: Extracted, spill: FactsSpill): KeptExtraction => ({ ...rest, facts: spill.put(facts) });
 
 interface Article {
   docId: string;
