@@ -16,9 +16,11 @@ const KIND = /^cli-[0-9a-f]+$/;
  */
 const KEEP_MS = 24 * 60 * 60 * 1000;
 
-/** Digest of every file under src/: a change anywhere makes another bundle. */
+/** Digest of this checkout's src/ folder and every file under it: a change anywhere makes another bundle. */
 export function sourcesDigest(dir = SRC) {
-  const hash = createHash("sha256");
+  // The checkout's own folder too: checkouts sharing node_modules (git worktrees) with the same
+  // sources must not run each other's bundle, whose data files and workers are the other's.
+  const hash = createHash("sha256").update(`${dir}\n`);
   const walk = (d) => {
     for (const name of readdirSync(d).sort()) {
       const path = join(d, name);
