@@ -361,3 +361,56 @@ export const LOWER_OF_TAIL = pattern([
 
 /** After an opening post's clause: ", [Lt. Gen.] Jon Doe": the sentence's subject. */
 export const SUBJECT_AFTER_OPENING = pattern([{ not: { text: "," }, op: [0, 24] }, { text: "," }, { ...TITLE, op: "?" }, { as: "subject", ...PERSON_NAME }]);
+
+// ---- posts before a comma before a name ------------------------------------------------------------
+
+/**
+ * Up to a comma before a name: "the Secretary of State, Jane Roe", "Norway's Foreign Minister, Jon
+ * Doe", "the General Secretary of the Norland Party (NP), Jon Doe", "the Vice President and First
+ * Lady of Norland, Jane Roe". Only after "the" or a possessive: "X, Secretary of State, Y" is an
+ * apposition of the name before.
+ */
+export const CAPITALISED_POST_COMMA = pattern([
+  { any: [{ lower: "the" }, POSSESSIVE] },
+  { any: [[{ as: "firstTitle", ...TITLE }, { text: "and" }], { as: "owner", ...OWNER_NAME }], op: "?" },
+  { as: "title", ...TITLE },
+  { seq: [{ text: "(" }, {}, { text: ")" }], op: "?" },
+  { text: "," },
+]);
+
+/** A post's "of"/"for" after its lower-case head ("head of", "minister for"). */
+const POST_OF: TokenTest = { text: ["of", "for"], test: (_, i, ts) => i > 0 && !ts[i - 1].cap && lexicons().titleHeads.has(ts[i - 1].text) };
+const isPostOf = tokenTest(POST_OF);
+/**
+ * Up to a comma before a name: "the head of Norway's Audit Board, Jane Roe", "the minister of
+ * health, Jon Doe": a lower-case post after "the", its "of" phrase (the last one) up to the comma.
+ */
+export const LOWER_POST_OF_PHRASE_COMMA = pattern([
+  { lower: "the" },
+  LOWER_POST,
+  { as: "of", ...POST_OF },
+  { as: "phrase", seq: [{ test: (t, i, ts) => (t.isWord || isPossessive(t, i, ts) || t.text === "-") && !isPostOf(t, i, ts), op: [0, 8] }] },
+  { text: "," },
+]);
+/** In a post's "of" phrase, the first state's or body's name ("Norway's Audit Board": the inner body). */
+export const OWNER_IN_PHRASE = pattern([
+  { not: { test: opens("owner") }, op: [0, 8] },
+  { as: "owner", ...OWNER_NAME },
+  { seq: [POSSESSIVE, { as: "inner", ...BODY_NAME }], op: "?" },
+]);
+
+// ---- a minister's header ---------------------------------------------------------------------------
+
+/** Token i is in the block of the token before it. */
+const sameBlock = (t: Token, i: number, ts: readonly Token[]) => i > 0 && ts[i - 1].block === t.block;
+/** Letters after a name ("MP", "QC"): two to four capitals. */
+const POST_NOMINAL: TokenTest = { test: (t) => t.text.length >= 2 && t.text.length <= 4 && [...t.text].every((c) => c >= "A" && c <= "Z") };
+/**
+ * After a name that ends its line: "The Hon Jane Roe MP" / "Deputy Prime Minister" / "Minister for
+ * Defence": up to four lines that are each one capitalised post.
+ */
+export const HEADER_POSTS = pattern([
+  { ...POST_NOMINAL, op: [0, 2] },
+  { aheadNot: { test: sameBlock } },
+  { seq: [{ ahead: { test: (t, i, ts) => i > 0 && t.block === ts[i - 1].block + 1 } }, { as: "post", ...TITLE }, { aheadNot: { test: sameBlock } }], op: [1, 4] },
+]);

@@ -6,7 +6,7 @@ import type { Context } from "./kinds.ts";
 import { lexicons } from "./lexicon.ts";
 import { lexiconMatch, pluralPost, type Segment } from "./names.ts";
 import {
-  BARE_BODY_BEFORE, BRACKETED_POST, CHAINED_POST, COUNTERPART_BEFORE, GAP_BEFORE_NEXT_POST, HEADING_VERBS, LIST_LINE_NAME, LOWER_OF_TAIL, LOWER_POST_BEFORE,
+  BARE_BODY_BEFORE, BRACKETED_POST, CAPITALISED_POST_COMMA, CHAINED_POST, HEADER_POSTS, LOWER_POST_OF_PHRASE_COMMA, OWNER_IN_PHRASE, COUNTERPART_BEFORE, GAP_BEFORE_NEXT_POST, HEADING_VERBS, LIST_LINE_NAME, LOWER_OF_TAIL, LOWER_POST_BEFORE,
   LOWER_POST_OF_OWNER_COMMA, NAME_TRAILER, NEXT_POST, OWNER_BEFORE, OWNER_IN_CLAUSE, OWNER_PREPOSITION, PLURAL_POST_LIST, POSSESSIVE_BEFORE, POST_AFTER_NAME,
   POST_OPENING, SUBJECT_AFTER_OPENING, WHO_HEADS, bindRoleFacts, singularPost,
 } from "./role-patterns.ts";
@@ -260,16 +260,13 @@ export function extractRoles(doc: Document, ctx: Context, table: EntityTable): R
 
   /** "The Hon Jane Roe MP" / "Deputy Prime Minister" / "Minister for Defence": each post line after the name's line. */
   function headerPosts(holder: string | undefined, person: Segment): void {
-    let k = person.to;
-    // (at most a post-nominal or two after the name: "Jane Roe MP")
-    while (tokens[k] && tokens[k].block === tokens[person.from].block) { if (!/^[A-Z]{2,4}$/.test(tokens[k].text) || k - person.to >= 2) return; k++; }
-    for (let n = 0; n < 4 && tokens[k]; n++) {
-      const title = titleEndingAt.get(blockEndAt(k));
-      if (!title || title.from !== k || title.headline || tokens[k].block !== tokens[person.from].block + n + 1) return;
+    const m = HEADER_POSTS.matchAt(tokens, person.to, { within: "anywhere" });
+    for (const r of m?.all("post") ?? []) {
+      const title = titleEndingAt.get(r.to)!;
+      if (title.headline) return;
       const inner = inTitleEndingAt.get(title.to);
       const { title: post, owner } = inner && inner.from > title.from ? splitOfOwner(title) : { title: text(title.from, title.to), owner: undefined };
       add(holder, post, owner, person.from, 0.7);
-      k = title.to;
     }
   }
 
@@ -279,13 +276,6 @@ export function extractRoles(doc: Document, ctx: Context, table: EntityTable): R
     if (!title) return;
     const { title: post, owner } = splitOfOwner(titleEndingAt.get(title.to)!);
     add(holder, post, owner, person.from, 0.7);
-  }
-
-  /** The end of the block token i is in. */
-  function blockEndAt(i: number): number {
-    let e = i;
-    while (tokens[e] && tokens[e].block === tokens[i].block && e - i < 40) e++;
-    return e;
   }
 
   /** ", who heads the X", ", who chairs the budget committee" from the comma `comma`: the post the verb names, of the body it names. */
@@ -302,23 +292,16 @@ export function extractRoles(doc: Document, ctx: Context, table: EntityTable): R
 
   /** "[the] [Owner] Title [of Body] [(ACR)], Name": the capitalised post ending at the comma `comma`. */
   function postBeforeComma(holder: string | undefined, comma: number, at: number): void {
-    let end = comma;
-    // a bracketed acronym of the body before the comma
-    if (tokens[end - 1]?.text === ")" && tokens[end - 3]?.text === "(") end -= 3;
-    const title = titleEndingAt.get(end);
-    if (!title || tokens[title.from].block !== tokens[at].block) return;
-    const inner = inTitleEndingAt.get(end);
-    const prefix = segEndingAt.get(title.from) ?? segments[(segIndex.get(title) ?? 0) - 1];
-    const ownerSeg = prefix && prefix.to === title.from && prefix.chunk === title.chunk && OWNER_KINDS.has(kindOf(prefix) ?? "") ? prefix : undefined;
+    const m = CAPITALISED_POST_COMMA.matchBefore(tokens, comma + 1, comma - 60, { within: "anywhere" });
+    const r = m?.get("title");
+    if (!m || !r || tokens[r.from].block !== tokens[at].block) return;
+    const title = titleEndingAt.get(r.to)!, first = m.get("firstTitle"), ownerName = m.get("owner");
+    // the body in the post's "of" phrase, a body named before the post, or one before its "the"/possessive owns it
+    const inner = inTitleEndingAt.get(title.to);
+    const owner = (inner && inner.from > title.from ? entityOf.get(inner) : undefined) ?? (ownerName ? ownerNamed(ownerName) : ownerEndingAt((first ?? r).from));
+    add(holder, textOf(r), owner, at, 0.8);
     // "the Vice President and First Lady of X": the first post is the same person's, with the same owner
-    const before = tokens[title.from - 1]?.text === "and" ? titleEndingAt.get(title.from - 1) : undefined;
-    const first = before ?? ownerSeg ?? title;
-    // only after "the" or a possessive: "X, Secretary of State, Y" lists are appositions of the name before
-    const lead = tokens[first.from - 1];
-    if (!lead || !(/^the$/i.test(lead.text) || isPossessive(lead))) return;
-    const owner = (inner && inner.from > title.from ? entityOf.get(inner) : undefined) ?? (ownerSeg ? entityOf.get(ownerSeg) : ownerEndingAt(first.from));
-    add(holder, text(title.from, title.to), owner, at, 0.8);
-    if (before) add(holder, text(before.from, before.to), owner, at, 0.8);
+    if (first) add(holder, textOf(first), owner, at, 0.8);
   }
 
   /**
@@ -327,26 +310,12 @@ export function extractRoles(doc: Document, ctx: Context, table: EntityTable): R
    * the post; otherwise the phrase is part of the post.
    */
   function lowerPostBeforeComma(holder: string | undefined, comma: number, at: number): void {
-    let ofAt = -1;
-    for (let k = comma - 1; k > comma - 10 && k > 0; k--) {
-      const t = tokens[k];
-      if (!t.isWord && !isPossessive(t) && t.text !== "-") return;
-      if ((t.text === "of" || t.text === "for") && !tokens[k - 1].cap && lex.titleHeads.has(tokens[k - 1].text)) { ofAt = k; break; }
-    }
-    if (ofAt < 0) return;
-    let m = ofAt - 1;
-    while (m > 0 && ofAt - 1 - m < 3 && isModifier(tokens[m - 1])) m--;
-    if (!/^the$/i.test(tokens[m - 1]?.text ?? "")) return;
-    let owner: string | undefined;
-    for (let k = ofAt + 1; k < comma && !owner; k++) {
-      const s = segStartingAt.get(k);
-      if (s && s.to <= comma && OWNER_KINDS.has(kindOf(s) ?? "")) {
-        // "Norway's Audit Board": the body, not its state
-        const inner = isPossessive(tokens[s.to]) ? segStartingAt.get(s.to + 1) : undefined;
-        owner = entityOf.get(inner && kindOf(inner) === "organisation" ? inner : s);
-      }
-    }
-    add(holder, owner ? text(m, ofAt) : text(m, comma), owner, at, 0.7);
+    const m = LOWER_POST_OF_PHRASE_COMMA.matchBefore(tokens, comma + 1, comma - 14, { within: "anywhere" });
+    if (!m) return;
+    const post = m.get("post")!, of = m.get("of")!;
+    const found = OWNER_IN_PHRASE.matchAt(tokens, of.to, { to: comma, within: "anywhere" });
+    const owner = found ? ownerNamed(found.get("inner") ?? found.get("owner")) : undefined;
+    add(holder, owner ? text(post.from, of.from) : text(post.from, comma), owner, at, 0.7);
   }
 
   /** Adds the post an apposition reads (false when the post turns out to be the next person's). */

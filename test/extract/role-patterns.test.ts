@@ -139,3 +139,34 @@ describe("appositions: posts after a name", () => {
     expect(rolesOf("As commander of the Baltic Coastal Brigade, Teodor Baske oversaw the drills.")).toContain("Teodor Baske | commander | Baltic Coastal Brigade");
   });
 });
+
+describe("posts before a comma before a name", () => {
+  it("CAPITALISED_POST_COMMA: 'the Post, Name' and 'the Post and Post of STATE, Name'", () => {
+    expect(rolesOf("The talks were opened by the Secretary of State, Ilka Varro.").some((l) => l.startsWith("Ilka Varro | Secretary of State"))).toBe(true);
+    const lines = rolesOf("The guests included the Vice President and First Lady of Chile, Ilka Varro.");
+    expect(lines.some((l) => l.startsWith("Ilka Varro | Vice President"))).toBe(true);
+    expect(lines.some((l) => l.startsWith("Ilka Varro | First Lady"))).toBe(true);
+  });
+
+  it("CAPITALISED_POST_COMMA: no 'the' or possessive before the post, no post ('X, Secretary of State, Y' lists)", () => {
+    expect(rolesOf("Halvard Stenmo, Secretary of State, Ilka Varro and others met.").filter((l) => l.startsWith("Ilka Varro"))).toEqual([]);
+  });
+
+  it("LOWER_POST_OF_PHRASE_COMMA + OWNER_IN_PHRASE: a body named in the 'of' phrase owns the post, else the phrase is the post's", () => {
+    expect(rolesOf("The letter was signed by the head of Chile's Audit Board, Maria Lenz.")).toContain("Maria Lenz | head | Audit Board");
+    expect(rolesOf("The letter was signed by the minister of health, Teodor Baske.")).toContain("Teodor Baske | minister of health | -");
+  });
+});
+
+describe("a minister's header", () => {
+  it("HEADER_POSTS: each line after the name's line that is one capitalised post", () => {
+    const lines = rolesOf("The Hon Ilka Varro MP\nDeputy Prime Minister\nMinister for Fisheries\n\nThe minister said the quota would rise.");
+    expect(lines).toContain("Ilka Varro | Deputy Prime Minister | -");
+    expect(lines).toContain("Ilka Varro | Minister for Fisheries | -");
+  });
+
+  it("HEADER_POSTS: a name's line with more words after the name has no post lines", () => {
+    const lines = rolesOf("Ilka Varro spoke today\nDeputy Prime Minister\n\nThe minister said the quota would rise.");
+    expect(lines.filter((l) => l.startsWith("Ilka Varro"))).toEqual([]);
+  });
+});
