@@ -26,6 +26,8 @@ export interface RoleTokenFacts {
   title: Int32Array;
   /** 1 where the state's or body's name holding the token is an organisation's (not a state's). */
   organisation: Uint8Array;
+  /** 1 for an honorific before a name ("Mr", "Sheikh", "Hon"). */
+  honorific: Uint8Array;
 }
 
 const FACTS = new WeakMap<readonly Token[], RoleTokenFacts>();
@@ -94,6 +96,23 @@ export const BODY_NAME: Element = { seq: [{ ahead: { test: (_, i, ts) => factsOf
 export const TITLE = wholeName("title");
 
 // ---- posts before a name -----------------------------------------------------------------------
+
+const HONORIFIC: TokenTest = { test: (_, i, ts) => factsOf(ts)?.honorific[i] === 1 };
+/**
+ * A capitalised post right before a name: "Foreign Minister Jane Roe" (roles.ts reads the state or
+ * body named before the post in the same run: "Norwegian Foreign Minister Jane Roe"), "State
+ * Councillor and Foreign Minister Jon Doe" (both posts), "Major General (Maj. Gen.) Jon Doe" (a short
+ * form in brackets), "Supreme Leader Ayatollah Jon Doe", "Senator the Hon Jane Roe" (an honorific between).
+ */
+export const TITLED_NAME = pattern([
+  { seq: [{ as: "firstOwner", ...OWNER_NAME, op: "?" }, { as: "firstTitle", ...TITLE }, { text: "and" }], op: "?" },
+  { as: "title", ...TITLE },
+  { any: [{ as: "short", seq: [{ text: "(" }, { not: { text: ")" }, op: [1, 3] }, { text: ")" }] }, [{ lower: "the" }, { as: "honorific", ...HONORIFIC }], { as: "honorific", ...HONORIFIC }], op: "?" },
+  { as: "person", ...PERSON_NAME },
+]);
+
+/** After a name: "President Jon Doe of Norway": the state or body after "of" owns the post before the name. */
+export const OF_OWNER_AFTER_NAME = pattern([{ text: "of" }, { text: "the", op: "?" }, { as: "owner", ...OWNER_NAME }]);
 
 /** A lower-case post: up to three modifiers and a head word ("deputy foreign minister", "spokesman"). */
 const LOWER_POST: Element = { as: "post", seq: [{ ...MODIFIER, op: [0, 3] }, LOWER_POST_HEAD] };

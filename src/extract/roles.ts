@@ -6,7 +6,7 @@ import type { Context } from "./kinds.ts";
 import { lexicons } from "./lexicon.ts";
 import { lexiconMatch, pluralPost, type Segment } from "./names.ts";
 import {
-  BARE_BODY_BEFORE, BRACKETED_POST, CAPITALISED_POST_COMMA, CHAINED_POST, HEADER_POSTS, LOWER_POST_OF_PHRASE_COMMA, OWNER_IN_PHRASE, COUNTERPART_BEFORE, GAP_BEFORE_NEXT_POST, HEADING_VERBS, LIST_LINE_NAME, LOWER_OF_TAIL, LOWER_POST_BEFORE,
+  BARE_BODY_BEFORE, BRACKETED_POST, CAPITALISED_POST_COMMA, CHAINED_POST, OF_OWNER_AFTER_NAME, TITLED_NAME, HEADER_POSTS, LOWER_POST_OF_PHRASE_COMMA, OWNER_IN_PHRASE, COUNTERPART_BEFORE, GAP_BEFORE_NEXT_POST, HEADING_VERBS, LIST_LINE_NAME, LOWER_OF_TAIL, LOWER_POST_BEFORE,
   LOWER_POST_OF_OWNER_COMMA, NAME_TRAILER, NEXT_POST, OWNER_BEFORE, OWNER_IN_CLAUSE, OWNER_PREPOSITION, PLURAL_POST_LIST, POSSESSIVE_BEFORE, POST_AFTER_NAME,
   POST_OPENING, SUBJECT_AFTER_OPENING, WHO_HEADS, bindRoleFacts, singularPost,
 } from "./role-patterns.ts";
@@ -59,12 +59,13 @@ export function extractRoles(doc: Document, ctx: Context, table: EntityTable): R
   const text = (from: number, to: number) => doc.text.slice(tokens[from].start, tokens[to - 1].end);
   const textOf = (r: TokenRange) => text(r.from, r.to);
   // the names the patterns read: persons', states' and bodies', posts'
-  const facts = { person: new Int32Array(tokens.length).fill(-1), owner: new Int32Array(tokens.length).fill(-1), title: new Int32Array(tokens.length).fill(-1), organisation: new Uint8Array(tokens.length) };
+  const facts = { person: new Int32Array(tokens.length).fill(-1), owner: new Int32Array(tokens.length).fill(-1), title: new Int32Array(tokens.length).fill(-1), organisation: new Uint8Array(tokens.length), honorific: new Uint8Array(tokens.length) };
   segments.forEach((s, n) => {
     const kind = kindOf(s);
     const layer = kind === "person" ? facts.person : OWNER_KINDS.has(kind ?? "") ? facts.owner : s.kind === "title" ? facts.title : undefined;
     if (layer) layer.fill(n, s.from, s.to);
     if (OWNER_KINDS.has(kind ?? "")) facts.organisation.fill(kind === "organisation" ? 1 : 0, s.from, s.to);
+    if (s.kind === "honorific") facts.honorific.fill(1, s.from, s.to);
   });
   bindRoleFacts(tokens, facts);
   /** The state or body whose name a pattern captured. */
@@ -131,52 +132,43 @@ export function extractRoles(doc: Document, ctx: Context, table: EntityTable): R
     const holder = entityOf.get(person);
     // "Supreme Leader Ayatollah X": an honorific between title and name
     const honorificSkip = segments[si - 1]?.kind === "honorific" && segments[si - 1].chunk === person.chunk ? 1 : 0;
-    let prevIdx = si - 1 - honorificSkip;
+    // the capitalised post before the name, in the name's run of capitalised words, or before a
+    // bracketed short form ("Major General (Maj. Gen.) X"), or before "the" and an honorific ("Senator the Hon X")
+    const titledName = TITLED_NAME.matchBefore(tokens, person.to, person.from - 60, { within: "anywhere" });
+    const titleRange = titledName?.get("title");
+    let prevSeg = titleRange && titleEndingAt.get(titleRange.to);
     // "Chair of the Joint Committee X": the body inside the title is its owner
-    const tailOwner = segments[prevIdx]?.inTitle && segments[prevIdx].chunk === person.chunk ? segments[prevIdx--] : undefined;
-    let prevSeg = segments[prevIdx];
-    // "Major General (Maj. Gen.) X", "Director of the Department for Y (DFY) X": a bracketed
-    // short form stands between the post and the name
-    let sameRun = prevSeg?.chunk === person.chunk;
-    // "Senator the Hon Jane Roe": a post, "the", an honorific, the name
-    if (!sameRun && honorificSkip && prevSeg?.kind === "title" && prevSeg.to === person.from - 2 && /^the$/i.test(tokens[prevSeg.to].text) && !tailOwner) sameRun = true;
-    let bracketOwner: Segment | undefined;
-    if (!sameRun && !honorificSkip && tokens[person.from - 1]?.text === ")") {
-      const open = [2, 3, 4].map((n) => person.from - n).find((k) => tokens[k]?.text === "(");
-      const full = open !== undefined ? titleEndingAt.get(open) : undefined;
-      if (full) {
-        sameRun = true;
-        prevSeg = full;
-        prevIdx = segIndex.get(full)!;
-        bracketOwner = inTitleEndingAt.get(open!);
-      }
-    }
+    const innerOf = (t: Segment) => { const s = inTitleEndingAt.get(t.to); return s && s.from > t.from && s.chunk === t.chunk ? s : undefined; };
+    // ("Minister for X" ending one line and "The Hon Y" opening the next are no post and name)
+    const honorificAfterThe = !!titledName?.get("honorific") && tokens[titleRange!.to].lower === "the";
+    if (honorificAfterThe && tokens[titleRange!.from].block !== tokens[person.from].block) prevSeg = undefined;
+    const sameRun = !!prevSeg && (titledName!.get("short") ? true : honorificAfterThe ? !innerOf(prevSeg) : prevSeg.chunk === person.chunk);
+    if (!sameRun) prevSeg = undefined;
+    const inner = prevSeg && !honorificAfterThe ? innerOf(prevSeg) : undefined;
+    const prevIdx = prevSeg ? segIndex.get(prevSeg)! : -1;
 
     // 1. Title in the same run of capitalised words: "[Owner] Title Name".
     let titled = false;
-    if (prevSeg && prevSeg.kind === "title" && sameRun) rule1: {
+    if (prevSeg) rule1: {
       titled = true;
-      const inner = tailOwner ?? bracketOwner;
       let { title, owner } = inner ? { title: text(prevSeg.from, prevSeg.to), owner: entityOf.get(inner) } : splitOfOwner(prevSeg);
       const ownerSeg = segments[prevIdx - 1];
       if (!owner && ownerSeg && ownerSeg.chunk === person.chunk) owner = OWNER_KINDS.has(kindOf(ownerSeg) ?? "") ? entityOf.get(ownerSeg) : undefined;
       if (!owner && (!ownerSeg || ownerSeg.chunk !== person.chunk)) owner = ownerEndingAt(prevSeg.from);
       // "State Councilor and Foreign Minister X": both posts are X's, with one owner
-      const firstTitle = segEndingAt.get(prevSeg.from - 1);
-      if (tokens[prevSeg.from - 1]?.text === "and" && firstTitle?.kind === "title") {
-        const firstOwnerSeg = (byChunk.get(firstTitle.chunk) ?? []).find((s) => s !== firstTitle && OWNER_KINDS.has(kindOf(s) ?? ""));
-        const firstOwner = firstOwnerSeg ? entityOf.get(firstOwnerSeg) : undefined;
-        add(holder, text(firstTitle.from, firstTitle.to), firstOwner, person.from, 0.8);
+      const firstTitle = titledName!.get("firstTitle");
+      if (firstTitle) {
+        // (its owner: a name before it, or the body in its "of" phrase)
+        const firstInner = innerOf(titleEndingAt.get(firstTitle.to)!);
+        const firstOwner = ownerNamed(titledName!.get("firstOwner")) ?? (firstInner && OWNER_KINDS.has(kindOf(firstInner) ?? "") ? entityOf.get(firstInner) : undefined);
+        add(holder, textOf(firstTitle), firstOwner, person.from, 0.8);
         owner ??= firstOwner;
       }
       // "US Secretary of State X and Secretary of Defense Y": the owner carries over
       const last = roles[roles.length - 1];
       if (!owner && tokens[prevSeg.from - 1]?.text === "and" && last?.evidence.start === evidence(prevSeg.from).start) owner = last.organisation;
       // "President Emmanuel Macron of France"
-      if (!owner && tokens[person.to]?.text === "of") {
-        const after = segStartingAt.get(tokens[person.to + 1]?.text === "the" ? person.to + 2 : person.to + 1);
-        if (after && OWNER_KINDS.has(kindOf(after) ?? "")) owner = entityOf.get(after);
-      }
+      if (!owner) owner = ownerNamed(OF_OWNER_AFTER_NAME.matchAt(tokens, person.to, { within: "block" })?.get("owner"));
       // "the junta spokesman Colonel X", "the coup leader, General X": the post is the lower-case one, the rank is no post
       if (!owner && lex.ranks.has(title)) {
         const post = LOWER_POST_BEFORE.matchBefore(tokens, prevSeg.from, prevSeg.from - 6)?.get("post");

@@ -170,3 +170,30 @@ describe("a minister's header", () => {
     expect(lines.filter((l) => l.startsWith("Ilka Varro"))).toEqual([]);
   });
 });
+
+describe("a capitalised post in the name's run", () => {
+  it("TITLED_NAME: '[State] Post Name', with the state named before the post as owner", () => {
+    expect(rolesOf("Chilean Trade Minister Ilka Varro arrived on Monday.")).toContain("Ilka Varro | Trade Minister | Chile");
+  });
+
+  it("TITLED_NAME: 'Post and Post Name' gives both posts", () => {
+    const lines = rolesOf("Chilean State Councillor and Foreign Minister Teodor Baske arrived.");
+    expect(lines.some((l) => l.startsWith("Teodor Baske | State Councillor"))).toBe(true);
+    expect(lines.some((l) => l.startsWith("Teodor Baske | Foreign Minister"))).toBe(true);
+  });
+
+  it("TITLED_NAME: a bracketed short form, or 'the' and an honorific, between the post and the name", () => {
+    expect(rolesOf("The unit is led by Major General (Maj. Gen.) Teodor Baske.").some((l) => l.startsWith("Teodor Baske | Major General"))).toBe(true);
+    expect(rolesOf("The bill was tabled by Senator the Hon Ilka Varro on Monday.")).toContain("Ilka Varro | Senator | -");
+  });
+
+  it("TITLED_NAME: a post line is not the post of the name on the next line ('Minister for X' / 'The Hon Name')", () => {
+    const lines = rolesOf("Minister for Fisheries\n\nThe Hon Ilka Varro MP\nMinister for Forestry\n\nThe minister said the quota would rise.");
+    expect(lines).toContain("Ilka Varro | Minister for Forestry | -");
+    expect(lines.some((l) => l.startsWith("Ilka Varro | Minister for Fisheries"))).toBe(false);
+  });
+
+  it("OF_OWNER_AFTER_NAME: 'President Name of STATE' gives the state", () => {
+    expect(rolesOf("The summit was opened by President Teodor Baske of Chile.")).toContain("Teodor Baske | President | Chile");
+  });
+});
