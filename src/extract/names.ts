@@ -2,7 +2,8 @@
 // an honorific, a person's name, an organisation, a state, a place or not yet known.
 import type { OrgType } from "../model.ts";
 import { lexicons, lookupKey, type Lexicons } from "./lexicon.ts";
-import { ALIAS_MARK, type Token } from "./tokens.ts";
+import { LIST_ENTRY_LINE } from "./role-patterns.ts";
+import type { Token } from "./tokens.ts";
 import { BUILDING_WORDS, MONTHS, NAME_CONNECTORS, NAME_PARTICLES, WEEKDAYS } from "./words.ts";
 
 export type SegmentKind = "person" | "organisation" | "country" | "place" | "title" | "honorific" | "unknown";
@@ -88,35 +89,21 @@ export function isTitleCaseBlock(tokens: Token[], from: number, to: number): boo
 /** Letters after a person's name: a seat or an honour, not part of the name ("Jane Roe MP"). */
 const POST_NOMINALS = new Set(["MP", "MEP", "MLA", "MSP", "MPP", "MHA", "MNA", "TD", "QC", "KC", "SC", "OBE", "MBE", "CBE", "KBE", "DBE"]);
 
-/** Separators between a listed name and its post ("NAME – post", "Name, post", "NAME: post", "Name (born …), post"). */
-const LIST_SEPARATORS = new Set(["–", "—", "-", "--", ",", ":", "(", ";"]);
-
 /**
  * A line of a designation list: a name of two to six capitalised (or all-caps) words, a separator,
  * and a post within the next words ("NAME – Deputy Minister of X", "Name (born 1970), head of the
- * Y", "SURNAME Given: Chief of the Z"). Such a line is story text, not a section heading, even
- * though it ends with no full stop.
+ * Y", "SURNAME Given: Chief of the Z"): the shape is LIST_ENTRY_LINE (role-patterns.ts). Such a line
+ * is story text, not a section heading, even though it ends with no full stop.
  */
 export function isListEntryBlock(tokens: Token[], from: number, to: number): boolean {
   const lex = lexicons();
-  let k = from;
-  // a bullet or number before the name ("1.", "•", "-")
-  for (let n = 0; n < 3 && k < to && (!tokens[k].isWord || /^\d{1,3}$/.test(tokens[k].text)); n++) k++;
-  const nameFrom = k;
-  while (k < to && k - nameFrom < 6 && tokens[k].cap && !isTitleWord(lex, tokens[k].text)) k++;
-  if (k - nameFrom < 2 || k >= to || !LIST_SEPARATORS.has(tokens[k].text)) return false;
+  const name = LIST_ENTRY_LINE.matchAt(tokens, from, { to, within: "anywhere" })?.get("name");
+  if (!name) return false;
   // a person's name: no body head, no lexicon name (a state or body before a dash is a heading)
-  if (findOrgHead(lex, tokens, nameFrom, k) >= 0 || lexiconMatch(lex, tokens, nameFrom, k)) return false;
+  if (findOrgHead(lex, tokens, name.from, name.to) >= 0 || lexiconMatch(lex, tokens, name.from, name.to)) return false;
   // (a name in capitals may hold English words: "TAN KYAW MIN")
-  const words = tokens.slice(nameFrom, k);
-  if (!words.every((t) => t.allCaps) && words.filter((t) => lex.commonWords.has(t.text.toLowerCase()) && !lex.givenNames.has(t.text) && !lex.surnames.has(t.text.toLowerCase())).length > 1) return false;
-  // the post: a title word within a few words of the separator (past a bracket)
-  let j = k + 1;
-  if (tokens[k].text === "(") { while (j < to && j - k < 12 && tokens[j].text !== ")") j++; j++; if (tokens[j]?.text === ",") j++; }
-  // "NAME, a.k.a. OTHER NAME, post": the other name is skipped
-  if (ALIAS_MARK.test(tokens[j]?.text ?? "")) { j++; while (j < to && j - k < 10 && tokens[j].cap) j++; if (tokens[j]?.text === ",") j++; }
-  for (let n = 0; j < to && n < 5; j++, n++) if (isTitleHead(lex, tokens[j].text)) return true;
-  return false;
+  const words = tokens.slice(name.from, name.to);
+  return words.every((t) => t.allCaps) || words.filter((t) => lex.commonWords.has(t.text.toLowerCase()) && !lex.givenNames.has(t.text) && !lex.surnames.has(t.text.toLowerCase())).length <= 1;
 }
 
 /**

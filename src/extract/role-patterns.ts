@@ -10,8 +10,8 @@
 // a name) or scanned once over the article, so the pass stays linear in the article's length.
 import { lexicons } from "./lexicon.ts";
 import { pattern, tokenPredicate as tokenTest, type Element, type TokenTest } from "./patterns.ts";
-import type { Token } from "./tokens.ts";
-import { lexiconMatch, pluralPost as pluralPostOf } from "./names.ts";
+import { ALIAS_MARK, type Token } from "./tokens.ts";
+import { isTitleHead, isTitleWord, lexiconMatch, pluralPost as pluralPostOf } from "./names.ts";
 import { FUNCTION_WORDS, PERSON_NOUNS } from "./words.ts";
 
 const pluralPost = (word: string) => pluralPostOf(lexicons(), word);
@@ -432,4 +432,26 @@ export const HEADER_POSTS = pattern([
   { ...POST_NOMINAL, op: [0, 2] },
   { aheadNot: { test: sameBlock } },
   { seq: [{ ahead: { test: (t, i, ts) => i > 0 && t.block === ts[i - 1].block + 1 } }, { as: "post", ...TITLE }, { aheadNot: { test: sameBlock } }], op: [1, 4] },
+]);
+
+// ---- a designation list's line ------------------------------------------------------------------------
+
+/** A list's bullet or number ("•", "1.", "12"). */
+const BULLET: TokenTest = { test: (t) => !t.isWord || (t.text.length <= 3 && [...t.text].every((c) => c >= "0" && c <= "9")) };
+/** Separators between a listed name and its post ("NAME – post", "Name, post", "NAME: post", "Name (born …), post"). */
+const LIST_SEPARATORS = ["–", "—", "-", "--", ",", ":", ";"];
+/**
+ * A line of a designation list: "1. JON DOE – Deputy Minister of X", "Jane Roe (born 1970), head of the
+ * Y", "DOE Jon: Chief of the Z": a name of two to six capitalised words (no post's word among them), a
+ * separator, and a post's head word within the next five words. names.ts checks the name is no body's
+ * or state's (isListEntryBlock).
+ */
+export const LIST_ENTRY_LINE = pattern([
+  { ...BULLET, op: [0, 3] },
+  { as: "name", seq: [{ cap: true, test: (t) => !isTitleWord(lexicons(), t.text), op: [2, 6] }] },
+  { any: [[{ text: "(" }, { not: { text: ")" }, op: [0, 11] }, { text: ")" }, { text: ",", op: "?" }], { text: LIST_SEPARATORS }] },
+  // "NAME, a.k.a. OTHER NAME, post": the other name is skipped
+  { seq: [{ test: (t) => ALIAS_MARK.test(t.text) }, { cap: true, op: [0, 9] }, { text: ",", op: "?" }], op: "?" },
+  { op: [0, 4] },
+  { test: (t) => isTitleHead(lexicons(), t.text) },
 ]);

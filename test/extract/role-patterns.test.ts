@@ -2,6 +2,9 @@
 // what the pattern reads, and a near miss it must not read.
 import { describe, expect, it } from "vitest";
 import { singularPost } from "../../src/extract/role-patterns.ts";
+import { isListEntryBlock } from "../../src/extract/names.ts";
+import { tokenize } from "../../src/extract/tokens.ts";
+import { ingestText } from "../../src/ingest/index.ts";
 import { annotateText, roleLines } from "./annotate-helpers.ts";
 
 const rolesOf = (text: string) => roleLines(annotateText(text));
@@ -195,5 +198,25 @@ describe("a capitalised post in the name's run", () => {
 
   it("OF_OWNER_AFTER_NAME: 'President Name of STATE' gives the state", () => {
     expect(rolesOf("The summit was opened by President Teodor Baske of Chile.")).toContain("Teodor Baske | President | Chile");
+  });
+});
+
+describe("a designation list's line", () => {
+  /** Is the line, the last of a short article, a list's line? */
+  const listLine = (line: string) => {
+    const ts = tokenize(ingestText("t.txt", `Invented headline for the tests\n\nThe council listed the following persons on Monday.\n\n${line}`));
+    const from = ts.findIndex((t) => t.block === ts[ts.length - 1].block);
+    return isListEntryBlock(ts, from, ts.length);
+  };
+
+  it("LIST_ENTRY_LINE: a name, a separator and a post's head word within five words", () => {
+    expect(listLine("1. HALVARD STENMO – Deputy Minister of Fisheries")).toBe(true);
+    expect(listLine("Ilka Varro (born 1961), head of the coastal guard")).toBe(true);
+    expect(listLine("VARRO Ilka: Chief of the General Staff")).toBe(true);
+  });
+
+  it("LIST_ENTRY_LINE: a state's name before a dash, or no post after the separator, is no list line", () => {
+    expect(listLine("Chile – Ministry of Fisheries")).toBe(false);
+    expect(listLine("Ilka Varro – in her own words about the long winter")).toBe(false);
   });
 });
