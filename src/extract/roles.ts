@@ -1,5 +1,14 @@
 // Posts held by persons: "Russian Foreign Minister X", "X, director of the Y Centre", "the
 // ministry's spokesperson X", "X, who is also state councillor", "his Russian counterpart X".
+//
+// The sentence shapes are declarative token patterns in role-patterns.ts; this file is their glue:
+// it binds the names the annotation found to the tokens (bindRoleFacts), runs the patterns at each
+// person's name, maps their captures to RoleFacts and resolves owners from the entity table ("the
+// country's": the state named last; "the bloc's": the last body whose name has such a word).
+// Procedural on purpose: choosing among segments of one run of capitalised words (which segment is
+// the post's owner, its "of" body: splitOfOwner), the entity-table look-ups, and the merging of
+// readings at the end (dedupe, postForm, sameRank): they compare the post strings already read
+// ("Maj. Gen." and "Major General"), not the text, so no token pattern applies.
 import type { Document, RoleFact } from "../model.ts";
 import type { EntityTable } from "./entities.ts";
 import type { Context } from "./kinds.ts";
@@ -12,14 +21,9 @@ import {
 } from "./role-patterns.ts";
 import type { Pattern, TokenRange } from "./patterns.ts";
 import type { Token } from "./tokens.ts";
-import { FUNCTION_WORDS, PERSON_NOUNS } from "./words.ts";
 
 const OWNER_KINDS = new Set(["organisation", "country"]);
 const RANK_ABBREVIATIONS: Record<string, string> = { "Sen.": "Senator", "Rep.": "Representative", "Gov.": "Governor", "Gen.": "General", "Col.": "Colonel", "Lt.": "Lieutenant", "Capt.": "Captain" };
-/** Words after which an apposition's owner is no longer looked for ("... affairs and a former ambassador to X"). */
-const CLAUSE_BREAKS = new Set(["and", "or", "but", "who", "which", "while", "whose", "where"]);
-/** "the Dakar-based X": the place before the suffix is no owner, the body after it is. */
-const PLACE_SUFFIXES = new Set(["-based", "-headquartered"]);
 type BodyLike = { name: string; names: string[]; orgType?: string };
 /** A body one of whose names has one of these words ("European Union" for "the bloc's"). */
 const named = (...words: string[]) => (e: BodyLike) => [e.name, ...e.names].some((n) => n.split(/[\s-]+/).some((w) => words.includes(w.toLowerCase())));
@@ -30,7 +34,6 @@ const OWNER_NOUNS: Record<string, (e: BodyLike) => boolean> = {
   ministry: named("ministry"), agency: named("agency"), commission: named("commission"), council: named("council"), committee: named("committee"),
   party: named("party"), group: armed, militia: armed, movement: armed, company: (e) => e.orgType === "company", firm: (e) => e.orgType === "company",
 };
-const isPossessive = (t: Token | undefined) => !!t && /^['’]s$/.test(t.text);
 
 export function extractRoles(doc: Document, ctx: Context, table: EntityTable): RoleFact[] {
   const { tokens, segments } = ctx;
@@ -49,12 +52,10 @@ export function extractRoles(doc: Document, ctx: Context, table: EntityTable): R
   const inTitleEndingAt = new Map<number, Segment>();
   const titleCovering = new Map<number, Segment>();
   const startingAt = new Map<number, Segment[]>();
-  const byChunk = new Map<number, Segment[]>();
   for (const s of segments) {
     if (s.kind === "title") { titleEndingAt.set(s.to, s); for (let k = s.from; k < s.to; k++) titleCovering.set(k, s); }
     if (s.inTitle) inTitleEndingAt.set(s.to, s);
     (startingAt.get(s.from) ?? startingAt.set(s.from, []).get(s.from)!).push(s);
-    (byChunk.get(s.chunk) ?? byChunk.set(s.chunk, []).get(s.chunk)!).push(s);
   }
   const text = (from: number, to: number) => doc.text.slice(tokens[from].start, tokens[to - 1].end);
   const textOf = (r: TokenRange) => text(r.from, r.to);
@@ -441,16 +442,11 @@ export function extractRoles(doc: Document, ctx: Context, table: EntityTable): R
 }
 
 
-/** "former", "acting"... written in lower case before a capitalised title. */
+/** Words of time or standing written in lower case before a capitalised post ("former President X"): part of the post. */
+const POST_TIME_WORDS = new Set(["former", "acting", "interim", "outgoing", "incoming", "late", "then", "retired"]);
 function precedingModifier(tokens: Token[], i: number): string | undefined {
   const t = tokens[i - 1];
-  return t && ["former", "acting", "interim", "outgoing", "incoming", "late", "then", "retired"].includes(t.text.toLowerCase()) ? t.text.toLowerCase() : undefined;
-}
-
-/** A lower-case word that may stand inside a post's name ("senior", "external security"). */
-function isModifier(t: Token | undefined): boolean {
-  if (!t || !t.isWord || t.cap || FUNCTION_WORDS.has(t.text)) return false;
-  return lexicons().titleModifiers.has(t.text) || lexicons().titleHeads.has(t.text);
+  return t && POST_TIME_WORDS.has(t.lower) ? t.lower : undefined;
 }
 
 interface Apposition {
