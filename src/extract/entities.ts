@@ -1,6 +1,6 @@
 // Groups classified segments into the article's entities (one per referent) and their mentions.
 import type { EntityKind, LocalEntity, MentionVia, OrgType } from "../model.ts";
-import { FOLLOWING_ORG_NOUNS, isDateline, isLocationUse, listedBeforePluralBody, personCue, organisationCue, placeCue, type Context } from "./kinds.ts";
+import { enumeratedHeading, FOLLOWING_ORG_NOUNS, isDateline, isLocationUse, listedBeforePluralBody, personCue, organisationCue, placeCue, type Context } from "./kinds.ts";
 import { countryByIso3, lexicons, lookupKey } from "./lexicon.ts";
 import { isTitleWord, lexiconMatch, orgHeadType, type Segment } from "./names.ts";
 import { ALIAS_MARK, type Token } from "./tokens.ts";
@@ -487,7 +487,7 @@ export function buildEntities(text: string, ctx: Context): EntityTable {
     if (e.kind === "person" || (e.kind === "organisation" && !lex.orgs.has(lookupKey(e.name)))) {
       // (a signature's trailing initial, "Ana Ruiz P", makes no fuller name)
       // (a family name written in capitals, "Ilya SOKOLOV", yields to the same name written as a name)
-      const shouted = (n: string) => e.kind === "person" && /(?:^|\s)\p{Lu}{3,}(?=[\s,]|$)/u.test(n) ? 1000 : 0;
+      const shouted = (n: string) => e.kind === "person" && /(?:^|\s)\p{Lu}[\p{Lu}'’-]{2,}(?=[\s,]|$)/u.test(n) ? 1000 : 0;
       const weight = (full: string) => { const n = full.replace(/\s\p{Lu}\.?$/u, ""); return n.split(/\s+/).length * 100 + (n.match(/\p{Lu}/gu)?.length ?? 0) - shouted(n); };
       const fullest = e.names.filter((n) => !lex.honorifics.has(n.split(" ")[0])).reduce((a, b) => (weight(b) > weight(a) ? b : a), e.name);
       if (!lex.honorifics.has(fullest.split(" ")[0])) e.name = fullest;
@@ -596,6 +596,7 @@ function defaultPerson(ctx: Context, s: Segment): boolean {
   const words = ctx.tokens.slice(s.from, s.to);
   if (s.headline || words.length > 4) return false;
   if (words.some((t) => t.allCaps && t.text.length > 1)) return false;
+  if (enumeratedHeading(ctx, s)) return false;
   // a place or state word inside ("Nikkei Asia") makes a person unlikely
   if (words.some((t, i) => lexiconMatch(lex, ctx.tokens, s.from + i, s.from + i + 1)?.kind === "place" || lex.countries.has(lookupKey(t.text)))) return false;
   // "the X al-Y brigade": a name before a lower-case body noun is the body's

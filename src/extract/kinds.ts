@@ -2,7 +2,7 @@
 // speech verbs, titles, appositions, location prepositions, datelines, metonymy.
 import { lexicons, lookupKey, type Lexicons } from "./lexicon.ts";
 import { isListEntryBlock, isTitleWord, lexiconMatch, orgHeadType, type Segment } from "./names.ts";
-import type { Token } from "./tokens.ts";
+import { ALIAS_MARK, type Token } from "./tokens.ts";
 import { DESTINATION_WORDS, LOCATION_PREPOSITIONS, MOTION_VERBS, PERSON_NOUNS, PLACE_NOUNS, SPEECH_VERBS } from "./words.ts";
 
 export interface Context {
@@ -138,6 +138,17 @@ function creditAfterSlash(ctx: Context, s: Segment): boolean {
 const POSITION_WORDS = new Set(["central", "northern", "southern", "eastern", "western", "north-eastern", "north-western", "south-eastern", "south-western",
   "northeastern", "northwestern", "southeastern", "southwestern", "downtown", "rural", "coastal", "upper", "lower"]);
 
+/** Suffixes the tokenizer splits off a place's name ("Tehran-based", "Lima-born", "Marvas-registered"). */
+const PLACE_SUFFIXES = new Set(["-based", "-headquartered", "-born", "-registered", "-flagged"]);
+/** Verbs of flight before "over X" ("drones flew over X"). */
+const FLIGHT_WORDS = new Set(["flew", "fly", "flying", "flown", "hovered", "hovering", "circled", "circling", "down", "airspace", "skies", "sky"]);
+/** Forms of "be" and "have been" before a war verb's participle ("X was shelled", "X has been struck"). */
+const PASSIVE_AUX = new Set(["was", "were", "is", "are", "been", "being"]);
+/** People before "from X" that make X where they come from ("refugees from X"). */
+const PEOPLE_FROM = new Set(["refugees", "residents", "people", "families", "civilians", "migrants", "evacuees", "villagers", "survivors", "pilgrims", "travellers", "travelers", "tourists", "children"]);
+/** Plural nouns of places after a list of names ("the X and Y regions"). */
+const PLACE_LIST_NOUNS = new Set(["regions", "provinces", "oblasts", "districts", "cities", "towns", "villages", "counties", "states", "prefectures", "governorates", "islands", "municipalities"]);
+
 /** Plural nouns of places after "X and other" ("X and other frontline towns"). */
 const PLACE_PLURALS = new Set(["cities", "towns", "villages", "positions", "regions", "areas", "settlements", "provinces", "districts", "ports", "islands"]);
 
@@ -177,6 +188,22 @@ export function placeCue(ctx: Context, s: Segment): boolean {
   if (p === "for" && /^(?:battle|battles|fight|fighting|struggle)$/.test(p2)) return true;
   if (p === "from" && RETREAT_VERBS.has(p2)) return true;
   if (prev?.isWord && !prev.cap && WAR_VERBS.has(p)) return true;
+  // "drones flew over X"
+  if (p === "over" && FLIGHT_WORDS.has(p2)) return true;
+  // "refugees from X"
+  if (p === "from" && PEOPLE_FROM.has(p2)) return true;
+  // "X was shelled", "X had been bombed": a war verb's object, in the passive
+  {
+    let k = s.to;
+    if (tokens[k]?.lower === "had" || tokens[k]?.lower === "has" || tokens[k]?.lower === "have") k++;
+    if (PASSIVE_AUX.has(tokens[k]?.lower ?? "") && tokens[k].block === tokens[s.from].block) {
+      if (tokens[k].lower === "being" || (tokens[k + 1]?.lower === "being" || tokens[k + 1]?.lower === "been")) k++;
+      const verb = tokens[k + 1];
+      if (verb && verb.block === tokens[s.from].block && WAR_VERBS.has(verb.lower) && verb.lower.endsWith("ed")) return true;
+    }
+  }
+  // "the X and Y regions": names listed before a plural noun of places
+  if (listedBeforePluralPlace(ctx, s)) return true;
   const next = tokens[s.to], block = tokens[s.from].block;
   if (next && next.block === block && /^['’]s$/.test(next.text) && TOWN_POSSESSIONS.has(tokens[s.to + 1]?.text ?? "")) return true;
   if (next?.text === "," && next.block === block) {
@@ -195,6 +222,31 @@ export function placeCue(ctx: Context, s: Segment): boolean {
     }
   }
   return false;
+}
+
+/** "the Korsun and Balvin regions", "the X, Y and Z provinces": is the segment one of the names such a noun ends? */
+function listedBeforePluralPlace(ctx: Context, s: Segment): boolean {
+  const { tokens } = ctx;
+  const block = tokens[s.from].block;
+  const run = (k: number) => { let e = k; while (tokens[e]?.cap && tokens[e].block === block && e - k < 3) e++; return e; };
+  // forward over the rest of the list: ", Name" / "and Name"
+  let k = s.to, listed = false;
+  for (let items = 0; items < 6; items++) {
+    let j = k;
+    if (tokens[j]?.text === ",") j++;
+    if (tokens[j]?.text === "and") j++;
+    const e = j > k ? run(j) : j;
+    if (e === j) break;
+    k = e;
+    listed = true;
+  }
+  if (!PLACE_LIST_NOUNS.has(tokens[k]?.text ?? "") || tokens[k].block !== block) return false;
+  if (listed) return true;
+  // the last name of the list: "and" or a comma before it, after another name
+  let b = s.from - 1;
+  if (tokens[b]?.text === "and") b--;
+  if (tokens[b]?.text === ",") b--;
+  return b < s.from - 1 && !!tokens[b]?.cap && tokens[b].block === block;
 }
 
 const segmentStarts = new WeakMap<Segment[], Map<number, Segment>>();
@@ -223,7 +275,7 @@ export function isLocationUse(ctx: Context, s: Segment): boolean {
   const next = ctx.tokens[s.to];
   if (next && next.block === ctx.tokens[s.from].block && PLACE_NOUNS.has(next.text) && next.text !== "capital") return true;
   // "a Tehran-based trader", "the Nigerian capital, Abuja"
-  if (next && next.block === ctx.tokens[s.from].block && (next.text === "-based" || next.text === "-headquartered")) return true;
+  if (next && next.block === ctx.tokens[s.from].block && PLACE_SUFFIXES.has(next.text)) return true;
   if (prev?.text === "," && prev2?.text === "capital") return true;
   // "the regional capital X", "the provincial capital X" (not "the capital X-based fund")
   if (prev?.text === "capital" && prev2 && /^(?:regional|provincial|state|district|county|departmental|prefectural|northern|southern|eastern|western|coastal|old|former|commercial|economic|administrative)$/.test(prev2.text)) return true;
@@ -289,7 +341,7 @@ export function personCue(ctx: Context, s: Segment): boolean {
   // "– Officials said": a plain English word is nobody's name (unless it is a known family name: "Rice")
   const w0 = toks[0].text.toLowerCase();
   if (toks.length === 1 && lex.commonWords.has(w0) && !lex.surnames.has(w0) && !lex.givenNames.has(toks[0].text)) return false;
-  if (organisationNounCue(ctx, s)) return false;
+  if (organisationNounCue(ctx, s) || enumeratedHeading(ctx, s)) return false;
   if (toks.length >= 2 && lex.givenNames.has(toks[0].text) && !s.headline) return true;
   // "Freedom House said": a name of English words only is a body's, not a person's
   if (commonWordsName(lex, toks)) return false;
@@ -302,6 +354,8 @@ export function personCue(ctx: Context, s: Segment): boolean {
   // "Edda HALVORSEN, Deputy Minister of X": given names, then the family name in capitals, opening a list's line
   if (toks.length >= 2 && toks.length <= 4 && !toks[0].allCaps && toks[toks.length - 1].allCaps && toks[toks.length - 1].text.length > 2 && !s.headline && opensListLine(ctx.tokens, s.from)
     && !lexiconMatch(lex, ctx.tokens, s.from, s.to) && !lex.commonWords.has(toks[0].text.toLowerCase()) && isListEntryBlock(ctx.tokens, s.from, blockEnd(ctx.tokens, s.from, 40))) return true;
+  // "QDi.123 JANE ROE" above "Nationality: X" / "Designation: ...": a list's entry whose fields follow on their own lines
+  if (toks.length >= 2 && toks.length <= 4 && !s.headline && fieldListEntry(ctx, s)) return true;
   if (toks.length >= 2 && lex.personNames.has(lookupKey(toks.map((t) => t.text).join(" ")))) return true;
   // "the Red Cross in Geneva has called": a name after "in" is where, not who (unless a known family name)
   const pin = before(ctx, s)?.text;
@@ -333,6 +387,42 @@ export function personCue(ctx: Context, s: Segment): boolean {
   // byline: a short block that holds the name alone (or after "By")
   if (ctx.tokens[s.from].blockKind === "byline" || isBylineBlock(ctx, s)) return toks.length >= 2;
   return false;
+}
+
+/** "A. Individuals", "B. Entities": a list's section heading (a letter, then English words or their plurals) opening its line. */
+export function enumeratedHeading(ctx: Context, s: Segment): boolean {
+  const lex = lexicons();
+  const words = ctx.tokens.slice(s.from, s.to);
+  const prev = ctx.tokens[s.from - 1];
+  if (words.length < 2 || !/^\p{Lu}\.?$/u.test(words[0].text) || (prev && prev.block === words[0].block)) return false;
+  return words.slice(1).every((t) => lex.commonWords.has(t.lower) || lex.commonWords.has(t.lower.replace(/s$/, "")));
+}
+
+/** Labels of the fields under a designation list's entry ("Nationality: X", "DOB: ..."). */
+const ENTRY_FIELDS = new Set(["nationality", "designation", "title", "dob", "born", "citizenship", "passport", "address", "position", "function", "alias", "aliases", "gender", "listed", "date", "place"]);
+
+/**
+ * "LYi.024 JANE ROE", "12. Jane ROE, a.k.a. Jana Roeva": a line holding a reference code and a
+ * name in capitals (or a family name in capitals), with the entry's fields ("Nationality: ...") on
+ * the next line.
+ */
+function fieldListEntry(ctx: Context, s: Segment): boolean {
+  const { tokens } = ctx;
+  const lex = lexicons();
+  const toks = tokens.slice(s.from, s.to);
+  if (!toks[toks.length - 1].allCaps || toks.every((t) => lex.commonWords.has(t.text.toLowerCase())) || lexiconMatch(lex, tokens, s.from, s.to)) return false;
+  const block = tokens[s.from].block;
+  // before the name only a reference code ("LYi.024", "QDi.123", "12.")
+  for (let k = s.from - 1, n = 0; k >= 0 && tokens[k].block === block; k--, n++) {
+    const t = tokens[k];
+    if (n >= 4 || (t.isWord && !/\d/.test(t.text) && !(t.cap && t.text.length <= 4))) return false;
+  }
+  // after it the line's end, or another name ("a.k.a. X", "(X)")
+  let e = s.to;
+  if (tokens[e]?.block === block && !(tokens[e].text === "(" || (tokens[e].text === "," && ALIAS_MARK.test(tokens[e + 1]?.text ?? "")))) return false;
+  while (tokens[e]?.block === block && e - s.to < 30) e++;
+  const label = tokens[e];
+  return !!label && label.block === block + 1 && ENTRY_FIELDS.has(label.lower) && (tokens[e + 1]?.text === ":" || (label.lower === "date" && tokens[e + 2]?.lower === "birth") || (label.lower === "place" && tokens[e + 2]?.lower === "birth"));
 }
 
 function isBylineBlock(ctx: Context, s: Segment): boolean {
@@ -403,12 +493,14 @@ export function organisationNounCue(ctx: Context, s: Segment): boolean {
   const comma = ctx.tokens[s.to];
   if (comma?.text !== "," || comma.block !== ctx.tokens[s.from].block) return false;
   const det = ctx.tokens[s.to + 1]?.text.toLowerCase();
-  if (det !== "a" && det !== "an" && det !== "the") return false;
-  for (let i = s.to + 2; i < Math.min(ctx.tokens.length, s.to + 7); i++) {
+  // "X, one of the country's largest insurers": one of the bodies the plural names
+  const oneOf = det === "one" && ctx.tokens[s.to + 2]?.lower === "of";
+  if (det !== "a" && det !== "an" && det !== "the" && !oneOf) return false;
+  for (let i = s.to + (oneOf ? 3 : 2); i < Math.min(ctx.tokens.length, s.to + (oneOf ? 10 : 7)); i++) {
     const t = ctx.tokens[i];
-    if (!t.isWord) return false;
+    if (!t.isWord && !/^['’]s$/.test(t.text)) return false;
     // "X, the firm's founder": the noun owns what follows, X is that
-    if (ORGANISATION_NOUNS.has(t.text)) return !/^['’]s$/.test(ctx.tokens[i + 1]?.text ?? "");
+    if (ORGANISATION_NOUNS.has(t.text) || (oneOf && (ORGANISATION_NOUNS.has(t.text.replace(/s$/, "")) || ORGANISATION_NOUNS.has(t.text.replace(/ies$/, "y"))))) return !/^['’]s$/.test(ctx.tokens[i + 1]?.text ?? "");
     if (lexicons().titleHeads.has(t.text.toLowerCase()) || PERSON_NOUNS.has(t.text)) return false;
   }
   return false;

@@ -31,6 +31,8 @@ const CITY_THEN_CODE = pattern([{ test: (t: Token) => t.allCaps && t.text.length
 /** Nouns of premises that a place's name may qualify ("a Mayfair mansion", "the Ras Kavir refinery"). */
 const PREMISES = new Set(["mansion", "mansions", "townhouse", "flat", "apartment", "penthouse", "villa", "residence", "home", "neighbourhood", "neighborhood",
   "suburb", "district", "refinery", "refineries", "oilfield", "airport", "airbase", "port", "harbour", "harbor", "hospital", "prison", "jail", "courthouse", "hotel"]);
+/** Kinds of power plant and station a place's name may qualify ("the Zalivsk nuclear plant"; not "the X car plant", a maker's). */
+const ENERGY = new Set(["nuclear", "power", "hydroelectric", "hydropower", "coal", "coal-fired", "gas-fired", "thermal", "railway", "train", "metro", "bus"]);
 /** Trades whose firm a place's name may qualify ("a Mayfair law firm"). */
 const TRADES = new Set(["law", "legal", "accountancy", "accounting", "property", "estate", "investment", "wealth", "consultancy", "architecture"]);
 /** Nouns after premises that make the name their owner's ("the X hotel group"). */
@@ -41,7 +43,7 @@ const FIRMS = new Set(["firm", "firms", "agency", "agencies", "practice", "offic
  * article and a lower-case noun of premises (after at most one lower-case modifier) is where they stand.
  */
 const MODIFIED_PREMISES = pattern([
-  { any: [[{ in: TRADES }, { in: FIRMS }], [{ cap: false, word: true, tag: ["NOUN", "ADJ"], op: "?" }, { in: PREMISES }]] },
+  { any: [[{ in: TRADES }, { in: FIRMS }], [{ cap: false, word: true, tag: ["NOUN", "ADJ"], op: "?" }, { in: PREMISES }], [{ in: ENERGY }, { lower: ["plant", "station"] }]] },
   // ("the Varrow hotel group": the name is the group's)
   { aheadNot: { in: OWNER_NOUNS } },
 ]);

@@ -67,8 +67,8 @@ function splitWord(text: string, start: number, out: Array<[string, number]>): v
       return;
     }
   }
-  // "Tehran-based", "Geneva-headquartered": the name is a place of its own, the suffix no word
-  const based = /^(\p{Lu}[\p{L}\p{M}.]*)(-(?:based|headquartered))$/u.exec(text);
+  // "Tehran-based", "Geneva-headquartered", "Lima-born", "Panama-flagged": the name is a place (or state) of its own, the suffix no word
+  const based = /^(\p{Lu}[\p{L}\p{M}.]*)(-(?:based|headquartered|born|registered|flagged))$/u.exec(text);
   if (based) {
     out.push([based[1], start]);
     out.push([based[2], start + based[1].length]);

@@ -152,3 +152,44 @@ describe("bare institutional words resolved from context", () => {
     expect(names(annotateText("The company said through its foreign ministry contacts that talks go on."), "organisation")).toEqual([]);
   });
 });
+
+describe("places by what happens to them and where people come from", () => {
+  it.each([
+    ["Karvosk was shelled overnight.", "Karvosk"],
+    ["Residents said Brasko had been bombed.", "Brasko"],
+    ["Drones flew over Velmarsk on Friday.", "Velmarsk"],
+    ["Refugees from Ostrana arrived on Monday.", "Ostrana"],
+    ["A Tervola-born banker was named.", "Tervola"],
+    ["A Marvas-registered firm was named.", "Marvas"],
+    ["The Zalivsk nuclear plant was hit.", "Zalivsk"],
+  ])("%s", (sentence, place) => expect(kindOf(annotateText(sentence), place)).toBe("place"));
+
+  it("names listed before a plural noun of places are places, each of them", () => {
+    const a = annotateText("Fighting raged in the Korsun and Balvin regions and in the Tavel, Orsk and Dumak provinces.");
+    expect(names(a, "place")).toEqual(expect.arrayContaining(["Korsun", "Balvin", "Tavel", "Orsk", "Dumak"]));
+  });
+
+  it("a person struck by something stays a person; a maker's plant is no place", () => {
+    const a = annotateText("Jane Doe was struck by a car near the Tesla car plant.");
+    expect(kindOf(a, "Jane Doe")).toBe("person");
+    expect(names(a, "place")).toEqual([]);
+  });
+});
+
+describe("designation lists with fields on the lines after each name", () => {
+  it("reads 'CODE NAME' above 'Nationality:' as a person, and 'A. Individuals' as a heading", () => {
+    const a = page(
+      "A. Individuals",
+      "QDi.301 TARO VELKAN\nNationality: Norland. Designation: leader of a smuggling network.",
+      "QDi.302 Mira OSTVAL, a.k.a. Mira Ostvalova\nNationality: Norland. Designation: financier of the network.",
+    );
+    const persons = a.entities.filter((e) => e.kind === "person").map((e) => e.name);
+    expect(persons.sort()).toEqual(["Mira Ostval", "Taro Velkan"]);
+  });
+
+  it("a body in apposition as 'one of the country's largest insurers' is a body", () => {
+    const a = annotateText("The breach of Kestrova Health, one of the country's largest health insurers, exposed data. Jane Doe, one of the firm's founders, left.");
+    expect(kindOf(a, "Kestrova Health")).toBe("organisation");
+    expect(kindOf(a, "Jane Doe")).toBe("person");
+  });
+});
