@@ -305,7 +305,8 @@ export function buildEntities(text: string, ctx: Context): EntityTable {
     // (a family name the lexicon knows is a name of its own, not a typo)
     if (f.length < 5 || lex.surnames.has(f) || lex.commonWords.has(f)) return undefined;
     const found = new Set<LocalEntity>();
-    for (const d of oneDeletions(f)) for (const x of byFamilyVariant.get(d) ?? []) if (x.family !== f && oneEditApart(x.family, f) && (!first || x.e.name.split(/\s+/)[0] === first)) found.add(x.e);
+    // ("the Roes" is the family, a plural: no typo of "Roe")
+    for (const d of oneDeletions(f)) for (const x of byFamilyVariant.get(d) ?? []) if (x.family !== f && f !== `${x.family}s` && oneEditApart(x.family, f) && (!first || x.e.name.split(/\s+/)[0] === first)) found.add(x.e);
     return found.size === 1 ? [...found][0] : undefined;
   };
   for (const s of persons) {

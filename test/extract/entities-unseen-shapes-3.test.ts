@@ -121,6 +121,11 @@ describe("one-letter typos of a named person", () => {
     expect(persons[0].names).toEqual(expect.arrayContaining(["Maren Dulkavik", "Dulkavich"]));
   });
 
+  it("reads 'the Dulkavics' as the family, no typo of the person's name", () => {
+    const a = annotateText("Maren Dulkavic, the envoy, spoke first. Sanctions hit the Dulkavics and two firms.");
+    expect(entityNamed(a, "Maren Dulkavic")?.names).not.toContain("Dulkavics");
+  });
+
   it("keeps apart short family names and persons with other first names", () => {
     const a = annotateText("Jon Bell and Jon Bull met. Ana Korvel and Ivo Korvek spoke.");
     const persons = a.entities.filter((e) => e.kind === "person").map((e) => e.name);
