@@ -155,13 +155,13 @@ const PLACE_PLURALS = new Set(["cities", "towns", "villages", "positions", "regi
 /** Nouns before "of X" that make X a place: its parts, its people, what armies do to it ("the outskirts of X"). */
 const PLACE_PART_NOUNS = new Set([
   "residents", "inhabitants", "outskirts", "streets", "suburbs", "suburb", "centre", "center", "heart", "mayor", "skies",
-  "shelling", "bombing", "bombardment", "siege", "capture", "recapture", "liberation", "occupation", "evacuation", "encirclement",
+  "shelling", "bombing", "bombardment", "siege", "fall", "capture", "recapture", "liberation", "occupation", "evacuation", "encirclement",
   "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "north-east", "north-west", "south-east", "south-west",
 ]);
 /** Nouns of attack before "on X" ("strikes on X", "the assault on X"). */
 const ATTACK_NOUNS = new Set(["attack", "attacks", "strike", "strikes", "airstrike", "airstrikes", "air strikes", "raid", "raids", "assault", "offensive", "bombardment", "shelling", "advance", "march"]);
 /** Verbs of war whose object is a place ("shelled X", "recaptured X"). */
-const WAR_VERBS = new Set(["struck", "shelled", "bombed", "bombarded", "pounded", "besieged", "encircled", "stormed", "overran", "liberated", "recaptured", "captured", "shelling", "bombing", "pounding", "storming", "encircling"]);
+const WAR_VERBS = new Set(["entered", "occupied", "retook", "surrounded", "reoccupied", "struck", "shelled", "bombed", "bombarded", "pounded", "besieged", "encircled", "stormed", "overran", "liberated", "recaptured", "captured", "shelling", "bombing", "pounding", "storming", "encircling"]);
 /** Verbs of leaving a place under force before "from X". */
 const RETREAT_VERBS = new Set(["retreated", "withdrew", "withdrawn", "withdrawing", "retreating", "evacuated", "displaced", "expelled", "driven", "pushed", "ousted"]);
 /** Nouns after "X's" that belong to a town ("X's mayor", "X's outskirts"). */
@@ -187,6 +187,8 @@ export function placeCue(ctx: Context, s: Segment): boolean {
   if (p === "on" && ATTACK_NOUNS.has(p2)) return true;
   if (p === "for" && /^(?:battle|battles|fight|fighting|struggle)$/.test(p2)) return true;
   if (p === "from" && RETREAT_VERBS.has(p2)) return true;
+  // "troops withdrew to X", "retreated to X"
+  if (p === "to" && /^(?:withdrew|retreated|withdrawn|retreating|withdrawing|pulled)$/.test(p2)) return true;
   if (prev?.isWord && !prev.cap && WAR_VERBS.has(p)) return true;
   // "drones flew over X"
   if (p === "over" && FLIGHT_WORDS.has(p2)) return true;

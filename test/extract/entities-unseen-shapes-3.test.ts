@@ -167,6 +167,9 @@ describe("places by what happens to them and where people come from", () => {
     ["A Tervola-born banker was named.", "Tervola"],
     ["A Marvas-registered firm was named.", "Marvas"],
     ["The Zalivsk nuclear plant was hit.", "Zalivsk"],
+    ["A convoy entered Brovno at dawn.", "Brovno"],
+    ["The fall of Kretsk shocked many.", "Kretsk"],
+    ["Troops withdrew to Pelvo overnight.", "Pelvo"],
   ])("%s", (sentence, place) => expect(kindOf(annotateText(sentence), place)).toBe("place"));
 
   it("names listed before a plural noun of places are places, each of them", () => {
