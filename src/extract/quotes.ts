@@ -64,8 +64,10 @@ export function extractQuotes(a: AnnotatedDocument): QuoteFact[] {
     if (!off && isTitle(text, p, words)) continue;
     const short = wordCount(words) <= SHORT_WORDS;
     let found = off ? setOffAttribution(ix, off) : attribute(ix, p, short);
-    // a short quote goes on from the quote before only when it is a sentence of its own (“A complete lie.”)
-    if (found === undefined && !off && (!short || /^\p{Lu}.*[.!?]$/u.test(words))) found = labelled(ix, p) ?? carriedOver(ix, passages, i, spoken, byBlock, short);
+    // a short quote goes on from the quote before only when it is a sentence of its own (“A complete lie.”),
+    // from another paragraph only when it is that whole paragraph (“…,” he added. / “We stand together.”)
+    const sentence = /^\p{Lu}.*[.!?]$/u.test(words);
+    if (found === undefined && !off && (!short || sentence)) found = labelled(ix, p) ?? carriedOver(ix, passages, i, spoken, byBlock, short && !wholeParagraph(ix, p));
     if (!found || !found.actor.keys.length) continue;
     if (short && found.actor.how === "definite") continue; // a fragment needs a sure speaker
     spoken.set(p, found.actor);
@@ -208,6 +210,11 @@ function clauseEnd(ix: ActorIndex, pos: number, blockEnd: number): number {
 
 /** Whether a token starts in [from, to): words or marks, not only spaces. */
 const tokensBetween = (ix: ActorIndex, from: number, to: number) => tokenAt(ix, from) < tokenAt(ix, to);
+/** A quote that is its paragraph, nothing before its opening mark or after its closing one. */
+function wholeParagraph(ix: ActorIndex, p: QuotedPassage): boolean {
+  const block = ix.a.doc.blocks[p.block];
+  return p.pieces.length === 1 && p.close !== undefined && !tokensBetween(ix, block.start, p.open) && !tokensBetween(ix, p.close + 1, block.end);
+}
 
 const CLOSING_MARKS = new Set(['"', "”", "’", "'"]);
 /** “…,” with the comma before the closing mark that ends at `after` (or before `after` when the mark is missing). */

@@ -42,7 +42,7 @@ export function gluedPieces(text: string, start: number, end: number): Span[] | 
   for (const cut of [...cuts, line.length]) {
     const piece = trimmed(line, from, cut);
     const words = piece && line.slice(piece.start, piece.end);
-    if (piece && words && words.toLowerCase() !== previous) out.push({ start: start + piece.start, end: start + piece.end });
+    if (piece && words && !repeats(previous, words.toLowerCase())) out.push({ start: start + piece.start, end: start + piece.end });
     if (words) previous = words.toLowerCase();
     from = cut;
   }
@@ -53,8 +53,9 @@ export function gluedPieces(text: string, start: number, end: number): Span[] | 
 function isGlued(line: string, pieceStart: number, at: number): boolean {
   const before = line.slice(pieceStart, at);
   const after = line.slice(at);
-  // "Jane DoeJane Doe": the piece repeats (a hover card repeating an author box)
-  if (before.length >= 4 && after.toLowerCase().startsWith(before.toLowerCase()) && !/\p{Ll}/u.test(after[before.length] ?? "")) return true;
+  // "Jane DoeJane Doe", "By Jane DoeJane Doe": the piece, or its last words, repeats (a hover card
+  // repeating an author box)
+  if (repeatedTail(before, after)) return true;
   // "John RoeMonday, 4 March 2024": a timestamp glued after a name
   if (CALENDAR_WORD.test(after)) {
     const date = chrono.parse(after.slice(0, 48), REFERENCE)[0];
@@ -66,6 +67,20 @@ function isGlued(line: string, pieceStart: number, at: number): boolean {
   const afterPiece = nextSeam < 0 ? after : after.slice(0, nextSeam + 2);
   return Boolean(beforeFurniture && beforeFurniture !== "promo" && /\s/.test(before.trim())) || Boolean(furnitureOf(afterPiece.trim()) === "drop" && /\s/.test(afterPiece.trim()));
 }
+
+/** The words at the end of `before` (from a word start, four letters or more) that `after` opens with, whole. */
+function repeatedTail(before: string, after: string): boolean {
+  const lowerAfter = after.toLowerCase();
+  for (let k = 0; k <= before.length - 4; k++) {
+    if (k > 0 && !/\s/u.test(before[k - 1])) continue;
+    const tail = before.slice(k).toLowerCase();
+    if (lowerAfter.startsWith(tail) && !/\p{Ll}/u.test(after[tail.length] ?? "")) return true;
+  }
+  return false;
+}
+
+/** A piece repeats the one before it when it is that piece or its last words ("By Jane Doe", "Jane Doe"). */
+const repeats = (previous: string, piece: string) => previous === piece || (previous.endsWith(piece) && /\s/u.test(previous[previous.length - piece.length - 1] ?? ""));
 
 function trimmed(s: string, start: number, end: number): Span | null {
   while (start < end && /[\s|·•,;:–—-]/u.test(s[start])) start++;

@@ -87,3 +87,26 @@ describe("a post without a name refers to the holder of that post", () => {
     )).toEqual([["Anna Berg", "We had a frank exchange"]]);
   });
 });
+
+describe("a short quote that is a paragraph of its own", () => {
+  it("goes on with the speaker of the quote paragraph before it", () => {
+    expect(statements(
+      `Lars Holm, the Korvan defence minister, rejected the measures. "These sanctions are illegal," Holm said.`,
+      `"We will respond," he added.`,
+      `"Our people stand together."`,
+    )).toEqual([
+      ["Lars Holm", "These sanctions are illegal"],
+      ["Lars Holm", "We will respond"],
+      ["Lars Holm", "Our people stand together."],
+    ]);
+  });
+
+  it("is not carried over when it is no sentence, or shares its paragraph with other words", () => {
+    const found = statements(
+      `"These sanctions are illegal," Lars Holm said on Monday.`,
+      `"utterly unjust"`,
+      `Critics called it "a shameful step" in a letter.`,
+    );
+    expect(found).toEqual([["Lars Holm", "These sanctions are illegal"]]);
+  });
+});
