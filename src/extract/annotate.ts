@@ -59,8 +59,8 @@ function segmentsOf(tokens: Token[]): Segment[] {
 }
 
 /**
- * "Freedom House said ...": a sentence's first word, left out of a name as a common word, is the
- * name's when the text writes the name with it where no sentence starts ("an official of Freedom House").
+ * "Civic Lantern said ...": a sentence's first word, left out of a name as a common word, is the
+ * name's when the text writes the name with it where no sentence starts ("an official of Civic Lantern").
  */
 function restoreDroppedLeads(tokens: Token[], segments: Segment[]): Segment[] {
   const words = (from: number, to: number) => tokens.slice(from, to).map((t) => t.text).join(" ");

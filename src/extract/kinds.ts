@@ -345,7 +345,7 @@ export function personCue(ctx: Context, s: Segment): boolean {
   if (toks.length === 1 && lex.commonWords.has(w0) && !lex.surnames.has(w0) && !lex.givenNames.has(toks[0].text)) return false;
   if (organisationNounCue(ctx, s) || enumeratedHeading(ctx, s)) return false;
   if (toks.length >= 2 && lex.givenNames.has(toks[0].text) && !s.headline) return true;
-  // "Freedom House said": a name of English words only is a body's, not a person's
+  // "Civic Lantern said": a name of English words only is a body's, not a person's
   if (commonWordsName(lex, toks)) return false;
   // "MIN AUNG HLAING (born 1956), Commander-in-Chief of X": a whole name in capitals opening a list's line
   if (toks.length >= 2 && toks.length <= 4 && toks.every((t) => t.allCaps) && !s.headline && opensListLine(ctx.tokens, s.from)
@@ -558,7 +558,7 @@ function personNameEndsAt(ctx: Context, i: number): boolean {
   return k < i - 1 && lex.givenNames.has(ctx.tokens[k + 1].text) && !(ctx.tokens[k]?.cap && ctx.tokens[k].block === ctx.tokens[i].block);
 }
 
-/** A name of two to four capitalised English words, none a given name or a post ("Freedom House", "Open Door"). */
+/** A name of two to four capitalised English words, none a given name or a post ("Civic Lantern", "Open Door"). */
 function commonWordsName(lex: Lexicons, toks: Token[]): boolean {
   return toks.length >= 2 && toks.length <= 4 && toks.every((t) => t.cap && !t.allCaps && lex.commonWords.has(t.text.toLowerCase()) && !lex.givenNames.has(t.text) && !lex.titleHeads.has(t.text.toLowerCase()));
 }
@@ -567,7 +567,7 @@ function commonWordsName(lex: Lexicons, toks: Token[]): boolean {
 export function organisationCue(ctx: Context, s: Segment): boolean {
   const toks = ctx.tokens.slice(s.from, s.to);
   if (organisationNounCue(ctx, s)) return true;
-  // "Freedom House said", "Jane Roe of Open Door": a name of English words that speaks, or that a person is "of"
+  // "Civic Lantern said", "Jane Roe of Open Door": a name of English words that speaks, or that a person is "of"
   if (commonWordsName(lexicons(), toks) && !s.headline && (speechFollows(ctx, s) || (before(ctx, s)?.text === "of" && personNameEndsAt(ctx, s.from - 2)))) return true;
   if (agencyInDateline(ctx, s)) return true;
   if (creditAfterSlash(ctx, s)) return true;

@@ -2,7 +2,7 @@
 // instead of starting workers: the same graph, the time budget still kept; given a memory cap
 // (--article-memory), it uses workers, which alone can keep one. Budgets are wall clock: generous
 // here, so that a loaded machine does not stop the articles that are not meant to stop.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -30,6 +30,7 @@ beforeAll(() => {
   root = mkdtempSync(join(tmpdir(), "ng-in-thread-"));
 });
 afterAll(() => rmSync(root, { recursive: true, force: true }));
+afterEach(() => vi.unstubAllEnvs());
 
 describe("a few articles read in the build's own thread", () => {
   it("give the same graph, byte for byte, as the same articles read by workers", async () => {
@@ -48,7 +49,8 @@ describe("a few articles read in the build's own thread", () => {
 
   it("an article past its time budget is stopped, reported with the parameter named, and the others build", async () => {
     const dir = folder("slow");
-    const result = await withEnv({ NEWSGRAPH_TEST_SLOW_ARTICLE: "two.txt" }, () => buildGraph({ inputs: [dir], storeDir: join(root, "s-slow"), articleTimeout: 10 }));
+    vi.stubEnv("NEWSGRAPH_TEST_SLOW_ARTICLE", "two.txt");
+    const result = await buildGraph({ inputs: [dir], storeDir: join(root, "s-slow"), articleTimeout: 10 });
     expect(result.readIn).toBe("thread");
     expect(result.failed.map((f) => f.message)).toEqual([`${join(dir, "two.txt")}: stopped after its budget of 10 s (--article-timeout)`]);
     expect(result.articles).toBe(2);
@@ -58,22 +60,10 @@ describe("a few articles read in the build's own thread", () => {
 
   it("with a memory cap given, the articles go to workers (the time budget is theirs too)", async () => {
     const dir = folder("capped");
-    const result = await withEnv({ NEWSGRAPH_TEST_SLOW_ARTICLE: "three.txt" }, () =>
-      buildGraph({ inputs: [dir], storeDir: join(root, "s-capped"), articleTimeout: 20, articleMemory: 1024 }),
-    );
+    vi.stubEnv("NEWSGRAPH_TEST_SLOW_ARTICLE", "three.txt");
+    const result = await buildGraph({ inputs: [dir], storeDir: join(root, "s-capped"), articleTimeout: 20, articleMemory: 1024 });
     expect(result.readIn).toBe("workers");
     expect(result.failed.map((f) => f.message)).toEqual([`${join(dir, "three.txt")}: stopped after its budget of 20 s (--article-timeout)`]);
     expect(result.articles).toBe(2);
   }, 300_000);
 });
-
-async function withEnv<T>(env: Record<string, string>, work: () => Promise<T>): Promise<T> {
-  const saved = Object.fromEntries(Object.keys(env).map((k) => [k, process.env[k]]));
-  Object.assign(process.env, env);
-  try {
-    return await work();
-  } finally {
-    for (const [k, v] of Object.entries(saved)) if (v === undefined) delete process.env[k];
-    else process.env[k] = v;
-  }
-}
