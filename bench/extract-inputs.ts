@@ -1,7 +1,7 @@
 // Articles of any size for the extraction benchmark and the blow-up test: ordinary news-like text
 // and pathological text. Invented names only; deterministic.
 
-export const INPUT_KINDS = ["ordinary", "capitalised", "list", "triggers", "quotes"] as const;
+export const INPUT_KINDS = ["ordinary", "capitalised", "list", "triggers", "quotes", "owners"] as const;
 export type InputKind = (typeof INPUT_KINDS)[number];
 
 const GIVEN = ["Alda", "Borek", "Cilla", "Dorin", "Elsa", "Fenno", "Gala", "Hanno", "Ilse", "Jory"];
@@ -76,5 +76,13 @@ export function makeInput(kind: InputKind, bytes: number, seed = 1): string {
       // quotation marks opened and never closed, and speakers everywhere
       while (size < bytes) push(`${pick(GIVEN)} ${pick(FAMILY)} said “the measures will ${pick(["stay", "go", "grow"])} and ${pick(STATES)} told "reporters that`, " ");
       return `${parts[0]}\n\n${parts.slice(2).join(" ")}\n`;
+    case "owners":
+      // posts whose owner is "the state or body named last" ("the country's", "the bloc's", "his
+      // counterpart"), paragraph after paragraph: each look-up back must not walk the whole article
+      while (size < bytes) {
+        const [a, b] = [`${pick(GIVEN)} ${pick(FAMILY)}`, `${pick(GIVEN)} ${pick(FAMILY)}`];
+        push(`${pick(STATES)} and the ${pick(CAPS)} Union signed a pact. The country's foreign minister, ${a}, said the bloc's chief envoy ${b} agreed, and his ${pick(DEMONYMS)} counterpart ${pick(GIVEN)} ${pick(FAMILY)} and a foreign ministry spokesman ${pick(GIVEN)} ${pick(FAMILY)} did too.`, "\n\n");
+      }
+      return `${parts[0]}\n\n${parts.slice(2).join("\n\n")}\n`;
   }
 }

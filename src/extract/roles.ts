@@ -10,7 +10,7 @@
 // readings at the end (dedupe, postForm, sameRank): they compare the post strings already read
 // ("Maj. Gen." and "Major General"), not the text, so no token pattern applies.
 import type { Document, RoleFact } from "../model.ts";
-import type { EntityTable } from "./entities.ts";
+import type { EntityTable, Resolved } from "./entities.ts";
 import type { Context } from "./kinds.ts";
 import { lexicons } from "./lexicon.ts";
 import { lexiconMatch, pluralPost, type Segment } from "./names.ts";
@@ -101,29 +101,47 @@ export function extractRoles(doc: Document, ctx: Context, table: EntityTable): R
     }
     return datelineKey ?? undefined;
   };
-  const lastBodyBefore = (i: number, fits: (e: { name: string; names: string[]; orgType?: string }) => boolean): string | undefined => {
-    let found: string | undefined;
-    for (const r of table.resolved) {
-      if (r.from >= i) break;
+  /**
+   * The last resolved mention before token i that `accept`s, looking back only while `near` holds
+   * (mentions are sorted by position): a binary search, then a walk back, so that each look-up
+   * costs the same however long the article.
+   */
+  const lastResolvedBefore = (i: number, accept: (r: Resolved) => boolean, near: (r: Resolved) => boolean = () => true): Resolved | undefined => {
+    let lo = 0, hi = table.resolved.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (table.resolved[mid].from < i) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let k = lo - 1; k >= 0; k--) {
+      const r = table.resolved[k];
+      if (!near(r)) break;
+      if (accept(r)) return r;
+    }
+    return undefined;
+  };
+  const withinSentences = (i: number, n: number) => (r: Resolved) => tokens[i].sentence - tokens[r.from].sentence <= n;
+  const lastBodyBefore = (i: number, fits: (e: { name: string; names: string[]; orgType?: string }) => boolean): string | undefined =>
+    lastResolvedBefore(i, (r) => {
       const e = table.entities.get(r.entity);
-      if (e?.kind === "organisation" && tokens[i].sentence - tokens[r.from].sentence <= 3 && fits(e)) found = r.entity;
-    }
-    return found;
-  };
-  const lastBefore = (i: number, kinds: string[]): string | undefined => {
-    let found: string | undefined;
-    for (const r of table.resolved) {
-      if (r.from >= i) break;
-      if (kinds.includes(table.entities.get(r.entity)?.kind ?? "") && tokens[i].sentence - tokens[r.from].sentence <= 2) found = r.entity;
-    }
-    return found;
-  };
+      return e?.kind === "organisation" && fits(e);
+    }, withinSentences(i, 3))?.entity;
+  const lastBefore = (i: number, kinds: string[]): string | undefined =>
+    lastResolvedBefore(i, (r) => kinds.includes(table.entities.get(r.entity)?.kind ?? ""), withinSentences(i, 2))?.entity;
 
   const roles: RoleFact[] = [];
+  // the roles found so far by holder, and by holder and sentence (look-ups that stay cheap in long lists)
+  const rolesOf = new Map<string, RoleFact[]>();
+  const rolesInSentence = new Set<string>();
+  // the bodies whose names end with a body word ("... Ministry"), by that ending (bareBodyBefore)
+  const bodiesEnding = new Map<string, Resolved[]>();
   const add = (holder: string | undefined, title: string, organisation: string | undefined, at: number, confidence: number) => {
     title = title.replace(/\s+/g, " ").trim();
     if (!holder || !title || table.entities.get(holder)?.kind !== "person") return;
-    roles.push({ holder, title, ...(organisation ? { organisation } : {}), evidence: evidence(at), confidence });
+    const role: RoleFact = { holder, title, ...(organisation ? { organisation } : {}), evidence: evidence(at), confidence };
+    roles.push(role);
+    (rolesOf.get(holder) ?? rolesOf.set(holder, []).get(holder)!).push(role);
+    rolesInSentence.add(`${holder}@${role.evidence.start}`);
   };
 
   const personAt = (i: number) => kindOf(segStartingAt.get(i)) === "person";
@@ -209,7 +227,7 @@ export function extractRoles(doc: Document, ctx: Context, table: EntityTable): R
       // "the Vice President and First Lady of X, Y": a capitalised post, a comma, the name
       if (head?.text === ",") postBeforeComma(holder, start - 1, person.from);
       // "the head of Norway's Audit Board, X; the minister of health, Y"
-      if (head?.text === "," && !roles.some((r) => r.holder === holder && r.evidence.start === evidence(person.from).start)) lowerPostBeforeComma(holder, start - 1, person.from);
+      if (head?.text === "," && !rolesInSentence.has(`${holder}@${evidence(person.from).start}`)) lowerPostBeforeComma(holder, start - 1, person.from);
       // "the president of the Republic of X, Name"
       const ofOwner = head?.text === "," ? LOWER_POST_OF_OWNER_COMMA.matchBefore(tokens, start, start - 32) : undefined;
       if (ofOwner) {
@@ -245,8 +263,8 @@ export function extractRoles(doc: Document, ctx: Context, table: EntityTable): R
       const owner = ownerEndingAt(c);
       // the person "his"/"her" stands for: the one named last before, in this sentence
       const sentence = tokens[person.from].sentence;
-      const antecedent = [...table.resolved].reverse().find((r) => r.from < c && tokens[r.from].sentence === sentence && r.entity !== holder && table.entities.get(r.entity)?.kind === "person");
-      const other = antecedent && [...roles].reverse().find((r) => r.holder === antecedent.entity && (!r.organisation || r.organisation !== owner));
+      const antecedent = lastResolvedBefore(c, (r) => r.entity !== holder && table.entities.get(r.entity)?.kind === "person", (r) => tokens[r.from].sentence === sentence);
+      const other = antecedent && [...(rolesOf.get(antecedent.entity) ?? [])].reverse().find((r) => !r.organisation || r.organisation !== owner);
       if (other) add(holder, other.title.replace(/^former /, ""), owner, person.from, 0.6);
     }
   }
@@ -419,13 +437,22 @@ export function extractRoles(doc: Document, ctx: Context, table: EntityTable): R
     // a state or demonym before the body word names another owner
     if (portfolio && (lex.demonyms.has(tokens[portfolio.from].text) || segEndingAt.get(portfolio.to)?.iso3)) return undefined;
     const want = (portfolio ? `${tokens[portfolio.from].lower} ` : "") + tokens[body.from].lower;
-    let found: string | undefined;
-    for (const r of table.resolved) {
-      if (r.from >= m - 2) break;
-      const e = table.entities.get(r.entity);
-      if (e?.kind === "organisation" && e.name.toLowerCase().endsWith(want) && e.name.length > want.length) found = e.key;
+    // the bodies whose names end so, found once per ending (a list line may ask on every line)
+    let bodies = bodiesEnding.get(want);
+    if (!bodies) {
+      bodies = table.resolved.filter((r) => {
+        const e = table.entities.get(r.entity);
+        return e?.kind === "organisation" && e.name.toLowerCase().endsWith(want) && e.name.length > want.length;
+      });
+      bodiesEnding.set(want, bodies);
     }
-    return found;
+    let lo = 0, hi = bodies.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (bodies[mid].from < m - 2) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo > 0 ? table.entities.get(bodies[lo - 1].entity)?.key : undefined;
   }
 
   function splitOfOwner(titleSeg: Segment): { title: string; owner?: string } {

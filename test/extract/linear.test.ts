@@ -7,7 +7,7 @@ import { ingestText } from "../../src/ingest/index.ts";
 import { extract } from "../../src/extract/index.ts";
 
 const BOUND_S = 300;
-const PATHOLOGICAL: InputKind[] = ["capitalised", "list", "triggers", "quotes"];
+const PATHOLOGICAL: InputKind[] = ["capitalised", "list", "triggers", "quotes", "owners"];
 
 describe("extraction stays linear on pathological articles", () => {
   for (const kind of PATHOLOGICAL) {
