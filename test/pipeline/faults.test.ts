@@ -1,7 +1,7 @@
 // The builder under faults: articles past their time or memory budget, builds killed (SIGKILL)
 // at random moments again and again, a full disk, a read-only store folder. Each time the store
 // afterwards loads and is exactly the old state or the new one, never a mix, and nothing is lost.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { spawn, spawnSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -52,7 +52,8 @@ describe("articles past their budget", () => {
   it("an article past its memory cap is reported and the others build", async () => {
     const dir = folder("hog", ["alpha.txt", "gamma.txt"]);
     const storeDir = join(root, "s-hog");
-    const result = await withEnv({ NEWSGRAPH_TEST_HOG_ARTICLE: "gamma.txt" }, () => buildGraph({ inputs: [dir], storeDir, articleMemory: 192, articleTimeout: 120 }));
+    vi.stubEnv("NEWSGRAPH_TEST_HOG_ARTICLE", "gamma.txt");
+    const result = await buildGraph({ inputs: [dir], storeDir, articleMemory: 192, articleTimeout: 120 }).finally(() => vi.unstubAllEnvs());
     expect(result.failed.map((f) => f.message)).toEqual([`${join(dir, "gamma.txt")}: stopped: it needed more than the memory cap of 192 MB (--article-memory)`]);
     expect(result.articles).toBe(1);
   }, 300_000);
@@ -153,16 +154,5 @@ function buildKilledAfter(args: string[], delay: number): Promise<{ signal: Node
       resolve({ signal, code });
     });
   });
-}
-
-async function withEnv<T>(env: Record<string, string>, work: () => Promise<T>): Promise<T> {
-  const saved = Object.fromEntries(Object.keys(env).map((k) => [k, process.env[k]]));
-  Object.assign(process.env, env);
-  try {
-    return await work();
-  } finally {
-    for (const [k, v] of Object.entries(saved)) if (v === undefined) delete process.env[k];
-    else process.env[k] = v;
-  }
 }
 
