@@ -3,7 +3,7 @@
 // Our tokenizer stays the authority on token boundaries: other passes rely on its splits
 // ("China" + "'s", "al-Assad" as one word); wink's tokens only lend their tags.
 import winkNLP from "wink-nlp";
-import model from "wink-eng-lite-web-model";
+import { winkModel } from "./wink-model.ts";
 
 /** Universal POS tags (https://universaldependencies.org/u/pos/), "X" when untagged. */
 export type Tag = "ADJ" | "ADP" | "ADV" | "AUX" | "CCONJ" | "DET" | "INTJ" | "NOUN" | "NUM" | "PART" | "PRON" | "PROPN" | "PUNCT" | "SCONJ" | "SYM" | "VERB" | "X" | "SPACE";
@@ -18,7 +18,7 @@ let nlp: Nlp | undefined;
 
 function tagger(): Nlp {
   // "pos" alone: our own sentence splitter decides sentences; wink's would only cost time
-  nlp ??= winkNLP(model, ["pos"]);
+  nlp ??= winkNLP(winkModel(), ["pos"]);
   return nlp;
 }
 

@@ -2,9 +2,10 @@
 //
 // Shipped as one text file (data/wikidata/gazetteer.tsv, built by build-gazetteer.ts): a
 // header line, one line per record, then the index as lines "K<TAB>key<TAB>codes" sorted by
-// key. Loading reads the file and splits it into lines, nothing more: a lookup is a binary
-// search over the key lines, and a record line is parsed only when a lookup reaches it. So
-// the 97k-record file loads in a fraction of a second, and only when linking needs it.
+// key. Loading reads the file's bytes and finds where its lines start, nothing more (FileLines:
+// no 17 MB text decoded, no 300k line strings): a lookup is a binary search over the key lines'
+// bytes, and a record line is decoded and parsed only when a lookup reaches it. So the 97k-record
+// file loads in a few tens of ms of CPU, and only when linking needs it.
 import { readFile } from "node:fs/promises";
 import { fileURLToPath } from "node:url";
 import { NORMALISER_VERSION, nameKey } from "./normalise.ts";
@@ -14,6 +15,88 @@ export const GAZETTEER_FILE = fileURLToPath(new URL("../../data/wikidata/gazette
 const MAGIC = "#newsgraph-gazetteer";
 const TYPE_ORDER: RecordType[] = ["country", "organisation", "place", "person"];
 
+/** The lines of the file after its header, by number (a string[] is one). */
+export interface Lines {
+  readonly length: number;
+  at(i: number): string | undefined;
+}
+
+/**
+ * The lines of a UTF-8 file kept as its bytes: a line is decoded when asked for. Key lines are
+ * compared as bytes where that orders them as strings do (see compareKey).
+ */
+export class FileLines implements Lines {
+  /** Where line i starts (byte offset); starts[length] is one past the last line's newline. */
+  private readonly starts: Uint32Array;
+  readonly length: number;
+
+  /** The lines of `bytes` from byte `from` on (a last line without a newline counts; an empty last line does not). */
+  constructor(private readonly bytes: Buffer, from = 0) {
+    let count = 0;
+    for (let at = bytes.indexOf(10, from); at >= 0; at = bytes.indexOf(10, at + 1)) count++;
+    const open = bytes.length > from && bytes[bytes.length - 1] !== 10;
+    this.length = count + (open ? 1 : 0);
+    this.starts = new Uint32Array(this.length + 1);
+    let i = 0;
+    this.starts[0] = from;
+    for (let at = bytes.indexOf(10, from); at >= 0; at = bytes.indexOf(10, at + 1)) this.starts[++i] = at + 1;
+    if (open) this.starts[this.length] = bytes.length + 1;
+  }
+
+  at(i: number): string | undefined {
+    if (i < 0 || i >= this.length) return undefined;
+    return this.bytes.toString("utf8", this.starts[i], this.starts[i + 1] - 1);
+  }
+
+  /** Whether line i starts with these ASCII characters. */
+  startsWith(i: number, ascii: string): boolean {
+    const at = this.starts[i];
+    if (i < 0 || i >= this.length || this.starts[i + 1] - 1 - at < ascii.length) return false;
+    for (let k = 0; k < ascii.length; k++) if (this.bytes[at + k] !== ascii.charCodeAt(k)) return false;
+    return true;
+  }
+
+  /** The text of line i up to its first tab (the whole line without one). */
+  firstField(i: number): string {
+    const at = this.starts[i];
+    const end = this.starts[i + 1] - 1;
+    const tab = this.bytes.indexOf(9, at);
+    return this.bytes.toString("utf8", at, tab < 0 || tab > end ? end : tab);
+  }
+
+  /**
+   * Compares `key` (as UTF-8 bytes) with the key of line i ("X<TAB>key<TAB>value"): negative when
+   * the line's key sorts first, 0 when equal. Byte order is code point order, which is the order of
+   * JavaScript strings (code units) for every pair in which one has no character at or above
+   * U+D800: callers compare bytes only for such keys.
+   */
+  compareKey(i: number, key: Buffer): number {
+    const at = this.starts[i] + 2;
+    const end = this.starts[i + 1] - 1;
+    let tab = this.bytes.indexOf(9, at);
+    if (tab < 0 || tab > end) tab = end;
+    return this.bytes.compare(key, 0, key.length, at, tab);
+  }
+
+  /** The text after the key of line i ("X<TAB>key<TAB>value"). */
+  valueOf(i: number): string {
+    const at = this.starts[i] + 2;
+    const end = this.starts[i + 1] - 1;
+    const tab = this.bytes.indexOf(9, at);
+    return tab < 0 || tab > end ? "" : this.bytes.toString("utf8", tab + 1, end);
+  }
+
+  /** Whether some line in [from, to) contains `text` (which has no newline). */
+  someLineIncludes(text: string, from: number, to: number): boolean {
+    if (from >= to) return false;
+    const found = this.bytes.indexOf(text, this.starts[from], "utf8");
+    return found >= 0 && found + Buffer.byteLength(text) <= this.starts[to] - 1;
+  }
+}
+
+/** Keys whose every character is below U+D800 compare (and match) as bytes exactly as they do as strings. */
+const BYTE_COMPARABLE = /^[\u0000-\ud7ff]*$/;
+
 export interface NameHit {
   record: WikidataRecord;
   via: MatchVia;
@@ -21,7 +104,7 @@ export interface NameHit {
 
 export class Gazetteer {
   /** Record lines of the shipped file, then its sorted key lines. */
-  private readonly lines: string[];
+  private readonly lines: Lines;
   private readonly recordCount: number;
   /** Where the key lines end and the surname-count lines ("S<TAB>surname<TAB>count") begin. */
   private readonly keyEnd: number;
@@ -36,13 +119,13 @@ export class Gazetteer {
   private qidsScanned = false;
   private surnames?: Map<string, { count: number; codes: number[] }>;
 
-  constructor(records: Iterable<WikidataRecord> = [], lines: string[] = [], recordCount = 0) {
+  constructor(records: Iterable<WikidataRecord> = [], lines: Lines = [], recordCount = 0) {
     this.lines = lines;
     this.recordCount = recordCount;
-    const s = lines.findIndex((l, i) => i >= recordCount && l.startsWith("S\t"));
+    const s = firstLineStarting(lines, "S\t", recordCount);
     this.keyEnd = s < 0 ? lines.length : s;
     // States and organisations are few and wanted by id: parse them now; places and persons stay lazy.
-    for (let i = 0; i < recordCount && /^[^\t]*\t(country|organisation)\t/.test(lines[i]); i++) this.remember(this.record(i), i);
+    for (let i = 0; i < recordCount && /^[^\t]*\t(country|organisation)\t/.test(lines.at(i)!); i++) this.remember(this.record(i), i);
     this.add(records);
   }
 
@@ -59,6 +142,18 @@ export class Gazetteer {
     // Keys made by another normaliser version would miss names: index the records anew.
     const base = new Gazetteer([], lines.slice(0, recordCount), recordCount);
     return new Gazetteer(base.allRecords());
+  }
+
+  /** Reads the shipped text form from its bytes (the same gazetteer as fromText of their text). */
+  static fromBytes(bytes: Buffer, file = "gazetteer"): Gazetteer {
+    const headerEnd = bytes.indexOf(10);
+    const header = bytes.toString("utf8", 0, headerEnd < 0 ? bytes.length : headerEnd);
+    if (!header.startsWith(MAGIC)) throw new Error(`${file}: not a newsgraph gazetteer`);
+    if (Number(/\tnormaliser=(\d+)/.exec(header)?.[1]) !== NORMALISER_VERSION) return Gazetteer.fromText(bytes.toString("utf8"), file);
+    const lines = new FileLines(bytes, headerEnd < 0 ? bytes.length : headerEnd + 1);
+    let recordCount = firstLineStarting(lines, "K\t", 0);
+    if (recordCount < 0) recordCount = lines.length;
+    return new Gazetteer([], lines, recordCount);
   }
 
   /** The text form: header, record lines (states first), sorted key lines. */
@@ -136,7 +231,7 @@ export class Gazetteer {
     if (!this.byQidMap.has(qid) && !this.qidsScanned) {
       this.qidsScanned = true; // first look-up of a person by id: index every id once
       for (let i = 0; i < this.recordCount; i++) {
-        const id = this.lines[i].slice(0, this.lines[i].indexOf("\t"));
+        const id = this.lines instanceof FileLines ? this.lines.firstField(i) : this.lines.at(i)!.slice(0, this.lines.at(i)!.indexOf("\t"));
         if (!this.byQidMap.has(id)) this.byQidMap.set(id, i);
       }
     }
@@ -189,7 +284,7 @@ export class Gazetteer {
   }
 
   private keyOfLine(i: number): string {
-    const line = this.lines[i];
+    const line = this.lines.at(i)!;
     return line.slice(2, line.indexOf("\t", 2));
   }
 
@@ -232,7 +327,7 @@ export class Gazetteer {
   private record(i: number): WikidataRecord {
     if (i >= this.recordCount) return this.added[i - this.recordCount];
     let r = this.parsed.get(i);
-    if (!r) this.parsed.set(i, (r = parseRecordLine(this.lines[i])));
+    if (!r) this.parsed.set(i, (r = parseRecordLine(this.lines.at(i)!)));
     return r;
   }
 
@@ -249,7 +344,9 @@ export class Gazetteer {
   endsSomeKey(words: string): boolean {
     if (this.searchLines(words, this.recordCount, this.keyEnd - 1) !== undefined) return true;
     const tail = ` ${words}\t`;
-    for (let i = this.recordCount; i < this.keyEnd; i++) if (this.lines[i].includes(tail)) return true;
+    if (this.lines instanceof FileLines && BYTE_COMPARABLE.test(words)) {
+      if (this.lines.someLineIncludes(tail, this.recordCount, this.keyEnd)) return true;
+    } else for (let i = this.recordCount; i < this.keyEnd; i++) if (this.lines.at(i)!.includes(tail)) return true;
     for (const key of this.addedIndex.keys()) if (key === words || key.endsWith(` ${words}`)) return true;
     return false;
   }
@@ -262,9 +359,21 @@ export class Gazetteer {
 
   /** Binary search over sorted lines "X<TAB>key<TAB>value" in [lo, hi]; the value of `key`. */
   private searchLines(key: string, lo: number, hi: number): string | undefined {
+    const lines = this.lines;
+    if (lines instanceof FileLines && BYTE_COMPARABLE.test(key)) {
+      const bytes = Buffer.from(key, "utf8");
+      while (lo <= hi) {
+        const mid = (lo + hi) >> 1;
+        const c = lines.compareKey(mid, bytes);
+        if (c === 0) return lines.valueOf(mid);
+        if (c < 0) lo = mid + 1;
+        else hi = mid - 1;
+      }
+      return undefined;
+    }
     while (lo <= hi) {
       const mid = (lo + hi) >> 1;
-      const line = this.lines[mid];
+      const line = lines.at(mid)!;
       const end = line.indexOf("\t", 2);
       const k = line.slice(2, end);
       if (k === key) return line.slice(end + 1);
@@ -273,6 +382,12 @@ export class Gazetteer {
     }
     return undefined;
   }
+}
+
+/** The first line from `from` on that starts with `prefix`, or -1. */
+function firstLineStarting(lines: Lines, prefix: string, from: number): number {
+  for (let i = from; i < lines.length; i++) if (lines instanceof FileLines ? lines.startsWith(i, prefix) : lines.at(i)!.startsWith(prefix)) return i;
+  return -1;
 }
 
 const surnameKey = (name: string): string => nameKey(name).split(" ").at(-1) ?? "";
@@ -367,9 +482,9 @@ export function loadGazetteer(file = GAZETTEER_FILE): Promise<Gazetteer> {
 }
 
 async function readGazetteer(file: string): Promise<Gazetteer> {
-  const text = await readFile(file, "utf8").catch((e: NodeJS.ErrnoException) => {
+  const bytes = await readFile(file).catch((e: NodeJS.ErrnoException) => {
     if (e.code === "ENOENT") throw new Error(`${file}: gazetteer missing; run \`npm run gazetteer\``);
     throw e;
   });
-  return Gazetteer.fromText(text, file);
+  return Gazetteer.fromBytes(bytes, file);
 }
