@@ -8,7 +8,7 @@ import type { AnnotatedDocument } from "./annotate.ts";
 import type { Token } from "./tokens.ts";
 import { pattern, type Element, type Match, type Pattern, type TokenRange } from "./patterns.ts";
 import { personGenders, type Gender } from "./quote-genders.ts";
-import { DELEGATE_NOUNS, GOVERNMENT_NOUNS, STATE_WITH_GOVERNMENT, AUTHORS_BEFORE_NOUN, AUTHOR_AFTER_NOUN, GROUP, IN_A_STATEMENT, NUMBER_WORDS, OWNER, SPEECH_VERBS, SPOKESPERSON_FOR, SUBJECT_OF_VERB, TITLE_WORDS, UNNAMED_HEADS, VERB_BEFORE_NOUN, bindFacts, isStatementNoun, statementNounStart, type TokenFacts } from "./quote-frames.ts";
+import { DELEGATE_NOUNS, GOVERNMENT_NOUNS, STATE_WITH_GOVERNMENT, AUTHORS_BEFORE_NOUN, AUTHOR_AFTER_NOUN, DESCRIBED_BODY, DESCRIBED_BODY_SPOKESPERSON, GROUP, IN_A_STATEMENT, NUMBER_WORDS, OWNER, SPEECH_VERBS, SPOKESPERSON_FOR, SUBJECT_OF_VERB, TITLE_WORDS, UNNAMED_HEADS, VERB_BEFORE_NOUN, bindFacts, isStatementNoun, statementNounStart, type TokenFacts } from "./quote-frames.ts";
 import { tokenAtOrAfter } from "./sanction-patterns.ts";
 import { MONTHS, WEEKDAYS } from "./words.ts";
 
@@ -771,13 +771,41 @@ function endsWithInitials(ts: readonly Token[], to: number): boolean {
   return t.text === "." && !!p && p.end === t.start && initials(p.text + ".");
 }
 
-/** "the ministry", "the department": the most recent organisation whose name has that head word. */
-function definiteOrganisation(ix: ActorIndex, head: string, pos: number): string | undefined {
+/** Nouns of a firm: "the company", "the social media company" refer to the firm named last, whatever its name's words. */
+const FIRM_NOUNS = new Set(["company", "firm", "group", "business", "corporation", "conglomerate", "giant", "platform", "operator", "lender", "insurer", "miner", "manufacturer", "maker", "carrier", "retailer", "broadcaster"]);
+
+/**
+ * The body a description names (a match with "modifiers" and "head" captures: "the foreign
+ * ministry", "a company spokesman"): a government noun is the state the text ties to a government;
+ * a firm's noun the firm named last before the description's sentence (not one inside it: "Nordic
+ * Wire quoted a spokesperson for the company" is not the agency's spokesperson); another noun the
+ * body named last with that word in its name, and with the modifiers too when one has them.
+ */
+function describedBody(ix: ActorIndex, m: Match, pos: number): string | undefined {
+  const ts = ix.tokens;
+  const head = ts[m.get("head")!.from].lower;
+  if (GOVERNMENT_NOUNS.has(head)) return governmentOf(ix, pos);
+  if (FIRM_NOUNS.has(head)) {
+    const sentence = sentenceAt(ix, pos);
+    for (let i = lastMentionBefore(ix, sentence.start); i >= 0 && ix.mentions[i].span.start > pos - FAR_WINDOW; i--) {
+      const m = ix.mentions[i];
+      const e = ix.byKey.get(m.entity);
+      if (e?.kind === "organisation" && (e.orgType === "company" || e.orgType === "media") && !inside(ix.quoted, m.span.start)) return e.key;
+    }
+    return undefined;
+  }
+  const modifiers = m.get("modifiers");
+  const words = modifiers ? wordsOf(ix, modifiers).map((t) => t.lower) : [];
+  return (words.length ? definiteOrganisation(ix, head, pos, words) : undefined) ?? definiteOrganisation(ix, head, pos);
+}
+
+/** "the ministry", "the department": the most recent organisation whose name has that head word (and these other words, when given). */
+function definiteOrganisation(ix: ActorIndex, head: string, pos: number, also: readonly string[] = []): string | undefined {
   const h = head.toLowerCase();
   for (let i = lastMentionBefore(ix, pos); i >= 0 && ix.mentions[i].span.start > pos - FAR_WINDOW; i--) {
     const m = ix.mentions[i];
     const e = ix.byKey.get(m.entity);
-    if (e && e.kind === "organisation" && e.names.some((n) => n.toLowerCase().split(" ").includes(h))) return e.key;
+    if (e && e.kind === "organisation" && e.names.some((n) => { const ws = n.toLowerCase().split(" "); return ws.includes(h) && also.every((w) => ws.includes(w)); })) return e.key;
   }
   return undefined;
 }
@@ -1067,8 +1095,13 @@ export function speakerOf(ix: ActorIndex, r: TokenRange, opts: SpeakerOptions = 
   if (holder) return { keys: [holder], how: "mention" };
   const spokes = SPOKESPERSON_FOR.matchAt(ts, r.from, inRange);
   if (spokes) {
-    const body = namedBy(ix, spokes.get("body")!);
-    return body === undefined ? null : { keys: groupKeys(ix, body), how: "mention" };
+    const range = spokes.get("body")!;
+    const body = namedBy(ix, range);
+    if (body !== undefined) return { keys: groupKeys(ix, body), how: "mention" };
+    // "a spokesperson for the social media company": the body the text named before
+    const described = DESCRIBED_BODY.matchAt(ts, range.from, { to: range.to });
+    const key = described?.to === range.to ? describedBody(ix, described, first.start) : undefined;
+    return key ? { keys: [key], how: "definite" } : null;
   }
   if (depth === 0) {
     for (let k = r.to - 1; k >= r.from && k >= r.to - 5; k--) {
@@ -1100,8 +1133,14 @@ export function speakerOf(ix: ActorIndex, r: TokenRange, opts: SpeakerOptions = 
   }
   const surname = speech && r.to - r.from === 1 ? surnameSubject(ix, last.end, first.start) : undefined;
   if (surname) return surname;
-  // "the Chilean government", "the new Peruvian authorities": the state its demonym names
-  if (first.lower === "the" && GOVERNMENT_NOUNS.has(last.lower) && r.to - r.from <= 4 && agreesWith(ix, undefined, opts.attached)) {
+  // "a foreign ministry spokesperson", "the company's spokesman": the body the text named before
+  const spokesperson = DESCRIBED_BODY_SPOKESPERSON.matchAt(ts, r.from, inRange);
+  if (spokesperson?.to === r.to) {
+    const key = describedBody(ix, spokesperson, first.start);
+    if (key) return { keys: [key], how: "definite" };
+  }
+  // "the Chilean government", "the new Peruvian authorities", "the Chilean presidency": the state its demonym names
+  if (first.lower === "the" && (GOVERNMENT_NOUNS.has(last.lower) || last.lower === "presidency") && r.to - r.from <= 4 && agreesWith(ix, undefined, opts.attached)) {
     const state = demonymState(ix, r);
     if (state) return { keys: [state], how: "mention" };
   }

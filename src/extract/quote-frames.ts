@@ -268,6 +268,26 @@ export const COLON_INTRO = pattern([{ as: "speaker", seq: [PERSON_NAME] }, { not
 /** "a spokesperson for the Ministry of Fisheries", "a representative of X": the body speaks. */
 export const SPOKESPERSON_FOR = pattern([SPOKESPERSON_OF_BODY]);
 
+/**
+ * A body described, not named: "the ministry", "the social media company", "the foreign ministry"
+ * (matched over a whole phrase; "head" its last word). Lower-case words only, so "the Chilean
+ * ministry" (a demonym: another state's body, maybe) is no description of the body named before.
+ */
+export const DESCRIBED_BODY = pattern([{ lower: "the" }, { as: "modifiers", seq: [{ word: true, cap: false, op: [0, 3] }] }, { as: "head", word: true, cap: false }]);
+
+/**
+ * "a ministry spokesperson", "a foreign ministry spokeswoman", "the company's spokesman": a body
+ * described in lower-case words before who speaks for it (matched over a whole phrase; "head" the
+ * body's noun).
+ */
+export const DESCRIBED_BODY_SPOKESPERSON = pattern([
+  { lower: ["a", "an", "the"] },
+  { as: "modifiers", seq: [{ word: true, cap: false, not: { test: isActor }, op: [0, 2] }] },
+  { as: "head", word: true, cap: false, not: { test: isActor } },
+  { ...POSSESSIVE, op: "?" },
+  { lower: SPOKES_NOUNS },
+]);
+
 /** "Berg's spokesperson", "Norway's embassy", "President Berg's office", "the Chilean government's press office": the owner speaks. */
 export const OWNER = pattern([
   { lower: "the", op: "?" },
