@@ -12,6 +12,8 @@ import { placeShape, STREET_WORDS } from "./place-shapes.ts";
 const ALIAS_BEFORE = pattern([{ lower: ["(", ","] }, { any: [[{ test: (t) => ALIAS_MARK.test(t.text) }], [{ lower: "alias" }], [{ lower: "also" }, { lower: ["known", "called"] }, { lower: "as" }]] }]);
 
 /** Nouns of a leader's office after the leader's surname ("the X administration"). */
+/** Nouns of a government named after its leader: "the Halvorsen Government". */
+const LEADER_GOVERNMENT_NOUNS = new Set(["government", "administration"]);
 const OFFICE_NOUNS = new Set(["administration", "inauguration", "presidency", "government", "cabinet"]);
 
 
@@ -218,6 +220,31 @@ export function buildEntities(text: string, ctx: Context): EntityTable {
   // "MOSCOW" is written "Moscow"; short all-caps words of bodies are acronyms ("TASS") and stay
   const niceCase = (s: string, isPlace = false) => (/\p{Ll}/u.test(s) || (s.length <= 4 && !isPlace) ? s : s.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_, a, b) => a + b.toUpperCase()));
 
+  // "the Halvorsen Government", "the Halvorsen administration": a leader's surname before a government's
+  // noun names the state that leader governs: the state the article writes with that noun ("the Norwegian
+  // Government"), else the state before a post before a name ending in that surname ("Norwegian Prime
+  // Minister Erik Halvorsen"); one state only, else none.
+  const segEndingAt = new Map<number, Segment>();
+  for (const seg of segments) segEndingAt.set(seg.to, seg);
+  const leaderGovernmentState = (s: Segment): string | undefined => {
+    const [leader, noun] = [tokens[s.from], tokens[s.from + 1]];
+    if (s.to - s.from !== 2 || tokens[s.from - 1]?.text.toLowerCase() !== "the" || leader.allCaps || s.iso3 || s.capitalOf || lex.demonyms.has(leader.text)) return undefined;
+    if (!LEADER_GOVERNMENT_NOUNS.has(noun.text.toLowerCase())) return undefined;
+    const states = new Set<string>();
+    for (let k = 0; k < tokens.length; k++) {
+      if (tokens[k].text !== leader.text || k === s.from) continue;
+      const name = segEndingAt.get(k + 1);
+      const post = name && name.from < k ? segEndingAt.get(name.from) : undefined;
+      const state = post?.kind === "title" ? segEndingAt.get(post.from) : undefined;
+      if (state?.iso3 && kindOf.get(state) === "country") states.add(state.iso3);
+    }
+    if (!states.size) {
+      const isNoun = (t: Token | undefined) => t?.text.toLowerCase() === noun.text.toLowerCase();
+      for (const seg of segments) if (seg !== s && seg.iso3 && kindOf.get(seg) === "country" && (isNoun(tokens[seg.to]) || (seg.to - seg.from > 1 && isNoun(tokens[seg.to - 1])))) states.add(seg.iso3);
+    }
+    return states.size === 1 ? [...states][0] : undefined;
+  };
+
   const persons: Segment[] = [];
   const singles: Segment[] = [];
   const acronyms: Segment[] = [];
@@ -232,7 +259,9 @@ export function buildEntities(text: string, ctx: Context): EntityTable {
       // the surface of an all-caps capital is written as a name
       if (tokens[s.from].allCaps) { e.names = e.names.filter((n) => n !== name); addName(e, niceCase(name, true)); }
     } else if (kind === "organisation") {
-      if (s.label) assign(s, orgEntity(s.label, s.orgType), s.via);
+      const led = s.label ? undefined : leaderGovernmentState(s);
+      if (led) assign(s, countryEntity(led), "alias");
+      else if (s.label) assign(s, orgEntity(s.label, s.orgType), s.via);
       else if (s.to - s.from === 1 && isAcronym(name)) acronyms.push(s);
       // ("the Energy and Treasury departments": a bare head word in such a list names its own body)
       else if (s.to - s.from === 1 && lex.orgHeads.has(name) && !listedBeforePluralBody(ctx, s)) singles.push(s);

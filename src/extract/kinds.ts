@@ -264,11 +264,28 @@ export function segmentStartingAt(ctx: Context, i: number): Segment | undefined 
 }
 
 /** Is the segment used as a location ("in X", "X province", a dateline)? */
+/** People who act for a government, placed in its capital: "officials in X said". */
+const GOVERNMENT_PEOPLE = new Set(["officials", "authorities", "policymakers", "policy-makers", "lawmakers", "politicians", "leaders", "government", "administration"]);
+/**
+ * "officials in X said", "the authorities in X": a capital after a government's people and "in"
+ * stands for its state, unless a name before them says whose they are ("US officials in X": the
+ * capital is then where they are).
+ */
+function officialsIn(ctx: Context, s: Segment): boolean {
+  if (!s.capitalOf || before(ctx, s)?.text !== "in") return false;
+  const people = before(ctx, s, 2);
+  const owner = before(ctx, s, 3);
+  // (a capital opening the sentence is a name only when tagged one: "Senior officials in X", "The authorities in X")
+  const named = !!owner?.cap && (!owner.sentenceStart || owner.tag === "PROPN");
+  return !!people && GOVERNMENT_PEOPLE.has(people.text.toLowerCase()) && !named;
+}
+
 export function isLocationUse(ctx: Context, s: Segment): boolean {
   if (isDateline(ctx, s)) return true;
   if (placeCue(ctx, s)) return true;
   const prev = before(ctx, s);
   const prev2 = before(ctx, s, 2);
+  if (officialsIn(ctx, s)) return false;
   if (prev && LOCATION_PREPOSITIONS.has(prev.text.toLowerCase())) return true;
   if (prev?.text === "to" && prev2 && DESTINATION_WORDS.has(prev2.text.toLowerCase())) return true;
   if (prev?.text === "from" && prev2 && MOTION_VERBS.has(prev2.text.toLowerCase())) return true;

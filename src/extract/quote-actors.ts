@@ -777,7 +777,7 @@ const FIRM_NOUNS = new Set(["company", "firm", "group", "business", "corporation
 /**
  * The body a description names (a match with "modifiers" and "head" captures: "the foreign
  * ministry", "a company spokesman"): a government noun is the state the text ties to a government;
- * a firm's noun the firm named last before the description's sentence (not one inside it: "Nordic
+ * a firm's noun the firm (or a body of no known type) named last before the description's sentence (not one inside it: "Nordic
  * Wire quoted a spokesperson for the company" is not the agency's spokesperson); another noun the
  * body named last with that word in its name, and with the modifiers too when one has them.
  */
@@ -790,7 +790,7 @@ function describedBody(ix: ActorIndex, m: Match, pos: number): string | undefine
     for (let i = lastMentionBefore(ix, sentence.start); i >= 0 && ix.mentions[i].span.start > pos - FAR_WINDOW; i--) {
       const m = ix.mentions[i];
       const e = ix.byKey.get(m.entity);
-      if (e?.kind === "organisation" && (e.orgType === "company" || e.orgType === "media") && !inside(ix.quoted, m.span.start)) return e.key;
+      if (e?.kind === "organisation" && (e.orgType === undefined || e.orgType === "company" || e.orgType === "media") && !inside(ix.quoted, m.span.start)) return e.key;
     }
     return undefined;
   }
@@ -1150,8 +1150,22 @@ export function speakerOf(ix: ActorIndex, r: TokenRange, opts: SpeakerOptions = 
     const key = definiteOrganisation(ix, last.lower, first.start) ?? (GOVERNMENT_NOUNS.has(last.lower) ? governmentOf(ix, first.start) : undefined);
     if (key) return { keys: [key], how: "definite" };
   }
+  // "officials in Washington said": the state the capital stands for (annotate reads the capital so)
+  const capital = GOVERNMENT_PEOPLE_HEADS.has(last.lower) ? capitalAttached(ix, opts.attached) : undefined;
+  if (capital) return { keys: [capital], how: "mention" };
   if (UNNAMED_HEADS.has(last.lower)) return null;
   return undefined;
+}
+
+/** Heads of a speaker phrase for a government's people: "officials (in X)". */
+const GOVERNMENT_PEOPLE_HEADS = new Set(["officials", "authorities", "policymakers", "leaders", "government", "administration"]);
+
+/** The state a capital names in words attached with "in" ("officials in Washington"), when the annotation read it as the state. */
+function capitalAttached(ix: ActorIndex, attached: TokenRange | undefined): string | undefined {
+  if (!attached || ix.tokens[attached.from].lower !== "in") return undefined;
+  const mi = ix.facts.actor[attached.from + 1] ?? -1;
+  const m = mi >= 0 ? ix.mentions[mi] : undefined;
+  return m && m.via === "capital" && ix.byKey.get(m.entity)?.kind === "country" ? m.entity : undefined;
 }
 
 /** The one state a demonym in token range `r` names ("the Chilean government": Chile), else undefined. */
