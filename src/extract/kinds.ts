@@ -265,9 +265,10 @@ export function segmentStartingAt(ctx: Context, i: number): Segment | undefined 
 
 /** Is the segment used as a location ("in X", "X province", a dateline)? */
 /** People who act for a government, placed in its capital: "officials in X said". */
-const GOVERNMENT_PEOPLE = new Set(["officials", "authorities", "policymakers", "policy-makers", "lawmakers", "politicians", "leaders", "government", "administration"]);
+// (not "the authorities / the government in X": news copy uses those for the scene as often as for the state)
+const GOVERNMENT_PEOPLE = new Set(["officials", "policymakers", "policy-makers"]);
 /**
- * "officials in X said", "the authorities in X": a capital after a government's people and "in"
+ * "officials in X said": a capital after a government's people and "in"
  * stands for its state, unless a name before them says whose they are ("US officials in X": the
  * capital is then where they are).
  */

@@ -1158,7 +1158,7 @@ export function speakerOf(ix: ActorIndex, r: TokenRange, opts: SpeakerOptions = 
 }
 
 /** Heads of a speaker phrase for a government's people: "officials (in X)". */
-const GOVERNMENT_PEOPLE_HEADS = new Set(["officials", "authorities", "policymakers", "leaders", "government", "administration"]);
+const GOVERNMENT_PEOPLE_HEADS = new Set(["officials", "policymakers"]);
 
 /** The state a capital names in words attached with "in" ("officials in Washington"), when the annotation read it as the state. */
 function capitalAttached(ix: ActorIndex, attached: TokenRange | undefined): string | undefined {

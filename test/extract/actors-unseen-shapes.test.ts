@@ -56,3 +56,38 @@ describe("an office speaks for its state", () => {
     expect(statements(`The Peruvian presidency said the talks had been "frank, open and useful for both sides".`)).toEqual([["Peru", "frank, open and useful for both sides"]]);
   });
 });
+
+describe("officials placed in a capital are its state's", () => {
+  it("reads 'officials in X said' as the state, and gives it their words", () => {
+    expect(statements(`"The sanctions are unjustified and will fail," officials in Washington said.`)).toEqual([["United States", "The sanctions are unjustified and will fail"]]);
+    const a = annotateText("The bloc listed four people on Monday, and senior officials in Moscow said the list was illegal.");
+    expect(kindOf(a, "Russia")).toBe("country");
+    expect(entityNamed(a, "Moscow")?.kind).toBe("country");
+  });
+
+  it("keeps the capital a place where the officials are another state's, or where no officials are", () => {
+    const a = annotateText("US officials in Baghdad met the prime minister. The talks in Beijing ended on Friday. The new government in Damascus called on the authorities in Bamako to act.");
+    expect(kindOf(a, "Baghdad")).toBe("place");
+    expect(kindOf(a, "Damascus")).toBe("place");
+    expect(kindOf(a, "Bamako")).toBe("place");
+    expect(kindOf(a, "Beijing")).toBe("place");
+  });
+});
+
+describe("a government named after its leader", () => {
+  it("reads 'the Surname Government' as the state whose post the text gives that leader", () => {
+    const a = annotateText("Today the Halvorsen Government imposed a travel ban on two men. Norwegian Prime Minister Erik Halvorsen said the ban was needed.");
+    expect(entityNamed(a, "Halvorsen Government")?.kind).toBe("country");
+    expect(entityNamed(a, "Halvorsen Government")?.name).toBe("Norway");
+  });
+
+  it("else the one state the text writes with that noun, not another state's government", () => {
+    expect(entityNamed(annotateText("Today the Halvorsen Government imposed a travel ban. The Norwegian Government said it would last five years."), "Halvorsen Government")?.name).toBe("Norway");
+    const b = annotateText("The Chilean Government said on Monday that the Ruiz Administration in Peru had erred. Peruvian President Carlos Ruiz disagreed.");
+    expect(entityNamed(b, "Ruiz Administration")?.name).toBe("Peru");
+  });
+
+  it("stays a body when the text ties the name to no state", () => {
+    expect(kindOf(annotateText("Today the Halvorsen Government imposed a travel ban on two men, the first under the new law."), "Halvorsen Government")).toBe("organisation");
+  });
+});
