@@ -1150,22 +1150,8 @@ export function speakerOf(ix: ActorIndex, r: TokenRange, opts: SpeakerOptions = 
     const key = definiteOrganisation(ix, last.lower, first.start) ?? (GOVERNMENT_NOUNS.has(last.lower) ? governmentOf(ix, first.start) : undefined);
     if (key) return { keys: [key], how: "definite" };
   }
-  // "officials in Washington said": the state the capital stands for (annotate reads the capital so)
-  const capital = GOVERNMENT_PEOPLE_HEADS.has(last.lower) ? capitalAttached(ix, opts.attached) : undefined;
-  if (capital) return { keys: [capital], how: "mention" };
   if (UNNAMED_HEADS.has(last.lower)) return null;
   return undefined;
-}
-
-/** Heads of a speaker phrase for a government's people: "officials (in X)". */
-const GOVERNMENT_PEOPLE_HEADS = new Set(["officials", "policymakers"]);
-
-/** The state a capital names in words attached with "in" ("officials in Washington"), when the annotation read it as the state. */
-function capitalAttached(ix: ActorIndex, attached: TokenRange | undefined): string | undefined {
-  if (!attached || ix.tokens[attached.from].lower !== "in") return undefined;
-  const mi = ix.facts.actor[attached.from + 1] ?? -1;
-  const m = mi >= 0 ? ix.mentions[mi] : undefined;
-  return m && m.via === "capital" && ix.byKey.get(m.entity)?.kind === "country" ? m.entity : undefined;
 }
 
 /** The one state a demonym in token range `r` names ("the Chilean government": Chile), else undefined. */
