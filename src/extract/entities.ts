@@ -224,25 +224,35 @@ export function buildEntities(text: string, ctx: Context): EntityTable {
   // noun names the state that leader governs: the state the article writes with that noun ("the Norwegian
   // Government"), else the state before a post before a name ending in that surname ("Norwegian Prime
   // Minister Erik Halvorsen"); one state only, else none.
-  const segEndingAt = new Map<number, Segment>();
-  for (const seg of segments) segEndingAt.set(seg.to, seg);
+  // (both indexes made once, on first use: one pass over the segments, however many such names)
+  let leaderStates: Map<string, Set<string>> | undefined;
+  let nounStates: Map<string, Set<string>> | undefined;
+  const addTo = (map: Map<string, Set<string>>, key: string, iso3: string) => (map.get(key) ?? map.set(key, new Set()).get(key)!).add(iso3);
   const leaderGovernmentState = (s: Segment): string | undefined => {
     const [leader, noun] = [tokens[s.from], tokens[s.from + 1]];
     if (s.to - s.from !== 2 || tokens[s.from - 1]?.text.toLowerCase() !== "the" || leader.allCaps || s.iso3 || s.capitalOf || lex.demonyms.has(leader.text)) return undefined;
     if (!LEADER_GOVERNMENT_NOUNS.has(noun.text.toLowerCase())) return undefined;
-    const states = new Set<string>();
-    for (let k = 0; k < tokens.length; k++) {
-      if (tokens[k].text !== leader.text || k === s.from) continue;
-      const name = segEndingAt.get(k + 1);
-      const post = name && name.from < k ? segEndingAt.get(name.from) : undefined;
-      const state = post?.kind === "title" ? segEndingAt.get(post.from) : undefined;
-      if (state?.iso3 && kindOf.get(state) === "country") states.add(state.iso3);
+    if (!leaderStates || !nounStates) {
+      leaderStates = new Map();
+      nounStates = new Map();
+      const segEndingAt = new Map<number, Segment>();
+      for (const seg of segments) segEndingAt.set(seg.to, seg);
+      const isState = (seg: Segment | undefined): seg is Segment => !!seg?.iso3 && kindOf.get(seg) === "country";
+      for (const seg of segments) {
+        // a name of two words or more after a post after a state: "Norwegian Prime Minister Erik Halvorsen"
+        const post = seg.to - seg.from >= 2 ? segEndingAt.get(seg.from) : undefined;
+        const state = post?.kind === "title" ? segEndingAt.get(post.from) : undefined;
+        if (isState(state)) addTo(leaderStates, tokens[seg.to - 1].text, state.iso3!);
+        // a state with a government's noun: "the Norwegian Government", "Norway's government"
+        if (isState(seg)) {
+          const after = tokens[seg.to]?.text === "'s" || tokens[seg.to]?.text === "’s" ? seg.to + 1 : seg.to;
+          const word = (seg.to - seg.from > 1 ? tokens[seg.to - 1] : tokens[after])?.text.toLowerCase() ?? "";
+          if (LEADER_GOVERNMENT_NOUNS.has(word)) addTo(nounStates, word, seg.iso3!);
+        }
+      }
     }
-    if (!states.size) {
-      const isNoun = (t: Token | undefined) => t?.text.toLowerCase() === noun.text.toLowerCase();
-      for (const seg of segments) if (seg !== s && seg.iso3 && kindOf.get(seg) === "country" && (isNoun(tokens[seg.to]) || (seg.to - seg.from > 1 && isNoun(tokens[seg.to - 1])))) states.add(seg.iso3);
-    }
-    return states.size === 1 ? [...states][0] : undefined;
+    const states = leaderStates.get(leader.text) ?? nounStates.get(noun.text.toLowerCase());
+    return states?.size === 1 ? [...states][0] : undefined;
   };
 
   const persons: Segment[] = [];
