@@ -82,6 +82,8 @@ export interface Clause {
   /** "the sanctions that the EU adopted against Y": a definite noun with its own imposer clause, a new report. */
   own?: boolean;
   target?: Span;
+  /** Persons and bodies of the entry lines a notice's target ("the entries specified below") stands for. */
+  entries?: string[];
   reason?: Span;
   /** Further actions told in the same clause ("A and in June B were sanctioned"). */
   also?: Clause[];

@@ -108,6 +108,30 @@ export function expansion(ix: ActorIndex, s: Span, f: SanctionFact, c: Clause): 
   return { ...rest, reason: ix.text.slice(reason.start, reason.end), evidence: { start: at, end: s.end }, confidence: 0.6 };
 }
 
+/** Person nouns a nationality adjective qualifies ("Russian citizen NAME", "an Iranian national, NAME"). */
+const NATIONALITY_NOUNS = new Set(["citizen", "citizens", "national", "nationals", "passport", "holder", "resident", "residents", "born"]);
+
+/**
+ * The entities a target phrase names. A state named only by the nationality of a person named right
+ * after it is no target: "Russian citizen Pavel Korin" (invented) hits the person, not Russia.
+ */
+function targetKeys(ix: ActorIndex, target: Span): string[] {
+  const ms = mentionsIn(ix, target.start, target.end);
+  const tokens = ix.a.tokens;
+  const nationalityOnly = (i: number): boolean => {
+    const m = ms[i];
+    if (m.via !== "demonym") return false;
+    let k = tokenAtOrAfter(tokens, m.span.end);
+    const first = k;
+    while (k < first + 2 && tokens[k] && NATIONALITY_NOUNS.has(tokens[k].lower)) k++;
+    const next = ms[i + 1];
+    return k > first && !!next && ix.byKey.get(next.entity)?.kind === "person" && next.span.start === tokens[k]?.start;
+  };
+  const keep = new Set<string>();
+  for (let i = 0; i < ms.length; i++) if (!nationalityOnly(i)) keep.add(ms[i].entity);
+  return [...keep];
+}
+
 export function toFact(ix: ActorIndex, s: Span, c: Clause, reference: string | undefined, trigger: number): SanctionFact | undefined {
   const hit = c.target ? mentionsIn(ix, c.target.start, c.target.end).map((m) => m.entity) : [];
   const imposers = imposingBodies(ix, c.imposers, hit);
@@ -127,12 +151,13 @@ export function toFact(ix: ActorIndex, s: Span, c: Clause, reference: string | u
     targets = pluralAntecedent(ix, target.start, 2) ?? [];
     if (targets.length) targetText = targets.map((k) => ix.byKey.get(k)!.name).join(" and ");
   } else if (target) {
-    targets = [...new Set(mentionsIn(ix, target.start, target.end).map((m) => m.entity))];
+    targets = targetKeys(ix, target);
     // "them and their families": the pronoun stands for those named before
     if (words[1] === "and" && PRONOUN_TARGETS.has(words[0])) targets = [...new Set([...(pronounAntecedent(ix, target.start, words[0], imposers) ?? []), ...targets])];
     // "sanctions on the country": the state named last before, not an imposer
     if (!targets.length && words.length === 2 && words[0] === "the" && words[1] === "country") targets = nearestState(ix, target.start, new Set(imposers)) ?? [];
   }
+  if (c.entries) targets = [...new Set([...targets, ...c.entries])];
   if (!targetText && c.reason) {
     // "sanctions were imposed by the West after …": the sentence's first other actor is hit
     const first = mentionsIn(ix, s.start, s.end).find((m) => !imposers.includes(m.entity) && isActorKind(ix.byKey.get(m.entity)) && !(m.span.start >= c.reason!.start));
@@ -316,7 +341,10 @@ export function repeats(ix: ActorIndex, g: SanctionFact, gm: Meta, f: SanctionFa
   if (gm.list && fm.list) return true;
   const words = sharedWords(f.targetText, g.targetText);
   const sameState = fm.all.some((t) => gm.all.includes(t));
-  const sameTargets = fm.named.some((t) => gm.named.includes(t)) || words === 1 || (sameState && (words >= 0.5 || !!fm.details || sameCount(f.targetText, g.targetText)));
+  // "the morality police" restating "Iran's morality police in its entirety" (a summary bullet): every
+  // content word of the shorter phrase, at least two of them, is in the other
+  const sameWords = words === 1 || sharedContentWords(f.targetText, g.targetText) === 1;
+  const sameTargets = fm.named.some((t) => gm.named.includes(t)) || sameWords || (sameState && (words >= 0.5 || !!fm.details || sameCount(f.targetText, g.targetText)));
   return sameTargets || (c.imposerHow === "modifier" && !c.background);
 }
 
@@ -335,6 +363,19 @@ export function countOf(phrase: string): number | undefined {
 export function sameCount(a: string, b: string): boolean {
   const x = countOf(a);
   return !!x && x === countOf(b);
+}
+
+/** Words that say nothing of whom a target phrase names. */
+const FUNCTION_WORDS = new Set(["the", "a", "an", "its", "their", "his", "her", "of", "and", "in", "s"]);
+
+/** The share of the shorter phrase's content words (two at least) that the other has, else 0. */
+export function sharedContentWords(a: string, b: string): number {
+  const words = (s: string) => new Set((s.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).filter((w) => !FUNCTION_WORDS.has(w)));
+  const x = words(a), y = words(b);
+  if (Math.min(x.size, y.size) < 2) return 0;
+  let n = 0;
+  for (const w of x) if (y.has(w)) n++;
+  return n / Math.min(x.size, y.size);
 }
 
 export function sharedWords(a: string, b: string): number {

@@ -94,6 +94,17 @@ const ORDER_SIGNED = pattern([
 ]);
 /** "the Security Council's sanctions committee", "the ministry's sanctions office": a unit acts for the body that owns it. */
 const OWNED_UNIT = FOLLOWED({ text: ["'s", "’s"] }, { word: true, op: [0, 2] }, { lower: ["committee", "panel", "office", "unit", "department", "directorate", "agency", "division", "service"] });
+/**
+ * "the Committee established pursuant to resolution 1234 (2015) concerning Norland approved …" (invented):
+ * a committee's long name, its resolution and its country, before the verb. The body is the one named
+ * right before "established", not the country at the end.
+ */
+const ESTABLISHED_UNDER = FOLLOWED(
+  { any: [{ lower: ["established", "created", "constituted"] }, [{ lower: "set" }, { lower: "up" }]] },
+  { any: [[{ lower: "pursuant" }, { lower: "to" }], { lower: ["under", "by"] }] },
+  { lower: ["resolution", "resolutions"] },
+  { not: { text: [",", ";", ".", ":"] }, op: [1, 14] },
+);
 /** "the president" with no holder named acts for the article's state. */
 const HEADS_OF_GOVERNMENT = new Set(["president", "prime minister", "premier", "chancellor"]);
 /** Bare heads that name a state's own office ("the Treasury"). */
@@ -123,6 +134,9 @@ export function imposerBefore(ix: ActorIndex, s: Span, pos: number, target: Span
     }
   }
   const avoid = new Set(target ? mentionsIn(ix, target.start, target.end).map((m) => m.entity) : []);
+  const established = before(ESTABLISHED_UNDER);
+  const committee = established && established.from > floor ? mentionAt(ix, tokens[established.from - 1].end) : undefined;
+  if (committee !== undefined) return groupKeys(ix, committee);
   const government = before(GOVERNMENT);
   if (government) return nearestState(ix, start(government), avoid);
   const collective = before(COLLECTIVE);

@@ -3,10 +3,10 @@
 import type { Span } from "../model.ts";
 import { pattern, type Element, type Match } from "./patterns.ts";
 import type { Token } from "./tokens.ts";
-import type { ActorIndex } from "./quote-actors.ts";
-import { type Clause, agentAt, hypothetical, notAnAction, subjectPhrase } from "./sanction-context.ts";
+import { type ActorIndex, spanIndexAt } from "./quote-actors.ts";
+import { type Clause, agentAt, hypothetical, mentionFrom, notAnAction, subjectPhrase } from "./sanction-context.ts";
 import { imposerBefore, possessor } from "./sanction-imposers.ts";
-import { TARGET_LIST, tokenAtOrAfter } from "./sanction-patterns.ts";
+import { TARGET_LIST, allDigits, endOf, lowerWords, matchAfter, tokenAtOrAfter } from "./sanction-patterns.ts";
 import { reasonAfter } from "./sanction-reasons.ts";
 
 const QUOTES = ["\"", "“", "”", "'", "‘", "’"];
@@ -32,6 +32,24 @@ const ADDED_WORDS_TO = pattern([
   ...TO_THE_LIST,
 ]);
 
+/** Verbs that approve an addition told as a noun ("approved the addition of …"). */
+const APPROVE_VERBS = new Set(["approved", "approves", "agreed", "announced", "announces", "confirmed", "confirms", "authorised", "authorized", "decided"]);
+const ADDITION_NOUNS = new Set(["addition", "additions", "inclusion", "listing"]);
+/**
+ * A sanctions committee's notice: "the Committee approved (on 4 May) the addition of the entries specified
+ * below to its Sanctions List" (invented: "The Harbour Committee approved the addition of the entry below
+ * to its sanctions list"). The addition is told as a noun; what it adds is the target.
+ */
+const APPROVED_ADDITION = pattern([
+  { in: APPROVE_VERBS, as: "verb" },
+  { lower: "to", op: "?" },
+  { lower: ["the", "an"] },
+  { in: ADDITION_NOUNS },
+  { lower: "of" },
+  { as: "target", seq: [{ not: { text: [";", "."] }, op: [1, 40] }] },
+  ...TO_THE_LIST,
+]);
+
 /** "Y was (also) added to the …": the subject before it is the target. */
 const WAS_ADDED_TO = pattern([
   { any: [{ lower: ["was", "were"] }, [{ lower: ["has", "have", "had"] }, { lower: "been" }]] },
@@ -52,14 +70,95 @@ const PRONOUNS = new Set(["them", "it", "him", "her"]);
 function addedBefore(tokens: readonly Token[], list: number, floor: number): Match | undefined {
   // the three verbs nearest the list are tried (each try is bounded: the pass stays linear on endless lists)
   const verbs: number[] = [];
-  for (let v = list - 1; v >= floor && verbs.length < 3; v--) if (ADD_VERBS.has(tokens[v].lower)) verbs.unshift(v);
-  for (const p of [ADDED_TO, ADDED_WORDS_TO]) {
+  for (let v = list - 1; v >= floor && verbs.length < 3; v--) {
+    if (ADD_VERBS.has(tokens[v].lower)) verbs.unshift(v);
+    // "approved (to) the addition of": the approving verb starts the match
+    else if (ADDITION_NOUNS.has(tokens[v].lower) && v - 2 >= floor) for (const u of [v - 2, v - 3]) if (u >= floor && APPROVE_VERBS.has(tokens[u].lower)) verbs.unshift(u);
+  }
+  for (const p of [ADDED_TO, ADDED_WORDS_TO, APPROVED_ADDITION]) {
     for (const v of verbs) {
       const m = p.matchAt(tokens, v, { endAt: list, within: "anywhere" });
       if (m) return m;
     }
   }
   return undefined;
+}
+
+/**
+ * "… to its Sanctions List of individuals subject to the travel ban imposed by the Council" (invented:
+ * "… to its list of persons subject to the asset freeze imposed by the Harbour Council"): the body
+ * that imposed the measures the list carries imposes them on the new entries too.
+ */
+const LIST_IMPOSED_BY = pattern([
+  { lower: "of", op: "?" },
+  { not: { text: [",", ";", ".", ":"] }, op: [0, 16] },
+  { lower: ["imposed", "established", "decided"] },
+  { lower: "by" },
+]);
+
+/** "the entries specified below", "the following individuals", "the names listed below": entries told after the sentence. */
+const TOLD_BELOW = new Set(["below", "following"]);
+/** Bullets and list markers that may open an entry line. */
+const ENTRY_MARKS = new Set(["-", "•", "*", "–", "—", "·", ")", "."]);
+/** How many blocks after the notice are read as its entries (each looked at once: the pass stays linear). */
+const MAX_ENTRY_BLOCKS = 400;
+/** An unmarked entry line is short: a name and a few words of description at most. */
+const ENTRY_WORDS = 12;
+
+/** The token after a list code opening an entry line ("KPi.012", "QDe.150": letters, a dot, digits, written together). */
+function afterEntryCode(tokens: readonly Token[], i: number, end: number): number {
+  const [a, dot, n] = [tokens[i], tokens[i + 1], tokens[i + 2]];
+  if (!a || !dot || !n || n.end > end || dot.text !== "." || a.end !== dot.start || dot.end !== n.start || !allDigits(n.text)) return i;
+  return i + 3;
+}
+
+/** A field line of an entry ("Nationality: X", "Date of birth: …"): at most four capitalised words, then a colon. */
+function fieldLine(tokens: readonly Token[], i: number, end: number): boolean {
+  for (let k = i; k < i + 5 && k < tokens.length && tokens[k].start < end; k++) {
+    if (tokens[k].text === ":") return k > i;
+    if (!tokens[k].isWord || (k === i && !tokens[k].cap)) return false;
+  }
+  return false;
+}
+
+/**
+ * The persons and bodies that open the entry lines after a notice ("approved the addition of the entries
+ * specified below"): each line starts with its name, after a bullet, a list code or "Name:"; field lines
+ * ("Nationality: …") and short headings ("A. Individuals") go on; the first other line ends the entries.
+ */
+export function entriesBelow(ix: ActorIndex, target: Span): string[] {
+  const tokens = ix.a.tokens;
+  if (!lowerWords(tokens, target.start, target.end).some((w) => TOLD_BELOW.has(w))) return [];
+  const blocks = ix.a.doc.blocks;
+  const b = spanIndexAt(blocks, target.start);
+  if (b < 0) return [];
+  const out: string[] = [];
+  for (let k = b + 1; k < blocks.length && k <= b + MAX_ENTRY_BLOCKS; k++) {
+    const { start, end } = blocks[k];
+    let i = tokenAtOrAfter(tokens, start);
+    while (i < tokens.length && tokens[i].start < end && (ENTRY_MARKS.has(tokens[i].text) || (allDigits(tokens[i].text) && tokens[i].text.length <= 3))) i++;
+    const marked = i > tokenAtOrAfter(tokens, start);
+    const afterCode = afterEntryCode(tokens, i, end);
+    const coded = afterCode > i;
+    i = afterCode;
+    // "Name: 1: JOHN 2: DOE"
+    if (tokens[i]?.lower === "name" && tokens[i + 1]?.text === ":") i += 2;
+    if (tokens[i] && allDigits(tokens[i].text) && tokens[i + 1]?.text === ":") i += 2;
+    const head = tokens[i] && tokens[i].start < end ? ix.mentions[mentionFrom(ix, tokens[i].start)] : undefined;
+    const kind = head && head.span.start === tokens[i].start ? ix.byKey.get(head.entity)?.kind : undefined;
+    const first = tokenAtOrAfter(tokens, start);
+    let words = 0;
+    for (let j = first; j < tokens.length && tokens[j].start < end && words < ENTRY_WORDS + 1; j++) if (tokens[j].isWord) words++;
+    // an entry line: a bullet or a code before the name, or a short line (a sentence about the person ends the entries)
+    if (head && (kind === "person" || kind === "organisation") && (marked || coded || words <= ENTRY_WORDS)) {
+      if (!out.includes(head.entity)) out.push(head.entity);
+      continue;
+    }
+    // a field line or a short heading goes on; prose ends the entries
+    if (fieldLine(tokens, first, end) || words <= 4) continue;
+    break;
+  }
+  return out;
 }
 
 /** "X added Y to its sanctions list": Y is the target, X (or the list's owner) the imposer. */
@@ -87,5 +186,16 @@ export function listClause(ix: ActorIndex, s: Span, trigger: Span): Clause | und
   const subject = imposerBefore(ix, s, verb, target);
   const imposers = subject ?? possessor(ix, s, trigger.start, target);
   if (!imposers) return undefined;
-  return { imposers, imposerHow: subject ? "verb" : "modifier", target, reason: reasonAfter(ix, trigger.end, s.end), list: true };
+  // "… to its list of persons subject to the measures imposed by the Council": that body too
+  const by = matchAfter(tokens, LIST_IMPOSED_BY, trigger.end, s.end);
+  const agent = by && agentAt(ix, endOf(tokens, by), s.end);
+  const entries = entriesBelow(ix, target);
+  return {
+    imposers: agent ? [...new Set([...imposers, ...agent.keys])] : imposers,
+    imposerHow: subject ? "verb" : "modifier",
+    target,
+    reason: reasonAfter(ix, agent ? agent.end : trigger.end, s.end),
+    list: true,
+    ...(entries.length ? { entries } : {}),
+  };
 }

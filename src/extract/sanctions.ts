@@ -175,6 +175,15 @@ function wordBefore(tokens: readonly Token[], s: Span, trigger: Span): string | 
   return prev.lower;
 }
 
+/**
+ * "a targeted financial sanction", "an autonomous cyber sanction", "its first such sanction" (invented
+ * examples): a determiner and modifiers before "sanction" make it a noun, not a verb.
+ */
+const MODIFIED_NOUN = pattern([
+  { lower: ["a", "an", "the", "this", "that", "its", "their", "first", "new", "such"] },
+  { word: true, test: (t) => t.tag === "ADJ" || t.tag === "NOUN" || t.tag === "NUM" || (t.tag === "VERB" && t.lower.endsWith("ed")), op: [1, 3] },
+]);
+
 /** "(Y) was (also) among (the) 15 individuals (sanctioned)". */
 const AMONG = pattern([
   { lower: ["was", "were", "is", "are"] },
@@ -226,7 +235,7 @@ function readClause(ix: ActorIndex, s: Span, trigger: Span, last: SanctionFact |
     if (!matchAfter(ix.a.tokens, LISTED_OBJECT, object, s.end) && !namedObject) return undefined;
     return verbClause(ix, s, trigger, last);
   }
-  if (VERB_FORMS.has(word) || (word === "sanction" && !NOUN_AFTER.has(before ?? ""))) return verbClause(ix, s, trigger, last);
+  if (VERB_FORMS.has(word) || (word === "sanction" && !NOUN_AFTER.has(before ?? "") && !matchEndingAt(tokens, MODIFIED_NOUN, s.start, trigger.start))) return verbClause(ix, s, trigger, last);
   // "UK sanctions Russian officials": the tagger reads a present-tense verb
   if (word === "sanctions" && presentTenseVerb(ix, trigger)) return verbClause(ix, s, trigger, last);
   return nounClause(ix, s, trigger, last);
