@@ -72,6 +72,8 @@ interface Job {
   fingerprint?: string;
   enqueued: number;
   timer: NodeJS.Timeout;
+  /** Half-way to the time limit while running: prepares a replacement copy (see prepareReplacement). */
+  halfway?: NodeJS.Timeout;
   engine?: Engine;
   settle: Settle;
 }
@@ -163,8 +165,9 @@ export class StorePool implements QueryBackend {
    * store's own error for a directory that does not hold a readable store.
    */
   async start(): Promise<void> {
-    this.revision = (await readManifest(this.options.storeDir))?.revision ?? "empty";
+    // The first copy's thread boots (modules, engine) while the manifest is checked here.
     this.startCopy();
+    this.revision = (await readManifest(this.options.storeDir))?.revision ?? "empty";
     this.reaper = setInterval(() => this.reapIdle(), Math.max(250, Math.min(this.idleMs / 4, 10_000)));
     this.reaper.unref();
     this.watchForRebuilds();
@@ -240,6 +243,7 @@ export class StorePool implements QueryBackend {
 
   private finish(job: Job, result: ReplyOk | HttpError): void {
     clearTimeout(job.timer);
+    clearTimeout(job.halfway);
     job.settle(result);
   }
 
@@ -248,6 +252,8 @@ export class StorePool implements QueryBackend {
     if (this.closed) return;
     while (this.queue.length > 0) {
       const job = this.queue[0];
+      // A replacement prepared for a runaway waits, loaded, until the runaway's copy is ended.
+      if (this.engines.filter((e) => e.state === "busy").length >= this.maxCopies) break;
       const engine = this.freeEngine();
       if (!engine) break;
       this.queue.shift();
@@ -267,6 +273,38 @@ export class StorePool implements QueryBackend {
     job.engine = engine;
     if (job.write) this.writeRunning = true;
     engine.worker.postMessage({ type: "task", id: job.id, task: job.task } satisfies ToWorker);
+    const halfway = job.enqueued + this.options.timeoutMs / 2 - performance.now();
+    job.halfway = setTimeout(() => this.prepareReplacement(engine, job), Math.max(0, halfway));
+    job.halfway.unref();
+  }
+
+  /**
+   * A task has run on this copy for half its time limit: it may be a runaway, whose copy is
+   * ended at the limit. When no other copy of the current state is free or loading, one starts
+   * loading now — even one beyond the memory budget, as the runaway's copy is about to go — so
+   * that the requests after it do not wait for a whole load (or fail) once it is ended. It takes
+   * no task while the busy copies are already as many as allowed (schedule). Should the task
+   * finish in time, the copies beyond the budget are ended as they fall idle (trimToBudget).
+   */
+  private prepareReplacement(engine: Engine, job: Job): void {
+    if (this.closed || engine.job !== job || this.state !== "ready" || this.writeRunning) return;
+    const others = this.engines.filter((e) => e !== engine && !e.stale && !e.recycle && e.generation === this.generation && (e.state === "idle" || e.state === "loading"));
+    if (others.length > 0) return;
+    this.event(`copy ${engine.id} has run one task for ${Math.round((performance.now() - job.enqueued) / 1000)} s: loading a replacement in case it must be ended`);
+    this.startCopy();
+  }
+
+  /**
+   * Ends idle copies beyond the most the memory budget allows (a replacement prepared for a
+   * runaway that finished in time), as long as another copy stays idle to answer at once.
+   */
+  private trimToBudget(): void {
+    const live = () => this.engines.filter((e) => e.state !== "gone" && e.state !== "spare");
+    const idle = () => live().filter((e) => e.state === "idle" && !e.stale && e.generation === this.generation);
+    while (live().length > this.maxCopies && idle().length >= 2) {
+      const candidates = idle();
+      void this.end(candidates.find((e) => e.recycle) ?? candidates[candidates.length - 1], "more copies than the memory budget allows");
+    }
   }
 
   private timedOut(job: Job): void {
@@ -373,6 +411,7 @@ export class StorePool implements QueryBackend {
     }
     if (!engine.recycle) for (const old of this.engines) if (old.recycle && old.state === "idle") void this.end(old, "its engine memory had grown; a fresh copy replaced it");
     this.schedule();
+    this.trimToBudget();
   }
 
   private onLoadFailed(message: string): void {
@@ -418,6 +457,7 @@ export class StorePool implements QueryBackend {
     }
     this.finish(job, reply.ok ? reply : new HttpError(reply.status, reply.message));
     this.schedule();
+    this.trimToBudget();
   }
 
   private onExit(engine: Engine, code: number): void {

@@ -79,7 +79,11 @@ export interface RunningServer {
   readonly activeRequests: number;
   /** Resolves once the store is loaded and answers; rejects when it cannot be loaded. */
   ready: Promise<{ size: number }>;
-  /** Resolves once the search index of the loaded store is built (its queries run through the pool, so they hold a copy and queue places until then); never rejects. */
+  /**
+   * Resolves once the search index is built: at once from the catalogue an earlier start saved for
+   * this revision, else by queries once the store has loaded (they run through the pool, so they
+   * hold a copy and queue places until then); never rejects.
+   */
   indexed: Promise<void>;
   /** Stops accepting requests, lets running ones finish (up to the query time limit), stops the workers. */
   close(): Promise<void>;
@@ -112,8 +116,8 @@ export async function startServer(partial: Partial<ServeOptions> & { storeDir: s
   ready.catch(() => undefined); // the caller decides what a failed load means
 
   const ctx: ServerContext = { options, pool, baseUrl: "" };
-  // The search index of the store, built once it has loaded.
-  const indexed = ready.then(() => warmUp(ctx)).catch(() => undefined);
+  // The search index: at once from a catalogue saved by an earlier start, else once the store has loaded.
+  const indexed = warmUp(ctx, ready).catch(() => undefined);
   let inFlight = 0;
   let closing = false;
   let drained: (() => void) | undefined;

@@ -31,6 +31,9 @@ const port = parentPort!;
 let store: oxigraph.Store;
 let manifest: StoreManifest;
 
+/** Test hook: a store that takes this much longer to load, to see what is answered meanwhile. */
+const loadDelayMs = Number(process.env.NEWSGRAPH_TEST_LOAD_DELAY_MS ?? 0);
+
 /** Bytes of memory outside the JS heap: the engine's WebAssembly memory, which never shrinks. */
 const engineMemory = () => process.memoryUsage().external;
 
@@ -45,6 +48,7 @@ function post(message: FromWorker): void {
 port.on("message", async (message: ToWorker) => {
   if (message.type === "load") {
     try {
+      if (loadDelayMs) await new Promise((resolve) => setTimeout(resolve, loadDelayMs));
       ({ store, manifest } = await loadStore(options.storeDir));
     } catch (e) {
       return post({ type: "load-failed", message: (e as Error).message });

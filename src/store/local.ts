@@ -100,8 +100,7 @@ export async function loadStore(dir: string): Promise<LoadedStore> {
     if (!manifest) return { store, manifest: emptyManifest() };
     if (manifest.version === 1) return loadLegacy(dir, manifest);
     try {
-      const pieces = await readPieces(dir, graphPieces(manifest));
-      loadPieces(store, pieces, dir);
+      await loadPieces(store, dir, graphPieces(manifest));
       return { store, manifest };
     } catch (e) {
       if ((e as NodeJS.ErrnoException).code !== "ENOENT" || attempt >= 5) throw e;
@@ -109,28 +108,74 @@ export async function loadStore(dir: string): Promise<LoadedStore> {
   }
 }
 
-const BULK_LOAD_BYTES = 8 << 20;
+/** Oxigraph loads a few megabytes per call faster, and into less memory, than many small pieces or one huge text. */
+const LOAD_BATCH_BYTES = 2 << 20;
+/** Stores of at least this much text take the bulk path. */
+const BULK_LOAD_BYTES = 32 << 20;
+/** Segments are read this much at a time, in file order. */
+const READ_WINDOW_BYTES = 16 << 20;
 
-/** N-Quads pieces into a store, several megabytes per call (Oxigraph parses a batch faster than many small ones). */
-function loadPieces(store: oxigraph.Store, pieces: Buffer[], dir: string): void {
-  let batch: Buffer[] = [];
-  let bytes = 0;
+/**
+ * Streams the pieces into the store in file order, a batch of about 2 MB per load call, through
+ * two reused buffers: the whole store text is never held at once. Every piece is checked against
+ * its hash, which is why the parser may skip its own validation (`lenient`): the pieces are the
+ * canonical N-Quads the builder wrote and checked. A large store takes the bulk path
+ * (`no_transaction`): about 60% of the CPU time of transactional loads (a syntax error could leave
+ * one half-done, but a failed load throws the whole store away anyway); it grows the engine's
+ * memory by ~160 MB at once, though, which never shrinks, so a small store loads the ordinary way.
+ * (Measured at 1.04 M quads: 6.8 s CPU and 500 MB of engine memory; transactional 11.8 s and
+ * 280 MB; before, one 16 MB text per call, checked: 13.1 s and 550 MB, plus the store's whole text
+ * held while loading.)
+ */
+async function loadPieces(store: oxigraph.Store, dir: string, refs: PieceRef[]): Promise<void> {
+  const sorted = [...refs].sort((a, b) => (a.seg < b.seg ? -1 : a.seg > b.seg ? 1 : a.off - b.off));
+  const bulk = refs.reduce((n, r) => n + r.len, 0) >= BULK_LOAD_BYTES;
+  let batch = Buffer.allocUnsafe(LOAD_BATCH_BYTES + (1 << 20));
+  let fill = 0;
   const flush = () => {
-    if (!batch.length) return;
+    if (!fill) return;
     try {
-      // The bulk path (no_transaction) is faster on large batches but grows the engine's memory
-      // by about 160 MB at once, which never shrinks: a small store loads the ordinary way.
-      store.load(Buffer.concat(batch, bytes), { format: "application/n-quads", no_transaction: bytes >= BULK_LOAD_BYTES });
+      store.load(batch.subarray(0, fill), { format: "application/n-quads", lenient: true, no_transaction: bulk });
     } catch (e) {
       throw new StoreError(`${dir}: the store is damaged (${e instanceof Error ? e.message : e}); rebuild it with 'newsgraph build'`);
     }
-    batch = [];
-    bytes = 0;
+    fill = 0;
   };
-  for (const p of pieces) {
-    batch.push(p);
-    bytes += p.length;
-    if (bytes >= 16 << 20) flush();
+  let window = Buffer.allocUnsafe(READ_WINDOW_BYTES);
+  let i = 0;
+  while (i < sorted.length) {
+    const seg = sorted[i].seg;
+    const path = join(dir, SEGMENTS_DIR, seg);
+    const fh = await open(path, "r").catch((e: NodeJS.ErrnoException) => {
+      throw Object.assign(new StoreError(`${path}: a segment the manifest names cannot be read (${e.code ?? e.message})`), { code: e.code });
+    });
+    try {
+      const size = (await fh.stat()).size;
+      let from = 0;
+      let to = 0; // the window holds the segment's bytes [from, to)
+      for (; i < sorted.length && sorted[i].seg === seg; i++) {
+        const r = sorted[i];
+        if (r.off + r.len > size) throw new StoreError(`${path}: the segment is shorter than the manifest says; the store is damaged, rebuild it with 'newsgraph build'`);
+        if (r.off < from || r.off + r.len > to) {
+          if (r.len > window.length) window = Buffer.allocUnsafe(r.len);
+          from = r.off;
+          to = Math.min(size, from + window.length);
+          for (let done = 0; done < to - from; ) done += (await fh.read(window, done, to - from - done, from + done)).bytesRead;
+        }
+        const piece = window.subarray(r.off - from, r.off - from + r.len);
+        if (pieceHash(piece) !== r.hash) throw new StoreError(`${path}: a piece at offset ${r.off} does not match its hash; the store is damaged, rebuild it with 'newsgraph build'`);
+        const newline = piece.length > 0 && piece[piece.length - 1] !== 0x0a ? 1 : 0;
+        if (fill + piece.length + newline > batch.length) {
+          flush();
+          if (piece.length + 1 > batch.length) batch = Buffer.allocUnsafe(piece.length + 1);
+        }
+        fill += piece.copy(batch, fill);
+        if (newline) batch[fill++] = 0x0a;
+        if (fill >= LOAD_BATCH_BYTES) flush();
+      }
+    } finally {
+      await fh.close();
+    }
   }
   flush();
 }

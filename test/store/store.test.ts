@@ -96,6 +96,31 @@ describe("store", () => {
     await saveStore(d, store, emptyManifest());
     for (const f of readdirSync(join(d, "segments"))) rmSync(join(d, "segments", f));
     await expect(loadStore(d)).rejects.toThrow(/segment the manifest names cannot be read/);
+    // A segment whose bytes changed (the same length): the piece's hash no longer matches.
+    const flipped = join(dir, "flipped-byte");
+    await saveStore(flipped, store, emptyManifest());
+    const [seg] = readdirSync(join(flipped, "segments"));
+    const bytes = readFileSync(join(flipped, "segments", seg));
+    const at = bytes.indexOf("<https://");
+    bytes[at + 1] = "H".charCodeAt(0);
+    writeFileSync(join(flipped, "segments", seg), bytes);
+    await expect(loadStore(flipped)).rejects.toThrow(/does not match its hash; the store is damaged, rebuild it/);
+  });
+
+  it("loads a store of many pieces, larger than one load batch, into exactly the saved graph", async () => {
+    const d = join(dir, "many-pieces");
+    const store = new oxigraph.Store();
+    // 3,000 graphs of ~1 KB each: several 2 MB batches and read windows.
+    const filler = "x".repeat(900);
+    for (let i = 0; i < 3000; i++) {
+      const g = oxigraph.namedNode(`https://w3id.org/newsgraph/resource/graph/article/p${i}`);
+      store.add(oxigraph.quad(oxigraph.namedNode(`https://x/s${i}`), oxigraph.namedNode("https://x/text"), oxigraph.literal(`${i} ${filler}`), g));
+      store.add(oxigraph.quad(oxigraph.namedNode(`https://x/s${i}`), oxigraph.namedNode("https://x/next"), oxigraph.namedNode(`https://x/s${i + 1}`), g));
+    }
+    await saveStore(d, store, { ...emptyManifest(), articles: Object.fromEntries(Array.from({ length: 3000 }, (_, i) => [`p${i}`, { fileName: `p${i}.txt`, path: `p${i}.txt`, sha256: "", stamp: "", quads: 2 }])) });
+    const loaded = await loadStore(d);
+    expect(loaded.store.size).toBe(6000);
+    expect(canonicalize(loaded.store)).toBe(canonicalize(store));
   });
 
   it("still reads a store of format 1 (one store.nq file)", async () => {

@@ -14,7 +14,7 @@ import { networkToCsv, networkToGexf, networkToGraphml } from "../../store/netwo
 import { PROLOGUE } from "../../store/select.ts";
 import { hrefOf } from "./article.ts";
 import { buildPanel } from "./panel.ts";
-import { catalogue, poolSelect } from "./state.ts";
+import { catalogue, poolSelect, useSavedCatalogue } from "./state.ts";
 import { buildTimeline, type TimelineKind } from "./timeline.ts";
 import { explorePage, searchPage } from "./views.ts";
 
@@ -26,8 +26,13 @@ const ASSETS = join(dirname(fileURLToPath(import.meta.url)), "..", "assets");
 export const VIEW_LIMITS = { maxNodes: 5000, maxCoMentions: 8000 };
 
 const ROUTES = new Set(["/search", "/explore", "/timeline", "/api/search", "/api/facets", "/api/network", "/api/timeline", "/api/entity", "/api/export"]);
-/** Builds the search index of the store just loaded (a failure is retried, and reported, by the first search). */
-export async function warmUp(ctx: ServerContext): Promise<void> {
+/**
+ * Builds the search index: from the catalogue saved for this revision at once, else by queries
+ * once the store has loaded (a failure is retried, and reported, by the first search).
+ */
+export async function warmUp(ctx: ServerContext, loaded: Promise<unknown>): Promise<void> {
+  if (await useSavedCatalogue(ctx).catch(() => false)) return;
+  await loaded;
   await catalogue(ctx).catch(() => undefined);
 }
 
