@@ -6,7 +6,7 @@ import { isTitleWord, lexiconMatch, orgHeadType, type Segment } from "./names.ts
 import { ALIAS_MARK, type Token } from "./tokens.ts";
 import { pattern } from "./patterns.ts";
 import { BUILDING_WORDS } from "./words.ts";
-import { placeShape, STREET_WORDS } from "./place-shapes.ts";
+import { onMenuLine, placeContextOfAnyName, placeShape, STREET_WORDS } from "./place-shapes.ts";
 
 /** "(a.k.a.", ", also known as", "(alias": what stands between a name and another name of the same person. */
 const ALIAS_BEFORE = pattern([{ lower: ["(", ","] }, { any: [[{ test: (t) => ALIAS_MARK.test(t.text) }], [{ lower: "alias" }], [{ lower: "also" }, { lower: ["known", "called"] }, { lower: "as" }]] }]);
@@ -100,11 +100,15 @@ export function buildEntities(text: string, ctx: Context): EntityTable {
     else if (s.headline) kindOf.set(s, "drop");
     // "residents of X", "shelled X", "X, a small town": a place, even before a speech verb
     else if (placeCue(ctx, s) && !isAcronym(surface(s)) && !(s.to - s.from >= 2 && lex.givenNames.has(tokens[s.from].text)) && !tokens.slice(s.from, s.to).some((t) => lex.groupWords.has(t.text))) kindOf.set(s, "place");
+    // "the dam at Nova Kelmora", "flown to San Dravo": where people are flown and weapons strike, a name that opens with a given name is a place too
+    else if (s.to - s.from >= 2 && lex.givenNames.has(tokens[s.from].text) && placeContextOfAnyName(tokens, s) && !tokens.slice(s.from, s.to).some((t) => lex.groupWords.has(t.text))) kindOf.set(s, "place");
     else if (organisationCue(ctx, s)) kindOf.set(s, "organisation");
     else if (personCue(ctx, s)) kindOf.set(s, "person");
     else if (isLocationUse(ctx, s) && !isAcronym(surface(s)) && !tokens.slice(s.from, s.to).some((t) => lex.groupWords.has(t.text))) kindOf.set(s, "place");
     else kindOf.set(s, "unknown");
   }
+  // "World | Asia | Opinion": a place in a site's menu is a section of the site, not of the story
+  for (const s of segments) if (kindOf.get(s) === "place" && onMenuLine(tokens, s.from)) kindOf.set(s, "drop");
   // "Washington, DC", "Washington, D.C.": the federal district is a place, named with its city
   const districtName = new Map<Segment, string>();
   for (let i = 0; i + 1 < segments.length; i++) {

@@ -2,6 +2,7 @@
 // speech verbs, titles, appositions, location prepositions, datelines, metonymy.
 import { lexicons, lookupKey, type Lexicons } from "./lexicon.ts";
 import { isListEntryBlock, isTitleWord, lexiconMatch, orgHeadType, type Segment } from "./names.ts";
+import { placeContext } from "./place-shapes.ts";
 import { ALIAS_MARK, type Token } from "./tokens.ts";
 import { DESTINATION_WORDS, LOCATION_PREPOSITIONS, MOTION_VERBS, PERSON_NOUNS, PLACE_NOUNS, SPEECH_VERBS } from "./words.ts";
 
@@ -206,6 +207,8 @@ export function placeCue(ctx: Context, s: Segment): boolean {
   }
   // "the X and Y regions": names listed before a plural noun of places
   if (listedBeforePluralPlace(ctx, s)) return true;
+  // "flown to X", "a flight from X to Y", "drones hit X", "the dam at X", "X residents", "X, home to ..."
+  if (placeContext(tokens, s)) return true;
   const next = tokens[s.to], block = tokens[s.from].block;
   if (next && next.block === block && /^['’]s$/.test(next.text) && TOWN_POSSESSIONS.has(tokens[s.to + 1]?.text ?? "")) return true;
   if (next?.text === "," && next.block === block) {

@@ -43,7 +43,8 @@ const FIRMS = new Set(["firm", "firms", "agency", "agencies", "practice", "offic
  * article and a lower-case noun of premises (after at most one lower-case modifier) is where they stand.
  */
 const MODIFIED_PREMISES = pattern([
-  { any: [[{ in: TRADES }, { in: FIRMS }], [{ cap: false, word: true, tag: ["NOUN", "ADJ"], op: "?" }, { in: PREMISES }], [{ in: ENERGY }, { lower: ["plant", "station"] }]] },
+  // ("the Varnesk thermal power plant": two kinds of plant)
+  { any: [[{ in: TRADES }, { in: FIRMS }], [{ cap: false, word: true, tag: ["NOUN", "ADJ"], op: "?" }, { in: PREMISES }], [{ in: ENERGY, op: [1, 2] }, { lower: ["plant", "station"] }]] },
   // ("the Varrow hotel group": the name is the group's)
   { aheadNot: { in: OWNER_NOUNS } },
 ]);
@@ -117,4 +118,131 @@ function addressPlace(tokens: readonly Token[], s: Segment): PlaceShape | undefi
     if (k > s.to + 1 && code && endsBlock(tokens, code.to)) return {};
   }
   return undefined;
+}
+
+// ---- where a name stands in the story: travel, routes, weapons, its people ----------------------
+// Words around a name that make it a place whatever its letters say, capitals included: "flown to
+// Berlin" is the city, "Berlin said" the state. Each pattern ends right before the name (BEFORE) or
+// starts right after it (AFTER), inside the sentence. The word lists are of moving people and
+// vehicles only: "sent to X", "moved to X", "returned to X" also say a recipient or an employer.
+
+/** Verbs and vehicles of people moving before "to X" ("was flown to X", "the plane was diverted to X"). */
+const MOVED_TO = new Set(["flown", "flew", "diverted", "rerouted", "redirected", "extradited", "deported", "airlifted", "repatriated", "evacuated", "escorted",
+  "travelled", "traveled", "sailed", "drove", "driven", "walked", "marched", "fled", "trip", "journey", "flight", "flights", "train", "trains", "ferry", "convoy", "convoys", "corridor"]);
+/** Words of setting out before "for X" ("bound for X", "headed for X"; not "left for", which also says a new employer). */
+const SET_OUT_FOR = new Set(["bound", "headed", "heading", "departed", "departing", "sailed", "sailing", "set"]);
+/** Verbs and vehicles of people moving before "from X" ("arrived from X", "a flight from X"). */
+const MOVED_FROM = new Set(["flown", "flew", "sailed", "deported", "extradited", "airlifted", "repatriated", "evacuated", "fled", "escaped", "travelled", "traveled",
+  "arrived", "arriving", "departed", "departing", "drove", "flight", "flights", "train", "trains", "ferry", "convoy", "convoys"]);
+/** Journeys and ways from one place to another ("a flight from X to Y", "the road from X to Y"). */
+const ROUTE_HEADS = new Set([...MOVED_FROM, "road", "roads", "highway", "railway", "route", "routes", "corridor", "pipeline", "journey", "trip", "way", "drive", "march"]);
+/** Verbs of launching weapons, before what they launch and "from X" ("fired a missile from X"; a bare "fired from X" is also a dismissal). */
+const LAUNCHED = new Set(["launched", "fired", "shot", "launching", "firing"]);
+/** Weapons whose verb of striking takes a place ("drones hit X", "explosions rocked X"). */
+const WEAPONS = new Set(["drone", "drones", "missile", "missiles", "rocket", "rockets", "shell", "shells", "bomb", "bombs", "airstrike", "airstrikes", "strike", "strikes",
+  "artillery", "mortar", "mortars", "explosion", "explosions", "blast", "blasts", "shelling", "bombardment"]);
+/** Verbs of striking a place (not "targeted" or "killed": they also take a group or a person). */
+const STRIKE_VERBS = new Set(["hit", "hits", "hitting", "struck", "pounded", "pounding", "rocked", "rocking", "slammed", "rained", "shook", "battered"]);
+const STRIKE_ADVERBS = new Set(["have", "has", "had", "also", "again", "reportedly", "overnight", "repeatedly", "once"]);
+/** Lines and links that run between two places (not "talks between X and Y": those are parties). */
+const BETWEEN_ROUTES = new Set(["line", "lines", "road", "roads", "highway", "motorway", "railway", "rail", "border", "trains", "flights", "buses", "ferries",
+  "corridor", "route", "routes", "runs", "lies", "located", "situated", "halfway", "midway", "crossing", "crossings", "bridge", "pipeline"]);
+/** Premises and gatherings that stand "at X" ("the dam at X", "the summit at X"). */
+const AT_PREMISES = new Set([...PREMISES, "dam", "plant", "base", "facility", "site", "camp", "terminal", "depot", "station", "embassy", "consulate", "factory",
+  "mine", "reactor", "checkpoint", "crossing", "summit", "talks", "conference"]);
+/** Forces a town falls to ("X fell to rebel forces"). */
+const FORCES = new Set(["forces", "troops", "rebels", "insurgents", "militants", "jihadists", "fighters", "militias", "army", "soldiers", "separatists"]);
+/** Lower-case nouns right after a name that belong to a town ("X residents", "the X metro"). */
+const TOWN_NOUNS = new Set(["residents", "inhabitants", "townspeople", "villagers", "suburbs", "outskirts", "metro", "skyline", "neighbourhoods", "neighborhoods"]);
+/** Parts of a state a town lies in, after "X, in the ..." ("X, in the south of the country", "X, in northern Y", "X, near the border"). */
+const PARTS = new Set(["north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "north-east", "north-west", "south-east", "south-west",
+  "northern", "southern", "eastern", "western", "central", "north-eastern", "north-western", "south-eastern", "south-western", "border", "frontier", "front", "coast"]);
+/** Neighbours a town is listed with ("X and nearby villages", "X and surrounding areas"). */
+const NEARBY = new Set(["nearby", "neighbouring", "neighboring", "surrounding", "adjacent", "outlying", "other", "several", "two", "three"]);
+const SETTLEMENTS = new Set(["villages", "towns", "cities", "settlements", "areas", "districts", "communities", "suburbs", "regions", "provinces", "hamlets", "ports", "islands"]);
+
+/** A lower-case word inside a clause (not a conjunction or a preposition of direction). */
+const INNER_WORD = { cap: false, word: true, not: { lower: ["to", "for", "and", "or", "by", "from"] } } as const;
+
+/** "was flown to Velmora", "the plane was diverted to Kelmore", "a convoy to Ostrel" */
+const MOVED_TO_NAME = pattern([{ in: MOVED_TO }, { lower: "to" }]);
+/** "drones hit Velmora", "explosions rocked Kelmore", "rockets rained down on Ostrel" */
+const STRUCK_NAME = pattern([{ in: WEAPONS }, { in: STRIKE_ADVERBS, op: [0, 2] }, { in: STRIKE_VERBS }, { lower: ["down", "into", "on", "across"], op: [0, 2] }]);
+/** "the dam at Nova Kelmora", "the summit at Varnesk" */
+const PREMISES_AT_NAME = pattern([{ in: AT_PREMISES }, { lower: "at" }]);
+/** Contexts no person's name stands in: a name there is a place even when it opens with a given name ("Nova", "San"). */
+const NO_PERSON_BEFORE = [MOVED_TO_NAME, STRUCK_NAME, PREMISES_AT_NAME];
+
+const PLACE_BEFORE = [
+  ...NO_PERSON_BEFORE,
+  // "a tanker bound for Varnesk", "headed for Dravik", "set off for Kelmore"
+  pattern([{ in: SET_OUT_FOR }, { lower: "off", op: "?" }, { lower: "for" }]),
+  // "evacuees arrived from Dravik", "a flight from Kelmore"
+  pattern([{ in: MOVED_FROM }, { lower: "from" }]),
+  // "a missile fired from Dravik", "launched drones from Ostrel"
+  pattern([{ in: LAUNCHED }, { ...INNER_WORD, op: [1, 3] }, { lower: "from" }]),
+  // "a flight from Dravik to Ostrel", "the road from Kelmore to X": a route's far end (not "a letter from X to Y", "moved from Globex to Initech")
+  pattern([{ in: ROUTE_HEADS }, { lower: "from" }, { cap: true, word: true, op: [1, 4] }, { lower: "to" }]),
+  // "the front line between Dravik and Ostrel", "trains between Kelmore and X" (the other end is listed with it)
+  pattern([{ in: BETWEEN_ROUTES }, { lower: "between" }]),
+];
+const PLACE_AFTER = [
+  // "Kelmore fell to rebel forces", "X fell to the Taliban" (not "sales fell to the lowest level")
+  pattern([{ lower: "fell" }, { lower: "to" }, { lower: "the", op: "?" }, { cap: false, word: true, not: { in: FORCES }, op: "?" }, { any: [{ in: FORCES }, { cap: true, word: true, not: { lower: ["the", "a", "an"] } }] }]),
+  // "Kelmore residents", "the Ostrel metro"
+  pattern([{ in: TOWN_NOUNS }]),
+  // "Dravik, home to 50,000 people"
+  pattern([{ text: "," }, { lower: "home" }, { lower: "to" }]),
+  // "Dravik, in the south of the country", "Dravik, in northern Norland", "Dravik, near the border"
+  pattern([{ text: "," }, { lower: ["in", "near", "on", "along", "close"] }, { lower: "to", op: "?" }, { lower: "the", op: "?" }, { in: PARTS }]),
+  // "Dravik and nearby villages", "Dravik and surrounding areas", "Dravik and two other towns"
+  pattern([{ lower: "and" }, { in: NEARBY }, { lower: "other", op: "?" }, { cap: false, word: true, tag: "ADJ", op: "?" }, { in: SETTLEMENTS }]),
+];
+
+/**
+ * Do the words around the segment say it is a place where people and vehicles go or come from,
+ * that weapons strike, where premises stand, or that has residents (PLACE_BEFORE, PLACE_AFTER)?
+ * Its letters are not read: the caller knows what they say.
+ */
+export function placeContext(tokens: readonly Token[], s: { from: number; to: number }): boolean {
+  // ("talks at Jane Roe's home": an owner, not the place)
+  if (/^['’]s$/.test(tokens[s.to]?.text ?? "")) return false;
+  if (PLACE_BEFORE.some((p) => p.matchBefore(tokens, s.from, s.from - 12))) return true;
+  return PLACE_AFTER.some((p) => p.matchAt(tokens, s.to));
+}
+
+/** Is the segment where people are flown, weapons strike or premises stand (NO_PERSON_BEFORE), whatever its first word? */
+export function placeContextOfAnyName(tokens: readonly Token[], s: { from: number; to: number }): boolean {
+  return !/^['’]s$/.test(tokens[s.to]?.text ?? "") && NO_PERSON_BEFORE.some((p) => p.matchBefore(tokens, s.from, s.from - 12));
+}
+
+/** Separators of a site's menu or breadcrumb ("World | Asia | Business", "Home › News › Europe"). */
+const MENU_SEPARATORS = new Set(["|", "›", "»", ">", "•", "·", "/"]);
+const menuBlocks = new WeakMap<readonly Token[], Map<number, boolean>>();
+
+/**
+ * Is token i on a menu or breadcrumb line: three or more items of one to four capitalised words
+ * (no sentence, no number), one separator between each ("World | Asia | Opinion", "Home › News ›
+ * Europe")? A place named there is the site's section, not the story's. Each block is read once.
+ */
+export function onMenuLine(tokens: readonly Token[], i: number): boolean {
+  let byBlock = menuBlocks.get(tokens);
+  if (!byBlock) menuBlocks.set(tokens, (byBlock = new Map()));
+  const block = tokens[i].block;
+  const known = byBlock.get(block);
+  if (known !== undefined) return known;
+  let a = i;
+  while (a > 0 && tokens[a - 1].block === block) a--;
+  let sep: string | undefined, items = 1, words = 0, ok = true;
+  for (let k = a; k < tokens.length && tokens[k].block === block && ok; k++) {
+    const t = tokens[k];
+    if (MENU_SEPARATORS.has(t.text)) {
+      if ((sep && t.text !== sep) || words === 0) ok = false;
+      sep = t.text; items++; words = 0;
+    } else if (t.isWord && !/\d/.test(t.text) && (words > 0 || t.cap)) ok = ++words <= 4;
+    else if (t.text !== "&") ok = false;
+  }
+  const menu = ok && items >= 3 && words > 0;
+  byBlock.set(block, menu);
+  return menu;
 }
