@@ -314,6 +314,8 @@ function connectorJoins(lex: Lexicons, tokens: Token[], from: number, to: number
     const run = tokens.slice(k, end);
     return !run.some((t) => isTitleHead(lex, t.text) || lex.givenNames.has(t.text) || lex.honorifics.has(t.text)) && !lexiconMatch(lex, tokens, k, k + 1) && !lexiconMatch(lex, tokens, k, end);
   }
+  // "Horn of Africa", "Isle of Man": a listed place's name with "of" inside, whatever its head word
+  if (first === "of" && connectors.length === 1 && lex.places.has(lookupKey(tokens.slice(from, k + 1).map((t) => t.text).join(" ")))) return true;
   // "Victims of Communism Memorial Foundation": common words, then "of", then a body's name
   const commonBefore = tokens.slice(from, to).every((t) => lex.commonWords.has(t.text.toLowerCase()) && !isTitleWord(lex, t.text));
   if ((first === "of" || first === "for") && !headBefore && commonBefore) return possessiveJoinsName(lex, tokens, k);

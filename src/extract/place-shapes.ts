@@ -30,7 +30,8 @@ const CITY_THEN_CODE = pattern([{ test: (t: Token) => t.allCaps && t.text.length
 
 /** Nouns of premises that a place's name may qualify ("a Mayfair mansion", "the Ras Kavir refinery"). */
 const PREMISES = new Set(["mansion", "mansions", "townhouse", "flat", "apartment", "penthouse", "villa", "residence", "home", "neighbourhood", "neighborhood",
-  "suburb", "district", "refinery", "refineries", "oilfield", "airport", "airbase", "port", "harbour", "harbor", "hospital", "prison", "jail", "courthouse", "hotel"]);
+  "suburb", "district", "refinery", "refineries", "oilfield", "airport", "airbase", "port", "harbour", "harbor", "hospital", "prison", "jail", "courthouse", "hotel",
+  "court", "courtroom"]);
 /** Kinds of power plant and station a place's name may qualify ("the Zalivsk nuclear plant"; not "the X car plant", a maker's). */
 const ENERGY = new Set(["nuclear", "power", "hydroelectric", "hydropower", "coal", "coal-fired", "gas-fired", "thermal", "railway", "train", "metro", "bus"]);
 /** Trades whose firm a place's name may qualify ("a Mayfair law firm"). */
@@ -48,7 +49,14 @@ const MODIFIED_PREMISES = pattern([
   // ("the Varrow hotel group": the name is the group's)
   { aheadNot: { in: OWNER_NOUNS } },
 ]);
-const ARTICLE = pattern([{ lower: ["a", "an", "the"] }]);
+/** An article, or an owner's possessive ("Tehran's Evin prison", "Globex's Varnesk refinery"), before a name qualifying premises. */
+const ARTICLE = pattern([{ any: [{ lower: ["a", "an", "the"] }, [{ cap: true, word: true }, { text: ["'s", "’s"] }]] }]);
+
+/** "a Mayfair law firm", "the Ras Kavir refinery", "Tehran's Evin prison", "a Moscow court": a short name qualifying premises. */
+function qualifiesPremises(tokens: readonly Token[], s: { from: number; to: number }): boolean {
+  const words = tokens.slice(s.from, s.to);
+  return words.length <= 3 && !words.some((t) => t.allCaps) && !!ARTICLE.matchBefore(tokens, s.from, s.from - 2) && !!MODIFIED_PREMISES.matchAt(tokens, s.to) && sameBlock(tokens, s.from, s.to);
+}
 
 export interface PlaceShape {
   /** The place's name when it is not the segment's words ("the Parliament building", "Canberra" of "Canberra ACT"). */
@@ -72,8 +80,7 @@ export function placeShape(tokens: readonly Token[], s: Segment): PlaceShape | u
   const prev = tokens[s.from - 1];
   if (s.headline && !(prev?.isWord && !prev.cap && sameBlock(tokens, s.from - 1, s.from))) return addressPlace(tokens, s);
   // "a Mayfair law firm", "the Ras Kavir refinery": a name qualifying premises
-  if (s.kind === "unknown" && words.length <= 3 && !words.some((t) => t.allCaps) && ARTICLE.matchBefore(tokens, s.from, s.from - 1)
-    && MODIFIED_PREMISES.matchAt(tokens, s.to) && sameBlock(tokens, s.from, s.to) && !words.some((t) => lexicons().givenNames.has(t.text) && !NAME_PARTICLES.has(t.lower))) return {};
+  if (s.kind === "unknown" && qualifiesPremises(tokens, s) && !words.some((t) => lexicons().givenNames.has(t.text) && !NAME_PARTICLES.has(t.lower))) return {};
   // "on Varrow Avenue", "X Square": a street or a square
   if (s.kind === "unknown" && words.length >= 2 && STREET_WORDS.has(last)) return {};
   // "outside the Parliament building": the body's building
@@ -154,6 +161,8 @@ const AT_PREMISES = new Set([...PREMISES, "dam", "plant", "base", "facility", "s
 const FORCES = new Set(["forces", "troops", "rebels", "insurgents", "militants", "jihadists", "fighters", "militias", "army", "soldiers", "separatists"]);
 /** Lower-case nouns right after a name that belong to a town ("X residents", "the X metro"). */
 const TOWN_NOUNS = new Set(["residents", "inhabitants", "townspeople", "villagers", "suburbs", "outskirts", "metro", "skyline", "neighbourhoods", "neighborhoods"]);
+/** Nouns of towns in an apposition after the name ("X, the Norlandic capital"). */
+const TOWN_APPOSITION = new Set(["capital", "city", "town", "village", "port", "settlement", "hamlet", "suburb", "enclave", "municipality", "hub", "stronghold", "outpost"]);
 /** Parts of a state a town lies in, after "X, in the ..." ("X, in the south of the country", "X, in northern Y", "X, near the border"). */
 const PARTS = new Set(["north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "north-east", "north-west", "south-east", "south-west",
   "northern", "southern", "eastern", "western", "central", "north-eastern", "north-western", "south-eastern", "south-western", "border", "frontier", "front", "coast"]);
@@ -191,6 +200,8 @@ const PLACE_AFTER = [
   pattern([{ lower: "fell" }, { lower: "to" }, { lower: "the", op: "?" }, { cap: false, word: true, not: { in: FORCES }, op: "?" }, { any: [{ in: FORCES }, { cap: true, word: true, not: { lower: ["the", "a", "an"] } }] }]),
   // "Kelmore residents", "the Ostrel metro"
   pattern([{ in: TOWN_NOUNS }]),
+  // "Dravik, the Norlandic capital,", "Varnesk, the country's main port", "Dravik, a frontline town"
+  pattern([{ text: "," }, { lower: ["a", "an", "the"] }, { any: [{ cap: false, word: true }, { test: (t: Token) => lexicons().demonyms.has(t.text) }, { text: ["'s", "’s"] }], op: [0, 3] }, { in: TOWN_APPOSITION }]),
   // "Dravik, home to 50,000 people"
   pattern([{ text: "," }, { lower: "home" }, { lower: "to" }]),
   // "Dravik, in the south of the country", "Dravik, in northern Norland", "Dravik, near the border"
@@ -208,6 +219,8 @@ export function placeContext(tokens: readonly Token[], s: { from: number; to: nu
   // ("talks at Jane Roe's home": an owner, not the place)
   if (/^['’]s$/.test(tokens[s.to]?.text ?? "")) return false;
   if (PLACE_BEFORE.some((p) => p.matchBefore(tokens, s.from, s.from - 12))) return true;
+  // "a Moscow court", "the Kyiv suburb of X" (a capital: unknown names are read by placeShape)
+  if (qualifiesPremises(tokens, s)) return true;
   return PLACE_AFTER.some((p) => p.matchAt(tokens, s.to));
 }
 
