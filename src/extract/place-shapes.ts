@@ -31,7 +31,7 @@ const CITY_THEN_CODE = pattern([{ test: (t: Token) => t.allCaps && t.text.length
 /** Nouns of premises that a place's name may qualify ("a Mayfair mansion", "the Ras Kavir refinery"). */
 const PREMISES = new Set(["mansion", "mansions", "townhouse", "flat", "apartment", "penthouse", "villa", "residence", "home", "neighbourhood", "neighborhood",
   "suburb", "district", "refinery", "refineries", "oilfield", "airport", "airbase", "port", "harbour", "harbor", "hospital", "prison", "jail", "courthouse", "hotel",
-  "court", "courtroom"]);
+  "court", "courtroom", "terminal", "depot", "mine"]);
 /** Kinds of power plant and station a place's name may qualify ("the Zalivsk nuclear plant"; not "the X car plant", a maker's). */
 const ENERGY = new Set(["nuclear", "power", "hydroelectric", "hydropower", "coal", "coal-fired", "gas-fired", "thermal", "railway", "train", "metro", "bus"]);
 /** Trades whose firm a place's name may qualify ("a Mayfair law firm"). */
