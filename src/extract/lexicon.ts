@@ -3,6 +3,7 @@ import { readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { OrgType } from "../model.ts";
+import { preparedValue } from "./prepared-cache.ts";
 
 const LEXICON_DIR = join(dirname(fileURLToPath(import.meta.url)), "..", "..", "data", "lexicons");
 
@@ -90,8 +91,32 @@ function lines(file: string): string[] {
 
 let cached: Lexicons | undefined;
 
+/**
+ * The lexicons, prepared once per process: read back from the prepared cache (prepared-cache.ts,
+ * keyed by the extractor's fingerprint, so a changed lexicon file or rule prepares them anew) or
+ * prepared from the lexicon files.
+ */
 export function lexicons(): Lexicons {
-  if (cached) return cached;
+  cached ??= preparedValue("lexicons", prepareLexicons, looksLikeLexicons);
+  return cached;
+}
+
+/** The fields of Lexicons and what each holds (a cached file must have them all). */
+const FIELD_KINDS: Record<keyof Lexicons, "map" | "set" | "number"> = {
+  countries: "map", demonyms: "map", capitals: "map", orgs: "map", metonyms: "map", places: "map", givenNames: "set",
+  personNames: "set", surnames: "set", titleHeads: "set", titleModifiers: "set", ranks: "set", honorifics: "map", orgHeads: "map",
+  groupWords: "set", commonWords: "set", countriesByIso3: "map", acronymKeys: "set", maxPhraseWords: "number",
+};
+
+function looksLikeLexicons(value: unknown): value is Lexicons {
+  if (typeof value !== "object" || value === null) return false;
+  const fields = value as Record<string, unknown>;
+  return Object.entries(FIELD_KINDS).every(([name, kind]) =>
+    kind === "map" ? fields[name] instanceof Map : kind === "set" ? fields[name] instanceof Set : typeof fields[name] === "number");
+}
+
+/** The lexicons made from the files in data/lexicons/. */
+export function prepareLexicons(): Lexicons {
   const countries = new Map<string, CountryInfo>();
   const demonyms = new Map<string, CountryInfo>();
   const capitals = new Map<string, CountryInfo>();
@@ -180,7 +205,7 @@ export function lexicons(): Lexicons {
   for (const k of acronymKeys) if (!commonWords.has(k)) acronymKeys.delete(k);
   let maxPhraseWords = 1;
   for (const k of [...countries.keys(), ...orgs.keys(), ...places.keys()]) maxPhraseWords = Math.max(maxPhraseWords, k.split(" ").length);
-  cached = {
+  return {
     countries,
     countriesByIso3: byIso3,
     demonyms,
@@ -202,7 +227,6 @@ export function lexicons(): Lexicons {
     groupWords: new Set(lines("group-words.txt")),
     maxPhraseWords: Math.min(maxPhraseWords, 8),
   };
-  return cached;
 }
 
 /**
