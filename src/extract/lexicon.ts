@@ -3,7 +3,8 @@ import { readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { OrgType } from "../model.ts";
-import { preparedValue } from "./prepared-cache.ts";
+import { preparedValue } from "../prepared-cache.ts";
+import { extractorFingerprint } from "./fingerprint.ts";
 
 const LEXICON_DIR = join(dirname(fileURLToPath(import.meta.url)), "..", "..", "data", "lexicons");
 
@@ -92,12 +93,12 @@ function lines(file: string): string[] {
 let cached: Lexicons | undefined;
 
 /**
- * The lexicons, prepared once per process: read back from the prepared cache (prepared-cache.ts,
+ * The lexicons, prepared once per process: read back from the prepared cache (src/prepared-cache.ts,
  * keyed by the extractor's fingerprint, so a changed lexicon file or rule prepares them anew) or
  * prepared from the lexicon files.
  */
 export function lexicons(): Lexicons {
-  cached ??= preparedValue("lexicons", prepareLexicons, looksLikeLexicons);
+  cached ??= preparedValue("lexicons", prepareLexicons, looksLikeLexicons, { key: extractorFingerprint() });
   return cached;
 }
 

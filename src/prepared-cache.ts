@@ -1,17 +1,16 @@
-// Values the extractor prepares from its lexicon files at every start (maps and sets of names),
-// kept in node_modules/.cache/newsgraph/ in V8's serialization format: reading them back costs
-// about half the CPU of preparing them again from text. A value is kept under a name that says
-// what it was made from (the extractor's fingerprint: its sources and lexicon files, and the V8
-// version of the format), written to a temporary file and renamed (a reader sees a whole file or
+// Values prepared from data files at every start (the extractor's maps and sets of names), kept
+// in node_modules/.cache/newsgraph/ in V8's serialization format: reading them back costs about
+// half the CPU of preparing them again from text. A value is kept under a name that says what it
+// was made from (a key the caller gives, e.g. the extractor's fingerprint of its sources and
+// lexicon files; V8's version is added, the format being V8's), written to a temporary file and renamed (a reader sees a whole file or
 // none, so two processes writing at once is harmless). A file that cannot be read, does not
 // deserialize or does not look like the value is ignored and the value prepared again.
 import { mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { deserialize, serialize } from "node:v8";
-import { extractorFingerprint } from "./fingerprint.ts";
 
-export const PREPARED_DIR = fileURLToPath(new URL("../../node_modules/.cache/newsgraph/", import.meta.url));
+export const PREPARED_DIR = fileURLToPath(new URL("../node_modules/.cache/newsgraph/", import.meta.url));
 /** Files of other fingerprints (other checkouts sharing node_modules) are removed when this old. */
 const KEEP_MS = 24 * 60 * 60 * 1000;
 /** A temporary file younger than this may belong to a process writing it now. */
@@ -20,15 +19,15 @@ const TMP_GRACE_MS = 10 * 60 * 1000;
 const TRAILER = Buffer.from("\nnewsgraph-prepared-end\n");
 
 export interface PreparedOptions {
+  /** A digest of what the value is made from (letters, digits, "-", "_"). */
+  key: string;
   dir?: string;
-  /** What the value is made from; the extractor's fingerprint and V8's version when not given. */
-  key?: string;
 }
 
 /** The file a prepared value `name` is kept in. */
-export function preparedFile(name: string, options: PreparedOptions = {}): string {
-  const key = options.key ?? `${extractorFingerprint()}-v8-${process.versions.v8.replace(/[^0-9A-Za-z]+/g, "_")}`;
-  return join(options.dir ?? PREPARED_DIR, `${name}-${key}.v8`);
+export function preparedFile(name: string, options: PreparedOptions): string {
+  const v8 = process.versions.v8.replace(/[^0-9A-Za-z]+/g, "_");
+  return join(options.dir ?? PREPARED_DIR, `${name}-${options.key}-v8_${v8}.v8`);
 }
 
 /**
@@ -36,7 +35,7 @@ export function preparedFile(name: string, options: PreparedOptions = {}): strin
  * `prepare` and written for the next process (when the folder is writable; if not, only made).
  * NEWSGRAPH_NO_PREPARED_CACHE set: always made, never read or written.
  */
-export function preparedValue<T>(name: string, prepare: () => T, looksRight: (value: unknown) => value is T, options: PreparedOptions = {}): T {
+export function preparedValue<T>(name: string, prepare: () => T, looksRight: (value: unknown) => value is T, options: PreparedOptions): T {
   if (process.env.NEWSGRAPH_NO_PREPARED_CACHE) return prepare();
   const file = preparedFile(name, options);
   const kept = readPrepared(file);
@@ -68,7 +67,12 @@ function writePrepared(file: string, value: unknown, name: string, dir: string):
     writeFileSync(tmp, Buffer.concat([serialize(value), TRAILER]));
     renameSync(tmp, file);
   } catch {
-    rmSync(tmp, { force: true }); // a read-only or full disk: the value was made, only not kept
+    // a read-only or full disk: the value was made, only not kept
+    try {
+      rmSync(tmp, { force: true });
+    } catch {
+      // no folder to write in at all
+    }
     return;
   }
   prune(dir, name, file);
