@@ -14,7 +14,7 @@
 //   load() / query / export           → read the graph (a remote store: SPARQL queries, CONSTRUCT per graph)
 // `state` strings are the builder's own JSON records (src/pipeline/state.ts): a remote store keeps
 // them wherever it keeps its manifest.
-import oxigraph from "oxigraph";
+import type oxigraph from "oxigraph";
 import { canonicalizeNQuads } from "../graph/nquads.ts";
 import { LocalTransaction, loadStore, manifestFile, readManifest, readPieceTexts, type LoadedStore } from "./local.ts";
 import { RemoteStore } from "./remote.ts";

@@ -9,7 +9,8 @@
 // into the new segment (compaction), so the store does not grow without end.
 import { mkdir, open, readFile, readdir, rename, unlink, writeFile } from "node:fs/promises";
 import { join } from "node:path";
-import oxigraph from "oxigraph";
+import type oxigraph from "oxigraph";
+import { loadOxigraph } from "./oxigraph.ts";
 import { sortNQuadLines } from "../graph/nquads.ts";
 import { ENTITIES_GRAPH, RESOURCE } from "../graph/vocab.ts";
 import {
@@ -96,7 +97,7 @@ export async function loadStore(dir: string): Promise<LoadedStore> {
   // A commit may delete the segments of the manifest just read: read again (a newer manifest).
   for (let attempt = 0; ; attempt++) {
     const manifest = await readManifest(dir);
-    const store = new oxigraph.Store();
+    const store = new (await loadOxigraph()).Store();
     if (!manifest) return { store, manifest: emptyManifest() };
     if (manifest.version === 1) return loadLegacy(dir, manifest);
     try {
@@ -185,7 +186,7 @@ async function loadLegacy(dir: string, manifest: StoreManifest): Promise<LoadedS
   const text = await readFile(file, "utf8").catch((e: NodeJS.ErrnoException) => {
     throw new StoreError(`${file}: cannot read the store (${e.code ?? e.message})`);
   });
-  const store = new oxigraph.Store();
+  const store = new (await loadOxigraph()).Store();
   try {
     store.load(text, { format: "application/n-quads" });
   } catch (e) {
@@ -469,7 +470,7 @@ export async function saveStore(dir: string, store: oxigraph.Store, manifest: St
         put.push(tx.putGraph(g.value, sortNQuadLines(lines)));
       }
     }
-    const defaultLines = store.dump({ format: "application/n-triples", from_graph_name: oxigraph.defaultGraph() });
+    const defaultLines = store.dump({ format: "application/n-triples", from_graph_name: (await loadOxigraph()).defaultGraph() });
     others.delete("");
     put.push(tx.putGraph("", sortNQuadLines(defaultLines.split("\n"))));
     for (const iri of others) put.push(tx.putGraph(iri, ""));

@@ -16,7 +16,7 @@
 import { gunzipSync, gzipSync } from "node:zlib";
 import { createHash } from "node:crypto";
 import { join } from "node:path";
-import oxigraph from "oxigraph";
+import { loadOxigraph } from "./oxigraph.ts";
 import { ENTITIES_GRAPH, articleGraphIri } from "../graph/vocab.ts";
 import { entityBucket, type LoadedStore } from "./local.ts";
 import { type ArticleEntry, type PieceRef, type StoreManifest, emptyManifest, revisionOf, STORE_FORMAT_VERSION, StoreError } from "./manifest.ts";
@@ -159,6 +159,7 @@ export class RemoteStore implements GraphStore {
   /** The whole graph in memory (for exports, validation, link review): every graph the manifest names, fetched one by one. */
   async load(): Promise<LoadedStore> {
     const manifest = (await this.readManifest()) ?? emptyManifest();
+    const oxigraph = await loadOxigraph();
     const store = new oxigraph.Store();
     const names = this.graphNames(manifest);
     let next = 0;
