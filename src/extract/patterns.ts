@@ -139,8 +139,22 @@ interface Ctx {
 
 const asList = <T>(v: OneOrMore<T>): readonly T[] => (Array.isArray(v) ? v : [v as T]);
 
+type TokenPredicate = (tok: Token, i: number, tokens: readonly Token[]) => boolean;
+/**
+ * Each test's function, made once: a repeat is compiled as copies of its body (up to MAX_REPEAT,
+ * nested repeats multiply), and building a test's sets for every copy was most of the CPU that
+ * compiling the passes' patterns costs at every start. Tests are constants, never changed.
+ */
+const predicates = new WeakMap<TokenTest, TokenPredicate>();
+
 /** A token test as a function (lists become sets). */
-export function tokenPredicate(t: TokenTest): (tok: Token, i: number, tokens: readonly Token[]) => boolean {
+export function tokenPredicate(t: TokenTest): TokenPredicate {
+  let p = predicates.get(t);
+  if (!p) predicates.set(t, (p = makeTokenPredicate(t)));
+  return p;
+}
+
+function makeTokenPredicate(t: TokenTest): TokenPredicate {
   type Check = (tok: Token, i: number, tokens: readonly Token[]) => boolean;
   const checks: Check[] = [];
   const set = (v: OneOrMore<string>) => new Set(asList(v));
