@@ -167,6 +167,9 @@ export function localBody(tokens: Token[], s: Segment): Segment | undefined {
 }
 
 /** Runs of capitalised tokens in one block, joined by name connectors where a name goes on. */
+/** Groups of people whose possessive stands inside a body's name after its "of": "Ministry of People's Armed Forces". */
+const COLLECTIVE_POSSESSORS = new Set(["People", "Women", "Children", "Workers", "Peoples", "Nations", "Veterans", "Martyrs", "Farmers", "Citizens"]);
+
 export function findChunks(tokens: Token[]): Chunk[] {
   const lex = lexicons();
   const chunks: Chunk[] = [];
@@ -185,6 +188,14 @@ export function findChunks(tokens: Token[]): Chunk[] {
       // ("Sudan People's Liberation Army", "Democratic People's Republic of Korea")
       if (/^['’]s$/.test(next.text) && lex.commonWords.has(tokens[to - 1].text.toLowerCase()) && findOrgHead(lex, tokens, from, to) < 0 && !lexiconMatch(lex, tokens, from, to) && tokens[to + 1]?.cap && tokens[to + 1].block === tokens[from].block
         && (possessiveJoinsName(lex, tokens, to + 1) || possessiveJoinsLexiconName(lex, tokens, from, to + 1))) { to += 2; continue; }
+      // "Ministry of People's Armed Forces", "Ministry of Women's Affairs": after a body's "of", a
+      // people's possessive (never the body's own) goes on into the capitalised words after it
+      if (/^['’]s$/.test(next.text) && COLLECTIVE_POSSESSORS.has(tokens[to - 1].text) && tokens[to - 2]?.text === "of" && tokens[to + 1]?.cap && tokens[to + 1].block === tokens[from].block) { to += 2; continue; }
+      // "Acme (Gems and Jewellery) Co., Ltd.": a bracketed part of a company's name before its legal suffix
+      if (next.text === "(") {
+        const close = bracketInCompanyName(lex, tokens, from, to);
+        if (close > 0) { to = close + 1; continue; }
+      }
       // connectors: "Ministry of Foreign Affairs", "Secretary of State", "Ursula von der Leyen"
       let k = to;
       while (tokens[k] && tokens[k].block === tokens[from].block && NAME_CONNECTORS.has(tokens[k].text) && k - to < 2) k++;
@@ -209,6 +220,23 @@ export function findChunks(tokens: Token[]): Chunk[] {
     i = to;
   }
   return chunks;
+}
+
+/**
+ * The closing bracket of "(Gems and Jewellery)" in "Acme (Gems and Jewellery) Co., Ltd." (the
+ * bracket opening at token `to`): capitalised words and connectors inside, a company's head word
+ * right after it ("Co", "Limited", "Corporation"); else -1 (a bracket after a name is an alias or an
+ * aside: "the Ministry of Trade (MOT)", "Acme (Norway)").
+ */
+function bracketInCompanyName(lex: Lexicons, tokens: Token[], from: number, to: number): number {
+  let k = to + 1;
+  while (k < tokens.length && k - to <= 6 && tokens[k].block === tokens[from].block && (tokens[k].cap || NAME_CONNECTORS.has(tokens[k].text) || tokens[k].text === "&")) k++;
+  const after = tokens[k + 1];
+  if (k === to + 1 || tokens[k]?.text !== ")" || !after || after.block !== tokens[from].block || !after.cap || after.start !== tokens[k].end + 1) return -1;
+  // the words inside are no acronym, no state's name
+  const inside = tokens.slice(to + 1, k);
+  if (inside.length === 1 && (inside[0].allCaps || lex.countries.has(lookupKey(inside[0].text)))) return -1;
+  return orgHeadType(lex, after.text) === "company" ? k : -1;
 }
 
 /**

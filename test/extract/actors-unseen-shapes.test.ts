@@ -91,3 +91,24 @@ describe("a government named after its leader", () => {
     expect(kindOf(annotateText("Today the Halvorsen Government imposed a travel ban on two men, the first under the new law."), "Halvorsen Government")).toBe("organisation");
   });
 });
+
+describe("a body's name with a people's possessive or a bracket inside", () => {
+  it("keeps 'Ministry of People's Armed Forces' and 'Ministry of Women's Affairs' whole, but not a body's own possessive", () => {
+    expect(entityNamed(annotateText("The bank named the Ministry of People's Armed Forces in the list."), "Ministry of People's Armed Forces")?.kind).toBe("organisation");
+    expect(entityNamed(annotateText("The Ministry of Women's Affairs said on Monday that the plan would help."), "Ministry of Women's Affairs")?.kind).toBe("organisation");
+    const a = annotateText("The Ministry of Defence's budget rose by a tenth.");
+    expect(entityNamed(a, "Ministry of Defence")?.kind).toBe("organisation");
+  });
+
+  it("keeps a bracketed part of a company's name before its legal suffix", () => {
+    expect(entityNamed(annotateText("The bank named Acme (Gems and Jewellery) Co., Ltd. and two others in the list."), "Acme (Gems and Jewellery) Co., Ltd")?.orgType).toBe("company");
+    expect(entityNamed(annotateText("The Treasury also listed Northwind (Shipping & Logistics) Limited, a Panama firm."), "Northwind (Shipping & Logistics) Limited")?.orgType).toBe("company");
+  });
+
+  it("leaves a bracketed acronym or state after a name outside it", () => {
+    expect(entityNamed(annotateText("The Ministry of Trade (MOT) said the list was final."), "MOT")?.name).toBe("Ministry of Trade");
+    const a = annotateText("Acme Holdings (Cyprus) said it would appeal.");
+    expect(entityNamed(a, "Acme Holdings")?.kind).toBe("organisation");
+    expect(kindOf(a, "Cyprus")).toBe("country");
+  });
+});
