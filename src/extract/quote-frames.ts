@@ -232,6 +232,24 @@ export const SENTENCE_FINAL = pattern([
   { aheadNot: { not: { lower: [".", ",", ";", "on", "in", "at", "during", "after", "when", "while", "last", "this", "yesterday", "today", "later", "earlier"] } } },
 ]);
 
+/** What a quote is called when the sentence after it names its speaker: "That was the message from X." */
+const WORDS_NOUNS = ["message", "warning", "verdict", "view", "word", "words", "reaction", "response", "assessment", "answer", "reply", "conclusion", "promise", "pledge", "vow", "advice", "plea", "appeal", "argument", "position", "line", "comment", "comments", "remark", "remarks", "sentiment", "take"];
+/**
+ * The sentence right after a quote that gives its speaker without a speech verb of its own (matched
+ * at the sentence's first token): "That was the message from X.", "Such was the blunt verdict of X",
+ * "Those were the words of X", "So said X", "The warning came from X".
+ */
+export const NEXT_SENTENCE_SPEAKER = pattern([
+  {
+    any: [
+      [{ lower: ["that", "this", "such", "those", "these"] }, { lower: ["was", "were", "is", "are"] }, { lower: ["the", "his", "her", "their", "its"] }, { word: true, cap: false, op: [0, 2] }, { lower: WORDS_NOUNS }, { lower: ["of", "from"] }],
+      [{ lower: "so" }, { lower: ["said", "says", "wrote", "warned", "argued"] }],
+      [{ lower: ["the", "that", "this", "those", "these"] }, { word: true, cap: false, op: [0, 2] }, { lower: WORDS_NOUNS }, { lower: ["came", "come", "comes"] }, { lower: "from" }],
+    ],
+  },
+  SPEAKER,
+]);
+
 /** "according to Berg", "according to Ruritanian Foreign Minister Piet Moran", "according to the Ministry of Fisheries's website" (the owner). */
 export const ACCORDING_TO = pattern([
   { lower: "according" },

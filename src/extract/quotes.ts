@@ -16,7 +16,7 @@ import type { AnnotatedDocument } from "./annotate.ts";
 import { findQuotedPassages, passageText, type QuotedPassage } from "./quote-marks.ts";
 import { findSetOffQuotes, type SetOffQuote } from "./quote-blocks.ts";
 import { WINDOW, blockIndexAt, buildActorIndex, findMention, isActorKind, lastSpeechVerb, lowerBound, parentStates, personOfParagraph, sentenceAt, speakerOf, speakerOfVerb, speechVerbs, statementAuthors, subjectOfVerb, tokenAt, wordCount, type Actor, type ActorIndex } from "./quote-actors.ts";
-import { ACCORDING_TO, COLON_INTRO, POSSESSED_SPEECH, QUOTED_AS, QUOTED_PASSIVE, SAID_AFTER_QUOTE, SAID_BEFORE_SPEAKER, SENTENCE_FINAL, SIGNED_AFTER_QUOTE } from "./quote-frames.ts";
+import { ACCORDING_TO, COLON_INTRO, NEXT_SENTENCE_SPEAKER, POSSESSED_SPEECH, QUOTED_AS, QUOTED_PASSIVE, SAID_AFTER_QUOTE, SAID_BEFORE_SPEAKER, SENTENCE_FINAL, SIGNED_AFTER_QUOTE } from "./quote-frames.ts";
 import type { Match } from "./patterns.ts";
 
 const SHORT_WORDS = 4;
@@ -255,7 +255,23 @@ function attribute(ix: ActorIndex, p: QuotedPassage, short: boolean): Attributio
   if (leading === null) return null;
   if (leading) return { ...leading, end: Math.max(leading.end, after) };
   if (trailing) return trailing;
-  return accordingTo(ix, floor, end) ?? possessedSpeech(ix, floor, p.open) ?? (short ? undefined : introducedByColon(ix, floor, p.open));
+  return accordingTo(ix, floor, end) ?? namedInNextSentence(ix, after, lastBlock) ?? possessedSpeech(ix, floor, p.open) ?? (short ? undefined : introducedByColon(ix, floor, p.open));
+}
+
+/**
+ * “…” That was the message from X. / “…” So said X. — a quote that ends its sentence, and the next
+ * sentence of its paragraph opening with words that name the quote's speaker (NEXT_SENTENCE_SPEAKER).
+ */
+function namedInNextSentence(ix: ActorIndex, after: number, block: Span): Attribution | undefined {
+  const ts = ix.tokens;
+  let k = tokenAt(ix, after);
+  // the quote's own full stop may stand after its closing mark: “…”.
+  if (ts[k]?.text === "." && ts[k].start === after) k++;
+  const first = ts[k];
+  if (!first || first.start >= block.end || !first.sentenceStart || ix.facts.quoted[k]) return undefined;
+  const m = NEXT_SENTENCE_SPEAKER.matchAt(ts, k);
+  const actor = m && speakerOfMatch(ix, m);
+  return actor ? { actor, end: ts[m!.to - 1].end, confidence: 0.75 } : undefined;
 }
 
 /** "X's announcement that he would order “…”" (POSSESSED_SPEECH): the possessor. */

@@ -112,3 +112,28 @@ describe("a body's name with a people's possessive or a bracket inside", () => {
     expect(kindOf(a, "Cyprus")).toBe("country");
   });
 });
+
+describe("the sentence after a quote names its speaker without a speech verb", () => {
+  it("reads 'That was the message from X.', 'Those were the words of X', 'The warning came from X'", () => {
+    expect(statements(`"We will respond firmly to any provocation on our border." That was the message from Norwegian Foreign Minister Anna Berg on Tuesday.`)).toEqual([
+      ["Anna Berg", "We will respond firmly to any provocation on our border."],
+    ]);
+    expect(statements(`"Sanctions alone will never change the regime's course." Those were the words of Peruvian Trade Minister Carlos Ruiz after the vote.`)).toEqual([
+      ["Carlos Ruiz", "Sanctions alone will never change the regime's course."],
+    ]);
+    expect(statements(`"This is the end of an era for the whole region." The warning came from Chile's foreign ministry.`)).toEqual([
+      ["Chilean foreign ministry", "This is the end of an era for the whole region."],
+    ]);
+  });
+
+  it("takes it over the speaker of the sentence before", () => {
+    expect(statements(`Chilean President Elena Vask said the quotas were unfair. "Sanctions alone will never change the regime's course." That was the verdict of Peruvian Trade Minister Carlos Ruiz.`)).toEqual([
+      ["Carlos Ruiz", "Sanctions alone will never change the regime's course."],
+    ]);
+  });
+
+  it("gives nobody the quote when the next sentence names nobody", () => {
+    expect(statements(`"We will respond firmly to any provocation on our border." That was the view of many analysts in Oslo.`)).toEqual([]);
+    expect(statements(`"We will respond firmly to any provocation on our border." That was the message the minister gave.`)).toEqual([]);
+  });
+});
