@@ -60,8 +60,16 @@ export function referenceDate(doc: Document): string | undefined {
   return opening ? fullDate(opening[1]) : undefined;
 }
 
+/** The last opening fullDate read, and its date (two passes ask for the same article's reference day in turn). */
+let lastFull: { s: string; date: string | undefined } | undefined;
+
 /** A date with day, month and year stated in `s`. */
 function fullDate(s: string): string | undefined {
+  if (lastFull?.s !== s) lastFull = { s, date: parsedFullDate(s) };
+  return lastFull.date;
+}
+
+function parsedFullDate(s: string): string | undefined {
   for (const r of chrono.parse(s)) {
     const c = r.start;
     if (c.isCertain("year") && c.isCertain("month") && c.isCertain("day")) return toIso(c.get("year")!, c.get("month")!, c.get("day")!);

@@ -325,6 +325,8 @@ interface Program {
   marks: Marks;
   /** Runner's quick test of a start (null: none applies; undefined: not worked out yet). */
   firstTests?: Array<(i: number, ctx: Ctx) => boolean> | null;
+  /** The runner of the last outermost scan, reused by the next (its lists and context are per scan otherwise: garbage). */
+  runner?: Runner;
 }
 
 /**
@@ -399,7 +401,13 @@ function scan(program: Program, tokens: readonly Token[], options: MatchOptions,
   const own = nested ? new Marks(program.prog.length) : marks;
   own.busy = true;
   try {
-    const runner = new Runner(program, own, tokens, to, options.endAt, options.within ?? "sentence");
+    const within = options.within ?? "sentence";
+    let runner: Runner;
+    if (nested) runner = new Runner(program, own, tokens, to, options.endAt, within);
+    else {
+      runner = program.runner ??= new Runner(program, own, tokens, to, options.endAt, within);
+      runner.reset(tokens, to, options.endAt, within);
+    }
     for (let s = first; s <= last && s < to; ) s = next(s, runner.from(s));
   } finally {
     if (!nested) own.busy = false;
@@ -408,7 +416,7 @@ function scan(program: Program, tokens: readonly Token[], options: MatchOptions,
 
 /** The matcher over one token array, for one start after another (its lists are reused). */
 class Runner {
-  private readonly ctx: Ctx;
+  private ctx: Ctx;
   private readonly seen: Int32Array;
   private stamp = 0;
   /**
@@ -428,9 +436,9 @@ class Runner {
     private readonly program: Program,
     private readonly marks: Marks,
     tokens: readonly Token[],
-    private readonly to: number,
-    private readonly endAt: number | undefined,
-    private readonly within: "sentence" | "block" | "anywhere",
+    private to: number,
+    private endAt: number | undefined,
+    private within: "sentence" | "block" | "anywhere",
   ) {
     const { phrases, phraseAt } = phrasesOf(tokens);
     this.ctx = { tokens, phrases, phraseAt };
@@ -438,11 +446,22 @@ class Runner {
     this.firstTests = firstTests(program);
   }
 
+  /** Points the runner at another scan (the same program and marks). */
+  reset(tokens: readonly Token[], to: number, endAt: number | undefined, within: "sentence" | "block" | "anywhere"): void {
+    if (this.ctx.tokens !== tokens) {
+      const { phrases, phraseAt } = phrasesOf(tokens);
+      this.ctx = { tokens, phrases, phraseAt };
+    }
+    this.to = to;
+    this.endAt = endAt;
+    this.within = within;
+  }
+
   /** The match of the threads that start at token `start`: the highest-priority one, ending at or before `to` (exactly at `endAt` if given). */
   from(start: number): Match | undefined {
     const { ctx, to, endAt, within } = this;
     // most starts fail the first token: no thread lives past it, and no match is longer than nothing
-    if (this.firstTests && !this.firstTests.some((test) => test(start, ctx))) return undefined;
+    if (this.firstTests && !anyTest(this.firstTests, start, ctx)) return undefined;
     const { tokens, phrases, phraseAt } = ctx;
     const { prog } = this.program;
     this.nlen = 0;
@@ -528,6 +547,12 @@ class Runner {
       default: this.push(pc, c);
     }
   }
+}
+
+/** Does any test pass at token `i`? (A loop, not `some` with a closure: asked at nearly every start.) */
+function anyTest(tests: ReadonlyArray<(i: number, ctx: Ctx) => boolean>, i: number, ctx: Ctx): boolean {
+  for (let k = 0; k < tests.length; k++) if (tests[k](i, ctx)) return true;
+  return false;
 }
 
 function closureAt(program: Program, pc: number): Closure | null {

@@ -38,7 +38,19 @@ function isGerundModifier(prev: Token, t: Token, next: Token | undefined): boole
 }
 /** "more than 30", "at least 12", "up to 40": a quantity before a number. */
 const QUANTITY_PREFIXES = [["more", "than"], ["fewer", "than"], ["less", "than"], ["at", "least"], ["up", "to"], ["nearly"], ["almost"], ["about"], ["around"], ["over"], ["some"]];
+const QUANTITY_FIRST = new Set(QUANTITY_PREFIXES.map((q) => q[0]));
 const isPossessive = (t: Token) => t.text === "'s" || t.text === "’s";
+const sameSentence = (first: Token, t: Token | undefined) => !!t && t.sentence === first.sentence && t.block === first.block;
+
+/** The length of the quantity prefix ("more than") at `k` before a number, in `first`'s sentence; 0 when none. */
+function quantityPrefix(tokens: readonly Token[], k: number, first: Token): number {
+  for (const q of QUANTITY_PREFIXES) {
+    let n = 0;
+    while (n < q.length && tokens[k + n]?.lower === q[n] && sameSentence(first, tokens[k + n])) n++;
+    if (n === q.length && tokens[k + n]?.tag === "NUM" && sameSentence(first, tokens[k + n])) return n;
+  }
+  return 0;
+}
 
 /** The base noun phrases of `tokens`, in order. */
 export function nounPhrases(tokens: readonly Token[]): NounPhrase[] {
@@ -58,40 +70,36 @@ export function nounPhrases(tokens: readonly Token[]): NounPhrase[] {
 function phraseEnd(tokens: readonly Token[], from: number): number {
   const first = tokens[from];
   if (first.tag === "PRON" && PERSONAL_PRONOUNS.has(first.lower)) return from + 1;
-  const same = (t: Token | undefined) => !!t && t.sentence === first.sentence && t.block === first.block;
+  // (sameSentence(first, t), not a closure over `first`: this runs at every token)
   let k = from;
   if ((first.tag === "DET" && DETERMINERS.has(first.lower)) || (first.tag === "PRON" && POSSESSIVE_PRONOUNS.has(first.lower))) k++;
-  for (const q of QUANTITY_PREFIXES) {
-    if (q.every((w, n) => tokens[k + n]?.lower === w && same(tokens[k + n])) && tokens[k + q.length]?.tag === "NUM" && same(tokens[k + q.length])) {
-      k += q.length;
-      break;
-    }
-  }
+  const quantity = QUANTITY_FIRST.has(tokens[k]?.lower) ? quantityPrefix(tokens, k, first) : 0;
+  if (quantity) k += quantity;
   let lastHead = -1;
-  while (k < tokens.length && k - from < MAX_PHRASE && same(tokens[k])) {
+  while (k < tokens.length && k - from < MAX_PHRASE && sameSentence(first, tokens[k])) {
     const t = tokens[k];
     // "Chile last year": a time adjective after a noun starts another phrase
     if (isModifier(t) && !(TIME_ADJECTIVES.has(t.lower) && lastHead === k - 1)) {
       if (isHead(t)) lastHead = k;
       k++;
-    } else if (isParticiple(t) && k > from && ((!isHead(tokens[k - 1]) && same(tokens[k + 1]) && isModifier(tokens[k + 1])) || isGerundModifier(tokens[k - 1], t, same(tokens[k + 1]) ? tokens[k + 1] : undefined))) {
+    } else if (isParticiple(t) && k > from && ((!isHead(tokens[k - 1]) && sameSentence(first, tokens[k + 1]) && isModifier(tokens[k + 1])) || isGerundModifier(tokens[k - 1], t, sameSentence(first, tokens[k + 1]) ? tokens[k + 1] : undefined))) {
       if (t.cap) lastHead = k; // "Condor Shipping" ends a name
       k++;
-    } else if (isPossessive(t) && lastHead === k - 1 && same(tokens[k + 1]) && isModifier(tokens[k + 1])) {
+    } else if (isPossessive(t) && lastHead === k - 1 && sameSentence(first, tokens[k + 1]) && isModifier(tokens[k + 1])) {
       // "China's foreign ministry": the possessor stays inside the phrase
       k++;
-    } else if ((t.lower === "and" || t.lower === "or") && k > from && tokens[k - 1].tag === "ADJ" && tokens[k + 1]?.tag === "ADJ" && same(tokens[k + 1]) && lastHead < k - 1) {
+    } else if ((t.lower === "and" || t.lower === "or") && k > from && tokens[k - 1].tag === "ADJ" && tokens[k + 1]?.tag === "ADJ" && sameSentence(first, tokens[k + 1]) && lastHead < k - 1) {
       k++; // "current and former members": two adjectives of one noun
-    } else if (/^-\p{L}/u.test(t.text) && lastHead === k - 1 && same(tokens[k + 1]) && isModifier(tokens[k + 1])) {
+    } else if (/^-\p{L}/u.test(t.text) && lastHead === k - 1 && sameSentence(first, tokens[k + 1]) && isModifier(tokens[k + 1])) {
       k++; // "a Lima-based fishing broker": the tokenizer splits the suffix off the name
     } else if (t.text === "," && k > from && tokens[k - 1].tag === "NUM" && tokens[k + 1]?.tag === "NUM" && tokens[k - 1].end === t.start && t.end === tokens[k + 1].start) {
       k++; // "1,600"
-    } else if ((t.text === "&" || t.text === "-") && k > from && lastHead === k - 1 && tokens[k - 1].cap && tokens[k + 1]?.cap && same(tokens[k + 1])) {
+    } else if ((t.text === "&" || t.text === "-") && k > from && lastHead === k - 1 && tokens[k - 1].cap && tokens[k + 1]?.cap && sameSentence(first, tokens[k + 1])) {
       k++;
     } else break;
   }
   // "a Chilean general,": a determiner's phrase ending on an adjective before punctuation is nominal
-  if (k > from + 1 && tokens[k - 1].tag === "ADJ" && first.tag === "DET" && tokens[k]?.tag === "PUNCT" && same(tokens[k])) return k;
+  if (k > from + 1 && tokens[k - 1].tag === "ADJ" && first.tag === "DET" && tokens[k]?.tag === "PUNCT" && sameSentence(first, tokens[k])) return k;
   return lastHead >= 0 ? lastHead + 1 : from;
 }
 

@@ -65,14 +65,27 @@ export const SPEECH_VERBS = lexiconSet("speech-verbs.txt");
 /** Statement nouns: the last word of each entry ("statement", "release" of "press release"). */
 const STATEMENT_ENTRIES = lexiconEntries("speech-nouns.txt").map((e) => e.split(/\s+/));
 export const STATEMENT_HEADS = new Set(STATEMENT_ENTRIES.map((ws) => ws[ws.length - 1]));
+const STATEMENT_ENTRIES_BY_HEAD = new Map<string, string[][]>();
+for (const ws of STATEMENT_ENTRIES) {
+  const head = ws[ws.length - 1];
+  STATEMENT_ENTRIES_BY_HEAD.set(head, [...(STATEMENT_ENTRIES_BY_HEAD.get(head) ?? []), ws]);
+}
 /** A statement noun at token `i` ("statement", "press release", not "release" alone). */
 export function isStatementNoun(ts: readonly Token[], i: number): boolean {
   return statementNounStart(ts, i) >= 0;
 }
 /** The first token of the statement noun ending at token `i` ("press" of "press release"; the latest start when entries overlap), else -1. */
 export function statementNounStart(ts: readonly Token[], i: number): number {
+  // (asked at every token: only the entries ending with the token's word can match)
+  const entries = ts[i] ? STATEMENT_ENTRIES_BY_HEAD.get(ts[i].lower) : undefined;
   let start = -1;
-  for (const ws of STATEMENT_ENTRIES) if (ws.every((w, k) => ts[i - (ws.length - 1) + k]?.lower === w)) start = Math.max(start, i - (ws.length - 1));
+  if (!entries) return start;
+  for (const ws of entries) {
+    const first = i - (ws.length - 1);
+    let k = 0;
+    while (k < ws.length - 1 && ts[first + k]?.lower === ws[k]) k++;
+    if (k === ws.length - 1) start = Math.max(start, first);
+  }
   return start;
 }
 /** Words a post is made of, standing before a name ("Deputy Foreign Minister", "envoy"). */

@@ -22,15 +22,21 @@ function tagger(): Nlp {
   return nlp;
 }
 
-interface Piece {
-  start: number;
-  end: number;
-  tag: Tag;
-  lemma: string;
+/**
+ * wink's tokens of `text` with their offsets (wink keeps every character: spaces precede tokens),
+ * as parallel arrays (one document's worth of small objects was garbage): token k spans
+ * [start[k], end[k]) and has wink's tag and lemma number `index[k]`.
+ */
+interface Pieces {
+  count: number;
+  start: Int32Array;
+  end: Int32Array;
+  index: Int32Array;
+  tags: Tag[];
+  lemmas: string[];
 }
 
-/** wink's tokens of `text` with their offsets (wink keeps every character: spaces precede tokens). */
-function pieces(text: string): Piece[] {
+function pieces(text: string): Pieces {
   const n = tagger();
   const its = n.its;
   const tokens = n.readDoc(text).tokens();
@@ -39,52 +45,73 @@ function pieces(text: string): Piece[] {
   const tags = tokens.out(its.pos) as Tag[];
   // the typings of `its.lemma` disagree with `out` though it works as documented
   const lemmas = tokens.out(its.lemma as unknown as typeof its.value) as string[];
-  const out: Piece[] = [];
+  const start = new Int32Array(values.length);
+  const end = new Int32Array(values.length);
+  const index = new Int32Array(values.length);
+  let count = 0;
   let at = 0;
   for (let i = 0; i < values.length; i++) {
     at += spaces[i].length;
     const v = values[i];
     // a token wink normalised in place (never seen, but then skip rather than misalign)
-    if (text.startsWith(v, at)) {
-      out.push({ start: at, end: at + v.length, tag: tags[i], lemma: lemmas[i] });
-      at += v.length;
-    } else {
+    if (!text.startsWith(v, at)) {
       const found = text.slice(at, at + v.length + 64).indexOf(v);
       if (found < 0) continue;
       at += found;
-      out.push({ start: at, end: at + v.length, tag: tags[i], lemma: lemmas[i] });
-      at += v.length;
     }
+    start[count] = at;
+    end[count] = at + v.length;
+    index[count] = i;
+    count++;
+    at += v.length;
   }
-  return out;
+  return { count, start, end, index, tags, lemmas };
 }
 
 /**
- * Tags for spans of `text` (sorted, non-overlapping, offsets into `text`). A span that covers
- * several of wink's tokens ("al-Assad" → al, -, Assad; "can't" → ca, n't) takes a proper noun's
- * tag if one is among them, else its last content token's.
+ * Tags for the spans of `text` [starts[k] - offset, ends[k] - offset) (sorted, non-overlapping), written
+ * to `tagOut` and `lemmaOut`. A span that covers several of wink's tokens ("al-Assad" → al, -, Assad;
+ * "can't" → ca, n't) takes a proper noun's tag if one is among them, else its last content token's.
  */
-export function tagSpans(text: string, spans: ReadonlyArray<{ start: number; end: number }>): Tagged[] {
+export function tagSpansInto(text: string, offset: number, count: number, starts: ArrayLike<number>, ends: ArrayLike<number>, tagOut: Tag[], lemmaOut: string[]): void {
   const ps = pieces(text);
-  const out: Tagged[] = [];
+  const { start: pStart, end: pEnd, index: pIndex, tags, lemmas } = ps;
   let j = 0;
-  for (const s of spans) {
-    while (j < ps.length && ps[j].end <= s.start) j++;
-    let k = j;
-    const covering: Piece[] = [];
-    while (k < ps.length && ps[k].start < s.end) covering.push(ps[k++]);
-    if (!covering.length) {
-      out.push({ tag: "X", lemma: text.slice(s.start, s.end).toLowerCase() });
+  for (let k = 0; k < count; k++) {
+    const s = starts[k] - offset;
+    const e = ends[k] - offset;
+    while (j < ps.count && pEnd[j] <= s) j++;
+    let last = j;
+    while (last < ps.count && pStart[last] < e) last++;
+    // wink's tokens j .. last-1 cover the span
+    if (last === j) {
+      tagOut[k] = "X";
+      lemmaOut[k] = text.slice(s, e).toLowerCase();
       continue;
     }
-    if (covering.length === 1 && covering[0].start === s.start && covering[0].end === s.end) {
-      out.push({ tag: covering[0].tag, lemma: covering[0].lemma.toLowerCase() });
+    if (last === j + 1 && pStart[j] === s && pEnd[j] === e) {
+      tagOut[k] = tags[pIndex[j]];
+      lemmaOut[k] = lemmas[pIndex[j]].toLowerCase();
       continue;
     }
-    const content = covering.filter((p) => p.tag !== "PUNCT" && p.tag !== "PART");
-    const pick = covering.find((p) => p.tag === "PROPN") ?? content[content.length - 1] ?? covering[covering.length - 1];
+    let propn = -1;
+    let content = -1;
+    for (let p = j; p < last; p++) {
+      const tag = tags[pIndex[p]];
+      if (tag === "PROPN" && propn < 0) propn = p;
+      if (tag !== "PUNCT" && tag !== "PART") content = p;
+    }
+    const pick = propn >= 0 ? propn : content >= 0 ? content : last - 1;
+    tagOut[k] = tags[pIndex[pick]];
     // the lemma of a token wink split is the word itself
-    out.push({ tag: pick.tag, lemma: text.slice(s.start, s.end).toLowerCase() });
+    lemmaOut[k] = text.slice(s, e).toLowerCase();
   }
-  return out;
+}
+
+/** Tags for spans of `text` (sorted, non-overlapping, offsets into `text`): tagSpansInto for a list of spans. */
+export function tagSpans(text: string, spans: ReadonlyArray<{ start: number; end: number }>): Tagged[] {
+  const tags: Tag[] = [];
+  const lemmas: string[] = [];
+  tagSpansInto(text, 0, spans.length, spans.map((s) => s.start), spans.map((s) => s.end), tags, lemmas);
+  return tags.map((tag, k) => ({ tag, lemma: lemmas[k] }));
 }

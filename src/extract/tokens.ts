@@ -1,7 +1,7 @@
 // Tokens with offsets for the content blocks of a document, and the sentence each is in.
 import type { BlockKind, Document, Span } from "../model.ts";
 import { lexicons, lookupKey } from "./lexicon.ts";
-import { tagSpans, type Tag } from "./tagger.ts";
+import { tagSpansInto, type Tag } from "./tagger.ts";
 
 export type { Tag } from "./tagger.ts";
 
@@ -138,12 +138,20 @@ export function tokenize(doc: Document): Token[] {
       }
       tokens.push(tok);
     }
-    const own = tokens.slice(first);
-    const tagged = tagSpans(text, own.map((t) => ({ start: t.start - block.start, end: t.end - block.start })));
-    own.forEach((t, k) => {
-      t.tag = tagged[k].tag;
-      t.lemma = tagged[k].lemma;
-    });
+    const count = tokens.length - first;
+    const starts = new Int32Array(count);
+    const ends = new Int32Array(count);
+    for (let k = 0; k < count; k++) {
+      starts[k] = tokens[first + k].start;
+      ends[k] = tokens[first + k].end;
+    }
+    const tags: Tag[] = new Array(count);
+    const lemmas: string[] = new Array(count);
+    tagSpansInto(text, block.start, count, starts, ends, tags, lemmas);
+    for (let k = 0; k < count; k++) {
+      tokens[first + k].tag = tags[k];
+      tokens[first + k].lemma = lemmas[k];
+    }
   });
   return tokens;
 }

@@ -50,14 +50,16 @@ export async function extractArticle(task: ExtractTask, budgeted: Budgeted = asI
     return ingestFile(task.file, { published: task.published });
   });
   const cache = new ExtractionCache(task.storeDir);
-  let x = await cache.get(doc);
+  // (extraction does not change the document: one key for the look-up, the entry and the result)
+  const key = cache.keyOf(doc);
+  let x = await cache.get(doc, key);
   const cached = Boolean(x);
   if (!x) {
     const made = budgeted(() => extract(doc));
     x = made;
-    await cache.put(made);
+    await cache.put(made, key);
   }
-  return { docId: doc.id, fileName: doc.fileName, sha256: doc.sha256, key: cache.keyOf(doc), cached, facts: factsText(factsOf(x)) };
+  return { docId: doc.id, fileName: doc.fileName, sha256: doc.sha256, key, cached, facts: factsText(factsOf(x)) };
 }
 
 export const factsOf = (x: Extraction): ArticleFacts => ({

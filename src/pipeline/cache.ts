@@ -29,8 +29,8 @@ export class ExtractionCache {
     return `x${extractorFingerprint()}-${doc.sha256.slice(0, 16)}-${digest}`;
   }
 
-  async get(doc: Document): Promise<Extraction | undefined> {
-    const key = this.keyOf(doc);
+  /** (`key`: this document's keyOf, when the caller has it already: it hashes the whole document.) */
+  async get(doc: Document, key = this.keyOf(doc)): Promise<Extraction | undefined> {
     this.used.add(key);
     const text = this.read(key);
     if (text === undefined) return undefined;
@@ -54,8 +54,7 @@ export class ExtractionCache {
   }
 
   /** Stores the extraction with its document (a rebuild writes the graph again without reading the file). */
-  async put(x: Extraction): Promise<void> {
-    const key = this.keyOf(x.doc);
+  async put(x: Extraction, key = this.keyOf(x.doc)): Promise<void> {
     this.used.add(key);
     if (!madeDirs.has(this.dir)) {
       mkdirSync(this.dir, { recursive: true });
