@@ -214,6 +214,23 @@ describe("patterns", () => {
       for (let k = 0; k < PATTERNS.length; k++) expect(found.get(k)).toBeGreaterThan(10);
     });
 
+    it("gives each token array its own matches when one pattern runs over several in turn (its runner is reused)", () => {
+      // a phrase element reads the phrases of the array it runs on: a runner left on another array would misread them
+      const elements: Parameters<typeof pattern>[0] = [{ np: { head: { cap: true } } }, { lower: ["said", "imposed"] }];
+      const fresh = (ts: Token[]) => pattern(elements).matchAll(ts).map((m) => words(ts, m));
+      const P = pattern(elements);
+      const a = tokensOf("The new Ministry said it would act. Officials imposed limits.");
+      const b = tokensOf("Yesterday the Council of Ministers imposed a ban, and the Minister said so.");
+      expect(fresh(a).length).toBeGreaterThan(0);
+      expect(fresh(b).length).toBeGreaterThan(0);
+      expect(P.matchAll(a).map((m) => words(a, m))).toEqual(fresh(a));
+      expect(P.matchAll(b).map((m) => words(b, m))).toEqual(fresh(b));
+      expect(P.matchAll(a).map((m) => words(a, m))).toEqual(fresh(a));
+      const last = P.matchAll(b).at(-1)!;
+      expect(words(b, P.matchAt(b, last.from))).toBe(words(b, last));
+      expect(words(a, P.matchBefore(a, P.matchAll(a)[0].to, 0))).toBe(fresh(a)[0]);
+    });
+
     it("gives the same matches when a token test runs the same pattern again", () => {
       let inside = false;
       const nested: Parameters<typeof pattern>[0] = [
