@@ -8,7 +8,7 @@ import { parseDateline, type Dateline } from "./dateline.ts";
 import { gluedConjunction, gluedPieces } from "./glue.ts";
 import { copyrightHolder, outletsNamed, publisherFromCredit } from "./metadata.ts";
 import { paragraphs } from "./paragraphs.ts";
-import { type CalendarDay, type StampEntry, readStamp } from "./stamps.ts";
+import { type CalendarDay, type Stamp, type StampEntry, readStamp } from "./stamps.ts";
 import { dayAt, issuedDay, pageDates } from "./published.ts";
 
 export interface Layout {
@@ -87,7 +87,14 @@ export function layOut(text: string): Layout {
    * A date stamp line. A line that also reads as a dateline is a stamp when labelled ("Published 4
    * May 2022") or when only a stamp follows the would-be dateline ("AGENCY NEWS - Sep 7, 2025 - 19:32").
    */
-  const stampOf = (line: string) => {
+  // (a line asked about twice, as the next line of a standfirst and then as itself, is read once: chrono is costly)
+  const stamps_ = new Map<string, Stamp | null>();
+  const stampOf = (line: string): Stamp | null => {
+    let known = stamps_.get(line);
+    if (known === undefined) stamps_.set(line, (known = readStampLine(line)));
+    return known;
+  };
+  const readStampLine = (line: string): Stamp | null => {
     const stamp = readStamp(line);
     if (!stamp) return null;
     const dateline = parseDatelineOf(line);

@@ -216,7 +216,7 @@ describe("patterns", () => {
 
     it("gives each token array its own matches when one pattern runs over several in turn (its runner is reused)", () => {
       // a phrase element reads the phrases of the array it runs on: a runner left on another array would misread them
-      const elements: Parameters<typeof pattern>[0] = [{ np: { head: { cap: true } } }, { lower: ["said", "imposed"] }];
+      const elements: Parameters<typeof pattern>[0] = [{ phrase: true }, { lower: ["said", "imposed"] }];
       const fresh = (ts: Token[]) => pattern(elements).matchAll(ts).map((m) => words(ts, m));
       const P = pattern(elements);
       const a = tokensOf("The new Ministry said it would act. Officials imposed limits.");
