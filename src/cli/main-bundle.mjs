@@ -32,16 +32,24 @@ export function sourcesDigest(dir = SRC) {
   return hash.digest("hex").slice(0, 16);
 }
 
-/** The bundled CLI's entry (src/cli/main.ts) for the sources as they are, made once. */
-export async function cliBundle(dir = CLI_BUNDLE_DIR) {
-  const out = await cachedBundle({
+/** The bundle's folder for the sources as they are, made once: the CLI and the serve store worker, sharing chunks. */
+const bundleFolder = (dir) =>
+  cachedBundle({
     dir,
     name: `cli-${sourcesDigest()}`,
     kind: KIND,
     keepMs: KEEP_MS,
-    options: { entryPoints: { main: join(SRC, "cli/main.ts") }, splitting: true },
+    options: { entryPoints: { main: join(SRC, "cli/main.ts"), "serve-worker": join(SRC, "serve/worker.ts") }, splitting: true },
   });
-  return join(out, "main.js");
+
+/** The bundled CLI's entry (src/cli/main.ts) for the sources as they are, made once. */
+export async function cliBundle(dir = CLI_BUNDLE_DIR) {
+  return join(await bundleFolder(dir), "main.js");
+}
+
+/** The bundled store worker of `serve` (src/serve/worker.ts; see serve/worker-entry.mjs). */
+export async function serveWorkerBundle(dir = CLI_BUNDLE_DIR) {
+  return join(await bundleFolder(dir), "serve-worker.js");
 }
 
 /** Removes other bundles not made for KEEP_MS, and leftovers of interrupted writes. */
