@@ -1,6 +1,6 @@
 import type { SanctionFact, Span } from "../model.ts";
 import { type TimeMention, findTimes } from "./dates.ts";
-import { type ActorIndex, isActorKind, pluralAntecedent, subjectBefore } from "./quote-actors.ts";
+import { type ActorIndex, isActorKind, pluralAntecedent, spanIndexAt, subjectBefore } from "./quote-actors.ts";
 import { type Clause, PAIR_TARGET, PRONOUN_TARGETS, pronounAntecedent, pronounTarget, agentAt, mentionFrom, mentionsIn } from "./sanction-context.ts";
 import { imposingBodies, namedState, nearestState } from "./sanction-imposers.ts";
 import { reasonAfter } from "./sanction-reasons.ts";
@@ -168,7 +168,7 @@ export function toFact(ix: ActorIndex, s: Span, c: Clause, reference: string | u
   if (!targetText) return undefined;
   const reason = c.reason ? ix.text.slice(c.reason.start, c.reason.end) : undefined;
   const action = actionWindow(ix, s, c, trigger);
-  const when = reference ? dateNear(ix, action, reference, [c.reason, c.target, c.aside]) ?? announcedOn(ix, action.end, s.end, reference) : undefined;
+  const when = reference ? dateNear(ix, action, reference, [c.reason, c.target, c.aside]) ?? announcedOn(ix, action.end, s.end, reference) ?? sameOccasion(ix, s, reference) : undefined;
   const confidence = c.imposerHow === "context" ? 0.5 : c.imposerHow === "modifier" ? 0.6 : c.imposerHow === "agent" ? 0.8 : 0.85;
   return {
     imposers,
@@ -179,6 +179,26 @@ export function toFact(ix: ActorIndex, s: Span, c: Clause, reference: string | u
     evidence: { start: s.start, end: s.end },
     confidence,
   };
+}
+
+/** "At the same meeting,", "On the same day", "That day": the occasion the sentence before told of. */
+const SAME_OCCASION = pattern([
+  { lower: ["at", "on", "during"], op: "?" },
+  { any: [[{ lower: "the" }, { lower: "same" }], { lower: "that" }] },
+  { lower: ["meeting", "session", "summit", "sitting", "day", "gathering"] },
+]);
+
+/**
+ * "The Council met on Tuesday. At the same meeting it imposed asset freezes on Y" (invented): a sentence
+ * opening on "the same meeting/day" has the day the sentence before gives (a day, not a month or year).
+ */
+function sameOccasion(ix: ActorIndex, s: Span, reference: string): TimeMention | undefined {
+  const tokens = ix.a.tokens;
+  if (!SAME_OCCASION.matchAt(tokens, tokenAtOrAfter(tokens, s.start), { to: tokenAtOrAfter(tokens, s.end), within: "anywhere" })) return undefined;
+  const si = spanIndexAt(ix.sentences, s.start);
+  const before = si > 0 ? ix.sentences[si - 1] : undefined;
+  if (!before || s.start - before.end > 4) return undefined;
+  return findTimes(ix.text.slice(before.start, before.end), reference, before.start).find((d) => d.date);
 }
 
 /**

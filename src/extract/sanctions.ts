@@ -21,6 +21,7 @@ import { type Clause, agentAt, hypothetical, mentionsIn, phraseAt, subjectPhrase
 import { type Meta, datedByNextSentence, expansion, followUp, merge, repeats, targetMeta, toFact } from "./sanction-facts.ts";
 import { namedState, unnamedSubjectBefore } from "./sanction-imposers.ts";
 import { listClause } from "./sanction-list-clauses.ts";
+import { keptClause, keptIn } from "./sanction-kept-clauses.ts";
 import { frozenBy, hasFrozenBy, measureClause, measureVerbsIn } from "./sanction-measure-clauses.ts";
 import { nounClause } from "./sanction-noun-clauses.ts";
 import { reasonAfter } from "./sanction-reasons.ts";
@@ -88,6 +89,12 @@ export function extractSanctions(a: AnnotatedDocument): SanctionFact[] {
         if (passage && wordCount(text.slice(passage.start, passage.end)) > 5) continue; // a list named in scare quotes is fine, a quotation is not
         const clause = listClause(ix, win(list.start), list);
         if (clause) found.push({ at: list.start, clause, anaphoric: false });
+      }
+      // "X would not lift the designations of Y", "X kept Y on its list": designations kept in force
+      for (const kept of keptIn(a.tokens, s)) {
+        if (inside(passages, kept.at)) continue;
+        const clause = keptClause(ix, win(kept.at), kept);
+        if (clause) found.push({ at: kept.at, clause, anaphoric: false });
       }
       for (const { at, after, target } of measureVerbsIn(a.tokens, s)) {
         if (inside(passages, at)) continue;

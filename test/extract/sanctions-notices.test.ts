@@ -101,3 +101,49 @@ describe("a nationality before a person's name", () => {
     expect(run(`Norway imposed sanctions on four Chilean officials.`)[0].targets).toEqual(["chl"]);
   });
 });
+
+describe("designations kept in force", () => {
+  it("reads 'X would not lift / refused to remove the designations of Y' as X's designation of Y, undated", () => {
+    for (const [text, imposer, target] of [
+      [`On Friday Norway eased its trade rules, but warned that Norway would not lift the designations of “smugglers, arms dealers and torturers” linked to the old regime.`, "nor", "smugglers, arms dealers and torturers"],
+      [`The African Union refused on Monday to remove the sanctions on three Chilean generals.`, "au", "three Chilean generals"],
+      [`Iceland declined to ease its remaining sanctions against four Peruvian banks.`, "isl", "four Peruvian banks"],
+    ]) {
+      const found = run(`Sanctions are back on the agenda.\n${text}`);
+      const f = found.find((x) => x.targetText === target);
+      expect(f).toBeDefined();
+      expect(f!.imposers).toEqual([imposer]);
+      expect(f!.date).toBeUndefined();
+    }
+  });
+
+  it("reads 'X kept / will keep Y on its (sanctions) list' as X's designation of Y", () => {
+    for (const text of [`Iceland kept two Chilean banks on its blacklist despite the deal.`, `Iceland said it would keep two Chilean banks on its sanctions list.`]) {
+      const [f] = run(`Sanctions are back on the agenda.\n${text}`);
+      expect(f).toMatchObject({ imposers: ["isl"], targetText: "two Chilean banks" });
+      expect(f.date).toBeUndefined();
+    }
+  });
+
+  it("reads no kept designation where a lifting is told, or one is only asked for", () => {
+    expect(run(`Sanctions are back on the agenda.\nIceland lifted the designations of four Peruvian banks on Monday.`).filter((f) => f.imposers.includes("isl"))).toEqual([]);
+    expect(run(`Sanctions are back on the agenda.\nPeru urged Iceland to keep its ports open to Chilean trawlers.`)).toEqual([]);
+  });
+});
+
+describe("an action told 'at the same meeting' as the sentence before", () => {
+  it("takes the day of the sentence before", () => {
+    for (const text of [
+      `The African Union met in Lima on Tuesday, when its ministers agreed to lift the trade ban. At the same meeting the AU imposed asset freezes on six Chilean officers.`,
+      `The African Union summit ended on Tuesday. On the same day, the AU imposed sanctions on six Chilean officers.`,
+    ]) {
+      const [f] = run(text);
+      expect(f).toMatchObject({ imposers: ["au"], targetText: "six Chilean officers", date: "2025-03-04" });
+    }
+  });
+
+  it("gives no day when the sentence before gives none", () => {
+    const [f] = run(`The African Union met in Lima. At the same meeting the AU imposed asset freezes on six Chilean officers.`);
+    expect(f.date).toBeUndefined();
+  });
+});
