@@ -6,11 +6,11 @@
 //   "X kept Y on its sanctions list", "X will keep Y on the list"
 import type { Span } from "../model.ts";
 import type { ActorIndex } from "./quote-actors.ts";
-import { type Clause, phraseAt } from "./sanction-context.ts";
+import { type Clause, mentionsIn, phraseAt } from "./sanction-context.ts";
 import { imposerBefore } from "./sanction-imposers.ts";
 import { pattern } from "./patterns.ts";
 import type { Token } from "./tokens.ts";
-import { ADVERBIAL, endOf, startOf, tokenAtOrAfter } from "./sanction-patterns.ts";
+import { ADVERBIAL, endOf, matchEndingAt, startOf, tokenAtOrAfter } from "./sanction-patterns.ts";
 
 const LIFT = ["lift", "remove", "ease", "revoke", "rescind", "drop", "end", "unfreeze", "delist"];
 /** What is kept: the designations, sanctions or listings themselves. */
@@ -75,12 +75,41 @@ function quotedAt(tokens: readonly Token[], pos: number, end: number): Span | un
   return undefined;
 }
 
+/** "the department would not …": a body called by its kind alone, right before the verb. */
+const THE_BODY = pattern([{ lower: "the" }, { lower: ["department", "ministry", "agency", "office"], as: "noun" }]);
+/** How many roles are compared (the look-up stays bounded on endless lists of posts). */
+const MAX_ROLES = 200;
+
+/**
+ * "Finance Secretary Jon Berg warned that the department would not lift …" (invented): "the department"
+ * is the speaker's own, the body named with the post's word and the noun ("Finance Department"), not the
+ * department named last.
+ */
+function speakersBody(ix: ActorIndex, s: Span, at: number): string | undefined {
+  const tokens = ix.a.tokens;
+  const m = matchEndingAt(tokens, THE_BODY, s.start, at, 3);
+  if (!m) return undefined;
+  const noun = tokens[m.get("noun")!.from].lower;
+  const inSentence = new Set(mentionsIn(ix, s.start, startOf(tokens, m)).map((x) => x.entity));
+  for (const r of ix.a.roles.slice(0, MAX_ROLES)) {
+    if (!inSentence.has(r.holder)) continue;
+    const words = r.title.split(" ").filter((w) => w && w[0] !== w[0].toLowerCase() && w.toLowerCase() !== noun);
+    const body = ix.a.entities.find((e) => e.kind === "organisation" && e.names.some((n) => {
+      const name = n.toLowerCase().split(" ");
+      return name.includes(noun) && words.some((w) => name.includes(w.toLowerCase()));
+    }));
+    if (body) return body.key;
+  }
+  return undefined;
+}
+
 /** The clause of a kept designation: the subject keeps it; nothing in the sentence dates it. */
 export function keptClause(ix: ActorIndex, s: Span, kept: { at: number; after?: number; target?: Span }): Clause | undefined {
   const after = kept.after;
   const target = kept.target ?? (after !== undefined ? quotedAt(ix.a.tokens, after, s.end) ?? phraseAt(ix, after, s.end) : undefined);
   if (!target) return undefined;
-  const imposers = imposerBefore(ix, s, kept.at, target);
+  const own = speakersBody(ix, s, kept.at);
+  const imposers = own ? [own] : imposerBefore(ix, s, kept.at, target);
   if (!imposers) return undefined;
   return { imposers, imposerHow: "verb", target, background: true, aside: { start: s.start, end: s.end } };
 }

@@ -117,6 +117,14 @@ describe("designations kept in force", () => {
     }
   });
 
+  it("reads 'the department' after a post's holder as the holder's own department", () => {
+    const text = `Sanctions are back on the agenda.\nThe Finance Department and the Trade Department met on Monday. Finance Secretary Jon Berg warned that the department would not lift the designations of four Chilean banks.`;
+    const a = annotated(text, [...ALL, { key: "fd", kind: "organisation", names: ["Finance Department"] }, { key: "td", kind: "organisation", names: ["Trade Department"] }, { key: "jb", kind: "person", names: ["Jon Berg"] }], "2025-03-07");
+    a.roles.push({ holder: "jb", title: "Finance Secretary", evidence: { start: 0, end: 1 }, confidence: 1 });
+    const f = extractSanctions(a).find((x) => x.targetText === "four Chilean banks");
+    expect(f?.imposers).toEqual(["fd"]);
+  });
+
   it("reads 'X kept / will keep Y on its (sanctions) list' as X's designation of Y", () => {
     for (const text of [`Iceland kept two Chilean banks on its blacklist despite the deal.`, `Iceland said it would keep two Chilean banks on its sanctions list.`]) {
       const [f] = run(`Sanctions are back on the agenda.\n${text}`);
