@@ -139,6 +139,8 @@ export class StorePool implements QueryBackend {
   private smallCopies = false;
   /** After a copy failed to load, the next one starts no sooner than this. */
   private spawnNotBefore = 0;
+  /** After a replacement prepared for a long task was not needed, the next one is prepared no sooner than this. */
+  private prepareNotBefore = 0;
   /** Set while the pool checks the disk after a write of unknown outcome; the next write waits for it. */
   private resyncing: Promise<void> = Promise.resolve();
   private readonly readyPromise: Promise<{ size: number }>;
@@ -284,10 +286,13 @@ export class StorePool implements QueryBackend {
    * loading now — even one beyond the memory budget, as the runaway's copy is about to go — so
    * that the requests after it do not wait for a whole load (or fail) once it is ended. It takes
    * no task while the busy copies are already as many as allowed (schedule). Should the task
-   * finish in time, the copies beyond the budget are ended as they fall idle (trimToBudget).
+   * finish in time, the copies beyond the budget are ended as they fall idle (trimToBudget), and
+   * no replacement is prepared again for `idleMs`: long queries that finish in time cost at most
+   * one unneeded load per `idleMs`.
    */
   private prepareReplacement(engine: Engine, job: Job): void {
     if (this.closed || engine.job !== job || this.state !== "ready" || this.writeRunning) return;
+    if (performance.now() < this.prepareNotBefore) return;
     const others = this.engines.filter((e) => e !== engine && !e.stale && !e.recycle && e.generation === this.generation && (e.state === "idle" || e.state === "loading"));
     if (others.length > 0) return;
     this.event(`copy ${engine.id} has run one task for ${Math.round((performance.now() - job.enqueued) / 1000)} s: loading a replacement in case it must be ended`);
@@ -303,6 +308,7 @@ export class StorePool implements QueryBackend {
     const idle = () => live().filter((e) => e.state === "idle" && !e.stale && e.generation === this.generation);
     while (live().length > this.maxCopies && idle().length >= 2) {
       const candidates = idle();
+      this.prepareNotBefore = performance.now() + this.idleMs;
       void this.end(candidates.find((e) => e.recycle) ?? candidates[candidates.length - 1], "more copies than the memory budget allows");
     }
   }
