@@ -1,6 +1,6 @@
 // Groups classified segments into the article's entities (one per referent) and their mentions.
 import type { EntityKind, LocalEntity, MentionVia, OrgType } from "../model.ts";
-import { enumeratedHeading, FOLLOWING_ORG_NOUNS, isDateline, isLocationUse, listedBeforePluralBody, personCue, organisationCue, placeCue, type Context } from "./kinds.ts";
+import { enumeratedHeading, FOLLOWING_ORG_NOUNS, isDateline, isLocationUse, listedBeforePluralBody, personCue, organisationCue, placeCue, speakingCommonWordsName, type Context } from "./kinds.ts";
 import { countryByIso3, lexicons, lookupKey } from "./lexicon.ts";
 import { isTitleWord, lexiconMatch, orgHeadType, type Segment } from "./names.ts";
 import { ALIAS_MARK, type Token } from "./tokens.ts";
@@ -94,6 +94,8 @@ export function buildEntities(text: string, ctx: Context): EntityTable {
     if (s.kind === "organisation" && STREET_WORDS.has(tokens[s.to - 1].text) && isLocationUse(ctx, s)) { kindOf.set(s, "place"); continue; }
     // "speaks in the Press Briefing Room at the Grand House": a building where something happens is a place
     if ((s.kind === "organisation" || s.kind === "unknown") && buildingWhereSomethingHappens(ctx, s)) { kindOf.set(s, "place"); continue; }
+    // "Silver Lake said": a place-shaped name of English words that speaks is a body's
+    if (s.kind === "place" && !s.label && !s.iso3 && !s.capitalOf && speakingCommonWordsName(ctx, s)) { kindOf.set(s, "organisation"); continue; }
     if (s.kind !== "unknown") { kindOf.set(s, s.kind); continue; }
     if (s.capitalOf) kindOf.set(s, isLocationUse(ctx, s) ? "place" : "capital-actor");
     else if (s.metonymOf) kindOf.set(s, "capital-actor");

@@ -579,6 +579,11 @@ function personNameEndsAt(ctx: Context, i: number): boolean {
   return k < i - 1 && lex.givenNames.has(ctx.tokens[k + 1].text) && !(ctx.tokens[k]?.cap && ctx.tokens[k].block === ctx.tokens[i].block);
 }
 
+/** "Silver Lake said", "Civic Lantern said": a name of English words with a speech verb after it (a place-shaped one too: places do not speak). */
+export function speakingCommonWordsName(ctx: Context, s: Segment): boolean {
+  return !s.headline && commonWordsName(lexicons(), ctx.tokens.slice(s.from, s.to)) && speechFollows(ctx, s);
+}
+
 /** A name of two to four capitalised English words, none a given name or a post ("Civic Lantern", "Open Door"). */
 function commonWordsName(lex: Lexicons, toks: Token[]): boolean {
   return toks.length >= 2 && toks.length <= 4 && toks.every((t) => t.cap && !t.allCaps && lex.commonWords.has(t.text.toLowerCase()) && !lex.givenNames.has(t.text) && !lex.titleHeads.has(t.text.toLowerCase()));

@@ -4,7 +4,7 @@ import type { OrgType } from "../model.ts";
 import { lexicons, lookupKey, type Lexicons } from "./lexicon.ts";
 import { LIST_ENTRY_LINE } from "./role-patterns.ts";
 import type { Token } from "./tokens.ts";
-import { BUILDING_WORDS, MONTHS, NAME_CONNECTORS, NAME_PARTICLES, WEEKDAYS } from "./words.ts";
+import { BUILDING_WORDS, MONTHS, NAME_CONNECTORS, NAME_PARTICLES, SPEECH_VERBS, WEEKDAYS } from "./words.ts";
 
 export type SegmentKind = "person" | "organisation" | "country" | "place" | "title" | "honorific" | "unknown";
 
@@ -767,6 +767,18 @@ function isCompoundAdjective(lex: Lexicons, word: string): boolean {
 /** Adjectives of quantity that open a sentence before a body's name ("Several Ministry officials"). */
 const QUANTIFIERS = new Set(["several", "many", "some", "most", "all", "both", "other", "few", "various", "numerous", "certain", "such", "each", "every", "further", "more", "senior", "junior", "former", "two", "three"]);
 
+/**
+ * "Silver Lake said", "Granite Peak said": two common English words, both capitalised, then a
+ * speech verb, make a body's name (a place does not speak; a person's name has a given name or a
+ * post first: "General Brown said"). An adverb opening the sentence stays out ("Meanwhile Berg said").
+ */
+function twoWordSpeaker(lex: Lexicons, tokens: Token[], i: number): boolean {
+  const [t, next, verb] = [tokens[i], tokens[i + 1], tokens[i + 2]];
+  if (!next || !verb || next.block !== t.block || verb.block !== t.block || !next.cap || next.allCaps || t.allCaps) return false;
+  if (t.tag === "ADV" || /ly$/.test(t.text) || !lex.commonWords.has(next.text.toLowerCase()) || lex.givenNames.has(next.text) || isTitleWord(lex, t.text) || lex.honorifics.has(t.text) || lex.ranks.has(t.text.toLowerCase())) return false;
+  return SPEECH_VERBS.has(verb.text) && verb.tag === "VERB";
+}
+
 function isDroppableLead(lex: Lexicons, tokens: Token[], i: number): boolean {
   const t = tokens[i];
   if (t.text === "The" || t.text === "THE" || t.text === "A" || t.text === "An") return true;
@@ -781,6 +793,7 @@ function isDroppableLead(lex: Lexicons, tokens: Token[], i: number): boolean {
   }
   const w = t.text.toLowerCase();
   if (!lex.commonWords.has(w)) return false;
+  if (twoWordSpeaker(lex, tokens, i)) return false;
   // sentence-initial words that the lexicons know as names stay
   if ([1, 2, 3].some((n) => i + n <= tokens.length && tokens[i + n - 1].cap && lexiconMatch(lex, tokens, i, i + n)) || lex.givenNames.has(t.text) || lex.honorifics.has(t.text) || isTitleWord(lex, t.text) || orgHeadType(lex, t.text)) return false;
   // "Federal Department of X", "Supreme Court": an adjective before a body's head word is the body's

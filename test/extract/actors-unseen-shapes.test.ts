@@ -137,3 +137,17 @@ describe("the sentence after a quote names its speaker without a speech verb", (
     expect(statements(`"We will respond firmly to any provocation on our border." That was the message the minister gave.`)).toEqual([]);
   });
 });
+
+describe("a two-word name of English words that speaks is a body", () => {
+  it("keeps both words of 'Silver Lake said', 'Granite Peak said', 'Freedom House said', opening a sentence or after a quote", () => {
+    expect(statements(`"We are pleased with the result of the sale," Silver Lake said in a statement.`)).toEqual([["Silver Lake", "We are pleased with the result of the sale"]]);
+    expect(kindOf(annotateText("Granite Peak said it would keep the staff."), "Granite Peak")).toBe("organisation");
+    expect(kindOf(annotateText("Freedom House said the vote was unfair."), "Freedom House")).toBe("organisation");
+  });
+
+  it("still drops an adverb opening the sentence, and keeps a post before a surname a post", () => {
+    const a = annotateText("Meanwhile Berg said the talks had failed. General Brown said the same.");
+    expect(a.entities.map((e) => e.name)).not.toContain("Meanwhile Berg");
+    expect(a.entities.map((e) => e.name)).not.toContain("General Brown");
+  });
+});
