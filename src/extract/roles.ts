@@ -170,6 +170,13 @@ export function extractRoles(doc: Document, ctx: Context, table: EntityTable): R
     let titled = false;
     if (prevSeg) rule1: {
       titled = true;
+      // "Its head, Federal Councillor X", "the bloc's trade chief, Commissioner X": a lower-case post
+      // of a named owner before a comma, then the capitalised post — both are X's
+      if (tokens[prevSeg.from - 1]?.text === ",") {
+        const post = LOWER_POST_BEFORE.matchBefore(tokens, prevSeg.from, prevSeg.from - 6)?.get("post");
+        const owner = post && tokens[post.from].block === tokens[person.from].block ? ownerEndingAt(post.from) ?? possessiveOwnerBefore(post.from) : undefined;
+        if (owner) add(holder, textOf(post!), owner, person.from, 0.7);
+      }
       let { title, owner } = inner ? { title: text(prevSeg.from, prevSeg.to), owner: entityOf.get(inner) } : splitOfOwner(prevSeg);
       const ownerSeg = segments[prevIdx - 1];
       if (!owner && ownerSeg && ownerSeg.chunk === person.chunk) owner = OWNER_KINDS.has(kindOf(ownerSeg) ?? "") ? entityOf.get(ownerSeg) : undefined;

@@ -4,7 +4,7 @@
 // government". Every sentence is invented for the test; paragraphs are separated by blank lines.
 import { describe, expect, it } from "vitest";
 import { extractQuotes } from "../../src/extract/quotes.ts";
-import { annotateText, entityNamed, kindOf } from "./annotate-helpers.ts";
+import { annotateText, entityNamed, kindOf, roleLines } from "./annotate-helpers.ts";
 
 /** [speaker's name, quoted words] of each statement the pass finds. */
 function statements(...paragraphs: string[]): Array<[string, string]> {
@@ -149,5 +149,19 @@ describe("a two-word name of English words that speaks is a body", () => {
     const a = annotateText("Meanwhile Berg said the talks had failed. General Brown said the same.");
     expect(a.entities.map((e) => e.name)).not.toContain("Meanwhile Berg");
     expect(a.entities.map((e) => e.name)).not.toContain("General Brown");
+  });
+});
+
+describe("a lower-case post of an owner before a capitalised post and a name", () => {
+  it("gives 'Its head, Federal Councillor X' the head of the body named before, besides the capitalised post", () => {
+    const a = annotateText("The Federal Department of Trade announced the measures. Its head, Federal Councillor Anna Berg, said the rules would apply at once.");
+    expect(roleLines(a)).toEqual(expect.arrayContaining(["Anna Berg | head | Federal Department of Trade", "Anna Berg | Federal Councillor | -"]));
+    const b = annotateText("The European Union agreed the list. The bloc's trade chief, Commissioner Anna Berg, said it was final.");
+    expect(roleLines(b)).toContain("Anna Berg | trade chief | European Union");
+  });
+
+  it("adds no such post when the words before the comma name no owner", () => {
+    const a = annotateText("The talks ended. The new head, Senator Anna Berg, said so.");
+    expect(roleLines(a)).toEqual(["Anna Berg | Senator | -"]);
   });
 });
