@@ -32,7 +32,7 @@ for (const line of lines(join(here, "..", "wikidata", "gazetteer.tsv"))) {
   if (states.has(name.split(" ").slice(0, -1).join(" ").toLowerCase())) continue;
   // a council or an authority is a body, not the place it governs
   if (/\b(?:Council|Authority|Corporation|Board)$/.test(name)) continue;
-  if (kind === "city" && population < 50_000 && capital !== "national" && capital !== "regional") continue;
+  if (kind === "city" && population < 10_000 && capital !== "national" && capital !== "regional") continue;
   if (!out.has(name)) out.set(name, `${name}\t${kind}\t${iso3}`);
 }
 const header = "# English names of cities and first-level regions from data/wikidata/gazetteer.tsv missing in places.tsv (build-places-en.mjs)";

@@ -6,7 +6,7 @@ import { isTitleWord, lexiconMatch, orgHeadType, type Segment } from "./names.ts
 import { ALIAS_MARK, type Token } from "./tokens.ts";
 import { pattern } from "./patterns.ts";
 import { BUILDING_WORDS } from "./words.ts";
-import { onMenuLine, placeContextOfAnyName, placeShape, STREET_WORDS } from "./place-shapes.ts";
+import { fieldTown, onMenuLine, placeContextOfAnyName, placeShape, STREET_WORDS } from "./place-shapes.ts";
 
 /** "(a.k.a.", ", also known as", "(alias": what stands between a name and another name of the same person. */
 const ALIAS_BEFORE = pattern([{ lower: ["(", ","] }, { any: [[{ test: (t) => ALIAS_MARK.test(t.text) }], [{ lower: "alias" }], [{ lower: "also" }, { lower: ["known", "called"] }, { lower: "as" }]] }]);
@@ -85,9 +85,9 @@ export function buildEntities(text: string, ctx: Context): EntityTable {
       continue;
     }
     // a headline's capitals say little: only listed names, and names the body uses, count there
-    // (a dateline on a line of its own is no headline: "Nairobi, Kenya | March 3")
+    // (a dateline on a line of its own is no headline: "Nairobi, Kenya | March 3"; nor is a field's line: "Address: Tehran, Iran")
     // (a line that is one spelled-out body's name, "Department of Foreign Affairs and Trade", is a sender or a signature: it counts)
-    if (s.headline && !s.label && !s.iso3 && s.kind !== "place" && !(s.capitalOf && isDateline(ctx, s)) && !bodyLine(tokens, s)) { kindOf.set(s, "drop"); continue; }
+    if (s.headline && !s.label && !s.iso3 && s.kind !== "place" && !(s.capitalOf && (isDateline(ctx, s) || fieldTown(tokens, s))) && !bodyLine(tokens, s)) { kindOf.set(s, "drop"); continue; }
     // "said in Russian.": a language, not the state
     if (s.via === "demonym" && tokens[s.from - 1]?.text === "in" && !tokens[s.to]?.isWord) { kindOf.set(s, "drop"); continue; }
     // "leaving Downing Street": a seat of government named by its street is a place where it stands as one
@@ -101,6 +101,8 @@ export function buildEntities(text: string, ctx: Context): EntityTable {
     else if (s.metonymOf) kindOf.set(s, "capital-actor");
     else if (s.headline) kindOf.set(s, "drop");
     // "residents of X", "shelled X", "X, a small town": a place, even before a speech verb
+    // "KELMORE, May 5 (Agency) –", "DRAVIK, Ukraine (AP) —": a dateline writes its place in capitals, like an acronym
+    else if (s.to - s.from === 1 && isAcronym(surface(s)) && surface(s).length >= 4 && /[AEIOUY]/.test(surface(s)) && isDateline(ctx, s)) kindOf.set(s, "place");
     else if (placeCue(ctx, s) && !isAcronym(surface(s)) && !(s.to - s.from >= 2 && lex.givenNames.has(tokens[s.from].text)) && !tokens.slice(s.from, s.to).some((t) => lex.groupWords.has(t.text))) kindOf.set(s, "place");
     // "the dam at Nova Kelmora", "flown to San Dravo": where people are flown and weapons strike, a name that opens with a given name is a place too
     else if (s.to - s.from >= 2 && lex.givenNames.has(tokens[s.from].text) && placeContextOfAnyName(tokens, s) && !tokens.slice(s.from, s.to).some((t) => lex.groupWords.has(t.text))) kindOf.set(s, "place");

@@ -38,13 +38,27 @@ export function isDateline(ctx: Context, s: Segment): boolean {
   if (!next || next.block !== first.block) return false;
   // "Edda Halvorsen – Deputy Minister of X": a designation list's name and post, not a dateline
   if (!first.allCaps && s.to - s.from >= 2 && !s.capitalOf && s.kind !== "place" && isListEntryBlock(ctx.tokens, s.from, blockEnd(ctx.tokens, s.from, 40))) return false;
-  if (["(", "-", "–", "—", ":"].includes(next.text)) return true;
+  // "KYIV (Agency) –": the bracket closes before a dash or the line's end (not "JANE ROE (a.k.a. X), Minsk, ...", a list's entry)
+  if (next.text === "(") return bracketEndsDateline(ctx.tokens, s.to);
+  if (["-", "–", "—", ":"].includes(next.text)) return true;
   if (next.text !== ",") return false;
   const then = ctx.tokens[s.to + 1];
   return !!then && (first.allCaps || /^(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/.test(then.text));
 }
 
 const DATELINE_ENDS = new Set(["–", "—", "-", "--", "(", ":", "|"]);
+
+/** Does the bracket opening at token i close (within a few words) before a dash, a colon or the end of its block? */
+function bracketEndsDateline(tokens: Token[], i: number): boolean {
+  const block = tokens[i].block;
+  for (let k = i + 1; k < i + 10 && tokens[k]?.block === block; k++) {
+    if (tokens[k].text === "(") return false;
+    if (tokens[k].text !== ")") continue;
+    const after = tokens[k + 1];
+    return !after || after.block !== block || ["-", "–", "—", "--", ":"].includes(after.text);
+  }
+  return false;
+}
 
 /**
  * "KYIV/UKRAINE –", "BRUSSELS/KYIV, March 3 (Agency) -", "Port-au-Prince, Haiti –", "Nairobi, Kenya |

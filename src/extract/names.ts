@@ -48,7 +48,8 @@ function isMonthOrDay(tokens: Token[], i: number): boolean {
     // "May" is a month next to a number or after "in/on/since/last/next/early/late"
     const next = tokens[i + 1]?.text ?? "";
     const prev = tokens[i - 1]?.text.toLowerCase() ?? "";
-    return /^\d/.test(next) || ["in", "on", "since", "last", "next", "early", "late", "mid", "until", "by"].includes(prev);
+    // ("VARNESK, 5 May (Agency) –": a day's number before it, too)
+    return /^\d/.test(next) || /^\d{1,2}(?:st|nd|rd|th)?$/.test(prev) || ["in", "on", "since", "last", "next", "early", "late", "mid", "until", "by"].includes(prev);
   }
   return MONTHS.has(title) || WEEKDAYS.has(title) || MONTHS.has(t) || WEEKDAYS.has(t);
 }

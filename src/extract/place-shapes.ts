@@ -4,7 +4,7 @@
 // "City ACT 2600"). Token patterns over the words around a name.
 // (Not "in eastern X" as a place of its own: the gold sets disagree on it, see BOARD 2026-12-06.)
 import { lexicons } from "./lexicon.ts";
-import { orgHeadType, type Segment } from "./names.ts";
+import { lexiconMatch, orgHeadType, type Segment } from "./names.ts";
 import { pattern } from "./patterns.ts";
 import type { Token } from "./tokens.ts";
 import { BUILDING_WORDS, NAME_PARTICLES } from "./words.ts";
@@ -106,10 +106,32 @@ function onShortLine(tokens: readonly Token[], i: number): boolean {
   return b - a < ADDRESS_LINE;
 }
 
+/** A field's label opening its line ("Address:", "Place of birth:", "POB:"): up to three words and a colon. */
+const FIELD_LABEL = pattern([{ word: true, op: [1, 3] }, { text: ":" }]);
+const opensLine = (tokens: readonly Token[], i: number) => i === 0 || tokens[i - 1].block !== tokens[i].block;
+
+/**
+ * "Address: Kelmore, Norland", "Headquarters: Varnesk, Norland": a field line's town before its
+ * state (the line's capitals are a field's, not a headline's).
+ */
+export function fieldTown(tokens: readonly Token[], s: { from: number; to: number }): boolean {
+  const comma = tokens[s.to], state = s.to + 1;
+  if (comma?.text !== "," || !sameBlock(tokens, s.from, state)) return false;
+  const label = FIELD_LABEL.matchBefore(tokens, s.from, s.from - 4);
+  if (!label || !opensLine(tokens, label.from)) return false;
+  // the state: a listed one, to the line's end or a field's end
+  for (let e = Math.min(state + 4, tokens.length); e > state; e--) {
+    const hit = lexiconMatch(lexicons(), tokens as Token[], state, e);
+    if (hit?.kind === "country" && hit.via !== "demonym") return !tokens[e] || !sameBlock(tokens, s.from, e) || [";", ".", ","].includes(tokens[e].text);
+  }
+  return false;
+}
+
 /** "B-1000 CITY", "City ACT 2600", "Parliament House, City ACT 2600": the city and building of a postal address. */
 function addressPlace(tokens: readonly Token[], s: Segment): PlaceShape | undefined {
   const words = tokens.slice(s.from, s.to);
   if (words.some((t) => t.text.includes(".")) || !onShortLine(tokens, s.from)) return undefined;
+  if (words.length <= 3 && fieldTown(tokens, s)) return {};
   // "B-1000 CITY" at the line's end: the code opened the name
   if (words.length >= 2 && words.length <= 3 && POSTCODE.test(words[0]) && endsBlock(tokens, s.to)) return { name: { from: s.from + 1, to: s.to } };
   if (words.length <= 3 && s.from > 0 && POSTCODE.test(tokens[s.from - 1]) && sameBlock(tokens, s.from - 1, s.from) && endsBlock(tokens, s.to)) return {};
