@@ -2,7 +2,7 @@
 // Regenerates places-en.tsv: the English names of cities and first-level regions that the linker's
 // gazetteer (data/wikidata/gazetteer.tsv, built by `npm run gazetteer` from Natural Earth and
 // Wikidata) knows and places.tsv lacks ("Geneva", "Cologne", "Kharkiv Oblast": GeoNames writes many
-// cities in their own language). Cities of 50,000 people or more, or capitals of a state or region.
+// cities in their own language). Cities of 10,000 people or more, or capitals of a state or region.
 // Names that are English words, given names or office holders' family names are left out: in a
 // sentence they are more often those than the place.
 //   node data/lexicons/build-places-en.mjs

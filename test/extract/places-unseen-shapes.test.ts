@@ -3,9 +3,13 @@
 // regions, and a site's menu line. Invented names and sentences (real capitals only where the
 // capital/state boundary is what is tested).
 import { describe, expect, it } from "vitest";
+import { annotate } from "../../src/extract/annotate.ts";
+import { ingestText } from "../../src/ingest/index.ts";
 import { annotateText, kindOf } from "./annotate-helpers.ts";
 
 const places = (text: string) => annotateText(text).entities.filter((e) => e.kind === "place").map((e) => e.name);
+/** Places of a page whose story opens with the given paragraph (a dateline's place). */
+const openingPlaces = (para: string) => annotate(ingestText("t.txt", `Ministers meet as regional tensions rise over trade\n\n${para}`)).entities.filter((e) => e.kind === "place").map((e) => e.name);
 const kinds = (text: string) => annotateText(text).entities.map((e) => `${e.kind}:${e.name}`);
 
 describe("where people travel and weapons strike", () => {
@@ -103,5 +107,30 @@ describe("a site's menu", () => {
 
   it("keeps a dateline with a bar, which is no menu", () => {
     expect(places("Nairobi, Kenya | March 3\n\nThe council met in Kelmore on Monday.")).toContain("Nairobi");
+  });
+});
+
+describe("datelines and field lines", () => {
+  it("reads a dateline's unknown town written in capitals as a place, not as an acronym", () => {
+    expect(openingPlaces("KELMORE, May 5 (Norpress) – The ministry said new measures were adopted.")).toEqual(["Kelmore"]);
+    expect(openingPlaces("VARNESK, 5 May (Norpress) – The ministry said new measures were adopted.")).toEqual(["Varnesk"]);
+    expect(openingPlaces("DRAVIK, Ukraine (AP) — Russian forces shelled the town on Monday.")).toContain("Dravik");
+  });
+
+  it("reads the town of a field line before its state, a capital included", () => {
+    const field = (line: string) => places(`The ministry said new measures were adopted.\n${line}`);
+    expect(field("Address: Kelmore, Iran")).toEqual(["Kelmore"]);
+    expect(field("Headquarters: Varnesk, Russia")).toEqual(["Varnesk"]);
+    expect(field("Address: Tehran, Iran")).toEqual(["Tehran"]);
+  });
+
+  it("takes no list entry's name in capitals before a bracket for a dateline's place", () => {
+    expect(places("The ministry said new measures were adopted.\nJANE ROE (a.k.a. JANA ROEVA), Minsk, Belarus; DOB 12 Jan 1970")).toEqual(["Minsk"]);
+  });
+});
+
+describe("the gazetteer's smaller towns", () => {
+  it("knows towns of 10,000 people or more with no cue around them", () => {
+    expect(places("Tskhinvali lies close to the boundary line.")).toEqual(["Tskhinvali"]);
   });
 });
