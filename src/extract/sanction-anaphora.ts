@@ -28,10 +28,30 @@ const MEASURES_TARGET = pattern([
   { as: "target", seq: [TARGET_LIST] },
 ]);
 
-/** The target phrase of a sentence that opens with "They target …" / "The measures hit …", if it does. */
-export function measuresTargetAt(tokens: readonly Token[], s: Span): Span | undefined {
+const TAKE_EFFECT = ["take", "takes", "took", "enter", "enters", "entered", "come", "comes", "came"];
+/**
+ * "The financial sanctions against A, B and C take effect immediately", "The measures on A and B enter
+ * into force today" (invented): a definite reference to the measures, with their targets after "against/on".
+ */
+const MEASURES_AGAINST = pattern([
+  { lower: ["the", "these"] },
+  { lower: ["new", "latest", "fresh", "additional", "further", "restrictive", "economic", "financial", "targeted"], op: [0, 2] },
+  { lower: MEASURE_WORDS },
+  { lower: ["against", "on"] },
+  // (names with their posts: "President A, Prime Minister B and C", read up to the verb)
+  { as: "target", seq: [{ not: { lower: [";", ".", ":", ...TAKE_EFFECT] }, op: [1, 40] }] },
+  { any: [{ lower: TAKE_EFFECT }, [{ lower: ["apply", "applies", "applied"] }, { lower: ["immediately", "from", "as"] }]] },
+]);
+
+/**
+ * The target phrase of a sentence that opens with "They target …" / "The measures hit …", if it does
+ * (`later`: the sentence is not the one right after the announcement, so "they" may be anyone: only
+ * "The sanctions against Y take effect …" counts).
+ */
+export function measuresTargetAt(tokens: readonly Token[], s: Span, later = false): Span | undefined {
   const from = tokenAtOrAfter(tokens, s.start);
-  const m = from < tokens.length && tokens[from].start < s.end ? MEASURES_TARGET.matchAt(tokens, from) : undefined;
+  const opens = from < tokens.length && tokens[from].start < s.end;
+  const m = opens ? (later ? undefined : MEASURES_TARGET.matchAt(tokens, from)) ?? MEASURES_AGAINST.matchAt(tokens, from) : undefined;
   const target = m?.get("target");
   if (!m || !target || tokens[target.to - 1].end > s.end) return undefined;
   return charSpan(tokens, target);

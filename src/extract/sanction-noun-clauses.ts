@@ -343,7 +343,11 @@ export function nounClause(ix: ActorIndex, s: Span, trigger: Span, last: Sanctio
   const t = tokenAtOrAfter(tokens, trigger.start);
   const background = [tokens[t - 1], tokens[t - 2]].some((w) => w && EARLIER.has(w.lower));
   const clause: Clause = { imposers, imposerHow: how, agentEnd, target, reason, ...(background ? { background } : {}), ...(namedAgent && target ? { own: true } : {}), ...(added ? { list: true } : {}), ...(sharesSubject && !target ? { sharesSubject } : {}) };
-  if (adoptedFrom) clause.also = [{ ...clause, imposers: adoptedFrom, imposerHow: "agent", own: true }];
+  if (adoptedFrom) {
+    clause.also = [{ ...clause, imposers: adoptedFrom, imposerHow: "agent", own: true }];
+    // "adopt the sanctions imposed by the bloc on 23 February": that day is the bloc's, not the adopter's
+    clause.aside = { start: trigger.start, end: s.end };
+  }
   return clause;
 }
 

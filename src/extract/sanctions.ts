@@ -36,6 +36,8 @@ const SKIPPED_BLOCKS = new Set(["headline", "subheadline", "byline", "caption", 
 
 /** A sentence longer than this is read in windows around each trigger, so one endless sentence stays linear. */
 const LONG_SENTENCE = 2000;
+/** How many sentences after an announcement with no target may name its targets. */
+const ANNOUNCEMENT_REACH = 5;
 /** Earlier facts a new one is compared with (real articles report far fewer). */
 const RECENT_FACTS = 50;
 
@@ -64,7 +66,9 @@ export function extractSanctions(a: AnnotatedDocument): SanctionFact[] {
     const found: Array<{ at: number; clause: Clause; anaphoric: boolean }> = [];
     const ctx = () => facts[facts.length - 1];
     // "… announced new sanctions on Monday. They target seven hackers …": the announcement's imposer
-    const told = announced?.next === si ? measuresTargetAt(a.tokens, s) : undefined;
+    // (the targets may come a few sentences later: "… decided to adopt the EU's packages of sanctions. It does so
+    // in view of Z. The financial sanctions against A, B and C take effect immediately.")
+    const told = announced && si >= announced.next && si < announced.next + ANNOUNCEMENT_REACH ? measuresTargetAt(a.tokens, s, si > announced.next) : undefined;
     if (told && announced) {
       const both = { start: announced.s.start, end: s.end };
       const fact = toFact(ix, both, { ...announced.clause, imposerHow: "context", target: told, reason: reasonAfter(ix, told.end, s.end) }, reference, announced.at);
@@ -74,7 +78,7 @@ export function extractSanctions(a: AnnotatedDocument): SanctionFact[] {
         recent = fact;
       }
     }
-    announced = undefined;
+    if (told || (announced && si + 1 >= announced.next + ANNOUNCEMENT_REACH)) announced = undefined;
     for (const trigger of triggersIn(a.tokens, s)) {
       const at = trigger.start;
       if (inside(passages, at)) continue;

@@ -22,8 +22,9 @@ const WEEKDAY = `(?:${WEEKDAY_NAME}\\.?,?\\s+)?`;
 const PLACE = /^\p{Lu}[\p{L}.'’-]*(?:[ \u00a0]\p{Lu}[\p{L}.'’-]*){0,3}/u;
 const REGION = /^,[ \u00a0]*\p{Lu}[\p{L}.'’-]*(?:[ \u00a0]\p{Lu}[\p{L}.'’-]*){0,2}(?=[ \u00a0]*[,(\[:–—-])/u;
 const BRACKET = /^[ \u00a0]*\[[^\]\n]{2,40}\]/;
+// (a dotted numeric date is day first: "Bern, 28.02.2022 -")
 const DATE = new RegExp(
-  `^,?[ \\u00a0]*${WEEKDAY}(?:${MONTH}\\.?[ \\u00a0]+\\d{1,2}(?:st|nd|rd|th)?(?:,?[ \\u00a0]+\\d{4})?|\\d{1,2}[ \\u00a0]+${MONTH}\\.?(?:,?[ \\u00a0]+\\d{4})?)(?![\\p{L}\\d])`,
+  `^,?[ \\u00a0]*${WEEKDAY}(?:${MONTH}\\.?[ \\u00a0]+\\d{1,2}(?:st|nd|rd|th)?(?:,?[ \\u00a0]+\\d{4})?|\\d{1,2}[ \\u00a0]+${MONTH}\\.?(?:,?[ \\u00a0]+\\d{4})?|\\d{1,2}\\.\\d{1,2}\\.\\d{4})(?![\\p{L}\\d])`,
   "iu",
 );
 const CALENDAR_WORD = new RegExp(`^(?:${WEEKDAY_NAME}|${MONTH})$`, "i");

@@ -115,6 +115,12 @@ export function issuedDay(paragraph: string): CalendarDay | undefined {
 
 /** The calendar day a date expression at the start of `s` prints ("1 July 2015", "Dec 3", "March 22, 2024"). */
 export function dayAt(s: string): CalendarDay | undefined {
+  // "28.02.2022": dots write the day first
+  const dotted = /^(\d{1,2})\.(\d{1,2})\.(\d{4})(?!\d)/.exec(s);
+  if (dotted) {
+    const [day, month, year] = [Number(dotted[1]), Number(dotted[2]), Number(dotted[3])];
+    return validDay(year, month, day) ? { year, month, day } : undefined;
+  }
   const r = chrono.parse(s.slice(0, 60), new Date(Date.UTC(2000, 0, 1)))[0];
   if (!r || r.index !== 0 || !r.start.isCertain("month") || !r.start.isCertain("day")) return undefined;
   const day: CalendarDay = { month: r.start.get("month")!, day: r.start.get("day")! };

@@ -155,3 +155,23 @@ describe("an action told 'at the same meeting' as the sentence before", () => {
     expect(f.date).toBeUndefined();
   });
 });
+
+describe("targets of an adopted package told a few sentences later", () => {
+  it("reads 'The financial sanctions against A, B and C take effect immediately' as the announcement's targets, undated by the adopted body's days", () => {
+    for (const text of [
+      `Norway adopts sanctions\n\nOn Monday, Norway decided to adopt the packages of sanctions imposed by the African Union on 23 and 25 February. It is doing so in view of the war. The assets of the listed firms are frozen. The financial sanctions against President Tomas Varn, Prime Minister Ilse Rask and Foreign Minister Jon Berg take effect immediately.\n`,
+      `Norway adopts sanctions\n\nNorway decided to adopt the packages of sanctions imposed by the African Union. The sanctions on Tomas Varn and Ilse Rask enter into force today.\n`,
+    ]) {
+      const found = page(text);
+      expect(found).toHaveLength(1);
+      expect(found[0].imposers).toEqual(["Norway"]);
+      expect(found[0].targets).toEqual(expect.arrayContaining(["Tomas Varn", "Ilse Rask"]));
+      expect(found[0].date).toBeUndefined();
+    }
+  });
+
+  it("takes no later 'they …' sentence for the targets, only the definite measures", () => {
+    const found = page(`Norway adopts sanctions\n\nNorway decided to adopt the packages of sanctions imposed by the African Union. It is doing so in view of the war. They hit the fishing fleet hard last year.\n`);
+    expect(found).toEqual([]);
+  });
+});

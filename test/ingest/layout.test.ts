@@ -100,7 +100,13 @@ describe("datelines", () => {
     ["LIMA, Peru (AP) — Peru said", { dateline: "LIMA, Peru (AP)", place: "Lima", credit: "AP" }],
     ["SAN JOSE, Mar 23, 2021, XYZ. Costa Rica said", { dateline: "SAN JOSE, Mar 23, 2021, XYZ", place: "San Jose", date: "Mar 23, 2021", credit: "XYZ" }],
     ["NEW DELHI: India said", { dateline: "NEW DELHI", place: "New Delhi" }],
+    // a government's press release: the date day first with dots
+    ["Lisbon, 28.02.2022 - At its meeting, the Council said", { dateline: "Lisbon, 28.02.2022", body: "At it", place: "Lisbon", date: "28.02.2022" }],
   ])("%s", (text, expected) => expect(parse(text)).toMatchObject(expected));
+
+  it("dates a page by a dotted day-first dateline", () => {
+    expect(ingestText("p.txt", "Valdoria adopts sanctions\n\nLisbon, 03.02.2022 - At its meeting on 3 February 2022, the Council decided to adopt the sanctions.\n").published).toBe("2022-02-03");
+  });
 
   it.each(["Portugal and Spain on Tuesday agreed", "Lisbon and Madrid agreed", "EU President Ana Ruiz said", "In Lisbon, officials said"])("%s is no dateline", (text) =>
     expect(parse(text)).toBeNull(),
