@@ -5,10 +5,11 @@
 // lexicon files; V8's version is added, the format being V8's), written to a temporary file and renamed (a reader sees a whole file or
 // none, so two processes writing at once is harmless). A file that cannot be read, does not
 // deserialize or does not look like the value is ignored and the value prepared again.
-import { mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, readdirSync, rmSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { deserialize, serialize } from "node:v8";
+import { replaceFileSync } from "./replace-file.ts";
 
 export const PREPARED_DIR = fileURLToPath(new URL("../node_modules/.cache/newsgraph/", import.meta.url));
 /** Files of other fingerprints (other checkouts sharing node_modules) are removed when this old. */
@@ -61,19 +62,11 @@ function readPrepared(file: string): unknown {
 }
 
 function writePrepared(file: string, value: unknown, name: string, dir: string): void {
-  const tmp = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
   try {
     mkdirSync(dir, { recursive: true });
-    writeFileSync(tmp, Buffer.concat([serialize(value), TRAILER]));
-    renameSync(tmp, file);
+    replaceFileSync(file, Buffer.concat([serialize(value), TRAILER]));
   } catch {
-    // a read-only or full disk: the value was made, only not kept
-    try {
-      rmSync(tmp, { force: true });
-    } catch {
-      // no folder to write in at all
-    }
-    return;
+    return; // a read-only or full disk: the value was made, only not kept
   }
   prune(dir, name, file);
 }

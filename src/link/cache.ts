@@ -3,8 +3,9 @@
 // build can link offline exactly as the online one did.
 import { createHash } from "node:crypto";
 import { existsSync } from "node:fs";
-import { mkdir, readFile, readdir, rename, writeFile } from "node:fs/promises";
+import { mkdir, readFile, readdir } from "node:fs/promises";
 import { join } from "node:path";
+import { replaceFile } from "../replace-file.ts";
 
 export interface CachedAnswer {
   /** Path and query of the request, e.g. "/w/api.php?action=wbgetentities&ids=Q1&...". */
@@ -44,9 +45,7 @@ export class AnswerCache {
     const request = requestKey(url);
     const file = fileOf(this.dir, request);
     const answer: CachedAnswer = { request, fetched: new Date().toISOString(), body };
-    const tmp = `${file}.${process.pid}.tmp`;
-    await writeFile(tmp, JSON.stringify(answer));
-    await rename(tmp, file);
+    await replaceFile(file, JSON.stringify(answer));
   }
 
   /** Every cached answer (for folding them into the shipped gazetteer). */

@@ -1,11 +1,12 @@
 // Extraction cache under the store directory: one JSON file per article version, so a rebuild
 // only re-extracts articles whose text, metadata or extractor changed.
 import { createHash } from "node:crypto";
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
-import { mkdir, readFile, readdir, rename, stat, unlink, writeFile } from "node:fs/promises";
+import { mkdirSync, readFileSync } from "node:fs";
+import { mkdir, readFile, readdir, stat, unlink } from "node:fs/promises";
 import { join } from "node:path";
 import type { Document, Extraction } from "../model.ts";
 import { extractorFingerprint } from "../extract/fingerprint.ts";
+import { replaceFile, replaceFileSync } from "../replace-file.ts";
 
 /** Cache folders made by this thread (mkdir once, not per entry). */
 const madeDirs = new Set<string>();
@@ -61,16 +62,15 @@ export class ExtractionCache {
       madeDirs.add(this.dir);
     }
     const file = join(this.dir, `${key}.json`);
-    const tmp = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
+    const text = JSON.stringify(x);
     try {
-      writeFileSync(tmp, JSON.stringify(x));
+      replaceFileSync(file, text);
     } catch (e) {
       if ((e as NodeJS.ErrnoException).code !== "ENOENT") throw e;
       // the folder went away since (a store emptied by hand): make it again
       mkdirSync(this.dir, { recursive: true });
-      writeFileSync(tmp, JSON.stringify(x));
+      replaceFileSync(file, text);
     }
-    renameSync(tmp, file);
   }
 
   /**
@@ -99,9 +99,7 @@ export class ExtractionCache {
   async putText(key: string, text: string): Promise<void> {
     await mkdir(this.dir, { recursive: true });
     const file = join(this.dir, `${key}.json`);
-    const tmp = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
-    await writeFile(tmp, text);
-    await rename(tmp, file);
+    await replaceFile(file, text);
   }
 
   /** Keeps these entries at the next prune (articles unchanged since an earlier build). */

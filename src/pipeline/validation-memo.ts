@@ -1,7 +1,8 @@
 // Which parts of the graph conformed to the SHACL shapes in earlier runs (see validateQuads),
 // kept under the store directory so rebuilds and `newsgraph validate` check only what changed.
-import { mkdir, readFile, rename, writeFile } from "node:fs/promises";
+import { mkdir, readFile } from "node:fs/promises";
 import { join } from "node:path";
+import { replaceFile } from "../replace-file.ts";
 
 /** Parts of the graph that conformed to the shapes in earlier builds (see validateQuads). */
 export class ValidationMemo {
@@ -32,8 +33,6 @@ export class ValidationMemo {
   /** Keeps only what this build used, so the file does not grow without end. */
   async save(): Promise<void> {
     await mkdir(join(this.file, ".."), { recursive: true });
-    const tmp = `${this.file}.${process.pid}.tmp`;
-    await writeFile(tmp, [...this.used].sort().join("\n") + "\n");
-    await rename(tmp, this.file);
+    await replaceFile(this.file, [...this.used].sort().join("\n") + "\n");
   }
 }

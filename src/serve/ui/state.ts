@@ -6,8 +6,9 @@
 // revision and by the text of the queries that produced them, so that the next start answers
 // searches at once instead of after the store has loaded and been queried.
 import { createHash } from "node:crypto";
-import { mkdir, readFile, rename, writeFile } from "node:fs/promises";
+import { mkdir, readFile } from "node:fs/promises";
 import { join } from "node:path";
+import { replaceFile } from "../../replace-file.ts";
 import { RESULT_FORMATS } from "../formats.ts";
 import type { ServerContext } from "../server.ts";
 import { ENTITIES_QUERY, NAMES_QUERY, loadEntities, type EntityInfo } from "../../store/network.ts";
@@ -104,7 +105,5 @@ async function readSavedCatalogue(file: string, key: string): Promise<Map<string
 
 async function saveCatalogue(file: string, key: string, entities: Map<string, EntityInfo>): Promise<void> {
   await mkdir(join(file, ".."), { recursive: true });
-  const tmp = `${file}.${process.pid}.tmp`;
-  await writeFile(tmp, JSON.stringify({ key, entities: [...entities.values()] }));
-  await rename(tmp, file);
+  await replaceFile(file, JSON.stringify({ key, entities: [...entities.values()] }));
 }
