@@ -1,6 +1,6 @@
 // Groups classified segments into the article's entities (one per referent) and their mentions.
 import type { EntityKind, LocalEntity, MentionVia, OrgType } from "../model.ts";
-import { enumeratedHeading, FOLLOWING_ORG_NOUNS, isDateline, isLocationUse, listedBeforePluralBody, personCue, organisationCue, placeCue, speakingCommonWordsName, type Context } from "./kinds.ts";
+import { ARMED_MEMBER_NOUNS, enumeratedHeading, FOLLOWING_ORG_NOUNS, isDateline, isLocationUse, listedBeforePluralBody, personCue, organisationCue, placeCue, speakingCommonWordsName, type Context } from "./kinds.ts";
 import { countryByIso3, lexicons, lookupKey } from "./lexicon.ts";
 import { isTitleWord, lexiconMatch, orgHeadType, type Segment } from "./names.ts";
 import { ALIAS_MARK, type Token } from "./tokens.ts";
@@ -35,11 +35,15 @@ export interface EntityTable {
 }
 
 const surfaceOf = (tokens: Token[], from: number, to: number, text: string) => text.slice(tokens[from].start, tokens[to - 1].end);
-const isAcronym = (s: string) => /^[\p{Lu}][\p{Lu}.&/-]{1,7}$/u.test(s);
+/** "EU", "U.S.", "M23": capitals (a digit after the first letter too). */
+const isAcronym = (s: string) => /^[\p{Lu}][\p{Lu}\d.&/-]{1,7}$/u.test(s);
 
 function initials(name: string): string {
   return name.split(/[\s-]+/).filter((w) => w && !["of", "the", "and", "for", "on", "&"].includes(w.toLowerCase())).map((w) => w.charAt(0).toUpperCase()).join("");
 }
+
+/** Are two words made of the same letters ("DFLR", "FDLR")? */
+const sameLetters = (a: string, b: string) => a.length === b.length && [...a.toUpperCase()].sort().join("") === [...b.toUpperCase()].sort().join("");
 
 /** The most words a shorter form of a longer name has ("Foreign Ministry" of "Ministry of Foreign Affairs"). */
 const SHORT_FORM_WORDS = 8;
@@ -111,6 +115,8 @@ export function buildEntities(text: string, ctx: Context): EntityTable {
     else if (isLocationUse(ctx, s) && !isAcronym(surface(s)) && !tokens.slice(s.from, s.to).some((t) => lex.groupWords.has(t.text))) kindOf.set(s, "place");
     else kindOf.set(s, "unknown");
   }
+  // "M23", "F-16": a code of capitals and digits is nobody's name
+  for (const s of segments) if (kindOf.get(s) === "person" && s.to - s.from === 1 && /\d/.test(tokens[s.from].text)) kindOf.set(s, "unknown");
   // "World | Asia | Opinion": a place in a site's menu is a section of the site, not of the story
   for (const s of segments) if (kindOf.get(s) === "place" && onMenuLine(tokens, s.from)) kindOf.set(s, "drop");
   // "Washington, DC", "Washington, D.C.": the federal district is a place, named with its city
@@ -470,11 +476,21 @@ export function buildEntities(text: string, ctx: Context): EntityTable {
     for (const n of o.names) if (!orgByName.has(n)) orgByName.set(n, o);
   };
   for (const o of orgByKey.values()) indexOrg(o);
+  // "the FDLR (Forces Démocratiques de Libération du Rwanda)": a body's name in brackets right after its acronym
+  const byStart = new Map<number, Resolved>();
+  for (const r of resolved) if (!byStart.has(r.segment.from)) byStart.set(r.segment.from, r);
+  const spelledAfter = (s: Segment, name: string): LocalEntity | undefined => {
+    if (tokens[s.to]?.text !== "(") return undefined;
+    const r = byStart.get(s.to + 1);
+    const e = r && tokens[r.segment.to]?.text === ")" ? entities.get(current(r.entity)) : undefined;
+    // (its initials in another order: the acronym of the name in another language)
+    return e && e.kind === "organisation" && sameLetters(initials(surface(r!.segment)), name) ? e : undefined;
+  };
   for (const s of acronyms) {
     const name = surface(s).replace(/\./g, "");
     // "the European Union (EU)": the acronym in brackets right after a name
     const prev = tokens[s.from - 1]?.text === "(" && tokens[s.to]?.text === ")" ? byEnd.get(s.from - 1) : undefined;
-    const defined = prev ? entities.get(current(prev.entity)) : undefined;
+    const defined = (prev ? entities.get(current(prev.entity)) : undefined) ?? spelledAfter(s, name);
     const e = defined ?? orgByInitials.get(name) ?? orgByName.get(surface(s));
     if (e) { assignNoted(s, e, "acronym"); if (e.kind === "organisation") for (const n of e.names) if (!orgByName.has(n)) orgByName.set(n, e); }
     else if (kindOf.get(s) === "organisation") { const o = orgEntity(surface(s)); indexOrg(o); assignNoted(s, o, "name"); }
@@ -649,7 +665,7 @@ function defaultPerson(ctx: Context, s: Segment): boolean {
   if (words.some((t, i) => lexiconMatch(lex, ctx.tokens, s.from + i, s.from + i + 1)?.kind === "place" || lex.countries.has(lookupKey(t.text)))) return false;
   // "the X al-Y brigade": a name before a lower-case body noun is the body's
   const next = ctx.tokens[s.to];
-  if (next && !next.cap && (FOLLOWING_ORG_NOUNS.has(next.text) || UNIT_NOUNS.has(next.text))) return false;
+  if (next && !next.cap && (FOLLOWING_ORG_NOUNS.has(next.text) || UNIT_NOUNS.has(next.text) || ARMED_MEMBER_NOUNS.has(next.text))) return false;
   // ("al-Tamimi", "bin-Zayed": a name particle joined by a hyphen is a name's word; other hyphens are not)
   return words.every((t) => !lex.commonWords.has(t.text.toLowerCase()) && !lex.groupWords.has(t.text) && !/\d/.test(t.text) && (!/-/.test(t.text) || isParticleName(t)));
 }

@@ -485,6 +485,11 @@ const ORGANISATION_NOUNS = new Set([
 
 /** Lower-case nouns right after a name that make it an organisation ("the X think tank"). */
 export const FOLLOWING_ORG_NOUNS = new Set(["think-tank", "group", "party", "movement", "militia", "company", "firm", "newspaper", "broadcaster", "consultancy", "conglomerate", "bank", "lender", "airline", "carrier"]);
+/** Members of an armed group after its name ("Boko Haram insurgents", "the X militants"): the name is the group's. */
+export const ARMED_MEMBER_NOUNS = new Set(["insurgents", "militants", "fighters", "rebels", "terrorists", "jihadists", "gunmen", "militiamen", "guerrillas", "guerillas",
+  "mercenaries", "extremists", "separatists", "insurgent", "militant", "fighter", "rebel", "terrorist", "jihadist", "guerrilla", "mercenary"]);
+/** Bodies a lower-case modifier may stand before, after a name ("the X motorcycle club", "the Y drug cartel", "the Z mercenary group"). */
+const MODIFIED_ORG_NOUNS = new Set(["group", "club", "gang", "cartel", "syndicate", "company", "firm", "militia", "party", "network", "movement", "organisation", "organization", "conglomerate"]);
 
 /** "oil giant X", "the militant group X" before, or ", a data firm" after. */
 const surnamesOfFullNames = new WeakMap<Segment[], Set<string>>();
@@ -500,7 +505,7 @@ function fullNameSurnames(ctx: Context): Set<string> {
 }
 
 /** Lower-case nouns of bodies before a bracketed name of their own ("the religious police (X)"). */
-const BRACKETED_BODY_NOUNS = new Set([...ORGANISATION_NOUNS, "police", "ministry", "service", "services", "force", "forces", "guard", "guards", "unit", "council",
+const BRACKETED_BODY_NOUNS = new Set([...ORGANISATION_NOUNS, "police", "military", "ministry", "service", "services", "force", "forces", "guard", "guards", "unit", "council",
   "court", "committee", "commission", "directorate", "department", "office", "army", "front", "militia", "brigade", "battalion", "regiment", "parliament", "assembly"]);
 
 export function organisationNounCue(ctx: Context, s: Segment): boolean {
@@ -520,6 +525,14 @@ export function organisationNounCue(ctx: Context, s: Segment): boolean {
   // "the Bilim Karvoni think tank", "the Wagner group"
   const next = ctx.tokens[s.to];
   if (next && next.block === ctx.tokens[s.from].block && !next.cap && (FOLLOWING_ORG_NOUNS.has(next.text) || (next.text === "think" && ctx.tokens[s.to + 1]?.text === "tank"))) return true;
+  // "Boko Haram insurgents", "the Night Wolves motorcycle club", "the Varda drug cartel": a group's members, or a body with one
+  // lower-case modifier (not a named person's fighters: "Haftar fighters" when the text names Khalifa Haftar; not one
+  // word: "Kurdish fighters", "Tuareg rebels" are a people's)
+  if (next && next.block === first.block && !next.cap && next.isWord && !personLike) {
+    if (ARMED_MEMBER_NOUNS.has(next.text) && s.to - s.from >= 2) return true;
+    const next2 = ctx.tokens[s.to + 1];
+    if (next2 && next2.block === first.block && !next2.cap && MODIFIED_ORG_NOUNS.has(next2.text) && next.tag !== "VERB" && !/^['’]s$/.test(ctx.tokens[s.to + 2]?.text ?? "")) return true;
+  }
   // "the Nordpost news agency", "his Chirper account", "according to Chirper's website": a body, a platform
   const next2 = ctx.tokens[s.to + 1];
   if (next && next2 && next.block === first.block && next.text === "news" && /^(?:agency|agencies|outlet|website|channel|service)$/.test(next2.text)) return true;

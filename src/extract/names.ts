@@ -325,12 +325,30 @@ function possessiveJoinsName(lex: Lexicons, tokens: Token[], i: number): boolean
   return false;
 }
 
+/**
+ * Does a person's name start at token i, right after a capitalised common word of a post's
+ * portfolio ("… and Financial Intelligence Jane Roe")? A given name that another capitalised
+ * word follows, after a plain English word.
+ */
+function holderAfterPortfolio(lex: Lexicons, tokens: Token[], i: number): boolean {
+  const prev = tokens[i - 1], t = tokens[i], next = tokens[i + 1];
+  if (!prev?.cap || !next?.cap || next.block !== t.block || prev.block !== t.block || t.allCaps || next.allCaps) return false;
+  if (!lex.givenNames.has(t.text) || lex.givenNames.has(prev.text) || !lex.commonWords.has(prev.text.toLowerCase()) || isTitleHead(lex, prev.text)) return false;
+  // (the name's next word is a name's: not a body's head or a post)
+  return !orgHeadType(lex, next.text) && !isTitleWord(lex, next.text) && !lex.commonWords.has(next.text.toLowerCase()) || /^\p{Lu}\.$/u.test(next.text);
+}
+
+/** "M23", "G7", "P5": a capitalised word with a digit is a code, never a portfolio of a body's name. */
+const hasDigit = (t: Token | undefined) => !!t && /\p{L}/u.test(t.text) && /\d/.test(t.text);
+
 /** May the connector words tokens[to..k) join the chunk tokens[from..to) to the capitalised tokens[k]? */
 function connectorJoins(lex: Lexicons, tokens: Token[], from: number, to: number, k: number): boolean {
   const connectors = tokens.slice(to, k).map(lower);
   const last = tokens[to - 1].text;
   if (connectors.every((c) => NAME_PARTICLES.has(c))) return to - from >= 1 && !orgHeadType(lex, last) && !isTitleWord(lex, last);
   const first = connectors[0];
+  // "the Forces for the Liberation of X and M23", "M23 and the Y Forces": a code of letters and digits is a name of its own
+  if ((first === "and" || first === "&") && (hasDigit(tokens[k]) || (to - from === 1 && hasDigit(tokens[from])))) return false;
   const headBefore = !!orgHeadType(lex, last) || lex.titleHeads.has(last.toLowerCase()) || PLACE_HEADS.has(last);
   // "Minister of Popular Power for Foreign Affairs", "Vice Minister of Scientific and Technological
   // Development": after a post's or body's "of", capitalised words and connectors are its name
@@ -340,6 +358,8 @@ function connectorJoins(lex: Lexicons, tokens: Token[], from: number, to: number
     while (tokens[end]?.cap && tokens[end].block === tokens[from].block) end++;
     // "the Government of X and the rebels' front": a state's government, then another name
     if (governmentOfState(lex, tokens, from, to) && !governmentOfState(lex, tokens, from, end)) return false;
+    // "… for Terrorism and Financial Intelligence Jane Roe": the portfolio's words join, the holder's name does not
+    for (let g = k + 1; g < end; g++) if (holderAfterPortfolio(lex, tokens, g)) { end = g; break; }
     const run = tokens.slice(k, end);
     return !run.some((t) => isTitleHead(lex, t.text) || lex.givenNames.has(t.text) || lex.honorifics.has(t.text)) && !lexiconMatch(lex, tokens, k, k + 1) && !lexiconMatch(lex, tokens, k, end);
   }
@@ -640,6 +660,9 @@ export function ofPhraseAt(lex: Lexicons, tokens: Token[], from: number, to: num
   return -1;
 }
 
+/** Bodies whose one word is their name, never a head that a "for" portfolio completes (unlike "Department for Education"). */
+const SELF_NAMED_BODIES = new Set(["Treasury", "Exchequer"]);
+
 /** A title segment, and the body its "of" phrase names as a segment of its own inside it. */
 function titleSegments(lex: Lexicons, tokens: Token[], from: number, to: number, seg: (f: number, t: number, rest: Partial<Segment> & { kind: SegmentKind }) => Segment): Segment[] {
   const title = seg(from, to, { kind: "title" });
@@ -648,6 +671,8 @@ function titleSegments(lex: Lexicons, tokens: Token[], from: number, to: number,
   if (place >= 0) return [title, seg(place, to, { kind: "place", inTitle: true })];
   const at = ofPhraseAt(lex, tokens, from, to);
   if (at < 0) return [title];
+  // "Under Secretary of the Treasury for Terrorism and Financial Intelligence": the Treasury, then the post's portfolio
+  if (SELF_NAMED_BODIES.has(tokens[at].text) && tokens[at + 1]?.text === "for" && at + 2 < to) return [title, seg(at, at + 1, { kind: "organisation", orgType: "government", inTitle: true })];
   const body = lexiconMatch(lex, tokens, at, to);
   if (body && (body.kind === "country" || body.kind === "organisation")) return [title, seg(at, to, { ...body, inTitle: true })];
   if (STATE_HEADS.has(tokens[at].text) && tokens[at + 1]?.text === "of") return [title, seg(at, to, { kind: "organisation", orgType: "country", inTitle: true })];

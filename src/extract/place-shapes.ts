@@ -217,7 +217,16 @@ const PLACE_BEFORE = [
   // "the front line between Dravik and Ostrel", "trains between Kelmore and X" (the other end is listed with it)
   pattern([{ in: BETWEEN_ROUTES }, { lower: "between" }]),
 ];
+/** Units of a state's territory after a town's or area's name, in lower case ("Sanda village", "the X district"). */
+const ADMIN_UNITS = new Set(["village", "town", "township", "district", "sub-district", "subdistrict", "province", "region", "county", "oblast", "governorate",
+  "municipality", "prefecture", "commune", "locality"]);
+/** "Sanda village", "the Shirin Tagab district": no person's name stands before such a noun (not "the X town hall"). */
+const ADMIN_UNIT_AFTER_NAME = pattern([{ in: ADMIN_UNITS }, { aheadNot: { lower: ["hall", "halls", "council", "councillor", "councilor", "meeting"] } }]);
+/** Contexts after the name no person's name stands in. */
+const NO_PERSON_AFTER = [ADMIN_UNIT_AFTER_NAME];
+
 const PLACE_AFTER = [
+  ...NO_PERSON_AFTER,
   // "Kelmore fell to rebel forces", "X fell to the Taliban" (not "sales fell to the lowest level")
   pattern([{ lower: "fell" }, { lower: "to" }, { lower: "the", op: "?" }, { cap: false, word: true, not: { in: FORCES }, op: "?" }, { any: [{ in: FORCES }, { cap: true, word: true, not: { lower: ["the", "a", "an"] } }] }]),
   // "Kelmore residents", "the Ostrel metro"
@@ -248,7 +257,7 @@ export function placeContext(tokens: readonly Token[], s: { from: number; to: nu
 
 /** Is the segment where people are flown, weapons strike or premises stand (NO_PERSON_BEFORE), whatever its first word? */
 export function placeContextOfAnyName(tokens: readonly Token[], s: { from: number; to: number }): boolean {
-  return !/^['’]s$/.test(tokens[s.to]?.text ?? "") && NO_PERSON_BEFORE.some((p) => p.matchBefore(tokens, s.from, s.from - 12));
+  return !/^['’]s$/.test(tokens[s.to]?.text ?? "") && (NO_PERSON_BEFORE.some((p) => p.matchBefore(tokens, s.from, s.from - 12)) || NO_PERSON_AFTER.some((p) => p.matchAt(tokens, s.to)));
 }
 
 /** Separators of a site's menu or breadcrumb ("World | Asia | Business", "Home › News › Europe"). */

@@ -397,6 +397,17 @@ export const CAPITALISED_POST_COMMA = pattern([
   { text: "," },
 ]);
 
+/**
+ * "Under Secretary of the Treasury for X, Jane Roe, said": a capitalised post opening the sentence,
+ * a comma, the name (the caller checks the post opens it: elsewhere "X, Secretary of State, Y" is
+ * an apposition of the name before).
+ */
+export const OPENING_POST_COMMA = pattern([
+  { as: "title", ...TITLE },
+  { seq: [{ text: "(" }, {}, { text: ")" }], op: "?" },
+  { text: "," },
+]);
+
 /** A post's "of"/"for" after its lower-case head ("head of", "minister for"). */
 const POST_OF: TokenTest = { text: ["of", "for"], test: (_, i, ts) => i > 0 && !ts[i - 1].cap && lexicons().titleHeads.has(ts[i - 1].text) };
 const isPostOf = tokenTest(POST_OF);

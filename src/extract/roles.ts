@@ -15,7 +15,7 @@ import type { Context } from "./kinds.ts";
 import { lexicons } from "./lexicon.ts";
 import { lexiconMatch, pluralPost, type Segment } from "./names.ts";
 import {
-  BARE_BODY_BEFORE, BRACKETED_POST, CAPITALISED_POST_COMMA, CHAINED_POST, OF_OWNER_AFTER_NAME, TITLED_NAME, HEADER_POSTS, LOWER_POST_OF_PHRASE_COMMA, OWNER_IN_PHRASE, COUNTERPART_BEFORE, GAP_BEFORE_NEXT_POST, HEADING_VERBS, LIST_LINE_NAME, LOWER_OF_TAIL, LOWER_POST_BEFORE,
+  BARE_BODY_BEFORE, BRACKETED_POST, CAPITALISED_POST_COMMA, OPENING_POST_COMMA, CHAINED_POST, OF_OWNER_AFTER_NAME, TITLED_NAME, HEADER_POSTS, LOWER_POST_OF_PHRASE_COMMA, OWNER_IN_PHRASE, COUNTERPART_BEFORE, GAP_BEFORE_NEXT_POST, HEADING_VERBS, LIST_LINE_NAME, LOWER_OF_TAIL, LOWER_POST_BEFORE,
   LOWER_POST_OF_OWNER_COMMA, NAME_TRAILER, NEXT_POST, OWNER_BEFORE, OWNER_IN_CLAUSE, OWNER_PREPOSITION, PLURAL_POST_LIST, POSSESSIVE_BEFORE, POST_AFTER_NAME,
   POST_OPENING, SUBJECT_AFTER_OPENING, WHO_HEADS, bindRoleFacts, singularPost,
 } from "./role-patterns.ts";
@@ -308,9 +308,16 @@ export function extractRoles(doc: Document, ctx: Context, table: EntityTable): R
     else if (lower) add(holder, `${post} of ${textOf(lower)}`, undefined, at, 0.6);
   }
 
+  /** "Under Secretary of the Treasury, Jane Roe, said": a post that opens its sentence (or line), then the comma `comma`. */
+  function openingPostComma(comma: number) {
+    const m = OPENING_POST_COMMA.matchBefore(tokens, comma + 1, comma - 60, { within: "anywhere" });
+    const t = m && tokens[m.from];
+    return t && (t.sentenceStart || tokens[m.from - 1]?.block !== t.block) ? m : undefined;
+  }
+
   /** "[the] [Owner] Title [of Body] [(ACR)], Name": the capitalised post ending at the comma `comma`. */
   function postBeforeComma(holder: string | undefined, comma: number, at: number): void {
-    const m = CAPITALISED_POST_COMMA.matchBefore(tokens, comma + 1, comma - 60, { within: "anywhere" });
+    const m = CAPITALISED_POST_COMMA.matchBefore(tokens, comma + 1, comma - 60, { within: "anywhere" }) ?? openingPostComma(comma);
     const r = m?.get("title");
     if (!m || !r || tokens[r.from].block !== tokens[at].block) return;
     const title = titleEndingAt.get(r.to)!, first = m.get("firstTitle"), ownerName = m.get("owner");
