@@ -215,7 +215,10 @@ export async function buildGraph(options: BuildOptions): Promise<BuildResult> {
     // several shards of a corpus extract at the same time and hold the lock only to resolve,
     // map and write. The lock's holder then checks the plan against the store as committed.
     const reported = new Set<string>();
-    const extracting = { once: extractOnce, forget: () => extractions.clear(), spill, plan };
+    // The files' stamps are taken once: the build under the lock judges the files as the first pass saw them.
+    let stamps: (string | undefined)[] | undefined;
+    const stampsOnce = () => (stamps ??= stampsOf(files, options.published));
+    const extracting = { once: extractOnce, forget: () => extractions.clear(), spill, plan, stamps: stampsOnce };
     const early = await run(store, undefined, files, options, extracting, getPool, timed, reported, onProgress);
     const readIn = () => (pool ? { readIn: inThread ? ("thread" as const) : ("workers" as const) } : {});
     if (early) return { ...early, ...readIn(), timings, cpu }; // nothing changed: no lock taken, nothing written
@@ -251,7 +254,7 @@ async function run(
   files: string[],
   options: BuildOptions,
   /** Extracts a file (each once per build); forget() lets go of the extractions kept; the facts file. */
-  extracting: { once: (file: string) => Promise<KeptExtraction>; forget: () => void; spill: FactsSpill; plan: (articlesToExtract: number) => void },
+  extracting: { once: (file: string) => Promise<KeptExtraction>; forget: () => void; spill: FactsSpill; plan: (articlesToExtract: number) => void; stamps: () => (string | undefined)[] },
   getPool: () => ArticleRunner,
   timed: <T>(phase: BuildPhase, work: () => T | Promise<T>) => Promise<T>,
   /** Files whose extraction progress was reported (by either pass). */
@@ -290,7 +293,7 @@ async function run(
   const pathOf = new Map<string, string>();
   let nothingChanged = false;
   await timed("ingest", async () => {
-    const stamps = stampsOf(files, options.published);
+    const stamps = extracting.stamps();
     files.forEach((file, i) => {
       const docId = basename(file, extname(file));
       const other = pathOf.get(docId);

@@ -215,10 +215,9 @@ export class LocalTransaction {
 
   private constructor(readonly dir: string, base: StoreManifest, private readonly lockToken: string) {
     this.base = base;
-    this.next = structuredClone(base);
-    this.next.version = STORE_FORMAT_VERSION;
-    this.next.entities ??= {};
-    this.next.graphs ??= {};
+    // Copy on write: the maps are copied, their entries are shared with `base` and only ever
+    // replaced, never changed in place (a deep copy of a 10,000-article manifest cost ~0.1 s).
+    this.next = { ...base, version: STORE_FORMAT_VERSION, articles: { ...base.articles }, entities: { ...base.entities }, graphs: { ...base.graphs } };
     this.writer = new SegmentWriter(dir);
   }
 
@@ -354,13 +353,12 @@ export class LocalTransaction {
     const texts = await readPieces(this.dir, refs);
     for (const [i, r] of refs.entries()) moved.set(`${r.seg}:${r.off}`, await this.writer.append(texts[i]));
     const map = (r: PieceRef | undefined) => (r ? moved.get(`${r.seg}:${r.off}`) ?? r : r);
-    for (const a of Object.values(this.next.articles)) {
-      if (a.graph) a.graph = map(a.graph);
-      if (a.state) a.state = map(a.state);
+    // New entries: the old ones are shared with the base manifest.
+    for (const [id, a] of Object.entries(this.next.articles)) {
+      if (a.graph || a.state) this.next.articles[id] = { ...a, ...(a.graph ? { graph: map(a.graph) } : {}), ...(a.state ? { state: map(a.state) } : {}) };
     }
-    for (const b of Object.values(this.next.entities ?? {})) {
-      if (b.graph) b.graph = map(b.graph);
-      if (b.state) b.state = map(b.state);
+    for (const [name, b] of Object.entries(this.next.entities ?? {})) {
+      if (b.graph || b.state) this.next.entities![name] = { ...b, ...(b.graph ? { graph: map(b.graph) } : {}), ...(b.state ? { state: map(b.state) } : {}) };
     }
     for (const [iri, p] of Object.entries(this.next.graphs ?? {})) this.next.graphs![iri] = map(p)!;
   }
