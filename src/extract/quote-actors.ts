@@ -211,9 +211,28 @@ function tokenFacts(tokens: readonly Token[], mentions: readonly Mention[], byKe
       if (byKey.get(m.entity)!.kind === "person") facts.person[i] = 1;
     }
     if (qi < quoted.length && quoted[qi].start <= t.start) facts.quoted[i] = 1;
-    if (!facts.quoted[i] && SPEECH_VERBS.has(t.text) && VERB_TAGS.has(t.tag)) facts.speech[i] = 1;
+    if (!facts.quoted[i] && VERB_TAGS.has(t.tag) && (SPEECH_VERBS.has(t.text) || speechInContext(tokens, i))) facts.speech[i] = 1;
   }
   return facts;
+}
+
+/** Marks that open or close a quotation, and what follows a clause's last word. */
+const QUOTE_OR_STOP = ["“", "”", '"', "«", ".", ",", ";"];
+/**
+ * Words that report speech only with what follows them: "X pointed out that", "“…,” X mentioned.",
+ * "X mentioned on Wednesday that", "X joked that" — not "the names mentioned in the report", "pointed at".
+ */
+const SPEECH_IN_CONTEXT = new Map<string, string[]>([
+  ["pointed", ["out"]],
+  ["points", ["out"]],
+  ["pointing", ["out"]],
+  ["mentioned", ["that", "on", ...QUOTE_OR_STOP]],
+  ["questioned", QUOTE_OR_STOP],
+  ["joked", ["that", ...QUOTE_OR_STOP]],
+]);
+function speechInContext(tokens: readonly Token[], i: number): boolean {
+  const next = SPEECH_IN_CONTEXT.get(tokens[i].text);
+  return !!next && next.includes(tokens[i + 1]?.lower ?? ".");
 }
 
 export interface Found {
@@ -817,7 +836,7 @@ export function resolvePronoun(ix: ActorIndex, pos: number, pronoun: string, spe
   // person who is the subject of the sentence just before, in the same paragraph ("Ruiz blamed
   // Oslo. “…,” he told reporters."), has taken the floor
   if ((pronoun === "he" || pronoun === "she") && speech) {
-    const topic = previousSubject(ix, pos, pronoun);
+    const topic = ownSentenceSubject(ix, pos, pronoun) ?? previousSubject(ix, pos, pronoun);
     if (topic) return topic;
     const last = lastSpeaker(ix, pos, pronoun);
     if (last) return last;
@@ -917,6 +936,27 @@ function previousSubject(ix: ActorIndex, pos: number, pronoun: "he" | "she"): Ac
   if (si < 1 || bi < 0) return undefined;
   const prev = ix.sentences[si - 1];
   if (prev.start < ix.blocks[bi].start) return undefined;
+  return openingSubject(ix, prev, pronoun);
+}
+
+/**
+ * "X hit back on Twitter: “…,” he wrote.": the person a sentence opens with, when a quote stands
+ * between that subject and the pronoun of the sentence's own reporting clause.
+ */
+function ownSentenceSubject(ix: ActorIndex, pos: number, pronoun: "he" | "she"): Actor | undefined {
+  const si = spanIndexAt(ix.sentences, pos);
+  const bi = spanIndexAt(ix.blocks, pos);
+  if (si < 0 || bi < 0) return undefined;
+  const start = Math.max(ix.sentences[si].start, ix.blocks[bi].start);
+  const from = tokenAt(ix, start);
+  let open = from;
+  while (open < ix.tokens.length && ix.tokens[open].start < pos && !ix.facts.quoted[open]) open++;
+  if (open === from || ix.tokens[open]?.start >= pos) return undefined;
+  return openingSubject(ix, { start, end: ix.tokens[open].start }, pronoun);
+}
+
+/** The person a stretch of text opens with as its subject (see previousSubject), gender agreeing with the pronoun. */
+function openingSubject(ix: ActorIndex, prev: Span, pronoun: "he" | "she"): Actor | undefined {
   const want: Gender = pronoun === "he" ? "m" : "f";
   const agrees = (key: string) => ix.byKey.get(key)?.kind === "person" && (genderOf(ix, key) ?? want) === want;
   // the subject frame of the sentence's first verb: "Syria's foreign minister, NAME, thanked …"
@@ -1150,8 +1190,29 @@ export function speakerOf(ix: ActorIndex, r: TokenRange, opts: SpeakerOptions = 
     const key = definiteOrganisation(ix, last.lower, first.start) ?? (GOVERNMENT_NOUNS.has(last.lower) ? governmentOf(ix, first.start) : undefined);
     if (key) return { keys: [key], how: "definite" };
   }
+  // "“…,” the spokesman noted." after quotes of a person whose post the text never gave: that person
+  if (first.lower === "the" && r.to - r.from === 2 && SPOKES_WORDS.has(last.lower)) {
+    const before = unpostedSpeaker(ix, first.start);
+    if (before) return before;
+  }
   if (UNNAMED_HEADS.has(last.lower)) return null;
   return undefined;
+}
+
+const SPOKES_WORDS = new Set(["spokesman", "spokeswoman", "spokesperson"]);
+/**
+ * The person quoted last before `pos`, in the paragraph or the two before it, when the text gives
+ * that person no post at all (a page that called him "the ministry's spokesman" once, unnamed, then
+ * quotes him by name): "the spokesman" then goes on with him. A person with a post is somebody else's
+ * spokesman as likely as not, so none is taken then.
+ */
+function unpostedSpeaker(ix: ActorIndex, pos: number): Actor | undefined {
+  const q = lowerBound(ix.spoken, pos + 1, (sp) => sp.at) - 1;
+  const last = q >= 0 ? ix.spoken[q] : undefined;
+  if (!last || last.keys.length !== 1 || blockIndexAt(ix, pos) - blockIndexAt(ix, last.at - 1) > 2) return undefined;
+  const key = last.keys[0];
+  if (ix.byKey.get(key)?.kind !== "person" || ix.a.roles.some((role) => role.holder === key)) return undefined;
+  return { keys: [key], how: "mention" };
 }
 
 /** The one state a demonym in token range `r` names ("the Chilean government": Chile), else undefined. */
@@ -1218,10 +1279,13 @@ function namedBy(ix: ActorIndex, r: TokenRange, attached?: TokenRange): number |
     if (possessesLowerWord(ix, m.span.end)) continue; // a possessor
     if (m.via === "title" && !agreesWith(ix, m.entity, attached)) continue;
     if (ix.facts.person[i]) person = mi;
-    else body = mi;
+    // "the Russian embassy to the United States", "the EU delegation in Moscow": the body before "to"/"in"/"at" speaks
+    else if (body === undefined || !LOCATIVE_BEFORE.has(wordBefore(ix, m.span.start) ?? "")) body = mi;
   }
   return person ?? body;
 }
+
+const LOCATIVE_BEFORE = new Set(["to", "in", "at"]);
 
 /**
  * Whether the words an "of" attaches to a description ("the ministry of external affairs") are all in

@@ -138,8 +138,10 @@ const TITLED: Element = {
     },
   ],
 };
+/** Words a time phrase opens with: "“…” Monday, and X said" coordinates no speaker with "Monday". */
+const TIME_STARTS = [...WEEKDAYS, ...[...WEEKDAYS].map((d) => d.toLowerCase()), "today", "Today", "yesterday", "Yesterday", "tonight", "last", "Last", "this", "This", "next", "earlier", "later"];
 /** "Wang and Lavrov", "Norway, Chile and Peru". */
-const COORDINATED: Element = { seq: [TITLED, { seq: [{ text: "," }, TITLED], op: [0, 4] }, { text: ",", op: "?" }, { lower: ["and", "&"] }, TITLED] };
+const COORDINATED: Element = { seq: [{ aheadNot: { text: TIME_STARTS } }, TITLED, { seq: [{ text: "," }, TITLED], op: [0, 4] }, { text: ",", op: "?" }, { lower: ["and", "&"] }, TITLED] };
 /** "a spokesperson for the Ministry of Fisheries", "a press office of X": the body, captured as "body", speaks. */
 const SPOKESPERSON_OF_BODY: Element = {
   seq: [{ phrase: { test: (p, ts) => SPOKES_NOUNS.includes(ts[p.head].lower) || (ts[p.head].lower === "office" && ts[p.head - 1]?.lower === "press") } }, { lower: ["for", "of", "at"] }, { as: "body", seq: [TITLED] }],

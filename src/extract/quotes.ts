@@ -413,7 +413,9 @@ function carriedOver(ix: ActorIndex, passages: QuotedPassage[], i: number, spoke
   let lastQuote: QuotedPassage | undefined;
   for (let k = prevQuotes.length - 1; k >= 0 && !lastQuote; k--) if (spoken.has(prevQuotes[k])) lastQuote = prevQuotes[k];
   const lastVerb = lastSpeechVerb(ix, prev.start, prev.end);
-  if (lastQuote && (!lastVerb || markedSpan(lastQuote).start > lastVerb.start - 80)) return { actor: spoken.get(lastQuote)!, end: p.open, confidence: 0.7 };
+  // the last quote's speaker, unless a speech verb after it reports somebody else — its own "…,” said X, the Y." does not
+  const ownVerb = (q: QuotedPassage, v: { start: number }) => v.start >= markedSpan(q).end && v.start - markedSpan(q).end < 40 && sentenceAt(ix, v.start).start <= markedSpan(q).end - 1;
+  if (lastQuote && (!lastVerb || markedSpan(lastQuote).start > lastVerb.start - 80 || ownVerb(lastQuote, lastVerb))) return { actor: spoken.get(lastQuote)!, end: p.open, confidence: 0.7 };
   if (lastVerb) {
     const sentence = sentenceAt(ix, lastVerb.start);
     const actor = speakerOfVerb(ix, tokenAt(ix, lastVerb.start), tokenAt(ix, Math.max(sentence.start, prev.start)));

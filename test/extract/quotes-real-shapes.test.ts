@@ -1,0 +1,113 @@
+// Attribution shapes read on real published pages (sixth session), each written here as invented
+// sentences: reporting words that speak only in context ("pointed out", "mentioned"), a time word
+// that no speaker coordinates with ("“…” Monday, and X said"), "the embassy to the United States", a
+// pronoun whose sentence opened with its speaker before the quote, "the spokesman" after quotes of a
+// person the text gave no post, and a quote paragraph after “…,” said X, the Y.
+import { describe, expect, it } from "vitest";
+import { extractQuotes } from "../../src/extract/quotes.ts";
+import { annotateText } from "./annotate-helpers.ts";
+
+/** [speaker's name, quoted words] of each statement the pass finds. */
+function statements(...paragraphs: string[]): Array<[string, string]> {
+  const a = annotateText(paragraphs.join("\n\n"));
+  const name = (key: string) => a.entities.find((e) => e.key === key)?.name ?? key;
+  return extractQuotes(a).map((q) => [(q.speakers ?? [q.speaker]).map(name).join(" + "), q.text]);
+}
+
+describe("reporting words that speak only in context", () => {
+  it("reads 'pointed out that', 'mentioned on Monday that' and “…,” X mentioned as speech", () => {
+    expect(statements(`Peruvian Fisheries Minister Carlos Ruiz pointed out that the fleet was "ready for any inspection at any port".`)).toEqual([
+      ["Carlos Ruiz", "ready for any inspection at any port"],
+    ]);
+    expect(statements(`"The quotas will stay until the stocks recover," Norwegian Trade Minister Anna Berg mentioned.`)).toEqual([
+      ["Anna Berg", "The quotas will stay until the stocks recover"],
+    ]);
+    expect(statements(`Norwegian Trade Minister Anna Berg mentioned on Monday that it was "a short pause, nothing more".`)).toEqual([["Anna Berg", "a short pause, nothing more"]]);
+  });
+
+  it("keeps the speaker of 'said' when 'mentioned' only describes a noun after it", () => {
+    expect(statements(`Norwegian Trade Minister Anna Berg said the firms mentioned in the annex were "only the first of many more to come".`)).toEqual([
+      ["Anna Berg", "only the first of many more to come"],
+    ]);
+  });
+});
+
+describe("a time word before ', and X said' coordinates no speaker", () => {
+  it("gives the quote to the subject of its own clause, not to the speaker of the next one", () => {
+    expect(statements(`Norwegian Trade Minister Anna Berg called the quotas "unlawful" Monday, and Peruvian Fisheries Minister Carlos Ruiz said the talks had failed.`)).toEqual([
+      ["Anna Berg", "unlawful"],
+    ]);
+    expect(statements(`Norwegian Trade Minister Anna Berg called the ban "a grave mistake" yesterday, and Peruvian Fisheries Minister Carlos Ruiz said the talks had failed.`)).toEqual([
+      ["Anna Berg", "a grave mistake"],
+    ]);
+  });
+
+  it("still reads a coordinated subject of two names after a quote", () => {
+    expect(statements(
+      `Norwegian Trade Minister Anna Berg met Peruvian Fisheries Minister Carlos Ruiz in Lima.`,
+      `"We stand together on this and we will not be divided," Berg and Ruiz said on Monday.`,
+    )).toEqual([["Anna Berg + Carlos Ruiz", "We stand together on this and we will not be divided"]]);
+  });
+});
+
+describe("a body 'to' or 'in' another place speaks, not that place", () => {
+  it("reads 'the Russian embassy to the United States said' as the embassy", () => {
+    const found = statements(`The Russian embassy to the United States blasted the move and said Moscow would "withstand this brute pressure from Washington".`);
+    expect(found).toHaveLength(1);
+    expect(found[0][0]).not.toBe("United States");
+    expect(found[0][0]).toMatch(/embassy/i);
+  });
+});
+
+describe("a pronoun whose own sentence opened with the speaker", () => {
+  it("gives “…,” he wrote to the person the sentence opened with before the quote, not to the speaker of the paragraph before", () => {
+    expect(statements(
+      `"The quotas are fair and they will stay," Norwegian Trade Minister Lars Berg said on Monday.`,
+      `Peruvian Fisheries Minister Carlos Ruiz hit back on social media: "These quotas are theft in broad daylight," he wrote. "Nobody in Lima will accept them."`,
+    )).toEqual([
+      ["Lars Berg", "The quotas are fair and they will stay"],
+      ["Carlos Ruiz", "These quotas are theft in broad daylight"],
+      ["Carlos Ruiz", "Nobody in Lima will accept them."],
+    ]);
+  });
+
+  it("leaves a pronoun of the other gender to the speaker chain", () => {
+    const found = statements(
+      `"We will answer in every court," Peruvian Fisheries Minister Carlos Ruiz said on Monday.`,
+      `Norwegian Trade Minister Anna Berg replied on social media: "The quotas follow the science," he added.`,
+    );
+    expect(found.find(([, words]) => words.startsWith("The quotas"))?.[0]).not.toBe("Anna Berg");
+  });
+});
+
+describe("'the spokesman' after quotes of a person with no post", () => {
+  it("goes on with that person", () => {
+    expect(statements(
+      `The Peruvian foreign ministry's spokesman condemned the quotas on Monday.`,
+      `In a statement, Mateo Lindqvist said the quotas were illegal. "The quotas break every rule of the trade agreement we signed," Lindqvist said.`,
+      `"Our fleet will keep fishing in its own waters as it always has," the spokesman added.`,
+    )).toEqual([
+      ["Mateo Lindqvist", "The quotas break every rule of the trade agreement we signed"],
+      ["Mateo Lindqvist", "Our fleet will keep fishing in its own waters as it always has"],
+    ]);
+  });
+
+  it("takes nobody when the person quoted before holds a post of their own", () => {
+    expect(statements(
+      `"The quotas break every rule of the trade agreement we signed," Peruvian Fisheries Minister Carlos Ruiz said.`,
+      `"Our fleet will keep fishing in its own waters as it always has," the spokesman added.`,
+    )).toEqual([["Carlos Ruiz", "The quotas break every rule of the trade agreement we signed"]]);
+  });
+});
+
+describe("a quote paragraph after “…,” said X, the Y", () => {
+  it("goes on with the speaker named after the quote before it", () => {
+    expect(statements(
+      `"We will not keep quiet while our fishermen lose their livelihoods to these quotas," said Peruvian Fisheries Minister Carlos Ruiz, the favourite to lead his party.`,
+      `"We will keep fighting the quotas in every court until they are lifted."`,
+    )).toEqual([
+      ["Carlos Ruiz", "We will not keep quiet while our fishermen lose their livelihoods to these quotas"],
+      ["Carlos Ruiz", "We will keep fighting the quotas in every court until they are lifted."],
+    ]);
+  });
+});
