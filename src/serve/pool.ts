@@ -139,6 +139,8 @@ export class StorePool implements QueryBackend {
   private smallCopies = false;
   /** After a copy failed to load, the next one starts no sooner than this. */
   private spawnNotBefore = 0;
+  /** Copies may be restored from an engine snapshot; false after one failed its checks. */
+  private snapshots = true;
   /** After a replacement prepared for a long task was not needed, the next one is prepared no sooner than this. */
   private prepareNotBefore = 0;
   /** Set while the pool checks the disk after a write of unknown outcome; the next write waits for it. */
@@ -346,7 +348,7 @@ export class StorePool implements QueryBackend {
     engine.state = "loading";
     engine.generation = this.generation;
     engine.started = performance.now();
-    engine.worker.postMessage({ type: "load" } satisfies ToWorker);
+    engine.worker.postMessage({ type: "load", snapshot: this.snapshots } satisfies ToWorker);
     this.keepSpare();
   }
 
@@ -380,6 +382,13 @@ export class StorePool implements QueryBackend {
         return this.onLoaded(engine, message);
       case "load-failed":
         void this.end(engine, "it could not load the store");
+        if (message.retry) {
+          // The engine snapshot failed its checks after replacing the engine's memory (and was deleted): load normally.
+          this.event(`copy ${engine.id}: ${message.message}; loading it again without the snapshot`);
+          this.snapshots = false;
+          if (!this.closed) this.startCopy();
+          return;
+        }
         return this.onLoadFailed(message.message);
       case "reply":
         return this.onReply(engine, message);
@@ -389,7 +398,7 @@ export class StorePool implements QueryBackend {
   private onLoaded(engine: Engine, loaded: Extract<FromWorker, { type: "ready" }>): void {
     Object.assign(engine, { state: "idle", revision: loaded.revision, size: loaded.size, loadedMemory: loaded.memory, memory: loaded.memory, idleSince: performance.now() });
     const seconds = ((performance.now() - engine.started) / 1000).toFixed(1);
-    this.event(`copy ${engine.id} loaded ${loaded.size} quads in ${seconds} s (engine memory ${Math.round(loaded.memory / MB)} MB)`);
+    this.event(`copy ${engine.id} loaded ${loaded.size} quads in ${seconds} s (engine memory ${Math.round(loaded.memory / MB)} MB)${loaded.note ? `; ${loaded.note}` : ""}`);
     // A copy that loaded while a write ran may hold either state: it is not used.
     if (engine.generation !== this.generation || (this.writeRunning && engine.revision !== this.revision)) {
       void this.end(engine, "the store changed while it loaded");

@@ -40,11 +40,14 @@ export type Reply =
 export type ReplyOk = Reply & { ok: true };
 
 /** Messages between the pool and a store worker (see pool.ts, worker.ts). */
-export type ToWorker = { type: "load" } | { type: "task"; id: number; task: Task };
+/** `snapshot`: the copy may be restored from (and saved as) an engine snapshot (store/engine-snapshot.ts). */
+export type ToWorker = { type: "load"; snapshot: boolean } | { type: "task"; id: number; task: Task };
 export type FromWorker =
   | { type: "booted" }
-  | { type: "ready"; revision: string; size: number; memory: number }
-  | { type: "load-failed"; message: string }
+  /** `note`: how the engine snapshot was used, or why not (empty when there is nothing to say). */
+  | { type: "ready"; revision: string; size: number; memory: number; note?: string }
+  /** `retry`: the failure was the engine snapshot's (it was deleted): load again, without one. */
+  | { type: "load-failed"; message: string; retry?: boolean }
   | { type: "reply"; id: number; reply: Reply; memory: number };
 
 /** A reference to another resource, with its label when it has one. */

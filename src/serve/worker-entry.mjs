@@ -4,6 +4,10 @@
 // of loading the TypeScript sources through tsx; it falls back to tsx when the bundle cannot be
 // made (no esbuild, a read-only folder) or NEWSGRAPH_NO_BUNDLE is set.
 import { pathToFileURL } from "node:url";
+import { captureOxigraphEngine } from "../store/engine-capture.mjs";
+
+// Before anything loads Oxigraph: its instance's memory is what an engine snapshot saves and restores.
+captureOxigraphEngine();
 
 let bundled;
 if (!process.env.NEWSGRAPH_NO_BUNDLE) {

@@ -11,6 +11,7 @@ import { mkdir, open, readFile, readdir, rename, unlink, writeFile } from "node:
 import { join } from "node:path";
 import type oxigraph from "oxigraph";
 import { loadOxigraph } from "./oxigraph.ts";
+import { pruneSnapshots } from "./engine-snapshot.ts";
 import { sortNQuadLines } from "../graph/nquads.ts";
 import { ENTITIES_GRAPH, RESOURCE } from "../graph/vocab.ts";
 import {
@@ -92,11 +93,17 @@ export interface LoadedStore {
   manifest: StoreManifest;
 }
 
-/** Loads the whole store into memory (Oxigraph); an empty store when DIR holds none. Throws StoreError. */
-export async function loadStore(dir: string): Promise<LoadedStore> {
+/**
+ * Loads the whole store into memory (Oxigraph); an empty store when DIR holds none. Throws StoreError.
+ * `restore`, called with the manifest before the engine is used, may give the store instead (serve's
+ * engine snapshot).
+ */
+export async function loadStore(dir: string, options: { restore?: (manifest: StoreManifest) => oxigraph.Store | undefined } = {}): Promise<LoadedStore> {
   // A commit may delete the segments of the manifest just read: read again (a newer manifest).
   for (let attempt = 0; ; attempt++) {
     const manifest = await readManifest(dir);
+    const restored = manifest && manifest.version !== 1 ? options.restore?.(manifest) : undefined;
+    if (restored) return { store: restored, manifest: manifest! };
     const store = new (await loadOxigraph()).Store();
     if (!manifest) return { store, manifest: emptyManifest() };
     if (manifest.version === 1) return loadLegacy(dir, manifest);
@@ -370,6 +377,7 @@ export class LocalTransaction {
       if (!live.has(name)) await unlink(join(this.dir, SEGMENTS_DIR, name)).catch(() => undefined);
     }
     await unlink(legacyFile(this.dir)).catch(() => undefined);
+    pruneSnapshots(this.dir, this.next.revision);
     for (const name of await readdir(this.dir)) {
       if (/\.tmp$/.test(name)) await unlink(join(this.dir, name)).catch(() => undefined);
     }
