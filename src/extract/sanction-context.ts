@@ -93,6 +93,8 @@ export interface Clause {
   aside?: Span;
   /** "existing / previous sanctions": an earlier action told as background, never the one just reported. */
   background?: boolean;
+  /** "Among those sanctioned were A and B": members of the action just reported, not another action. */
+  partOf?: boolean;
 }
 
 

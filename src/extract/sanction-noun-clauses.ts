@@ -39,6 +39,8 @@ export const DATE_AHEAD = pattern([
       [{ any: [{ text: "last" }, [{ text: "earlier" }, { text: "this" }], { text: "this" }] }, { text: ["week", "month", "year"] }],
       [{ text: "in" }, { any: [[{ text: FULL_MONTHS }, { test: isYear, op: "?" }], { test: isYear }] }, { ahead: { text: ["on", "against", "upon", "targeting"] } }],
       { text: ["yesterday", "today"] },
+      // "announced sanctions Thursday on Y": a bare weekday (American style) right before the target
+      [{ test: (t) => WEEKDAYS.has(t.text) }, { ahead: { text: ["on", "against", "upon", "targeting"] } }],
     ],
   },
 ]);
@@ -72,6 +74,11 @@ const HIT_WITH = pattern([
 ]);
 /** "Y faces (new) sanctions": the subject is the target. */
 const FACES = pattern([{ lower: ["faces", "faced", "face", "facing", "received", "suffered"] }, { ...LETTER_WORD, op: [0, 3] }]);
+/** "will (themselves) face", "are likely to face", "risk facing": sanctions still to come. */
+const FACE_AHEAD = pattern([
+  { any: [{ lower: ["will", "'ll", "to", "risk", "risks", "risking", "could", "may", "might", "would"] }, [{ lower: "going" }, { lower: "to" }]] },
+  { lower: ["themselves", "itself", "himself", "herself", "also", "then", "now", "soon", "still"], op: [0, 2] },
+]);
 /** "…, after (having) been placed under sanctions": the participle's subject is the sentence's. */
 const AFTER_BEING = pattern([{ lower: ["after", "before", "following", "since", "upon"] }, { lower: "having", op: "?" }]);
 const NOT_IN_OBJECT = [";", ":", ",", "."];
@@ -191,8 +198,11 @@ export function nounClause(ix: ActorIndex, s: Span, trigger: Span, last: Sanctio
   const participleAux = participle?.get("aux");
   if (participle) pos = endOf(tokens, participle);
   // "Y was hit with new sanctions by X": the passive subject is the target
-  const hitWith = before(HIT_WITH, trigger.start, 8) ?? before(FACES, trigger.start, 8);
+  const faces = before(HIT_WITH, trigger.start, 8) ? undefined : before(FACES, trigger.start, 8);
+  const hitWith = before(HIT_WITH, trigger.start, 8) ?? faces;
   const hitAt = hitWith && startOf(tokens, hitWith);
+  // "banks that deal with them may (themselves) face sanctions", "will face sanctions", "risk facing": a warning, not an action
+  if (faces && (hypothetical(ix, s.start, hitAt!) || matchEndingAt(tokens, FACE_AHEAD, s.start, hitAt!, 4))) return undefined;
   if (hitWith) target = subjectPhrase(ix, s.start, hitAt!);
   // "Y was sanctioned by A, after being placed under sanctions by B": the participle's subject is the sentence's
   const sharesSubject = !!hitWith && !!before(AFTER_BEING, hitAt!, 2);

@@ -3,7 +3,7 @@ import { charSpan, pattern, phrasesOf } from "./patterns.ts";
 import { type ActorIndex, isActorKind, sentenceAt } from "./quote-actors.ts";
 import { type Clause, FAR, agentAt, conditional, hypothetical, mentionFrom, mentionsIn, phraseAt, subjectPhrase, verbGroupStart } from "./sanction-context.ts";
 import { imposerBefore } from "./sanction-imposers.ts";
-import { DESIGNATED_APPOSITION, LETTER_WORD, endOf, lowerWords, matchAfter, matchEndingAt, objectStart, startOf, targetPhraseBefore, tokenAtOrAfter, wordAt } from "./sanction-patterns.ts";
+import { ADVERBIAL, DESIGNATED_APPOSITION, LETTER_WORD, endOf, lowerWords, matchAfter, matchEndingAt, objectStart, startOf, targetPhraseBefore, tokenAtOrAfter, wordAt } from "./sanction-patterns.ts";
 import type { Token } from "./tokens.ts";
 import { reasonAfter } from "./sanction-reasons.ts";
 
@@ -226,4 +226,82 @@ export function listAfter(ix: ActorIndex, target: Span, s: Span): Span | undefin
     end = blocks[k].end;
   }
   return end > 0 ? { start: target.start, end } : undefined;
+}
+
+/** Words that may open a sentence before an inverted passive ("Also sanctioned were …"). */
+const INVERTED_LEAD = pattern([
+  { any: [{ text: ["•", "*", "·", "-", "–"] }, [{ test: isDigits }, { text: [".", ")"] }]], op: "?" },
+  { lower: ["also", "additionally", "separately", "likewise", "further", "similarly"], op: "?" },
+  { text: ",", op: "?" },
+  { as: "among", op: "?", seq: [{ lower: "among" }, { lower: ["those", "the"] }, { word: true, not: { lower: ["were", "was", "are", "is"] }, op: [0, 3] }] },
+]);
+/** "(by X) (on Monday) were": what may follow the participle of an inverted passive before its subject. */
+const INVERTED_AUX = pattern([{ lower: ["were", "was", "are", "is"] }, { lower: ["also", "now"], op: "?" }]);
+const INVERTED_DATE = pattern([{ text: ",", op: "?" }, { lower: "on" }, { word: true, op: [1, 3], not: { lower: ["were", "was", "are", "is"] } }, { text: ",", op: "?" }]);
+
+/**
+ * An inverted passive at a sentence's start: "Also sanctioned were A and B", "Among those designated
+ * (by X) on Monday are A and B". The subject after the auxiliary is hit; the imposer is the agent, else
+ * the one of the action just reported. "Among those …" names members of that action (`partOf`).
+ */
+export function invertedPassive(ix: ActorIndex, s: Span, trigger: Span, last: SanctionFact | undefined): Clause | undefined {
+  const tokens = ix.a.tokens;
+  const v = tokenAtOrAfter(tokens, trigger.start);
+  if (tokens[v]?.start !== trigger.start || !tokens[v].lower.endsWith("ed")) return undefined;
+  const first = tokenAtOrAfter(tokens, s.start);
+  const lead = v > first ? INVERTED_LEAD.matchAt(tokens, first, { to: v, endAt: v, within: "anywhere" }) : undefined;
+  if (v > first && !lead) return undefined;
+  let pos = trigger.end;
+  const byWord = wordAt(tokens, pos, s.end);
+  const agent = byWord?.lower === "by" ? agentAt(ix, byWord.end, s.end) : undefined;
+  if (byWord?.lower === "by" && !agent) return undefined;
+  if (agent) pos = agent.end;
+  const when = matchAfter(tokens, INVERTED_DATE, pos, s.end);
+  if (when) pos = endOf(tokens, when);
+  const aux = matchAfter(tokens, INVERTED_AUX, pos, s.end);
+  if (!aux) return undefined;
+  const keys = agent?.keys ?? (last && last.evidence.end > s.start - FAR ? last.imposers : undefined);
+  const target = keys && phraseAt(ix, endOf(tokens, aux), s.end);
+  if (!keys || !target) return undefined;
+  return { imposers: keys, imposerHow: agent ? "agent" : "context", agentEnd: agent?.end, target, reason: reasonAfter(ix, target.end, s.end), ...(agent ? { own: true } : {}), ...(lead?.get("among") ? { partOf: true } : {}) };
+}
+
+/** "X's decision (last month) to", "X decided (on Monday) to", "the bloc voted to": a decision taken, before an infinitive. */
+const DECIDED_TO = pattern([
+  { as: "head", any: [{ lower: ["decision", "decided", "voted", "agreed"] }] },
+  { op: [0, 3], any: [ADVERBIAL, [{ lower: ["last", "this", "earlier"] }, { lower: ["week", "month", "year"] }], [{ lower: "in" }, { test: (t) => MONTH_NAMES.has(t.text) }]] },
+  { lower: "to" },
+]);
+const MONTH_NAMES = new Set(["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"]);
+
+/**
+ * "the move follows Norway's decision last month to sanction six officials", "Norway decided on Monday
+ * to sanction Y": a decision to sanction that was taken is the decider's action ("plans to sanction",
+ * "threatened to sanction", "any decision to sanction" are not).
+ */
+export function decidedToSanction(ix: ActorIndex, s: Span, trigger: Span): Clause | undefined {
+  const tokens = ix.a.tokens;
+  const v = tokenAtOrAfter(tokens, trigger.start);
+  const m = matchEndingAt(tokens, DECIDED_TO, s.start, trigger.start, 8);
+  if (!m) return undefined;
+  const head = tokens[m.get("head")!.from];
+  const headAt = head.start;
+  if (hypothetical(ix, s.start, headAt) || conditional(ix, s.start, headAt, s.end)) return undefined;
+  const target = phraseAt(ix, objectStart(tokens, tokens[v].end), s.end);
+  if (!target) return undefined;
+  // the decision's owner: "Norway's decision" / "the EU's decision"; the verb's subject otherwise
+  const imposers = head.lower === "decision" ? (tokens[m.from - 1]?.text === "'s" || tokens[m.from - 1]?.text === "’s" ? possessorOf(ix, s, headAt) : undefined) : imposerBefore(ix, s, verbGroupStart(ix, headAt), target);
+  if (!imposers) return undefined;
+  return { imposers, imposerHow: "verb", target, reason: reasonAfter(ix, target.end, s.end) };
+}
+
+/** The actor named right before "'s" that ends at token before `at`. */
+function possessorOf(ix: ActorIndex, s: Span, at: number): string[] | undefined {
+  const tokens = ix.a.tokens;
+  const k = tokenAtOrAfter(tokens, at);
+  const mark = tokens[k - 1];
+  const i = mentionFrom(ix, mark.start) - 1;
+  const m = i >= 0 ? ix.mentions[i] : undefined;
+  if (!m || m.span.end !== mark.start || m.span.start < s.start || !isActorKind(ix.byKey.get(m.entity))) return undefined;
+  return [m.entity];
 }

@@ -25,7 +25,7 @@ import { keptClause, keptIn } from "./sanction-kept-clauses.ts";
 import { frozenBy, hasFrozenBy, measureClause, measureVerbsIn } from "./sanction-measure-clauses.ts";
 import { nounClause } from "./sanction-noun-clauses.ts";
 import { reasonAfter } from "./sanction-reasons.ts";
-import { LISTED_OBJECT, designatedApposition, presentTenseVerb, verbClause } from "./sanction-verb-clauses.ts";
+import { LISTED_OBJECT, decidedToSanction, designatedApposition, invertedPassive, presentTenseVerb, verbClause } from "./sanction-verb-clauses.ts";
 import { matchAfter, matchEndingAt, objectStart, startOf, tokenAtOrAfter, wordAt } from "./sanction-patterns.ts";
 import { pattern } from "./patterns.ts";
 import type { Token } from "./tokens.ts";
@@ -127,6 +127,16 @@ export function extractSanctions(a: AnnotatedDocument): SanctionFact[] {
       // "Y face an EU travel ban after the bloc tightened its sanctions over Z": a clause with no target of its
       // own, beside an action of the same imposer in the sentence, tells more of that action
       const sameSentence = !clause.target && recentFacts.find((g) => g.evidence.start === fact.evidence.start && g.imposers.some((k) => fact.imposers.includes(k)));
+      // "Among those sanctioned were A and B": the action just reported, now with its members named
+      const member = clause.partOf ? facts[facts.length - 1] : undefined;
+      if (member && member.imposers.some((k) => fact.imposers.includes(k))) {
+        member.targets = [...new Set([...member.targets, ...fact.targets])];
+        meta.get(member)!.named = [...new Set([...meta.get(member)!.named, ...m.named])];
+        merge(member, meta.get(member)!, fact, m);
+        recent = { ...member, evidence: fact.evidence };
+        recentAt.push({ at, fact: recent });
+        continue;
+      }
       const earlier = sameSentence || recentFacts.find((g) => repeats(ix, g, meta.get(g)!, fact, m, clause)) || restated(ix, facts[facts.length - 1], fact, clause);
       if (earlier) {
         merge(earlier, meta.get(earlier)!, fact, m);
@@ -216,7 +226,11 @@ function readClause(ix: ActorIndex, s: Span, trigger: Span, last: SanctionFact |
   const word = text.slice(trigger.start, trigger.end).toLowerCase();
   const tokens = ix.a.tokens;
   const before = wordBefore(tokens, s, trigger);
-  if (before === "to" && word === "sanction") return undefined; // "authorises it to sanction…": no action
+  // "Norway's decision last month to sanction Y": a decision taken; "authorises it to sanction…": no action
+  if (before === "to" && word === "sanction") return decidedToSanction(ix, s, trigger);
+  // "Also sanctioned were A and B", "Among those designated on Monday are A and B"
+  const inverted = word.endsWith("ed") ? invertedPassive(ix, s, trigger, last) : undefined;
+  if (inverted) return inverted;
   // "Y were among 15 individuals sanctioned by X": Y is hit
   const among = word.endsWith("ed") ? matchEndingAt(tokens, AMONG, s.start, trigger.start) : undefined;
   const amongBy = among && wordAt(tokens, trigger.end, s.end);

@@ -1,0 +1,109 @@
+// Sanctions shapes seen failing on real published pages (sixth session), each tested in several invented
+// phrasings: a warning that others "may face" sanctions (no action), a bare weekday between the noun and
+// its target, inverted passives ("Also sanctioned were …", "Among those designated are …"), and a
+// decision taken to sanction ("X's decision last month to sanction Y").
+import { describe, expect, it } from "vitest";
+import { extractSanctions } from "../../src/extract/sanctions.ts";
+import { ALL, annotated, type EntitySpec } from "./quotes-helpers.ts";
+
+const VARN: EntitySpec = { key: "varn", kind: "person", names: ["Tomas Varn", "Varn"] };
+const ALVA: EntitySpec = { key: "alva", kind: "person", names: ["Pedro Alva", "Alva"] };
+const TREASURY: EntitySpec = { key: "tre", kind: "organisation", names: ["Norwegian Treasury"] };
+const SPECS = [...ALL, VARN, ALVA, TREASURY];
+const about = `Sanctions are back on the agenda.\n`;
+const run = (text: string, specs = SPECS, published = "2025-03-07") =>
+  extractSanctions(annotated(about + text, specs, published)).map(({ imposers, targetText, targets, date, month, year }) => ({ imposers, targetText, targets, date: date ?? month ?? year }));
+
+describe("a warning that others may face sanctions is no action", () => {
+  it("drops 'may themselves face', 'will face', 'risk facing' sanctions after a designation", () => {
+    for (const tail of [
+      `Foreign banks that knowingly deal with these officials may themselves face Norwegian sanctions.`,
+      `Firms that help them will face Norwegian sanctions as well.`,
+      `Anyone trading with them could face sanctions.`,
+      `Shipping companies now risk facing Norwegian sanctions.`,
+    ]) {
+      const found = run(`The Norwegian Treasury sanctioned three Chilean officials on Monday. ${tail}`);
+      expect(found, tail).toHaveLength(1);
+      expect(found[0]).toMatchObject({ imposers: ["tre"], targetText: "three Chilean officials" });
+    }
+  });
+
+  it("still reads a target that faces sanctions now", () => {
+    const [f] = run(`Chile faced new sanctions from Norway on Monday.`);
+    expect(f?.targetText ?? "Chile").toContain("Chile");
+  });
+});
+
+describe("a bare weekday between the sanctions and their target", () => {
+  it("reads 'announced sanctions Thursday on Y' with that day", () => {
+    for (const text of [
+      `Norway announced a raft of sanctions Thursday on 15 Chilean officials and companies.`,
+      `Norway imposed new sanctions Thursday against four Chilean generals.`,
+      `Norway slapped sanctions Thursday on four Chilean generals.`,
+    ]) {
+      const [f] = run(text);
+      expect(f, text).toMatchObject({ imposers: ["nor"], date: "2025-03-06" });
+      expect(f.targetText).toMatch(/Chilean/);
+    }
+  });
+});
+
+describe("inverted passives", () => {
+  it("reads 'Also sanctioned were Y' as another action of the imposer just reported", () => {
+    for (const text of [
+      `The Norwegian Treasury sanctioned three Chilean officials on Monday. Also sanctioned were two former Peruvian ministers accused of fraud.`,
+      `The Norwegian Treasury sanctioned three Chilean officials on Monday. Additionally, sanctioned were two former Peruvian ministers.`,
+      `The Norwegian Treasury sanctioned three Chilean officials on Monday. Also designated were two former Peruvian ministers.`,
+    ]) {
+      const found = run(text);
+      expect(found, text).toHaveLength(2);
+      expect(found[1]).toMatchObject({ imposers: ["tre"], targetText: "two former Peruvian ministers" });
+    }
+  });
+
+  it("reads 'Also sanctioned by X were Y' with its own agent", () => {
+    const found = run(`Iceland imposed sanctions on four Chilean firms. Also sanctioned by Norway were Tomas Varn and Pedro Alva.`);
+    expect(found).toHaveLength(2);
+    expect(found[1]).toMatchObject({ imposers: ["nor"], targets: ["varn", "alva"] });
+  });
+
+  it("reads 'Among those sanctioned were A and B' as members of the action just reported", () => {
+    for (const text of [
+      `The Norwegian Treasury sanctioned 15 Chilean officials on Monday. Among those sanctioned were Tomas Varn and Pedro Alva, two senior judges.`,
+      `The Norwegian Treasury sanctioned 15 Chilean officials on Monday. Among those designated on Monday are Tomas Varn and Pedro Alva.`,
+      `The Norwegian Treasury sanctioned 15 Chilean officials on Monday. Among the officials sanctioned were Tomas Varn and Pedro Alva.`,
+    ]) {
+      const found = run(text);
+      expect(found, text).toHaveLength(1);
+      expect(found[0]).toMatchObject({ imposers: ["tre"], targetText: "15 Chilean officials" });
+      expect(found[0].targets).toEqual(expect.arrayContaining(["varn", "alva"]));
+    }
+  });
+
+  it("reads nothing from an inverted clause with no imposer or one still to come", () => {
+    expect(run(`Also sanctioned were two former Peruvian ministers.`)).toEqual([]);
+    expect(run(`The Norwegian Treasury sanctioned three Chilean officials on Monday. Also expected to be sanctioned were two Peruvian bankers.`)).toHaveLength(1);
+  });
+});
+
+describe("a decision taken to sanction", () => {
+  it("reads 'X's decision (last month) to sanction Y' and 'X decided (on Monday) to sanction Y' as X's action", () => {
+    const [f] = run(`The move follows Norway's decision last month to sanction six Chilean officials over the crackdown.`);
+    expect(f).toMatchObject({ imposers: ["nor"], targetText: "six Chilean officials", date: "2025-02" });
+    const [g] = run(`Norway decided on Monday to sanction four Chilean generals.`);
+    expect(g).toMatchObject({ imposers: ["nor"], targetText: "four Chilean generals", date: "2025-03-03" });
+    const [h] = run(`Chile condemned Iceland's decision to sanction Tomas Varn.`);
+    expect(h).toMatchObject({ imposers: ["isl"], targets: ["varn"] });
+  });
+
+  it("reads no action from a plan, a threat, a hedge or a power to sanction", () => {
+    for (const text of [
+      `Norway plans to sanction four Chilean generals.`,
+      `Norway threatened to sanction four Chilean generals.`,
+      `Any decision to sanction Chilean generals would be a mistake.`,
+      `Norway could decide to sanction four Chilean generals.`,
+      `The law authorises Norway to sanction foreign officials.`,
+      `Norway would not say whether it had decided to sanction Tomas Varn.`,
+    ]) expect(run(text), text).toEqual([]);
+  });
+});
