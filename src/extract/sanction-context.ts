@@ -1,7 +1,7 @@
 import type { Span } from "../model.ts";
 import { type ActorIndex, groupKeys, inside, isActorKind, pluralAntecedent } from "./quote-actors.ts";
 import { pattern } from "./patterns.ts";
-import { NTH_TIME, isLetters, lowerWords, matchEndingAt, targetPhraseAt, tokenAtOrAfter } from "./sanction-patterns.ts";
+import { ADVERBIAL, NTH_TIME, isLetters, lowerWords, matchEndingAt, targetPhraseAt, tokenAtOrAfter } from "./sanction-patterns.ts";
 
 /** "said (that) it / the Council would (also) bar …": a decision reported, not a hypothesis. */
 const REPORTED_DECISION = pattern([
@@ -23,8 +23,10 @@ const DONE_TO = new Set(["decided", "agreed", "voted", "moved", "began", "starte
 /** "plans (on Monday) to": an infinitive's governing word, with the day it was told. */
 const GOVERNS_TO = pattern([
   { word: true, as: "verb" },
-  { seq: [{ lower: "on", op: "?" }, { text: ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "today", "yesterday"] }], op: "?" },
+  { any: [[{ lower: "on", op: "?" }, { text: ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "today", "yesterday"] }], ADVERBIAL], op: [0, 2] },
   { lower: "to" },
+  // a split infinitive: "to independently impose"
+  { word: true, test: (t) => t.tag === "ADV" && t.lower.endsWith("ly"), op: "?" },
 ]);
 /** "X implemented / signed the council's decision to impose …": a decision carried out is an action, X its imposer. */
 export const DECISION_CARRIED_OUT = pattern([
@@ -49,7 +51,7 @@ export function notAnAction(ix: ActorIndex, from: number, to: number): boolean {
   const tokens = ix.a.tokens;
   if (reportedDecision(ix, from, to) || matchEndingAt(tokens, DECISION_CARRIED_OUT, from, to)) return false;
   if (hedged(ix, from, to)) return true;
-  const verb = matchEndingAt(tokens, GOVERNS_TO, from, to, 4)?.get("verb");
+  const verb = matchEndingAt(tokens, GOVERNS_TO, from, to, 8)?.get("verb");
   return !!verb && isLetters(tokens[verb.from]) && !DONE_TO.has(tokens[verb.from].lower);
 }
 /** "said it would bar … if the talks fail": a reported decision with a condition is none. */

@@ -64,8 +64,7 @@ const MINISTRY = FOLLOWED({ lower: "the" }, { lower: "foreign", op: "?" }, { low
 /** "… ministers agreed on Friday to freeze": the subject of the verb that governs the infinitive. */
 const AGREED_TO = pattern([
   { lower: ["agreed", "decided", "voted", "moved"] },
-  { lower: "on", op: "?" },
-  { any: [{ test: isWeekdayWord }, { lower: ["today", "yesterday"] }], op: "?" },
+  { any: [[{ lower: "on", op: "?" }, { any: [{ test: isWeekdayWord }, { lower: ["today", "yesterday"] }] }], ADVERBIAL], op: [0, 2] },
   { lower: "to" },
 ]);
 /** "X responded on 9 January by closing its borders and freezing …", "X retaliated by banning …": X acts. */
@@ -138,7 +137,11 @@ export function imposerBefore(ix: ActorIndex, s: Span, pos: number, target: Span
   const committee = established && established.from > floor ? mentionAt(ix, tokens[established.from - 1].end) : undefined;
   if (committee !== undefined) return groupKeys(ix, committee);
   const government = before(GOVERNMENT);
-  if (government) return nearestState(ix, start(government), avoid);
+  if (government) {
+    // "the Norwegian government": the state named in it; "the government": the state named last
+    const own = mentionsIn(ix, start(government), tokens[government.to - 1].end).find((m) => ix.byKey.get(m.entity)?.kind === "country" && !avoid.has(m.entity));
+    return own ? [own.entity] : nearestState(ix, start(government), avoid);
+  }
   const collective = before(COLLECTIVE);
   if (collective) {
     // "Norwegian ministers": that state; "West African leaders": the bloc the article names

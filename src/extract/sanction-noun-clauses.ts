@@ -94,6 +94,17 @@ const TARGETED_WITH = pattern([
     ],
   },
 ]);
+/** Verbs that carry measures over to further targets ("extend the sanctions to Y"). */
+const EXTENDING = new Set(["extend", "extended", "extends", "extending", "expand", "expanded", "expands", "expanding", "widen", "widened", "widens", "apply", "applied", "applies"]);
+const EXTENDED_TO = pattern([{ lower: "to" }, { any: [{ lower: ["include", "cover", "target"] }, { aheadNot: { tag: "VERB" } }] }]);
+/** "to 31 July", "to a further 12 months", "to the end of the year": a time the measures run to, not a target. */
+const TIME_WORDS = new Set(["year", "years", "month", "months", "week", "weeks", "day", "days", "end", "date"]);
+function aTime(tokens: readonly Token[], phrase: Span): boolean {
+  const from = tokenAtOrAfter(tokens, phrase.start);
+  const to = tokenAtOrAfter(tokens, phrase.end);
+  const last = tokens[to - 1];
+  return !!last && (TIME_WORDS.has(last.lower) || FULL_MONTHS.includes(last.text) || isYear(last) || (isDay(tokens[from]) && FULL_MONTHS.includes(tokens[from + 1]?.text ?? "")));
+}
 /** "X placed Y under (new) sanctions". */
 const PLACED_UNDER = pattern([
   { lower: ["placed", "places", "placing", "put", "puts", "putting"] },
@@ -281,6 +292,13 @@ export function nounClause(ix: ActorIndex, s: Span, trigger: Span, last: Sanctio
       agentEnd = pos = endOf(tokens, verb);
       relativeAfter = true;
     }
+  }
+  if (!target && !participle && !hitWith && !relative) {
+    // "decided to extend restrictive measures to five banks": the measures reach further targets
+    const to = after(EXTENDED_TO, pos);
+    const verb = to && governingVerb(tokens, s, trigger.start);
+    const further = verb !== undefined && EXTENDING.has(tokens[tokenAtOrAfter(tokens, verb)].lower) ? phraseAt(ix, endOf(tokens, to!), s.end) : undefined;
+    if (further && !aTime(tokens, further)) target = further;
   }
   if (!target && !participle && !hitWith) {
     // "its unilateral sanctions and unjustified crackdowns on China and Russia"

@@ -69,6 +69,17 @@ const LIST_OWNER = pattern([
 
 /** "the list of sanctioned people" is a list of targets; "the list of grievances" is not. */
 const LIST_OF_OTHERS = pattern([{ lower: "of" }, { lower: "the", op: "?" }, { not: { lower: ["the", "sanctioned", "designated", "blacklisted"] } }]);
+/**
+ * "the list of persons and entities subject to restrictive measures", "the list of those targeted by
+ * its asset freeze" (invented): a list named by the measures its entries are under is a list of targets.
+ */
+const LIST_UNDER_MEASURES = pattern([
+  { lower: "of" },
+  { not: { text: [",", ";", ".", ":", "(", ")"] }, op: [1, 10] },
+  { any: [[{ lower: "subject" }, { lower: "to" }], [{ lower: "targeted" }, { lower: "by" }], { lower: "under" }] },
+  { not: { text: [",", ";", ".", ":"] }, op: [0, 4] },
+  { lower: ["measures", "sanctions", "freeze", "freezes", "ban", "bans", "embargo", "embargoes"] },
+]);
 
 /**
  * The lists targets are added to ("blacklist", "its list", "the entity list"), outside a sanctions
@@ -82,8 +93,8 @@ export function listsIn(tokens: readonly Token[], s: Span): Span[] {
     const t = tokens[i];
     if (t.lower !== "list" && t.lower !== "blacklist") continue;
     if (i > from && (tokens[i - 1].lower === "sanction" || tokens[i - 1].lower === "sanctions")) continue;
-    if (LIST_OF_OTHERS.matchAt(tokens, i + 1, { to })) continue;
-    if (t.lower === "list" && !LIST_OWNER.matchBefore(tokens, i, Math.max(from, i - 6))) continue;
+    if (LIST_OF_OTHERS.matchAt(tokens, i + 1, { to }) && !LIST_UNDER_MEASURES.matchAt(tokens, i + 1, { to })) continue;
+    if (t.lower === "list" && !LIST_OWNER.matchBefore(tokens, i, Math.max(from, i - 6)) && !LIST_UNDER_MEASURES.matchAt(tokens, i + 1, { to })) continue;
     out.push({ start: t.start, end: t.end });
   }
   return out;

@@ -107,3 +107,45 @@ describe("a decision taken to sanction", () => {
     ]) expect(run(text), text).toEqual([]);
   });
 });
+
+describe("lists named by their measures and measures extended to new targets", () => {
+  it("reads 'added Y to the list of persons subject to restrictive measures' as an addition to a sanctions list", () => {
+    for (const [text, target] of [
+      [`The Norwegian government decided on Monday to add four Chilean ministers to the list of persons and entities subject to restrictive measures.`, "four Chilean ministers"],
+      [`Norway on Monday added two Chilean ministers to the list of those targeted by its restrictive measures.`, "two Chilean ministers"],
+      [`Norway added Tomas Varn to the list of individuals subject to an asset freeze.`, "Tomas Varn"],
+    ]) {
+      const [f] = run(text);
+      expect(f, text).toMatchObject({ imposers: ["nor"], targetText: target });
+    }
+  });
+
+  it("reads no addition to a list of other things, nor one that could happen", () => {
+    expect(run(`Norway added a new chapter to the list of grievances.`)).toEqual([]);
+    expect(run(`Norway could add four Chilean ministers to the list of persons subject to restrictive measures.`)).toEqual([]);
+  });
+
+  it("reads 'extend / expand measures to Y' as an action on Y, not 'to 31 July' or 'to a further 12 months'", () => {
+    for (const [text, target] of [
+      [`Norway has decided to extend restrictive measures to five Chilean banks.`, "five Chilean banks"],
+      [`Norway decided on 10 February to extend restrictive measures to five Chilean banks.`, "five Chilean banks"],
+      [`Norway expanded its sanctions to Chilean oil exports on Monday.`, "Chilean oil exports"],
+      [`Norway extended its sanctions to include four Chilean banks.`, "four Chilean banks"],
+    ]) {
+      const [f] = run(text);
+      expect(f, text).toMatchObject({ imposers: ["nor"], targetText: target });
+    }
+    for (const text of [
+      `Norway extended its sanctions on Chile to 31 July.`,
+      `Norway extended its sanctions to 31 July.`,
+      `Norway extended the sanctions to a further 12 months.`,
+      `Norway extended the measures to the end of the year.`,
+      `Since 2016, Norway has been able to independently apply sanctions to Chilean militias.`,
+    ]) expect(run(text).filter((f) => !f.targetText.includes("Chile") || text.includes("able")), text).toEqual([]);
+  });
+
+  it("dates 'decided on 10 February to …' by that day", () => {
+    const [f] = run(`Norway decided on 10 February to extend restrictive measures to five Chilean banks.`);
+    expect(f.date).toBe("2025-02-10");
+  });
+});
