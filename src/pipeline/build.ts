@@ -16,11 +16,11 @@ import { IngestError } from "../ingest/errors.ts";
 import { listArticleFiles } from "../ingest/files.ts";
 import { EXTRACTOR_VERSION } from "../extract/version.ts";
 import { entityQuads } from "../graph/mapping.ts";
-import { canonicalNQuads } from "../graph/nquads.ts";
+import { canonicalNQuads, nquadLine, sortNQuadLines } from "../graph/nquads.ts";
 import { ontologyQuads } from "../graph/ontology.ts";
 import type { ValidationReport, Violation } from "../graph/shacl.ts";
 import { NG, ONTOLOGY_GRAPH, RDF, articleIri, entityIri } from "../graph/vocab.ts";
-import { STORE_FORMAT_VERSION, StoreError, emptyManifest, entityBucket, openStore, pieceHash, type ArticleEntry, type GraphStore, type StoreChange, type StoreManifest } from "../store/index.ts";
+import { STORE_FORMAT_VERSION, StoreError, emptyManifest, entityBucket, openStore, pieceHash, type ArticleEntry, type GraphStore, type PieceRef, type StoreChange, type StoreManifest } from "../store/index.ts";
 import { DataFactory, type Quad } from "n3";
 import type { ArticleFacts, Extracted } from "./article-task.ts";
 import { ExtractionCache } from "./cache.ts";
@@ -28,8 +28,8 @@ import { FactsSpill, factsText, type FactsRef, type FactsText } from "./facts-sp
 import { buildFingerprint } from "./fingerprint.ts";
 import { ArticlePool, type ArticleRunner } from "./pool.ts";
 import { InThreadRunner } from "./in-thread.ts";
-import { kindOfId, lightExtraction, resolveIncrementally } from "./incremental.ts";
-import { type BucketState, type EntityRecord, type MemberRecord, contentOf, entityDigests, keyBucket, sameLinkState, slugKey, sortedState } from "./entity-index.ts";
+import { type BucketChange, type IncrementalOutcome, kindOfId, lightExtraction, resolveIncrementally } from "./incremental.ts";
+import { type BucketState, type EntityRecord, type MemberRecord, StoredBucket, bucketText, changedBucketText, contentOf, contentText, entityDigests, keyBucket, sameLinkState, slugKey, sortedState } from "./entity-index.ts";
 
 export type BuildPhase = "ingest" | "extract" | "resolve" | "link" | "graph" | "validate" | "save";
 
@@ -294,6 +294,7 @@ async function run(
   let nothingChanged = false;
   await timed("ingest", async () => {
     const stamps = extracting.stamps();
+    const absolute = absolutePaths();
     files.forEach((file, i) => {
       const docId = basename(file, extname(file));
       const other = pathOf.get(docId);
@@ -308,7 +309,7 @@ async function run(
       }
       pathOf.set(docId, file);
       const stamp = stamps[i];
-      if (trustRecords && entry?.state && stamp && entry.path === resolvePath(file) && entry.stamp === stamp) unchanged.push({ file, docId, entry });
+      if (trustRecords && entry?.state && stamp && entry.stamp === stamp && entry.path === absolute(file)) unchanged.push({ file, docId, entry });
       else todo.push({ file, docId, stamp: stamp ?? "" });
     });
     // Nothing to do: every file as recorded, none removed, nothing else written since.
@@ -590,7 +591,7 @@ async function resolveLinkAndWriteEntities(c: FullContext): Promise<{
       for (const e of entities) unsorted.entities[e.id] = { ...digests.get(e.id)!, ...(links.has(e.id) ? { link: links.get(e.id) } : {}), m: members(e.id) };
       const state = sortedState(unsorted);
       if (isEmpty(state)) {
-        if (base.entities?.[bucket]) await write({ bucket, text: "", state, drop: true });
+        if (base.entities?.[bucket]) await write({ bucket, text: "", state: "", quads: 0, drop: true });
         continue;
       }
       const storedGraph = base.entities?.[bucket]?.graph?.hash ?? "";
@@ -604,7 +605,7 @@ async function resolveLinkAndWriteEntities(c: FullContext): Promise<{
       state.quads = countLines(text);
       entityQuadCount += state.quads;
       violations.push(...(await validateEntities(changed, links)));
-      await write({ bucket, text, state });
+      await write({ bucket, text, state: bucketText(state), quads: state.quads });
     }
   });
   return { mapOf, violations, resolved: { entities: resolution.entities.length, bucketRecords: oldBuckets.size, writtenBuckets, entityQuadCount } };
@@ -647,13 +648,15 @@ async function inWindow<T>(items: T[], width: number, work: (item: T) => Promise
 interface BucketWrite {
   bucket: string;
   text: string;
-  state: BucketState;
+  /** The builder's record of it (entity-index.ts bucketText). */
+  state: string;
+  quads: number;
   drop?: boolean;
 }
 const isEmpty = (s: BucketState): boolean => !Object.keys(s.entities).length && !Object.keys(s.keys).length;
 
 const writeBucket = (tx: StoreChange, w: BucketWrite): Promise<void> =>
-  w.drop ? tx.putEntitiesBucket(w.bucket, "", "") : tx.putEntitiesBucket(w.bucket, w.text, JSON.stringify(w.state), w.state.quads);
+  w.drop ? tx.putEntitiesBucket(w.bucket, "", "") : tx.putEntitiesBucket(w.bucket, w.text, w.state, w.quads);
 
 async function commitChange(tx: StoreChange, bucketWrites: BucketWrite[], tidyCache: () => Promise<void>): Promise<StoreManifest> {
   for (const w of bucketWrites) await writeBucket(tx, w);
@@ -755,21 +758,31 @@ async function buildIncrementally(c: IncrementalContext): Promise<Omit<BuildResu
   const bucketWrites: BucketWrite[] = [];
   await timed("validate", async () => {
     const changedEntities: Entity[] = [];
-    for (const [bucket, unsorted] of [...outcome.buckets].sort(([a], [b]) => (a < b ? -1 : 1))) {
-      const state = sortedState(unsorted);
-      if (isEmpty(state)) {
-        if (base.entities?.[bucket]) bucketWrites.push({ bucket, text: "", state, drop: true });
+    const emptyText = changedBucketText(StoredBucket.empty(), "", 0, new Map(), new Map());
+    for (const [bucket, change] of [...outcome.buckets].sort(([a], [b]) => (a < b ? -1 : 1))) {
+      const { old } = change;
+      const content = contentText(changedBucketText(old, "", 0, change.entities, change.keys));
+      if (content === contentText(emptyText)) {
+        if (base.entities?.[bucket]) bucketWrites.push({ bucket, text: "", state: "", quads: 0, drop: true });
         continue;
       }
-      const old = outcome.oldBucket(bucket);
-      const storedGraph = base.entities?.[bucket]?.graph?.hash ?? "";
-      if (old && contentOf(state) === contentOf(old) && old.graph === storedGraph) continue;
-      const entities = outcome.entitiesOf(bucket);
-      changedEntities.push(...(old?.graph === storedGraph ? entities.filter((e) => !sameLinkState(state.entities[e.id], old?.entities[e.id])) : entities));
-      const text = canonicalNQuads(entityQuads({ entities, entityOf: new Map() }, outcome.links));
-      state.graph = pieceHashOf(text);
-      state.quads = countLines(text);
-      bucketWrites.push({ bucket, text, state });
+      const storedRef = base.entities?.[bucket]?.graph;
+      const storedGraph = storedRef?.hash ?? "";
+      if (change.stored && content === contentText(old.text) && old.graph === storedGraph) continue;
+      // The graph as its record says it is: only the changed entities' lines change; else written whole.
+      const spliced = change.stored && old.graph === storedGraph ? await splicedGraph(store, storedRef, change, outcome) : undefined;
+      let text: string;
+      if (spliced !== undefined) {
+        text = spliced;
+        for (const [id, r] of change.entities) if (r && !sameLinkState(r, old.entity(id))) changedEntities.push(outcome.entity(id));
+      } else {
+        const { entities, links } = outcome.allOf(bucket);
+        text = canonicalNQuads(entityQuads({ entities, entityOf: new Map() }, links));
+        changedEntities.push(...entities);
+      }
+      const graph = pieceHashOf(text);
+      const quads = countLines(text);
+      bucketWrites.push({ bucket, text, state: changedBucketText(old, graph, quads, change.entities, change.keys), quads });
     }
     violations.push(...(await validateEntities(changedEntities, outcome.links)));
   });
@@ -787,6 +800,26 @@ async function buildIncrementally(c: IncrementalContext): Promise<Omit<BuildResu
     Object.values(manifest.articles).reduce((n, a) => n + (a.quads ?? 0), 0) + Object.values(manifest.entities ?? {}).reduce((n, b) => n + (b.quads ?? 0), 0) + countLines(ontologyText());
   return { resolution: { mode: "incremental", ...outcome.reach }, articles: Object.keys(manifest.articles).length, removed, written: { articles: writtenArticles, entityBuckets: bucketWrites.length }, quads, manifest };
 }
+
+/**
+ * A bucket's graph after a change, made from its graph as stored: the lines of the changed
+ * entities (their subject, or one of their candidate nodes) are replaced by their new lines, the
+ * rest is kept; sorted as canonicalNQuads sorts, so the text equals the bucket written whole.
+ * Undefined when the store cannot give the old text or it is not what the manifest says.
+ */
+async function splicedGraph(store: GraphStore, ref: PieceRef | undefined, change: BucketChange, outcome: IncrementalOutcome): Promise<string | undefined> {
+  if (!store.readGraphPieces) return undefined;
+  const oldText = ref ? (await store.readGraphPieces([ref]))[0] : "";
+  if (ref && pieceHash(oldText) !== ref.hash) return undefined;
+  const changedIris = new Set([...change.entities.keys()].map(entityIri));
+  const kept = oldText.split("\n").filter((line) => line && !changedIris.has(subjectEntity(line)));
+  const present = [...change.entities].filter(([, r]) => r !== undefined).map(([id]) => outcome.entity(id));
+  const fresh = entityQuads({ entities: present, entityOf: new Map() }, outcome.links).map((q) => nquadLine(q).trimEnd());
+  return sortNQuadLines([...kept, ...fresh]);
+}
+
+/** The entity an entities-graph line is about: its subject, a candidate node's entity (as entityBucket reads it). */
+const subjectEntity = (line: string): string => line.slice(1, line.indexOf(">")).replace(/\/candidate\/[^/]*$/, "");
 
 /** Puts an extraction the store keeps into the local cache when the cache lacks it (an article built on another machine). */
 async function fetchExtraction(store: GraphStore, storeDir: string, key: string): Promise<void> {
@@ -827,6 +860,18 @@ function stampsOf(files: string[], published?: string): (string | undefined)[] {
     return `${s.size}:${s.mtimeMs}:${sidecar ? `${sidecar.size}:${sidecar.mtimeMs}` : "-"}${published ? `:${published}` : ""}`;
   });
 }
+/** resolvePath of article files, each folder resolved once (a file's name is a plain name: the same path). */
+function absolutePaths(): (file: string) => string {
+  const folders = new Map<string, string>();
+  return (file) => {
+    const dir = dirname(file);
+    let abs = folders.get(dir);
+    if (abs === undefined) folders.set(dir, (abs = resolvePath(dir)));
+    const name = basename(file);
+    return name === "." || name === ".." || name === "" ? resolvePath(file) : join(abs, name);
+  };
+}
+
 const statOf = (path: string) => {
   try {
     return statSync(path, { throwIfNoEntry: false });

@@ -15,7 +15,7 @@ import type { LocalRef } from "../resolve/index.ts";
 import { entityIri } from "../graph/vocab.ts";
 import { StoreError, entityBucket, type GraphStore, type StoreManifest } from "../store/index.ts";
 import type { ArticleFacts } from "./article-task.ts";
-import { type BucketState, type EntityRecord, type MemberRecord, compareMembers, entityDigests, keyBucket, slugKey } from "./entity-index.ts";
+import { type EntityRecord, type MemberRecord, StoredBucket, compareMembers, entityDigests, keyBucket, slugKey } from "./entity-index.ts";
 
 type Stages = typeof import("./stages.ts");
 
@@ -44,22 +44,34 @@ export interface IncrementalOutcome {
   remap: Map<string, { record: ArticleRecord; map: Record<string, string> }>;
   /** Old records of the changed and removed articles. */
   old: Map<string, ArticleRecord>;
-  /** New states of the buckets this build touches (unsorted), with the entities whose description or link changed. */
-  buckets: Map<string, BucketState>;
-  /** Entities (descriptions) of every bucket in `buckets`, and the links of those entities. */
-  entitiesOf: (bucket: string) => Entity[];
+  /** The buckets this build touches: their records as read, and what changes in them. */
+  buckets: Map<string, BucketChange>;
+  /** The description of an entity of a changed bucket (as it is now). */
+  entity: (id: string) => Entity;
+  /** The links of the changed entities (those with one). */
   links: Links;
-  /** A bucket's record as committed (undefined: none). */
-  oldBucket: (bucket: string) => BucketState | undefined;
+  /** Every entity of a bucket as it is now, with their links (to write the bucket's graph whole). */
+  allOf: (bucket: string) => { entities: Entity[]; links: Links };
   /** How far the change reached: entities resolved again, article and bucket records read. */
   reach: { entities: number; articleRecords: number; bucketRecords: number };
+}
+
+/** A bucket the change touches: its record as committed (empty when none) and its changed entries. */
+export interface BucketChange {
+  old: StoredBucket;
+  /** There is a committed record of it. */
+  stored: boolean;
+  /** Entities whose record changed: the new record, or undefined when the entity left the bucket. */
+  entities: Map<string, EntityRecord | undefined>;
+  /** Index keys whose list changed: the whole new list (unsorted, may repeat). */
+  keys: Map<string, string[]>;
 }
 
 /** Reads builder records of the committed store on demand, each once. */
 class Records {
   private readonly articles = new Map<string, Promise<ArticleRecord>>();
-  private readonly buckets = new Map<string, Promise<BucketState>>();
-  readonly loaded = new Map<string, BucketState>();
+  private readonly buckets = new Map<string, Promise<StoredBucket>>();
+  readonly loaded = new Map<string, StoredBucket>();
   articlesRead = 0;
 
   constructor(private readonly store: GraphStore, private readonly base: StoreManifest) {}
@@ -87,7 +99,7 @@ class Records {
     const texts = this.store.readRecords(stored.map((b) => this.base.entities![b].state!));
     for (const b of missing) {
       const i = stored.indexOf(b);
-      const p = i < 0 ? Promise.resolve(emptyBucket()) : texts.then((t) => JSON.parse(t[i]) as BucketState);
+      const p = i < 0 ? Promise.resolve(StoredBucket.empty()) : texts.then((t) => StoredBucket.parse(t[i], `${this.store.location}: bucket ${b}`));
       this.buckets.set(b, p.then((s) => (this.loaded.set(b, s), s)));
     }
     await Promise.all(missing.map((b) => this.buckets.get(b)));
@@ -95,7 +107,7 @@ class Records {
 
   /** Ids under an index key (its bucket loaded before). */
   holders(key: string): string[] {
-    return this.loaded.get(keyBucket(key))!.keys[key] ?? [];
+    return this.loaded.get(keyBucket(key))!.holders(key);
   }
 
   /** Records of entities, by id. */
@@ -104,7 +116,7 @@ class Records {
     await this.bucketsOf(list.map(bucketOf));
     return new Map(
       list.map((id) => {
-        const r = this.loaded.get(bucketOf(id))!.entities[id];
+        const r = this.loaded.get(bucketOf(id))!.entity(id);
         if (!r) throw new StoreError(`${this.store.location}: the builder's index names entity '${id}', which its bucket does not hold; rebuild the store with 'newsgraph build'`);
         return [id, r];
       }),
@@ -112,7 +124,6 @@ class Records {
   }
 }
 
-const emptyBucket = (): BucketState => ({ graph: "", quads: 0, entities: {}, keys: {} });
 const bucketOf = (id: string): string => entityBucket(entityIri(id));
 const refsOf = (m: MemberRecord[]): LocalRef[] => m.map(([doc, , entity]) => ({ doc, entity }));
 /** The kind of an entity, from its id ("person/…"). */
@@ -273,56 +284,70 @@ export async function resolveIncrementally(input: IncrementalInput): Promise<Inc
     return { resolution, extractions: facts.map(({ doc, record }) => lightExtraction(doc, record)) };
   };
   const fresher = await input.link([...relink].sort().map((id) => entityById(id)), articlesOf);
-  const links: Links = new Map();
   const linkOf = (id: string): Link | undefined => (relink.has(id) ? fresher.get(id) : before.get(id)?.link ?? others.get(id)?.link);
 
-  // 7. The buckets: entities out and in, index keys out and in.
-  const buckets = new Map<string, BucketState>();
+  // 7. The buckets: entities out and in, index keys out and in (only the changed entries: the
+  // rest of a bucket's record is copied as text when it is written).
+  const buckets = new Map<string, BucketChange>();
   await records.bucketsOf([...before.keys(), ...now.keys(), ...others.keys()].map(bucketOf));
-  const bucket = (name: string): BucketState => {
+  const bucket = (name: string): BucketChange => {
     let b = buckets.get(name);
     if (!b) {
-      const loaded = records.loaded.get(name) ?? emptyBucket();
-      b = { graph: loaded.graph, quads: loaded.quads, entities: { ...loaded.entities }, keys: { ...loaded.keys } };
-      buckets.set(name, b);
+      const stored = !!input.base.entities?.[name]?.state;
+      buckets.set(name, (b = { old: records.loaded.get(name) ?? StoredBucket.empty(), stored, entities: new Map(), keys: new Map() }));
     }
     return b;
   };
   const indexKeys = (e: Entity, m: MemberRecord[]) => new Set([slugKey(s.baseId(e)), ...m.flatMap(([, , local]) => s.connectingKeys(local))]);
   const keyChanges: { key: string; id: string; add: boolean }[] = [];
   for (const [id, r] of before) {
-    delete bucket(bucketOf(id)).entities[id];
+    bucket(bucketOf(id)).entities.set(id, undefined);
     for (const key of indexKeys(describeRecord(id, r), r.m)) keyChanges.push({ key, id, add: false });
   }
   for (const [id, e] of now) {
     const link = linkOf(id);
-    bucket(bucketOf(id)).entities[id] = { ...digests.get(id)!, ...(link ? { link } : {}), m: e.m };
+    bucket(bucketOf(id)).entities.set(id, { ...digests.get(id)!, ...(link ? { link } : {}), m: e.m });
     for (const key of indexKeys(e.entity, e.m)) keyChanges.push({ key, id, add: true });
   }
   for (const [id, r] of others) {
     const link = linkOf(id);
     const { link: _old, ...rest } = r;
-    bucket(bucketOf(id)).entities[id] = { d: rest.d, l: rest.l, ...(link ? { link } : {}), m: rest.m };
+    bucket(bucketOf(id)).entities.set(id, { d: rest.d, l: rest.l, ...(link ? { link } : {}), m: rest.m });
   }
   await records.bucketsOf(keyChanges.map((c) => keyBucket(c.key)));
   for (const add of [false, true]) {
     for (const c of keyChanges) {
       if (c.add !== add) continue;
       const shard = bucket(keyBucket(c.key));
-      const list = (shard.keys[c.key] ?? []).filter((x) => x !== c.id);
+      const list = (shard.keys.get(c.key) ?? shard.old.holders(c.key)).filter((x) => x !== c.id);
       if (add) list.push(c.id);
-      shard.keys[c.key] = list;
+      shard.keys.set(c.key, list);
     }
   }
-  for (const b of buckets.values()) for (const [id, r] of Object.entries(b.entities)) if (r.link) links.set(id, r.link);
-  const entitiesOf = (name: string): Entity[] => Object.entries(buckets.get(name)!.entities).map(([id, r]) => entityById(id, r));
+  const links: Links = new Map();
+  for (const b of buckets.values()) for (const [id, r] of b.entities) if (r?.link) links.set(id, r.link);
+  const entity = (id: string): Entity => {
+    const r = buckets.get(bucketOf(id))?.entities.get(id);
+    return entityById(id, r ?? records.loaded.get(bucketOf(id))!.entity(id));
+  };
+  const allOf = (name: string) => {
+    const b = buckets.get(name)!;
+    const all: Links = new Map();
+    const entities: Entity[] = [];
+    for (const id of new Set([...b.old.entityTexts.keys(), ...b.entities.keys()])) {
+      const r = b.entities.has(id) ? b.entities.get(id) : b.old.entity(id);
+      if (!r) continue;
+      entities.push(entityById(id, r));
+      if (r.link) all.set(id, r.link);
+    }
+    return { entities, links: all };
+  };
 
   // 8. Graphs to write again: the fresh articles and those whose entities have other ids now.
   const remap = new Map<string, { record: ArticleRecord; map: Record<string, string> }>();
   for (const doc of [...fresh.keys(), ...remapped].sort()) remap.set(doc, { record: recordOf(doc), map: maps.get(doc)! });
-  const oldBucket = (name: string) => (input.base.entities?.[name]?.state ? records.loaded.get(name) : undefined);
   const reach = { entities: before.size, articleRecords: records.articlesRead, bucketRecords: records.loaded.size };
-  return { remap, old, buckets, entitiesOf, links, oldBucket, reach };
+  return { remap, old, buckets, entity, links, allOf, reach };
 }
 
 /** What resolve and link read of an article (its entities, roles and link facts), shaped as an Extraction. */

@@ -16,7 +16,7 @@
 // them wherever it keeps its manifest.
 import type oxigraph from "oxigraph";
 import { canonicalizeNQuads } from "../graph/nquads.ts";
-import { LocalTransaction, loadStore, manifestFile, readManifest, readPieceTexts, type LoadedStore } from "./local.ts";
+import { LocalTransaction, type ManifestRead, loadStore, manifestFile, readManifestOnce, readPieceTexts, type LoadedStore } from "./local.ts";
 import { RemoteStore } from "./remote.ts";
 import { isRemoteLocation } from "./remote-endpoint.ts";
 import { StoreError, type ArticleEntry, type PieceRef, type StoreManifest } from "./manifest.ts";
@@ -61,6 +61,8 @@ export interface GraphStore {
   readManifest(): Promise<StoreManifest | undefined>;
   /** Texts of pieces the manifest names (the builder's records), in order. */
   readRecords(refs: PieceRef[]): Promise<string[]>;
+  /** Texts of graph pieces the manifest names, in order (the embedded store: a build then changes a bucket of the entities graph line by line). */
+  readGraphPieces?(refs: PieceRef[]): Promise<string[]>;
   /** Starts a change; one at a time per store. */
   begin(): Promise<StoreChange>;
   /** The whole graph in memory, for queries and exports. */
@@ -75,14 +77,22 @@ export class LocalStore implements GraphStore {
   get cacheDir(): string {
     return this.location;
   }
-  readManifest() {
-    return readManifest(this.location);
+  /** The manifest last read, kept for begin(): the lock's holder reads it again only when another commit replaced it. */
+  private lastRead: ManifestRead | undefined;
+  async readManifest() {
+    this.lastRead = await readManifestOnce(this.location);
+    return this.lastRead.manifest;
   }
   readRecords(refs: PieceRef[]) {
     return readPieceTexts(this.location, refs);
   }
+  readGraphPieces(refs: PieceRef[]) {
+    return readPieceTexts(this.location, refs);
+  }
   begin(): Promise<StoreChange> {
-    return LocalTransaction.begin(this.location);
+    const known = this.lastRead;
+    this.lastRead = undefined;
+    return LocalTransaction.begin(this.location, known);
   }
   load() {
     return loadStore(this.location);

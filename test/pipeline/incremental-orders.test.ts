@@ -50,8 +50,8 @@ function setFolder(dir: string, files: Map<string, string>): void {
   for (const [f, text] of files) if (!existsSync(join(dir, f)) || readFileSync(join(dir, f), "utf8") !== text) writeFileSync(join(dir, f), text);
 }
 
-/** The builder's records: every article's state and every bucket's state, parsed. */
-async function recordsOf(storeDir: string): Promise<{ articles: Record<string, unknown>; buckets: Record<string, unknown> }> {
+/** The builder's records: every article's state and every bucket's state, parsed, and the buckets' texts (byte for byte). */
+async function recordsOf(storeDir: string): Promise<{ articles: Record<string, unknown>; buckets: Record<string, unknown>; bucketTexts: Record<string, string> }> {
   const m = (await readManifest(storeDir))!;
   const articleIds = Object.keys(m.articles).sort();
   const articleTexts = await readPieceTexts(storeDir, articleIds.map((id) => m.articles[id].state!));
@@ -60,6 +60,7 @@ async function recordsOf(storeDir: string): Promise<{ articles: Record<string, u
   return {
     articles: Object.fromEntries(articleIds.map((id, i) => [id, JSON.parse(articleTexts[i])])),
     buckets: Object.fromEntries(bucketIds.map((b, i) => [b, JSON.parse(bucketTexts[i])])),
+    bucketTexts: Object.fromEntries(bucketIds.map((b, i) => [b, bucketTexts[i]])),
   };
 }
 const exportOf = async (storeDir: string) => exportStore((await loadStore(storeDir)).store, { format: "nquads" });
