@@ -4,9 +4,14 @@
 // from /proc) it (a) listens, (b) answers the query page, (c) answers its first SPARQL query,
 // (d) answers a search, plus the load average. Requests are polled every 50 ms.
 //
-//   node bench/serve-start.mjs --store DIR [--runs 3] [--threads 2] [--bin bin/newsgraph.js]
+//   node bench/serve-start.mjs --store DIR [--runs 3] [--threads 2] [--bin bin/newsgraph.js] [--snapshot use|off|fresh]
+//
+// --snapshot: use the store's engine snapshot when there is one (default; the first run writes it),
+// off (NEWSGRAPH_NO_ENGINE_SNAPSHOT=1: every copy loads from the store), fresh (the snapshot is
+// deleted before each run: a first start, which loads and writes it).
 import { spawn } from "node:child_process";
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync, readdirSync, rmSync } from "node:fs";
+import { join } from "node:path";
 import { cpus, loadavg } from "node:os";
 import { parseArgs } from "node:util";
 
@@ -16,6 +21,7 @@ const { values } = parseArgs({
     runs: { type: "string", default: "3" },
     threads: { type: "string", default: "2" },
     bin: { type: "string", default: new URL("../bin/newsgraph.js", import.meta.url).pathname },
+    snapshot: { type: "string", default: "use" },
   },
 });
 if (!values.store) {
@@ -31,12 +37,17 @@ const cpuOf = (pid) => {
 const load = () => loadavg()[0].toFixed(1);
 const fmt = (m) => (m ? `${(m.wall / 1000).toFixed(1)} s / ${m.cpu.toFixed(1)} s` : "—");
 
-console.log(`| run | load at start | listening | query page | first SPARQL answer | search answers | load at end | copy loaded (log) |`);
-console.log(`|---:|---:|---:|---:|---:|---:|---:|---|`);
+console.log(`| run | load at start | listening | query page | first SPARQL answer | search answers | load at end | RSS then | copy loaded (log) |`);
+console.log(`|---:|---:|---:|---:|---:|---:|---:|---:|---|`);
 for (let run = 1; run <= Number(values.runs); run++) {
   const loadStart = load();
   const t0 = performance.now();
-  const child = spawn(process.execPath, [values.bin, "serve", "--store", values.store, "--port", "0", "--threads", values.threads, "--timeout", "600"]);
+  if (values.snapshot === "fresh") {
+    const dir = join(values.store, "cache", "serve");
+    for (const name of existsSync(dir) ? readdirSync(dir).filter((n) => /^engine-.*\.snap$/.test(n)) : []) rmSync(join(dir, name));
+  }
+  const env = values.snapshot === "off" ? { ...process.env, NEWSGRAPH_NO_ENGINE_SNAPSHOT: "1" } : process.env;
+  const child = spawn(process.execPath, [values.bin, "serve", "--store", values.store, "--port", "0", "--threads", values.threads, "--timeout", "600"], { env });
   let out = "";
   child.stdout.on("data", (d) => (out += d));
   child.stderr.on("data", (d) => (out += d));
@@ -65,10 +76,13 @@ for (let run = 1; run <= Number(values.runs); run++) {
       marks[name] = at();
     }),
   );
-  const loaded = [...out.matchAll(/copy \d+ loaded (\d+) quads in ([\d.]+) s \(engine memory (\d+) MB\)/g)].map((m) => `${m[2]} s, ${m[3]} MB`).join("; ");
-  console.log(`| ${run} | ${loadStart} | ${fmt(marks.listening)} | ${fmt(marks.page)} | ${fmt(marks.sparql)} | ${fmt(marks.search)} | ${load()} | ${loaded} |`);
+  const rss = Math.round(Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${child.pid}/status`, "utf8"))?.[1] ?? 0) / 1024);
+  const loaded = [...out.matchAll(/copy \d+ loaded (\d+) quads in ([\d.]+) s \(engine memory (\d+) MB\)(; [^\n]*)?/g)]
+    .map((m) => `${m[2]} s, ${m[3]} MB${/restored from the engine snapshot/.test(m[4] ?? "") ? ", from the snapshot" : /snapshot written/.test(m[4] ?? "") ? ", snapshot written" : ""}`)
+    .join("; ");
+  console.log(`| ${run} | ${loadStart} | ${fmt(marks.listening)} | ${fmt(marks.page)} | ${fmt(marks.sparql)} | ${fmt(marks.search)} | ${load()} | ${rss} MB | ${loaded} |`);
   child.kill("SIGTERM");
   await new Promise((r) => child.on("exit", r));
 }
 console.log(`\nEach cell: wall time since the process was started / the server process's CPU time then (all threads).`);
-console.log(`Machine: ${cpus().length} × ${cpus()[0]?.model ?? "CPU"}, Node ${process.version}, --threads ${values.threads}.`);
+console.log(`Machine: ${cpus().length} × ${cpus()[0]?.model ?? "CPU"}, Node ${process.version}, --threads ${values.threads}, --snapshot ${values.snapshot}.`);
