@@ -159,7 +159,8 @@ export function buildEntities(text: string, ctx: Context): EntityTable {
       const s = segments[i], p = segments[i - step];
       if (!p || kindOf.get(s) !== "unknown" || kindOf.get(p) !== "place" || s.to - s.from > 2) continue;
       const [a, b] = step === 1 ? [p, s] : [s, p];
-      const between = tokens.slice(a.to, b.from).map((t) => t.text).join(" ");
+      // ("X district, Y": the unit after the place before is no break in the list)
+      const between = tokens.slice(a.to, b.from).map((t) => t.text).join(" ").replace(/^(?:district|region|province|raion|oblast|county|community) (?=,)/, "");
       // ("from X to Y": a route's two ends)
       if (between === "," || between === "and" || between === ", and" || (between === "to" && /^from$/i.test(tokens[a.from - 1]?.text ?? ""))) kindOf.set(s, "place");
     }

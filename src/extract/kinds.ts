@@ -164,12 +164,15 @@ const PEOPLE_FROM = new Set(["refugees", "residents", "people", "families", "civ
 /** Plural nouns of places after a list of names ("the X and Y regions"). */
 const PLACE_LIST_NOUNS = new Set(["regions", "provinces", "oblasts", "districts", "cities", "towns", "villages", "counties", "states", "prefectures", "governorates", "islands", "municipalities"]);
 
+/** Plural nouns of settlements before "of" and their names ("the villages of X and Y"). */
+const PLURAL_PLACES_OF = new Set(["villages", "towns", "cities", "settlements", "hamlets", "districts", "provinces", "regions", "communities", "suburbs"]);
+
 /** Plural nouns of places after "X and other" ("X and other frontline towns"). */
 const PLACE_PLURALS = new Set(["cities", "towns", "villages", "positions", "regions", "areas", "settlements", "provinces", "districts", "ports", "islands"]);
 
 /** Nouns before "of X" that make X a place: its parts, its people, what armies do to it ("the outskirts of X"). */
 const PLACE_PART_NOUNS = new Set([
-  "residents", "inhabitants", "outskirts", "streets", "suburbs", "suburb", "centre", "center", "heart", "mayor", "skies",
+  "residents", "inhabitants", "people", "population", "outskirts", "streets", "suburbs", "suburb", "centre", "center", "heart", "mayor", "skies",
   "shelling", "bombing", "bombardment", "siege", "fall", "capture", "recapture", "liberation", "occupation", "evacuation", "encirclement",
   "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "north-east", "north-west", "south-east", "south-west",
 ]);
@@ -197,6 +200,8 @@ export function placeCue(ctx: Context, s: Segment): boolean {
   if (p === "of" && PLACE_PART_NOUNS.has(p2)) return true;
   // "the Dorvan district of X", "the town of X" (before any cue of a person: a family name may be a town's)
   if (p === "of" && prev2 && !prev2.cap && PLACE_NOUNS.has(p2) && p2 !== "capital" && p2 !== "state") return true;
+  // "the villages of X and Y", "the towns of X, Y and Z"
+  if (p === "of" && prev2 && !prev2.cap && PLURAL_PLACES_OF.has(p2)) return true;
   // "in central X", "to northern X": a region's position before its name
   if (prev?.isWord && !prev.cap && POSITION_WORDS.has(p) && prev2 && (LOCATION_PREPOSITIONS.has(p2) || ["of", "from", "to"].includes(p2))) return true;
   if (p === "on" && ATTACK_NOUNS.has(p2)) return true;
@@ -379,7 +384,8 @@ export function personCue(ctx: Context, s: Segment): boolean {
   const w0 = toks[0].text.toLowerCase();
   if (toks.length === 1 && lex.commonWords.has(w0) && !lex.surnames.has(w0) && !lex.givenNames.has(toks[0].text)) return false;
   if (organisationNounCue(ctx, s) || enumeratedHeading(ctx, s)) return false;
-  if (toks.length >= 2 && lex.givenNames.has(toks[0].text) && !s.headline) return true;
+  // ("Royal Assent", "Grace Harbor": English words only, none a family name, are no person's name even when the first is a given name too)
+  if (toks.length >= 2 && lex.givenNames.has(toks[0].text) && !s.headline && !toks.every((t, i) => lex.commonWords.has(t.lower) && (i === 0 || (!lex.surnames.has(t.lower) && !lex.givenNames.has(t.text))))) return true;
   // "Civic Lantern said": a name of English words only is a body's, not a person's
   if (commonWordsName(lex, toks)) return false;
   // "MIN AUNG HLAING (born 1956), Commander-in-Chief of X": a whole name in capitals opening a list's line

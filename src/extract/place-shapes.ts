@@ -201,8 +201,15 @@ const MOVED_TO_NAME = pattern([{ in: MOVED_TO }, { lower: "to" }]);
 const STRUCK_NAME = pattern([{ in: WEAPONS }, { in: STRIKE_ADVERBS, op: [0, 2] }, { in: STRIKE_VERBS }, { lower: ["down", "into", "on", "across"], op: [0, 2] }]);
 /** "the dam at Nova Kelmora", "the summit at Varnesk" */
 const PREMISES_AT_NAME = pattern([{ in: AT_PREMISES }, { lower: "at" }]);
+/** Events and what befalls people before "in X": where they happen ("the attack in X", "killed in X", "born in X"). */
+const HAPPENED_IN = new Set(["attack", "attacks", "strike", "strikes", "airstrike", "airstrikes", "bombing", "bombings", "shelling", "explosion", "explosions", "blast", "blasts",
+  "fighting", "clashes", "protest", "protests", "demonstration", "demonstrations", "rally", "rallies", "massacre", "killings", "raid", "raids", "ambush", "offensive",
+  "battle", "earthquake", "floods", "flooding", "riots", "unrest", "killed", "wounded", "injured", "died", "born", "buried", "headquartered", "stationed", "deployed",
+  "detained", "arrested", "jailed", "imprisoned", "stranded", "trapped", "landed", "arrived", "arriving", "embassy", "consulate", "residing", "resides", "resided"]);
+/** "the barbaric attack in Khan Darra", "were killed in Omar Tavil", "was born in X" */
+const HAPPENED_IN_NAME = pattern([{ in: HAPPENED_IN }, { lower: "in" }]);
 /** Contexts no person's name stands in: a name there is a place even when it opens with a given name ("Nova", "San"). */
-const NO_PERSON_BEFORE = [MOVED_TO_NAME, STRUCK_NAME, PREMISES_AT_NAME];
+const NO_PERSON_BEFORE = [MOVED_TO_NAME, STRUCK_NAME, PREMISES_AT_NAME, HAPPENED_IN_NAME];
 
 const PLACE_BEFORE = [
   ...NO_PERSON_BEFORE,
@@ -219,7 +226,7 @@ const PLACE_BEFORE = [
 ];
 /** Units of a state's territory after a town's or area's name, in lower case ("Sanda village", "the X district"). */
 const ADMIN_UNITS = new Set(["village", "town", "township", "district", "sub-district", "subdistrict", "province", "region", "county", "oblast", "governorate",
-  "municipality", "prefecture", "commune", "locality"]);
+  "municipality", "prefecture", "commune", "locality", "community", "hromada", "raion", "rayon"]);
 /** "Sanda village", "the Shirin Tagab district": no person's name stands before such a noun (not "the X town hall"). */
 const ADMIN_UNIT_AFTER_NAME = pattern([{ in: ADMIN_UNITS }, { aheadNot: { lower: ["hall", "halls", "council", "councillor", "councilor", "meeting"] } }]);
 /** Contexts after the name no person's name stands in. */
@@ -227,6 +234,8 @@ const NO_PERSON_AFTER = [ADMIN_UNIT_AFTER_NAME];
 
 const PLACE_AFTER = [
   ...NO_PERSON_AFTER,
+  // "Hraniv of Kharkiv district", "Budarky of the Chuhuiv raion": a settlement, then the unit it lies in
+  pattern([{ lower: "of" }, { lower: "the", op: "?" }, { cap: true, word: true, op: [1, 3] }, { in: ADMIN_UNITS }]),
   // "Kelmore fell to rebel forces", "X fell to the Taliban" (not "sales fell to the lowest level")
   pattern([{ lower: "fell" }, { lower: "to" }, { lower: "the", op: "?" }, { cap: false, word: true, not: { in: FORCES }, op: "?" }, { any: [{ in: FORCES }, { cap: true, word: true, not: { lower: ["the", "a", "an"] } }] }]),
   // "Kelmore residents", "the Ostrel metro"

@@ -88,3 +88,39 @@ describe("long posts before their holder", () => {
     expect(roleLines(a)).toEqual(["Jane Lorimer | Secretary of State | -"]);
   });
 });
+
+describe("places named where things happen, and settlements in lists", () => {
+  it("makes a name after 'the attack in', 'killed in', 'born in' a place, even one opening with a given name", () => {
+    const a = annotateText("The latest was the attack in Khan Darvesh on April 4. Three people were killed in Omar Tavil on Sunday, and protests in Grace Harbor went on.");
+    expect(kindOf(a, "Khan Darvesh")).toBe("place");
+    expect(kindOf(a, "Omar Tavil")).toBe("place");
+    expect(kindOf(a, "Grace Harbor")).toBe("place");
+    expect(names(a, "person")).toEqual([]);
+  });
+
+  it("keeps a person after 'confidence in'", () => {
+    const a = annotateText("He expressed confidence in Jane Lorimer.");
+    expect(kindOf(a, "Jane Lorimer")).toBe("person");
+  });
+
+  it("reads 'the villages of X and Y' and 'the X community' as places", () => {
+    const a = annotateText("The Russians hit the villages of Oleskivka and Tymorivka in the Bohodar district. Shelling hit the village of Zeleny Dar in the Velyky Tolok community.");
+    for (const n of ["Oleskivka", "Tymorivka", "Zeleny Dar", "Velyky Tolok"]) expect(kindOf(a, n)).toBe("place");
+    expect(names(a, "person")).toEqual([]);
+  });
+
+  it("reads a list of settlements, each with the district it lies in", () => {
+    const a = annotateText("About 15 settlements came under fire: Hranivka of Kelmor district, Budarky of Chuvar district, Fykhiv, Ivanivka, Kyslivka and Chuhunivka of Kupar district and others, he said.");
+    for (const n of ["Hranivka", "Budarky", "Fykhiv", "Ivanivka", "Kyslivka", "Chuhunivka"]) expect(kindOf(a, n)).toBe("place");
+  });
+
+  it("reads 'the people of X' as a place's people", () => {
+    const a = annotateText("“The people of Wad Tolna called on the army to rescue them,” the committee said.");
+    expect(kindOf(a, "Wad Tolna")).toBe("place");
+  });
+
+  it("reads English words after a given name's word as no person's name, but a given name and a family name as one", () => {
+    const a = annotateText("The law, which has Royal Assent, passed. Daniel Twining of the Kelmor Institute spoke.");
+    expect(names(a, "person")).toEqual(["Daniel Twining"]);
+  });
+});
