@@ -412,6 +412,29 @@ export function pluralAntecedent(ix: ActorIndex, pos: number, size?: number): st
   return undefined;
 }
 
+/** A name that a preposition governs, maybe past a few lower-case words: "on X", "including actors X". */
+function isObject(ix: ActorIndex, start: number): boolean {
+  const ts = ix.tokens;
+  let k = tokenAt(ix, start) - 1;
+  for (let n = 0; k >= 0 && n < 3 && isAsciiWord(ts[k]) && !PREPOSITIONS.has(ts[k].text) && ts[k].text !== "including"; n++) k--;
+  return k >= 0 && (PREPOSITIONS.has(ts[k].text) || ts[k].text === "including");
+}
+
+/**
+ * "They said": the coordination named last in the pronoun's sentence or the three before it, that is
+ * no preposition's object ("sanctions on 28 people, including A and B" names no speakers).
+ */
+function pluralSubjectBefore(ix: ActorIndex, pos: number): string[] | undefined {
+  const floor = sentenceWindowStart(ix, pos, 3);
+  for (let i = lastMentionBefore(ix, pos); i >= 0 && ix.mentions[i].span.start >= floor; i--) {
+    const m = ix.mentions[i];
+    if (inside(ix.quoted, m.span.start) || !ix.groups.has(i)) continue;
+    if (isObject(ix, ix.mentions[ix.groups.get(i)![0]].span.start)) return undefined;
+    return groupKeys(ix, i);
+  }
+  return undefined;
+}
+
 // ---- subjects ------------------------------------------------------------------------------
 
 const RELATIVES = new Set(["who", "which", "where", "whose", "whom"]);
@@ -846,7 +869,8 @@ export function resolvePronoun(ix: ActorIndex, pos: number, pronoun: string, spe
   if (annotated && agrees(annotated.entity)) return { keys: [annotated.entity], how: "pronoun" };
   if (annotated && ix.byKey.get(annotated.entity)?.kind === "person") return antecedent(ix, pos, (e) => e.kind === "person" && agrees(e.key));
   if (pronoun === "they") {
-    const keys = pluralAntecedent(ix, pos);
+    // (a sanction's "they" keeps the wider look-up the sanctions pass was tuned with)
+    const keys = speech ? pluralSubjectBefore(ix, pos) : pluralAntecedent(ix, pos);
     return keys ? { keys, how: "plural" } : undefined;
   }
   if (pronoun === "it" && speech) {
@@ -1241,6 +1265,7 @@ function postHolder(ix: ActorIndex, r: TokenRange, attached: TokenRange | undefi
   for (let k = r.from; k < r.to; k++) if (ts[k].isWord && (TITLE_WORDS.has(ts[k].lower) || DELEGATE_NOUNS.has(ts[k].lower)) && ts[k].lower !== "the" && ts[k].lower !== "of") head = ts[k].lower;
   if (!head) return undefined;
   let state: string | undefined;
+  let body: string | undefined;
   let tied: string | undefined;
   for (let i = findMention(ix, ts[r.from].start, ts[to - 1].end - 1, () => true); i >= 0 && i < ix.mentions.length && ix.mentions[i].span.start < ts[to - 1].end; i++) {
     const m = ix.mentions[i];
@@ -1248,8 +1273,13 @@ function postHolder(ix: ActorIndex, r: TokenRange, attached: TokenRange | undefi
     if (kind === "person" && m.via !== "title") return undefined; // a name speaks for itself
     if (kind === "person") tied ??= m.entity;
     if (kind === "country") state ??= m.entity;
+    if (kind === "organisation") body ??= m.entity;
   }
-  if (!state) return tied;
+  // "the Foreign Ministry spokesperson", "China's Foreign Ministry spokesperson" (not "a …"): the
+  // person the text named with that post of that body
+  const ownedPost = body !== undefined && ts[r.to - 1].lower === head && !["a", "an"].includes(ts[r.from].lower);
+  if (!ownedPost) body = undefined;
+  if (!state && !body) return tied;
   const postsOf = (key: string) => ix.a.roles.filter((role) => role.holder === key && ix.byKey.get(role.organisation ?? "")?.kind === "country");
   if (tied && (postsOf(tied).length === 0 || postsOf(tied).some((role) => role.organisation === state))) return tied;
   const samePost = (title: string) => {
@@ -1258,7 +1288,7 @@ function postHolder(ix: ActorIndex, r: TokenRange, attached: TokenRange | undefi
   };
   let best: { key: string; at: number } | undefined;
   for (const role of ix.a.roles) {
-    if (role.organisation !== state || role.evidence.start >= ts[r.from].start || ix.byKey.get(role.holder)?.kind !== "person" || !samePost(role.title)) continue;
+    if ((role.organisation !== state && (body === undefined || role.organisation !== body)) || role.evidence.start >= ts[r.from].start || ix.byKey.get(role.holder)?.kind !== "person" || !samePost(role.title)) continue;
     if (!best || role.evidence.start > best.at) best = { key: role.holder, at: role.evidence.start };
   }
   return best?.key ?? (DELEGATE_NOUNS.has(head) ? state : undefined);
@@ -1316,7 +1346,7 @@ export function speakerOfVerb(ix: ActorIndex, verb: number, floor = 0, opts: Spe
  * the subject of "X said in a statement" / "X issued a statement", the body after "a statement
  * issued by"; a bare "the statement" goes back to the one before; else the pair named last.
  */
-export function statementAuthors(ix: ActorIndex, noun: number, depth = 0): Actor | undefined {
+export function statementAuthors(ix: ActorIndex, noun: number, depth = 0, referredTo = false): Actor | undefined {
   const ts = ix.tokens;
   const near = { from: Math.max(0, noun - 12), to: noun + 1, overlapping: true } as const;
   const endsAtNoun = (ms: Match[]) => ms.filter((m) => m.to === noun + 1).pop();
@@ -1333,7 +1363,8 @@ export function statementAuthors(ix: ActorIndex, noun: number, depth = 0): Actor
   // "X said in a statement" (not inside statementAuthors' own look-up), "X issued a joint statement"
   const verbal = endsAtNoun(VERB_BEFORE_NOUN.matchAll(ts, near));
   const verb = verbal?.get("verb")!.from;
-  if (verb !== undefined && (depth === 0 || !ix.facts.speech[verb])) {
+  // ("the statement said" may go back to "X said in a statement": then the speech verb's subject is read too)
+  if (verb !== undefined && (depth === 0 || referredTo || !ix.facts.speech[verb])) {
     const actor = speakerOfVerb(ix, verb, 0, { depth: depth + 1 });
     if (actor) return actor;
     const keys = ix.facts.speech[verb] ? undefined : pluralAntecedent(ix, ts[noun].start);
@@ -1341,10 +1372,11 @@ export function statementAuthors(ix: ActorIndex, noun: number, depth = 0): Actor
   }
   const by = AUTHOR_AFTER_NOUN.matchAt(ts, noun);
   if (by) return { keys: groupKeys(ix, ix.facts.actor[by.get("author")!.from]), how: "statement" };
-  if (depth === 0 && ["the", "this", "that"].some((w) => ts[noun - 1]?.lower === w || ts[noun - 2]?.lower === w)) {
+  if ((depth === 0 || (referredTo && depth < 3)) && ["the", "this", "that"].some((w) => ts[noun - 1]?.lower === w || ts[noun - 2]?.lower === w)) {
     const earlier = lastStatementNoun(ix, ts[noun].start, -1);
-    if (earlier !== undefined) return statementAuthors(ix, earlier, depth + 1);
+    if (earlier !== undefined) return statementAuthors(ix, earlier, depth + 1, true);
   }
-  const keys = pluralAntecedent(ix, ts[noun].start);
+  // else the pair named last, when it is a subject ("A and B issued …"), not an object ("sanctions on 25 people, including A and B")
+  const keys = pluralSubjectBefore(ix, ts[noun].start);
   return keys ? { keys, how: "plural" } : undefined;
 }

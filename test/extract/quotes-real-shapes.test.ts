@@ -111,3 +111,51 @@ describe("a quote paragraph after “…,” said X, the Y", () => {
     ]);
   });
 });
+
+describe("'they' and 'the statement' never go back to names a preposition governs", () => {
+  it("gives 'the statement said' the body that said it in a statement, however many times it is repeated", () => {
+    expect(statements(
+      `Russia barred 25 Norwegians, including actors Jon Smith and Peter Lind, from entering the country, the Russian Foreign Ministry said in a statement on Monday.`,
+      `"The ban is our answer to the fishing quotas imposed on our fleet," the statement said.`,
+      `The ministry said more measures would follow.`,
+      `"Any further hostile moves will meet a firm and immediate rebuff," the statement said.`,
+    )).toEqual([
+      ["Russian Foreign Ministry", "The ban is our answer to the fishing quotas imposed on our fleet"],
+      ["Russian Foreign Ministry", "Any further hostile moves will meet a firm and immediate rebuff"],
+    ]);
+  });
+
+  it("takes no speaker for 'they' when the pair named last is the object of 'including'", () => {
+    expect(statements(
+      `Oslo imposed quotas on 28 Peruvian firms, including trawler owners Jon Smith and Peter Lind, for fishing illegally.`,
+      `They stressed that the owners had broken the rules and "will pay for it in the end".`,
+    )).toEqual([]);
+  });
+
+  it("still gives 'they' to the pair that met, named as subjects", () => {
+    expect(statements(
+      `Norwegian Trade Minister Anna Berg and Peruvian Fisheries Minister Carlos Ruiz met in Lima on Monday.`,
+      `They said the talks had been "frank, long and useful for both our countries".`,
+    )).toEqual([["Anna Berg + Carlos Ruiz", "frank, long and useful for both our countries"]]);
+  });
+});
+
+describe("a body's spokesperson named once", () => {
+  it("reads 'China's Foreign Ministry spokesperson' as the person the text named with that post", () => {
+    expect(statements(
+      `Chinese Foreign Ministry spokesperson Mei Lin said on Monday that the quotas were illegal.`,
+      `China's Foreign Ministry spokesperson also urged Oslo to drop the quotas at once.`,
+      `"The quotas harm fishermen on both sides and they must be lifted at once."`,
+    )).toEqual([
+      ["Mei Lin", "The quotas harm fishermen on both sides and they must be lifted at once."],
+    ]);
+  });
+
+  it("does not give 'a Foreign Ministry spokesperson' to that person", () => {
+    const found = statements(
+      `Chinese Foreign Ministry spokesperson Mei Lin said on Monday that the quotas were illegal.`,
+      `A Foreign Ministry spokesperson later said the quotas were "illegal and must be lifted at once".`,
+    );
+    expect(found.map(([speaker]) => speaker)).not.toContain("Mei Lin");
+  });
+});
