@@ -95,6 +95,8 @@ class Engine {
   stale = false;
   /** Grew too large: replaced as soon as a fresh copy is ready. */
   recycle = false;
+  /** Why a recycled copy is ended, when not for its grown memory. */
+  replaceBecause?: string;
   /** Why its thread was ended, when the pool ended it. */
   endedBecause?: string;
   lastError?: Error;
@@ -141,6 +143,8 @@ export class StorePool implements QueryBackend {
   private spawnNotBefore = 0;
   /** Copies may be restored from an engine snapshot; false after one failed its checks. */
   private snapshots = true;
+  /** A copy that wrote the engine snapshot was replaced by a restored one (once per pool). */
+  private replacedSnapshotWriter = false;
   /** After a replacement prepared for a long task was not needed, the next one is prepared no sooner than this. */
   private prepareNotBefore = 0;
   /** Set while the pool checks the disk after a write of unknown outcome; the next write waits for it. */
@@ -424,7 +428,15 @@ export class StorePool implements QueryBackend {
       this.event(`up to ${this.maxCopies} ${this.maxCopies === 1 ? "copy" : "copies"} of the store (${Math.round(copyBytes / MB)} MB each)${this.smallCopies ? ", all kept loaded" : ", more than one only while queries wait"}`);
       this.resolveReady({ size: engine.size });
     }
-    if (!engine.recycle) for (const old of this.engines) if (old.recycle && old.state === "idle") void this.end(old, "its engine memory had grown; a fresh copy replaced it");
+    if (loaded.wroteSnapshot && !this.replacedSnapshotWriter) {
+      // Writing the snapshot read every page of its engine's memory, which made the never-used
+      // ones resident too (~330 MB at 10,000 articles): a copy restored from it replaces it.
+      this.replacedSnapshotWriter = true;
+      engine.recycle = true;
+      engine.replaceBecause = "it wrote the engine snapshot; a copy restored from it replaced it";
+      this.event(`copy ${engine.id} wrote the engine snapshot; a copy restored from it replaces it (less resident memory)`);
+    }
+    if (!engine.recycle) for (const old of this.engines) if (old.recycle && old.state === "idle") void this.end(old, old.replaceBecause ?? "its engine memory had grown; a fresh copy replaced it");
     this.schedule();
     this.trimToBudget();
   }
@@ -467,7 +479,7 @@ export class StorePool implements QueryBackend {
         this.event(`copy ${engine.id}: engine memory grew from ${Math.round(engine.loadedMemory / MB)} to ${Math.round(engine.memory / MB)} MB; replacing it`);
       }
       if (engine.recycle && this.engines.some((e) => e !== engine && e.state === "idle" && !e.recycle && !e.stale && e.generation === this.generation)) {
-        void this.end(engine, "its engine memory had grown; a fresh copy replaced it");
+        void this.end(engine, engine.replaceBecause ?? "its engine memory had grown; a fresh copy replaced it");
       }
     }
     this.finish(job, reply.ok ? reply : new HttpError(reply.status, reply.message));

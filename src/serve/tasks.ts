@@ -44,8 +44,11 @@ export type ReplyOk = Reply & { ok: true };
 export type ToWorker = { type: "load"; snapshot: boolean } | { type: "task"; id: number; task: Task };
 export type FromWorker =
   | { type: "booted" }
-  /** `note`: how the engine snapshot was used, or why not (empty when there is nothing to say). */
-  | { type: "ready"; revision: string; size: number; memory: number; note?: string }
+  /**
+   * `note`: how the engine snapshot was used, or why not (empty when there is nothing to say);
+   * `wroteSnapshot`: this copy wrote it (its scan for zero pages made its whole memory resident).
+   */
+  | { type: "ready"; revision: string; size: number; memory: number; note?: string; wroteSnapshot?: boolean }
   /** `retry`: the failure was the engine snapshot's (it was deleted): load again, without one. */
   | { type: "load-failed"; message: string; retry?: boolean }
   | { type: "reply"; id: number; reply: Reply; memory: number };

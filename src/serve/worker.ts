@@ -50,6 +50,7 @@ port.on("message", async (message: ToWorker) => {
   if (message.type === "load") {
     let note = "";
     let restored: number | undefined;
+    let wroteSnapshot = false;
     try {
       if (loadDelayMs) await new Promise((resolve) => setTimeout(resolve, loadDelayMs));
       // The snapshot is tried before anything else uses this thread's engine.
@@ -62,12 +63,16 @@ port.on("message", async (message: ToWorker) => {
       };
       ({ store, manifest } = await loadStore(options.storeDir, { restore }));
       // Right after a normal load, nothing else having run: the engine's memory is the store's.
-      if (restored === undefined && message.snapshot) note = [note, await saveSnapshot(options.storeDir, manifest, store)].filter(Boolean).join("; ");
+      if (restored === undefined && message.snapshot) {
+        const saved = await saveSnapshot(options.storeDir, manifest, store);
+        wroteSnapshot = /^engine snapshot written/.test(saved);
+        note = [note, saved].filter(Boolean).join("; ");
+      }
     } catch (e) {
       return post({ type: "load-failed", message: (e as Error).message, retry: e instanceof EngineRuinedError });
     }
     // A restored store was counted by its checks (counting 1 M quads takes ~0.3 s).
-    return post({ type: "ready", revision: manifest.revision, size: restored ?? store.size, memory: engineMemory(), note });
+    return post({ type: "ready", revision: manifest.revision, size: restored ?? store.size, memory: engineMemory(), note, wroteSnapshot });
   }
   post({ type: "reply", id: message.id, reply: await answer(message.task), memory: engineMemory() });
 });

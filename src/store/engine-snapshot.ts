@@ -305,7 +305,7 @@ export async function saveSnapshot(storeDir: string, manifest: StoreManifest, st
     return `engine snapshot not written: ${(e as Error).message}`;
   }
   pruneSnapshots(storeDir, manifest.revision, engineId().id.slice(0, 16));
-  return `engine snapshot written (${Math.round(memoryBytes / 2 ** 20)} MB)`;
+  return `engine snapshot written (${Math.round((dataOffset + dataBytes(header) + 32) / 2 ** 20)} MB of the engine's ${Math.round(memoryBytes / 2 ** 20)} MB)`;
 }
 
 /** The memory's runs of 64 KiB pages holding something else than zeros (about half of a loaded store's memory is zeros). */

@@ -12,7 +12,7 @@ import { buildGraph } from "../../src/pipeline/index.ts";
 import { startServer, type RunningServer } from "../../src/serve/server.ts";
 import { engineId, snapshotDir, snapshotFile } from "../../src/store/engine-snapshot.ts";
 import { loadStore, readManifest, saveStore } from "../../src/store/index.ts";
-import { RUNAWAY, query } from "./helpers.ts";
+import { RUNAWAY, query, waitFor } from "./helpers.ts";
 
 const ROOT = new URL("../../", import.meta.url).pathname;
 const QUERIES = join(ROOT, "queries");
@@ -41,12 +41,12 @@ async function storeCopy(): Promise<string> {
 }
 
 /** Starts a server on the store, waits for its first copy, runs `during`, stops it; returns its log. */
-async function withServer(storeDir: string, during: (server: RunningServer) => Promise<void> = async () => undefined, timeoutSeconds = 60): Promise<string[]> {
+async function withServer(storeDir: string, during: (server: RunningServer, logs: string[]) => Promise<void> = async () => undefined, timeoutSeconds = 60): Promise<string[]> {
   const logs: string[] = [];
   const server = await startServer({ storeDir, host: "127.0.0.1", port: 0, threads: 1, queriesDir: QUERIES, log: (l) => logs.push(l), timeoutSeconds });
   try {
     await server.ready;
-    await during(server);
+    await during(server, logs);
   } finally {
     await server.close();
   }
@@ -80,8 +80,10 @@ describe("the engine snapshot", { timeout: 240_000 }, () => {
     expect(await snapshotFiles(storeDir)).toEqual([]);
     vi.stubEnv("NEWSGRAPH_NO_ENGINE_SNAPSHOT", "");
 
-    const first = await withServer(storeDir);
+    // The copy that wrote it is replaced by one restored from it (writing made all its memory resident).
+    const first = await withServer(storeDir, (_, logs) => waitFor(() => logs.some((l) => /copy \d+ stopped: it wrote the engine snapshot/.test(l)), "the writer's replacement", 60_000));
     expect(loadLines(first).join("\n")).toMatch(/engine snapshot written/);
+    expect(loadLines(first).join("\n")).toMatch(/copy \d+ loaded .*restored from the engine snapshot/);
     const revision = (await readManifest(storeDir))!.revision;
     expect(await snapshotFiles(storeDir)).toEqual([snapshotFile(storeDir, revision).split("/").pop()]);
 
