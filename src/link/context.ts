@@ -44,7 +44,12 @@ export interface EntityContext {
   place?: PlaceContext;
 }
 
-/** Context for every entity of the resolution, or for those of `only` (the others are read, not given a context). */
+/**
+ * Context for every entity of the resolution, or for those of `only` (the others are read, not
+ * given a context: of a person or place outside `only` only its id and kind, unless a role names
+ * it as an organisation or an article as a state; pipeline/incremental.ts describes the others
+ * only when one of their other fields is read).
+ */
 export function buildContexts(resolution: ResolutionView, extractions: Iterable<Extraction>, gaz: Gazetteer, only?: ReadonlySet<string>): Map<string, EntityContext> {
   const byId = new Map(resolution.entities.map((e) => [e.id, e]));
   const contexts = new Map<string, EntityContext>();
@@ -65,10 +70,13 @@ export function buildContexts(resolution: ResolutionView, extractions: Iterable<
     const states = new Set<string>();
     for (const local of x.entities) {
       const e = entityOf(x.doc.id, local.key);
-      const iso3 = local.iso3 ?? e?.iso3;
       const ctx = e && contexts.get(e.id);
       if (ctx && local.iso3) ctx.iso3 ??= local.iso3;
-      if (iso3 && (local.kind === "country" || e?.kind === "country")) states.add(iso3);
+      // An entity's description is read only where needed (an incremental build describes an entity when asked).
+      if (local.kind === "country" || e?.kind === "country") {
+        const iso3 = local.iso3 ?? e?.iso3;
+        if (iso3) states.add(iso3);
+      }
     }
     statesOfArticle.set(x.doc.id, states);
 

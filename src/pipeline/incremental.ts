@@ -110,6 +110,21 @@ class Records {
     return this.loaded.get(keyBucket(key))!.holders(key);
   }
 
+  /** Records of entities, each parsed when first asked for (their buckets are read now). */
+  async lazyEntities(ids: Iterable<string>): Promise<{ get: (id: string) => EntityRecord | undefined }> {
+    const list = [...new Set(ids)];
+    await this.bucketsOf(list.map(bucketOf));
+    const known = new Set(list);
+    return {
+      get: (id) => {
+        if (!known.has(id)) return undefined;
+        const r = this.loaded.get(bucketOf(id))!.entity(id);
+        if (!r) throw new StoreError(`${this.store.location}: the builder's index names entity '${id}', which its bucket does not hold; rebuild the store with 'newsgraph build'`);
+        return r;
+      },
+    };
+  }
+
   /** Records of entities, by id. */
   async entities(ids: Iterable<string>): Promise<Map<string, EntityRecord>> {
     const list = [...new Set(ids)];
@@ -275,12 +290,13 @@ export async function resolveIncrementally(input: IncrementalInput): Promise<Inc
     const facts = docs.map((doc) => ({ doc, record: fresh.get(doc) ?? stored.get(doc) ?? read.get(doc)! }));
     const docMaps = facts.map(({ doc, record }) => maps.get(doc) ?? record.map);
     const needed = [...new Set(docMaps.flatMap((m) => Object.values(m)))];
-    const recs = await records.entities(needed.filter((id) => !now.has(id)));
+    const recs = await records.lazyEntities(needed.filter((id) => !now.has(id)));
     const entityOf = new Map<string, string>();
     facts.forEach(({ doc }, i) => {
       for (const [key, id] of Object.entries(docMaps[i])) entityOf.set(`${doc}#${key}`, id);
     });
-    const resolution: Resolution = { entities: needed.sort().map((id) => entityById(id, recs.get(id))), entityOf };
+    const linked = new Set(entities.map((e) => e.id));
+    const resolution: Resolution = { entities: needed.sort().map((id) => (linked.has(id) || now.has(id) ? entityById(id, recs.get(id)) : describedWhenRead(id, () => entityById(id, recs.get(id))))), entityOf };
     return { resolution, extractions: facts.map(({ doc, record }) => lightExtraction(doc, record)) };
   };
   const fresher = await input.link([...relink].sort().map((id) => entityById(id)), articlesOf);
@@ -348,6 +364,20 @@ export async function resolveIncrementally(input: IncrementalInput): Promise<Inc
   for (const doc of [...fresh.keys(), ...remapped].sort()) remap.set(doc, { record: recordOf(doc), map: maps.get(doc)! });
   const reach = { entities: before.size, articleRecords: records.articlesRead, bucketRecords: records.loaded.size };
   return { remap, old, buckets, entity, links, allOf, reach };
+}
+
+/**
+ * An entity whose id and kind are known and whose description (label, names, articles, codes) is
+ * made the first time one of those is read: linking reads little of most entities co-mentioned
+ * with the one it links (buildContexts), and describing them all cost as much as their members.
+ */
+function describedWhenRead(id: string, describe: () => Entity): Entity {
+  let full: Entity | undefined;
+  const e = { id, kind: kindOfId(id) } as Entity;
+  for (const field of ["label", "altLabels", "orgType", "iso3", "articles"] as const) {
+    Object.defineProperty(e, field, { get: () => (full ??= describe())[field], enumerable: true });
+  }
+  return e;
 }
 
 /** What resolve and link read of an article (its entities, roles and link facts), shaped as an Extraction. */
