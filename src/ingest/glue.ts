@@ -22,7 +22,7 @@ const CALENDAR_WORD = /^(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?:day|sd
  * piece before dropped; null when the line has no such seam.
  */
 export function gluedPieces(text: string, start: number, end: number): Span[] | null {
-  if (end - start > MAX_GLUED_LINE) return null;
+  if (end - start > MAX_GLUED_LINE) return gluedPrefix(text, start, end);
   const line = text.slice(start, end);
   if (!/\p{Ll}\p{Lu}|\p{Lu}\p{Lu}\p{Ll}/u.test(line)) return null;
   const cuts: number[] = [];
@@ -49,10 +49,33 @@ export function gluedPieces(text: string, start: number, end: number): Span[] | 
   return out;
 }
 
+/** Words that open a sentence ("ReutersThe ministry said", "Jane Roe/AFPIn a statement"): glued after a caption or credit, never a name's inside. */
+const SENTENCE_OPENER = /^(?:The|This|These|Those|In|On|At|According|After|Before|He|She|They|It|We|But|An?)\s/u;
+/** How far into a long paragraph a furniture prefix may end ("ShareJane Roe said …", "AdvertisementThe ministry …"). */
+const MAX_PREFIX = 60;
+
+/** A one-word furniture label before a seam ("Share", "Advertisement", "Sponsored"): five letters or more, so no name's prefix ("Mc", "De"). */
+const isFurnitureWord = (s: string) => /^\p{Lu}?\p{Ll}{4,}$/u.test(s) && furnitureOf(s) === "drop";
+
+/** A paragraph too long to be a furniture line whose first seam cuts a furniture label or a caption off it ("AdvertisementThe ministry said …"). */
+function gluedPrefix(text: string, start: number, end: number): Span[] | null {
+  const head = text.slice(start, Math.min(end, start + MAX_PREFIX + 1));
+  const m = /\p{Ll}(?=\p{Lu})|\p{Lu}\p{Lu}(?=\p{Lu}\p{Ll})/u.exec(head);
+  if (!m) return null;
+  const at = m.index + m[0].length;
+  const before = head.slice(0, at).trim(), after = text.slice(start + at, Math.min(end, start + at + 40));
+  if (!isFurnitureWord(before) && !SENTENCE_OPENER.test(after)) return null;
+  const first = trimmed(text, start, start + at);
+  const rest = trimmed(text, start + at, end);
+  return rest ? [...(first && !isFurnitureWord(before) ? [first] : []), rest] : null;
+}
+
 /** Whether the seam at `at` joins two scraped pieces: a repeat, a date or furniture after it, furniture before it. */
 function isGlued(line: string, pieceStart: number, at: number): boolean {
   const before = line.slice(pieceStart, at);
   const after = line.slice(at);
+  // "ReutersThe Kelmor Front denied it": a sentence glued after a credit; "ShareJane Roe": a one-word label before a name
+  if (SENTENCE_OPENER.test(after) || isFurnitureWord(before.trim())) return true;
   // "Jane DoeJane Doe", "By Jane DoeJane Doe": the piece, or its last words, repeats (a hover card
   // repeating an author box)
   if (repeatedTail(before, after)) return true;

@@ -124,3 +124,18 @@ describe("places named where things happen, and settlements in lists", () => {
     expect(names(a, "person")).toEqual(["Daniel Twining"]);
   });
 });
+
+describe("page furniture glued to a name or a sentence", () => {
+  it("cuts a one-word label or a credit off the name or sentence glued after it", () => {
+    const a = annotateText("ShareJane Kessel, the Norlandic foreign minister, said talks would go on.\n\nAdvertisementThe Ministry of Defence said troops had left Velmora.\n\nPhoto: Jane Roe/ReutersThe Kelmor Front denied the report.");
+    expect(names(a, "person")).toEqual(expect.arrayContaining(["Jane Kessel", "Jane Roe"]));
+    expect(names(a, "organisation")).toEqual(expect.arrayContaining(["Ministry of Defence", "Kelmor Front"]));
+    expect(a.entities.some((e) => /Share|Advertisement|ReutersThe/.test(e.name))).toBe(false);
+  });
+
+  it("cuts a label glued to a long paragraph, and leaves names written with inner capitals whole", () => {
+    const a = annotateText("AdvertisementThe Ministry of Defence said troops had left Velmora after weeks of fighting, and that a new round of talks on the exchange of prisoners would open in the capital next week, officials said on Monday evening.\n\nThe fund was founded by John McDonald and later sold to Anna DeWitt, who spoke to YouTube.");
+    expect(names(a, "organisation")).toContain("Ministry of Defence");
+    expect(names(a, "person")).toEqual(expect.arrayContaining(["John McDonald", "Anna DeWitt"]));
+  });
+});
