@@ -122,7 +122,8 @@ export interface Pattern {
 
 type Pred = (i: number, ctx: Ctx) => boolean;
 type Instr =
-  | { op: "tok"; test: Pred }
+  // the token test itself, called with the token (no wrapper: it runs at nearly every start)
+  | { op: "tok"; test: TokenPredicate }
   | { op: "np"; test: (p: NounPhrase, ctx: Ctx) => boolean; suffix: boolean }
   | { op: "npRest" }
   | { op: "split"; x: number; y: number }
@@ -157,13 +158,17 @@ export function tokenPredicate(t: TokenTest): TokenPredicate {
 function makeTokenPredicate(t: TokenTest): TokenPredicate {
   type Check = (tok: Token, i: number, tokens: readonly Token[]) => boolean;
   const checks: Check[] = [];
-  const set = (v: OneOrMore<string>) => new Set(asList(v));
-  if (t.text !== undefined) { const s = set(t.text); checks.push((tok) => s.has(tok.text)); }
-  if (t.lower !== undefined) { const s = set(t.lower); checks.push((tok) => s.has(tok.lower)); }
-  if (t.lemma !== undefined) { const s = set(t.lemma); checks.push((tok) => s.has(tok.lemma)); }
-  if (t.tag !== undefined) { const s = set(t.tag); checks.push((tok) => s.has(tok.tag)); }
-  if (t.cap !== undefined) checks.push((tok) => tok.cap === t.cap);
-  if (t.word !== undefined) checks.push((tok) => tok.isWord === t.word);
+  // one value is compared, more are looked up in a set (each field's check its own function: one shape per call site)
+  const values = (v: OneOrMore<string>): [string | undefined, Set<string>] => {
+    const list = asList(v);
+    return [list.length === 1 ? list[0] : undefined, new Set(list)];
+  };
+  if (t.text !== undefined) { const [one, s] = values(t.text); checks.push(one !== undefined ? (tok) => tok.text === one : (tok) => s.has(tok.text)); }
+  if (t.lower !== undefined) { const [one, s] = values(t.lower); checks.push(one !== undefined ? (tok) => tok.lower === one : (tok) => s.has(tok.lower)); }
+  if (t.lemma !== undefined) { const [one, s] = values(t.lemma); checks.push(one !== undefined ? (tok) => tok.lemma === one : (tok) => s.has(tok.lemma)); }
+  if (t.tag !== undefined) { const [one, s] = values(t.tag); checks.push(one !== undefined ? (tok) => tok.tag === one : (tok) => s.has(tok.tag)); }
+  if (t.cap !== undefined) { const cap = t.cap; checks.push((tok) => tok.cap === cap); }
+  if (t.word !== undefined) { const word = t.word; checks.push((tok) => tok.isWord === word); }
   if (t.in) { const s = t.in; checks.push((tok) => s.has(tok.lower)); }
   if (t.lemmaIn) { const s = t.lemmaIn; checks.push((tok) => s.has(tok.lemma)); }
   if (t.not) {
@@ -255,8 +260,7 @@ class Compiler {
       this.emit({ op: "npRest" });
       return;
     }
-    const test = tokenPredicate(e as TokenTest);
-    this.emit({ op: "tok", test: (i, ctx) => test(ctx.tokens[i], i, ctx.tokens) });
+    this.emit({ op: "tok", test: tokenPredicate(e as TokenTest) });
   }
 
   zeroWidth(e: Element): void {
@@ -323,8 +327,8 @@ interface Program {
   prog: Instr[];
   closures: Array<Closure | null | undefined>;
   marks: Marks;
-  /** Runner's quick test of a start (null: none applies; undefined: not worked out yet). */
-  firstTests?: Array<(i: number, ctx: Ctx) => boolean> | null;
+  /** The scan's quick test of a start (null: none applies; undefined: not worked out yet). */
+  firstTests?: TokenPredicate[] | null;
   /** The runner of the last outermost scan, reused by the next (its lists and context are per scan otherwise: garbage). */
   runner?: Runner;
 }
@@ -392,7 +396,9 @@ function toMatch(from: number, to: number, caps: Cap | null): Match {
  * start's (priorities, cuts and captures are per start), so this finds the same matches as running
  * all starts in lock-step, with a thread list that holds one start's threads only, and a caller
  * that needs only some starts' matches (the leftmost, the ones a match does not cover) stops or
- * skips. `next` gets each start's match and returns the next start to try (past `last`: stop).
+ * skips. `next` gets each start's match and returns the next start to try (past `last`: stop). A
+ * start whose first token no match can begin with has no match, and every caller's next start after
+ * no match is the following one: such starts are passed over here, before a runner is set up for them.
  */
 function scan(program: Program, tokens: readonly Token[], options: MatchOptions, first: number, last: number, next: (start: number, m: Match | undefined) => number): void {
   const to = Math.min(options.to ?? tokens.length, options.endAt ?? tokens.length, tokens.length);
@@ -408,7 +414,11 @@ function scan(program: Program, tokens: readonly Token[], options: MatchOptions,
       runner = program.runner ??= new Runner(program, own, tokens, to, options.endAt, within);
       runner.reset(tokens, to, options.endAt, within);
     }
-    for (let s = first; s <= last && s < to; ) s = next(s, runner.from(s));
+    const tests = firstTests(program);
+    for (let s = first; s <= last && s < to; ) {
+      if (tests && !anyTest(tests, tokens, s)) s++;
+      else s = next(s, runner.from(s));
+    }
   } finally {
     if (!nested) own.busy = false;
   }
@@ -429,8 +439,6 @@ class Runner {
   private npcs: number[] = [];
   private ncaps: Array<Cap | null> = [];
   private nlen = 0;
-  /** The token tests a match must start with, when that is all its first step is (else undefined). */
-  private readonly firstTests: Array<(i: number, ctx: Ctx) => boolean> | undefined;
 
   constructor(
     private readonly program: Program,
@@ -443,7 +451,6 @@ class Runner {
     const { phrases, phraseAt } = phrasesOf(tokens);
     this.ctx = { tokens, phrases, phraseAt };
     this.seen = marks.marks;
-    this.firstTests = firstTests(program);
   }
 
   /** Points the runner at another scan (the same program and marks). */
@@ -457,11 +464,13 @@ class Runner {
     this.within = within;
   }
 
-  /** The match of the threads that start at token `start`: the highest-priority one, ending at or before `to` (exactly at `endAt` if given). */
+  /**
+   * The match of the threads that start at token `start`: the highest-priority one, ending at or
+   * before `to` (exactly at `endAt` if given). (scan has already passed over the starts that fail
+   * the pattern's first tokens.)
+   */
   from(start: number): Match | undefined {
     const { ctx, to, endAt, within } = this;
-    // most starts fail the first token: no thread lives past it, and no match is longer than nothing
-    if (this.firstTests && !anyTest(this.firstTests, start, ctx)) return undefined;
     const { tokens, phrases, phraseAt } = ctx;
     const { prog } = this.program;
     this.nlen = 0;
@@ -493,7 +502,7 @@ class Runner {
         }
         if (!alive) continue;
         if (ins.op === "tok") {
-          if (ins.test(i, ctx)) this.add(pc + 1, caps[k], i + 1);
+          if (ins.test(tokens[i], i, tokens)) this.add(pc + 1, caps[k], i + 1);
         } else if (ins.op === "np") {
           const n = phraseAt[i];
           if (n < 0 || (phrases[n].from !== i && !ins.suffix) || !ins.test(phrases[n], ctx)) continue;
@@ -550,8 +559,9 @@ class Runner {
 }
 
 /** Does any test pass at token `i`? (A loop, not `some` with a closure: asked at nearly every start.) */
-function anyTest(tests: ReadonlyArray<(i: number, ctx: Ctx) => boolean>, i: number, ctx: Ctx): boolean {
-  for (let k = 0; k < tests.length; k++) if (tests[k](i, ctx)) return true;
+function anyTest(tests: readonly TokenPredicate[], tokens: readonly Token[], i: number): boolean {
+  const tok = tokens[i];
+  for (let k = 0; k < tests.length; k++) if (tests[k](tok, i, tokens)) return true;
   return false;
 }
 
@@ -561,12 +571,15 @@ function closureAt(program: Program, pc: number): Closure | null {
   return closure;
 }
 
-/** The tests of a pattern's first step when each of its first instructions reads one token (no phrase, no assertion, no empty match). */
-function firstTests(program: Program): Array<(i: number, ctx: Ctx) => boolean> | undefined {
+/**
+ * The tests of a pattern's first step when each of its first instructions reads one token (no
+ * phrase, no assertion, no empty match), each test once (a repeat's copies share theirs).
+ */
+function firstTests(program: Program): TokenPredicate[] | undefined {
   if (program.firstTests === undefined) {
     const c = closureAt(program, 0);
     const ins = c?.pcs.map((pc) => program.prog[pc]) ?? [];
-    program.firstTests = c && ins.every((i) => i.op === "tok") ? ins.map((i) => (i as { test: (i: number, ctx: Ctx) => boolean }).test) : null;
+    program.firstTests = c && ins.every((i) => i.op === "tok") ? [...new Set(ins.map((i) => (i as { test: TokenPredicate }).test))] : null;
   }
   return program.firstTests ?? undefined;
 }
