@@ -964,8 +964,8 @@ function previousSubject(ix: ActorIndex, pos: number, pronoun: "he" | "she"): Ac
 }
 
 /**
- * "X hit back on Twitter: “…,” he wrote.": the person a sentence opens with, when a quote stands
- * between that subject and the pronoun of the sentence's own reporting clause.
+ * "X hit back on Twitter: “…,” he wrote.", "X did not take it lightly as he responded": the person the
+ * pronoun's own sentence opens with, before a quote or before the pronoun.
  */
 function ownSentenceSubject(ix: ActorIndex, pos: number, pronoun: "he" | "she"): Actor | undefined {
   const si = spanIndexAt(ix.sentences, pos);
@@ -975,8 +975,8 @@ function ownSentenceSubject(ix: ActorIndex, pos: number, pronoun: "he" | "she"):
   const from = tokenAt(ix, start);
   let open = from;
   while (open < ix.tokens.length && ix.tokens[open].start < pos && !ix.facts.quoted[open]) open++;
-  if (open === from || ix.tokens[open]?.start >= pos) return undefined;
-  return openingSubject(ix, { start, end: ix.tokens[open].start }, pronoun);
+  if (open === from) return undefined;
+  return openingSubject(ix, { start, end: Math.min(ix.tokens[open]?.start ?? pos, pos) }, pronoun);
 }
 
 /** The person a stretch of text opens with as its subject (see previousSubject), gender agreeing with the pronoun. */

@@ -170,7 +170,7 @@ const INSERT: Element = {
 /** Words between a subject and its verb that change nothing: "also", "had", "on Tuesday", "in a statement". */
 const ADVERBIAL: Element = {
   any: [
-    { lower: ["also", "again", "then", "later", "previously", "earlier", "further", "however", "now", "once", "first", "too", "had", "has", "have", "was", "were", "is", "would", "will", "been"] },
+    { lower: ["also", "again", "then", "later", "previously", "earlier", "further", "however", "now", "once", "first", "too", "had", "has", "have", "was", "were", "is", "would", "will", "been", "did", "does", "do", "not", "never"] },
     { tag: "ADV", test: (t) => /^[a-z]+ly$/.test(t.text) },
     [{ lower: "on" }, { text: [...WEEKDAYS] }, { seq: [{ text: "(" }, { not: { text: [")", "("] }, op: [1, 6] }, { text: ")" }], op: "?" }],
     [{ lower: "on" }, { text: [...MONTHS] }, { text: ".", op: "?" }, { tag: "NUM" }],
@@ -390,11 +390,14 @@ export const VERB_BEFORE_NOUN = pattern([
   { as: "noun", ...STATEMENT_NOUN },
 ]);
 
-/** "a statement issued by X", "a statement from X" (matched at the noun): the author after it. */
+/** "a statement issued by X", "a statement from X", "The statement, signed by X," (matched at the noun): the author after it. */
 export const AUTHOR_AFTER_NOUN = pattern([
   STATEMENT_NOUN,
+  { text: ",", op: "?" },
   { word: true, cap: false, not: { lower: ["by", "from"] }, op: [0, 2] },
   { lower: ["by", "from"] },
   { lower: "the", op: "?" },
+  // "signed by Norwegian Trade Minister Anna Berg": a post before the name
+  POST_WORDS,
   { as: "author", seq: [NAME] },
 ]);

@@ -159,3 +159,35 @@ describe("a body's spokesperson named once", () => {
     expect(found.map(([speaker]) => speaker)).not.toContain("Mei Lin");
   });
 });
+
+describe("a statement's signers after a comma", () => {
+  it("reads 'The statement, signed by A and B, said:' as A and B, not the statement named before", () => {
+    expect(statements(
+      `A statement from the Peruvian embassy read: "The quotas violate the bilateral fishing agreement signed in 2019."`,
+      `The statement, signed by Norwegian Trade Minister Anna Berg and the Danish trade minister Lars Holm, said: "The quotas protect the stocks for everyone's children."`,
+    )).toEqual([
+      ["Peruvian embassy", "The quotas violate the bilateral fishing agreement signed in 2019."],
+      ["Anna Berg + Lars Holm", "The quotas protect the stocks for everyone's children."],
+    ]);
+  });
+});
+
+describe("posts and participles after a comma", () => {
+  it("reads 'took to social media, tweeting that “…”' and '…, reiterating that “…”' as the subject's words", () => {
+    expect(statements(`Peruvian Foreign Minister Carlos Ruiz took to social media on Monday, tweeting that the quotas were "the permanent closure of the path of dialogue".`)).toEqual([
+      ["Carlos Ruiz", "the permanent closure of the path of dialogue"],
+    ]);
+    expect(statements(`Norwegian Trade Minister Anna Berg spoke in Oslo on Monday, reiterating that the quotas were "based on the best science available".`)).toEqual([
+      ["Anna Berg", "based on the best science available"],
+    ]);
+  });
+
+  it("gives 'X did not take it lightly as he responded, tweeting “…”' to X, not to the speaker of the sentence before", () => {
+    expect(statements(
+      `Norwegian Trade Minister Lars Berg said the rules showed "a reckless disregard for the stocks we share". Peruvian President Carlos Ruiz did not take the comments lightly as he responded on social media, tweeting "Oslo's statement only shows that it does not understand the sea".`,
+    )).toEqual([
+      ["Lars Berg", "a reckless disregard for the stocks we share"],
+      ["Carlos Ruiz", "Oslo's statement only shows that it does not understand the sea"],
+    ]);
+  });
+});
