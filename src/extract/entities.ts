@@ -73,133 +73,8 @@ export function buildEntities(text: string, ctx: Context): EntityTable {
     if (via !== "demonym" && via !== "pronoun" && via !== "title" && !shouted && !bare && !lowerCase) addName(e, name);
   };
 
-  const knownSurname = (w: string) => w.length > 2 && !/^\p{Lu}+$/u.test(w) && lex.surnames.has(w.toLowerCase()) && !lex.commonWords.has(w.toLowerCase());
   // 1. Decide the open kinds from context.
-  const kindOf = new Map<Segment, Segment["kind"] | "capital-actor" | "drop">();
-  // a place whose name is not its segment's words ("the Parliament building", "Canberra" of "Canberra ACT 2600")
-  const placeName = new Map<Segment, string>();
-  for (const s of segments) {
-    // "Ruler administration sanctions ...": a known office holder's surname before the office's noun, even in a headline
-    if (s.to - s.from === 1 && !s.label && knownSurname(tokens[s.from].text) && OFFICE_NOUNS.has(tokens[s.to]?.text ?? "")) { kindOf.set(s, "person"); continue; }
-    // "on X Avenue", "at Parliament House", "outside the Parliament building", "B-1000 CITY": a place by its shape
-    const shape = placeShape(tokens, s);
-    if (shape) {
-      kindOf.set(s, "place");
-      if (shape.name) placeName.set(s, surfaceOf(tokens, shape.name.from, shape.name.to, text) + (shape.name.suffix ?? ""));
-      continue;
-    }
-    // a headline's capitals say little: only listed names, and names the body uses, count there
-    // (a dateline on a line of its own is no headline: "Nairobi, Kenya | March 3"; nor is a field's line: "Address: Tehran, Iran")
-    // (a line that is one spelled-out body's name, "Department of Foreign Affairs and Trade", is a sender or a signature: it counts)
-    if (s.headline && !s.label && !s.iso3 && s.kind !== "place" && !(s.capitalOf && (isDateline(ctx, s) || fieldTown(tokens, s))) && !bodyLine(tokens, s)) { kindOf.set(s, "drop"); continue; }
-    // "said in Russian.": a language, not the state
-    if (s.via === "demonym" && tokens[s.from - 1]?.text === "in" && !tokens[s.to]?.isWord) { kindOf.set(s, "drop"); continue; }
-    // "leaving Downing Street": a seat of government named by its street is a place where it stands as one
-    if (s.kind === "organisation" && STREET_WORDS.has(tokens[s.to - 1].text) && isLocationUse(ctx, s)) { kindOf.set(s, "place"); continue; }
-    // "speaks in the Press Briefing Room at the Grand House": a building where something happens is a place
-    if ((s.kind === "organisation" || s.kind === "unknown") && buildingWhereSomethingHappens(ctx, s)) { kindOf.set(s, "place"); continue; }
-    // "Silver Lake said": a place-shaped name of English words that speaks is a body's
-    if (s.kind === "place" && !s.label && !s.iso3 && !s.capitalOf && speakingCommonWordsName(ctx, s)) { kindOf.set(s, "organisation"); continue; }
-    if (s.kind !== "unknown") { kindOf.set(s, s.kind); continue; }
-    if (s.capitalOf) kindOf.set(s, isLocationUse(ctx, s) ? "place" : "capital-actor");
-    else if (s.metonymOf) kindOf.set(s, "capital-actor");
-    else if (s.headline) kindOf.set(s, "drop");
-    // "residents of X", "shelled X", "X, a small town": a place, even before a speech verb
-    // "KELMORE, May 5 (Agency) –", "DRAVIK, Ukraine (AP) —": a dateline writes its place in capitals, like an acronym
-    else if (s.to - s.from === 1 && isAcronym(surface(s)) && surface(s).length >= 4 && /[AEIOUY]/.test(surface(s)) && isDateline(ctx, s)) kindOf.set(s, "place");
-    else if (placeCue(ctx, s) && !isAcronym(surface(s)) && !(s.to - s.from >= 2 && lex.givenNames.has(tokens[s.from].text)) && !tokens.slice(s.from, s.to).some((t) => lex.groupWords.has(t.text))) kindOf.set(s, "place");
-    // "the dam at Nova Kelmora", "flown to San Dravo": where people are flown and weapons strike, a name that opens with a given name is a place too
-    else if (s.to - s.from >= 2 && lex.givenNames.has(tokens[s.from].text) && placeContextOfAnyName(tokens, s) && !tokens.slice(s.from, s.to).some((t) => lex.groupWords.has(t.text))) kindOf.set(s, "place");
-    else if (organisationCue(ctx, s)) kindOf.set(s, "organisation");
-    else if (personCue(ctx, s)) kindOf.set(s, "person");
-    else if (isLocationUse(ctx, s) && !isAcronym(surface(s)) && !tokens.slice(s.from, s.to).some((t) => lex.groupWords.has(t.text))) kindOf.set(s, "place");
-    else kindOf.set(s, "unknown");
-  }
-  // "M23", "F-16": a code of capitals and digits is nobody's name
-  for (const s of segments) if (kindOf.get(s) === "person" && s.to - s.from === 1 && /\d/.test(tokens[s.from].text)) kindOf.set(s, "unknown");
-  // "World | Asia | Opinion": a place in a site's menu is a section of the site, not of the story
-  for (const s of segments) if (kindOf.get(s) === "place" && onMenuLine(tokens, s.from)) kindOf.set(s, "drop");
-  // "Washington, DC", "Washington, D.C.": the federal district is a place, named with its city
-  const districtName = new Map<Segment, string>();
-  for (let i = 0; i + 1 < segments.length; i++) {
-    const s = segments[i], d = segments[i + 1];
-    if (d.from !== s.to + 1 || tokens[s.to].text !== "," || d.to - d.from !== 1 || !/^D\.?C\.?$/.test(tokens[d.from].text)) continue;
-    if (kindOf.get(s) === "person" || kindOf.get(s) === "organisation") continue;
-    kindOf.set(s, "place");
-    kindOf.set(d, "drop");
-    districtName.set(s, surfaceOf(tokens, s.from, d.to, text));
-  }
-  // "PUTIN, Vladimir Vladimirovich (born ...), post": a list's family name in capitals, a comma, the given names
-  const listedName = new Map<Segment, { name: string; written: string }>();
-  for (let i = 0; i + 1 < segments.length; i++) {
-    const a = segments[i], b = segments[i + 1];
-    const fam = tokens[a.from];
-    if (a.to - a.from !== 1 || !fam.allCaps || fam.text.length < 3 || tokens[a.to].text !== "," || b.from !== a.to + 1 || b.to - b.from > 3 || a.label || a.iso3 || a.capitalOf) continue;
-    const given = tokens.slice(b.from, b.to);
-    if (given.some((t) => t.allCaps) || !(lex.givenNames.has(given[0].text) || /(?:vich|vna|chna)$/.test(given[given.length - 1].text))) continue;
-    const end = tokens[b.to];
-    if (end && end.block === fam.block && !["(", ",", "–", "—", "-", ":"].includes(end.text)) continue;
-    if (!opensBlock(tokens, a.from)) continue;
-    const family = fam.text.charAt(0) + fam.text.slice(1).toLowerCase().replace(/([-'’])(\p{L})/gu, (_, x, y) => x + y.toUpperCase());
-    kindOf.set(a, "drop");
-    kindOf.set(b, "person");
-    listedName.set(b, { name: `${surfaceOf(tokens, b.from, b.to, text)} ${family}`, written: surfaceOf(tokens, a.from, b.to, text) });
-  }
-  // "visit Kyiv, Warsaw and Paris": capitals listed with a place are places too.
-  for (let i = 1; i < segments.length; i++) {
-    const s = segments[i], p = segments[i - 1];
-    if (kindOf.get(s) !== "capital-actor" || !s.capitalOf || kindOf.get(p) !== "place") continue;
-    const between = tokens.slice(p.to, s.from).map((t) => t.text).join(" ");
-    if (between === "," || between === "and" || between === ", and") kindOf.set(s, "place");
-  }
-  // "the oblasts of Kherson, Velmora and Luhansk": an unknown name listed with places is one too.
-  for (const step of [1, -1]) {
-    for (let n = 0; n < segments.length; n++) {
-      const i = step === 1 ? n : segments.length - 1 - n;
-      const s = segments[i], p = segments[i - step];
-      if (!p || kindOf.get(s) !== "unknown" || kindOf.get(p) !== "place" || s.to - s.from > 2) continue;
-      const [a, b] = step === 1 ? [p, s] : [s, p];
-      // ("X district, Y": the unit after the place before is no break in the list)
-      const between = tokens.slice(a.to, b.from).map((t) => t.text).join(" ").replace(/^(?:district|region|province|raion|oblast|county|community) (?=,)/, "");
-      // ("from X to Y": a route's two ends)
-      if (between === "," || between === "and" || between === ", and" || (between === "to" && /^from$/i.test(tokens[a.from - 1]?.text ?? ""))) kindOf.set(s, "place");
-    }
-  }
-  // Headline names that the body also uses take the body's reading.
-  const bodyKind = new Map<string, Segment["kind"] | "capital-actor" | "drop">();
-  for (const s of segments) if (!s.headline) bodyKind.set(surface(s), kindOf.get(s)!);
-  for (const s of segments) if (s.headline && kindOf.get(s) === "drop" && bodyKind.has(surface(s))) kindOf.set(s, bodyKind.get(surface(s))!);
-  // "X and Y", "X, Y and Z": an unknown name coordinated with an organisation is one too.
-  for (let i = 0; i < segments.length; i++) {
-    const s = segments[i];
-    if (kindOf.get(s) !== "unknown") continue;
-    for (const j of [i - 1, i + 1]) {
-      const o = segments[j];
-      if (!o || kindOf.get(o) !== "organisation" || o.label) continue;
-      const [a, b] = j < i ? [o, s] : [s, o];
-      const between = tokens.slice(a.to, b.from).map((t) => t.text).join(" ");
-      if (between === "and" || between === ",") kindOf.set(s, "organisation");
-    }
-  }
-  // A name the article uses for a person once is a person wherever it stands unmarked, and so are
-  // the first and last words of a person's full name standing alone ("Navalny's poisoning in...").
-  const personSurfaces = new Set<string>();
-  // The family name of a named person ("Leda Marsh Oakes" → "Marsh Oakes", "Oakes") is the person's even
-  // where a town has that name ("sanctions on Oakes"), written with or without its accents.
-  const familyNames = new Set<string>();
-  for (const s of segments) {
-    if (kindOf.get(s) !== "person" && !(kindOf.get(s) === "unknown" && s.to - s.from >= 2 && defaultPerson(ctx, s))) continue;
-    const words = surface(s).split(/\s+/);
-    personSurfaces.add(words.join(" "));
-    if (words.length >= 2) { personSurfaces.add(words[0]); personSurfaces.add(words[words.length - 1]); }
-    // (a family name has at most three words: bounded, so an endless name costs no more than its length)
-    if (kindOf.get(s) === "person") for (let k = Math.max(1, words.length - 3); k < words.length; k++) familyNames.add(plainLetters(words.slice(k).join(" ")));
-  }
-  for (const s of segments) {
-    if (s.capitalOf || s.metonymOf) continue;
-    if (s.kind === "unknown" && personSurfaces.has(surface(s))) kindOf.set(s, "person");
-    else if ((s.kind === "unknown" || s.kind === "place") && kindOf.get(s) === "place" && familyNames.has(plainLetters(surface(s)))) kindOf.set(s, "person");
-  }
+  const { kindOf, placeName, districtName, listedName } = openKinds(text, ctx);
 
   // 2. States (by ISO code), capitals acting for their state, seats of power.
   const countryKey = new Map<string, LocalEntity>();
@@ -547,6 +422,163 @@ export function buildEntities(text: string, ctx: Context): EntityTable {
   }
   for (const r of resolved) if (redirect.has(r.entity)) { r.entity = current(r.entity); if (r.via === "name") r.via = "alias"; }
   // 8. Canonical names: states and listed bodies keep their lexicon label; others their fullest form.
+  canonicalNames(entities);
+  resolved.sort((a, b) => a.from - b.from);
+  return { entities, resolved, gender };
+}
+
+/** What step 1 of buildEntities decides: each segment's kind, and the names some segments stand for. */
+interface OpenKinds {
+  kindOf: Map<Segment, Segment["kind"] | "capital-actor" | "drop">;
+  /** A place whose name is not its segment's words ("the Parliament building", "Canberra" of "Canberra ACT 2600"). */
+  placeName: Map<Segment, string>;
+  /** "Washington, DC": the city's segment, named with its district. */
+  districtName: Map<Segment, string>;
+  /** "PUTIN, Vladimir Vladimirovich": the given names' segment, with the name as a name and as written. */
+  listedName: Map<Segment, { name: string; written: string }>;
+}
+
+/**
+ * Step 1 of buildEntities: the open kinds decided from context. (A function of its own, not a part
+ * of buildEntities: V8 optimises one very large function slowly, in every build worker and again
+ * after each deoptimisation; BENCHMARKS.md "Sixth session: cold build".)
+ */
+function openKinds(text: string, ctx: Context): OpenKinds {
+  const { tokens, segments } = ctx;
+  const lex = lexicons();
+  const surface = (s: Segment) => surfaceOf(tokens, s.from, s.to, text);
+  const knownSurname = (w: string) => w.length > 2 && !/^\p{Lu}+$/u.test(w) && lex.surnames.has(w.toLowerCase()) && !lex.commonWords.has(w.toLowerCase());
+  const kindOf = new Map<Segment, Segment["kind"] | "capital-actor" | "drop">();
+  // a place whose name is not its segment's words ("the Parliament building", "Canberra" of "Canberra ACT 2600")
+  const placeName = new Map<Segment, string>();
+  for (const s of segments) {
+    // "Ruler administration sanctions ...": a known office holder's surname before the office's noun, even in a headline
+    if (s.to - s.from === 1 && !s.label && knownSurname(tokens[s.from].text) && OFFICE_NOUNS.has(tokens[s.to]?.text ?? "")) { kindOf.set(s, "person"); continue; }
+    // "on X Avenue", "at Parliament House", "outside the Parliament building", "B-1000 CITY": a place by its shape
+    const shape = placeShape(tokens, s);
+    if (shape) {
+      kindOf.set(s, "place");
+      if (shape.name) placeName.set(s, surfaceOf(tokens, shape.name.from, shape.name.to, text) + (shape.name.suffix ?? ""));
+      continue;
+    }
+    // a headline's capitals say little: only listed names, and names the body uses, count there
+    // (a dateline on a line of its own is no headline: "Nairobi, Kenya | March 3"; nor is a field's line: "Address: Tehran, Iran")
+    // (a line that is one spelled-out body's name, "Department of Foreign Affairs and Trade", is a sender or a signature: it counts)
+    if (s.headline && !s.label && !s.iso3 && s.kind !== "place" && !(s.capitalOf && (isDateline(ctx, s) || fieldTown(tokens, s))) && !bodyLine(tokens, s)) { kindOf.set(s, "drop"); continue; }
+    // "said in Russian.": a language, not the state
+    if (s.via === "demonym" && tokens[s.from - 1]?.text === "in" && !tokens[s.to]?.isWord) { kindOf.set(s, "drop"); continue; }
+    // "leaving Downing Street": a seat of government named by its street is a place where it stands as one
+    if (s.kind === "organisation" && STREET_WORDS.has(tokens[s.to - 1].text) && isLocationUse(ctx, s)) { kindOf.set(s, "place"); continue; }
+    // "speaks in the Press Briefing Room at the Grand House": a building where something happens is a place
+    if ((s.kind === "organisation" || s.kind === "unknown") && buildingWhereSomethingHappens(ctx, s)) { kindOf.set(s, "place"); continue; }
+    // "Silver Lake said": a place-shaped name of English words that speaks is a body's
+    if (s.kind === "place" && !s.label && !s.iso3 && !s.capitalOf && speakingCommonWordsName(ctx, s)) { kindOf.set(s, "organisation"); continue; }
+    if (s.kind !== "unknown") { kindOf.set(s, s.kind); continue; }
+    if (s.capitalOf) kindOf.set(s, isLocationUse(ctx, s) ? "place" : "capital-actor");
+    else if (s.metonymOf) kindOf.set(s, "capital-actor");
+    else if (s.headline) kindOf.set(s, "drop");
+    // "residents of X", "shelled X", "X, a small town": a place, even before a speech verb
+    // "KELMORE, May 5 (Agency) –", "DRAVIK, Ukraine (AP) —": a dateline writes its place in capitals, like an acronym
+    else if (s.to - s.from === 1 && isAcronym(surface(s)) && surface(s).length >= 4 && /[AEIOUY]/.test(surface(s)) && isDateline(ctx, s)) kindOf.set(s, "place");
+    else if (placeCue(ctx, s) && !isAcronym(surface(s)) && !(s.to - s.from >= 2 && lex.givenNames.has(tokens[s.from].text)) && !tokens.slice(s.from, s.to).some((t) => lex.groupWords.has(t.text))) kindOf.set(s, "place");
+    // "the dam at Nova Kelmora", "flown to San Dravo": where people are flown and weapons strike, a name that opens with a given name is a place too
+    else if (s.to - s.from >= 2 && lex.givenNames.has(tokens[s.from].text) && placeContextOfAnyName(tokens, s) && !tokens.slice(s.from, s.to).some((t) => lex.groupWords.has(t.text))) kindOf.set(s, "place");
+    else if (organisationCue(ctx, s)) kindOf.set(s, "organisation");
+    else if (personCue(ctx, s)) kindOf.set(s, "person");
+    else if (isLocationUse(ctx, s) && !isAcronym(surface(s)) && !tokens.slice(s.from, s.to).some((t) => lex.groupWords.has(t.text))) kindOf.set(s, "place");
+    else kindOf.set(s, "unknown");
+  }
+  // "M23", "F-16": a code of capitals and digits is nobody's name
+  for (const s of segments) if (kindOf.get(s) === "person" && s.to - s.from === 1 && /\d/.test(tokens[s.from].text)) kindOf.set(s, "unknown");
+  // "World | Asia | Opinion": a place in a site's menu is a section of the site, not of the story
+  for (const s of segments) if (kindOf.get(s) === "place" && onMenuLine(tokens, s.from)) kindOf.set(s, "drop");
+  // "Washington, DC", "Washington, D.C.": the federal district is a place, named with its city
+  const districtName = new Map<Segment, string>();
+  for (let i = 0; i + 1 < segments.length; i++) {
+    const s = segments[i], d = segments[i + 1];
+    if (d.from !== s.to + 1 || tokens[s.to].text !== "," || d.to - d.from !== 1 || !/^D\.?C\.?$/.test(tokens[d.from].text)) continue;
+    if (kindOf.get(s) === "person" || kindOf.get(s) === "organisation") continue;
+    kindOf.set(s, "place");
+    kindOf.set(d, "drop");
+    districtName.set(s, surfaceOf(tokens, s.from, d.to, text));
+  }
+  // "PUTIN, Vladimir Vladimirovich (born ...), post": a list's family name in capitals, a comma, the given names
+  const listedName = new Map<Segment, { name: string; written: string }>();
+  for (let i = 0; i + 1 < segments.length; i++) {
+    const a = segments[i], b = segments[i + 1];
+    const fam = tokens[a.from];
+    if (a.to - a.from !== 1 || !fam.allCaps || fam.text.length < 3 || tokens[a.to].text !== "," || b.from !== a.to + 1 || b.to - b.from > 3 || a.label || a.iso3 || a.capitalOf) continue;
+    const given = tokens.slice(b.from, b.to);
+    if (given.some((t) => t.allCaps) || !(lex.givenNames.has(given[0].text) || /(?:vich|vna|chna)$/.test(given[given.length - 1].text))) continue;
+    const end = tokens[b.to];
+    if (end && end.block === fam.block && !["(", ",", "–", "—", "-", ":"].includes(end.text)) continue;
+    if (!opensBlock(tokens, a.from)) continue;
+    const family = fam.text.charAt(0) + fam.text.slice(1).toLowerCase().replace(/([-'’])(\p{L})/gu, (_, x, y) => x + y.toUpperCase());
+    kindOf.set(a, "drop");
+    kindOf.set(b, "person");
+    listedName.set(b, { name: `${surfaceOf(tokens, b.from, b.to, text)} ${family}`, written: surfaceOf(tokens, a.from, b.to, text) });
+  }
+  // "visit Kyiv, Warsaw and Paris": capitals listed with a place are places too.
+  for (let i = 1; i < segments.length; i++) {
+    const s = segments[i], p = segments[i - 1];
+    if (kindOf.get(s) !== "capital-actor" || !s.capitalOf || kindOf.get(p) !== "place") continue;
+    const between = tokens.slice(p.to, s.from).map((t) => t.text).join(" ");
+    if (between === "," || between === "and" || between === ", and") kindOf.set(s, "place");
+  }
+  // "the oblasts of Kherson, Velmora and Luhansk": an unknown name listed with places is one too.
+  for (const step of [1, -1]) {
+    for (let n = 0; n < segments.length; n++) {
+      const i = step === 1 ? n : segments.length - 1 - n;
+      const s = segments[i], p = segments[i - step];
+      if (!p || kindOf.get(s) !== "unknown" || kindOf.get(p) !== "place" || s.to - s.from > 2) continue;
+      const [a, b] = step === 1 ? [p, s] : [s, p];
+      // ("X district, Y": the unit after the place before is no break in the list)
+      const between = tokens.slice(a.to, b.from).map((t) => t.text).join(" ").replace(/^(?:district|region|province|raion|oblast|county|community) (?=,)/, "");
+      // ("from X to Y": a route's two ends)
+      if (between === "," || between === "and" || between === ", and" || (between === "to" && /^from$/i.test(tokens[a.from - 1]?.text ?? ""))) kindOf.set(s, "place");
+    }
+  }
+  // Headline names that the body also uses take the body's reading.
+  const bodyKind = new Map<string, Segment["kind"] | "capital-actor" | "drop">();
+  for (const s of segments) if (!s.headline) bodyKind.set(surface(s), kindOf.get(s)!);
+  for (const s of segments) if (s.headline && kindOf.get(s) === "drop" && bodyKind.has(surface(s))) kindOf.set(s, bodyKind.get(surface(s))!);
+  // "X and Y", "X, Y and Z": an unknown name coordinated with an organisation is one too.
+  for (let i = 0; i < segments.length; i++) {
+    const s = segments[i];
+    if (kindOf.get(s) !== "unknown") continue;
+    for (const j of [i - 1, i + 1]) {
+      const o = segments[j];
+      if (!o || kindOf.get(o) !== "organisation" || o.label) continue;
+      const [a, b] = j < i ? [o, s] : [s, o];
+      const between = tokens.slice(a.to, b.from).map((t) => t.text).join(" ");
+      if (between === "and" || between === ",") kindOf.set(s, "organisation");
+    }
+  }
+  // A name the article uses for a person once is a person wherever it stands unmarked, and so are
+  // the first and last words of a person's full name standing alone ("Navalny's poisoning in...").
+  const personSurfaces = new Set<string>();
+  // The family name of a named person ("Leda Marsh Oakes" → "Marsh Oakes", "Oakes") is the person's even
+  // where a town has that name ("sanctions on Oakes"), written with or without its accents.
+  const familyNames = new Set<string>();
+  for (const s of segments) {
+    if (kindOf.get(s) !== "person" && !(kindOf.get(s) === "unknown" && s.to - s.from >= 2 && defaultPerson(ctx, s))) continue;
+    const words = surface(s).split(/\s+/);
+    personSurfaces.add(words.join(" "));
+    if (words.length >= 2) { personSurfaces.add(words[0]); personSurfaces.add(words[words.length - 1]); }
+    // (a family name has at most three words: bounded, so an endless name costs no more than its length)
+    if (kindOf.get(s) === "person") for (let k = Math.max(1, words.length - 3); k < words.length; k++) familyNames.add(plainLetters(words.slice(k).join(" ")));
+  }
+  for (const s of segments) {
+    if (s.capitalOf || s.metonymOf) continue;
+    if (s.kind === "unknown" && personSurfaces.has(surface(s))) kindOf.set(s, "person");
+    else if ((s.kind === "unknown" || s.kind === "place") && kindOf.get(s) === "place" && familyNames.has(plainLetters(surface(s)))) kindOf.set(s, "person");
+  }
+  return { kindOf, placeName, districtName, listedName };
+}
+
+/** Step 8 of buildEntities: canonical names. States and listed bodies keep their lexicon label; others their fullest form. */
+function canonicalNames(entities: Map<string, LocalEntity>): void {
+  const lex = lexicons();
   for (const e of entities.values()) {
     if (!e.names.includes(e.name)) e.names.unshift(e.name);
     if (e.kind === "person" || (e.kind === "organisation" && !lex.orgs.has(lookupKey(e.name)))) {
@@ -558,8 +590,6 @@ export function buildEntities(text: string, ctx: Context): EntityTable {
       if (!lex.honorifics.has(fullest.split(" ")[0])) e.name = fullest;
     }
   }
-  resolved.sort((a, b) => a.from - b.from);
-  return { entities, resolved, gender };
 }
 
 /**
