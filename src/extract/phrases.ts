@@ -21,6 +21,8 @@ export const MAX_PHRASE = 16;
 const DETERMINERS = new Set(["a", "an", "the", "this", "that", "these", "those", "some", "any", "every", "each", "no", "all", "both", "another", "such", "several", "many", "most", "other"]);
 const POSSESSIVE_PRONOUNS = new Set(["his", "her", "its", "their", "our", "my", "your"]);
 const TIME_ADJECTIVES = new Set(["last", "next", "past", "previous", "early", "late", "earlier", "later", "coming"]);
+const RELATIVE_DAYS = new Set(["today", "yesterday", "tomorrow", "tonight"]);
+const WEEKDAY_NAMES = new Set(["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]);
 const PERSONAL_PRONOUNS = new Set(["he", "she", "it", "they", "we", "i", "you", "him", "them", "us", "me"]);
 
 const isHead = (t: Token) => t.tag === "NOUN" || t.tag === "PROPN" || t.tag === "NUM" || (t.tag === "X" && t.isWord);
@@ -79,6 +81,8 @@ function phraseEnd(tokens: readonly Token[], from: number): number {
   while (k < tokens.length && k - from < MAX_PHRASE && sameSentence(first, tokens[k])) {
     const t = tokens[k];
     // "Chile last year": a time adjective after a noun starts another phrase
+    // "three officials yesterday", "the bankers Monday": a day after a noun is a time, not its head
+    if (lastHead === k - 1 && (RELATIVE_DAYS.has(t.lower) || (WEEKDAY_NAMES.has(t.text) && !tokens[k - 1].cap))) break;
     if (isModifier(t) && !(TIME_ADJECTIVES.has(t.lower) && lastHead === k - 1)) {
       if (isHead(t)) lastHead = k;
       k++;

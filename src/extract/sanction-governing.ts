@@ -13,7 +13,7 @@ const POSSESSIVE: Element = { text: ["'s", "’s"] };
 const ORDINALS = ["new", "fresh", "latest", "further", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth"];
 
 /** Words between the verb and the noun: "imposed a fresh round of", "slapped the bloc's" (no punctuation, no second verb). */
-const GAP: Element = { any: [{ word: true, not: { in: IMPOSE_VERBS } }, POSSESSIVE], op: [0, 5] };
+const GAP: Element = { any: [{ word: true, not: { in: IMPOSE_VERBS } }, POSSESSIVE], op: [0, 7] };
 
 /** "impose an asset freeze, travel ban and arms embargo on Y": measures listed before the noun, each with its joiner. */
 const MEASURES_BEFORE: Element = {

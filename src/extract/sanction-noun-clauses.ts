@@ -1,7 +1,7 @@
 import type { SanctionFact, Span } from "../model.ts";
 import { type ActorIndex, pluralAntecedent } from "./quote-actors.ts";
-import { type Clause, agentAt, hypothetical, nearestBody, notAnAction, phraseAt, subjectPhrase } from "./sanction-context.ts";
-import { bloc, imposerBefore, possessor } from "./sanction-imposers.ts";
+import { type Clause, agentAt, hypothetical, mentionsIn, nearestBody, notAnAction, phraseAt, subjectPhrase } from "./sanction-context.ts";
+import { bloc, imposerBefore, namedState, possessor } from "./sanction-imposers.ts";
 import { governingVerb } from "./sanction-governing.ts";
 import { listClause } from "./sanction-list-clauses.ts";
 import { MEASURE_NOUNS } from "./sanction-triggers.ts";
@@ -322,6 +322,7 @@ export function nounClause(ix: ActorIndex, s: Span, trigger: Span, last: Sanctio
     how = "verb";
     pos = endOf(tokens, imposedAfter);
   }
+  let governedFrom: number | undefined;
   if (!imposers) {
     const verb = governingVerb(tokens, s, trigger.start);
     if (verb !== undefined) {
@@ -330,8 +331,15 @@ export function nounClause(ix: ActorIndex, s: Span, trigger: Span, last: Sanctio
       if (subject) {
         imposers = subject;
         how = "verb";
+        governedFrom = verb;
       }
     }
+  }
+  // "X announced 370 more Chilean sanctions": with its imposer the subject, a state named before the noun is hit
+  if (imposers && governedFrom !== undefined && !target) {
+    const own = new Set([...imposers, ...imposers.flatMap((k) => namedState(ix, k))]);
+    const hit = mentionsIn(ix, governedFrom, trigger.start).filter((m) => ix.byKey.get(m.entity)?.kind === "country" && !own.has(m.entity));
+    if (hit.length) target = { start: hit[0].span.start, end: hit[hit.length - 1].span.end };
   }
   if (!imposers) {
     const modifier = possessor(ix, s, trigger.start);

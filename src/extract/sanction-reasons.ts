@@ -35,6 +35,12 @@ const DURATION = pattern([
   { lower: ["year", "years", "month", "months", "week", "weeks", "day", "days"] },
 ]);
 
+/** "over 1,000", "over $5 million", "over two dozen", "over a hundred": a quantity after "over". */
+const QUANTITY = pattern([
+  { text: ["$", "£", "€", "¥"], op: "?" },
+  { any: [{ tag: "NUM" }, { test: (t) => allDigits(t.text) }, [{ lower: ["a", "one", "two", "three", "four", "five", "six"] }, { lower: ["dozen", "hundred", "thousand", "million", "billion"] }]] },
+]);
+
 const IMPOSING = ["imposed", "tightened", "extended", "expanded", "widened", "broadened", "renewed", "announced", "adopted", "approved", "toughened"];
 /** "after the bloc tightened its sanctions", "after being placed under sanctions by X": an action told as a clause is no reason. */
 const ACTION_CLAUSE = pattern([
@@ -91,6 +97,8 @@ export function reasonAfter(ix: ActorIndex, pos: number, end: number): Span | un
     // "hours after …" is a time, not a reason; a marker inside a name is none
     if (m.from > 0 && TIME_BEFORE.has(tokens[m.from - 1].lower)) return false;
     if (first.lower === "for" && m.to - m.from === 1 && DURATION.matchAt(tokens, m.to, { to })) return false;
+    // "designated over 1,000 individuals", "froze over $5 million": a count, not a reason
+    if (first.lower === "over" && m.to - m.from === 1 && QUANTITY.matchAt(tokens, m.to, { to })) return false;
     if ((first.lower === "after" || first.lower === "following") && ACTION_CLAUSE.matchAt(tokens, m.to, { to })) return false;
     return !named.some((x) => x.span.start < first.start && first.start < x.span.end);
   };
