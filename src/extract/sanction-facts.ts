@@ -357,6 +357,11 @@ export function repeats(ix: ActorIndex, g: SanctionFact, gm: Meta, f: SanctionFa
   const counted = countOf(g.targetText);
   const enumerated = !!counted && persons(fm.named) === counted && !persons(gm.named) && fm.all.some((t) => gm.all.includes(t));
   if (relatedImposer && enumerated) return true;
+  // "X has designated these officials under …": a demonstrative target restates the action just told
+  const phrase = f.targetText.toLowerCase().split(" ");
+  // (the body that owns the first imposer, named in its report, counts too: "X's office (OFAC) has sanctioned …")
+  const ownerNamed = () => mentionsIn(ix, g.evidence.start, g.evidence.end).some((m) => f.imposers.includes(m.entity));
+  if (!fm.named.length && (phrase[0] === "these" || phrase[0] === "those") && phrase.length <= 3 && (relatedImposer || ownerNamed())) return true;
   if (!sameImposer) return false;
   if (gm.list && fm.list) return true;
   const words = sharedWords(f.targetText, g.targetText);

@@ -2,7 +2,7 @@ import type { SanctionFact, Span } from "../model.ts";
 import { charSpan, pattern, phrasesOf } from "./patterns.ts";
 import { type ActorIndex, isActorKind, sentenceAt } from "./quote-actors.ts";
 import { type Clause, FAR, agentAt, conditional, hypothetical, mentionFrom, mentionsIn, phraseAt, subjectPhrase, verbGroupStart } from "./sanction-context.ts";
-import { imposerBefore } from "./sanction-imposers.ts";
+import { imposerBefore, possessor } from "./sanction-imposers.ts";
 import { ADVERBIAL, DESIGNATED_APPOSITION, LETTER_WORD, endOf, lowerWords, matchAfter, matchEndingAt, objectStart, startOf, targetPhraseBefore, tokenAtOrAfter, wordAt } from "./sanction-patterns.ts";
 import type { Token } from "./tokens.ts";
 import { reasonAfter } from "./sanction-reasons.ts";
@@ -304,4 +304,45 @@ function possessorOf(ix: ActorIndex, s: Span, at: number): string[] | undefined 
   const m = i >= 0 ? ix.mentions[i] : undefined;
   if (!m || m.span.end !== mark.start || m.span.start < s.start || !isActorKind(ix.byKey.get(m.entity))) return undefined;
   return [m.entity];
+}
+
+/** "(X) now / already / who have been / subject to (N)": what stands between a subject and the participle or noun. */
+const MEMBER_LEAD = pattern([
+  {
+    any: [
+      { lower: ["now", "already", "currently", "newly", "also"] },
+      [{ lower: ["who", "that", "which"] }, { lower: ["have", "has", "had"], op: "?" }, { lower: ["been", "are", "were", "is", "was"] }, { lower: ["now", "also", "already"], op: "?" }],
+      [{ lower: ["now", "already", "currently"], op: "?" }, { lower: "subject" }, { lower: "to" }, { word: true, not: { lower: ["include", "includes", "included"] }, op: [0, 3] }],
+    ],
+  },
+]);
+const INCLUDE = pattern([{ lower: ["include", "includes", "included", "are", "were"], as: "verb" }]);
+
+/**
+ * "Chilean bankers now subject to Norwegian sanctions include A and B", "Officials now sanctioned include A",
+ * "Propagandists who have been designated include A" (invented): members of an action are named after
+ * "include"; the imposer is the agent, the sanctions' owner, else the one of the action just reported.
+ */
+export function membersInclude(ix: ActorIndex, s: Span, trigger: Span, last: SanctionFact | undefined, noun: boolean): Clause | undefined {
+  const tokens = ix.a.tokens;
+  const lead = matchEndingAt(tokens, MEMBER_LEAD, s.start, trigger.start, 8);
+  if (!lead) return undefined;
+  const subjectTo = lowerWords(tokens, startOf(tokens, lead), trigger.start).includes("subject");
+  if (noun !== subjectTo || startOf(tokens, lead) <= s.start) return undefined;
+  let pos = trigger.end;
+  const byWord = wordAt(tokens, pos, s.end);
+  const agent = byWord?.lower === "by" ? agentAt(ix, byWord.end, s.end) : undefined;
+  if (agent) pos = agent.end;
+  const include = matchAfter(tokens, INCLUDE, pos, s.end);
+  if (!include) return undefined;
+  const target = phraseAt(ix, endOf(tokens, include), s.end);
+  if (!target) return undefined;
+  // "are"/"were": only a list of names ("Officials sanctioned are often wealthy" is no list)
+  const named = mentionsIn(ix, target.start, target.end).some((m) => ["person", "organisation"].includes(ix.byKey.get(m.entity)?.kind ?? ""));
+  if (!["include", "includes", "included"].includes(tokens[include.from].lower) && !named) return undefined;
+  if (hypothetical(ix, s.start, startOf(tokens, lead))) return undefined;
+  const owner = noun && !agent ? possessor(ix, s, trigger.start) : undefined;
+  const keys = agent?.keys ?? owner ?? (last && last.evidence.end > s.start - FAR ? last.imposers : undefined);
+  if (!keys) return undefined;
+  return { imposers: keys, imposerHow: agent ? "agent" : owner ? "modifier" : "context", agentEnd: agent?.end, target, partOf: true, ...(agent ? { own: true } : {}) };
 }

@@ -25,13 +25,16 @@ import { keptClause, keptIn } from "./sanction-kept-clauses.ts";
 import { frozenBy, hasFrozenBy, measureClause, measureVerbsIn } from "./sanction-measure-clauses.ts";
 import { nounClause } from "./sanction-noun-clauses.ts";
 import { reasonAfter } from "./sanction-reasons.ts";
-import { LISTED_OBJECT, decidedToSanction, designatedApposition, invertedPassive, presentTenseVerb, verbClause } from "./sanction-verb-clauses.ts";
+import { LISTED_OBJECT, decidedToSanction, designatedApposition, invertedPassive, membersInclude, presentTenseVerb, verbClause } from "./sanction-verb-clauses.ts";
 import { matchAfter, matchEndingAt, objectStart, startOf, tokenAtOrAfter, wordAt } from "./sanction-patterns.ts";
 import { pattern } from "./patterns.ts";
 import type { Token } from "./tokens.ts";
 import { listsIn, triggersIn } from "./sanction-triggers.ts";
 import { measuresTargetAt } from "./sanction-anaphora.ts";
 
+/** Words besides "sanction…" that tell an article is about sanctions, alone or after a word. */
+const ABOUT_WORDS = new Set(["blacklist", "blacklisted", "blacklisting", "embargo", "embargoes"]);
+const ABOUT_PAIRS = new Map([["list", "entity"], ["measures", "restrictive"], ["freeze", "asset"], ["freezes", "asset"]]);
 const SKIPPED_BLOCKS = new Set(["headline", "subheadline", "byline", "caption", "aside"]);
 
 /** A sentence longer than this is read in windows around each trigger, so one endless sentence stays linear. */
@@ -47,7 +50,8 @@ export function extractSanctions(a: AnnotatedDocument): SanctionFact[] {
   const added = ensureCollectiveActors(a);
   const ix = buildActorIndex(a, passages);
   const reference = referenceDate(a.doc);
-  const aboutSanctions = a.tokens.some((t) => t.lower.startsWith("sanction") || t.lower.includes("-sanction"));
+  // an article about sanctions (or export blacklists: "added two entities to the Entity List") may report additions to lists
+  const aboutSanctions = a.tokens.some((t, i) => t.lower.startsWith("sanction") || t.lower.includes("-sanction") || ABOUT_WORDS.has(t.lower) || (i > 0 && ABOUT_PAIRS.get(t.lower) === a.tokens[i - 1].lower));
   const facts: SanctionFact[] = [];
   const meta = new Map<SanctionFact, Meta>();
   /** The fact found or reported again last: what a follow-up ("which announced matching sanctions") repeats. */
@@ -231,6 +235,9 @@ function readClause(ix: ActorIndex, s: Span, trigger: Span, last: SanctionFact |
   // "Also sanctioned were A and B", "Among those designated on Monday are A and B"
   const inverted = word.endsWith("ed") ? invertedPassive(ix, s, trigger, last) : undefined;
   if (inverted) return inverted;
+  // "Bankers now subject to Norwegian sanctions include A and B", "Officials now sanctioned include A"
+  const members = word.endsWith("ed") || word === "sanctions" || word.endsWith("measures") ? membersInclude(ix, s, trigger, last, !word.endsWith("ed")) : undefined;
+  if (members) return members;
   // "Y were among 15 individuals sanctioned by X": Y is hit
   const among = word.endsWith("ed") ? matchEndingAt(tokens, AMONG, s.start, trigger.start) : undefined;
   const amongBy = among && wordAt(tokens, trigger.end, s.end);

@@ -149,3 +149,69 @@ describe("lists named by their measures and measures extended to new targets", (
     expect(f.date).toBe("2025-02-10");
   });
 });
+
+describe("counts, demonyms and members told around an announcement", () => {
+  it("reads 'over 1,000 individuals' as a count, not a reason", () => {
+    const found = run(`Norway sanctioned three Chilean officials today, which means Norway has designated over 1,000 individuals since the coup.`);
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({ imposers: ["nor"], targetText: "three Chilean officials" });
+    expect(found[0].targetText).not.toContain("1,000");
+  });
+
+  it("reads a state's demonym before the sanctions of a named imposer as the target, never as the imposer", () => {
+    for (const text of [
+      `Norway announced new Chilean sanctions on Monday.`,
+      `Norway announces over 370 more Chilean sanctions today.`,
+      `Norway imposed fresh Chilean sanctions after the vote.`,
+    ]) {
+      const found = run(text);
+      expect(found, text).toHaveLength(1);
+      expect(found[0], text).toMatchObject({ imposers: ["nor"], targets: ["chl"] });
+    }
+    // the imposer's own demonym is no target; "Chilean sanctions on Peru" are Chile's
+    expect(run(`Norway announced new Norwegian sanctions on Monday.`)).toEqual([]);
+    expect(run(`Norway welcomed the Chilean sanctions on Peru.`)[0]?.imposers ?? ["chl"]).toEqual(["chl"]);
+  });
+
+  it("reads 'X now subject to N sanctions include A and B' and 'X now sanctioned include A' as members of the action just reported", () => {
+    for (const tail of [
+      `Chilean bankers now subject to Norwegian sanctions include Tomas Varn and Pedro Alva.`,
+      `Chilean officials now sanctioned include Tomas Varn and Pedro Alva.`,
+      `Chilean propagandists who have been designated include Tomas Varn and Pedro Alva.`,
+    ]) {
+      const found = run(`Norway sanctioned over 370 more Chilean individuals on Monday. ${tail}`);
+      expect(found, tail).toHaveLength(1);
+      expect(found[0]).toMatchObject({ imposers: ["nor"], targetText: "over 370 more Chilean individuals" });
+      expect(found[0].targets).toEqual(expect.arrayContaining(["varn", "alva"]));
+    }
+  });
+
+  it("keeps a restatement of the same designation with 'these officials' one action", () => {
+    expect(run(`Norway's Treasury sanctioned three Chilean officials on Monday. Norway has designated these officials under the new law for their role in the coup.`)).toHaveLength(1);
+    expect(run(`The Norwegian Treasury sanctioned three Chilean officials on Monday. The Norwegian Treasury has designated those officials under the new law.`)).toHaveLength(1);
+    // another imposer designating them is another action
+    expect(run(`The Norwegian Treasury sanctioned three Chilean officials on Monday. Iceland has designated these officials too.`)).toHaveLength(2);
+  });
+});
+
+describe("a day after the object and export blacklists", () => {
+  it("reads 'X sanctioned Y yesterday / today / Monday' with the whole object and its day", () => {
+    for (const [text, date] of [
+      [`Norway sanctioned three Chilean officials yesterday.`, "2025-03-06"],
+      [`Norway sanctioned three Chilean officials today over the coup.`, "2025-03-07"],
+      [`Norway sanctioned three Chilean officials Monday.`, "2025-03-03"],
+    ]) {
+      const [f] = run(text);
+      expect(f, text).toMatchObject({ imposers: ["nor"], targetText: "three Chilean officials", date });
+    }
+  });
+
+  it("reads an addition to the Entity List in a page that never says 'sanctions'", () => {
+    const text = `Export news\nToday, Norway's Bureau of Trade added two Chilean entities to the Entity List for diverting items to a listed party.`;
+    const found = extractSanctions(annotated(text, SPECS, "2025-03-07"));
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({ targetText: "two Chilean entities", date: "2025-03-07" });
+    // and no list addition in a page about something else
+    expect(extractSanctions(annotated(`Club news\nNorway added two Chilean players to its list for the cup.`, SPECS, "2025-03-07"))).toEqual([]);
+  });
+});
