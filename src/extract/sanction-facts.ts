@@ -361,7 +361,10 @@ export function repeats(ix: ActorIndex, g: SanctionFact, gm: Meta, f: SanctionFa
   const phrase = f.targetText.toLowerCase().split(" ");
   // (the body that owns the first imposer, named in its report, counts too: "X's office (OFAC) has sanctioned …")
   const ownerNamed = () => mentionsIn(ix, g.evidence.start, g.evidence.end).some((m) => f.imposers.includes(m.entity));
-  if (!fm.named.length && (phrase[0] === "these" || phrase[0] === "those") && phrase.length <= 3 && (relatedImposer || ownerNamed())) return true;
+  // (or two bodies of no state the text names, about the same kind of target: "BIS announced the inclusion of these companies")
+  const bodies = (keys: string[]) => keys.every((k) => ix.byKey.get(k)?.kind === "organisation");
+  const sameHead = () => sharedWords(phrase[phrase.length - 1], g.targetText) === 1 && bodies(f.imposers) && bodies(g.imposers);
+  if (!fm.named.length && (phrase[0] === "these" || phrase[0] === "those") && phrase.length <= 3 && (relatedImposer || ownerNamed() || sameHead())) return true;
   if (!sameImposer) return false;
   if (gm.list && fm.list) return true;
   const words = sharedWords(f.targetText, g.targetText);

@@ -189,6 +189,8 @@ describe("counts, demonyms and members told around an announcement", () => {
   it("keeps a restatement of the same designation with 'these officials' one action", () => {
     expect(run(`Norway's Treasury sanctioned three Chilean officials on Monday. Norway has designated these officials under the new law for their role in the coup.`)).toHaveLength(1);
     expect(run(`The Norwegian Treasury sanctioned three Chilean officials on Monday. The Norwegian Treasury has designated those officials under the new law.`)).toHaveLength(1);
+    // two bodies of no named state, about the same kind of target
+    expect(run(`The Trade Office imposed export controls on 80 Chilean companies. The Export Bureau announced the inclusion of these companies in the Entity List.`, [...SPECS, { key: "to", kind: "organisation", names: ["Trade Office"] }, { key: "eb", kind: "organisation", names: ["Export Bureau"] }])).toHaveLength(1);
     // another imposer designating them is another action
     expect(run(`The Norwegian Treasury sanctioned three Chilean officials on Monday. Iceland has designated these officials too.`)).toHaveLength(2);
   });
