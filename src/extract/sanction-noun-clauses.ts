@@ -22,6 +22,16 @@ export const PARTICIPLE = pattern([
   { ...PARTICIPLE_ADVERB, op: "?" },
   { lower: PARTICIPLE_VERBS, as: "verb" },
 ]);
+/**
+ * "sanctions against Y have been announced by X" (invented): a finished passive told after the target,
+ * its agent next ("will be announced by" is still to come: no action).
+ */
+const LATE_PASSIVE = pattern([
+  { any: [{ lower: ["were", "was"] }, AUX_BEEN(["have", "has", "had"])] },
+  { ...PARTICIPLE_ADVERB, op: "?" },
+  { lower: PARTICIPLE_VERBS },
+  { ahead: { lower: "by" } },
+]);
 /** Auxiliaries of a finished passive ("were imposed", "has been imposed"), not "are"/"being". */
 const PASSIVE_DONE = new Set(["were", "was", "have", "has"]);
 
@@ -232,7 +242,8 @@ export function nounClause(ix: ActorIndex, s: Span, trigger: Span, last: Sanctio
     }
   }
   // after the noun (and participle): on/against TARGET and by AGENT, in either order
-  for (let k = 0; k < 4; k++) {
+  let latePassive = false;
+  for (let k = 0; k < 5; k++) {
     const when = after(DATE_AHEAD, pos);
     if (when) {
       pos = endOf(tokens, when);
@@ -243,7 +254,14 @@ export function nounClause(ix: ActorIndex, s: Span, trigger: Span, last: Sanctio
     // "sanctions by A and B on Y": a bare "by" agent only when the target follows it
     const bareBy = !participle && !hitWith && !target && word === "by";
     const bareAgent = bareBy ? agentAt(ix, wordAt(tokens, pos, s.end)!.end, s.end) : undefined;
-    const by = participle || hitWith ? word === "by" || word === "from" : bareAgent ? ["on", "against"].includes(wordAt(tokens, bareAgent.end, s.end)?.lower ?? "") : word === "from";
+    // "sanctions against Y have been announced by X": the passive comes after the target
+    const late = target && !participle && !hitWith && !imposers ? after(LATE_PASSIVE, pos) : undefined;
+    if (late) {
+      latePassive = true;
+      pos = endOf(tokens, late);
+      continue;
+    }
+    const by = participle || hitWith || latePassive ? word === "by" || word === "from" : bareAgent ? ["on", "against"].includes(wordAt(tokens, bareAgent.end, s.end)?.lower ?? "") : word === "from";
     if (on && !target) {
       target = phraseAt(ix, endOf(tokens, on), s.end);
       if (!target) break;

@@ -346,3 +346,40 @@ export function membersInclude(ix: ActorIndex, s: Span, trigger: Span, last: San
   if (!keys) return undefined;
   return { imposers: keys, imposerHow: agent ? "agent" : owner ? "modifier" : "context", agentEnd: agent?.end, target, partOf: true, ...(agent ? { own: true } : {}) };
 }
+
+/** "(Among) those targeted (by X) (on Monday) include/were", "The people targeted are": the opening of a members sentence. */
+const TARGETED_MEMBERS = pattern([
+  { any: [{ text: ["•", "*", "·", "-", "–"] }, [{ test: isDigits }, { text: [".", ")"] }]], op: "?" },
+  { as: "among", op: "?", lower: "among" },
+  { any: [{ lower: "those" }, [{ lower: "the" }, { lower: ["people", "persons", "individuals", "entities", "companies", "firms", "officials", "figures", "people", "businesses", "organisations", "organizations"] }]] },
+  { lower: ["newly", "also", "now"], op: "?" },
+  { lower: ["targeted", "hit"] },
+]);
+const TARGETED_VERB = pattern([{ lower: ["include", "includes", "included", "are", "were"] }, { lower: "also", op: "?" }]);
+
+/**
+ * "Those targeted include A and B", "Among those targeted on Monday were A and B", "The people targeted
+ * by X are A" (invented): a sentence opening the members of the action just reported (or of the agent's
+ * action); read only right after an action (`last` near) or with its agent named.
+ */
+export function targetedMembers(ix: ActorIndex, s: Span, last: SanctionFact | undefined): Clause | undefined {
+  const tokens = ix.a.tokens;
+  const first = tokenAtOrAfter(tokens, s.start);
+  const lead = TARGETED_MEMBERS.matchAt(tokens, first, { to: tokenAtOrAfter(tokens, s.end), within: "anywhere" });
+  if (!lead) return undefined;
+  let pos = endOf(tokens, lead);
+  const byWord = wordAt(tokens, pos, s.end);
+  const agent = byWord?.lower === "by" ? agentAt(ix, byWord.end, s.end) : undefined;
+  if (byWord?.lower === "by" && !agent) return undefined; // "those targeted by the raids"
+  if (agent) pos = agent.end;
+  const when = matchAfter(tokens, INVERTED_DATE, pos, s.end);
+  if (when) pos = endOf(tokens, when);
+  const verb = matchAfter(tokens, TARGETED_VERB, pos, s.end);
+  if (!verb) return undefined;
+  const target = phraseAt(ix, endOf(tokens, verb), s.end);
+  if (!target) return undefined;
+  const near = last && last.evidence.end > s.start - FAR ? last : undefined;
+  const keys = agent?.keys ?? near?.imposers;
+  if (!keys) return undefined;
+  return { imposers: keys, imposerHow: agent ? "agent" : "context", agentEnd: agent?.end, target, partOf: true, ...(agent ? { own: true } : {}) };
+}

@@ -25,7 +25,7 @@ import { keptClause, keptIn } from "./sanction-kept-clauses.ts";
 import { frozenBy, hasFrozenBy, measureClause, measureVerbsIn } from "./sanction-measure-clauses.ts";
 import { nounClause } from "./sanction-noun-clauses.ts";
 import { reasonAfter } from "./sanction-reasons.ts";
-import { LISTED_OBJECT, decidedToSanction, designatedApposition, invertedPassive, membersInclude, presentTenseVerb, verbClause } from "./sanction-verb-clauses.ts";
+import { LISTED_OBJECT, decidedToSanction, designatedApposition, invertedPassive, membersInclude, presentTenseVerb, targetedMembers, verbClause } from "./sanction-verb-clauses.ts";
 import { matchAfter, matchEndingAt, objectStart, startOf, tokenAtOrAfter, wordAt } from "./sanction-patterns.ts";
 import { pattern } from "./patterns.ts";
 import type { Token } from "./tokens.ts";
@@ -92,6 +92,9 @@ export function extractSanctions(a: AnnotatedDocument): SanctionFact[] {
       if (clause) found.push({ at, clause, anaphoric }, ...(clause.also ?? []).map((c) => ({ at, clause: c, anaphoric })));
     }
     if (aboutSanctions) {
+      // "Those targeted include A and B": members of the action just reported
+      const members = inside(passages, s.start) ? undefined : targetedMembers(ix, s, ctx());
+      if (members) found.push({ at: s.start, clause: members, anaphoric: false });
       for (const list of listsIn(a.tokens, s)) {
         const passage = passages[spanIndexAt(passages, list.start)];
         if (passage && wordCount(text.slice(passage.start, passage.end)) > 5) continue; // a list named in scare quotes is fine, a quotation is not
@@ -107,6 +110,8 @@ export function extractSanctions(a: AnnotatedDocument): SanctionFact[] {
       for (const { at, after, target } of measureVerbsIn(a.tokens, s)) {
         if (inside(passages, at)) continue;
         const clause = measureClause(ix, win(at), at, target ?? phraseAt(ix, after!, win(at).end));
+        // "imposed sanctions on Y, including freezing the assets of A": a measure of the action just told
+        if (clause && wordBefore(a.tokens, s, { start: at, end: at }) === "including") clause.partOf = true;
         if (clause) found.push({ at, clause, anaphoric: false });
       }
     }
@@ -148,6 +153,9 @@ export function extractSanctions(a: AnnotatedDocument): SanctionFact[] {
         recentAt.push({ at, fact: recent });
         continue;
       }
+      // "X sanctioned A on Monday. Sanctions were also levied on B": the imposer taken from the action just
+      // told, in this sentence or the one before, and no time of its own: the same occasion, so its day
+      if (clause.imposerHow === "context" && !clause.background) sameOccasion(ix, facts[facts.length - 1], fact);
       facts.push(fact);
       meta.set(fact, m);
       recent = fact;
@@ -181,6 +189,17 @@ function restated(ix: ActorIndex, g: SanctionFact | undefined, f: SanctionFact, 
   const gi = spanIndexAt(ix.sentences, g.evidence.start);
   const fi = spanIndexAt(ix.sentences, f.evidence.start);
   return gi >= 0 && fi === gi + 1 ? g : undefined;
+}
+
+/** Gives `f` (no time of its own) the day of `g` when `g` was told in the same sentence or the one right before. */
+function sameOccasion(ix: ActorIndex, g: SanctionFact | undefined, f: SanctionFact): void {
+  if (!g || f.date || f.month || f.year || !(g.date || g.month || g.year) || !g.imposers.some((k) => f.imposers.includes(k))) return;
+  const gi = spanIndexAt(ix.sentences, g.evidence.end - 1);
+  const fi = spanIndexAt(ix.sentences, f.evidence.start);
+  if (gi < 0 || fi < gi || fi > gi + 1) return;
+  if (g.date) f.date = g.date;
+  if (g.month) f.month = g.month;
+  if (g.year) f.year = g.year;
 }
 
 // ---- one trigger ---------------------------------------------------------------------------
