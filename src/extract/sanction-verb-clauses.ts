@@ -355,6 +355,7 @@ const TARGETED_MEMBERS = pattern([
   { lower: ["newly", "also", "now"], op: "?" },
   { lower: ["targeted", "hit"] },
 ]);
+const TARGETED_DATE = pattern([{ text: ",", op: "?" }, { lower: "on" }, { word: true, op: [1, 3], not: { lower: ["were", "was", "are", "is", "include", "includes", "included"] } }, { text: ",", op: "?" }]);
 const TARGETED_VERB = pattern([{ lower: ["include", "includes", "included", "are", "were"] }, { lower: "also", op: "?" }]);
 
 /**
@@ -372,7 +373,7 @@ export function targetedMembers(ix: ActorIndex, s: Span, last: SanctionFact | un
   const agent = byWord?.lower === "by" ? agentAt(ix, byWord.end, s.end) : undefined;
   if (byWord?.lower === "by" && !agent) return undefined; // "those targeted by the raids"
   if (agent) pos = agent.end;
-  const when = matchAfter(tokens, INVERTED_DATE, pos, s.end);
+  const when = matchAfter(tokens, TARGETED_DATE, pos, s.end);
   if (when) pos = endOf(tokens, when);
   const verb = matchAfter(tokens, TARGETED_VERB, pos, s.end);
   if (!verb) return undefined;

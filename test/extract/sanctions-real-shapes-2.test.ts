@@ -1,0 +1,99 @@
+// Sanctions shapes seen failing on real published pages (sixth session, second helper), each tested in
+// several invented phrasings: a finished passive told after the target with its agent, members opened by
+// "Those targeted include …", a measure "including freezing the assets of …" that is part of the action,
+// and the day of an action carried to the one told right after it with the same imposer.
+import { describe, expect, it } from "vitest";
+import { extractSanctions } from "../../src/extract/sanctions.ts";
+import { ALL, annotated, type EntitySpec } from "./quotes-helpers.ts";
+
+const VARN: EntitySpec = { key: "varn", kind: "person", names: ["Tomas Varn", "Varn"] };
+const ALVA: EntitySpec = { key: "alva", kind: "person", names: ["Pedro Alva", "Alva"] };
+const TREASURY: EntitySpec = { key: "tre", kind: "organisation", names: ["Norwegian Treasury"] };
+const OFFICE: EntitySpec = { key: "off", kind: "organisation", names: ["Foreign Office", "Trade Office"] };
+const SPECS = [...ALL, VARN, ALVA, TREASURY, OFFICE];
+const about = `Sanctions are back on the agenda.\n`;
+const run = (text: string, specs = SPECS, published = "2025-03-07") =>
+  extractSanctions(annotated(about + text, specs, published)).map(({ imposers, targetText, targets, date, month, year }) => ({ imposers, targetText, targets, date: date ?? month ?? year }));
+
+describe("a finished passive after the target, with its agent", () => {
+  it("reads 'sanctions against Y have been announced by X' as X's action on Y", () => {
+    for (const [text, date] of [
+      [`Two new sanctions against Chile have been announced by the Foreign Office.`, undefined],
+      [`New sanctions on Chilean generals were announced by the Trade Office on Monday.`, "2025-03-03"],
+      [`Fresh sanctions targeting Chile were formally imposed by the Foreign Office on Monday.`, "2025-03-03"],
+      [`Sanctions on four Chilean banks had been adopted by the Foreign Office in 2023.`, "2023"],
+    ] as const) {
+      const found = run(text);
+      expect(found, text).toHaveLength(1);
+      expect(found[0], text).toMatchObject({ imposers: ["off"], targets: ["chl"] });
+      if (date) expect(found[0].date, text).toBe(date);
+    }
+  });
+
+  it("reads nothing when the passive is still to come or has no agent named", () => {
+    for (const text of [
+      `New sanctions against Chile will be announced by the Foreign Office.`,
+      `New sanctions against Chile could be imposed by the Foreign Office.`,
+      `New sanctions against Chile are expected to be announced by the Foreign Office.`,
+    ]) expect(run(text), text).toEqual([]);
+  });
+});
+
+describe("members opened by 'those targeted'", () => {
+  it("merges 'Those targeted include A and B' into the action just reported", () => {
+    for (const tail of [
+      `Those targeted include Tomas Varn and Pedro Alva.`,
+      `Among those targeted were Tomas Varn and Pedro Alva.`,
+      `Those targeted on Monday include Tomas Varn and Pedro Alva, two senior judges.`,
+      `The individuals targeted include Tomas Varn and Pedro Alva.`,
+    ]) {
+      const found = run(`Norway imposed sanctions on 15 Chilean officials on Monday. ${tail}`);
+      expect(found, tail).toHaveLength(1);
+      expect(found[0], tail).toMatchObject({ imposers: ["nor"], targetText: "15 Chilean officials" });
+      expect(found[0].targets, tail).toEqual(expect.arrayContaining(["varn", "alva"]));
+    }
+  });
+
+  it("reads no members of other things, nor with no action before", () => {
+    expect(run(`Those targeted include Tomas Varn and Pedro Alva.`)).toEqual([]);
+    const found = run(`Norway imposed sanctions on 15 Chilean officials on Monday. Those targeted by the raids were Tomas Varn and Pedro Alva.`);
+    expect(found).toHaveLength(1);
+    expect(found[0].targets).not.toContain("varn");
+  });
+});
+
+describe("a measure told as part of the action", () => {
+  it("keeps ', including freezing the assets of A' one action with A among its targets", () => {
+    for (const text of [
+      `Norway imposed sanctions on four Chilean banks on Monday, including freezing the assets of Tomas Varn.`,
+      `The Norwegian Treasury announced new sanctions against Chile, including freezing the assets of Tomas Varn.`,
+    ]) {
+      const found = run(text);
+      expect(found, text).toHaveLength(1);
+      expect(found[0].targets, text).toEqual(expect.arrayContaining(["chl", "varn"]));
+    }
+  });
+
+  it("still reads a freeze of its own as an action", () => {
+    const found = run(`Norway froze the assets of Tomas Varn on Monday.`);
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({ imposers: ["nor"], targets: ["varn"] });
+  });
+});
+
+describe("the day of the action just told", () => {
+  it("dates 'Sanctions were also levied on B' right after a dated action of the same imposer", () => {
+    for (const tail of [`Sanctions were also levied on two Peruvian banks.`, `Also sanctioned were two Peruvian banks.`]) {
+      const found = run(`The Norwegian Treasury sanctioned three Chilean officials on Monday. ${tail}`);
+      expect(found, tail).toHaveLength(2);
+      expect(found[1], tail).toMatchObject({ imposers: ["tre"], targetText: "two Peruvian banks", date: "2025-03-03" });
+    }
+  });
+
+  it("keeps a time of its own, and gives no day across a gap", () => {
+    const own = run(`The Norwegian Treasury sanctioned three Chilean officials on Monday. Sanctions were also levied on two Peruvian banks in 2023.`);
+    expect(own[1]?.date).toBe("2023");
+    const gap = run(`The Norwegian Treasury sanctioned three Chilean officials on Monday. Chile protested. Peru protested too. Also sanctioned were two Peruvian banks.`);
+    expect(gap[1]?.date).toBeUndefined();
+  });
+});
