@@ -1,5 +1,5 @@
 import type { SanctionFact, Span } from "../model.ts";
-import { type ActorIndex, pluralAntecedent } from "./quote-actors.ts";
+import { type ActorIndex, pluralAntecedent, spanIndexAt } from "./quote-actors.ts";
 import { type Clause, agentAt, hypothetical, mentionsIn, nearestBody, notAnAction, phraseAt, subjectPhrase } from "./sanction-context.ts";
 import { bloc, imposerBefore, namedState, possessor } from "./sanction-imposers.ts";
 import { governingVerb } from "./sanction-governing.ts";
@@ -366,6 +366,15 @@ export function nounClause(ix: ActorIndex, s: Span, trigger: Span, last: Sanctio
       how = "modifier";
     }
   }
+  // "The Treasury escalated pressure on Z. Sanctions were placed on Y": an agentless finished passive right
+  // after a sentence whose subject moved against someone; that subject imposed them
+  if (!imposers && target && participle && participleAux && PASSIVE_DONE.has(tokens[participleAux.from].lower) && PRESSED_VERBS.has(participleVerb!) && !hypothetical(ix, s.start, trigger.start)) {
+    const presser = pressureBefore(ix, s);
+    if (presser) {
+      imposers = presser;
+      how = "context";
+    }
+  }
   if (!imposers && last) {
     // "The sanctions include travel bans on Y": the action reported before, on further targets;
     // "the sanctions imposed on Y in 2023": an earlier action of the same imposer
@@ -403,6 +412,35 @@ export function nounClause(ix: ActorIndex, s: Span, trigger: Span, last: Sanctio
     clause.aside = { start: trigger.start, end: s.end };
   }
   return clause;
+}
+
+/** Participles of an agentless passive whose imposer the sentence before may name. */
+const PRESSED_VERBS = new Set(["imposed", "placed", "levied", "slapped"]);
+/** "escalated (its) pressure on", "stepped up pressure against", "took (decisive) action against", "cracked down on". */
+const PRESSURE = pattern([
+  {
+    as: "verb",
+    any: [
+      [{ any: [{ lower: ["escalated", "increased", "intensified", "tightened", "raised", "heightened"] }, [{ lower: ["stepped", "ramped", "ratcheted", "turned"] }, { lower: "up" }]] }, { lower: ["its", "the", "their"], op: "?" }, { word: true, op: [0, 2], not: { lower: ["pressure", "on", "against"] } }, { lower: "pressure" }],
+      [{ lower: "took" }, { word: true, op: [0, 2], not: { lower: ["action", "on", "against"] } }, { lower: "action" }],
+      [{ lower: "cracked" }, { lower: "down" }],
+      [{ lower: "moved" }],
+    ],
+  },
+  { lower: ["on", "against"] },
+]);
+/** The subject of the sentence right before `s` (same block) when it tells a move against someone. */
+function pressureBefore(ix: ActorIndex, s: Span): string[] | undefined {
+  const si = spanIndexAt(ix.sentences, s.start);
+  const prev = si > 0 ? ix.sentences[si - 1] : undefined;
+  const block = prev && ix.blocks[spanIndexAt(ix.blocks, s.start)];
+  if (!prev || !block || prev.start < block.start) return undefined;
+  const tokens = ix.a.tokens;
+  const m = PRESSURE.matchAll(tokens, { from: tokenAtOrAfter(tokens, prev.start), to: tokenAtOrAfter(tokens, prev.end), within: "anywhere" })[0];
+  if (!m) return undefined;
+  const at = tokens[m.from].start;
+  if (notAnAction(ix, prev.start, at) || hypothetical(ix, prev.start, at)) return undefined;
+  return imposerBefore(ix, prev, at, undefined);
 }
 
 const EARLIER = new Set(["existing", "previous", "earlier", "prior", "past"]);

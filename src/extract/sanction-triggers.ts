@@ -10,7 +10,7 @@ import { tokenAtOrAfter } from "./sanction-patterns.ts";
 const TRIGGER_WORDS = new Set([
   "sanction", "sanctions", "sanctioned", "sanctioning",
   "blacklisted", "blacklisting",
-  "designated", "designating", "designates",
+  "designated", "designating", "designates", "designation", "designations",
   "listed",
   "countermeasures", "counter-measures",
   "embargo", "embargoes",

@@ -384,3 +384,30 @@ export function targetedMembers(ix: ActorIndex, s: Span, last: SanctionFact | un
   if (!keys) return undefined;
   return { imposers: keys, imposerHow: agent ? "agent" : "context", agentEnd: agent?.end, target, partOf: true, ...(agent ? { own: true } : {}) };
 }
+
+/** Words before "designation" that tell it is not (yet) made: "the planned designation of Y". */
+const UNMADE = new Set(["planned", "proposed", "possible", "potential", "threatened", "pending", "future", "expected", "any", "a"]);
+/** Words after the designated phrase that make it a description: "designation of Y as a heritage site". */
+const DESCRIBED_AS = new Set(["as"]);
+
+/**
+ * "Norway's designation of Acme Shipping and five of its subsidiaries", "the Norwegian designation of
+ * Tomas Varn" (invented): a designation with its owner, of named people or bodies, is the owner's action
+ * ("the planned designation of Y", "designation of Y as a heritage site", "the designation of Y" with no
+ * owner are none).
+ */
+export function designationOf(ix: ActorIndex, s: Span, trigger: Span): Clause | undefined {
+  const tokens = ix.a.tokens;
+  const v = tokenAtOrAfter(tokens, trigger.start);
+  if (tokens[v]?.start !== trigger.start || tokens[v + 1]?.lower !== "of") return undefined;
+  const before = tokens[v - 1];
+  if (before && before.start >= s.start && UNMADE.has(before.lower)) return undefined;
+  const target = phraseAt(ix, tokens[v + 1].end, s.end);
+  if (!target) return undefined;
+  const named = mentionsIn(ix, target.start, target.end).some((m) => ["person", "organisation"].includes(ix.byKey.get(m.entity)?.kind ?? ""));
+  if (!named || DESCRIBED_AS.has(wordAt(tokens, target.end, s.end)?.lower ?? "")) return undefined;
+  if (hypothetical(ix, s.start, trigger.start) || conditional(ix, s.start, trigger.start, s.end)) return undefined;
+  const imposers = possessor(ix, s, trigger.start, target);
+  if (!imposers) return undefined;
+  return { imposers, imposerHow: "modifier", target, reason: reasonAfter(ix, target.end, s.end) };
+}

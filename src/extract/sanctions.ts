@@ -25,7 +25,7 @@ import { keptClause, keptIn } from "./sanction-kept-clauses.ts";
 import { frozenBy, hasFrozenBy, measureClause, measureVerbsIn } from "./sanction-measure-clauses.ts";
 import { nounClause } from "./sanction-noun-clauses.ts";
 import { reasonAfter } from "./sanction-reasons.ts";
-import { LISTED_OBJECT, decidedToSanction, designatedApposition, invertedPassive, membersInclude, presentTenseVerb, targetedMembers, verbClause } from "./sanction-verb-clauses.ts";
+import { LISTED_OBJECT, decidedToSanction, designatedApposition, invertedPassive, membersInclude, presentTenseVerb, designationOf, targetedMembers, verbClause } from "./sanction-verb-clauses.ts";
 import { matchAfter, matchEndingAt, objectStart, startOf, tokenAtOrAfter, wordAt } from "./sanction-patterns.ts";
 import { pattern } from "./patterns.ts";
 import type { Token } from "./tokens.ts";
@@ -266,6 +266,7 @@ function readClause(ix: ActorIndex, s: Span, trigger: Span, last: SanctionFact |
     const target = subjectPhrase(ix, s.start, amongAt!);
     if (target) return { imposers: amongAgent.keys, imposerHow: "agent", agentEnd: amongAgent.end, target, reason: reasonAfter(ix, amongAgent.end, s.end) };
   }
+  if (word.startsWith("designation")) return designationOf(ix, s, trigger);
   if (word === "designated" && text[trigger.start - 1] === "-") return designatedApposition(ix, s, trigger);
   if ((ADJECTIVAL_AFTER.has(before ?? "") || text[trigger.start - 1] === "-") && word.endsWith("ed")) return undefined; // "the sanctioned oligarch", "those listed", "the list of sanctioned citizens"
   if (word.startsWith("designat") || word === "listed") {
