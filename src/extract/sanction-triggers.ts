@@ -82,6 +82,18 @@ const LIST_UNDER_MEASURES = pattern([
 ]);
 
 /**
+ * "the list of those directly supporting X's military", "the list of persons and entities associated with
+ * Y" (invented): a list named by whom it holds, people or bodies who back, belong to or answer for someone.
+ */
+const LIST_OF_HOLDERS = pattern([
+  { lower: "of" },
+  { lower: ["those", "persons", "individuals", "entities", "people", "companies", "firms", "organisations", "organizations", "bodies", "groups"] },
+  { seq: [{ lower: "and" }, { lower: ["persons", "individuals", "entities", "people", "companies", "firms", "organisations", "organizations", "bodies", "groups"] }], op: "?" },
+  { lower: ["directly", "indirectly", "actively", "materially", "financially"], op: "?" },
+  { any: [{ lower: ["supporting", "backing", "undermining", "threatening", "financing", "funding"] }, [{ lower: ["associated", "linked", "connected"] }, { lower: ["with", "to"] }], [{ lower: "involved" }, { lower: "in" }]] },
+]);
+
+/**
  * The lists targets are added to ("blacklist", "its list", "the entity list"), outside a sanctions
  * noun ("sanctions list" is read with its trigger).
  */
@@ -93,8 +105,9 @@ export function listsIn(tokens: readonly Token[], s: Span): Span[] {
     const t = tokens[i];
     if (t.lower !== "list" && t.lower !== "blacklist") continue;
     if (i > from && (tokens[i - 1].lower === "sanction" || tokens[i - 1].lower === "sanctions")) continue;
-    if (LIST_OF_OTHERS.matchAt(tokens, i + 1, { to }) && !LIST_UNDER_MEASURES.matchAt(tokens, i + 1, { to })) continue;
-    if (t.lower === "list" && !LIST_OWNER.matchBefore(tokens, i, Math.max(from, i - 6)) && !LIST_UNDER_MEASURES.matchAt(tokens, i + 1, { to })) continue;
+    const named = LIST_UNDER_MEASURES.matchAt(tokens, i + 1, { to }) || LIST_OF_HOLDERS.matchAt(tokens, i + 1, { to, within: "anywhere" });
+    if (LIST_OF_OTHERS.matchAt(tokens, i + 1, { to }) && !named) continue;
+    if (t.lower === "list" && !LIST_OWNER.matchBefore(tokens, i, Math.max(from, i - 6)) && !named) continue;
     out.push({ start: t.start, end: t.end });
   }
   return out;
