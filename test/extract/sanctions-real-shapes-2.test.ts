@@ -97,3 +97,76 @@ describe("the day of the action just told", () => {
     expect(gap[1]?.date).toBeUndefined();
   });
 });
+
+describe("a designation with its owner", () => {
+  const ACME: EntitySpec = { key: "acme", kind: "organisation", names: ["Acme Shipping"] };
+  const specs = [...SPECS, ACME];
+  it("reads 'X's designation of Y' and 'the Norwegian designation of Y' as the owner's action on named targets", () => {
+    for (const [text, imposer, target] of [
+      [`Norway's designation of Acme Shipping and five of its subsidiaries was welcomed.`, "nor", "acme"],
+      [`The Norwegian designation of Tomas Varn angered Chile.`, "nor", "varn"],
+      [`Chile condemned Iceland's designation of Tomas Varn last week.`, "isl", "varn"],
+    ]) {
+      const found = run(text, specs);
+      expect(found, text).toHaveLength(1);
+      expect(found[0], text).toMatchObject({ imposers: [imposer] });
+      expect(found[0].targets, text).toContain(target);
+    }
+  });
+
+  it("reads no action from a planned designation, a description, or one with no owner", () => {
+    for (const text of [
+      `The planned designation of Tomas Varn angered Chile.`,
+      `Norway's proposed designation of Acme Shipping was shelved.`,
+      `Norway's designation of Acme Shipping as a heritage site was welcomed.`,
+      `The designation of Tomas Varn angered Chile.`,
+      `Norway's designation of new ports took a year.`,
+    ]) expect(run(text, specs), text).toEqual([]);
+  });
+});
+
+describe("an agentless passive after a move against someone", () => {
+  it("gives 'Sanctions were placed on Y' the subject of the sentence before that escalated pressure / took action", () => {
+    for (const [text, imposer] of [
+      [`Norway escalated pressure on Chile on Monday. Sanctions were placed on four Chilean generals.`, "nor"],
+      [`The Norwegian Treasury stepped up its pressure on Chilean militias. Sanctions were imposed on four Chilean generals accused of abuses.`, "tre"],
+      [`Norway took decisive action against Chile. Sanctions were levied on four Chilean generals.`, "nor"],
+    ]) {
+      const found = run(text);
+      expect(found, text).toHaveLength(1);
+      expect(found[0], text).toMatchObject({ imposers: [imposer], targetText: "four Chilean generals" });
+    }
+  });
+
+  it("reads nothing after a sentence of another kind, a move still to come, or a passive still to come", () => {
+    for (const text of [
+      `Chile protested on Monday. Sanctions were placed on four Chilean generals.`,
+      `Norway could escalate pressure on Chile. Sanctions were placed on four Chilean generals.`,
+      `Norway escalated pressure on Chile on Monday. Sanctions could be placed on four Chilean generals.`,
+      `Norway escalated pressure on Chile on Monday.\nSanctions were placed on four Chilean generals.`,
+    ]) expect(run(text), text).toEqual([]);
+  });
+});
+
+describe("a list named by whom it holds", () => {
+  const ACME: EntitySpec = { key: "acme", kind: "organisation", names: ["Acme Shipping"] };
+  it("reads additions to 'the list of those directly supporting X's military' / 'of persons and entities associated with Y'", () => {
+    for (const [text, target] of [
+      [`Norway added 12 entities to the list of those directly supporting Chile's military.`, "12 entities"],
+      [`Norway today added 12 entities to the list of those supporting Chile's military-industrial complex in its war against Peru.`, "12 entities"],
+      [`Norway added Acme Shipping to the list of persons and entities associated with the Chilean junta.`, "Acme Shipping"],
+    ]) {
+      const found = run(text, [...SPECS, ACME]);
+      expect(found, text).toHaveLength(1);
+      expect(found[0], text).toMatchObject({ imposers: ["nor"], targetText: target });
+    }
+  });
+
+  it("reads no addition to a list of other people, nor one that could happen", () => {
+    for (const text of [
+      `Norway added four names to the list of those attending the summit.`,
+      `Norway could add 12 entities to the list of those directly supporting Chile's military.`,
+      `Norway added Chile to the list of those responsible for the crisis in its speech.`,
+    ]) expect(run(text), text).toEqual([]);
+  });
+});
