@@ -20,6 +20,8 @@ export const LISTED_OBJECT = pattern([
   {
     any: [
       { test: isDigits },
+      // "sixteen", "forty": a number written in words
+      { word: true, tag: "NUM" },
       { lower: COUNT_WORDS },
       [{ lower: "the" }, { lower: "same" }],
       [{ lower: ["the", "a", "an"], op: "?" }, { ...LETTER_WORD, op: [0, 3] }, { lower: LISTED_NOUNS }],
