@@ -142,7 +142,19 @@ export function targetPhraseAt(tokens: readonly Token[], pos: number, end: numbe
   if (!m) return undefined;
   let to = m.to;
   while (to > m.from && tokens[to - 1].end > end) to--;
+  to = purposeCut(tokens, m.from, to);
   return to > m.from ? charSpan(tokens, { from: m.from, to }) : undefined;
+}
+
+/** "in an attempt to", "in a bid to", "in response to": a purpose or cause, never a place the targets are in. */
+const PURPOSE_AFTER_IN = pattern([
+  { lower: "in" },
+  { any: [[{ lower: ["a", "an"] }, { word: true, op: "?", test: (t) => t.tag === "ADJ" }, { lower: ["attempt", "bid", "effort", "move", "push", "drive"] }], { lower: ["response", "retaliation", "reaction", "protest", "solidarity", "order"] }] },
+]);
+/** Where a target phrase [from, to) ends before a purpose "in …" inside it. */
+function purposeCut(tokens: readonly Token[], from: number, to: number): number {
+  for (let k = from + 1; k < to; k++) if (tokens[k].lower === "in" && PURPOSE_AFTER_IN.matchAt(tokens, k, { within: "anywhere" })) return k;
+  return to;
 }
 
 /** ", pursuant to Executive Order 1234, as amended," between a designation verb and its object. */
