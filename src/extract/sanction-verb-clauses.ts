@@ -422,33 +422,3 @@ export function designationOf(ix: ActorIndex, s: Span, trigger: Span): Clause | 
   return { imposers, imposerHow: "modifier", target, reason: reasonAfter(ix, target.end, s.end) };
 }
 
-/** "has sanctioned over 2,000 …": a perfect tense and an approximate count. */
-const TALLY = pattern([
-  { lower: ["has", "have"] },
-  { lower: ["now", "already", "so", "far"], op: [0, 2] },
-  { as: "verb", lower: ["sanctioned", "designated", "listed", "blacklisted"] },
-  { any: [{ lower: ["over", "nearly", "almost", "around", "about", "roughly", "some", "approximately"] }, [{ lower: "more" }, { lower: "than" }], [{ lower: "a" }, { lower: "total" }, { lower: "of" }]] },
-  { test: (t) => t.tag === "NUM" || isDigits(t) },
-]);
-/** Words that make a count a running total, not one action. */
-const TALLY_CUES = new Set(["alone", "total", "so far", "to date", "in all", "altogether", "overall", "since", "cumulatively"]);
-
-/**
- * "Under the Chile regime alone, Norway has sanctioned over 2,000 individuals", "Norway has designated
- * more than 900 people to date" (invented): a running total over many actions, not one action.
- */
-export function runningTotal(ix: ActorIndex, s: Span, trigger: Span): boolean {
-  const tokens = ix.a.tokens;
-  const v = tokenAtOrAfter(tokens, trigger.start);
-  const floor = tokenAtOrAfter(tokens, s.start);
-  const to = tokenAtOrAfter(tokens, s.end);
-  // the auxiliary stands one to three words before the verb ("has sanctioned", "have so far designated")
-  let hit = false;
-  for (let k = v - 1; k >= Math.max(floor, v - 3) && !hit; k--) {
-    const m = TALLY.matchAt(tokens, k, { to, within: "anywhere" });
-    hit = !!m && m.get("verb")!.from === v;
-  }
-  if (!hit) return false;
-  const words = ` ${lowerWords(tokens, s.start, s.end).join(" ")} `;
-  return [...TALLY_CUES].some((c) => words.includes(` ${c} `));
-}

@@ -25,7 +25,7 @@ import { keptClause, keptIn } from "./sanction-kept-clauses.ts";
 import { frozenBy, hasFrozenBy, measureClause, measureVerbsIn } from "./sanction-measure-clauses.ts";
 import { nounClause } from "./sanction-noun-clauses.ts";
 import { reasonAfter } from "./sanction-reasons.ts";
-import { LISTED_OBJECT, decidedToSanction, designatedApposition, invertedPassive, membersInclude, presentTenseVerb, designationOf, runningTotal, targetedMembers, verbClause } from "./sanction-verb-clauses.ts";
+import { LISTED_OBJECT, decidedToSanction, designatedApposition, invertedPassive, membersInclude, presentTenseVerb, designationOf, targetedMembers, verbClause } from "./sanction-verb-clauses.ts";
 import { matchAfter, matchEndingAt, objectStart, startOf, tokenAtOrAfter, wordAt } from "./sanction-patterns.ts";
 import { pattern } from "./patterns.ts";
 import type { Token } from "./tokens.ts";
@@ -251,8 +251,6 @@ function readClause(ix: ActorIndex, s: Span, trigger: Span, last: SanctionFact |
   const before = wordBefore(tokens, s, trigger);
   // "Norway's decision last month to sanction Y": a decision taken; "authorises it to sanction…": no action
   if (before === "to" && word === "sanction") return decidedToSanction(ix, s, trigger);
-  // "the UK has sanctioned over 2,000 individuals to date": a running total, no action
-  if (word.endsWith("ed") && runningTotal(ix, s, trigger)) return undefined;
   // "Also sanctioned were A and B", "Among those designated on Monday are A and B"
   const inverted = word.endsWith("ed") ? invertedPassive(ix, s, trigger, last) : undefined;
   if (inverted) return inverted;
