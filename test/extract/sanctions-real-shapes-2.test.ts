@@ -170,3 +170,37 @@ describe("a list named by whom it holds", () => {
     ]) expect(run(text), text).toEqual([]);
   });
 });
+
+describe("counts in words, a member named after 'one of those', and a purpose after the target", () => {
+  it("reads 'designated sixteen / thirteen / forty officials' like 'designated 16 officials'", () => {
+    for (const [text, target] of [
+      [`Norway designated sixteen Chilean officials on Thursday.`, "sixteen Chilean officials"],
+      [`Norway said on Thursday its Foreign Office (FO) designated thirteen Chilean officials and four individuals.`, "thirteen Chilean officials and four individuals"],
+      [`The Foreign Office listed forty Chilean companies.`, "forty Chilean companies"],
+    ]) {
+      const [f] = run(text);
+      expect(f, text).toBeDefined();
+      expect(f.targetText, text).toBe(target);
+    }
+  });
+
+  it("merges 'One of those sanctioned is A' into the action just reported", () => {
+    for (const tail of [`One of those sanctioned is Pedro Alva.`, `One of the officials designated was Pedro Alva.`]) {
+      const found = run(`Norway sanctioned 12 Chilean officials on Monday. ${tail}`);
+      expect(found, tail).toHaveLength(1);
+      expect(found[0].targets, tail).toContain("alva");
+    }
+  });
+
+  it("ends the target before 'in an attempt to', 'in a bid to', 'in response to', but keeps 'in Chile'", () => {
+    for (const [text, target] of [
+      [`Norway imposed new sanctions on Chile in an attempt to end the war.`, "Chile"],
+      [`Norway imposed new sanctions on Chilean banks in a bid to cut funding.`, "Chilean banks"],
+      [`Norway imposed sanctions on Chilean officials in response to the coup.`, "Chilean officials"],
+      [`Norway imposed sanctions on four banks in Chile.`, "four banks in Chile"],
+    ]) {
+      const [f] = run(text);
+      expect(f?.targetText, text).toBe(target);
+    }
+  });
+});
