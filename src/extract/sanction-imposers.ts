@@ -140,7 +140,10 @@ export function imposerBefore(ix: ActorIndex, s: Span, pos: number, target: Span
   if (government) {
     // "the Norwegian government": the state named in it; "the government": the state named last
     const own = mentionsIn(ix, start(government), tokens[government.to - 1].end).find((m) => ix.byKey.get(m.entity)?.kind === "country" && !avoid.has(m.entity));
-    return own ? [own.entity] : nearestState(ix, start(government), avoid);
+    if (own) return [own.entity];
+    // "the government has sanctioned 90 Chilean-linked people": a state the target is named by is hit, not imposing
+    // (a compound like "Chilean-linked" is no mention of it)
+    return nearestState(ix, start(government), new Set([...avoid, ...statesNamedIn(ix, target)]));
   }
   const collective = before(COLLECTIVE);
   if (collective) {
@@ -244,6 +247,14 @@ export function postHolder(ix: ActorIndex, title: string, pos: number): string |
   if (!holders.size) return undefined;
   for (let i = mentionFrom(ix, pos) - 1; i >= 0 && ix.mentions[i].span.start > pos - FAR; i--) if (holders.has(ix.mentions[i].entity)) return ix.mentions[i].entity;
   return undefined;
+}
+
+/** States whose name opens a word of the target phrase ("Chilean-linked", "Chile-based"), mentioned or not. */
+function statesNamedIn(ix: ActorIndex, target: Span | undefined): string[] {
+  if (!target) return [];
+  const words = ix.text.slice(target.start, target.end).split(/[\s,;]+/).filter((w) => /^\p{Lu}/u.test(w));
+  if (!words.length) return [];
+  return ix.a.entities.filter((e) => e.kind === "country" && e.names.some((n) => n.length >= 4 && words.some((w) => w.startsWith(n)))).map((e) => e.key);
 }
 
 /** The state mentioned last before `pos`, other than those in `avoid`. */
@@ -352,7 +363,7 @@ export function imposingBodies(ix: ActorIndex, keys: string[], hit: string[] = [
       // "Foreign Minister X announced sanctions" with no state named for the post: the state of the
       // dateline's capital ("WASHINGTON —"), else the article's own state
       if (!roles.some((r) => r.organisation) && posts.some((r) => GOVERNMENT_POST.test(r.title))) {
-        const home = datelineState(ix, new Set(hit)) ?? mainState(ix, new Set(hit));
+        const home = datelineState(ix, new Set(hit)) ?? reportedImposer(ix, new Set(hit)) ?? mainState(ix, new Set(hit));
         if (home) out.push(home);
       }
     }
@@ -428,6 +439,18 @@ export function datelineState(ix: ActorIndex, avoid: Set<string>): string | unde
   const info = lexicons().capitals.get(titled) ?? lexicons().capitals.get(place);
   const state = info?.iso3 && ix.a.entities.find((e) => e.kind === "country" && e.iso3 === info.iso3);
   return state && !avoid.has(state.key) ? state.key : undefined;
+}
+
+/** The state the article last reported imposing sanctions in its own words ("Norway imposed …"). */
+const imposingStates = new WeakMap<ActorIndex, string>();
+/** Notes a state that was the subject of a sanctions verb, for a minister with no state named later on. */
+export function noteImposer(ix: ActorIndex, keys: readonly string[]): void {
+  const states = keys.filter((k) => ix.byKey.get(k)?.kind === "country");
+  if (states.length === 1) imposingStates.set(ix, states[0]);
+}
+function reportedImposer(ix: ActorIndex, avoid: Set<string>): string | undefined {
+  const k = imposingStates.get(ix);
+  return k && !avoid.has(k) ? k : undefined;
 }
 
 /** Mentions per state, most named first: counted once per document. */

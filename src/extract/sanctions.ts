@@ -19,7 +19,7 @@ import { referenceDate } from "./dates.ts";
 import { dropUnusedActors, ensureCollectiveActors } from "./sanction-actors.ts";
 import { type Clause, agentAt, hypothetical, mentionsIn, phraseAt, subjectPhrase, verbGroupStart } from "./sanction-context.ts";
 import { type Meta, datedByNextSentence, expansion, followUp, merge, repeats, targetMeta, toFact } from "./sanction-facts.ts";
-import { namedState, unnamedSubjectBefore } from "./sanction-imposers.ts";
+import { namedState, noteImposer, unnamedSubjectBefore } from "./sanction-imposers.ts";
 import { listClause } from "./sanction-list-clauses.ts";
 import { keptClause, keptIn } from "./sanction-kept-clauses.ts";
 import { frozenBy, hasFrozenBy, measureClause, measureVerbsIn } from "./sanction-measure-clauses.ts";
@@ -160,6 +160,8 @@ export function extractSanctions(a: AnnotatedDocument): SanctionFact[] {
       meta.set(fact, m);
       recent = fact;
       recentAt.push({ at, fact });
+      // "Australia has imposed …. Foreign Minister X announced …": the state a minister with no state named acts for
+      if (clause.imposerHow === "verb") noteImposer(ix, fact.imposers);
       const more = expansion(ix, s, fact, clause);
       if (more) {
         facts.push(more);
