@@ -125,6 +125,12 @@ export function imposerBefore(ix: ActorIndex, s: Span, pos: number, target: Span
   if (shared) return shared;
   const before = (p: Pattern) => (v > floor ? p.matchBefore(tokens, v, Math.max(floor, v - 24)) : undefined);
   const start = (m: Match) => tokens[m.from].start;
+  // "X has not designated Y as Z, despite imposing sanctions against Y": the gerund's subject is the clause's
+  const adjunct = v > floor ? ADJUNCT_GERUND.matchBefore(tokens, v + 1, Math.max(floor, v - 2)) : undefined;
+  if (adjunct && adjunct.to === v + 1 && adjunct.from > floor && tokens[adjunct.from - 1].text === ",") {
+    const main = mainSubject(ix, s, tokens[adjunct.from].start);
+    if (main) return main;
+  }
   for (const p of [AGREED_TO, DECISION_CARRIED_OUT, ORDER_SIGNED, RESPONDED_BY]) {
     const m = before(p);
     if (m) {
@@ -216,6 +222,23 @@ function sharedSubject(ix: ActorIndex, s: Span, v: number, target: Span | undefi
     if (tokens[k - 1].lower === "and" || tokens[k - 1].text === ",") continue;
     const subject = imposerBefore(ix, s, t.start, target, true);
     if (subject) return subject;
+  }
+  return undefined;
+}
+
+/** ", despite / after / while imposing": a gerund set off after the clause it belongs to. */
+const ADJUNCT_GERUND = pattern([
+  { lower: ["despite", "after", "before", "while", "without", "since", "besides", "upon"] },
+  { lower: "having", op: "?" },
+  { word: true, test: (t) => t.lower.endsWith("ing") || t.lower.endsWith("ed") || IRREGULAR_PAST.has(t.lower) },
+]);
+/** The actor that opens sentence `s` as its subject, before `end`: its first mention, right before a verb group. */
+function mainSubject(ix: ActorIndex, s: Span, end: number): string[] | undefined {
+  const tokens = ix.a.tokens;
+  for (let k = tokenAtOrAfter(tokens, s.start); k < tokens.length && tokens[k].start < end; k++) {
+    if (tokens[k].tag !== "VERB" && tokens[k].tag !== "AUX") continue;
+    const subject = subjectBefore(ix, tokens[k].start, s.start, { speech: false, maxWords: 6 });
+    return subject?.how === "mention" && isActorKind(ix.byKey.get(subject.keys[0])) ? subject.keys : undefined;
   }
   return undefined;
 }
