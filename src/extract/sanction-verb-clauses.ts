@@ -357,13 +357,18 @@ export function membersInclude(ix: ActorIndex, s: Span, trigger: Span, last: San
   return { imposers: keys, imposerHow: agent ? "agent" : owner ? "modifier" : "context", agentEnd: agent?.end, target, partOf: true, ...(agent ? { own: true } : {}) };
 }
 
+const TARGETED_NOUNS = ["people", "persons", "individuals", "entities", "companies", "firms", "officials", "figures", "businesses", "organisations", "organizations"];
 /** "(Among) those targeted (by X) (on Monday) include/were", "The people targeted are": the opening of a members sentence. */
 const TARGETED_MEMBERS = pattern([
   { any: [{ text: ["•", "*", "·", "-", "–"] }, [{ test: isDigits }, { text: [".", ")"] }]], op: "?" },
   { as: "among", op: "?", lower: "among" },
-  { any: [{ lower: "those" }, [{ lower: "the" }, { lower: ["people", "persons", "individuals", "entities", "companies", "firms", "officials", "figures", "people", "businesses", "organisations", "organizations"] }]] },
-  { lower: ["newly", "also", "now"], op: "?" },
-  { lower: ["targeted", "hit"] },
+  {
+    any: [
+      [{ any: [{ lower: "those" }, [{ lower: "the" }, { lower: TARGETED_NOUNS }]] }, { lower: ["newly", "also", "now"], op: "?" }, { lower: ["targeted", "hit"] }],
+      // "The targeted people include A"
+      [{ lower: "the" }, { lower: ["newly", "latest"], op: "?" }, { lower: "targeted" }, { lower: TARGETED_NOUNS }],
+    ],
+  },
 ]);
 const TARGETED_DATE = pattern([{ text: ",", op: "?" }, { lower: "on" }, { word: true, op: [1, 3], not: { lower: ["were", "was", "are", "is", "include", "includes", "included"] } }, { text: ",", op: "?" }]);
 const TARGETED_VERB = pattern([{ lower: ["include", "includes", "included", "are", "were"] }, { lower: "also", op: "?" }]);

@@ -17,7 +17,7 @@ import { findQuotedPassages } from "./quote-marks.ts";
 import { buildActorIndex, inside, spanIndexAt, subjectBefore, wordCount, type ActorIndex } from "./quote-actors.ts";
 import { referenceDate } from "./dates.ts";
 import { dropUnusedActors, ensureCollectiveActors } from "./sanction-actors.ts";
-import { type Clause, agentAt, hypothetical, mentionsIn, phraseAt, subjectPhrase, verbGroupStart } from "./sanction-context.ts";
+import { type Clause, FAR, agentAt, hypothetical, mentionsIn, phraseAt, subjectPhrase, verbGroupStart } from "./sanction-context.ts";
 import { type Meta, datedByNextSentence, expansion, followUp, merge, repeats, targetMeta, toFact } from "./sanction-facts.ts";
 import { namedState, noteImposer, unnamedSubjectBefore } from "./sanction-imposers.ts";
 import { listClause } from "./sanction-list-clauses.ts";
@@ -26,7 +26,7 @@ import { frozenBy, hasFrozenBy, measureClause, measureVerbsIn } from "./sanction
 import { nounClause } from "./sanction-noun-clauses.ts";
 import { reasonAfter } from "./sanction-reasons.ts";
 import { LISTED_OBJECT, decidedToSanction, designatedApposition, invertedPassive, membersInclude, presentTenseVerb, designationOf, targetedMembers, verbClause } from "./sanction-verb-clauses.ts";
-import { matchAfter, matchEndingAt, objectStart, startOf, tokenAtOrAfter, wordAt } from "./sanction-patterns.ts";
+import { matchAfter, matchEndingAt, objectStart, startOf, targetPhraseBefore, tokenAtOrAfter, wordAt } from "./sanction-patterns.ts";
 import { pattern } from "./patterns.ts";
 import type { Token } from "./tokens.ts";
 import { listsIn, triggersIn } from "./sanction-triggers.ts";
@@ -267,6 +267,14 @@ function readClause(ix: ActorIndex, s: Span, trigger: Span, last: SanctionFact |
   if (among && amongAgent && !hypothetical(ix, s.start, amongAt!)) {
     const target = subjectPhrase(ix, s.start, amongAt!);
     if (target) return { imposers: amongAgent.keys, imposerHow: "agent", agentEnd: amongAgent.end, target, reason: reasonAfter(ix, amongAgent.end, s.end) };
+  }
+  // "A and B are among those sanctioned.": members of the action just reported (nothing more after the participle)
+  const ends = among && amongBy?.lower !== "by" && last && last.evidence.end > s.start - FAR && !hypothetical(ix, s.start, amongAt!);
+  if (ends && /^[\s.]*$/.test(text.slice(trigger.end, s.end)) && /\bthose\b/i.test(text.slice(amongAt!, trigger.start))) {
+    // (a list: "A and B are among …", which a clause's subject stops at "and")
+    const target = targetPhraseBefore(tokens, tokenAtOrAfter(tokens, amongAt!), tokenAtOrAfter(tokens, s.start)) ?? subjectPhrase(ix, s.start, amongAt!);
+    const named = target && mentionsIn(ix, target.start, target.end).some((m) => ["person", "organisation"].includes(ix.byKey.get(m.entity)?.kind ?? ""));
+    if (target && named) return { imposers: last.imposers, imposerHow: "context", target, partOf: true };
   }
   if (word.startsWith("designation")) return designationOf(ix, s, trigger);
   if (word === "designated" && text[trigger.start - 1] === "-") return designatedApposition(ix, s, trigger);
