@@ -270,7 +270,7 @@ function readClause(ix: ActorIndex, s: Span, trigger: Span, last: SanctionFact |
   }
   // "A and B are among those sanctioned.": members of the action just reported (nothing more after the participle)
   const ends = among && amongBy?.lower !== "by" && last && last.evidence.end > s.start - FAR && !hypothetical(ix, s.start, amongAt!);
-  if (ends && /^[\s.]*$/.test(text.slice(trigger.end, s.end)) && /\bthose\b/i.test(text.slice(amongAt!, trigger.start))) {
+  if (ends && /^[\s.]*$/.test(text.slice(trigger.end, s.end)) && /\bthose\s+(?:(?:also|now|already|newly|\w+ly)\s+)?$/i.test(text.slice(amongAt!, trigger.start))) {
     // (a list: "A and B are among …", which a clause's subject stops at "and")
     const target = targetPhraseBefore(tokens, tokenAtOrAfter(tokens, amongAt!), tokenAtOrAfter(tokens, s.start)) ?? subjectPhrase(ix, s.start, amongAt!);
     const named = target && mentionsIn(ix, target.start, target.end).some((m) => ["person", "organisation"].includes(ix.byKey.get(m.entity)?.kind ?? ""));

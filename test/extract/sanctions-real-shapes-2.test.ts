@@ -204,3 +204,52 @@ describe("counts in words, a member named after 'one of those', and a purpose af
     }
   });
 });
+
+describe("imposers that are not the state named last", () => {
+  it("never takes the state a target is named by ('Chilean-linked') as the government that imposes", () => {
+    const found = run(`Chile launched missiles at a ship last week. The Varn government has sanctioned 90 Chilean-linked people and 100 Chilean-linked entities.`);
+    expect(found.every((f) => !f.imposers.includes("chl"))).toBe(true);
+  });
+
+  it("gives a minister with no state named the state the article reported imposing sanctions", () => {
+    const BERG: EntitySpec = { key: "berg", kind: "person", names: ["Anna Berg", "Berg"] };
+    const base = annotated(
+      `${about}Norway has imposed fresh sanctions on Chilean generals after the missile strike on Peru. Peru said Peru was hit. Peru asked Iceland for help.\nForeign Minister Anna Berg has announced travel bans on Tomas Varn, a Chilean general.`,
+      [...SPECS, BERG],
+      "2025-03-07",
+    );
+    base.roles = [{ holder: "berg", title: "Foreign Minister" } as (typeof base.roles)[number]];
+    const found = extractSanctions(base);
+    const ban = found.find((f) => f.targets.includes("varn"));
+    expect(ban?.imposers ?? []).not.toContain("per");
+  });
+
+  it("reads ', despite / after (having) imposing sanctions on Y' as the clause subject's action", () => {
+    const ACME: EntitySpec = { key: "acme", kind: "organisation", names: ["Acme Shipping"] };
+    for (const [text, target] of [
+      [`Norway has not designated Acme Shipping as a terrorist organization, despite imposing wide-reaching sanctions against Acme Shipping and its affiliates.`, "acme"],
+      [`Norway praised Iceland, after having imposed sanctions on Chile.`, "chl"],
+    ]) {
+      const found = run(text, [...SPECS, ACME]);
+      expect(found, text).toHaveLength(1);
+      expect(found[0], text).toMatchObject({ imposers: ["nor"] });
+      expect(found[0].targets, text).toContain(target);
+    }
+  });
+});
+
+describe("members named after the action without an agent", () => {
+  it("merges 'A and B are among those sanctioned.' and 'The targeted people include A and B'", () => {
+    for (const tail of [`Tomas Varn and Pedro Alva are among those sanctioned.`, `The targeted people include Tomas Varn and Pedro Alva, Norway announced.`, `Tomas Varn and Pedro Alva were also among those designated.`]) {
+      const found = run(`Norway has imposed fresh sanctions on 12 Chilean generals. ${tail}`);
+      expect(found, tail).toHaveLength(1);
+      expect(found[0].targets, tail).toEqual(expect.arrayContaining(["varn", "alva"]));
+    }
+  });
+
+  it("reads no members with no action just before, or among those of another kind", () => {
+    expect(run(`Tomas Varn and Pedro Alva are among those sanctioned.`)).toEqual([]);
+    const found = run(`Norway has imposed fresh sanctions on 12 Chilean generals. Tomas Varn and Pedro Alva are among those who could be sanctioned.`);
+    expect(found.flatMap((f) => f.targets)).not.toContain("varn");
+  });
+});
