@@ -427,3 +427,30 @@ export function designationOf(ix: ActorIndex, s: Span, trigger: Span): Clause | 
   return { imposers, imposerHow: "modifier", target, reason: reasonAfter(ix, target.end, s.end) };
 }
 
+
+/** "(A and B) are also targeted." at a sentence's end: the passive with no agent and nothing after it. */
+const ALSO_TARGETED = pattern([
+  { lower: ["are", "were", "is", "was"], as: "aux" },
+  { lower: ["also", "likewise", "similarly"] },
+  { lower: "targeted" },
+  { text: "." },
+]);
+
+/**
+ * "Norway sanctioned five Chilean officials. A, B and C are also targeted." (invented): named people or
+ * bodies also targeted, right after an action, are more of its members.
+ */
+export function alsoTargeted(ix: ActorIndex, s: Span, last: SanctionFact | undefined): Clause | undefined {
+  const near = last && last.evidence.end > s.start - FAR ? last : undefined;
+  if (!near) return undefined;
+  const tokens = ix.a.tokens;
+  const floor = tokenAtOrAfter(tokens, s.start);
+  const to = tokenAtOrAfter(tokens, s.end);
+  if (to - floor < 5) return undefined;
+  const m = ALSO_TARGETED.matchAt(tokens, to - 4, { to, within: "anywhere" });
+  if (!m || m.to !== to) return undefined;
+  // the whole subject: a list of names with their posts ("Former minister A, director of B C and B")
+  const target = { start: tokens[floor].start, end: tokens[m.from - 1].end };
+  const named = mentionsIn(ix, target.start, target.end).some((x) => ["person", "organisation"].includes(ix.byKey.get(x.entity)?.kind ?? ""));
+  return named ? { imposers: near.imposers, imposerHow: "context", target, partOf: true } : undefined;
+}

@@ -25,7 +25,7 @@ import { keptClause, keptIn } from "./sanction-kept-clauses.ts";
 import { frozenBy, hasFrozenBy, measureClause, measureVerbsIn } from "./sanction-measure-clauses.ts";
 import { nounClause } from "./sanction-noun-clauses.ts";
 import { reasonAfter } from "./sanction-reasons.ts";
-import { LISTED_OBJECT, decidedToSanction, designatedApposition, invertedPassive, membersInclude, presentTenseVerb, designationOf, targetedMembers, verbClause } from "./sanction-verb-clauses.ts";
+import { LISTED_OBJECT, decidedToSanction, designatedApposition, invertedPassive, membersInclude, presentTenseVerb, alsoTargeted, designationOf, targetedMembers, verbClause } from "./sanction-verb-clauses.ts";
 import { matchAfter, matchEndingAt, objectStart, startOf, targetPhraseBefore, tokenAtOrAfter, wordAt } from "./sanction-patterns.ts";
 import { pattern } from "./patterns.ts";
 import type { Token } from "./tokens.ts";
@@ -93,7 +93,7 @@ export function extractSanctions(a: AnnotatedDocument): SanctionFact[] {
     }
     if (aboutSanctions) {
       // "Those targeted include A and B": members of the action just reported
-      const members = inside(passages, s.start) ? undefined : targetedMembers(ix, s, ctx());
+      const members = inside(passages, s.start) ? undefined : targetedMembers(ix, s, ctx()) ?? alsoTargeted(ix, s, ctx());
       if (members) found.push({ at: s.start, clause: members, anaphoric: false });
       for (const list of listsIn(a.tokens, s)) {
         const passage = passages[spanIndexAt(passages, list.start)];

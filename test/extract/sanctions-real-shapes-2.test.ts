@@ -253,3 +253,19 @@ describe("members named after the action without an agent", () => {
     expect(found.flatMap((f) => f.targets)).not.toContain("varn");
   });
 });
+
+describe("'A and B are also targeted.' after an action", () => {
+  const ACME: EntitySpec = { key: "acme", kind: "organisation", names: ["Acme Shipping"] };
+  it("merges the named subject into the action just reported", () => {
+    for (const tail of [`Tomas Varn and Pedro Alva are also targeted.`, `Former minister Tomas Varn, managing director of Acme Shipping Pedro Alva and Acme Shipping were also targeted.`]) {
+      const found = run(`Norway has sanctioned five Chilean officials and three entities. ${tail}`, [...SPECS, ACME]);
+      expect(found, tail).toHaveLength(1);
+      expect(found[0].targets, tail).toEqual(expect.arrayContaining(["varn", "alva"]));
+    }
+  });
+
+  it("reads nothing with no action before, and no members that are not named", () => {
+    expect(run(`Tomas Varn and Pedro Alva are also targeted.`)).toEqual([]);
+    expect(run(`Norway has sanctioned five Chilean officials. Chilean ports are also targeted.`)[0].targets).not.toContain("varn");
+  });
+});
