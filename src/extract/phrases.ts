@@ -38,6 +38,8 @@ function isGerundModifier(prev: Token, t: Token, next: Token | undefined): boole
   if (t.cap && prev.cap) return true;
   return !!next && next.tag === "NOUN" && (prev.tag === "ADJ" || prev.tag === "NUM" || lexicons().demonyms.has(prev.text));
 }
+/** "12 designated companies", "12 military-related firms", "the bank's state-owned units": a participle after a count, or a hyphenated one, modifies the noun after it. */
+const participleAfterCount = (prev: Token, t: Token) => prev.tag === "NUM" || t.text.includes("-");
 /** "more than 30", "at least 12", "up to 40": a quantity before a number. */
 const QUANTITY_PREFIXES = [["more", "than"], ["fewer", "than"], ["less", "than"], ["at", "least"], ["up", "to"], ["nearly"], ["almost"], ["about"], ["around"], ["over"], ["some"]];
 const QUANTITY_FIRST = new Set(QUANTITY_PREFIXES.map((q) => q[0]));
@@ -86,7 +88,7 @@ function phraseEnd(tokens: readonly Token[], from: number): number {
     if (isModifier(t) && !(TIME_ADJECTIVES.has(t.lower) && lastHead === k - 1)) {
       if (isHead(t)) lastHead = k;
       k++;
-    } else if (isParticiple(t) && k > from && ((!isHead(tokens[k - 1]) && sameSentence(first, tokens[k + 1]) && isModifier(tokens[k + 1])) || isGerundModifier(tokens[k - 1], t, sameSentence(first, tokens[k + 1]) ? tokens[k + 1] : undefined))) {
+    } else if (isParticiple(t) && (k > from || t.text.includes("-")) && (((!isHead(tokens[k - 1]) || participleAfterCount(tokens[k - 1], t)) && sameSentence(first, tokens[k + 1]) && isModifier(tokens[k + 1])) || isGerundModifier(tokens[k - 1], t, sameSentence(first, tokens[k + 1]) ? tokens[k + 1] : undefined))) {
       if (t.cap) lastHead = k; // "Condor Shipping" ends a name
       k++;
     } else if (isPossessive(t) && lastHead === k - 1 && sameSentence(first, tokens[k + 1]) && isModifier(tokens[k + 1])) {
