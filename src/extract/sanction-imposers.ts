@@ -344,6 +344,30 @@ const OWNER_GAP = pattern([{ text: ["'s", "’s"], op: "?" }, { any: [{ in: SANC
 /** "its (own) sanctions", "their new": the owner is a body named before. */
 const ITS = pattern([{ lower: ["its", "their"] }, { word: true, op: [0, 2] }]);
 
+/**
+ * The body named last before `pos` that heads its phrase: "X's arms sales to Y's Z region and its sanctions"
+ * — Z, after a possessor and before a common noun, only describes the region, and "its" is X's.
+ */
+function nearestHeadBody(ix: ActorIndex, pos: number, floor: number, avoid?: Span): string[] | undefined {
+  const tokens = ix.a.tokens;
+  for (let end = pos; ; ) {
+    const found = nearestBody(ix, end, floor, avoid);
+    if (!found) return undefined;
+    const i = mentionFrom(ix, end) - 1;
+    let m = i >= 0 ? ix.mentions[i] : undefined;
+    for (let k = i; k >= 0 && m && (m.entity !== found[0] || m.span.end > end); k--) m = ix.mentions[k - 1];
+    if (!m) return found;
+    const k = tokenAtOrAfter(tokens, m.span.start);
+    const before = tokens[k - 1];
+    const after = tokens[tokenAtOrAfter(tokens, m.span.end)];
+    const modifier = before && (before.text === "'s" || before.text === "’s") && after && after.isWord && after.text === after.lower && after.tag === "NOUN";
+    if (!modifier) return found;
+    // past the possessor too: "Y's Z region" is one phrase about a place, not an actor that owns things
+    const owner = ix.mentions[mentionFrom(ix, before.start) - 1];
+    end = owner && owner.span.end === before.start ? owner.span.start : m.span.start;
+  }
+}
+
 /** "its (own) sanctions", "Washington's sanctions", "US sanctions": the actor that owns them (never one named in `avoid`). */
 export function possessor(ix: ActorIndex, s: Span, at: number, avoid?: Span): string[] | undefined {
   const tokens = ix.a.tokens;
@@ -352,7 +376,7 @@ export function possessor(ix: ActorIndex, s: Span, at: number, avoid?: Span): st
   const its = end > floor ? ITS.matchBefore(tokens, end, Math.max(floor, end - 4)) : undefined;
   if (its) {
     const pos = tokens[its.from].start;
-    const owner = tokens[its.from].lower === "their" ? pluralAntecedent(ix, pos) : nearestBody(ix, pos, s.start, avoid);
+    const owner = tokens[its.from].lower === "their" ? pluralAntecedent(ix, pos) : nearestHeadBody(ix, pos, s.start, avoid);
     return owner?.length ? owner : undefined;
   }
   for (let i = mentionFrom(ix, at) - 1; i >= 0; i--) {
