@@ -269,3 +269,25 @@ describe("'A and B are also targeted.' after an action", () => {
     expect(run(`Norway has sanctioned five Chilean officials. Chilean ports are also targeted.`)[0].targets).not.toContain("varn");
   });
 });
+
+describe("hyphenated and counted participles in a target, and 'its' past a place phrase", () => {
+  it("keeps '12 military-related companies', '12 designated firms', 'state-owned companies' whole", () => {
+    for (const [text, target] of [
+      [`Norway imposed sanctions on 12 military-related companies in Chile.`, "12 military-related companies in Chile"],
+      [`Norway imposed sanctions on 12 state-owned companies in Chile.`, "12 state-owned companies in Chile"],
+      [`Norway imposed sanctions on state-owned companies in Chile.`, "state-owned companies in Chile"],
+      [`Norway announced countermeasures on Wednesday against 12 military-related companies in Chile and their senior executives.`, "12 military-related companies in Chile and their senior executives"],
+    ]) {
+      const [f] = run(text);
+      expect(f?.targetText, text).toBe(target);
+    }
+  });
+
+  it("reads 'X's arms sales to Y's Z region and its sanctions' as X's sanctions", () => {
+    const found = run(`Chile acted in response to Norway's arms sales to Peru's Lima region and its unilateral sanctions against Chilean companies.`);
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({ imposers: ["nor"], targets: ["chl"] });
+    // a body that heads its phrase stays the owner
+    expect(run(`Chile acted after Peru sold arms to Iceland and its sanctions against Chilean companies.`)[0]?.imposers).toEqual(["isl"]);
+  });
+});
