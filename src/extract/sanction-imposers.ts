@@ -20,6 +20,15 @@ const FOLLOWED = (...elements: Element[]) => pattern([...elements, AUX_TAIL]);
 
 /** "the (new military) government", "the authorities": the state named last, not the target's. */
 /** (with no dated adverbial: "the government on Monday …" reads the state named last, too weak a guess to reach further) */
+/** "the Norwegian and Icelandic governments", "the US and UK governments". */
+const GOVERNMENTS = pattern([
+  { lower: "the" },
+  { word: true, op: [1, 3] },
+  { lower: ["and", "&"] },
+  { word: true, op: [1, 3] },
+  { lower: ["governments", "administrations", "authorities"] },
+  { op: [0, 4], any: [{ lower: ["have", "had", "would", "will"] }, UNDATED_ADVERBIAL] },
+]);
 const GOVERNMENT = pattern([
   { lower: "the" },
   { word: true, op: [0, 2] },
@@ -142,6 +151,12 @@ export function imposerBefore(ix: ActorIndex, s: Span, pos: number, target: Span
   const established = before(ESTABLISHED_UNDER);
   const committee = established && established.from > floor ? mentionAt(ix, tokens[established.from - 1].end) : undefined;
   if (committee !== undefined) return groupKeys(ix, committee);
+  // "the Norwegian and Icelandic governments imposed …": every state named in it
+  const governments = before(GOVERNMENTS);
+  if (governments) {
+    const states = mentionsIn(ix, start(governments), tokens[governments.to - 1].end).filter((m) => ix.byKey.get(m.entity)?.kind === "country" && !avoid.has(m.entity)).map((m) => m.entity);
+    if (states.length > 1) return [...new Set(states)];
+  }
   const government = before(GOVERNMENT);
   if (government) {
     // "the Norwegian government": the state named in it; "the government": the state named last
