@@ -291,3 +291,16 @@ describe("hyphenated and counted participles in a target, and 'its' past a place
     expect(run(`Chile acted after Peru sold arms to Iceland and its sanctions against Chilean companies.`)[0]?.imposers).toEqual(["isl"]);
   });
 });
+
+describe("several governments as one subject", () => {
+  it("reads 'the A and B governments imposed sanctions' as both states' action", () => {
+    for (const text of [
+      `The move comes after the Norwegian and Icelandic governments imposed similar sanctions on Chilean individuals.`,
+      `The move comes after the Norway and Iceland governments imposed similar sanctions on Chilean individuals.`,
+    ]) {
+      const [f] = run(text);
+      expect(f?.imposers?.slice().sort(), text).toEqual(["isl", "nor"]);
+    }
+    expect(run(`The Norwegian government imposed sanctions on Chilean individuals.`)[0]?.imposers).toEqual(["nor"]);
+  });
+});
