@@ -38,8 +38,11 @@ function isGerundModifier(prev: Token, t: Token, next: Token | undefined): boole
   if (t.cap && prev.cap) return true;
   return !!next && next.tag === "NOUN" && (prev.tag === "ADJ" || prev.tag === "NUM" || lexicons().demonyms.has(prev.text));
 }
-/** "12 designated companies", "12 military-related firms", "the bank's state-owned units": a participle after a count, or a hyphenated one, modifies the noun after it. */
-const participleAfterCount = (prev: Token, t: Token) => prev.tag === "NUM" || t.text.includes("-");
+/**
+ * "12 military-related firms", "the bank's state-owned units": a hyphenated participle modifies the noun after
+ * it (a bare one after a number may be a verb after a date: "OFAC on Nov. 21 sanctioned dozens of banks").
+ */
+const participleAfterCount = (_prev: Token, t: Token) => t.text.includes("-");
 /** "more than 30", "at least 12", "up to 40": a quantity before a number. */
 const QUANTITY_PREFIXES = [["more", "than"], ["fewer", "than"], ["less", "than"], ["at", "least"], ["up", "to"], ["nearly"], ["almost"], ["about"], ["around"], ["over"], ["some"]];
 const QUANTITY_FIRST = new Set(QUANTITY_PREFIXES.map((q) => q[0]));

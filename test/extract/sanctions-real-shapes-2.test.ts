@@ -304,3 +304,14 @@ describe("several governments as one subject", () => {
     expect(run(`The Norwegian government imposed sanctions on Chilean individuals.`)[0]?.imposers).toEqual(["nor"]);
   });
 });
+
+describe("a bare participle after a number", () => {
+  it("stays a verb after a date ('Norway on Nov 21 sanctioned dozens of banks')", async () => {
+    const { nounPhrases } = await import("../../src/extract/phrases.ts");
+    const a = annotated(`Norway on Nov 21 sanctioned dozens of Chilean banks.`, SPECS, "2025-03-07");
+    const phrases = nounPhrases(a.tokens).map((p) => a.tokens.slice(p.from, p.to).map((t) => t.text).join(" "));
+    expect(phrases.some((p) => p.includes("sanctioned"))).toBe(false);
+    const [f] = run(`Norway on Nov 21 sanctioned dozens of Chilean banks.`);
+    expect(f).toMatchObject({ imposers: ["nor"], targetText: "dozens of Chilean banks" });
+  });
+});
