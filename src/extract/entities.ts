@@ -434,7 +434,7 @@ interface OpenKinds {
   placeName: Map<Segment, string>;
   /** "Washington, DC": the city's segment, named with its district. */
   districtName: Map<Segment, string>;
-  /** "PUTIN, Vladimir Vladimirovich": the given names' segment, with the name as a name and as written. */
+  /** "DOE, John Michael": the given names' segment, with the name as a name and as written. */
   listedName: Map<Segment, { name: string; written: string }>;
 }
 
@@ -502,7 +502,7 @@ function openKinds(text: string, ctx: Context): OpenKinds {
     kindOf.set(d, "drop");
     districtName.set(s, surfaceOf(tokens, s.from, d.to, text));
   }
-  // "PUTIN, Vladimir Vladimirovich (born ...), post": a list's family name in capitals, a comma, the given names
+  // "DOE, John Michael (born ...), post": a list's family name in capitals, a comma, the given names
   const listedName = new Map<Segment, { name: string; written: string }>();
   for (let i = 0; i + 1 < segments.length; i++) {
     const a = segments[i], b = segments[i + 1];
@@ -555,7 +555,7 @@ function openKinds(text: string, ctx: Context): OpenKinds {
     }
   }
   // A name the article uses for a person once is a person wherever it stands unmarked, and so are
-  // the first and last words of a person's full name standing alone ("Navalny's poisoning in...").
+  // the first and last words of a person's full name standing alone ("Roe's arrest in...").
   const personSurfaces = new Set<string>();
   // The family name of a named person ("Leda Marsh Oakes" → "Marsh Oakes", "Oakes") is the person's even
   // where a town has that name ("sanctions on Oakes"), written with or without its accents.
