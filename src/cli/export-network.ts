@@ -1,7 +1,8 @@
 // `newsgraph export --format graphml|gexf|csv`: the network of entities (see store/network.ts)
 // for Gephi, Cytoscape desktop, yEd, networkx or a spreadsheet. CSV is two tables, so it needs
 // --out DIR (nodes.csv and edges.csv are written there).
-import { mkdir, rename, writeFile } from "node:fs/promises";
+import { mkdir } from "node:fs/promises";
+import { replaceFile } from "../replace-file.ts";
 import { join } from "node:path";
 import { loadStore } from "../store/index.ts";
 import { buildNetwork, loadEntities, type EntityType, type NetworkFilters } from "../store/network.ts";
@@ -47,9 +48,7 @@ export async function exportNetwork(opts: NetworkExportOptions): Promise<void> {
 }
 
 async function writeAtomically(file: string, text: string): Promise<void> {
-  const tmp = `${file}.${process.pid}.tmp`;
-  await writeFile(tmp, text).catch((e: NodeJS.ErrnoException) => {
+  await replaceFile(file, text).catch((e: NodeJS.ErrnoException) => {
     throw new Error(`--out ${file}: cannot write (${e.code ?? e.message})`);
   });
-  await rename(tmp, file);
 }

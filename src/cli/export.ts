@@ -1,5 +1,5 @@
 // `newsgraph export [--store DIR] [--format turtle|trig|nquads|ntriples|jsonld|rdfxml] [--graph IRI] [--out FILE]`
-import { rename, writeFile } from "node:fs/promises";
+import { replaceFile } from "../replace-file.ts";
 import { type Command, Option } from "commander";
 import { loadStore } from "../store/index.ts";
 import { addStoreOptions, isRemote, storeOf, type StoreFlags } from "./store-options.ts";
@@ -29,10 +29,8 @@ export function register(program: Command): void {
         process.stdout.write(text);
         return;
       }
-      const tmp = `${opts.out}.${process.pid}.tmp`;
-      await writeFile(tmp, text).catch((e: NodeJS.ErrnoException) => {
+      await replaceFile(opts.out, text).catch((e: NodeJS.ErrnoException) => {
         throw new Error(`--out ${opts.out}: cannot write (${e.code ?? e.message})`);
       });
-      await rename(tmp, opts.out);
     });
 }
