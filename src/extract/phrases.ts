@@ -46,6 +46,7 @@ const participleAfterCount = (_prev: Token, t: Token) => t.text.includes("-");
 /** "more than 30", "at least 12", "up to 40": a quantity before a number. */
 const QUANTITY_PREFIXES = [["more", "than"], ["fewer", "than"], ["less", "than"], ["at", "least"], ["up", "to"], ["nearly"], ["almost"], ["about"], ["around"], ["over"], ["some"]];
 const QUANTITY_FIRST = new Set(QUANTITY_PREFIXES.map((q) => q[0]));
+const isDemonym = (t: Token) => t.cap && lexicons().demonyms.has(t.text);
 const isPossessive = (t: Token) => t.text === "'s" || t.text === "’s";
 const sameSentence = (first: Token, t: Token | undefined) => !!t && t.sentence === first.sentence && t.block === first.block;
 
@@ -99,6 +100,8 @@ function phraseEnd(tokens: readonly Token[], from: number): number {
       k++;
     } else if ((t.lower === "and" || t.lower === "or") && k > from && tokens[k - 1].tag === "ADJ" && tokens[k + 1]?.tag === "ADJ" && sameSentence(first, tokens[k + 1]) && lastHead < k - 1) {
       k++; // "current and former members": two adjectives of one noun
+    } else if ((t.lower === "and" || t.lower === "or") && k > from && isDemonym(tokens[k - 1]) && sameSentence(first, tokens[k + 1]) && isDemonym(tokens[k + 1]) && sameSentence(first, tokens[k + 2]) && isModifier(tokens[k + 2])) {
+      k++; // "11 Chilean and Peruvian officials": two states' adjectives of one noun
     } else if (/^-\p{L}/u.test(t.text) && lastHead === k - 1 && sameSentence(first, tokens[k + 1]) && isModifier(tokens[k + 1])) {
       k++; // "a Lima-based fishing broker": the tokenizer splits the suffix off the name
     } else if (t.text === "," && k > from && tokens[k - 1].tag === "NUM" && tokens[k + 1]?.tag === "NUM" && tokens[k - 1].end === t.start && t.end === tokens[k + 1].start) {

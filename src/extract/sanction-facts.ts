@@ -132,6 +132,9 @@ function targetKeys(ix: ActorIndex, target: Span): string[] {
   return [...keep];
 }
 
+/** "Varn administration", "Varn's government": the person a government is called after. */
+const HEADS_ITS_GOVERNMENT = /^(?:['’]s)?\s+(?:administration|government)\b/;
+
 export function toFact(ix: ActorIndex, s: Span, c: Clause, reference: string | undefined, trigger: number): SanctionFact | undefined {
   const hit = c.target ? mentionsIn(ix, c.target.start, c.target.end).map((m) => m.entity) : [];
   const imposers = imposingBodies(ix, c.imposers, hit);
@@ -160,7 +163,8 @@ export function toFact(ix: ActorIndex, s: Span, c: Clause, reference: string | u
   if (c.entries) targets = [...new Set([...targets, ...c.entries])];
   if (!targetText && c.reason) {
     // "sanctions were imposed by the West after …": the sentence's first other actor is hit
-    const first = mentionsIn(ix, s.start, s.end).find((m) => !imposers.includes(m.entity) && isActorKind(ix.byKey.get(m.entity)) && !(m.span.start >= c.reason!.start));
+    // (not the person a government is called after: "the Varn administration")
+    const first = mentionsIn(ix, s.start, s.end).find((m) => !imposers.includes(m.entity) && isActorKind(ix.byKey.get(m.entity)) && !(m.span.start >= c.reason!.start) && !HEADS_ITS_GOVERNMENT.test(ix.text.slice(m.span.end, m.span.end + 20)));
     if (!first) return undefined;
     targets = [first.entity];
     targetText = ix.byKey.get(first.entity)!.name;

@@ -34,6 +34,23 @@ const MEASURE_OF = pattern([
   },
 ]);
 
+const CLOSE = ["close", "closes", "closed", "closing"];
+/**
+ * "prohibited entry to Norway for 40 Chilean officials", "closed entry into the country for Y", "announced the
+ * closure of entry to the country for Y" (invented): an entry ban told by whom it is closed for.
+ */
+const ENTRY_FOR = pattern([
+  {
+    as: "verb",
+    any: [
+      [forms(["prohibit", "prohibits", "prohibited", "prohibiting"], BAR, BAN, CLOSE, ["deny", "denies", "denied", "denying"]), { lower: "the", op: "?" }, { lower: "entry" }],
+      [{ lower: "closure" }, { lower: "of" }, { lower: "entry" }],
+    ],
+  },
+  { seq: [{ lower: ["to", "into"] }, { not: { text: [",", ";", ".", ":"], lower: ["for", "of", "by"] }, op: [1, 5] }], op: "?" },
+  { lower: "for" },
+]);
+
 const NOT_IN_OWNER = { text: [";", ".", ",", "'s", "’s", "'", "’"] };
 /** "froze the Peruvian bank's assets", "froze his assets": the owner of the assets is hit. */
 const FROZE_OWN = pattern([
@@ -79,7 +96,7 @@ const BAR_FROM = pattern([
     ],
   },
   { lower: "from" },
-  { any: [{ lower: ["entering", "visiting"] }, [{ lower: ["travelling", "traveling"] }, { lower: "to" }]] },
+  { any: [{ lower: ["entering", "visiting", "entry"] }, [{ lower: ["travelling", "traveling"] }, { lower: "to" }]] },
 ]);
 
 /** The measures told as verb phrases in sentence `s`: where each starts, and its target when the pattern holds it. */
@@ -87,7 +104,7 @@ export function measureVerbsIn(tokens: readonly Token[], s: Span): Array<{ at: n
   const from = tokenAtOrAfter(tokens, s.start);
   const to = tokenAtOrAfter(tokens, s.end);
   const out: Array<{ at: number; after?: number; target?: Span }> = [];
-  for (const m of MEASURE_OF.matchAll(tokens, { from, to, within: "anywhere" })) out.push({ at: tokens[m.from].start, after: tokens[m.to - 1].end });
+  for (const m of [...MEASURE_OF.matchAll(tokens, { from, to, within: "anywhere" }), ...ENTRY_FOR.matchAll(tokens, { from, to, within: "anywhere" })]) out.push({ at: tokens[m.from].start, after: tokens[m.to - 1].end });
   const taken = (m: { from: number }) => out.some((o) => o.at === tokens[m.from].start);
   for (const m of [...BAR_FROM.matchAll(tokens, { from, to, within: "anywhere" }), ...FROZE_OWN.matchAll(tokens, { from, to, within: "anywhere" }), ...FROZE_ASSETS.matchAll(tokens, { from, to, within: "anywhere" })]) {
     if (taken(m)) continue;

@@ -123,9 +123,15 @@ const PLACED_UNDER = pattern([
   { ...LETTER_WORD, op: [0, 2] },
 ]);
 const OBJECT_PRONOUNS = new Set(["them", "it", "him", "her"]);
-/** "sanctions on/against Y", "sanctions, which target Y". */
+/** "sanctions on/against Y", "sanctions, which target Y", "sanctions targeted at / aimed at Y". */
 const ON_TARGET = pattern([
-  { any: [{ lower: ["on", "against", "targeting", "upon"] }, [{ text: ",", op: "?" }, { lower: ["which", "that"], op: "?" }, { lower: ["target", "targets", "targeted", "hit", "hits", "cover", "covers"] }]] },
+  {
+    any: [
+      { lower: ["on", "against", "targeting", "upon"] },
+      [{ lower: ["targeted", "aimed", "directed"] }, { lower: ["at", "against"] }],
+      [{ text: ",", op: "?" }, { lower: ["which", "that"], op: "?" }, { lower: ["target", "targets", "targeted", "hit", "hits", "cover", "covers"] }],
+    ],
+  },
 ]);
 /** "…, which already cover its navy": the relative clause names whom they hit. */
 const COVERING = pattern([
@@ -402,6 +408,9 @@ export function nounClause(ix: ActorIndex, s: Span, trigger: Span, last: Sanctio
   // the relative clause is set off by commas: its reason ends at the next one
   const comma = relativeAfter && reason ? text.slice(reason.start, reason.end).indexOf(",") : -1;
   if (reason && comma > 0) reason = { start: reason.start, end: reason.start + comma };
+  // "announced new sanctions in response to Z, targeting Y": whom they hit told after the reason
+  const targetingAfter = !target && reason ? after(TARGETING_AFTER, reason.end) : undefined;
+  if (targetingAfter) target = phraseAt(ix, endOf(tokens, targetingAfter), s.end);
   // "existing / previous sanctions": an earlier action told as background, not the one just reported
   const t = tokenAtOrAfter(tokens, trigger.start);
   const background = [tokens[t - 1], tokens[t - 2]].some((w) => w && EARLIER.has(w.lower));
@@ -413,6 +422,9 @@ export function nounClause(ix: ActorIndex, s: Span, trigger: Span, last: Sanctio
   }
   return clause;
 }
+
+/** ", targeting Y" set off after a reason. */
+const TARGETING_AFTER = pattern([{ text: "," }, { lower: ["targeting", "targetting", "hitting"] }]);
 
 /** Participles of an agentless passive whose imposer the sentence before may name. */
 const PRESSED_VERBS = new Set(["imposed", "placed", "levied", "slapped"]);

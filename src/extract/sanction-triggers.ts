@@ -31,7 +31,7 @@ export const MEASURE_NOUNS: Element = {
   any: [
     [word("asset"), word(["freeze", "freezes"])],
     [word(["travel", "entry", "visa", "import", "export"]), word(["ban", "bans"])],
-    [word(["visa", "export", "import", "trade"]), word("restrictions")],
+    [word(["visa", "export", "import", "trade", "financial"]), word("restrictions")],
     [word(["fresh", "new", "further", "additional", "economic", "financial"]), word("penalties")],
     [word(["restrictive", "retaliatory", "punitive"]), word("measures")],
     [word("export"), word(["control", "controls"])],
