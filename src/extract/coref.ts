@@ -59,9 +59,10 @@ export function resolveReferences(doc: Document, ctx: Context, table: EntityTabl
         i += 1;
         continue;
       }
-      const np = titleNounPhrase(tokens, i);
+      const np = titleNounPhrase(tokens, i) ?? ageEpithet(tokens, i);
       if (!np) continue;
-      const target = titleAntecedent(index, seen, np) ?? describedAntecedent(seen, t, np.head);
+      const target = np.age !== undefined ? agedAntecedent(seen, tokens, t, np.age)
+        : titleAntecedent(index, seen, np) ?? epithetAntecedent(index, seen, t, np) ?? describedAntecedent(seen, t, np.head, tokens);
       if (target) {
         const tm: Mention = { span: { start: t.start, end: tokens[np.end - 1].end }, surface: doc.text.slice(t.start, tokens[np.end - 1].end), entity: target, sentence: t.sentence, via: "title" };
         extra.push(tm);
@@ -129,6 +130,79 @@ interface TitleNP {
   owner?: string;
   /** The lower-case words before the head ("foreign" in "the foreign minister"). */
   modifiers: string[];
+  /** "the 62-year-old": the age the phrase gives. */
+  age?: number;
+}
+
+/** "the 62-year-old" (followed by no name): a person described by age alone. */
+function ageEpithet(tokens: Token[], i: number): TitleNP | undefined {
+  const t = tokens[i + 1];
+  const parts = t?.text.toLowerCase().split("-");
+  if (!parts || parts.length !== 3 || parts[1] !== "year" || parts[2] !== "old" || !/^\d{1,3}$/.test(parts[0])) return undefined;
+  const next = tokens[i + 2];
+  if (next && next.cap && next.isWord && next.block === t.block) return undefined; // "the 62-year-old Jane Roe": a name follows
+  return { end: i + 2, head: "year-old", modifiers: [], age: Number(parts[0]) };
+}
+
+/**
+ * "the 62-year-old said": the person the text gave that age ("Jane Roe, 62,", "the 62-year-old Jane
+ * Roe"), else the one person named in the last few sentences; nobody when several were.
+ */
+function agedAntecedent(seen: Seen, tokens: Token[], t: Token, age: number): string | undefined {
+  const recent = seen.recent(256);
+  const at = tokenIndexer(tokens);
+  for (let k = recent.length - 1; k >= 0; k--) {
+    const m = recent[k];
+    const after = at(m.span.end);
+    const before = at(m.span.start) - 1;
+    if ((tokens[after]?.text === "," && tokens[after + 1]?.text === String(age)) || tokens[before]?.text.toLowerCase() === `${age}-year-old`) return m.entity;
+  }
+  const near = new Set(recent.filter((m) => t.sentence - m.sentence <= 4).map((m) => m.entity));
+  return near.size === 1 ? [...near][0] : undefined;
+}
+
+/** Index of the token starting at (or first after) character offset `pos`, by binary search. */
+function tokenIndexer(tokens: Token[]): (pos: number) => number {
+  return (pos) => {
+    let lo = 0, hi = tokens.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (tokens[mid].start < pos) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+}
+
+/**
+ * Nouns that describe a person by the kind of post held, and the words of a post that fit each: "the
+ * diplomat said" is the foreign minister, ambassador or foreign ministry spokesperson named last, never a
+ * senator named after him; "the veteran lawmaker" a senator or an MP.
+ */
+const EPITHET_POSTS: Record<string, { words: string[]; bodyWords?: string[] }> = {
+  diplomat: { words: ["foreign", "ambassador", "envoy", "diplomat", "consul", "chargé"], bodyWords: ["foreign", "external", "state department"] },
+  lawmaker: { words: ["senator", "congressman", "congresswoman", "representative", "mp", "legislator", "lawmaker", "parliamentarian"] },
+  legislator: { words: ["senator", "congressman", "congresswoman", "representative", "mp", "legislator", "lawmaker", "parliamentarian"] },
+};
+const SPOKES = new Set(["spokesman", "spokeswoman", "spokesperson"]);
+
+/** The person named last (within the last dozen sentences) whose post is of the kind the epithet describes. */
+function epithetAntecedent(index: RoleIndex, seen: Seen, t: Token, np: TitleNP): string | undefined {
+  const kind = EPITHET_POSTS[np.head];
+  if (!kind || np.owner) return undefined;
+  const fits = index.holders(`epithet|${np.head}`, () => index.all.filter((r) => {
+    const words = r.title.toLowerCase().split(" ");
+    if (words.some((w) => kind.words.includes(w)) || (words.includes("secretary") && words.includes("state") && np.head === "diplomat")) return true;
+    // a spokesperson of a foreign ministry ("the ministry's spokeswoman") speaks as a diplomat
+    const body = r.organisation ? index.nameOf(r.organisation).toLowerCase() : "";
+    return !!kind.bodyWords && words.some((w) => SPOKES.has(w)) && kind.bodyWords.some((w) => body.includes(w));
+  }));
+  for (let k = seen.list.length - 1; k >= 0 && k >= seen.list.length - 256; k--) {
+    const m = seen.list[k];
+    if (t.sentence - m.sentence > 12) break;
+    if (fits.has(m.entity)) return m.entity;
+  }
+  return undefined;
 }
 
 /** "the [Demonym] [modifiers] head", not followed by a name (then it is a title of that name). */
@@ -140,7 +214,8 @@ function titleNounPhrase(tokens: Token[], i: number): TitleNP | undefined {
     const t = tokens[j];
     if (!t.isWord) return undefined;
     const d = lex.demonyms.get(t.text);
-    if (d && j === i + 1) { owner = d.iso3; continue; }
+    // "the Iranian diplomat", "the top Iranian diplomat": a demonym first or after lower-case modifiers only
+    if (d && owner === undefined && modifiers.length === j - i - 1) { owner = d.iso3; continue; }
     const w = t.text.toLowerCase();
     if (lex.titleHeads.has(w) || PERSON_NOUNS.has(w)) {
       const next = tokens[j + 1];
@@ -159,11 +234,27 @@ function titleNounPhrase(tokens: Token[], i: number): TitleNP | undefined {
   return undefined;
 }
 
-/** "the jailed Kremlin critic": a descriptive noun points back to a person named just before. */
-function describedAntecedent(seen: Seen, t: Token, head: string): string | undefined {
+/**
+ * "the jailed Kremlin critic": a descriptive noun points back to a person named just before, or to
+ * the person the text described with that noun before ("oil tycoon Jane Roe", "Jane Roe, a
+ * billionaire,"), named in the last dozen sentences.
+ */
+function describedAntecedent(seen: Seen, t: Token, head: string, tokens: Token[]): string | undefined {
   if (!PERSON_NOUNS.has(head)) return undefined;
   const last = seen.list[seen.list.length - 1];
-  return last && t.sentence - last.sentence <= 1 ? last.entity : undefined;
+  if (last && t.sentence - last.sentence <= 1) return last.entity;
+  const at = tokenIndexer(tokens);
+  for (let k = seen.list.length - 1; k >= 0 && k >= seen.list.length - 64; k--) {
+    const m = seen.list[k];
+    if (t.sentence - m.sentence > 12) break;
+    if (m.via === "pronoun") continue;
+    const from = at(m.span.start), to = at(m.span.end);
+    for (let j = Math.max(0, from - 4); j < Math.min(tokens.length, to + 5); j++) {
+      if (tokens[j].sentence !== m.sentence || (j >= from && j < to)) continue;
+      if (tokens[j].text.toLowerCase() === head) return m.entity;
+    }
+  }
+  return undefined;
 }
 
 interface RoleIndex {
@@ -175,18 +266,23 @@ interface RoleIndex {
   stateOf: Map<string, string>;
   /** The distinct holders of a group of roles, computed once per group key. */
   holders: (key: string, roles: () => RoleFact[]) => Set<string>;
+  all: RoleFact[];
+  /** The name of an entity by key ("" when unknown). */
+  nameOf: (key: string) => string;
 }
 
 function roleIndex(roles: RoleFact[], table: EntityTable): RoleIndex {
   const byWord = new Map<string, RoleFact[]>(), byOwner = new Map<string, RoleFact[]>(), stateOf = new Map<string, string>();
   for (const r of roles) {
-    for (const w of new Set(r.title.toLowerCase().split(/\s+/))) (byWord.get(w) ?? byWord.set(w, []).get(w)!).push(r);
+    // "the spokesman" is the holder of a post titled spokesperson or spokeswoman too
+    const words = r.title.toLowerCase().split(/\s+/).flatMap((w) => (SPOKES.has(w) ? [...SPOKES] : [w]));
+    for (const w of new Set(words)) (byWord.get(w) ?? byWord.set(w, []).get(w)!).push(r);
     if (r.organisation) (byOwner.get(r.organisation) ?? byOwner.set(r.organisation, []).get(r.organisation)!).push(r);
   }
   for (const e of table.entities.values()) if (e.iso3 && !stateOf.has(e.iso3)) stateOf.set(e.iso3, e.key);
   const memo = new Map<string, Set<string>>();
   const holders = (key: string, of: () => RoleFact[]) => memo.get(key) ?? memo.set(key, new Set(of().map((r) => r.holder))).get(key)!;
-  return { byWord, byOwner, stateOf, holders };
+  return { byWord, byOwner, stateOf, holders, all: roles, nameOf: (key) => table.entities.get(key)?.name ?? "" };
 }
 
 /**

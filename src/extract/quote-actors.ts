@@ -229,8 +229,12 @@ const SPEECH_IN_CONTEXT = new Map<string, string[]>([
   ["mentioned", ["that", "on", ...QUOTE_OR_STOP]],
   ["questioned", QUOTE_OR_STOP],
   ["joked", ["that", ...QUOTE_OR_STOP]],
+  ["deplored", QUOTE_OR_STOP],
 ]);
+/** "“…,” the diplomat went on." / "goes on": speech only where the clause ends after "on". */
+const GOES_ON = new Set(["went", "goes"]);
 function speechInContext(tokens: readonly Token[], i: number): boolean {
+  if (GOES_ON.has(tokens[i].lower) && tokens[i + 1]?.lower === "on") return QUOTE_OR_STOP.includes(tokens[i + 2]?.lower ?? ".");
   const next = SPEECH_IN_CONTEXT.get(tokens[i].text);
   return !!next && next.includes(tokens[i + 1]?.lower ?? ".");
 }

@@ -164,7 +164,8 @@ const INSERT: Element = {
     [{ text: ["—", "–"] }, { not: { text: ["—", "–", ".", "“", "”", '"'] }, op: [1, 20] }, { text: ["—", "–"] }],
     // ", 54,", ", the bloc's trade chief,", ", a researcher at the Korea Institute for X (X),", ", in a statement,",
     // ", nicknamed “the Iron Lady” by the press," (a quoted name inside)
-    [{ text: "," }, { seq: [{ any: [WORD_IN_CLAUSE, { test: isQuoted }, [{ text: "(" }, { not: { text: [")", "("] }, op: [1, 6] }, { text: ")" }]] }], op: [1, 20] }, { text: "," }],
+    // and two in a row sharing a comma: ", R-Ohio, a member of the Foreign Relations Committee,"
+    [{ text: "," }, { seq: [{ seq: [{ any: [WORD_IN_CLAUSE, { test: isQuoted }, [{ text: "(" }, { not: { text: [")", "("] }, op: [1, 6] }, { text: ")" }]] }], op: [1, 20] }, { text: "," }], op: [1, 2] }],
   ],
 };
 /** Words between a subject and its verb that change nothing: "also", "had", "on Tuesday", "in a statement". */
@@ -265,13 +266,15 @@ export const NEXT_SENTENCE_SPEAKER = pattern([
   SPEAKER,
 ]);
 
-/** "according to Berg", "according to Ruritanian Foreign Minister Piet Moran", "according to the Ministry of Fisheries's website" (the owner). */
+/** "according to Berg", "according to Ruritanian Foreign Minister Piet Moran", "according to the Ministry of Fisheries's website" (the owner), "according to a statement by X". */
 export const ACCORDING_TO = pattern([
   { lower: "according" },
   { lower: "to" },
   {
     any: [
       [{ lower: "the", op: "?" }, { test: (t) => TITLE_WORDS.has(t.lower) || t.cap, op: [0, 4] }, { as: "owner", seq: [NAME] }, POSSESSIVE],
+      // "according to a statement by foreign ministry spokesman Jon Doe": the author speaks
+      [DETERMINER, { word: true, cap: false, op: [0, 2] }, { lemmaIn: STATEMENT_HEADS }, { lower: ["by", "from"] }, SPEAKER],
       SPEAKER,
     ],
   },

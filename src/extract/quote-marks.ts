@@ -57,6 +57,25 @@ function firstMarkCloses(text: string, from: number, to: number): boolean {
   return false;
 }
 
+/**
+ * A curly opening mark inside an open double quote that nests (“… the pool “Seagull” was listed …”):
+ * it opens a word after a space, and the first two marks after it both close, in the paragraph and
+ * within a few hundred characters (so a quote that lost its closing mark does not swallow the next one).
+ */
+function nestedOpen(text: string, i: number, end: number): boolean {
+  if (text[i] !== "“" || !isSpace(text[i - 1]) || !isWordChar(text[i + 1])) return false;
+  let closes = 0;
+  for (let k = i + 1; k < Math.min(end, i + 400); k++) {
+    const c = text[k];
+    if (c !== '"' && !DOUBLE_OPEN.has(c) && !DOUBLE_CLOSE.has(c)) continue;
+    if (DOUBLE_OPEN.has(c) && c !== "“") return false;
+    if (c === "“" && isSpace(text[k - 1])) return false; // another opening mark
+    if (!doubleCloses(text, k)) return false;
+    if (++closes === 2) return true;
+  }
+  return false;
+}
+
 function trimmed(text: string, start: number, end: number): Span | undefined {
   while (start < end && /\s/.test(text[start])) start++;
   while (end > start && /\s/.test(text[end - 1])) end--;
@@ -97,12 +116,17 @@ export function findQuotedPassages(text: string, blocks: Block[]): QuotedPassage
   return out;
 
   function scan(bi: number, b: Block, from: number): void {
+    let inner = 0; // curly double quotes opened inside an open double quote and not closed yet
     for (let i = from; i < b.end; i++) {
       if (!open) {
+        inner = 0;
         if (doubleOpens(text, i)) open = { at: i, single: false, block: bi, pieceStart: i + 1, pieces: [] };
         else if (singleOpens(text, i, b.start)) open = { at: i, single: true, block: bi, pieceStart: i + 1, pieces: [] };
+      } else if (!open.single && nestedOpen(text, i, b.end)) {
+        inner++;
       } else if (open.single ? singleCloses(text, i) : doubleCloses(text, i)) {
-        finish(i, i);
+        if (inner > 0) inner--;
+        else finish(i, i);
       }
     }
   }

@@ -203,6 +203,10 @@ function clauseEnd(ix: ActorIndex, pos: number, blockEnd: number): number {
   for (let m = re.exec(part); m && pos + m.index < limit; m = re.exec(part)) {
     const at = pos + m.index;
     if (/(?:\b\p{Lu}|\bMr|\bMrs|\bMs|\bDr)$/u.test(ix.text.slice(at - 3, at))) continue; // "U.S.", "Mr."
+    // an abbreviation the tokenizer kept whole ("Sen.", "Gov.", "Gen."), when a capitalised word follows: no sentence end
+    const k = tokenAt(ix, at + 1) - 1;
+    const t = ix.tokens[k];
+    if (t && t.start < at && t.end === at + 1 && /^\p{Lu}\p{Ll}{1,3}\.$/u.test(t.text) && ix.tokens[k + 1]?.cap && !ix.tokens[k + 1]?.sentenceStart) continue;
     return at + 1;
   }
   return limit;
