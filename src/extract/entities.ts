@@ -34,7 +34,11 @@ export interface EntityTable {
   gender: Map<string, "m" | "f">;
 }
 
-const surfaceOf = (tokens: Token[], from: number, to: number, text: string) => text.slice(tokens[from].start, tokens[to - 1].end);
+// ("[German Chancellor Angela] Merkel": an editor's bracket the tokens skip is no part of the name)
+const surfaceOf = (tokens: Token[], from: number, to: number, text: string) => {
+  const s = text.slice(tokens[from].start, tokens[to - 1].end);
+  return s.includes("]") || s.includes("[") ? s.replace(/\s*[[\]]\s*/g, " ").trim() : s;
+};
 /** "EU", "U.S.", "M23": capitals (a digit after the first letter too). */
 const isAcronym = (s: string) => /^[\p{Lu}][\p{Lu}\d.&/-]{1,7}$/u.test(s);
 

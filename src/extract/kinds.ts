@@ -28,10 +28,12 @@ export function isDateline(ctx: Context, s: Segment): boolean {
   const first = ctx.tokens[s.from];
   // "CARACAS, May 14 (Agency Name) -": the name in brackets is the agency, not the place
   if (agencyInDateline(ctx, s)) return false;
+  if (speakerLabel(ctx, s)) return false;
   if (first.blockKind === "dateline") return true;
   if (inDatelineHead(ctx, s)) return true;
   // "By Jane Doe, LISBON": a byline that ends with its dateline
-  if (first.allCaps && before(ctx, s)?.text === "," && (first.blockKind === "byline" || ctx.tokens.slice(Math.max(0, s.from - 6), s.from).some((t) => /^by$/i.test(t.text) && t.block === first.block))) return true;
+  // (the "By" opens its line or sentence: not "released by the Treasury Department, MODAFL plays …")
+  if (first.allCaps && before(ctx, s)?.text === "," && (first.blockKind === "byline" || ctx.tokens.slice(Math.max(0, s.from - 6), s.from).some((t) => /^by$/i.test(t.text) && t.block === first.block && t.sentenceStart))) return true;
   const prev = before(ctx, s);
   if (prev && !(prev.text === "," && before(ctx, s, 2)?.allCaps)) return false;
   const next = ctx.tokens[s.to];
@@ -44,6 +46,34 @@ export function isDateline(ctx: Context, s: Segment): boolean {
   if (next.text !== ",") return false;
   const then = ctx.tokens[s.to + 1];
   return !!then && (first.allCaps || /^(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/.test(then.text));
+}
+
+/**
+ * "JOHN DOE, BYLINE: …", "JANE ROE: …", "DOE: …": a transcript's speaker label (a name in capitals, maybe
+ * a comma and the speaker's part, then a colon, opening its paragraph), not a dateline. The name is a
+ * person's: its first word a given name, or its one word the surname of a person the text names
+ * ("Jane Doe"). Both the name and the part after the comma are no place.
+ */
+function speakerLabel(ctx: Context, s: Segment): boolean {
+  const { tokens } = ctx;
+  const lex = lexicons();
+  let start = s.from;
+  while (start > 0 && tokens[start - 1].block === tokens[s.from].block) start--;
+  let i = start;
+  const name: Token[] = [];
+  while (i < tokens.length && tokens[i].block === tokens[start].block && tokens[i].allCaps && tokens[i].isWord && name.length < 4) name.push(tokens[i++]);
+  if (!name.length) return false;
+  const nameEnd = i;
+  // ", BYLINE", ", HOST": the speaker's part
+  if (tokens[i]?.text === "," && tokens[i + 1]?.allCaps && tokens[i + 1].block === tokens[start].block) {
+    i += 2;
+    while (tokens[i]?.allCaps && tokens[i].block === tokens[start].block && i < nameEnd + 4) i++;
+  }
+  if (tokens[i]?.text !== ":" || tokens[i].block !== tokens[start].block || s.from < start || s.to > i) return false;
+  const title = (t: Token) => t.text.charAt(0) + t.text.slice(1).toLowerCase();
+  if (name.length >= 2) return lex.givenNames.has(title(name[0]));
+  const surname = title(name[0]);
+  return tokens.some((t, k) => t.text === surname && k > 0 && lex.givenNames.has(tokens[k - 1].text));
 }
 
 const DATELINE_ENDS = new Set(["–", "—", "-", "--", "(", ":", "|"]);

@@ -404,7 +404,14 @@ const LANDMARK_HEADS = new Set(["Park", "Field", "Oilfield", "Gasfield", "Hills"
 /** Last words of names of documents, agreements and events ("Paris Agreement", "Resolution"). */
 export const EVENT_WORDS = new Set(["Resolution", "Agreement", "Accord", "Accords", "Act", "Treaty", "Deal", "Summit", "Talks", "Declaration",
   "Charter", "Convention", "Protocol", "Law", "Bill", "Order", "Plan", "Strategy", "Report", "Award", "Prize", "Conference", "Games", "Cup",
-  "War", "Crisis", "Initiative", "Doctrine", "Pact", "Memorandum", "Communique", "Statement", "Dialogue", "Exercise", "Operation"]);
+  "War", "Crisis", "Initiative", "Doctrine", "Pact", "Memorandum", "Communique", "Statement", "Dialogue", "Exercise", "Operation",
+  // legal acts: "Council Implementing Decision (CFSP) 2024/512", "Council Regulation (EU) No 269/2014", "Presidential Decree"
+  "Decision", "Regulation", "Directive", "Decree"]);
+
+/** Words that make an act of the body before them ("Council Implementing Regulation"): no part of a body's name. */
+const ACT_MODIFIERS = new Set(["Implementing", "Delegated", "Framework", "Executive"]);
+/** Act words after which a lone body word is the act's author, not a body named in the text ("Council Decision"). */
+const LEGAL_ACT_WORDS = new Set(["Decision", "Regulation", "Directive", "Decree"]);
 
 /** Words that head a state's name and take "of" ("Republic of X", "Principality of Y"). */
 const STATE_HEADS = new Set(["Republic", "Kingdom", "Federation", "Commonwealth", "Emirate", "Sultanate", "Principality"]);
@@ -475,6 +482,20 @@ function governmentOfState(lex: Lexicons, tokens: Token[], from: number, to: num
   return state?.kind === "country" && state.iso3 ? { kind: "country", via: "alias", label: state.label, iso3: state.iso3, orgType: "country" } : undefined;
 }
 
+/**
+ * "German Khan", "German Gref": a state's adjective that is also a given name, right before one
+ * word that ends the name and is a known surname (no post, body, place, state or English word: not
+ * "German Chancellor X", "German Bundestag", "German Shepherd"), is the person's first name.
+ */
+function demonymAsGivenName(lex: Lexicons, tokens: Token[], i: number): boolean {
+  const t = tokens[i], next = tokens[i + 1], after = tokens[i + 2];
+  if (!lex.givenNames.has(t.text) || t.allCaps || !next || next.block !== t.block || !next.cap || next.allCaps || !next.isWord) return false;
+  if (after && after.block === t.block && after.cap && after.isWord) return false;
+  const w = next.text;
+  return !isTitleWord(lex, w) && !orgHeadType(lex, w) && !lex.honorifics.has(w) && !lex.countries.has(lookupKey(w)) && !lex.demonyms.has(w)
+    && !lex.commonWords.has(w.toLowerCase()) && lex.surnames.has(w.toLowerCase()) && !lexiconMatch(lex, tokens, i + 1, i + 2) && !PLACE_NAME_HEADS.has(w) && !LANDMARK_HEADS.has(w);
+}
+
 /** Is the token name-like: could be part of a person's name? */
 function personNameToken(lex: Lexicons, tokens: Token[], i: number): boolean {
   const t = tokens[i];
@@ -485,7 +506,7 @@ function personNameToken(lex: Lexicons, tokens: Token[], i: number): boolean {
   const next = tokens[i + 1];
   // ("Secretary of Defense Lloyd Austin": after a title's "of" it is the portfolio)
   if (isTitleWord(lex, t.text) && ((next && next.block === t.block && next.cap && isTitleWord(lex, next.text)) || NAME_CONNECTORS.has(tokens[i - 1]?.text ?? ""))) return false;
-  if (lex.countries.has(lookupKey(t.text)) || lex.demonyms.has(t.text)) return false;
+  if (lex.countries.has(lookupKey(t.text)) || (lex.demonyms.has(t.text) && !demonymAsGivenName(lex, tokens, i))) return false;
   // "the UN Samantha Power": a known body's acronym is no part of a name
   if (t.allCaps && lexiconMatch(lex, tokens, i, i + 1)) return false;
   return true;
@@ -557,7 +578,14 @@ export function segmentChunk(tokens: Token[], chunk: Chunk, chunkIndex: number, 
   // "Security Council Resolution 2231", "Paris Agreement": a document or event, not a body; the
   // body it names first still counts ("Security Council").
   if (to - from > 1 && EVENT_WORDS.has(tokens[to - 1].text.replace(/-\p{L}+$/u, ""))) {
-    const inner = segmentChunk(tokens, { from, to: to - 1 }, chunkIndex, headline);
+    let end = to - 1;
+    if (LEGAL_ACT_WORDS.has(tokens[to - 1].text)) {
+      while (end > from && ACT_MODIFIERS.has(tokens[end - 1].text)) end--;
+      // "Council Decision", "Commission Implementing Regulation": one body word is the act's author, named no further
+      if (end - from === 1 && orgHeadType(lex, tokens[from].text)) return [];
+      if (end === from) return [];
+    }
+    const inner = segmentChunk(tokens, { from, to: end }, chunkIndex, headline);
     return inner.filter((s) => s.kind === "organisation");
   }
   // A person's name at the end, after a title or an honorific.
@@ -616,7 +644,7 @@ export function segmentChunk(tokens: Token[], chunk: Chunk, chunkIndex: number, 
   const lead = lexiconMatch(lex, tokens, from, from + 1);
   const rest = tokens.slice(from + 1, to);
   const personRest = lex.givenNames.has(rest[0]?.text ?? "") || rest.every((t) => !lex.commonWords.has(t.text.toLowerCase()));
-  if (lead && to - from > 1 && (lead.kind === "country" || lead.capitalOf) && personRest) return [seg(from, from + 1, lead), ...segmentChunk(tokens, { from: from + 1, to }, chunkIndex, headline)];
+  if (lead && to - from > 1 && (lead.kind === "country" || lead.capitalOf) && personRest && !(lead.via === "demonym" && to - from === 2 && demonymAsGivenName(lex, tokens, from))) return [seg(from, from + 1, lead), ...segmentChunk(tokens, { from: from + 1, to }, chunkIndex, headline)];
   if (lex.honorifics.has(tokens[from].text) && to - from > 1) return [seg(from, from + 1, { kind: "honorific" }), seg(from + 1, to, { kind: "person" })];
   return [seg(from, to, { kind: "unknown" })];
 }

@@ -181,6 +181,8 @@ export function extractRoles(doc: Document, ctx: Context, table: EntityTable): R
       const ownerSeg = segments[prevIdx - 1];
       if (!owner && ownerSeg && ownerSeg.chunk === person.chunk) owner = OWNER_KINDS.has(kindOf(ownerSeg) ?? "") ? entityOf.get(ownerSeg) : undefined;
       if (!owner && (!ownerSeg || ownerSeg.chunk !== person.chunk)) owner = ownerEndingAt(prevSeg.from);
+      // "Norland's then/former Foreign Minister X": the owner stands before the time word
+      if (!owner && precedingModifier(tokens, prevSeg.from)) owner = ownerEndingAt(prevSeg.from - 1);
       // "State Councilor and Foreign Minister X": both posts are X's, with one owner
       const firstTitle = titledName!.get("firstTitle");
       if (firstTitle) {

@@ -67,6 +67,14 @@ function splitWord(text: string, start: number, out: Array<[string, number]>): v
       return;
     }
   }
+  // "then-President X", "Ghana's then-Foreign Minister Y": the time word and the post are two words (as
+  // in "then President X"), so the post opens a name chunk; the hyphen is no token
+  const then = /^([Tt]hen)[-‐](\p{Lu}[\p{L}\p{M}.'’-]*)$/u.exec(text);
+  if (then) {
+    out.push([then[1], start]);
+    splitWord(then[2], start + then[1].length + 1, out);
+    return;
+  }
   // "Tehran-based", "Geneva-headquartered", "Lima-born", "Panama-flagged": the name is a place (or state) of its own, the suffix no word
   const based = /^(\p{Lu}[\p{L}\p{M}.]*)(-(?:based|headquartered|born|registered|flagged))$/u.exec(text);
   if (based) {
@@ -90,6 +98,24 @@ function splitWord(text: string, start: number, out: Array<[string, number]>): v
   out.push([text, start]);
 }
 
+/**
+ * "[German Chancellor Angela] Merkel", "[President Vladimir] Putin": an editor's bracket that completes
+ * a name the quote shortened (capitalised words only, the name's last word right after it) is no
+ * token, so the name reads as one run of words.
+ */
+function dropEditorialBrackets(raw: Array<[string, number]>): void {
+  const isCapWord = (t: string | undefined) => !!t && /^\p{Lu}[\p{L}\p{M}'’.-]*$/u.test(t);
+  for (let i = 0; i < raw.length; i++) {
+    if (raw[i][0] !== "[") continue;
+    let k = i + 1;
+    while (k < raw.length && k - i <= 6 && isCapWord(raw[k][0])) k++;
+    if (k === i + 1 || raw[k]?.[0] !== "]" || !isCapWord(raw[k + 1]?.[0]) || raw[k + 1][1] !== raw[k][1] + 2 || raw[i + 1][1] !== raw[i][1] + 1) continue;
+    raw.splice(k, 1);
+    raw.splice(i, 1);
+    i = k - 2;
+  }
+}
+
 export function tokenize(doc: Document): Token[] {
   const tokens: Token[] = [];
   const blocks = doc.blocks.length ? doc.blocks : [{ start: 0, end: doc.text.length, kind: "body" as BlockKind }];
@@ -98,6 +124,7 @@ export function tokenize(doc: Document): Token[] {
     const text = doc.text.slice(block.start, block.end);
     const raw: Array<[string, number]> = [];
     for (const m of text.matchAll(TOKEN_RE)) splitWord(m[0], block.start + m.index, raw);
+    dropEditorialBrackets(raw);
     let atStart = true;
     const first = tokens.length;
     for (let i = 0; i < raw.length; i++) {

@@ -36,6 +36,9 @@ const COMMA_CREDIT = /^,[ \u00a0]*(\p{Lu}[\p{L}&\/.' -]{1,40}?)(?=\.[ \u00a0]+\S
 const SEPARATOR = /^[ \u00a0]*(--|[-–—:])?[ \u00a0]*(?=[\p{Lu}"“‘'(\d]|$)/u;
 const STOP_SEPARATOR = /^\.[ \u00a0]+(?=[\p{Lu}"“‘'])/u;
 
+/** A broadcast transcript's speaker label after the name: "JANE ROE, BYLINE:", "JOHN DOE, HOST:". */
+const SPEAKER_PART = /^,[ \u00a0]*(?:BYLINE|HOST|(?:CO-?)?ANCHOR|REPORTER|CORRESPONDENT|NARRATOR|INTERPRETER|TRANSLATOR)[ \u00a0]*:/u;
+
 /** The dateline at text[start...], or null when the paragraph does not open with one. */
 export function parseDateline(text: string, start: number, end: number): Dateline | null {
   const s = text.slice(start, Math.min(end, start + 160));
@@ -46,6 +49,7 @@ export function parseDateline(text: string, start: number, end: number): Datelin
   if (/^file$/i.test(placeText)) return null; // "FILE - An oil tanker …": an agency's caption of an archive photo
   if (DOCUMENT_TYPE.test(placeText)) return null; // "PRESS RELEASE : UK announces …" names the document, not a place
   const upper = placeText === placeText.toUpperCase() && /\p{Lu}{2}/u.test(placeText);
+  if (upper && SPEAKER_PART.test(s.slice(placeText.length))) return null; // "JANE ROE, BYLINE: …" labels a transcript's speaker
   let at = placeText.length;
   const take = (re: RegExp): RegExpExecArray | null => {
     const m = re.exec(s.slice(at));
