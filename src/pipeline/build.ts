@@ -195,15 +195,14 @@ export async function buildGraph(options: BuildOptions): Promise<BuildResult> {
     const plan = (articlesToExtract: number) => {
       if (!pool) inThread = articlesToExtract <= IN_THREAD_MAX && options.articleMemory === undefined;
     };
-    const getPool = (): ArticleRunner =>
-      (pool ??= inThread
-        ? new InThreadRunner((options.articleTimeout ?? 60) * 1000)
-        : new ArticlePool({
-            size: jobsOf(options),
-            timeoutMs: (options.articleTimeout ?? 60) * 1000,
-            memoryMb: options.articleMemory ?? 1024,
-            bundleKey: buildFingerprint(),
-          }));
+    const workers = () =>
+      new ArticlePool({
+        size: jobsOf(options),
+        timeoutMs: (options.articleTimeout ?? 60) * 1000,
+        memoryMb: options.articleMemory ?? 1024,
+        bundleKey: buildFingerprint(),
+      });
+    const getPool = (): ArticleRunner => (pool ??= inThread ? new InThreadRunner((options.articleTimeout ?? 60) * 1000) : workers());
     // Each extraction is kept as text (KeptExtraction) from the moment it arrives.
     const extractions = new Map<string, Promise<KeptExtraction>>();
     const extractOnce = (file: string): Promise<KeptExtraction> => {
@@ -218,6 +217,27 @@ export async function buildGraph(options: BuildOptions): Promise<BuildResult> {
     // The files' stamps are taken once: the build under the lock judges the files as the first pass saw them.
     let stamps: (string | undefined)[] | undefined;
     const stampsOnce = () => (stamps ??= stampsOf(files, options.published));
+    // A large corpus whose files look changed since the last commit starts one worker at once: it
+    // loads the extractor (task module, lexicons, tagger model: ~0.7 s) on the other core while
+    // this thread stats the files, reads the manifest and loads the linking stages, instead of
+    // after them (a guess: a wrong one costs that worker's start-up, not a wrong result).
+    const committedAt = files.length >= prestartMinFiles() ? store.committedAt?.() : undefined;
+    if (committedAt !== undefined) {
+      const prestart = () => {
+        const p = workers();
+        p.prestart();
+        pool = p;
+        void stages()
+          .then((s) => s.preloadLinking())
+          .catch(() => undefined); // loaded again where needed, failing there
+      };
+      if (newestChange(foldersOf(files)) > committedAt) prestart();
+      else {
+        const newest = { ms: 0 };
+        stamps = stampsOf(files, options.published, newest);
+        if (newest.ms > committedAt) prestart();
+      }
+    }
     const extracting = { once: extractOnce, forget: () => extractions.clear(), spill, plan, stamps: stampsOnce };
     const early = await run(store, undefined, files, options, extracting, getPool, timed, reported, onProgress);
     const readIn = () => (pool ? { readIn: inThread ? ("thread" as const) : ("workers" as const) } : {});
@@ -719,7 +739,9 @@ async function buildIncrementally(c: IncrementalContext): Promise<Omit<BuildResu
   onProgress?.({ phase: "graph", done: 0, total: 1 });
   const violations: Violation[] = [];
   let writtenArticles = 0;
-  await timed("graph", () =>
+  // Mapped in the worker (or this thread) while this thread makes the buckets below: they do not
+  // depend on each other (awaited before the violations are checked).
+  const articleGraphs = timed("graph", () =>
     Promise.all(
       [...outcome.remap].map(async ([id, { record, map }]) => {
         const a = articles.get(id);
@@ -747,15 +769,12 @@ async function buildIncrementally(c: IncrementalContext): Promise<Omit<BuildResu
       }),
     ),
   );
-  if (tx.putExtraction) {
-    const cache = new ExtractionCache(storeDir);
-    await Promise.all([...articles.values()].map((a) => tx.putExtraction!(a.docId, a.key, () => cache.textByKey(a.key))));
-  }
-  for (const id of removed) tx.dropArticle(id);
+  articleGraphs.catch(() => undefined); // (its failure is thrown where it is awaited)
 
   // The buckets the change touched: written (and their changed entities validated) when their content changed.
   onProgress?.({ phase: "validate", done: 0, total: 1 });
   const bucketWrites: BucketWrite[] = [];
+  const entityViolations: Violation[] = [];
   await timed("validate", async () => {
     const changedEntities: Entity[] = [];
     const emptyText = changedBucketText(StoredBucket.empty(), "", 0, new Map(), new Map());
@@ -784,8 +803,18 @@ async function buildIncrementally(c: IncrementalContext): Promise<Omit<BuildResu
       const quads = countLines(text);
       bucketWrites.push({ bucket, text, state: changedBucketText(old, graph, quads, change.entities, change.keys), quads });
     }
-    violations.push(...(await validateEntities(changedEntities, outcome.links)));
+    entityViolations.push(...(await validateEntities(changedEntities, outcome.links)));
+  }).catch(async (e: unknown) => {
+    await articleGraphs.catch(() => undefined); // no write of the transaction outlives the build
+    throw e;
   });
+  await articleGraphs;
+  violations.push(...entityViolations);
+  if (tx.putExtraction) {
+    const cache = new ExtractionCache(storeDir);
+    await Promise.all([...articles.values()].map((a) => tx.putExtraction!(a.docId, a.key, () => cache.textByKey(a.key))));
+  }
+  for (const id of removed) tx.dropArticle(id);
   await checkViolations(violations);
 
   onProgress?.({ phase: "save", done: 0, total: 1 });
@@ -836,7 +865,7 @@ async function fetchExtraction(store: GraphStore, storeDir: string, key: string)
  * sidecar stat-ed only when its folder lists it: a build of 10,000 unchanged files spends ~0.1 s
  * CPU here instead of ~1 s of promises and ENOENT errors.
  */
-function stampsOf(files: string[], published?: string): (string | undefined)[] {
+function stampsOf(files: string[], published?: string, newest?: { ms: number }): (string | undefined)[] {
   const listings = new Map<string, Set<string> | undefined>();
   const listed = (path: string): boolean => {
     const dir = dirname(path);
@@ -857,9 +886,34 @@ function stampsOf(files: string[], published?: string): (string | undefined)[] {
     if (!s || !s.isFile()) return undefined;
     const side = file.replace(/\.txt$/, "") + ".meta.json";
     const sidecar = listed(side) ? statOf(side) : undefined;
+    if (newest) newest.ms = Math.max(newest.ms, s.mtimeMs, s.ctimeMs, sidecar?.mtimeMs ?? 0, sidecar?.ctimeMs ?? 0);
     return `${s.size}:${s.mtimeMs}:${sidecar ? `${sidecar.size}:${sidecar.mtimeMs}` : "-"}${published ? `:${published}` : ""}`;
   });
 }
+/** The folders the files are in. */
+const foldersOf = (files: string[]): Set<string> => new Set(files.map((f) => dirname(f)));
+
+/** The latest change (modification or status: a file added, removed, renamed) of these paths, ms. */
+function newestChange(paths: Iterable<string>): number {
+  let ms = 0;
+  for (const path of paths) {
+    const s = statOf(path);
+    if (s) ms = Math.max(ms, s.mtimeMs, s.ctimeMs);
+  }
+  return ms;
+}
+
+/**
+ * Fewest files for a build to start a worker before it knows what changed: below, the files are
+ * stat-ed and the manifest read so fast that a worker's start-up is not worth overlapping with
+ * them, and a few articles are read in this thread (cheaper than a worker). NEWSGRAPH_PRESTART_MIN_FILES
+ * sets another (tests).
+ */
+const prestartMinFiles = (): number => {
+  const n = Number(process.env.NEWSGRAPH_PRESTART_MIN_FILES);
+  return Number.isInteger(n) && n >= 0 && process.env.NEWSGRAPH_PRESTART_MIN_FILES !== "" ? n : 1000;
+};
+
 /** resolvePath of article files, each folder resolved once (a file's name is a plain name: the same path). */
 function absolutePaths(): (file: string) => string {
   const folders = new Map<string, string>();

@@ -57,6 +57,14 @@ export class ArticlePool implements ArticleRunner {
     return this.run("graphArticle", task) as Promise<GraphResult>;
   }
 
+  /**
+   * Starts one worker before there is work (it loads the extractor meanwhile), so that a build
+   * that will read an article finds a ready worker once it knows which.
+   */
+  prestart(): void {
+    if (!this.closed && !this.slots.length) this.spawn();
+  }
+
   private run(kind: Kind, input: unknown): Promise<unknown> {
     return new Promise((resolve, reject) => {
       this.queue.push({ kind, input, resolve, reject });

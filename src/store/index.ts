@@ -14,6 +14,7 @@
 //   load() / query / export           → read the graph (a remote store: SPARQL queries, CONSTRUCT per graph)
 // `state` strings are the builder's own JSON records (src/pipeline/state.ts): a remote store keeps
 // them wherever it keeps its manifest.
+import { statSync } from "node:fs";
 import type oxigraph from "oxigraph";
 import { canonicalizeNQuads } from "../graph/nquads.ts";
 import { LocalTransaction, type ManifestRead, loadStore, manifestFile, readManifestOnce, readPieceTexts, type LoadedStore } from "./local.ts";
@@ -69,6 +70,11 @@ export interface GraphStore {
   load(): Promise<LoadedStore>;
   /** An article's extraction kept in the store (remote stores), by its cache key. */
   readExtraction?(key: string): Promise<string | undefined>;
+  /**
+   * When the committed manifest was last replaced (ms since the epoch; 0 when there is none): a
+   * cheap local look, which lets a build guess early that files changed since (build.ts prestart).
+   */
+  committedAt?(): number;
 }
 
 /** The embedded store in a folder. */
@@ -96,6 +102,9 @@ export class LocalStore implements GraphStore {
   }
   load() {
     return loadStore(this.location);
+  }
+  committedAt(): number {
+    return statSync(manifestFile(this.location), { throwIfNoEntry: false })?.mtimeMs ?? 0;
   }
 }
 
