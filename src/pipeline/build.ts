@@ -238,7 +238,7 @@ export async function buildGraph(options: BuildOptions): Promise<BuildResult> {
         if (newest.ms > committedAt) prestart();
       }
     }
-    const extracting = { once: extractOnce, forget: () => extractions.clear(), spill, plan, stamps: stampsOnce };
+    const extracting: Extracting = { once: extractOnce, forget: () => extractions.clear(), spill, plan, stamps: stampsOnce };
     const early = await run(store, undefined, files, options, extracting, getPool, timed, reported, onProgress);
     const readIn = () => (pool ? { readIn: inThread ? ("thread" as const) : ("workers" as const) } : {});
     if (early) return { ...early, ...readIn(), timings, cpu }; // nothing changed: no lock taken, nothing written
@@ -263,6 +263,19 @@ async function committedManifest(store: GraphStore): Promise<StoreManifest> {
   return m && m.version === STORE_FORMAT_VERSION ? m : emptyManifest();
 }
 
+/** What both passes of a build share: extractions (each once per build), the facts file, the files' stamps, the first pass's sorting. */
+interface Extracting {
+  once: (file: string) => Promise<KeptExtraction>;
+  forget: () => void;
+  spill: FactsSpill;
+  plan: (articlesToExtract: number) => void;
+  stamps: () => (string | undefined)[];
+  /** The files as the first pass sorted them against its base manifest (the lock's holder reuses it when its base is that very one). */
+  sorted?: { base: StoreManifest; todo: Todo[]; unchanged: Unchanged[]; pathOf: Map<string, string>; failed: FailedFile[]; removed: number };
+}
+type Todo = { file: string; docId: string; stamp: string };
+type Unchanged = { file: string; docId: string; entry: ArticleEntry };
+
 /**
  * The build. Without `tx` (before the lock): plans against the committed manifest, extracts the
  * files that changed and returns a result only when nothing changed. With `tx`: the whole build,
@@ -274,7 +287,7 @@ async function run(
   files: string[],
   options: BuildOptions,
   /** Extracts a file (each once per build); forget() lets go of the extractions kept; the facts file. */
-  extracting: { once: (file: string) => Promise<KeptExtraction>; forget: () => void; spill: FactsSpill; plan: (articlesToExtract: number) => void; stamps: () => (string | undefined)[] },
+  extracting: Extracting,
   getPool: () => ArticleRunner,
   timed: <T>(phase: BuildPhase, work: () => T | Promise<T>) => Promise<T>,
   /** Files whose extraction progress was reported (by either pass). */
@@ -308,11 +321,11 @@ async function run(
   };
 
   // 1. Which files changed: an unchanged file (same size and time, same code) is not even read.
-  const todo: { file: string; docId: string; stamp: string }[] = [];
-  const unchanged: { file: string; docId: string; entry: ArticleEntry }[] = [];
-  const pathOf = new Map<string, string>();
+  let todo: Todo[] = [];
+  let unchanged: Unchanged[] = [];
+  let pathOf = new Map<string, string>();
   let nothingChanged = false;
-  await timed("ingest", async () => {
+  const sortFiles = () => {
     const stamps = extracting.stamps();
     const absolute = absolutePaths();
     files.forEach((file, i) => {
@@ -332,10 +345,21 @@ async function run(
       if (trustRecords && entry?.state && stamp && entry.stamp === stamp && entry.path === absolute(file)) unchanged.push({ file, docId, entry });
       else todo.push({ file, docId, stamp: stamp ?? "" });
     });
+    return Object.keys(base.articles).filter((id) => !pathOf.has(id) && !othersShard(base.articles[id])).length;
+  };
+  await timed("ingest", async () => {
+    const sorted = extracting.sorted?.base === base ? extracting.sorted : undefined;
+    let removedCount: number;
+    if (sorted) {
+      // the manifest the lock's holder sees is the very one the first pass read: the same sorting (copied: this pass changes it)
+      (todo = [...sorted.todo]), (unchanged = [...sorted.unchanged]), (pathOf = new Map(sorted.pathOf));
+      failed.push(...sorted.failed);
+      removedCount = sorted.removed;
+    } else removedCount = sortFiles();
+    if (!tx) extracting.sorted = { base, todo: [...todo], unchanged: [...unchanged], pathOf: new Map(pathOf), failed: [...failed], removed: removedCount };
     // Nothing to do: every file as recorded, none removed, nothing else written since.
-    const removedIds = Object.keys(base.articles).filter((id) => !pathOf.has(id) && !othersShard(base.articles[id]));
     const onlyOntology = Object.keys(base.graphs ?? {}).every((iri) => iri === ONTOLOGY_GRAPH) && base.graphs?.[ONTOLOGY_GRAPH]?.hash === pieceHash(ontologyText());
-    if (trustRecords && !todo.length && !removedIds.length && !failed.length && onlyOntology) {
+    if (trustRecords && !todo.length && !removedCount && !failed.length && onlyOntology) {
       nothingChanged = true;
       for (const u of unchanged) progress(u.file);
       return;
