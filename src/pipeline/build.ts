@@ -29,7 +29,7 @@ import { buildFingerprint } from "./fingerprint.ts";
 import { ArticlePool, type ArticleRunner } from "./pool.ts";
 import { InThreadRunner } from "./in-thread.ts";
 import { type BucketChange, type IncrementalOutcome, kindOfId, lightExtraction, resolveIncrementally } from "./incremental.ts";
-import { type BucketState, type EntityRecord, type MemberRecord, StoredBucket, bucketText, changedBucketText, contentOf, contentText, entityDigests, keyBucket, sameLinkState, slugKey, sortedState } from "./entity-index.ts";
+import { type BucketState, type EntityRecord, type MemberRecord, StoredBucket, bucketHead, bucketText, changedBucketContent, contentOf, contentText, entityDigests, keyBucket, sameLinkState, slugKey, sortedState } from "./entity-index.ts";
 
 export type BuildPhase = "ingest" | "extract" | "resolve" | "link" | "graph" | "validate" | "save";
 
@@ -801,11 +801,12 @@ async function buildIncrementally(c: IncrementalContext): Promise<Omit<BuildResu
   const entityViolations: Violation[] = [];
   await timed("validate", async () => {
     const changedEntities: Entity[] = [];
-    const emptyText = changedBucketText(StoredBucket.empty(), "", 0, new Map(), new Map());
+    const emptyContent = changedBucketContent(StoredBucket.empty(), new Map(), new Map());
     for (const [bucket, change] of [...outcome.buckets].sort(([a], [b]) => (a < b ? -1 : 1))) {
       const { old } = change;
-      const content = contentText(changedBucketText(old, "", 0, change.entities, change.keys));
-      if (content === contentText(emptyText)) {
+      // (made once: the record written is this under the first line its graph gives)
+      const content = changedBucketContent(old, change.entities, change.keys);
+      if (content === emptyContent) {
         if (base.entities?.[bucket]) bucketWrites.push({ bucket, text: "", state: "", quads: 0, drop: true });
         continue;
       }
@@ -825,7 +826,7 @@ async function buildIncrementally(c: IncrementalContext): Promise<Omit<BuildResu
       }
       const graph = pieceHashOf(text);
       const quads = countLines(text);
-      bucketWrites.push({ bucket, text, state: changedBucketText(old, graph, quads, change.entities, change.keys), quads });
+      bucketWrites.push({ bucket, text, state: `${bucketHead(graph, quads)}\n${content}`, quads });
     }
     entityViolations.push(...(await validateEntities(changedEntities, outcome.links)));
   }).catch(async (e: unknown) => {

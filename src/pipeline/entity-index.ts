@@ -91,7 +91,7 @@ const KEYS_END = `}}`;
 
 /** The text of a bucket's record (its entities and keys in the order given: sortedState's). */
 export function bucketText(state: BucketState): string {
-  const head = `{"graph":${JSON.stringify(state.graph)},"quads":${state.quads},"entities":{`;
+  const head = bucketHead(state.graph, state.quads);
   const entities = Object.entries(state.entities).map(([id, r]) => `${JSON.stringify(id)}:${JSON.stringify(r)}`);
   const keys = Object.entries(state.keys).map(([key, ids]) => `${JSON.stringify(key)}:${JSON.stringify(ids)}`);
   return [head, ...withCommas(entities), ENTITIES_END, ...withCommas(keys), KEYS_END].join("\n");
@@ -226,6 +226,14 @@ function splitEntry(line: string, into: Map<string, string>, bad: (why: string) 
  * and keys stay sorted; empty key lists are dropped (as sortedState does).
  */
 export function changedBucketText(old: StoredBucket, graph: string, quads: number, changed: Map<string, EntityRecord | undefined>, keys: Map<string, string[]>): string {
+  return `${bucketHead(graph, quads)}\n${changedBucketContent(old, changed, keys)}`;
+}
+
+/** The first line of a bucket's record: its graph's hash and size. */
+export const bucketHead = (graph: string, quads: number): string => `{"graph":${JSON.stringify(graph)},"quads":${quads},"entities":{`;
+
+/** changedBucketText without its first line (what contentText gives of it): the same for any graph. */
+export function changedBucketContent(old: StoredBucket, changed: Map<string, EntityRecord | undefined>, keys: Map<string, string[]>): string {
   const ids = [...new Set([...old.entityTexts.keys(), ...changed.keys()])].sort(byCodePoint);
   const entities: string[] = [];
   for (const id of ids) {
@@ -242,8 +250,7 @@ export function changedBucketText(old: StoredBucket, graph: string, quads: numbe
     } else text = old.keyTexts.get(key);
     if (text !== undefined) keyLines.push(`${JSON.stringify(key)}:${text}`);
   }
-  const head = `{"graph":${JSON.stringify(graph)},"quads":${quads},"entities":{`;
-  return [head, ...withCommas(entities), ENTITIES_END, ...withCommas(keyLines), KEYS_END].join("\n");
+  return [...withCommas(entities), ENTITIES_END, ...withCommas(keyLines), KEYS_END].join("\n");
 }
 
 /** What a bucket's record holds besides its graph's hash and size (equal content: nothing to write). */
