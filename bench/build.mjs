@@ -91,7 +91,7 @@ for (const size of sizes) {
 const queryRows = [];
 if (!values["no-queries"] && sizes.includes(incrementalSize)) {
   const json = join(values.dir, "queries.json");
-  const quick = values.quick ? ["--runs", "1", "--seconds", "2", "--comunica-limit", "5"] : ["--runs", "3", "--seconds", "5", "--comunica-limit", "20"];
+  const quick = values.quick ? ["--runs", "1", "--seconds", "2", "--min-answers", "1", "--cell-max", "10", "--comunica-limit", "5"] : ["--runs", "3", "--seconds", "5", "--min-answers", "2", "--cell-max", "60", "--comunica-limit", "20"];
   const r = spawnSync(process.execPath, [join(here, "remote.mjs"), "--store", join(values.dir, `store-${incrementalSize}`), "--json", json, ...quick], { encoding: "utf8", stdio: ["ignore", "ignore", "inherit"] });
   if (r.status === 0) {
     const q = JSON.parse(readFileSync(json, "utf8"));
@@ -103,7 +103,9 @@ if (!values["no-queries"] && sizes.includes(incrementalSize)) {
     }
     for (const t of q.throughput.filter((x) => x.server === "newsgraph")) {
       const v = q.throughput.find((x) => x.server === "Virtuoso" && x.kind === t.kind && x.clients === t.clients);
-      queryRows.push(`| endpoint, ${t.kind} query, ${t.clients} clients | | newsgraph ${t.rps.toFixed(0)} requests/s | p50 ${ms(t.p50)} / p99 ${ms(t.p99)} ms | Virtuoso ${v.rps.toFixed(0)} requests/s | p50 ${ms(v.p50)} / p99 ${ms(v.p99)} ms | | |`);
+      const rate = (x) => (x.rps < 10 ? x.rps.toFixed(2) : x.rps.toFixed(0));
+      const counts = (x) => `${x.answers} answers, ${x.refused} refused (503/429), ${x.abandoned} cut in ${x.seconds.toFixed(1)} s`;
+      queryRows.push(`| endpoint, ${t.kind} query, ${t.clients} clients | | newsgraph ${rate(t)} requests/s | p50 ${ms(t.p50)} / p99 ${ms(t.p99)} ms; ${counts(t)} | Virtuoso ${rate(v)} requests/s | p50 ${ms(v.p50)} / p99 ${ms(v.p99)} ms; ${counts(v)} | | |`);
     }
   } else queryRows.push(`| queries and endpoints | bench/remote.mjs failed (exit ${r.status}) | | | | | | |`);
 }

@@ -6,8 +6,16 @@
 // server against Virtuoso's /sparql, for a light and a heavy query at 1, 8 and 32 clients.
 // Prints a Markdown section for BENCHMARKS.md; --json FILE also writes the numbers (bench/build.mjs).
 //
-//   node bench/remote.mjs --store DIR [--runs 5] [--clients 1,8,32] [--seconds 5] [--json FILE]
+//   node bench/remote.mjs --store DIR [--runs 5] [--clients 1,8,32] [--seconds 5] [--min-answers 2]
+//                         [--cell-max 60] [--comunica-limit 20] [--json FILE]
 // Build a store first, e.g.: node bench/corpus.mjs --out /tmp/c --count 10000 && newsgraph build /tmp/c --store DIR
+//
+// A throughput cell lasts --seconds, and longer until every client has had --min-answers responses,
+// but never past --cell-max seconds (then the requests still out are abandoned and counted): a heavy
+// query that takes seconds per answer still gives every client answers, so p50/p99 mean something.
+// A 503 or 429 (newsgraph refusing work when its store workers are busy) is counted, the client waits
+// the Retry-After it was given (at most 2 s), and the cell goes on. Comunica runs in a worker thread
+// that is terminated when a query passes --comunica-limit (then a fresh one loads the graph again).
 //
 // The machine is shared: besides wall time, the CPU time each side spent is given (this
 // process's for the embedded store; the Virtuoso server process's, from /proc, for Virtuoso).
@@ -15,6 +23,7 @@ import { readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { cpus, loadavg, totalmem } from "node:os";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
+import { Worker } from "node:worker_threads";
 import { register } from "tsx/esm/api";
 
 register();
@@ -24,8 +33,6 @@ const { runRemoteQuery } = await import("../src/store/remote-query.ts");
 const { RemoteEndpoint } = await import("../src/store/remote-endpoint.ts");
 const { startVirtuoso } = await import("../test/setup/virtuoso.ts");
 const { startServer } = await import("../src/serve/server.ts");
-const { QueryEngine } = await import("@comunica/query-sparql");
-const { Parser: N3Parser, Store: N3Store } = await import("n3");
 
 const { values } = parseArgs({
   options: {
@@ -33,6 +40,8 @@ const { values } = parseArgs({
     runs: { type: "string", default: "5" },
     clients: { type: "string", default: "1,8,32" },
     seconds: { type: "string", default: "5" },
+    "min-answers": { type: "string", default: "2" },
+    "cell-max": { type: "string", default: "60" },
     json: { type: "string" },
     "comunica-limit": { type: "string", default: "20" },
   },
@@ -54,32 +63,60 @@ const procCpuMs = (pid) => {
 
 const { store } = await loadStore(values.store);
 const size = store.size;
-// Comunica over an n3 Store holding the same quads (the union of the graphs as default graph, as newsgraph answers)
-const n3 = new N3Store(new N3Parser({ format: "N-Quads" }).parse(store.dump({ format: "application/n-quads" })));
-const comunica = new QueryEngine();
-const comunicaContext = { sources: [n3], unionDefaultGraph: true };
 const comunicaLimitMs = Number(values["comunica-limit"]) * 1000;
-/** Rows of a query in Comunica, or an error past the time limit (Comunica over n3 is orders of magnitude slower here). */
-const comunicaRows = async (text) => {
-  const stream = await comunica.queryBindings(text, comunicaContext);
-  let rows = 0;
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => {
-      stream.destroy();
-      reject(new Error(`> ${values["comunica-limit"]} s`));
-    }, comunicaLimitMs);
-    stream.on("data", () => rows++);
-    stream.on("error", (e) => (clearTimeout(timer), reject(e)));
-    stream.on("end", () => (clearTimeout(timer), resolve(rows)));
-  });
-};
+/**
+ * Comunica over an n3 Store holding the same quads, in a worker thread: a query past the limit
+ * terminates the thread (a destroyed Comunica stream kept working in the thread it ran in), and the
+ * next query waits for a fresh thread to load the graph (not timed).
+ */
+class ComunicaThread {
+  constructor(file) {
+    this.file = file;
+    this.next = 0;
+  }
+  start() {
+    this.worker = new Worker(new URL("./comunica-worker.mjs", import.meta.url), { workerData: { file: this.file } });
+    this.ready = new Promise((resolve, reject) => {
+      this.worker.once("message", resolve);
+      this.worker.once("error", reject);
+    });
+  }
+  async rows(text) {
+    if (!this.worker) this.start();
+    await this.ready;
+    const id = this.next++;
+    const worker = this.worker;
+    return new Promise((resolve, reject) => {
+      const timer = setTimeout(() => {
+        worker.off("message", onMessage);
+        void worker.terminate();
+        this.worker = undefined;
+        reject(new Error(`> ${values["comunica-limit"]} s`));
+      }, comunicaLimitMs);
+      const onMessage = (m) => {
+        if (m.id !== id) return;
+        clearTimeout(timer);
+        worker.off("message", onMessage);
+        m.error === undefined ? resolve(m.rows) : reject(new Error(m.error));
+      };
+      worker.on("message", onMessage);
+      worker.postMessage({ id, text });
+    });
+  }
+  stop() {
+    return this.worker?.terminate();
+  }
+}
 console.error(`${size} quads loaded; starting Virtuoso`);
+let comunica;
 const virtuoso = await startVirtuoso({ buffers: 200_000, threads: 4 });
 try {
   const pid = virtuoso.pid;
   // The same quads, bulk-loaded (the remote build path writes graph by graph; this measures queries).
   const t0 = performance.now();
-  writeFileSync(join(virtuoso.dir, "graph.nq"), store.dump({ format: "application/n-quads" }));
+  const quadsFile = join(virtuoso.dir, "graph.nq");
+  writeFileSync(quadsFile, store.dump({ format: "application/n-quads" }));
+  comunica = new ComunicaThread(quadsFile);
   virtuoso.isql(`ld_dir('${virtuoso.dir}', 'graph.nq', 'https://w3id.org/newsgraph/resource/graph/default');`);
   virtuoso.isql("rdf_loader_run();");
   virtuoso.isql("checkpoint;");
@@ -87,9 +124,9 @@ try {
   const endpoint = new RemoteEndpoint({ queryUrl: virtuoso.queryUrl }, {});
   const count = (await endpoint.select('SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } FILTER(STRSTARTS(STR(?g), "https://w3id.org/newsgraph/")) }'))[0].n.value;
 
-  // Endpoint throughput: C clients sending the same query back to back for S seconds (GET ?query=, the SPARQL protocol), per server.
-  // Measured before the per-query comparisons: a Comunica query stopped at its cap keeps working in this
-  // process's event loop, which the clients and newsgraph's server share (both servers looked ~10 requests/s).
+  // Endpoint throughput: C clients sending the same query back to back (GET ?query=, the SPARQL protocol),
+  // per server, each cell at least --seconds long and until every client had --min-answers responses
+  // (bounded by --cell-max): the heavy query takes seconds per answer.
   const topEntity = JSON.parse(runQuery(store, "SELECT ?e WHERE { GRAPH <https://w3id.org/newsgraph/resource/graph/entities> { ?e a <https://w3id.org/newsgraph/ontology#Person> } } LIMIT 1", "json")).results.bindings[0].e.value;
   const loads = {
     light: `SELECT ?label WHERE { <${topEntity}> <http://www.w3.org/2000/01/rdf-schema#label> ?label }`,
@@ -97,41 +134,84 @@ try {
   };
   const server = await startServer({ storeDir: values.store, port: 0, threads: 2, timeoutSeconds: 30, queriesDir, log: () => {} });
   const endpoints = { newsgraph: `${server.url}sparql`, Virtuoso: virtuoso.queryUrl };
+  const accept = { Accept: "application/sparql-results+json" };
+  const sleep = (t) => new Promise((resolve) => setTimeout(resolve, t));
   // the server listens before its store has loaded (queries wait for the load): measure a loaded server
-  await fetch(`${endpoints.newsgraph}?query=${encodeURIComponent(loads.light)}`, { headers: { accept: "application/sparql-results+json" } }).then((r) => r.text());
+  await fetch(`${endpoints.newsgraph}?query=${encodeURIComponent(loads.light)}`, { headers: accept }).then((r) => r.text());
   const seconds = Number(values.seconds);
+  const minAnswers = Number(values["min-answers"]);
+  const cellMax = Number(values["cell-max"]);
+  /** After a cell whose last requests were abandoned: wait until the server has finished the work they started. */
+  const settle = async (name) => {
+    const deadline = performance.now() + 120_000;
+    while (performance.now() < deadline) {
+      if (name === "Virtuoso") {
+        const before = procCpuMs(virtuoso.pid);
+        await sleep(1000);
+        if (procCpuMs(virtuoso.pid) - before < 100) return; // < 10% of a core: its query threads are done
+      } else {
+        const res = await fetch(`${endpoints.newsgraph}?query=${encodeURIComponent(loads.light)}`, { headers: accept }).catch(() => undefined);
+        await res?.text();
+        if (res?.ok) return;
+        await sleep(500);
+      }
+    }
+  };
+  const measureCell = async (name, url, query, clients) => {
+    const target = `${url}?query=${encodeURIComponent(query)}`;
+    await fetch(target, { headers: accept }).then((r) => r.text()).catch(() => undefined); // warm-up (a 503 here is not fatal)
+    const times = [];
+    const refusals = {}; // status → count (503/429 + Retry-After: the server shedding load)
+    let errors = 0;
+    let abandoned = 0;
+    const responses = Array(clients).fill(0);
+    const answers = Array(clients).fill(0);
+    const controller = new AbortController();
+    let stopped = false;
+    const t = performance.now();
+    const minEnd = t + seconds * 1000;
+    const bound = setTimeout(() => ((stopped = true), controller.abort()), cellMax * 1000);
+    const enough = () => performance.now() >= minEnd && responses.every((n) => n >= minAnswers);
+    await Promise.all(responses.map(async (_, i) => {
+      while (!stopped && !enough()) {
+        const s0 = performance.now();
+        try {
+          const res = await fetch(target, { headers: accept, signal: controller.signal });
+          await res.text();
+          responses[i]++;
+          if (res.ok) {
+            times.push(performance.now() - s0);
+            answers[i]++;
+          } else if (res.status === 503 || res.status === 429) {
+            refusals[res.status] = (refusals[res.status] ?? 0) + 1;
+            const wait = Math.min(2, Number(res.headers.get("retry-after")) || 1) * 1000;
+            await sleep(Math.max(0, Math.min(wait, t + cellMax * 1000 - performance.now())));
+          } else errors++;
+        } catch {
+          if (stopped) abandoned++;
+          else (errors++, responses[i]++);
+        }
+      }
+    }));
+    clearTimeout(bound);
+    const elapsed = (performance.now() - t) / 1000;
+    if (abandoned) await settle(name);
+    const sorted = times.sort((a, b) => a - b);
+    const pct = (p) => sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))] ?? NaN;
+    const refused = Object.values(refusals).reduce((a, b) => a + b, 0);
+    return {
+      rps: times.length / elapsed, p50: pct(0.5), p99: pct(0.99), answers: times.length, refusals, refused, errors, abandoned,
+      failed: refused + errors + abandoned, seconds: elapsed, unanswered: answers.filter((n) => n === 0).length, bounded: stopped,
+    };
+  };
   const throughput = [];
   try {
     for (const [kind, query] of Object.entries(loads)) {
       for (const clients of values.clients.split(",").map(Number)) {
         for (const [name, url] of Object.entries(endpoints)) {
-          const target = `${url}?query=${encodeURIComponent(query)}`;
-          const get = async () => {
-            const res = await fetch(target, { headers: { Accept: "application/sparql-results+json" } });
-            await res.text();
-            if (!res.ok) throw new Error(`${name} answered ${res.status}`);
-          };
-          await get().catch(() => undefined); // warm-up (a busy server may answer 503 + Retry-After: counted in the cell, not fatal)
-          const times = [];
-          let failed = 0;
-          const until = performance.now() + seconds * 1000;
-          const t = performance.now();
-          await Promise.all(Array.from({ length: clients }, async () => {
-            while (performance.now() < until) {
-              const s0 = performance.now();
-              try {
-                await get();
-                times.push(performance.now() - s0);
-              } catch {
-                failed++;
-              }
-            }
-          }));
-          const elapsed = (performance.now() - t) / 1000;
-          const sorted = times.sort((a, b) => a - b);
-          const pct = (p) => sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))] ?? NaN;
-          console.error(`${kind} × ${clients} on ${name}: ${(times.length / elapsed).toFixed(0)} requests/s`);
-          throughput.push({ kind, clients, server: name, rps: times.length / elapsed, p50: pct(0.5), p99: pct(0.99), failed });
+          const r = await measureCell(name, url, query, clients);
+          console.error(`${kind} × ${clients} on ${name}: ${r.rps.toFixed(1)} requests/s, p50 ${ms(r.p50)} / p99 ${ms(r.p99)} ms, ${r.answers} answers, ${r.refused} refused, ${r.errors} errors, ${r.abandoned} abandoned in ${r.seconds.toFixed(1)} s`);
+          throughput.push({ kind, clients, server: name, ...r });
         }
       }
     }
@@ -157,7 +237,7 @@ try {
       c = process.cpuUsage();
       t = performance.now();
       if (!skipComunica) try {
-        const n = await comunicaRows(text);
+        const n = await comunica.rows(text);
         if (i) viaComunica.wall.push(performance.now() - t), viaComunica.cpu.push((process.cpuUsage(c).user + process.cpuUsage(c).system) / 1000);
         viaComunica.rows = n;
       } catch (e) {
@@ -195,18 +275,21 @@ try {
     console.log(`| ${r.file} | ${r.answer} | ${ms(r.local.wall)} | ${ms(r.local.cpu)} | ${comunicaCols} | ${remoteCols} |`);
   }
 
-  console.log(`\nEndpoint throughput (${seconds} s per cell, clients sending back to back over loopback; light = one entity's label, heavy = queries/sanctions.rq; newsgraph serve --threads 2):\n`);
-  console.log(`| query | clients | newsgraph requests/s | newsgraph p50 / p99 ms | Virtuoso requests/s | Virtuoso p50 / p99 ms |\n|---|---:|---:|---:|---:|---:|`);
+  console.log(`\nEndpoint throughput (clients sending back to back over loopback; light = one entity's label, heavy = queries/sanctions.rq; newsgraph serve --threads 2, Virtuoso 4 threads). A cell lasts ${seconds} s and until every client has had ${minAnswers} responses, at most ${cellMax} s. requests/s counts answers (200); p50/p99 are answers' latencies; refused = 503/429 with Retry-After (the client waits it, at most 2 s); cut = requests still out at the bound:\n`);
+  console.log(`| query | clients | newsgraph requests/s | newsgraph p50 / p99 ms | newsgraph answers / refused / cut (cell s) | Virtuoso requests/s | Virtuoso p50 / p99 ms | Virtuoso answers / refused / cut (cell s) |\n|---|---:|---:|---:|---:|---:|---:|---:|`);
   for (const kind of Object.keys(loads)) {
     for (const clients of values.clients.split(",").map(Number)) {
       const cell = (name) => {
         const r = throughput.find((x) => x.kind === kind && x.clients === clients && x.server === name);
-        return `${r.rps.toFixed(0)}${r.failed ? ` (${r.failed} failed)` : ""} | ${ms(r.p50)} / ${ms(r.p99)}`;
+        const rate = r.rps < 10 ? r.rps.toFixed(2) : r.rps.toFixed(0);
+        const extra = [r.errors ? `${r.errors} errors` : "", r.unanswered ? `${r.unanswered} clients unanswered` : ""].filter(Boolean).join(", ");
+        return `${rate} | ${ms(r.p50)} / ${ms(r.p99)} | ${r.answers} / ${r.refused} / ${r.abandoned} (${r.seconds.toFixed(1)} s${extra ? `; ${extra}` : ""})`;
       };
       console.log(`| ${kind} | ${clients} | ${cell("newsgraph")} | ${cell("Virtuoso")} |`);
     }
   }
   if (values.json) writeFileSync(values.json, JSON.stringify({ size, count, loadMs, rows, throughput }, null, 1));
 } finally {
+  await comunica?.stop();
   await virtuoso.stop();
 }
