@@ -150,8 +150,8 @@ try {
         await sleep(1000);
         if (procCpuMs(virtuoso.pid) - before < 100) return; // < 10% of a core: its query threads are done
       } else {
-        const res = await fetch(`${endpoints.newsgraph}?query=${encodeURIComponent(loads.light)}`, { headers: accept }).catch(() => undefined);
-        await res?.text();
+        const res = await fetch(`${endpoints.newsgraph}?query=${encodeURIComponent(loads.light)}`, { headers: accept, signal: AbortSignal.timeout(10_000) }).catch(() => undefined);
+        await res?.text().catch(() => undefined);
         if (res?.ok) return;
         await sleep(500);
       }
@@ -159,25 +159,31 @@ try {
   };
   const measureCell = async (name, url, query, clients) => {
     const target = `${url}?query=${encodeURIComponent(query)}`;
-    await fetch(target, { headers: accept }).then((r) => r.text()).catch(() => undefined); // warm-up (a 503 here is not fatal)
+    // warm-up (a 503 here is not fatal; a request past the cell's bound is given up)
+    await fetch(target, { headers: accept, signal: AbortSignal.timeout(cellMax * 1000) }).then((r) => r.text()).catch(() => undefined);
     const times = [];
     const refusals = {}; // status → count (503/429 + Retry-After: the server shedding load)
     let errors = 0;
-    let abandoned = 0;
+    let inFlight = 0;
     const responses = Array(clients).fill(0);
     const answers = Array(clients).fill(0);
     const controller = new AbortController();
     let stopped = false;
     const t = performance.now();
     const minEnd = t + seconds * 1000;
-    const bound = setTimeout(() => ((stopped = true), controller.abort()), cellMax * 1000);
+    let bound;
+    // At the bound the clients stop, whether or not their aborted requests settle.
+    const boundReached = new Promise((resolve) => (bound = setTimeout(() => ((stopped = true), controller.abort(), resolve()), cellMax * 1000)));
     const enough = () => performance.now() >= minEnd && responses.every((n) => n >= minAnswers);
-    await Promise.all(responses.map(async (_, i) => {
+    const clientLoops = Promise.all(responses.map(async (_, i) => {
       while (!stopped && !enough()) {
         const s0 = performance.now();
+        inFlight++;
         try {
           const res = await fetch(target, { headers: accept, signal: controller.signal });
           await res.text();
+          if (stopped) break;
+          inFlight--;
           responses[i]++;
           if (res.ok) {
             times.push(performance.now() - s0);
@@ -188,12 +194,16 @@ try {
             await sleep(Math.max(0, Math.min(wait, t + cellMax * 1000 - performance.now())));
           } else errors++;
         } catch {
-          if (stopped) abandoned++;
-          else (errors++, responses[i]++);
+          if (stopped) break;
+          inFlight--;
+          errors++;
+          responses[i]++;
         }
       }
     }));
+    await Promise.race([clientLoops, boundReached]);
     clearTimeout(bound);
+    const abandoned = stopped ? inFlight : 0;
     const elapsed = (performance.now() - t) / 1000;
     if (abandoned) await settle(name);
     const sorted = times.sort((a, b) => a - b);
