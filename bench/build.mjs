@@ -91,7 +91,7 @@ for (const size of sizes) {
 const queryRows = [];
 if (!values["no-queries"] && sizes.includes(incrementalSize)) {
   const json = join(values.dir, "queries.json");
-  const quick = values.quick ? ["--runs", "1", "--seconds", "2", "--min-answers", "1", "--cell-max", "10", "--comunica-limit", "5"] : ["--runs", "3", "--seconds", "5", "--min-answers", "2", "--cell-max", "60", "--comunica-limit", "20"];
+  const quick = values.quick ? ["--runs", "1", "--seconds", "2", "--min-answers", "1", "--cell-max", "6", "--comunica-limit", "5"] : ["--runs", "3", "--seconds", "5", "--min-answers", "2", "--cell-max", "60", "--comunica-limit", "20"];
   const r = spawnSync(process.execPath, [join(here, "remote.mjs"), "--store", join(values.dir, `store-${incrementalSize}`), "--json", json, ...quick], { encoding: "utf8", stdio: ["ignore", "ignore", "inherit"] });
   if (r.status === 0) {
     const q = JSON.parse(readFileSync(json, "utf8"));
