@@ -153,6 +153,8 @@ const ATTACHMENT: Element = { seq: [{ lower: ["of", "to", "at", "from", "for", "
 /** Words of a post before a name in apposition: "Its head, Federal Councillor NAME,". */
 const POST_WORDS: Element = { test: (t, i, ts) => (t.cap || TITLE_WORDS.has(t.lower)) && t.isWord && !isActor(t, i, ts) && !isQuoted(t, i, ts), op: [0, 5] };
 
+/** A word of an apposition that neither quotes nor speaks. */
+const PLAIN_CLAUSE_WORD: TokenTest = { not: { in: STOPS }, test: (t, i, ts) => !isQuoted(t, i, ts) && !isSpeech(t, i, ts) };
 /** What may stand between a subject and its verb without changing who speaks. */
 const INSERT: Element = {
   any: [
@@ -164,8 +166,9 @@ const INSERT: Element = {
     [{ text: ["—", "–"] }, { not: { text: ["—", "–", ".", "“", "”", '"'] }, op: [1, 20] }, { text: ["—", "–"] }],
     // ", 54,", ", the bloc's trade chief,", ", a researcher at the Korea Institute for X (X),", ", in a statement,",
     // ", nicknamed “the Iron Lady” by the press," (a quoted name inside)
-    // and two in a row sharing a comma: ", R-Ohio, a member of the Foreign Relations Committee,"
-    [{ text: "," }, { seq: [{ seq: [{ any: [WORD_IN_CLAUSE, { test: isQuoted }, [{ text: "(" }, { not: { text: [")", "("] }, op: [1, 6] }, { text: ")" }]] }], op: [1, 20] }, { text: "," }], op: [1, 2] }],
+    [{ text: "," }, { seq: [{ any: [WORD_IN_CLAUSE, { test: isQuoted }, [{ text: "(" }, { not: { text: [")", "("] }, op: [1, 6] }, { text: ")" }]] }], op: [1, 20] }, { text: "," }],
+    // two in a row sharing a comma, the first short, neither quoting nor speaking: ", R-Ohio, a member of the Foreign Relations Committee,"
+    [{ text: "," }, { ...PLAIN_CLAUSE_WORD, op: [1, 4] }, { text: "," }, { ...PLAIN_CLAUSE_WORD, op: [1, 16] }, { text: "," }],
   ],
 };
 /** Words between a subject and its verb that change nothing: "also", "had", "on Tuesday", "in a statement". */

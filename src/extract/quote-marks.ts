@@ -16,6 +16,12 @@ export interface QuotedPassage {
   /** Index of the block the quote opens in. */
   block: number;
   single: boolean;
+  /**
+   * The paragraph shows no opening mark: its first mark closes a quote that runs from the paragraph's
+   * start (a page that lost the mark, or the last paragraph of a quote whose chain broke). Such a
+   * passage counts only with an attribution right after its closing mark.
+   */
+  orphan?: boolean;
 }
 
 const DOUBLE_OPEN = new Set(["“", "„", "«"]);
@@ -59,20 +65,29 @@ function firstMarkCloses(text: string, from: number, to: number): boolean {
 
 /**
  * A curly opening mark inside an open double quote that nests (“… the pool “Seagull” was listed …”):
- * it opens a word after a space, and the first two marks after it both close, in the paragraph and
- * within a few hundred characters (so a quote that lost its closing mark does not swallow the next one).
+ * it opens a word after a space, and the marks after it, in the paragraph and within a thousand
+ * characters, close more quotes than they open (so the outer quote closes too; a quote that lost its
+ * closing mark does not swallow the next one).
  */
 function nestedOpen(text: string, i: number, end: number): boolean {
   if (text[i] !== "“" || !isSpace(text[i - 1]) || !isWordChar(text[i + 1])) return false;
-  let closes = 0;
-  for (let k = i + 1; k < Math.min(end, i + 400); k++) {
+  let depth = 1;
+  for (let k = i + 1; k < Math.min(end, i + 1000); k++) {
     const c = text[k];
     if (c !== '"' && !DOUBLE_OPEN.has(c) && !DOUBLE_CLOSE.has(c)) continue;
     if (DOUBLE_OPEN.has(c) && c !== "“") return false;
-    if (c === "“" && isSpace(text[k - 1])) return false; // another opening mark
-    if (!doubleCloses(text, k)) return false;
-    if (++closes === 2) return true;
+    if (c === "“" && isSpace(text[k - 1])) depth++;
+    else if (doubleCloses(text, k)) {
+      if (depth === 0) return true;
+      depth--;
+    } else return false;
   }
+  return false;
+}
+
+/** Whether [from, to) holds a double quotation mark. */
+function hasDoubleMark(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (text[i] === '"' || DOUBLE_OPEN.has(text[i]) || DOUBLE_CLOSE.has(text[i])) return true;
   return false;
 }
 
@@ -86,18 +101,31 @@ function trimmed(text: string, start: number, end: number): Span | undefined {
 export function findQuotedPassages(text: string, blocks: Block[]): QuotedPassage[] {
   const out: QuotedPassage[] = [];
   let open: { at: number; single: boolean; block: number; pieceStart: number; pieces: Span[] } | undefined;
+  let orphan = false;
   const finish = (close: number | undefined, pieceEnd: number) => {
     const piece = trimmed(text, open!.pieceStart, pieceEnd);
     const pieces = piece ? [...open!.pieces, piece] : open!.pieces;
-    if (pieces.length) out.push({ pieces, open: open!.at, close, block: open!.block, single: open!.single });
+    if (pieces.length) out.push({ pieces, open: open!.at, close, block: open!.block, single: open!.single, ...(orphan ? { orphan } : {}) });
     open = undefined;
+    orphan = false;
+  };
+  /**
+   * A quote open at the end of the paragraph before block `bi` runs on through paragraphs with no
+   * double mark at all (up to two) to one whose first mark closes it: “… / … / …,” she said.
+   */
+  const runsOnTo = (bi: number): boolean => {
+    for (let k = bi; k < Math.min(blocks.length, bi + 3); k++) {
+      const from = trimmed(text, blocks[k].start, blocks[k].end)?.start ?? blocks[k].start;
+      if (hasDoubleMark(text, from, blocks[k].end)) return k > bi && firstMarkCloses(text, from, blocks[k].end);
+    }
+    return false;
   };
   for (const [bi, b] of blocks.entries()) {
     if (open) {
       // A quote left open continues only if this paragraph opens with a mark of the same kind.
       const first = trimmed(text, b.start, b.end)?.start ?? b.start;
       const continues = open.single ? singleOpens(text, first, b.start) : doubleOpens(text, first);
-      if (continues || (!open.single && firstMarkCloses(text, first, b.end))) {
+      if (continues || (!open.single && (firstMarkCloses(text, first, b.end) || runsOnTo(bi)))) {
         const piece = trimmed(text, open.pieceStart, blocks[bi - 1].end);
         if (piece) open.pieces.push(piece);
         open.pieceStart = continues ? first + 1 : first;
@@ -107,7 +135,14 @@ export function findQuotedPassages(text: string, blocks: Block[]): QuotedPassage
       if (open.single) open = undefined; // an unpaired single mark was an apostrophe
       else finish(undefined, blocks[bi - 1].end);
     }
-    scan(bi, b, b.start);
+    // “…” lost its opening mark: the paragraph's first mark closes, after a sentence or clause
+    const first = trimmed(text, b.start, b.end)?.start ?? b.start;
+    if (!doubleOpens(text, first) && firstMarkCloses(text, first, b.end)) {
+      // (a single opening mark paired with a double closing one is a typo of the page: left out of the words)
+      open = { at: first, single: false, block: bi, pieceStart: text[first] === "‘" ? first + 1 : first, pieces: [] };
+      orphan = true;
+    }
+    scan(bi, b, first);
   }
   if (open) {
     if (open.single) open = undefined;

@@ -64,6 +64,8 @@ export function extractQuotes(a: AnnotatedDocument): QuoteFact[] {
     if (!off && isTitle(text, p, words)) continue;
     const short = wordCount(words) <= SHORT_WORDS;
     let found = off ? setOffAttribution(ix, off) : attribute(ix, p, short);
+    // a paragraph that lost its opening mark is a quote only where "…,” X said" follows its closing mark
+    if (p.orphan && !(found && "immediate" in found && found.immediate)) continue;
     // a short quote goes on from the quote before only when it is a sentence of its own (“A complete lie.”),
     // from another paragraph only when it is that whole paragraph (“…,” he added. / “We stand together.”)
     const sentence = /^\p{Lu}.*[.!?]$/u.test(words);

@@ -106,3 +106,52 @@ describe("quote marks and apposition seen on real pages", () => {
     )).toEqual([["Lars Berg", "their role in illegal fishing in the northern seas"]]);
   });
 });
+
+describe("quote paragraphs that lost a mark", () => {
+  it("reads a paragraph whose closing mark was never opened when “…,” X said follows it", () => {
+    expect(statements(
+      `Norwegian Foreign Minister Lars Berg spoke in Oslo on Monday.`,
+      `The quotas are theft and we will answer them in kind,” Berg said.`,
+    )).toEqual([["Lars Berg", "The quotas are theft and we will answer them in kind"]]);
+  });
+
+  it("leaves such a paragraph alone when no attribution follows its closing mark", () => {
+    expect(statements(
+      `Norwegian Foreign Minister Lars Berg spoke in Oslo on Monday.`,
+      `The quotas are theft and we will answer them in kind.” The talks ended without a deal.`,
+    )).toEqual([]);
+  });
+
+  it("leaves a single opening mark paired with a double closing one out of the words", () => {
+    expect(statements(
+      `“We do not rule out any measures,” Lars Berg, the head of the ministry's trade department, said.`,
+      `‘The other side should not expect that we will turn the other cheek,” he added.`,
+    )).toEqual([
+      ["Lars Berg", "We do not rule out any measures"],
+      ["Lars Berg", "The other side should not expect that we will turn the other cheek"],
+    ]);
+  });
+
+  it("runs a quote on through a paragraph with no mark to the one whose first mark closes it, one statement a paragraph", () => {
+    expect(statements(
+      `Norwegian Foreign Minister Lars Berg spoke in Oslo on Monday.`,
+      `“The quotas are theft and we will answer them in kind.`,
+      `Nobody in Oslo will accept them.`,
+      `We will go to every court,” Berg said.`,
+    )).toEqual([
+      ["Lars Berg", "The quotas are theft and we will answer them in kind."],
+      ["Lars Berg", "Nobody in Oslo will accept them."],
+      ["Lars Berg", "We will go to every court"],
+    ]);
+  });
+
+  it("keeps “…”, adding, “…” with the speaker of the first quote (no apposition runs over a quote and a speech verb)", () => {
+    expect(statements(
+      `Referring to the new quotas on Norway, Lars Berg said, “All these steps are harmful”, adding, “No doubt, we condemn such a policy and always will”.`,
+    )).toEqual([
+      ["Lars Berg", "All these steps are harmful"],
+      ["Lars Berg", "No doubt, we condemn such a policy and always will"],
+    ]);
+  });
+});
+
