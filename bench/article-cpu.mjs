@@ -110,4 +110,6 @@ if (values.dump) {
   writeFileSync(values.dump, readdirSync(cache).map((n) => readFileSync(join(cache, n), "utf8")).sort().join("\n"));
 }
 rmSync(storeDir, { recursive: true, force: true });
-if (!values.allocations) rmSync(bundle, { force: true });
+// a profile or the allocation sites name the bundle's lines: kept then
+if (values.allocations || process.execArgv.some((a) => a.startsWith("--cpu-prof"))) console.log(`bundle kept: ${bundle}`);
+else rmSync(bundle, { force: true });

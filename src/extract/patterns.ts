@@ -100,6 +100,13 @@ export interface MatchOptions {
    * `$`): "the words right before the verb". Matching stops there.
    */
   endAt?: number;
+  /**
+   * Only a start's own match (the one it has without this option) that ends exactly before this
+   * token counts: a start whose match ends elsewhere has none here (unlike `endAt`, which picks a
+   * start's best match among those ending there). Lets `firstMatch` pass over, without running
+   * them, the starts that cannot end there (those outside that token's sentence).
+   */
+  bestEndsAt?: number;
 }
 
 export interface Pattern {
@@ -113,7 +120,8 @@ export interface Pattern {
   matchBefore(tokens: readonly Token[], end: number, floor?: number, options?: MatchOptions): Match | undefined;
   /**
    * Of the matches `matchAll` with `overlapping` gives, the first that `accept` takes (starts are
-   * tried left to right, and no further once one is taken).
+   * tried left to right, and no further once one is taken). With `bestEndsAt`, only matches that end
+   * there are offered to `accept`.
    */
   firstMatch(tokens: readonly Token[], options: MatchOptions, accept: (m: Match) => boolean): Match | undefined;
 }
@@ -415,8 +423,14 @@ function scan(program: Program, tokens: readonly Token[], options: MatchOptions,
       runner.reset(tokens, to, options.endAt, within);
     }
     const tests = firstTests(program);
+    // anchored: a match that counts reads every token up to `end` - 1, all in its start's sentence
+    // (or block), so a start in another sentence than that token's has none
+    const end = options.endAt ?? options.bestEndsAt;
+    const last1 = skipOtherSentences && within !== "anywhere" && end !== undefined && end > 0 && end <= tokens.length ? tokens[end - 1] : undefined;
+    const sentence = within === "sentence" ? last1?.sentence : undefined;
     for (let s = first; s <= last && s < to; ) {
       if (tests && !anyTest(tests, tokens, s)) s++;
+      else if (last1 && (tokens[s].block !== last1.block || (sentence !== undefined && tokens[s].sentence !== sentence))) s++;
       else s = next(s, runner.from(s));
     }
   } finally {
@@ -477,7 +491,9 @@ class Runner {
     this.stamp = this.marks.next();
     this.add(0, null, start);
     const first = tokens[start];
-    let found: Match | undefined;
+    // the best match so far, made into a Match at the end (a greedy pattern passes several on the way)
+    let foundEnd = -1;
+    let foundCaps: Cap | null = null;
     for (let i = start; this.nlen > 0; i++) {
       // the list built becomes the one read
       const pcs = this.npcs;
@@ -497,7 +513,10 @@ class Runner {
           // anchored: a match that ends elsewhere is no match; the threads after it go on
           if (endAt !== undefined && i !== endAt) continue;
           // a match: it beats every lower-priority thread (those later in this list)
-          if (i > start) found = toMatch(start, i, caps[k]);
+          if (i > start) {
+            foundEnd = i;
+            foundCaps = caps[k];
+          }
           break;
         }
         if (!alive) continue;
@@ -514,7 +533,7 @@ class Runner {
         }
       }
     }
-    return found;
+    return foundEnd < 0 ? undefined : toMatch(start, foundEnd, foundCaps);
   }
 
   private push(pc: number, c: Cap | null): void {
@@ -556,6 +575,12 @@ class Runner {
       default: this.push(pc, c);
     }
   }
+}
+
+let skipOtherSentences = true;
+/** Switches off (or on again) the anchored scans' pass-over of starts in another sentence: tests compare both ways. */
+export function passOverOtherSentences(on: boolean): void {
+  skipOtherSentences = on;
 }
 
 /** Does any test pass at token `i`? (A loop, not `some` with a closure: asked at nearly every start.) */
@@ -615,7 +640,8 @@ export function pattern(elements: readonly Element[]): Pattern {
     },
     firstMatch(tokens, options, accept) {
       let found: Match | undefined;
-      scan(program, tokens, options, from(options), Infinity, (s, m) => (m && accept(m) ? ((found = m), Infinity) : s + 1));
+      const end = options.bestEndsAt;
+      scan(program, tokens, options, from(options), Infinity, (s, m) => (m && (end === undefined || m.to === end) && accept(m) ? ((found = m), Infinity) : s + 1));
       return found;
     },
   };

@@ -1099,7 +1099,7 @@ export function subjectOfVerb(ix: ActorIndex, verb: number, floor = 0): Match | 
   const from = Math.max(floor, verb - SUBJECT_TOKENS);
   const key = `${verb}:${from}`;
   if (ix.subjects.has(key)) return ix.subjects.get(key);
-  const best = SUBJECT_OF_VERB.firstMatch(ix.tokens, { from, to: verb + 1 }, (m) => m.to === verb + 1 && !!m.get("speaker"));
+  const best = SUBJECT_OF_VERB.firstMatch(ix.tokens, { from, to: verb + 1, bestEndsAt: verb + 1 }, (m) => !!m.get("speaker"));
   ix.subjects.set(key, best ?? coordinatedSubject(ix, verb, from));
   return ix.subjects.get(key);
 }
