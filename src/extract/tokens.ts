@@ -41,9 +41,46 @@ const NAME_PARTICLE_RE = /^(?:al|el|ad|as|ash|at|an|bin|ibn|abu|van|von|de|da|di
 const OPENING_QUOTES = new Set(["“", "\"", "‘", "'", "(", "[", "«"]);
 const SENTENCE_END = new Set([".", "!", "?", ":", "…"]);
 
+// The character tests below run for every token: an ASCII first character is told by its code (the
+// same answer as the Unicode class), any other goes to the regular expression. (Exported for the
+// test that compares them with the expressions over every code point.)
+const UPPER_A = 65, UPPER_Z = 90, LOWER_A = 97, LOWER_Z = 122, DIGIT_0 = 48, DIGIT_9 = 57;
+
 function isCap(w: string): boolean {
-  return /^\p{Lu}/u.test(w) || NAME_PARTICLE_RE.test(w);
+  return startsUpper(w) || (hasParticleMark(w) && NAME_PARTICLE_RE.test(w));
 }
+
+/** /^\p{Lu}/u */
+export function startsUpper(w: string): boolean {
+  const c = w.charCodeAt(0);
+  if (c < 128) return c >= UPPER_A && c <= UPPER_Z;
+  return /^\p{Lu}/u.test(w);
+}
+
+/** A single upper-case letter: /^\p{Lu}$/u (one code point is at most two UTF-16 units). */
+export function isOneUpper(w: string): boolean {
+  if (w.length === 1) {
+    const c = w.charCodeAt(0);
+    if (c < 128) return c >= UPPER_A && c <= UPPER_Z;
+  } else if (w.length !== 2) return false;
+  return /^\p{Lu}$/u.test(w);
+}
+
+/** /^[\p{L}\p{N}]/u */
+export function startsWordChar(w: string): boolean {
+  const c = w.charCodeAt(0);
+  if (c < 128) return (c >= LOWER_A && c <= LOWER_Z) || (c >= UPPER_A && c <= UPPER_Z) || (c >= DIGIT_0 && c <= DIGIT_9);
+  return /^[\p{L}\p{N}]/u.test(w);
+}
+
+/** An ASCII lower-case first letter (then the word is not all capitals). */
+export function startsLowerAscii(w: string): boolean {
+  const c = w.charCodeAt(0);
+  return c >= LOWER_A && c <= LOWER_Z;
+}
+
+/** NAME_PARTICLE_RE needs one of these marks after the particle. */
+export const hasParticleMark = (w: string) => w.includes("-") || w.includes("‐") || w.includes("’") || w.includes("'");
 
 /** Splits possessives ("China's") and mixed slashed credits ("Name/POOL/AGENCY") off words. */
 function splitWord(text: string, start: number, out: Array<[string, number]>): void {
@@ -76,7 +113,7 @@ function splitWord(text: string, start: number, out: Array<[string, number]>): v
     return;
   }
   // "Tehran-based", "Geneva-headquartered", "Lima-born", "Panama-flagged": the name is a place (or state) of its own, the suffix no word
-  const based = /^(\p{Lu}[\p{L}\p{M}.]*)(-(?:based|headquartered|born|registered|flagged))$/u.exec(text);
+  const based = text.includes("-") ? /^(\p{Lu}[\p{L}\p{M}.]*)(-(?:based|headquartered|born|registered|flagged))$/u.exec(text) : null;
   if (based) {
     out.push([based[1], start]);
     out.push([based[2], start + based[1].length]);
@@ -130,12 +167,12 @@ export function tokenize(doc: Document): Token[] {
     for (let i = 0; i < raw.length; i++) {
       let [t, start] = raw[i];
       // "Mr." and "Dr." keep their dot.
-      const initial = /^\p{Lu}$/u.test(t) && /^\p{Lu}/u.test(raw[i + 2]?.[0] ?? "");
+      const initial = isOneUpper(t) && startsUpper(raw[i + 2]?.[0] ?? "");
       if ((ABBREVIATIONS.has(t) || initial) && raw[i + 1]?.[0] === "." && raw[i + 1][1] === start + t.length) {
         t += ".";
         i++;
       }
-      const isWord = /^[\p{L}\p{N}]/u.test(t);
+      const isWord = t.length > 0 && startsWordChar(t);
       const prev = tokens.length && tokens[tokens.length - 1].block === (doc.blocks.length ? b : -1) ? tokens[tokens.length - 1] : undefined;
       const tok: Token = {
         text: t,
@@ -146,7 +183,7 @@ export function tokenize(doc: Document): Token[] {
         sentence: sentenceOf(start),
         isWord,
         cap: isWord && isCap(t) && !ALIAS_MARK.test(t),
-        allCaps: isWord && t.length > 1 && !ALIAS_MARK.test(t) && t.toUpperCase() === t && /^(?:\p{Lu}\.?){2,}$|^\p{Lu}[\p{Lu}\d&/.-]+$/u.test(t) && /\p{Lu}.*\p{Lu}/u.test(t),
+        allCaps: isWord && t.length > 1 && !startsLowerAscii(t) && !ALIAS_MARK.test(t) && t.toUpperCase() === t && /^(?:\p{Lu}\.?){2,}$|^\p{Lu}[\p{Lu}\d&/.-]+$/u.test(t) && /\p{Lu}.*\p{Lu}/u.test(t),
         sentenceStart: false,
         tag: "X",
         lemma: "",
