@@ -142,7 +142,7 @@ try {
   const sleep = (t) => new Promise((resolve) => setTimeout(resolve, t));
   // the server listens before its store has loaded (queries wait for the load): measure a loaded server
   await fetch(`${endpoints.newsgraph}?query=${encodeURIComponent(loads.light)}`, { headers: accept }).then((r) => r.text());
-  // and one whose search index is built and whose store workers have all answered (the first light cell
+  // and one whose search index is built, after rounds of concurrent answers (the first light cell
   // measured 0.4 requests/s at 10k while they were still loading)
   await server.indexed;
   for (let i = 0; i < 3; i++) await Promise.all(Array.from({ length: 4 }, () => fetch(`${endpoints.newsgraph}?query=${encodeURIComponent(loads.light)}`, { headers: accept }).then((r) => r.text())));
