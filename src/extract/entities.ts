@@ -647,7 +647,7 @@ function shoutedFamilyName(name: string): string | undefined {
 }
 
 /** Lower-case nouns of armed units after their name ("the X brigade"). */
-const UNIT_NOUNS = new Set(["brigade", "brigades", "battalion", "regiment", "unit", "division", "faction", "clan", "tribe"]);
+const UNIT_NOUNS = new Set(["brigade", "brigades", "battalion", "regiment", "unit", "division", "faction", "clan", "tribe", "headquarters", "command"]);
 
 /** A name written with a lower-case particle and a hyphen ("al-Tamimi"): the tokenizer marks it capitalised. */
 const isParticleName = (t: Token) => t.cap && t.text.charAt(0) !== t.text.charAt(0).toUpperCase();
@@ -701,6 +701,8 @@ function defaultPerson(ctx: Context, s: Segment): boolean {
   // "the X al-Y brigade": a name before a lower-case body noun is the body's
   const next = ctx.tokens[s.to];
   if (next && !next.cap && (FOLLOWING_ORG_NOUNS.has(next.text) || UNIT_NOUNS.has(next.text) || ARMED_MEMBER_NOUNS.has(next.text))) return false;
+  // "X, where Y is the president", "X, which": a relative of place or thing follows no person ("who")
+  if (next?.text === "," && ["where", "which"].includes(ctx.tokens[s.to + 1]?.lower ?? "") && ctx.tokens[s.to + 1].block === words[0].block && !lex.givenNames.has(words[0].text)) return false;
   // ("al-Tamimi", "bin-Zayed": a name particle joined by a hyphen is a name's word; other hyphens are not)
   return words.every((t) => !lex.commonWords.has(t.text.toLowerCase()) && !lex.groupWords.has(t.text) && !/\d/.test(t.text) && (!/-/.test(t.text) || isParticleName(t)));
 }

@@ -414,6 +414,8 @@ export function personCue(ctx: Context, s: Segment): boolean {
   const w0 = toks[0].text.toLowerCase();
   if (toks.length === 1 && lex.commonWords.has(w0) && !lex.surnames.has(w0) && !lex.givenNames.has(toks[0].text)) return false;
   if (organisationNounCue(ctx, s) || enumeratedHeading(ctx, s)) return false;
+  // "X, where Y is the president", "X, which …": a relative of place or thing follows no person ("who")
+  if (after(ctx, s)?.text === "," && ["where", "which"].includes(after(ctx, s, 1)?.lower ?? "") && !lex.givenNames.has(toks[0].text)) return false;
   // ("Royal Assent", "Grace Harbor": English words only, none a family name, are no person's name even when the first is a given name too)
   if (toks.length >= 2 && lex.givenNames.has(toks[0].text) && !s.headline && !toks.every((t, i) => lex.commonWords.has(t.lower) && (i === 0 || (!lex.surnames.has(t.lower) && !lex.givenNames.has(t.text))))) return true;
   // "Civic Lantern said": a name of English words only is a body's, not a person's

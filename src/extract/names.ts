@@ -62,7 +62,13 @@ export function orgHeadType(lex: Lexicons, word: string): OrgType | undefined {
 export function isTitleWord(lex: Lexicons, word: string): boolean {
   // "President-elect", "Minister-designate", "ex-President"
   const w = word.toLowerCase().replace(/-(elect|designate)$/, "").replace(/^ex-/, "");
-  return lex.titleHeads.has(w) || lex.titleModifiers.has(w) || !!pluralPost(lex, word);
+  return lex.titleHeads.has(w) || lex.titleModifiers.has(w) || !!pluralPost(lex, word) || hyphenatedPost(lex, w);
+}
+
+/** "Chief-of-Staff", "Chief-of-General-Staff", "Head-of-Mission": a post and its "of" phrase written as one word. */
+function hyphenatedPost(lex: Lexicons, lower: string): boolean {
+  const m = /^(\p{L}+)-of-\p{L}/u.exec(lower);
+  return !!m && lex.titleHeads.has(m[1]);
 }
 
 /** "Senators", "Ministers", "Secretaries" written with a capital: the post the plural names ("Senator"), or undefined. */
@@ -774,7 +780,8 @@ function portfolioStart(lex: Lexicons, tokens: Token[], from: number, t: number)
 }
 
 export function isTitleHead(lex: Lexicons, word: string): boolean {
-  return lex.titleHeads.has(word.toLowerCase().replace(/-(elect|designate)$/, "").replace(/^ex-/, "")) || !!pluralPost(lex, word);
+  const w = word.toLowerCase().replace(/-(elect|designate)$/, "").replace(/^ex-/, "");
+  return lex.titleHeads.has(w) || !!pluralPost(lex, word) || hyphenatedPost(lex, w);
 }
 
 export function titleStart(lex: Lexicons, tokens: Token[], from: number, end: number): number {

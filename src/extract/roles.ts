@@ -145,6 +145,8 @@ export function extractRoles(doc: Document, ctx: Context, table: EntityTable): R
   };
 
   const personAt = (i: number) => kindOf(segStartingAt.get(i)) === "person";
+  /** The owner of the last "[Owner] Post Name" read, and where that name ends (a list of posts after one owner). */
+  let listOwner: { end: number; owner: string; sentence: number } | undefined;
   for (let si = 0; si < segments.length; si++) {
     const person = segments[si];
     if (kindOf(person) !== "person") continue;
@@ -192,11 +194,14 @@ export function extractRoles(doc: Document, ctx: Context, table: EntityTable): R
         add(holder, textOf(firstTitle), firstOwner, person.from, 0.8);
         owner ??= firstOwner;
       }
+      // "President Emmanuel Macron of France" (before a carried-over owner: "… and Prime Minister Y of Z")
+      if (!owner) owner = ownerNamed(OF_OWNER_AFTER_NAME.matchAt(tokens, person.to, { within: "block" })?.get("owner"));
       // "US Secretary of State X and Secretary of Defense Y": the owner carries over
       const last = roles[roles.length - 1];
       if (!owner && tokens[prevSeg.from - 1]?.text === "and" && last?.evidence.start === evidence(prevSeg.from).start) owner = last.organisation;
-      // "President Emmanuel Macron of France"
-      if (!owner) owner = ownerNamed(OF_OWNER_AFTER_NAME.matchAt(tokens, person.to, { within: "block" })?.get("owner"));
+      // "Norland's First Deputy Prime Minister X, Deputy Prime Minister Y and …": a list of posts after
+      // one owner; each name right after the last holder's comma keeps that owner
+      if (!owner && tokens[prevSeg.from - 1]?.text === "," && listOwner && listOwner.end === prevSeg.from - 1 && listOwner.sentence === tokens[person.from].sentence) owner = listOwner.owner;
       // "the junta spokesman Colonel X", "the coup leader, General X": the post is the lower-case one, the rank is no post
       if (!owner && lex.ranks.has(title)) {
         const post = LOWER_POST_BEFORE.matchBefore(tokens, prevSeg.from, prevSeg.from - 6)?.get("post");
@@ -217,6 +222,10 @@ export function extractRoles(doc: Document, ctx: Context, table: EntityTable): R
       const plural = pluralPost(lex, title.split(" ").pop() ?? "");
       if (plural) title = title.replace(/\S+$/, plural);
       add(holder, (former ? former + " " : "") + title, owner, person.from, 0.9);
+      // (a possessive owner distributes over the list: "Norland's [A, B and C]"; an adjective may not: "French President X, Chancellor Y")
+      if (!owner) listOwner = undefined;
+      else if (/^['’]s$/.test(tokens[prevSeg.from - 1]?.text ?? "") || listOwner?.end === prevSeg.from - 1) listOwner = { end: person.to, owner, sentence: tokens[person.from].sentence };
+      else listOwner = undefined;
       break rule1;
     }
     const start = lex.honorifics.has(tokens[person.from - 1]?.text ?? "") ? person.from - 1 : person.from;

@@ -92,3 +92,33 @@ describe("names of legal acts", () => {
     expect(names(a, "organisation")).toContain("Security Council");
   });
 });
+
+describe("posts in lists and hyphenated posts", () => {
+  it("reads 'Deputy Chief-of-Staff X' as a post before a person", () => {
+    const a = annotateText("The Treasury named Deputy Chief-of-Staff Munir Adwan and Chief of Staff Kamal Zoreh.");
+    expect(roleLines(a)).toEqual(expect.arrayContaining(["Munir Adwan | Deputy Chief-of-Staff | -", "Kamal Zoreh | Chief of Staff | -"]));
+    expect(kindOf(a, "Munir Adwan")).toBe("person");
+  });
+
+  it("gives every post of a list after one possessive owner that owner", () => {
+    const a = annotateText("The United States targeted Russia's First Deputy Prime Minister Andrei Belov, Deputy Prime Minister Dmitri Charsk and Finance Minister Anton Silov.");
+    expect(roleLines(a)).toEqual(expect.arrayContaining(["Andrei Belov | First Deputy Prime Minister | Russia", "Dmitri Charsk | Deputy Prime Minister | Russia", "Anton Silov | Finance Minister | Russia"]));
+  });
+
+  it("does not carry an adjective's state over a list, and 'of Z' after a name wins over a carried owner", () => {
+    const a = annotateText("Russian Foreign Minister Sergei Lavrik, UN Secretary-General Anton Guterr and Prime Minister Jana Kolar of Slovakia met. The meeting was attended by French President Emil Macrot, Chancellor Olaf Scholt and Prime Minister Lia Melon.");
+    expect(roleLines(a)).toEqual(expect.arrayContaining(["Jana Kolar | Prime Minister | Slovakia", "Olaf Scholt | Chancellor | -"]));
+  });
+});
+
+describe("names that a relative or a body noun shows are no person's", () => {
+  it("reads 'X, where Y is the president' as no person X", () => {
+    const a = annotateText("Sanctions against Norvik Nickel, where Pavel Ostrin is the president, will not follow.");
+    expect(names(a, "person")).toEqual(["Pavel Ostrin"]);
+  });
+
+  it("reads 'the X headquarters' as no person", () => {
+    const a = annotateText("It also sanctioned the commander of the Guard's Khatam al-Anbiya headquarters, Major General Ali Rashko.");
+    expect(names(a, "person")).toEqual(["Ali Rashko"]);
+  });
+});
