@@ -1,7 +1,7 @@
 // Groups classified segments into the article's entities (one per referent) and their mentions.
 import type { EntityKind, LocalEntity, MentionVia, OrgType } from "../model.ts";
 import { ARMED_MEMBER_NOUNS, enumeratedHeading, FOLLOWING_ORG_NOUNS, isDateline, isLocationUse, listedBeforePluralBody, personCue, organisationCue, placeCue, speakingCommonWordsName, type Context } from "./kinds.ts";
-import { countryByIso3, lexicons, lookupKey } from "./lexicon.ts";
+import { calledByHead, countryByIso3, lexicons, lookupKey } from "./lexicon.ts";
 import { isTitleWord, lexiconMatch, orgHeadType, type Segment } from "./names.ts";
 import { ALIAS_MARK, type Token } from "./tokens.ts";
 import { pattern } from "./patterns.ts";
@@ -335,12 +335,13 @@ export function buildEntities(text: string, ctx: Context): EntityTable {
     } else if (kind === "organisation") {
       // a bare head word ("the Post", "the Ministry") is an organisation named in full elsewhere
       // ("the Department" for the one "Department of State" the article names)
-      let full = (orgsByLast.get(name) ?? []).filter((o) => o.name !== name);
+      // ("the Council" for "the Council of the X" too; never for a body a bare head does not stand for)
+      let full = [...(orgsByLast.get(name) ?? []), ...(orgsByWord.get(name) ?? []).filter((o) => o.name.startsWith(`${name} of `))].filter((o, i, all) => o.name !== name && calledByHead(o.name) && all.indexOf(o) === i);
       if (!full.length && lex.orgHeads.has(name)) {
         // of several, the one named last before it
         let last: { at: number; o: LocalEntity } | undefined;
         for (const o of orgsByWord.get(name) ?? []) {
-          if (o.name === name) continue;
+          if (o.name === name || !calledByHead(o.name)) continue;
           for (const x of positions.get(o.key) ?? []) if (x < s.from && (!last || x > last.at)) last = { at: x, o };
         }
         full = last ? [last.o] : [];

@@ -240,6 +240,15 @@ function rankHeads(ranks: Set<string>): string[] {
 }
 
 /** The country with this ISO alpha-3 code. */
+/**
+ * Bodies a bare head word never stands for: in the EU's usage "the Council" is the Council of the EU (the
+ * ministers), never the European Council (the leaders' summit), which is always named in full.
+ */
+const NOT_CALLED_BY_HEAD = new Set(["european council"]);
+export function calledByHead(name: string): boolean {
+  return !NOT_CALLED_BY_HEAD.has(name.toLowerCase().replace(/^the\s+/, ""));
+}
+
 export function countryByIso3(iso3: string): CountryInfo | undefined {
   return lexicons().countriesByIso3.get(iso3);
 }

@@ -135,6 +135,9 @@ function targetKeys(ix: ActorIndex, target: Span): string[] {
 /** "Varn administration", "Varn's government": the person a government is called after. */
 const HEADS_ITS_GOVERNMENT = /^(?:['’]s)?\s+(?:administration|government)\b/;
 
+/** After an actor's name: "(and UK)('s) (new) sanctions": the actor owns the sanctions named next. */
+const OWNS_SANCTIONS = /^(?:\s*(?:,|and|or)\s*\p{Lu}[\p{L}.]*)*(?:['’]s)?\s+(?:[\p{L}-]+\s+){0,2}(?:sanctions|restrictive\s+measures)\b/u;
+
 export function toFact(ix: ActorIndex, s: Span, c: Clause, reference: string | undefined, trigger: number): SanctionFact | undefined {
   const hit = c.target ? mentionsIn(ix, c.target.start, c.target.end).map((m) => m.entity) : [];
   const imposers = imposingBodies(ix, c.imposers, hit);
@@ -164,7 +167,11 @@ export function toFact(ix: ActorIndex, s: Span, c: Clause, reference: string | u
   if (!targetText && c.reason) {
     // "sanctions were imposed by the West after …": the sentence's first other actor is hit
     // (not the person a government is called after: "the Varn administration")
-    const first = mentionsIn(ix, s.start, s.end).find((m) => !imposers.includes(m.entity) && isActorKind(ix.byKey.get(m.entity)) && !(m.span.start >= c.reason!.start) && !HEADS_ITS_GOVERNMENT.test(ix.text.slice(m.span.end, m.span.end + 20)));
+    const first = mentionsIn(ix, s.start, s.end).find((m) => !imposers.includes(m.entity) && isActorKind(ix.byKey.get(m.entity)) && !(m.span.start >= c.reason!.start) && !HEADS_ITS_GOVERNMENT.test(ix.text.slice(m.span.end, m.span.end + 20))
+      // "X is mirroring previous EU sanctions": the subject before a modifier's sanctions acts on them, it is not hit
+      && !(c.imposerHow === "modifier" && m.span.end <= trigger)
+      // "mirroring previous EU and UK sanctions and expanding its own": an owner of sanctions is not hit by them
+      && !OWNS_SANCTIONS.test(ix.text.slice(m.span.end, m.span.end + 80)));
     if (!first) return undefined;
     targets = [first.entity];
     targetText = ix.byKey.get(first.entity)!.name;

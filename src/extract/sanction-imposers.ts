@@ -2,7 +2,7 @@ import { parseDateline } from "../ingest/dateline.ts";
 import type { LocalEntity, Span } from "../model.ts";
 import type { AnnotatedDocument } from "./annotate.ts";
 import type { Token } from "./tokens.ts";
-import { lexicons } from "./lexicon.ts";
+import { calledByHead, lexicons } from "./lexicon.ts";
 import { pattern, type Element, type Match, type Pattern, type TokenTest } from "./patterns.ts";
 import { ADVERBIAL, UNDATED_ADVERBIAL, endOf, isIngWord, isLetters, isOrdinalNumber, isWeekdayWord, tokenAtOrAfter } from "./sanction-patterns.ts";
 import { type ActorIndex, findMention, groupKeys, isActorKind, parentStates, pluralAntecedent, spanIndexAt, subjectBefore } from "./quote-actors.ts";
@@ -162,6 +162,9 @@ export function imposerBefore(ix: ActorIndex, s: Span, pos: number, target: Span
     // "the Norwegian government": the state named in it; "the government": the state named last
     const own = mentionsIn(ix, start(government), tokens[government.to - 1].end).find((m) => ix.byKey.get(m.entity)?.kind === "country" && !avoid.has(m.entity));
     if (own) return [own.entity];
+    // "the administration" after "the Varn administration": the state that one was read as
+    const named = tokens[government.to - 1].lower === "administration" || tokens.slice(government.from, government.to).some((t) => t.lower === "administration") ? administrationBefore(ix, start(government), avoid) : undefined;
+    if (named) return [named];
     // "the government has sanctioned 90 Chilean-linked people": a state the target is named by is hit, not imposing
     // (a compound like "Chilean-linked" is no mention of it)
     return nearestState(ix, start(government), new Set([...avoid, ...statesNamedIn(ix, target)]));
@@ -217,6 +220,8 @@ export function imposerBefore(ix: ActorIndex, s: Span, pos: number, target: Span
 /** Past-tense verbs that do not end in "-ed". */
 const IRREGULAR_PAST = new Set(["froze", "put", "set", "cut", "hit", "struck", "took", "made", "gave", "brought", "sent", "cast", "slapped"]);
 const isPastVerb = (t: Token) => t.tag === "VERB" && (t.lower.endsWith("ed") || IRREGULAR_PAST.has(t.lower));
+const isProgressive = (t: Token) => t.tag === "VERB" && t.lower.endsWith("ing");
+const PROGRESSIVE_AUX = new Set(["is", "are", "was", "were"]);
 /** How far back (tokens) the first verb of a chain is looked for. */
 const CHAIN_REACH = 60;
 
@@ -228,11 +233,14 @@ const CHAIN_REACH = 60;
 function sharedSubject(ix: ActorIndex, s: Span, v: number, target: Span | undefined): string[] | undefined {
   const tokens = ix.a.tokens;
   const floor = tokenAtOrAfter(tokens, s.start);
-  if (v - 1 <= floor || tokens[v - 1].lower !== "and" || !tokens[v] || !isPastVerb(tokens[v])) return undefined;
+  if (v - 1 <= floor || tokens[v - 1].lower !== "and" || !tokens[v]) return undefined;
+  // "X is mirroring A's sanctions and expanding its own": a chain of progressive verbs, too
+  const progressive = isProgressive(tokens[v]);
+  if (!progressive && !isPastVerb(tokens[v])) return undefined;
   for (let k = v - 2; k > floor && k >= v - CHAIN_REACH; k--) {
     const t = tokens[k];
     if (t.text === ";" || t.text === ":") return undefined;
-    if (!isPastVerb(t)) continue;
+    if (progressive ? !(isProgressive(t) && PROGRESSIVE_AUX.has(tokens[k - 1]?.lower)) : !isPastVerb(t)) continue;
     // a later link of the chain
     if (tokens[k - 1].lower === "and" || tokens[k - 1].text === ",") continue;
     const subject = imposerBefore(ix, s, t.start, target, true);
@@ -295,6 +303,15 @@ function statesNamedIn(ix: ActorIndex, target: Span | undefined): string[] {
   return ix.a.entities.filter((e) => e.kind === "country" && e.names.some((n) => n.length >= 4 && words.some((w) => w.startsWith(n)))).map((e) => e.key);
 }
 
+/** The state a person-named administration before `pos` was read as ("the Varn administration"; sanction-actors). */
+function administrationBefore(ix: ActorIndex, pos: number, avoid: Set<string>): string | undefined {
+  for (let i = mentionFrom(ix, pos) - 1; i >= 0 && ix.mentions[i].span.start > pos - FAR; i--) {
+    const m = ix.mentions[i];
+    if (m.surface.toLowerCase() === "administration" && ix.byKey.get(m.entity)?.kind === "country" && !avoid.has(m.entity)) return m.entity;
+  }
+  return undefined;
+}
+
 /** The state mentioned last before `pos`, other than those in `avoid`. */
 export function nearestState(ix: ActorIndex, pos: number, avoid: Set<string>): string[] | undefined {
   for (let i = mentionFrom(ix, pos) - 1; i >= 0 && ix.mentions[i].span.start > pos - FAR; i--) {
@@ -330,7 +347,7 @@ export function bodyNamed(ix: ActorIndex, head: string, pos: number): string | u
     const m = ix.mentions[i];
     if (m.span.end > pos) continue;
     const e = ix.byKey.get(m.entity);
-    if (e?.kind === "organisation" && e.names.some((n) => n.split(/\s+/).includes(head))) return e.key;
+    if (e?.kind === "organisation" && calledByHead(e.name) && e.names.some((n) => n.split(/\s+/).includes(head))) return e.key;
   }
   return undefined;
 }

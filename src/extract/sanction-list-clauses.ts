@@ -4,7 +4,7 @@ import type { Span } from "../model.ts";
 import { pattern, type Element, type Match } from "./patterns.ts";
 import type { Token } from "./tokens.ts";
 import { type ActorIndex, spanIndexAt } from "./quote-actors.ts";
-import { type Clause, agentAt, hypothetical, mentionFrom, notAnAction, subjectPhrase } from "./sanction-context.ts";
+import { type Clause, agentAt, hypothetical, mentionFrom, notAnAction, phraseAt, subjectPhrase } from "./sanction-context.ts";
 import { imposerBefore, possessor } from "./sanction-imposers.ts";
 import { TARGET_LIST, allDigits, endOf, lowerWords, matchAfter, tokenAtOrAfter } from "./sanction-patterns.ts";
 import { reasonAfter } from "./sanction-reasons.ts";
@@ -173,7 +173,8 @@ export function listClause(ix: ActorIndex, s: Span, trigger: Span): Clause | und
     const by = passive && BY_AFTER.matchAt(tokens, list + 1, { to: tokenAtOrAfter(tokens, s.end) });
     const agent = by && agentAt(ix, tokens[by.to - 1].end, s.end);
     const at = passive && tokens[passive.from].start;
-    if (!passive || !agent || hypothetical(ix, s.start, at!)) return undefined;
+    if (!passive) return supplementedWith(ix, s, trigger);
+    if (!agent || hypothetical(ix, s.start, at!)) return undefined;
     const target = subjectPhrase(ix, s.start, at!);
     return target && { imposers: agent.keys, imposerHow: "agent", agentEnd: agent.end, target, reason: reasonAfter(ix, agent.end, s.end), list: true };
   }
@@ -198,4 +199,30 @@ export function listClause(ix: ActorIndex, s: Span, trigger: Span): Clause | und
     list: true,
     ...(entries.length ? { entries } : {}),
   };
+}
+
+/** Verbs that grow a list by what comes after "with". */
+const SUPPLEMENTED = ["supplemented", "supplements", "supplementing", "expanded", "expands", "expanding", "extended", "extends", "extending", "updated", "updates", "updating", "broadened", "widened", "enlarged"];
+/** "supplemented its (sanctions) list": the verb and at most three words of the list's owner and kind before it. */
+const SUPPLEMENTED_LIST = pattern([
+  { lower: SUPPLEMENTED, as: "verb" },
+  { lower: ["its", "their", "the", "a"] },
+  { not: { text: [",", ";", ".", ":"], lower: SUPPLEMENTED }, op: [0, 3] },
+]);
+/** "(list) with (another) Y". */
+const LIST_WITH = pattern([{ lower: "list", op: "?" }, { lower: "with" }]);
+
+/** "X supplemented its sanctions list with 26 more Chilean firms" (invented): the entries after "with" are the targets. */
+function supplementedWith(ix: ActorIndex, s: Span, trigger: Span): Clause | undefined {
+  const tokens = ix.a.tokens;
+  const floor = tokenAtOrAfter(tokens, s.start);
+  const list = tokenAtOrAfter(tokens, trigger.start);
+  const m = SUPPLEMENTED_LIST.matchBefore(tokens, list, Math.max(floor, list - 6), { within: "anywhere" });
+  const withAt = m && matchAfter(tokens, LIST_WITH, trigger.end, s.end);
+  if (!m || !withAt) return undefined;
+  const target = phraseAt(ix, endOf(tokens, withAt), s.end);
+  const verb = tokens[m.from].start;
+  if (!target || notAnAction(ix, s.start, verb) || hypothetical(ix, s.start, verb)) return undefined;
+  const imposers = imposerBefore(ix, s, verb, target);
+  return imposers && { imposers, imposerHow: "verb", target, reason: reasonAfter(ix, target.end, s.end), list: true };
 }

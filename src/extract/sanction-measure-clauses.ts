@@ -56,7 +56,8 @@ const NOT_IN_OWNER = { text: [";", ".", ",", "'s", "’s", "'", "’"] };
 const FROZE_OWN = pattern([
   {
     any: [
-      [forms(["froze", "freezes", "freeze", "freezing"]), { as: "target", seq: [{ not: NOT_IN_OWNER, op: [1, 16] }] }, { text: ["'s", "’s", "'", "’"] }],
+      // ("froze Y's U.S. assets": where the assets are held may stand between)
+      [forms(["froze", "freezes", "freeze", "freezing"]), { as: "target", seq: [{ not: NOT_IN_OWNER, op: [1, 16] }] }, { text: ["'s", "’s", "'", "’"] }, { cap: true, word: true, op: "?" }],
       // "froze his assets": a pronoun only after a verb that reports the act (not "to sanction them, freeze their assets")
       [{ lower: "froze" }, { lower: ["his", "her", "its", "their"], as: "target" }],
     ],

@@ -1,6 +1,6 @@
 import type { SanctionFact, Span } from "../model.ts";
 import { type ActorIndex, pluralAntecedent, spanIndexAt } from "./quote-actors.ts";
-import { type Clause, agentAt, hypothetical, mentionsIn, nearestBody, notAnAction, phraseAt, subjectPhrase } from "./sanction-context.ts";
+import { type Clause, FAR, agentAt, hypothetical, pronounTarget, mentionsIn, nearestBody, notAnAction, phraseAt, subjectPhrase } from "./sanction-context.ts";
 import { bloc, imposerBefore, namedState, possessor } from "./sanction-imposers.ts";
 import { governingVerb } from "./sanction-governing.ts";
 import { listClause } from "./sanction-list-clauses.ts";
@@ -82,6 +82,9 @@ const HIT_WITH = pattern([
   { any: [[{ lower: ["hit", "slapped", "targeted", "punished", "sanctioned"] }, { lower: "with" }], [{ lower: "placed" }, { lower: "under" }]] },
   { ...LETTER_WORD, op: [0, 3] },
 ]);
+/** "(also) had (new) sanctions (applied)": the subject is hit. */
+const HAD_MEASURES = pattern([{ lower: "also", op: "?" }, { lower: ["had", "has", "have"] }, { lower: ["new", "fresh", "further", "additional", "similar", "the", "same"], op: [0, 2] }]);
+const MEASURES_APPLIED = pattern([{ lower: ["applied", "imposed", "placed", "levied", "slapped"] }, { aheadNot: { lower: ["by", "from"] } }]);
 /** "Y faces (new) sanctions": the subject is the target. */
 const FACES = pattern([{ lower: ["faces", "faced", "face", "facing", "received", "suffered"] }, { ...LETTER_WORD, op: [0, 3] }]);
 /** "will (themselves) face", "are likely to face", "risk facing": sanctions still to come. */
@@ -94,7 +97,7 @@ const AFTER_BEING = pattern([{ lower: ["after", "before", "following", "since", 
 const NOT_IN_OBJECT = [";", ":", ",", "."];
 /** "X targeted Y with new sanctions", "X hit Y in a new round of sanctions": the object is hit, the subject imposes. */
 const TARGETED_WITH = pattern([
-  { lower: ["targeted", "targets", "targeting", "hit", "hits", "struck", "strikes", "slapped", "slaps", "punished", "punishes"] },
+  { lower: ["targeted", "targets", "targeting", "target", "hit", "hits", "struck", "strikes", "slapped", "slaps", "punished", "punishes"] },
   { aheadNot: { lower: "back" } },
   { as: "target", seq: [{ not: { in: new Set([...NOT_IN_OBJECT, "with", "for"]) }, op: [1, 20] }] },
   {
@@ -224,6 +227,12 @@ export function nounClause(ix: ActorIndex, s: Span, trigger: Span, last: Sanctio
   const participleVerb = participle && tokens[participle.get("verb")!.from].lower;
   const participleAux = participle?.get("aux");
   if (participle) pos = endOf(tokens, participle);
+  // "Y also had sanctions applied (to it)": Y is hit by the imposer of the action just reported
+  const had = last && last.evidence.end > s.start - FAR ? before(HAD_MEASURES, trigger.start, 5) : undefined;
+  if (had && after(MEASURES_APPLIED, trigger.end) && !hypothetical(ix, s.start, startOf(tokens, had))) {
+    const target = subjectPhrase(ix, s.start, startOf(tokens, had));
+    if (target && !pronounTarget(ix, target)) return { imposers: last!.imposers, imposerHow: "context", target };
+  }
   // "Y was hit with new sanctions by X": the passive subject is the target
   const faces = before(HIT_WITH, trigger.start, 8) ? undefined : before(FACES, trigger.start, 8);
   const hitWith = before(HIT_WITH, trigger.start, 8) ?? faces;

@@ -149,7 +149,15 @@ export function targetPhraseAt(tokens: readonly Token[], pos: number, end: numbe
 /** "in an attempt to", "in a bid to", "in response to": a purpose or cause, never a place the targets are in. */
 const PURPOSE_AFTER_IN = pattern([
   { lower: "in" },
-  { any: [[{ lower: ["a", "an"] }, { word: true, op: "?", test: (t) => t.tag === "ADJ" }, { lower: ["attempt", "bid", "effort", "move", "push", "drive"] }], { lower: ["response", "retaliation", "reaction", "protest", "solidarity", "order"] }] },
+  {
+    any: [
+      [{ lower: ["a", "an"] }, { word: true, op: "?", test: (t) => t.tag === "ADJ" }, { lower: ["attempt", "bid", "effort", "move", "push", "drive"] }],
+      { lower: ["response", "retaliation", "reaction", "protest", "solidarity", "order"] },
+      // "in the face of Z", "in light of Z", "in view of Z": why, not whom
+      [{ lower: "the" }, { lower: "face" }, { lower: "of" }],
+      [{ lower: ["light", "view"] }, { lower: "of" }],
+    ],
+  },
 ]);
 /** Where a target phrase [from, to) ends before a purpose "in …" inside it. */
 function purposeCut(tokens: readonly Token[], from: number, to: number): number {

@@ -297,6 +297,8 @@ function readClause(ix: ActorIndex, s: Span, trigger: Span, last: SanctionFact |
     if (!matchAfter(ix.a.tokens, LISTED_OBJECT, object, s.end) && !namedObject) return undefined;
     return verbClause(ix, s, trigger, last);
   }
+  // "its sanction list": a noun before the list's name
+  if (word === "sanction" && wordAt(tokens, trigger.end, s.end)?.lower === "list") return nounClause(ix, s, trigger, last);
   if (VERB_FORMS.has(word) || (word === "sanction" && !NOUN_AFTER.has(before ?? "") && !matchEndingAt(tokens, MODIFIED_NOUN, s.start, trigger.start))) return verbClause(ix, s, trigger, last);
   // "UK sanctions Russian officials": the tagger reads a present-tense verb
   if (word === "sanctions" && presentTenseVerb(ix, trigger)) return verbClause(ix, s, trigger, last);

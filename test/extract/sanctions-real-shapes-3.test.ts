@@ -119,3 +119,78 @@ describe("whom the sanctions hit, in more wordings", () => {
     expect(found[0]).toMatchObject({ imposers: ["nor"], targetText: "34 Chilean people and entities" });
   });
 });
+
+describe("'the Council' is never the European Council", () => {
+  const EUROPEAN_COUNCIL: EntitySpec = { key: "euco", kind: "organisation", names: ["European Council"] };
+  const COUNCIL_OF_THE_UNION: EntitySpec = { key: "cou", kind: "organisation", names: ["Council of the Harbour Union"] };
+  const HARBOUR_UNION: EntitySpec = { key: "hu", kind: "organisation", names: ["Harbour Union", "HU"] };
+  it("reads a bare 'the Council' as the council named in full, or the bloc, not the European Council", () => {
+    const a = annotated(about + `The Council of the Harbour Union met. The European Council welcomed the move. The Council also added two Chilean firms to its list.`, [...SPECS, EUROPEAN_COUNCIL, COUNCIL_OF_THE_UNION], "2025-03-07");
+    expect(facts(a).map((f) => f.imposers)).toEqual([["cou"]]);
+    const b = annotated(about + `The European Council met in June. HU leaders discussed Chile. On Friday, the Council imposed an asset freeze on 12 Chilean officials.`, [...SPECS, EUROPEAN_COUNCIL, { ...HARBOUR_UNION }], "2025-03-07");
+    b.entities.find((e) => e.key === "hu")!.orgType = "international";
+    expect(facts(b).map((f) => f.imposers)).toEqual([["hu"]]);
+  });
+});
+
+describe("the administration, the chain's subject, and a modifier's owner", () => {
+  it("reads a bare 'the administration' as the state a person-named administration before it was read as", () => {
+    const found = run(`The Varn administration plans new steps, an aide said. In February, the administration ordered sanctions against Vice President Pedro Alva of Chile, accusing him of trafficking.`, [...SPECS, { key: "alva", kind: "person", names: ["Pedro Alva", "Alva"] }]);
+    expect(found).toHaveLength(1);
+    expect(found[0].imposers).not.toContain("chl");
+  });
+
+  it("does not make the subject that mirrors others' sanctions their target, nor their owners the imposers", () => {
+    const OFFICE: EntitySpec = { key: "off", kind: "organisation", names: ["Foreign Office"] };
+    const found = run(`The Foreign Office is mirroring previous Peruvian and Icelandic sanctions and expanding sanctions that had first been imposed over the poisoning, one official said.`, [...SPECS, OFFICE]);
+    expect(found.filter((f) => f.targets.includes("off"))).toEqual([]);
+    expect(found.filter((f) => f.imposers.includes("off") && f.targets.some((t) => t === "per" || t === "isl"))).toEqual([]);
+  });
+});
+
+describe("more wordings of an action", () => {
+  it("reads 'supplemented its sanction list with Y'", () => {
+    for (const text of [
+      `In mid-November, the Norwegian Foreign Ministry supplemented its sanction list with 26 more Chilean organizations.`,
+      `Norway expanded its sanctions list with another 12 Chilean firms on Monday.`,
+    ]) {
+      const found = run(text);
+      expect(found, text).toHaveLength(1);
+      expect(found[0].targets, text).toEqual(["chl"]);
+    }
+    expect(run(`Norway may expand its sanctions list with Chilean firms.`)).toEqual([]);
+  });
+
+  it("reads 'froze Y's Norwegian assets' and cuts the target before 'in the face of'", () => {
+    expect(run(`Norway on Monday froze Tomas Varn's Chilean assets under its sanctions law.`)).toMatchObject([{ imposers: ["nor"], targets: ["varn"] }]);
+    expect(run(`Norway imposed sanctions on Chilean officials and entities in the face of the poisoning of an opposition leader.`)).toMatchObject([{ targetText: "Chilean officials and entities" }]);
+  });
+
+  it("reads 'Y also had sanctions applied' as the imposer just reported acting on Y, and nothing with no action before", () => {
+    for (const tail of [`Peru also had sanctions applied.`, `Two Peruvian banks also had sanctions imposed on them.`]) {
+      const found = run(`Norway imposed sanctions on 12 Chilean officials on Monday. ${tail}`);
+      expect(found, tail).toHaveLength(2);
+      expect(found[1], tail).toMatchObject({ imposers: ["nor"], targets: ["per"] });
+    }
+    expect(run(`Peru also had sanctions applied.`)).toEqual([]);
+    expect(run(`Norway imposed sanctions on 12 Chilean officials on Monday. Peru has had sanctions imposed by Iceland since 2014.`).filter((f) => f.targets.includes("per") && f.imposers.includes("nor"))).toEqual([]);
+  });
+
+  it("reads an announced 'will target Y with sanctions' like 'will sanction Y', and no 'could'", () => {
+    expect(run(`Norway will target Chilean generals with sanctions, the foreign minister said.`)).toMatchObject([{ imposers: ["nor"], targets: ["chl"] }]);
+    expect(run(`Norway could target Chilean generals with sanctions.`)).toEqual([]);
+  });
+});
+
+describe("entities: a bare 'the Council' is no alias of the European Council", () => {
+  it("takes 'the Council' for 'the Council of the X' named before, and for no European Council", async () => {
+    const { annotateText } = await import("./annotate-helpers.ts");
+    const bareOf = (a: ReturnType<typeof annotateText>) => a.mentions.filter((m) => m.surface === "Council").map((m) => a.entities.find((e) => e.key === m.entity)?.name);
+    const a = annotateText(`The Council of the European Union imposed sanctions on Chilean officials on Monday. The European Council welcomed the move. The Council also added two firms to its list.`);
+    expect(bareOf(a)).toEqual(["Council of the European Union"]);
+    const b = annotateText(`The Council today imposed restrictive measures on Chilean officials. EU leaders at the European Council in June had called for a strong response.`);
+    expect(bareOf(b)).not.toContain("European Council");
+    // the European Council keeps its own name
+    expect(b.entities.some((e) => e.name === "European Council")).toBe(true);
+  });
+});
