@@ -642,10 +642,23 @@ export function segmentChunk(tokens: Token[], chunk: Chunk, chunkIndex: number, 
   if (to - from > 1 && PLACE_NAME_HEADS.has(tokens[to - 1].text)) return [seg(from, to, { kind: "place" })];
   // "Marinsky Park", "Meridian Gas Field" (not "Sally Field": a given name opens a person's name)
   if (to - from > 1 && LANDMARK_HEADS.has(tokens[to - 1].text) && !lex.givenNames.has(tokens[from].text) && !tokens.slice(from, to).some((t) => t.allCaps)) return [seg(from, to, { kind: "place" })];
+  // "Republic of X Sergey Volkov": a given name and one more name word after the state's name are a person glued to it
+  if (to - from > 4 && (STATE_HEADS.has(tokens[from].text) || PLACE_HEADS.has(tokens[from].text)) && tokens[from + 1].text === "of" && lex.givenNames.has(tokens[to - 2].text)
+    && !lex.commonWords.has(tokens[to - 1].text.toLowerCase()) && !tokens.slice(from + 2, to - 2).some((t) => lex.givenNames.has(t.text) || !t.cap)) {
+    return [...segmentChunk(tokens, { from, to: to - 2 }, chunkIndex, headline), seg(to - 2, to, { kind: "person" })];
+  }
   // "Republic of X", "Kingdom of X" that no lexicon lists: a state (a body), not a place
   if (to - from > 2 && STATE_HEADS.has(tokens[from].text) && tokens[from + 1].text === "of") return [seg(from, to, { kind: "organisation", orgType: "country" })];
   if (to - from > 2 && PLACE_HEADS.has(tokens[from].text) && tokens[from + 1].text === "of") return [seg(from, to, { kind: "place" })];
 
+  // "United States Richard Nolan" (what is left of "Coordinator for X of the United States Richard Nolan"): a state of
+  // two or three words glued to a given name and one more name word
+  for (let k = Math.min(3, to - from - 2); k >= 2; k--) {
+    const state = lexiconMatch(lex, tokens, from, from + k);
+    if (state?.kind === "country" && to - (from + k) === 2 && lex.givenNames.has(tokens[from + k].text) && !lex.commonWords.has(tokens[to - 1].text.toLowerCase())) {
+      return [seg(from, from + k, state), seg(from + k, to, { kind: "person" })];
+    }
+  }
   // "China Andrey Denisov": a state or demonym glued to a following name.
   const lead = lexiconMatch(lex, tokens, from, from + 1);
   const rest = tokens.slice(from + 1, to);

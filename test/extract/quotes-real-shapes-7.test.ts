@@ -5,7 +5,7 @@
 // "Sen. NAME, R-Ohio, a member of …, told", "according to a statement by POST NAME".
 import { describe, expect, it } from "vitest";
 import { extractQuotes } from "../../src/extract/quotes.ts";
-import { annotateText } from "./annotate-helpers.ts";
+import { annotateText, kindOf } from "./annotate-helpers.ts";
 
 /** [speaker's name, quoted words] of each statement the pass finds. */
 function statements(...paragraphs: string[]): Array<[string, string]> {
@@ -152,6 +152,21 @@ describe("quote paragraphs that lost a mark", () => {
       ["Lars Berg", "All these steps are harmful"],
       ["Lars Berg", "No doubt, we condemn such a policy and always will"],
     ]);
+  });
+});
+
+describe("a person's name glued to the state before it", () => {
+  it("splits 'of the United States Richard Nolan' and 'the Republic of Norland Sergey Volkov' into the state or body and the person", () => {
+    const a = annotateText(`Former Coordinator for Fishing Policy of the United States Richard Nolan wrote that the quotas were "the most ridiculous steps" he had seen. The head of the Republic of Norland Sergey Volkov said two ministers were on the lists.`);
+    expect(kindOf(a, "Richard Nolan")).toBe("person");
+    expect(kindOf(a, "Sergey Volkov")).toBe("person");
+    expect(kindOf(a, "United States")).toBe("country");
+    expect(a.entities.some((e) => e.name.includes("Volkov") && e.kind !== "person")).toBe(false);
+  });
+
+  it("keeps a state named 'Republic of' two words whole", () => {
+    const a = annotateText(`Officials of the Republic of Sierra Leone met in Freetown on Monday.`);
+    expect(a.entities.some((e) => e.kind === "person")).toBe(false);
   });
 });
 
