@@ -634,6 +634,18 @@ export function segmentChunk(tokens: Token[], chunk: Chunk, chunkIndex: number, 
   const t = titleStart(lex, tokens, from, to);
   if (t >= 0 && (lex.titleHeads.has(tokens[to - 1].text.toLowerCase()) || tokens.slice(t, to).some((w) => w.text === "of" || w.text === "for" || w.text === "to"))) return [...segmentPrefix(tokens, from, t, seg), ...titleSegments(lex, tokens, t, to, seg)];
 
+  // "the Security Department Alexander Roe", "Management Committee of Acme Jane Doe": a body's name by its
+  // head word, then a given name and one or two more name words: the body, then the person who serves it
+  if (nameFrom > from && to - nameFrom >= 2 && to - nameFrom <= 3 && personAfterBody(lex, tokens, nameFrom, to)) {
+    const bodyHead = findOrgHead(lex, tokens, from, nameFrom);
+    if (bodyHead >= 0 && !isTitleHead(lex, tokens[nameFrom - 1].text)) return [seg(from, nameFrom, { kind: "organisation", orgType: orgTypeOf(lex, tokens, from, nameFrom, bodyHead) }), seg(nameFrom, to, { kind: "person" })];
+  }
+  // "the commander of the SOBR Alexander Roe": in running text, a body's acronym before a given name and a
+  // surname is the body (not "ROE Alexander Ivanovich", a list's line opening with the family name)
+  if (to - from >= 3 && to - from <= 4 && tokens[from].allCaps && /^\p{Lu}{2,}$/u.test(tokens[from].text) && personAfterBody(lex, tokens, from + 1, to)
+    && !PATRONYMIC_END.test(tokens[to - 1].text) && tokens[from - 1]?.block === tokens[from].block && /^(?:the|\p{Ll}+)$/u.test(tokens[from - 1].text)) {
+    return [seg(from, from + 1, { kind: "organisation", orgType: "other" }), seg(from + 1, to, { kind: "person" })];
+  }
   // An organisation by its head word, anywhere in the chunk ("Centre for Russian Studies").
   const headAt = findOrgHead(lex, tokens, from, to);
   if (headAt >= 0) return [seg(from, to, { kind: "organisation", orgType: orgTypeOf(lex, tokens, from, to, headAt) })];
@@ -666,6 +678,18 @@ export function segmentChunk(tokens: Token[], chunk: Chunk, chunkIndex: number, 
   if (lead && to - from > 1 && (lead.kind === "country" || lead.capitalOf) && personRest && !(lead.via === "demonym" && to - from === 2 && demonymAsGivenName(lex, tokens, from))) return [seg(from, from + 1, lead), ...segmentChunk(tokens, { from: from + 1, to }, chunkIndex, headline)];
   if (lex.honorifics.has(tokens[from].text) && to - from > 1) return [seg(from, from + 1, { kind: "honorific" }), seg(from + 1, to, { kind: "person" })];
   return [seg(from, to, { kind: "unknown" })];
+}
+
+const PATRONYMIC_END = /(?:ovich|evich|ovna|evna|ichna)$/;
+
+/** A given name (not in capitals), then one or two name words that are no English words, posts or bodies. */
+function personAfterBody(lex: Lexicons, tokens: Token[], from: number, to: number): boolean {
+  if (!lex.givenNames.has(tokens[from].text) || tokens[from].allCaps) return false;
+  for (let k = from + 1; k < to; k++) {
+    const t = tokens[k];
+    if (!t.cap || t.allCaps || lex.commonWords.has(t.text.toLowerCase()) || isTitleWord(lex, t.text) || orgHeadType(lex, t.text) || lexiconMatch(lex, tokens, k, k + 1)) return false;
+  }
+  return true;
 }
 
 /**

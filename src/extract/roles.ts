@@ -403,7 +403,11 @@ export function extractRoles(doc: Document, ctx: Context, table: EntityTable): R
     // "ambassador to the U.S.": a state is the destination; "adviser to the Arab League": a body owns the post
     const dest = destination && lexiconMatch(lex, tokens, destination.from, destination.to);
     if (dest && (dest.kind === "country" || dest.capitalOf)) return { titleFrom, titleTo: destination.to, ownerFrom: -1, ...owners };
-    return { titleFrom, titleTo: post.to, ownerFrom: ownerAfter(post.to), ...owners };
+    const ownerFrom = ownerAfter(post.to);
+    // "…, the commander of the X Jane Roe, the head of …": a person named right after the post's body holds it
+    const ownerSeg = ownerFrom >= 0 ? segStartingAt.get(ownerFrom) : undefined;
+    if (ownerSeg && OWNER_KINDS.has(kindOf(ownerSeg) ?? "") && personAt(ownerSeg.to) && tokens[ownerSeg.to].block === tokens[ownerSeg.to - 1].block) return undefined;
+    return { titleFrom, titleTo: post.to, ownerFrom, ...owners };
   }
 
   /** The first token of the body a post ending before `end` belongs to, after "of/at/for/with/to/in [the]" in its clause, or -1. */
@@ -446,6 +450,19 @@ export function extractRoles(doc: Document, ctx: Context, table: EntityTable): R
     // the subject after the comma, behind its own title ("Lt. Gen. X")
     const subject = app && SUBJECT_AFTER_OPENING.matchAt(tokens, app.titleTo)?.get("subject");
     if (app && subject) addApposition(entityOf.get(segStartingAt.get(subject.from)!), app, subject.from);
+  }
+
+  // 6. "the commander of the SOBR Jane Roe", "the head of the Security Department John Doe": a lower-case
+  // post, "of" its body, then the holder's name right after the body's
+  for (const person of segments) {
+    if (kindOf(person) !== "person" || rolesOf.has(entityOf.get(person) ?? "")) continue;
+    const body = segEndingAt.get(person.from);
+    if (!body || body.chunk !== person.chunk || !OWNER_KINDS.has(kindOf(body) ?? "")) continue;
+    const of = tokens[body.from - 1]?.lower === "the" ? body.from - 2 : body.from - 1;
+    if (tokens[of]?.lower !== "of") continue;
+    const post = LOWER_POST_BEFORE.matchBefore(tokens, of, of - 6)?.get("post");
+    if (!post || tokens[post.from].block !== tokens[person.from].block) continue;
+    add(entityOf.get(person), textOf(post), entityOf.get(body), person.from, 0.7);
   }
 
   /** "China's foreign ministry spokeswoman X": a possessive state or body a few words back. */

@@ -122,3 +122,23 @@ describe("names that a relative or a body noun shows are no person's", () => {
     expect(names(a, "person")).toEqual(["Ali Rashko"]);
   });
 });
+
+describe("a body's name, then the person who serves it, in one run of capitals", () => {
+  it("splits 'the head of the Security Department Alexander Roe' into the body and the person, with the post", () => {
+    const a = annotateText("The list includes the deputy minister, the commander of the SOBR Alexander Vornik, the head of the Security Department Alexander Shelev, and the head of the Internal Affairs Directorate of the City Executive Committee Ivan Kubrin.");
+    expect(names(a, "person")).toEqual(expect.arrayContaining(["Alexander Vornik", "Alexander Shelev", "Ivan Kubrin"]));
+    expect(names(a, "organisation")).toEqual(expect.arrayContaining(["SOBR", "Security Department", "Internal Affairs Directorate of the City Executive Committee"]));
+    expect(roleLines(a)).toEqual(expect.arrayContaining(["Alexander Vornik | commander | SOBR", "Alexander Shelev | head | Security Department", "Ivan Kubrin | head | Internal Affairs Directorate of the City Executive Committee"]));
+  });
+
+  it("gives no post to the name before a post whose body is followed by another name", () => {
+    const a = annotateText("The list includes Khazal Atabek, the commander of the SOBR Alexander Vornik, and others.");
+    expect(roleLines(a).filter((l) => l.startsWith("Khazal Atabek"))).toEqual([]);
+  });
+
+  it("keeps a list's line 'SURNAME Given Patronymic' one person", () => {
+    const a = annotateText("1. KORVIN Alexander Ivanovich, Deputy Minister of Defence of Belarus.");
+    expect(names(a, "person").some((n) => /Korvin|KORVIN/.test(n))).toBe(true);
+    expect(names(a, "organisation")).not.toContain("KORVIN");
+  });
+});
