@@ -175,21 +175,25 @@ try {
     let inFlight = 0;
     const responses = Array(clients).fill(0);
     const answers = Array(clients).fill(0);
-    const controller = new AbortController();
+    // One controller per request (a signal shared by thousands of fetches collects their abort listeners).
+    const open = new Set();
     let stopped = false;
     const t = performance.now();
     const minEnd = t + seconds * 1000;
     let bound;
     // At the bound the clients stop, whether or not their aborted requests settle.
-    const boundReached = new Promise((resolve) => (bound = setTimeout(() => ((stopped = true), controller.abort(), resolve()), cellMax * 1000)));
+    const boundReached = new Promise((resolve) => (bound = setTimeout(() => ((stopped = true), open.forEach((c) => c.abort()), resolve()), cellMax * 1000)));
     const enough = () => performance.now() >= minEnd && responses.every((n) => n >= minAnswers);
     const clientLoops = Promise.all(responses.map(async (_, i) => {
       while (!stopped && !enough()) {
         const s0 = performance.now();
         inFlight++;
+        const controller = new AbortController();
+        open.add(controller);
         try {
           const res = await fetch(target, { headers: accept, signal: controller.signal });
           await res.text();
+          open.delete(controller);
           if (stopped) break;
           inFlight--;
           responses[i]++;
@@ -202,6 +206,7 @@ try {
             await sleep(Math.max(0, Math.min(wait, t + cellMax * 1000 - performance.now())));
           } else errors++;
         } catch {
+          open.delete(controller);
           if (stopped) break;
           inFlight--;
           errors++;
