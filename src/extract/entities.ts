@@ -34,7 +34,7 @@ export interface EntityTable {
   gender: Map<string, "m" | "f">;
 }
 
-// ("[German Chancellor Angela] Merkel": an editor's bracket the tokens skip is no part of the name)
+// ("[German Chancellor Anna] Holtmer" (invented): an editor's bracket the tokens skip is no part of the name)
 const surfaceOf = (tokens: Token[], from: number, to: number, text: string) => {
   const s = text.slice(tokens[from].start, tokens[to - 1].end);
   return s.includes("]") || s.includes("[") ? s.replace(/\s*[[\]]\s*/g, " ").trim() : s;

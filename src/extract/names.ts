@@ -489,7 +489,7 @@ function governmentOfState(lex: Lexicons, tokens: Token[], from: number, to: num
 }
 
 /**
- * "German Khan", "German Gref": a state's adjective that is also a given name, right before one
+ * "German Varkov", "German Lisov" (invented): a state's adjective that is also a given name, right before one
  * word that ends the name and is a known surname (no post, body, place, state or English word: not
  * "German Chancellor X", "German Bundestag", "German Shepherd"), is the person's first name.
  */

@@ -194,7 +194,7 @@ export function extractRoles(doc: Document, ctx: Context, table: EntityTable): R
         add(holder, textOf(firstTitle), firstOwner, person.from, 0.8);
         owner ??= firstOwner;
       }
-      // "President Emmanuel Macron of France" (before a carried-over owner: "… and Prime Minister Y of Z")
+      // "President Jean Dumont of France" (invented) (before a carried-over owner: "… and Prime Minister Y of Z")
       if (!owner) owner = ownerNamed(OF_OWNER_AFTER_NAME.matchAt(tokens, person.to, { within: "block" })?.get("owner"));
       // "US Secretary of State X and Secretary of Defense Y": the owner carries over
       const last = roles[roles.length - 1];

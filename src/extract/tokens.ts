@@ -136,7 +136,7 @@ function splitWord(text: string, start: number, out: Array<[string, number]>): v
 }
 
 /**
- * "[German Chancellor Angela] Merkel", "[President Vladimir] Putin": an editor's bracket that completes
+ * "[German Chancellor Anna] Holtmer", "[President Petro] Varenko" (invented): an editor's bracket that completes
  * a name the quote shortened (capitalised words only, the name's last word right after it) is no
  * token, so the name reads as one run of words.
  */
