@@ -4,6 +4,7 @@ import type { Document, Mention, RoleFact } from "../model.ts";
 import type { EntityTable } from "./entities.ts";
 import type { Context } from "./kinds.ts";
 import { lexicons } from "./lexicon.ts";
+import { tokenAtOrAfter } from "./sanction-patterns.ts";
 import type { Token } from "./tokens.ts";
 import { FUNCTION_WORDS, PERSON_NOUNS, PRONOUNS } from "./words.ts";
 
@@ -150,7 +151,7 @@ function ageEpithet(tokens: Token[], i: number): TitleNP | undefined {
  */
 function agedAntecedent(seen: Seen, tokens: Token[], t: Token, age: number): string | undefined {
   const recent = seen.recent(256);
-  const at = tokenIndexer(tokens);
+  const at = (pos: number) => tokenAtOrAfter(tokens, pos);
   for (let k = recent.length - 1; k >= 0; k--) {
     const m = recent[k];
     const after = at(m.span.end);
@@ -161,28 +162,16 @@ function agedAntecedent(seen: Seen, tokens: Token[], t: Token, age: number): str
   return near.size === 1 ? [...near][0] : undefined;
 }
 
-/** Index of the token starting at (or first after) character offset `pos`, by binary search. */
-function tokenIndexer(tokens: Token[]): (pos: number) => number {
-  return (pos) => {
-    let lo = 0, hi = tokens.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (tokens[mid].start < pos) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
-  };
-}
-
 /**
  * Nouns that describe a person by the kind of post held, and the words of a post that fit each: "the
  * diplomat said" is the foreign minister, ambassador or foreign ministry spokesperson named last, never a
  * senator named after him; "the veteran lawmaker" a senator or an MP.
  */
+const LEGISLATOR_POSTS = { words: ["senator", "congressman", "congresswoman", "representative", "mp", "legislator", "lawmaker", "parliamentarian"] };
 const EPITHET_POSTS: Record<string, { words: string[]; bodyWords?: string[] }> = {
   diplomat: { words: ["foreign", "ambassador", "envoy", "diplomat", "consul", "chargé"], bodyWords: ["foreign", "external", "state department"] },
-  lawmaker: { words: ["senator", "congressman", "congresswoman", "representative", "mp", "legislator", "lawmaker", "parliamentarian"] },
-  legislator: { words: ["senator", "congressman", "congresswoman", "representative", "mp", "legislator", "lawmaker", "parliamentarian"] },
+  lawmaker: LEGISLATOR_POSTS,
+  legislator: LEGISLATOR_POSTS,
 };
 const SPOKES = new Set(["spokesman", "spokeswoman", "spokesperson"]);
 
@@ -243,7 +232,7 @@ function describedAntecedent(seen: Seen, t: Token, head: string, tokens: Token[]
   if (!PERSON_NOUNS.has(head)) return undefined;
   const last = seen.list[seen.list.length - 1];
   if (last && t.sentence - last.sentence <= 1) return last.entity;
-  const at = tokenIndexer(tokens);
+  const at = (pos: number) => tokenAtOrAfter(tokens, pos);
   for (let k = seen.list.length - 1; k >= 0 && k >= seen.list.length - 64; k--) {
     const m = seen.list[k];
     if (t.sentence - m.sentence > 12) break;
