@@ -9,6 +9,9 @@ import { extractRoles } from "./roles.ts";
 import { assignHomeStates } from "./home-state.ts";
 import { lexicons } from "./lexicon.ts";
 import { tokenize, type Token } from "./tokens.ts";
+import { lowerBound } from "./sorted.ts";
+
+const segmentFrom = (s: Segment) => s.from;
 
 export interface AnnotatedDocument {
   doc: Document;
@@ -105,10 +108,8 @@ function acronymDefinitions(tokens: Token[], segments: Segment[]): Segment[] {
   // segments are in text order: the ones touching [from, to) start at most the longest one's length before it
   const longest = segments.reduce((m, s) => Math.max(m, s.to - s.from), 0);
   const bySpan = (from: number, to: number) => {
-    let lo = 0, hi = segments.length;
-    while (lo < hi) { const mid = (lo + hi) >> 1; if (segments[mid].from < from - longest) lo = mid + 1; else hi = mid; }
     const out: Segment[] = [];
-    for (let k = lo; k < segments.length && segments[k].from < to; k++) if (segments[k].to > from) out.push(segments[k]);
+    for (let k = lowerBound(segments, from - longest, segmentFrom); k < segments.length && segments[k].from < to; k++) if (segments[k].to > from) out.push(segments[k]);
     return out;
   };
   for (let i = 1; i + 2 < tokens.length; i++) {

@@ -11,6 +11,7 @@ import { personGenders, type Gender } from "./quote-genders.ts";
 import { DELEGATE_NOUNS, GOVERNMENT_NOUNS, STATE_WITH_GOVERNMENT, AUTHORS_BEFORE_NOUN, AUTHOR_AFTER_NOUN, DESCRIBED_BODY, DESCRIBED_BODY_SPOKESPERSON, GROUP, IN_A_STATEMENT, NUMBER_WORDS, OWNER, SPEECH_VERBS, SPOKESPERSON_FOR, SUBJECT_OF_VERB, TITLE_WORDS, UNNAMED_HEADS, VERB_BEFORE_NOUN, bindFacts, isStatementNoun, statementNounStart, type TokenFacts } from "./quote-frames.ts";
 import { tokenAtOrAfter } from "./sanction-patterns.ts";
 import { MONTHS, WEEKDAYS } from "./words.ts";
+import { lowerBound } from "./sorted.ts";
 
 /** Tags a speech verb may carry (X: the tagger left it untagged). */
 const VERB_TAGS = new Set<string>(["VERB", "AUX", "X"]);
@@ -52,17 +53,6 @@ export interface ActorIndex {
 export const WINDOW = 400;
 const FAR_WINDOW = 3000;
 
-/** Index of the first item whose key is >= `pos` (items sorted by key). */
-export function lowerBound<T>(items: readonly T[], pos: number, key: (t: T) => number): number {
-  let lo = 0;
-  let hi = items.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (key(items[mid]) < pos) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
 const byStart = (s: { start: number }) => s.start;
 const mentionStart = (m: Mention) => m.span.start;
 const mentionEnd = (m: Mention) => m.span.end;

@@ -15,7 +15,8 @@ import type { QuoteFact, Span } from "../model.ts";
 import type { AnnotatedDocument } from "./annotate.ts";
 import { findQuotedPassages, passageText, type QuotedPassage } from "./quote-marks.ts";
 import { findSetOffQuotes, type SetOffQuote } from "./quote-blocks.ts";
-import { WINDOW, blockIndexAt, buildActorIndex, findMention, isActorKind, lastSpeechVerb, lowerBound, parentStates, personOfParagraph, sentenceAt, speakerOf, speakerOfVerb, speechVerbs, statementAuthors, subjectOfVerb, tokenAt, wordCount, type Actor, type ActorIndex } from "./quote-actors.ts";
+import { WINDOW, blockIndexAt, buildActorIndex, findMention, isActorKind, lastSpeechVerb, parentStates, personOfParagraph, sentenceAt, speakerOf, speakerOfVerb, speechVerbs, statementAuthors, subjectOfVerb, tokenAt, wordCount, type Actor, type ActorIndex } from "./quote-actors.ts";
+import { lowerBound } from "./sorted.ts";
 import { ACCORDING_TO, COLON_INTRO, NEXT_SENTENCE_SPEAKER, POSSESSED_SPEECH, QUOTED_AS, QUOTED_PASSIVE, SAID_AFTER_QUOTE, SAID_BEFORE_SPEAKER, SENTENCE_FINAL, SIGNED_AFTER_QUOTE } from "./quote-frames.ts";
 import type { Match } from "./patterns.ts";
 

@@ -21,8 +21,10 @@ import {
 } from "./role-patterns.ts";
 import type { Pattern, TokenRange } from "./patterns.ts";
 import type { Token } from "./tokens.ts";
+import { lowerBound } from "./sorted.ts";
 
 const OWNER_KINDS = new Set(["organisation", "country"]);
+const resolvedFrom = (r: Resolved) => r.from;
 const RANK_ABBREVIATIONS: Record<string, string> = { "Sen.": "Senator", "Rep.": "Representative", "Gov.": "Governor", "Gen.": "General", "Col.": "Colonel", "Lt.": "Lieutenant", "Capt.": "Captain" };
 type BodyLike = { name: string; names: string[]; orgType?: string };
 /** A body one of whose names has one of these words ("European Union" for "the bloc's"). */
@@ -107,13 +109,7 @@ export function extractRoles(doc: Document, ctx: Context, table: EntityTable): R
    * costs the same however long the article.
    */
   const lastResolvedBefore = (i: number, accept: (r: Resolved) => boolean, near: (r: Resolved) => boolean = () => true): Resolved | undefined => {
-    let lo = 0, hi = table.resolved.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (table.resolved[mid].from < i) lo = mid + 1;
-      else hi = mid;
-    }
-    for (let k = lo - 1; k >= 0; k--) {
+    for (let k = lowerBound(table.resolved, i, resolvedFrom) - 1; k >= 0; k--) {
       const r = table.resolved[k];
       if (!near(r)) break;
       if (accept(r)) return r;
@@ -488,12 +484,7 @@ export function extractRoles(doc: Document, ctx: Context, table: EntityTable): R
       });
       bodiesEnding.set(want, bodies);
     }
-    let lo = 0, hi = bodies.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (bodies[mid].from < m - 2) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = lowerBound(bodies, m - 2, resolvedFrom);
     return lo > 0 ? table.entities.get(bodies[lo - 1].entity)?.key : undefined;
   }
 

@@ -5,6 +5,7 @@ import type { LocalEntity, Mention } from "../model.ts";
 import type { AnnotatedDocument } from "./annotate.ts";
 import type { Token } from "./tokens.ts";
 import { countryByIso3 } from "./lexicon.ts";
+import { lowerBound } from "./sorted.ts";
 
 /** "the West" as an actor (not "the West Bank", not "the west of the country"): "the" and `word`, then no "of" and no capitalised word. */
 const COLLECTIVES: Array<{ word: string; key: string; name: string }> = [
@@ -17,16 +18,6 @@ export interface Added {
   mentions: Mention[];
 }
 
-/** Index of the first item whose start is >= `pos` (items sorted by start). */
-function firstFrom<T>(items: readonly T[], pos: number, start: (t: T) => number): number {
-  let lo = 0, hi = items.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (start(items[mid]) < pos) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
 
 export function ensureCollectiveActors(a: AnnotatedDocument): Added {
   const { text } = a.doc;
@@ -35,7 +26,7 @@ export function ensureCollectiveActors(a: AnnotatedDocument): Added {
   const existing = [...a.mentions].sort((x, y) => x.span.start - y.span.start);
   const longest = existing.reduce((n, x) => Math.max(n, x.span.end - x.span.start), 0);
   const overlaps = (start: number, end: number) => {
-    for (let i = firstFrom(existing, start - longest, (x) => x.span.start); i < existing.length && existing[i].span.start < end; i++) if (start < existing[i].span.end) return true;
+    for (let i = lowerBound(existing, start - longest, (x) => x.span.start); i < existing.length && existing[i].span.start < end; i++) if (start < existing[i].span.end) return true;
     return false;
   };
   const tokens = a.tokens;
@@ -57,7 +48,7 @@ export function ensureCollectiveActors(a: AnnotatedDocument): Added {
         a.entities.push(entity);
         added.entities.push(entity);
       }
-      const si = firstFrom(a.doc.sentences, start + 1, (s) => s.start) - 1;
+      const si = lowerBound(a.doc.sentences, start + 1, (s) => s.start) - 1;
       const sentence = si >= 0 && start < a.doc.sentences[si].end ? si : 0;
       const mention: Mention = { span: { start, end }, surface: text.slice(start, end), entity: entity.key, sentence, via: "name" };
       a.mentions.push(mention);
@@ -118,7 +109,7 @@ function administrations(a: AnnotatedDocument, added: Added, overlaps: (start: n
       })();
       state = usa;
     }
-    const si = firstFrom(a.doc.sentences, t.start + 1, (s) => s.start) - 1;
+    const si = lowerBound(a.doc.sentences, t.start + 1, (s) => s.start) - 1;
     const mention: Mention = { span: { start: t.start, end: t.end }, surface: t.text, entity: state.key, sentence: si >= 0 && t.start < a.doc.sentences[si].end ? si : 0, via: "name" };
     mentions.push(mention);
     added.mentions.push(mention);

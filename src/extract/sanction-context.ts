@@ -2,6 +2,7 @@ import type { Span } from "../model.ts";
 import { type ActorIndex, groupKeys, inside, isActorKind, pluralAntecedent } from "./quote-actors.ts";
 import { pattern } from "./patterns.ts";
 import { ADVERBIAL, NTH_TIME, isLetters, lowerWords, matchEndingAt, targetPhraseAt, tokenAtOrAfter } from "./sanction-patterns.ts";
+import { lowerBound } from "./sorted.ts";
 
 /** "said (that) it / the Council would (also) bar …": a decision reported, not a hypothesis. */
 const REPORTED_DECISION = pattern([
@@ -105,14 +106,9 @@ export const FAR = 3000;
 
 /** Index of the first mention that starts at or after `pos` (mentions are sorted by start). */
 export function mentionFrom(ix: ActorIndex, pos: number): number {
-  let lo = 0, hi = ix.mentions.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (ix.mentions[mid].span.start < pos) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return lowerBound(ix.mentions, pos, mentionStart);
 }
+const mentionStart = (m: ActorIndex["mentions"][number]) => m.span.start;
 
 /** The mentions wholly inside [start, end). */
 export function mentionsIn(ix: ActorIndex, start: number, end: number): ActorIndex["mentions"] {

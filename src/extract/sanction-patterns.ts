@@ -5,6 +5,7 @@ import type { Span } from "../model.ts";
 import { pattern, charSpan, type Element, type Match, type Pattern, type TokenRange } from "./patterns.ts";
 import type { Token } from "./tokens.ts";
 import { MONTHS, WEEKDAYS } from "./words.ts";
+import { lowerBound } from "./sorted.ts";
 
 // ---- token shapes (no regular expressions: each runs at many tokens) ----------------------------
 
@@ -125,14 +126,9 @@ export const ADVERBIAL: Element = {
 
 /** The index of the first token starting at or after `pos` (tokens sorted by start). */
 export function tokenAtOrAfter(tokens: readonly Token[], pos: number): number {
-  let lo = 0, hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid].start < pos) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return lowerBound(tokens, pos, tokenStart);
 }
+const tokenStart = (t: Token) => t.start;
 
 /** The target phrase starting at character `pos` (spaces skipped), ending before `end`. */
 export function targetPhraseAt(tokens: readonly Token[], pos: number, end: number): Span | undefined {

@@ -2,6 +2,9 @@
 import type { BlockKind, Document, Span } from "../model.ts";
 import { lexicons, lookupKey } from "./lexicon.ts";
 import { tagSpansInto, type Tag } from "./tagger.ts";
+import { lowerBound } from "./sorted.ts";
+
+const spanStart = (s: Span) => s.start;
 
 export type { Tag } from "./tagger.ts";
 
@@ -222,12 +225,6 @@ export function tokenize(doc: Document): Token[] {
 
 /** Maps an offset to the index of the sentence containing it (or the last one before it). */
 function sentenceIndexer(sentences: Span[]): (offset: number) => number {
-  return (offset) => {
-    let lo = 0, hi = sentences.length - 1, found = 0;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      if (sentences[mid].start <= offset) { found = mid; lo = mid + 1; } else hi = mid - 1;
-    }
-    return found;
-  };
+  // the last sentence starting at or before the offset: one before the first starting after it
+  return (offset) => Math.max(0, lowerBound(sentences, offset + 1, spanStart) - 1);
 }
