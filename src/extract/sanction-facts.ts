@@ -140,7 +140,7 @@ const OWNS_SANCTIONS = /^(?:\s*(?:,|and|or)\s*\p{Lu}[\p{L}.]*)*(?:['’]s)?\s+(?
 
 export function toFact(ix: ActorIndex, s: Span, c: Clause, reference: string | undefined, trigger: number): SanctionFact | undefined {
   const hit = c.target ? mentionsIn(ix, c.target.start, c.target.end).map((m) => m.entity) : [];
-  const imposers = imposingBodies(ix, c.imposers, hit);
+  const imposers = imposingBodies(ix, c.imposers, hit, trigger);
   if (!imposers.length) return undefined;
   let target = c.target;
   let targets: string[] = [];
@@ -177,9 +177,13 @@ export function toFact(ix: ActorIndex, s: Span, c: Clause, reference: string | u
     targetText = ix.byKey.get(first.entity)!.name;
   }
   if (!targetText) return undefined;
+  // "Moscow's sanctions against Moscow": a target that names only its own imposers is a misread owner
+  // (not "Norland's sanctions on Norlandic citizens": a state may hit its own nationals)
+  const named = target ? mentionsIn(ix, target.start, target.end) : [];
+  if (named.length && named.every((m) => imposers.includes(m.entity) && m.via !== "demonym")) return undefined;
   const reason = c.reason ? ix.text.slice(c.reason.start, c.reason.end) : undefined;
   const action = actionWindow(ix, s, c, trigger);
-  const when = reference ? dateNear(ix, action, reference, [c.reason, c.target, c.aside]) ?? announcedOn(ix, action.end, s.end, reference) ?? sameOccasion(ix, s, reference) : undefined;
+  const when = reference ? dateNear(ix, action, reference, [c.reason, c.target, c.aside]) ?? announcedOn(ix, action.end, s.end, reference) ?? sameOccasion(ix, s, reference) ?? closingWeekday(ix, s, Math.max(trigger, c.target?.end ?? 0), reference) : undefined;
   const confidence = c.imposerHow === "context" ? 0.5 : c.imposerHow === "modifier" ? 0.6 : c.imposerHow === "agent" ? 0.8 : 0.85;
   return {
     imposers,
@@ -190,6 +194,20 @@ export function toFact(ix: ActorIndex, s: Span, c: Clause, reference: string | u
     evidence: { start: s.start, end: s.end },
     confidence,
   };
+}
+
+/** ", (on) Thursday." closing the sentence: the day of its main verb, however long the phrases before it. */
+const CLOSING_WEEKDAY = pattern([{ text: "," }, { text: "on", op: "?" }, { test: (t) => WEEKDAYS.has(t.text), as: "day" }, { text: ["."] }]);
+function closingWeekday(ix: ActorIndex, s: Span, from: number, reference: string): TimeMention | undefined {
+  const tokens = ix.a.tokens;
+  const end = tokenAtOrAfter(tokens, s.end);
+  if (end - 4 < tokenAtOrAfter(tokens, from)) return undefined;
+  for (const k of [end - 4, end - 3]) {
+    const m = CLOSING_WEEKDAY.matchAt(tokens, k, { endAt: end });
+    const day = m?.get("day");
+    if (day) return findTimes(tokens[day.from].text, reference, tokens[day.from].start).find((d) => d.date);
+  }
+  return undefined;
 }
 
 /** "At the same meeting,", "On the same day", "That day": the occasion the sentence before told of. */
@@ -236,6 +254,9 @@ export function actionWindow(ix: ActorIndex, s: Span, c: Clause, trigger: number
   const subject = tokenAtOrAfter(tokens, start);
   const comma = subject > first ? FRONTED_COMMA.matchAt(tokens, first, { endAt: subject, within: "anywhere" }) : undefined;
   if ((comma && tokens[comma.get("comma")!.from].start - s.start <= 40) || (subject > first && FRONTED.matchAt(tokens, first, { endAt: subject, within: "anywhere" }))) start = s.start;
+  // "Minister X announced Monday that Norway is imposing …": the report's time is the action's
+  const reported = subject > first ? REPORTED_ON_THAT.matchBefore(tokens, subject, Math.max(first, subject - 6)) : undefined;
+  if (reported) start = Math.min(start, tokens[reported.from].start);
   const last = Math.max(trigger, c.target?.end ?? 0, c.reason?.end ?? 0, c.agentEnd ?? 0);
   // "Britain's sanctions on Y, announced on Tuesday, …": the participle's date is the action's
   const tail = tokens[tokenAtOrAfter(tokens, last)]?.start === last ? matchAfter(tokens, ANNOUNCED_TAIL, last, s.end) : undefined;
@@ -247,6 +268,12 @@ export function actionWindow(ix: ActorIndex, s: Span, c: Clause, trigger: number
 }
 
 const CLAUSE_ENDS = new Set([",", ";", "."]);
+/** "announced (on) Monday that": a reporting verb, its day, and the reported clause next. */
+const REPORTED_ON_THAT = pattern([
+  { text: ["announced", "said", "confirmed", "stated"] },
+  { any: [[{ text: "on", op: "?" }, { test: (t) => WEEKDAYS.has(t.text) }], { text: ["today", "yesterday"] }] },
+  { text: "that" },
+]);
 /** "On March 3, (the) Iceland …": a short fronted phrase and its comma, then the subject's capitalised words. */
 const FRONTED_COMMA = pattern([
   { not: { text: [",", ";"] }, op: [0, 12] },

@@ -12,8 +12,10 @@ const IMPOSE_VERBS = lexiconSet("sanction-verbs.txt");
 const POSSESSIVE: Element = { text: ["'s", "’s"] };
 const ORDINALS = ["new", "fresh", "latest", "further", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth"];
 
-/** Words between the verb and the noun: "imposed a fresh round of", "slapped the bloc's" (no punctuation, no second verb). */
-const GAP: Element = { any: [{ word: true, not: { in: IMPOSE_VERBS } }, POSSESSIVE], op: [0, 7] };
+/** Words between the verb and the noun: "imposed a fresh round of", "slapped the bloc's", "imposed 1,200" (no punctuation but a number's, no second verb). */
+/** The comma or point inside a written number ("1,200", "1.5"): the tagger reads it as part of the number. */
+const NUMBER_SEPARATOR: Element = { text: [",", "."], tag: "NUM" };
+const GAP: Element = { any: [{ word: true, not: { in: IMPOSE_VERBS } }, POSSESSIVE, NUMBER_SEPARATOR], op: [0, 7] };
 
 /** "impose an asset freeze, travel ban and arms embargo on Y": measures listed before the noun, each with its joiner. */
 const MEASURES_BEFORE: Element = {
@@ -62,13 +64,18 @@ function tokenAt(tokens: readonly Token[], pos: number): number {
   return tokens[i]?.start === pos ? i : i - 1;
 }
 
+/** "bringing the (total) number of sanctions to 900": a count of sanctions in force, no action. */
+const COUNT_OF = pattern([{ lower: "the" }, { lower: "total", op: "?" }, { lower: ["number", "tally", "count", "total"] }, { lower: "of" }]);
+
 /** Where the sanctions verb governing the noun at `noun` starts (a character offset), if there is one. */
 export function governingVerb(tokens: readonly Token[], s: Span, noun: number): number | undefined {
   const end = tokenAt(tokens, noun);
   const floor = tokenAtOrAfter(tokens, s.start);
   for (const p of [ANSWER, GOVERNING]) {
     const verb = p.matchBefore(tokens, end, Math.max(floor, end - 24))?.get("verb");
-    if (verb) return tokens[verb.from].start;
+    if (!verb) continue;
+    for (let k = verb.to; k < end; k++) if (tokens[k].lower === "the" && COUNT_OF.matchAt(tokens, k)) return undefined;
+    return tokens[verb.from].start;
   }
   return undefined;
 }

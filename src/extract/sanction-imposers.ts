@@ -5,7 +5,7 @@ import type { Token } from "./tokens.ts";
 import { calledByHead, lexicons } from "./lexicon.ts";
 import { pattern, type Element, type Match, type Pattern, type TokenTest } from "./patterns.ts";
 import { ADVERBIAL, UNDATED_ADVERBIAL, endOf, isIngWord, isLetters, isOrdinalNumber, isWeekdayWord, tokenAtOrAfter } from "./sanction-patterns.ts";
-import { type ActorIndex, findMention, groupKeys, isActorKind, parentStates, pluralAntecedent, spanIndexAt, subjectBefore } from "./quote-actors.ts";
+import { type ActorIndex, findMention, groupKeys, inside, isActorKind, parentStates, pluralAntecedent, spanIndexAt, subjectBefore } from "./quote-actors.ts";
 import { FAR, mentionFrom, mentionsIn, nearestBody } from "./sanction-context.ts";
 
 
@@ -68,6 +68,13 @@ const POST = FOLLOWED(
     seq: [{ word: true, not: { lower: ["president", "minister", "premier", "chancellor", "secretary", "king", "emir"] }, op: [0, 2] }, { any: [{ lower: ["president", "premier", "chancellor", "minister", "secretary", "king", "emir"] }, [{ lower: "prime" }, { lower: "minister" }]] }],
   },
 );
+/** "The Norwegian government on Friday announced …": a dated adverbial, read only where the phrase names its state. */
+const GOVERNMENT_DATED = pattern([
+  { lower: "the" },
+  { word: true, op: [1, 2] },
+  { lower: ["government", "administration", "authorities", "cabinet"] },
+  { op: [1, 4], any: [{ lower: ["has", "had", "have", "would", "will"] }, ADVERBIAL] },
+]);
 /** "the (foreign) ministry" with no ministry named: the state whose ministry the text named. */
 const MINISTRY = FOLLOWED({ lower: "the" }, { lower: "foreign", op: "?" }, { lower: "ministry" });
 /** "… ministers agreed on Friday to freeze": the subject of the verb that governs the infinitive. */
@@ -169,6 +176,9 @@ export function imposerBefore(ix: ActorIndex, s: Span, pos: number, target: Span
     // (a compound like "Chilean-linked" is no mention of it)
     return nearestState(ix, start(government), new Set([...avoid, ...statesNamedIn(ix, target)]));
   }
+  const dated = before(GOVERNMENT_DATED);
+  const datedOwn = dated && mentionsIn(ix, start(dated), tokens[dated.to - 1].end).find((m) => ix.byKey.get(m.entity)?.kind === "country" && !avoid.has(m.entity) && m.span.end <= tokens[dated.to - 1].start);
+  if (datedOwn) return [datedOwn.entity];
   const collective = before(COLLECTIVE);
   if (collective) {
     // "Norwegian ministers": that state; "West African leaders": the bloc the article names
@@ -427,7 +437,7 @@ export function possessor(ix: ActorIndex, s: Span, at: number, avoid?: Span): st
 // ---- from clause to fact ---------------------------------------------------------------------
 
 /** Imposers are states and organisations: a person stands for the body of their post, if known. */
-export function imposingBodies(ix: ActorIndex, keys: string[], hit: string[] = []): string[] {
+export function imposingBodies(ix: ActorIndex, keys: string[], hit: string[] = [], at?: number): string[] {
   const out: string[] = [];
   for (const k of keys) {
     const e = ix.byKey.get(k);
@@ -440,9 +450,11 @@ export function imposingBodies(ix: ActorIndex, keys: string[], hit: string[] = [
       const roles = posts.filter((r) => !r.organisation || canImpose(ix.byKey.get(r.organisation)));
       for (const r of roles) if (r.organisation && ix.byKey.get(r.organisation)?.kind !== "person") out.push(r.organisation);
       // "Foreign Minister X announced sanctions" with no state named for the post: the state of the
-      // dateline's capital ("WASHINGTON —"), else the article's own state
+      // dateline's capital ("WASHINGTON —"), else the state reported imposing before, else the next state
+      // written imposing ("… Norway has now sanctioned 900 people"), else the article's own state
       if (!roles.some((r) => r.organisation) && posts.some((r) => GOVERNMENT_POST.test(r.title))) {
-        const home = datelineState(ix, new Set(hit)) ?? reportedImposer(ix, new Set(hit)) ?? mainState(ix, new Set(hit));
+        const avoid = new Set(hit);
+        const home = datelineState(ix, avoid) ?? reportedImposer(ix, avoid) ?? (at === undefined ? undefined : stateImposingAfter(ix, at, avoid)) ?? mainState(ix, avoid);
         if (home) out.push(home);
       }
     }
@@ -530,6 +542,30 @@ export function noteImposer(ix: ActorIndex, keys: readonly string[]): void {
 function reportedImposer(ix: ActorIndex, avoid: Set<string>): string | undefined {
   const k = imposingStates.get(ix);
   return k && !avoid.has(k) ? k : undefined;
+}
+
+/** "… has (now) sanctioned", "… imposed", "… is imposing": a sanctions verb right after its subject. */
+const IMPOSING_VERB = pattern([
+  { lower: ["has", "have", "had", "is", "was"], op: "?" },
+  { lower: ["now", "also", "already", "today", "since", "so", "far", "further"], op: [0, 2] },
+  { lower: ["sanctioned", "imposed", "imposing", "designated", "blacklisted", "slapped", "levied"] },
+]);
+/** Per document: the states written as the subject of a sanctions verb, as [mention start, state], in text order. */
+const imposingSubjects = new WeakMap<ActorIndex, Array<[number, string]>>();
+/** The first state after `pos` that the text writes imposing ("Norway has now sanctioned …"), leaving out `avoid`. */
+function stateImposingAfter(ix: ActorIndex, pos: number, avoid: Set<string>): string | undefined {
+  let found = imposingSubjects.get(ix);
+  if (!found) {
+    found = [];
+    const tokens = ix.a.tokens;
+    for (const m of ix.mentions) {
+      if (ix.byKey.get(m.entity)?.kind !== "country" || inside(ix.quoted, m.span.start)) continue;
+      const i = tokenAtOrAfter(tokens, m.span.end);
+      if (IMPOSING_VERB.matchAt(tokens, i)) found.push([m.span.start, m.entity]);
+    }
+    imposingSubjects.set(ix, found);
+  }
+  return found.find(([start, k]) => start > pos && !avoid.has(k))?.[1];
 }
 
 /** Mentions per state, most named first: counted once per document. */

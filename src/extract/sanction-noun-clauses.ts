@@ -55,6 +55,9 @@ export const DATE_AHEAD = pattern([
   },
 ]);
 
+/** "as part of its (new) sanctions": the measures just told belong to them. */
+const AS_PART_OF = pattern([{ lower: "as" }, { lower: "part" }, { lower: "of" }, { lower: ["its", "their", "the", "a", "his", "her"], op: "?" }, { ...LETTER_WORD, op: [0, 3] }]);
+
 /** Words right after "sanctions" that make it a list's name or a package. */
 const LIST_NAMES = new Set(["list", "lists", "blacklist", "register"]);
 const PACKAGES = new Set(["package", "packages"]);
@@ -198,6 +201,8 @@ export function nounClause(ix: ActorIndex, s: Span, trigger: Span, last: Sanctio
   const before = (p: Pattern, pos: number, reach?: number) => matchEndingAt(tokens, p, s.start, pos, reach);
   const regime = regimeCreated(ix, s, trigger);
   if (regime) return regime;
+  // "X froze the assets of Y as part of its new sanctions against Z": the clause's own action, told already
+  if (before(AS_PART_OF, trigger.start, 8)) return undefined;
   const next = wordAt(tokens, trigger.end, s.end);
   if (next && LIST_NAMES.has(next.lower)) return listClause(ix, s, trigger);
   // "the EU's 20th sanctions package, adopted on Friday, targets Y": the package is the sanctions

@@ -25,6 +25,9 @@ const MARKER = pattern([
   },
 ]);
 
+/** Markers that are also a participle describing someone ("are linked to Z"). */
+const DESCRIBING = new Set(["linked", "tied", "related"]);
+const BE = new Set(["is", "are", "was", "were", "be", "been"]);
 /** Words before a marker that make it a time: "hours after", "shortly after". */
 const TIME_BEFORE = new Set(["minutes", "hours", "days", "weeks", "months", "years", "shortly", "soon", "just", "immediately"]);
 
@@ -100,6 +103,8 @@ export function reasonAfter(ix: ActorIndex, pos: number, end: number): Span | un
     // "designated over 1,000 individuals", "froze over $5 million": a count, not a reason
     if (first.lower === "over" && m.to - m.from === 1 && QUANTITY.matchAt(tokens, m.to, { to })) return false;
     if ((first.lower === "after" || first.lower === "following") && ACTION_CLAUSE.matchAt(tokens, m.to, { to })) return false;
+    // "oligarchs whose businesses are closely linked to Z": a description of the target, not a reason
+    if (DESCRIBING.has(first.lower) && m.from > 0 && (BE.has(tokens[m.from - 1].lower) || (m.from > 1 && tokens[m.from - 1].lower.endsWith("ly") && BE.has(tokens[m.from - 2].lower)))) return false;
     return !named.some((x) => x.span.start < first.start && first.start < x.span.end);
   };
   // the first acceptable marker (a refused one is skipped whole, as a regular expression's global search does)

@@ -1,0 +1,78 @@
+// Sanctions shapes seen failing on real published pages (eighth session), each tested in invented
+// phrasings: a count written with a comma ("imposed 1,200 sanctions"), a count of sanctions in force
+// ("bringing the number of sanctions on … to …"), "The Norwegian government on Tuesday announced", "as
+// part of its sanctions against …", a minister with no state before the state is written imposing, and
+// the day of a report told as ", Thursday." or "announced Monday that …".
+import { describe, expect, it } from "vitest";
+import { extractSanctions } from "../../src/extract/sanctions.ts";
+import type { AnnotatedDocument } from "../../src/extract/annotate.ts";
+import { ALL, annotated, type EntitySpec } from "./quotes-helpers.ts";
+
+const ROE: EntitySpec = { key: "roe", kind: "person", names: ["Jane Roe", "Roe"] };
+const SPECS = [...ALL, ROE];
+const about = `Sanctions are back on the agenda.\n`;
+const facts = (a: AnnotatedDocument) => extractSanctions(a).map(({ imposers, targetText, targets, reason, date }) => ({ imposers, targetText, targets, reason, date }));
+const run = (text: string) => facts(annotated(about + text, SPECS, "2025-03-07"));
+
+describe("counts of sanctions", () => {
+  it("reads a number written with a comma between the verb and the noun", () => {
+    for (const text of [`Norway imposed 1,200 sanctions on Chile.`, `The statement said that since the war began in 2020, Norway has imposed 1,200 sanctions on Santiago.`]) {
+      const found = run(text);
+      expect(found, text).toHaveLength(1);
+      expect(found[0].imposers, text).toEqual(["nor"]);
+      expect(found[0].targets, text).toEqual(["chl"]);
+    }
+  });
+
+  it("reads no action in 'bringing the number of sanctions on … to …'", () => {
+    const found = run(`Norway on Tuesday announced 300 more sanctions on Chile and Peru over the coup, bringing the number of sanctions on individuals and other entities to more than 1,000.`);
+    expect(found).toHaveLength(1);
+    expect(found[0].imposers).toEqual(["nor"]);
+    expect(found[0].targets).toEqual(["chl", "per"]);
+  });
+});
+
+describe("who imposes", () => {
+  it("reads 'The Norwegian government on Tuesday announced' as the state the phrase names", () => {
+    const found = run(`The Norwegian government on Tuesday announced new sanctions on Chile over the coup.`);
+    expect(found).toHaveLength(1);
+    expect(found[0].imposers).toEqual(["nor"]);
+    expect(found[0].targets).toEqual(["chl"]);
+  });
+
+  it("reads 'as part of its new sanctions against Y' as the clause's own action, not one of Y's", () => {
+    const found = run(`Norway's cabinet agreed on Tuesday to freeze the assets of 40 Chilean officials, including two sons of Chilean President Jane Roe, as part of its new sanctions against Santiago over the coup.`);
+    expect(found.length).toBeGreaterThan(0);
+    for (const f of found) expect(f.imposers).toEqual(["nor"]);
+  });
+
+  it("gives a minister with no state the state the text writes imposing next, not the state named most", () => {
+    const text =
+      `Foreign Minister Jane Roe announced on Thursday 65 new sanctions targeting a number of banks and business elites.\n` +
+      `Norway has now sanctioned more than 1,000 individuals and businesses since the war in Peru began.\n` +
+      `Peru thanked its partners. Peru said more help was needed. Peru will hold talks.`;
+    const a = annotated(about + text, SPECS, "2025-03-07");
+    a.roles.push({ holder: "roe", title: "Foreign Minister", evidence: { start: 0, end: 1 }, confidence: 1 });
+    const found = facts(a);
+    expect(found[0].targetText).toBe("a number of banks and business elites");
+    expect(found[0].imposers).toContain("nor");
+    expect(found[0].imposers).not.toContain("per");
+  });
+});
+
+describe("the day of the action", () => {
+  it("reads a weekday closing the sentence after a comma", () => {
+    const found = run(`Norway has announced an asset freeze and travel ban on seven Chilean tycoons, whose businesses are closely linked to the junta, Thursday.`);
+    expect(found).toHaveLength(1);
+    expect(found[0].date).toBe("2025-03-06");
+    // "are linked to" describes the tycoons: no reason
+    expect(found[0].reason).toBeUndefined();
+  });
+
+  it("reads the day of 'announced Monday that Norway is imposing'", () => {
+    const found = run(`Foreign Minister Jane Roe announced Monday that Norway is imposing new sanctions on the Chilean defence sector.`);
+    expect(found).toHaveLength(1);
+    expect(found[0].imposers).toEqual(["nor"]);
+    expect(found[0].date).toBe("2025-03-03");
+  });
+});
