@@ -860,7 +860,9 @@ export function resolvePronoun(ix: ActorIndex, pos: number, pronoun: string, spe
   }
   // the annotation's antecedent, unless its gender says otherwise: then the nearest person who agrees
   const agrees = (key: string) => (pronoun !== "he" && pronoun !== "she") || (genderOf(ix, key) ?? (pronoun === "he" ? "m" : "f")) === (pronoun === "he" ? "m" : "f");
-  if (annotated && agrees(annotated.entity)) return { keys: [annotated.entity], how: "pronoun" };
+  // …and only someone the text has named before: a pronoun does not look ahead, and a "the president"
+  // inside a quote is the quoted person's words, no naming of the speaker
+  if (annotated && agrees(annotated.entity) && namedBefore(ix, annotated.entity, pos)) return { keys: [annotated.entity], how: "pronoun" };
   if (annotated && ix.byKey.get(annotated.entity)?.kind === "person") return antecedent(ix, pos, (e) => e.kind === "person" && agrees(e.key));
   if (pronoun === "they") {
     // (a sanction's "they" keeps the wider look-up the sanctions pass was tuned with)
@@ -877,6 +879,16 @@ export function resolvePronoun(ix: ActorIndex, pos: number, pronoun: string, spe
     return found && { ...found, how: "definite" };
   }
   return antecedent(ix, pos, (e) => e.kind === "person" && agrees(e.key));
+}
+
+/** Whether the entity has a mention before `pos` that is no pronoun, nor a title inside a quotation. */
+function namedBefore(ix: ActorIndex, key: string, pos: number): boolean {
+  for (const i of ix.byEntity.get(key) ?? []) {
+    const m = ix.mentions[i];
+    if (m.span.start >= pos) return false;
+    if (m.via !== "pronoun" && (m.via !== "title" || !inside(ix.quoted, m.span.start))) return true;
+  }
+  return false;
 }
 
 /**
@@ -1150,6 +1162,7 @@ export function speakerOf(ix: ActorIndex, r: TokenRange, opts: SpeakerOptions = 
   if (r.to - r.from === 1 && first.tag === "PRON" && PRONOUNS.has(first.lower)) return resolvePronoun(ix, first.start, first.lower, speech);
   const inRange = { to: r.to };
   const holder = postHolder(ix, r, opts.attached);
+  if (holder === null) return null;
   if (holder) return { keys: [holder], how: "mention" };
   const spokes = SPOKESPERSON_FOR.matchAt(ts, r.from, inRange);
   if (spokes) {
@@ -1252,11 +1265,11 @@ function demonymState(ix: ActorIndex, r: TokenRange): string | undefined {
  * for it, a delegate speaks for the state. Coreference may have tied the post to a holder already:
  * kept unless that holder's post is another state's.
  */
-function postHolder(ix: ActorIndex, r: TokenRange, attached: TokenRange | undefined): string | undefined {
+function postHolder(ix: ActorIndex, r: TokenRange, attached: TokenRange | undefined): string | null | undefined {
   const ts = ix.tokens;
   const to = attached && attached.from === r.to ? attached.to : r.to;
   let head: string | undefined;
-  for (let k = r.from; k < r.to; k++) if (ts[k].isWord && (TITLE_WORDS.has(ts[k].lower) || DELEGATE_NOUNS.has(ts[k].lower)) && ts[k].lower !== "the" && ts[k].lower !== "of") head = ts[k].lower;
+  for (let k = r.from; k < r.to; k++) if (ts[k].isWord && (TITLE_WORDS.has(ts[k].lower) || DELEGATE_NOUNS.has(ts[k].lower) || LEADER_HEADS.has(ts[k].lower)) && ts[k].lower !== "the" && ts[k].lower !== "of") head = ts[k].lower;
   if (!head) return undefined;
   let state: string | undefined;
   let body: string | undefined;
@@ -1271,21 +1284,53 @@ function postHolder(ix: ActorIndex, r: TokenRange, attached: TokenRange | undefi
   }
   // "the Foreign Ministry spokesperson", "China's Foreign Ministry spokesperson" (not "a …"): the
   // person the text named with that post of that body
-  const ownedPost = body !== undefined && ts[r.to - 1].lower === head && !["a", "an"].includes(ts[r.from].lower);
+  // "the head of the X Alliance": a leader's post the body after "of" owns
+  const leaderOf = ts[r.from].lower === "the" && ts[r.from + 1]?.lower === head && ts[r.from + 2]?.lower === "of" && LEADER_HEADS.has(head);
+  const ownedPost = body !== undefined && (ts[r.to - 1].lower === head || leaderOf) && !["a", "an"].includes(ts[r.from].lower);
   if (!ownedPost) body = undefined;
   if (!state && !body) return tied;
   const postsOf = (key: string) => ix.a.roles.filter((role) => role.holder === key && ix.byKey.get(role.organisation ?? "")?.kind === "country");
   if (tied && (postsOf(tied).length === 0 || postsOf(tied).some((role) => role.organisation === state))) return tied;
   const samePost = (title: string) => {
     const last = title.slice(title.lastIndexOf(" ") + 1).toLowerCase();
-    return last === head || (DELEGATE_NOUNS.has(last) && DELEGATE_NOUNS.has(head!));
+    return last === head || (DELEGATE_NOUNS.has(last) && DELEGATE_NOUNS.has(head!)) || (leaderOf && LEADER_TITLE.test(title));
   };
   let best: { key: string; at: number } | undefined;
   for (const role of ix.a.roles) {
     if ((role.organisation !== state && (body === undefined || role.organisation !== body)) || role.evidence.start >= ts[r.from].start || ix.byKey.get(role.holder)?.kind !== "person" || !samePost(role.title)) continue;
     if (!best || role.evidence.start > best.at) best = { key: role.holder, at: role.evidence.start };
   }
-  return best?.key ?? (DELEGATE_NOUNS.has(head) ? state : undefined);
+  if (best) return best.key;
+  if (DELEGATE_NOUNS.has(head)) return state;
+  // "the head of the X Alliance" for a body nobody was named to lead: the leader who spoke just before
+  // (news style names a speaker once, then by an epithet), else somebody unnamed — never the body itself
+  if (body !== undefined && LEADER_HEADS.has(head)) return leaderSpeakingBefore(ix, ts[r.from].start) ?? null;
+  return undefined;
+}
+
+/** Heads of a post that leads a body: "the head of X", "X's chief". */
+const LEADER_HEADS = new Set(["head", "chief", "leader", "boss", "chairman", "chairwoman", "chairperson", "chair", "president", "director", "secretary-general", "commander"]);
+const LEADER_TITLE = /\b(?:head|chief|leader|boss|chair(?:man|woman|person)?|president|director|secretary[- ]general|commander|high representative)$/i;
+
+/**
+ * The person who spoke last before `pos` (a quote's speaker, or the subject of a speech verb in the
+ * sentence before), in the same paragraph or the one before, when the text gave that person a post
+ * that leads an organisation (not a state's post: "the head of the alliance" is no president of a country).
+ */
+function leaderSpeakingBefore(ix: ActorIndex, pos: number): string | undefined {
+  const floor = ix.blocks[Math.max(0, blockIndexAt(ix, pos) - 1)]?.start ?? 0;
+  const q = lowerBound(ix.spoken, pos + 1, (sp) => sp.at) - 1;
+  const verb = lastSpeechVerb(ix, floor, pos);
+  let key: string | undefined;
+  if (q >= 0 && ix.spoken[q].at >= floor && (!verb || ix.spoken[q].at > verb.start)) key = ix.spoken[q].keys.length === 1 ? ix.spoken[q].keys[0] : undefined;
+  else if (verb) {
+    const subject = subjectOfVerb(ix, tokenAt(ix, verb.start), tokenAt(ix, floor))?.get("speaker");
+    const actor = subject && speakerOf(ix, subject, { depth: 1 });
+    key = actor && actor.keys.length === 1 ? actor.keys[0] : undefined;
+  }
+  if (!key || ix.byKey.get(key)?.kind !== "person") return undefined;
+  const leads = ix.a.roles.some((role) => role.holder === key && LEADER_TITLE.test(role.title) && ix.byKey.get(role.organisation ?? "")?.kind === "organisation");
+  return leads ? key : undefined;
 }
 
 /**

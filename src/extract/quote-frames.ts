@@ -153,6 +153,9 @@ const ATTACHMENT: Element = { seq: [{ lower: ["of", "to", "at", "from", "for", "
 /** Words of a post before a name in apposition: "Its head, Federal Councillor NAME,". */
 const POST_WORDS: Element = { test: (t, i, ts) => (t.cap || TITLE_WORDS.has(t.lower)) && t.isWord && !isActor(t, i, ts) && !isQuoted(t, i, ts), op: [0, 5] };
 
+/** Words of a post before a person's name, a state's name among them: "Westland President" (NAME). */
+const POST_OF_PERSON: Element = { test: (t, i, ts) => (t.cap || TITLE_WORDS.has(t.lower)) && t.isWord && !isPerson(t, i, ts) && !isQuoted(t, i, ts), op: [0, 5] };
+
 /** A word of an apposition that neither quotes nor speaks. */
 const PLAIN_CLAUSE_WORD: TokenTest = { not: { in: STOPS }, test: (t, i, ts) => !isQuoted(t, i, ts) && !isSpeech(t, i, ts) };
 /** What may stand between a subject and its verb without changing who speaks. */
@@ -194,6 +197,8 @@ const SUBJECT: Element[] = [
     any: [
       // "the Dutch envoy to the UN, NAME, said", "Its head, Federal Councillor NAME, said": the name in apposition speaks
       [NOMINAL, { seq: [ATTACHMENT], op: [0, 2] }, { text: "," }, POST_WORDS, { as: "speaker", seq: [PERSON_NAME] }, { text: "," }],
+      // "Norland's minister for foreign affairs NAME said": a post's lower-case portfolio, then the name, speaks
+      [NOMINAL, { lower: ["for", "of"] }, { test: (t, i, ts) => t.isWord && !t.cap && !isQuoted(t, i, ts), op: [1, 4] }, { as: "speaker", seq: [PERSON_NAME] }],
       [SPEAKER, { as: "attached", seq: [{ seq: [ATTACHMENT], op: [0, 2] }] }, { seq: [INSERT], op: [0, 2] }],
     ],
   },
@@ -286,14 +291,17 @@ export const ACCORDING_TO = pattern([
 /** Nouns of a speech act that a possessor makes: "X's announcement that …", "X's warning: …". */
 const SPEECH_ACT_NOUNS = ["announcement", "pledge", "promise", "vow", "warning", "remarks", "comments", "claim", "call", "threat", "insistence", "assertion", "message", "words", "reply", "response"];
 /**
- * "President X's surprise announcement in Riyadh that he would order “…”", "X's warning: “…”": the
- * possessor speaks. Matched in the quote's sentence, ending at the quote's opening mark.
+ * "President X's surprise announcement in Riyadh that he would order “…”", "X's warning: “…”", "the
+ * words of X with his wish to “…”": the possessor speaks. Matched in the quote's sentence, ending at the quote's opening mark.
  */
 export const POSSESSED_SPEECH = pattern([
-  { as: "speaker", seq: [NAME] },
-  POSSESSIVE,
-  { word: true, cap: false, op: [0, 2] },
-  { lower: SPEECH_ACT_NOUNS },
+  {
+    any: [
+      [{ as: "speaker", seq: [NAME] }, POSSESSIVE, { word: true, cap: false, op: [0, 2] }, { lower: SPEECH_ACT_NOUNS }],
+      // "the words of President X", "the remarks by X"
+      [{ lower: "the" }, { word: true, cap: false, op: [0, 2] }, { lower: SPEECH_ACT_NOUNS }, { lower: ["of", "by"] }, POST_OF_PERSON, { as: "speaker", seq: [PERSON_NAME] }],
+    ],
+  },
   { not: { in: STOPS }, op: [0, 8] },
   { any: [[{ text: ":" }], [{ lower: "that" }, { not: { in: new Set([".", ";", ":", "“", "”", '"']) }, op: [0, 14] }], [{ text: ",", op: "?" }]] },
   { ahead: { test: isQuoted } },

@@ -32,6 +32,9 @@ const isWordChar = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}]/u
 function doubleOpens(text: string, i: number): boolean {
   const c = text[i];
   if (DOUBLE_OPEN.has(c)) return true;
+  // a closing curly mark set where an opening one belongs (” at a word's start after a space or the
+  // paragraph's start): a page's typo, it can close nothing there
+  if (c === "”") return isSpace(text[i - 1]) && isWordChar(text[i + 1]);
   return c === '"' && !isSpace(text[i + 1]);
 }
 function doubleCloses(text: string, i: number): boolean {

@@ -260,7 +260,14 @@ function attribute(ix: ActorIndex, p: QuotedPassage, short: boolean): Attributio
   // “…,” X said — unless the quote's own clause gives the words to somebody unnamed ("what officials called “…”, X said")
   if (trailing?.immediate && leading !== null) return trailing;
   if (leading === null) return null;
-  if (leading) return { ...leading, end: Math.max(leading.end, after) };
+  if (leading) {
+    // "X said, echoing Y's remarks that “…”", "X commented on the words of Y with his wish to “…”": the
+    // words the quote stands in are Y's, named after X's verb
+    const possessed = possessedSpeech(ix, floor, p.open);
+    const verb = lastSpeechVerb(ix, floor, p.open);
+    if (possessed && verb && possessed.start! >= verb.end) return possessed;
+    return { ...leading, end: Math.max(leading.end, after) };
+  }
   if (trailing) return trailing;
   return accordingTo(ix, floor, end) ?? namedInNextSentence(ix, after, lastBlock) ?? possessedSpeech(ix, floor, p.open) ?? (short ? undefined : introducedByColon(ix, floor, p.open));
 }
