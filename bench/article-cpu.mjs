@@ -52,6 +52,8 @@ const bundle = await cachedBundle({
 });
 const task = await import(pathToFileURL(bundle).href);
 const storeDir = mkdtempSync(join(tmpdir(), "ng-article-cpu-"));
+// one name for the extraction cache's pack (checkouts before packs ignore it)
+const run = "0a7c1e00";
 const files = readdirSync(dir).filter((f) => f.endsWith(".txt")).sort().map((f) => join(dir, f));
 
 const s0 = allThreads();
@@ -59,10 +61,10 @@ await task.warmUp();
 console.log(`start-up: import ${s0.toFixed(0)} ms + warmUp ${(allThreads() - s0).toFixed(0)} ms CPU (all threads; this thread ${thisThread()} ms)`);
 
 async function one(file) {
-  const r = await task.extractArticle({ file, storeDir });
+  const r = await task.extractArticle({ file, storeDir, run });
   const mapping = {};
   for (const e of JSON.parse(r.facts.entities)) mapping[e.key] = [`https://example.org/entity/${encodeURIComponent(e.key)}`, e.kind];
-  return task.graphArticle({ storeDir, key: r.key, mapping });
+  return task.graphArticle({ storeDir, run, key: r.key, at: r.at, mapping });
 }
 for (const f of files.slice(skip, skip + warm)) await one(f);
 
@@ -107,7 +109,11 @@ if (session) {
 console.log(`${list.length} articles: ${(t / list.length).toFixed(2)} ms CPU/article (this thread ${(m / list.length).toFixed(2)}, other threads ${((t - m) / list.length).toFixed(2)}); ${quads} quads`);
 if (values.dump) {
   const cache = join(storeDir, "cache", "extract");
-  writeFileSync(values.dump, readdirSync(cache).map((n) => readFileSync(join(cache, n), "utf8")).sort().join("\n"));
+  // entries: one file each (checkouts before packs), or the JSON lines of the packs (every second line)
+  const texts = readdirSync(cache).flatMap((n) =>
+    n.endsWith(".json") ? [readFileSync(join(cache, n), "utf8")] : n.endsWith(".pack") ? readFileSync(join(cache, n), "utf8").split("\n").filter((_, i) => i % 2 === 1) : [],
+  );
+  writeFileSync(values.dump, texts.sort().join("\n"));
 }
 rmSync(storeDir, { recursive: true, force: true });
 // a profile or the allocation sites name the bundle's lines: kept then

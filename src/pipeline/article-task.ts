@@ -6,7 +6,7 @@ import { ingestFile, ingestText } from "../ingest/index.ts";
 import { extract } from "../extract/index.ts";
 import { articleLinkFacts } from "../link/context.ts";
 import { articleQuads, entityTypeQuads, nquadLine, validatePart, type Violation } from "../graph/index.ts";
-import { ExtractionCache } from "./cache.ts";
+import { ExtractionCache, type CacheLocation } from "./cache.ts";
 import { factsText, type FactsText } from "./facts-spill.ts";
 
 /** What the build keeps of an article between builds: what resolution and linking read. */
@@ -20,6 +20,8 @@ export interface ArticleFacts {
 export interface ExtractTask {
   file: string;
   storeDir: string;
+  /** The build's name for the extraction cache (cache.ts newCacheRun): one pack per thread per build. */
+  run: string;
   /** Publication date (YYYY-MM-DD) over the page's and the sidecar's (build --published). */
   published?: string;
 }
@@ -32,6 +34,8 @@ export interface Extracted {
   sha256: string;
   /** Key of the extraction in the cache (read again to write the graph). */
   key: string;
+  /** Where the extraction is in the cache (given to its graph task: no look-up). */
+  at?: CacheLocation;
   cached: boolean;
 }
 
@@ -49,7 +53,7 @@ export async function extractArticle(task: ExtractTask, budgeted: Budgeted = asI
     testHooks(task.file);
     return ingestFile(task.file, { published: task.published });
   });
-  const cache = new ExtractionCache(task.storeDir);
+  const cache = new ExtractionCache(task.storeDir, task.run);
   // (extraction does not change the document: one key for the look-up, the entry and the result)
   const key = cache.keyOf(doc);
   let x = await cache.get(doc, key);
@@ -59,7 +63,7 @@ export async function extractArticle(task: ExtractTask, budgeted: Budgeted = asI
     x = made;
     await cache.put(made, key);
   }
-  return { docId: doc.id, fileName: doc.fileName, sha256: doc.sha256, key, cached, facts: factsText(factsOf(x)) };
+  return { docId: doc.id, fileName: doc.fileName, sha256: doc.sha256, key, at: cache.where(key), cached, facts: factsText(factsOf(x)) };
 }
 
 export const factsOf = (x: Extraction): ArticleFacts => ({
@@ -70,7 +74,10 @@ export const factsOf = (x: Extraction): ArticleFacts => ({
 
 export interface GraphTask {
   storeDir: string;
+  run: string;
   key: string;
+  /** Where its extraction is in the cache, when the build knows. */
+  at?: CacheLocation;
   /** Local entity key → [entity id, kind] (the resolution, for this article). */
   mapping: Record<string, [string, EntityKind]>;
 }
@@ -84,7 +91,7 @@ export interface GraphResult {
 
 /** The article's graph (canonical N-Quads), checked against the shapes with the types of the entities it names. */
 export async function graphArticle(task: GraphTask, budgeted: Budgeted = asItIs): Promise<GraphResult> {
-  const x = await new ExtractionCache(task.storeDir).getByKey(task.key);
+  const x = await new ExtractionCache(task.storeDir, task.run).getByKey(task.key, task.at);
   if (!x) throw new Error(`the extraction cache lost ${task.key}; build again`);
   const entityOf = new Map<string, string>();
   const kinds = new Map<string, EntityKind>();

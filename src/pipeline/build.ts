@@ -23,7 +23,7 @@ import { NG, ONTOLOGY_GRAPH, RDF, articleIri, entityIri } from "../graph/vocab.t
 import { STORE_FORMAT_VERSION, StoreError, emptyManifest, entityBucket, openStore, pieceHash, type ArticleEntry, type GraphStore, type PieceRef, type StoreChange, type StoreManifest } from "../store/index.ts";
 import { DataFactory, type Quad } from "n3";
 import type { ArticleFacts, Extracted } from "./article-task.ts";
-import { ExtractionCache } from "./cache.ts";
+import { ExtractionCache, closeExtractionCache, newCacheRun, type CacheLocation } from "./cache.ts";
 import { FactsSpill, factsText, type FactsRef, type FactsText } from "./facts-spill.ts";
 import { buildFingerprint } from "./fingerprint.ts";
 import { ArticlePool, type ArticleRunner } from "./pool.ts";
@@ -141,6 +141,8 @@ interface Article {
   entry: Omit<ArticleEntry, "graph" | "state">;
   /** Key of its extraction in STORE/cache/extract. */
   key: string;
+  /** Where that extraction is, when this build made or found it (its graph task reads it there). */
+  at?: CacheLocation;
   /** Local entity key → entity id, as its graph was written ({} when it was not). */
   map: Record<string, string>;
   /** Hash of its graph piece as written ("" for none) and its quads. */
@@ -188,6 +190,8 @@ export async function buildGraph(options: BuildOptions): Promise<BuildResult> {
   let pool: ArticleRunner | undefined;
   let tx: StoreChange | undefined;
   const spill = new FactsSpill(join(store.cacheDir, "cache"));
+  // this build's name in the extraction cache: each thread appends what it extracts to one pack of its own
+  const cacheRun = newCacheRun();
   try {
     // Decided by the first pass that extracts: a few articles are read in this thread, unless the
     // build was given a memory cap, which only a worker can keep (in-thread.ts).
@@ -207,7 +211,7 @@ export async function buildGraph(options: BuildOptions): Promise<BuildResult> {
     const extractions = new Map<string, Promise<KeptExtraction>>();
     const extractOnce = (file: string): Promise<KeptExtraction> => {
       let p = extractions.get(file);
-      if (!p) extractions.set(file, (p = getPool().extract({ file, storeDir: store.cacheDir, published: options.published }).then((x) => keptExtraction(x, spill))));
+      if (!p) extractions.set(file, (p = getPool().extract({ file, storeDir: store.cacheDir, run: cacheRun, published: options.published }).then((x) => keptExtraction(x, spill))));
       return p;
     };
     // Read and extract what changed before taking the store's write lock, so that builds of
@@ -238,7 +242,7 @@ export async function buildGraph(options: BuildOptions): Promise<BuildResult> {
         if (newest.ms > committedAt) prestart();
       }
     }
-    const extracting: Extracting = { once: extractOnce, forget: () => extractions.clear(), spill, plan, stamps: stampsOnce };
+    const extracting: Extracting = { once: extractOnce, forget: () => extractions.clear(), spill, plan, stamps: stampsOnce, cacheRun };
     const early = await run(store, undefined, files, options, extracting, getPool, timed, reported, onProgress);
     const readIn = () => (pool ? { readIn: inThread ? ("thread" as const) : ("workers" as const) } : {});
     if (early) return { ...early, ...readIn(), timings, cpu }; // nothing changed: no lock taken, nothing written
@@ -251,6 +255,7 @@ export async function buildGraph(options: BuildOptions): Promise<BuildResult> {
   } finally {
     spill.close();
     await pool?.close();
+    closeExtractionCache(store.cacheDir, cacheRun);
   }
 }
 
@@ -270,6 +275,8 @@ interface Extracting {
   spill: FactsSpill;
   plan: (articlesToExtract: number) => void;
   stamps: () => (string | undefined)[];
+  /** The build's name in the extraction cache (cache.ts). */
+  cacheRun: string;
   /** The files as the first pass sorted them against its base manifest (the lock's holder reuses it when its base is that very one). */
   sorted?: { base: StoreManifest; todo: Todo[]; unchanged: Unchanged[]; pathOf: Map<string, string>; failed: FailedFile[]; removed: number };
 }
@@ -295,7 +302,7 @@ async function run(
   onProgress?: (p: BuildProgress) => void,
 ): Promise<Omit<BuildResult, "timings" | "cpu"> | undefined> {
   const storeDir = store.cacheDir;
-  const { spill } = extracting;
+  const { spill, cacheRun } = extracting;
   const base = tx ? tx.base : await committedManifest(store);
   const fingerprint = buildFingerprint();
   const trustRecords = base.fingerprint === fingerprint && base.extractorVersion === EXTRACTOR_VERSION;
@@ -407,6 +414,7 @@ async function run(
             path: file,
             entry: { fileName: x.fileName, path: resolvePath(file), sha256: x.sha256, stamp, quads: base.articles[docId]?.quads, ...(shard !== undefined ? { shard } : {}) },
             key: x.key,
+            at: x.at,
             map: {},
             graph: "",
             quads: 0,
@@ -425,7 +433,7 @@ async function run(
   extracting.forget(); // the articles hold what the build needs of them now
   failed.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
   if (incremental) {
-    const done = await buildIncrementally({ store, tx, base, articles, spill, unchanged: new Set(unchanged.map((u) => u.docId)), options, getPool, timed, onProgress });
+    const done = await buildIncrementally({ store, tx, base, articles, spill, cacheRun, unchanged: new Set(unchanged.map((u) => u.docId)), options, getPool, timed, onProgress });
     return { ...done, extracted, cached, unchanged: unchanged.length, failed };
   }
 
@@ -457,8 +465,8 @@ async function run(
       for (const [key, e] of Object.entries(map)) mapping[key] = [e, kindOfId(e)];
       let g;
       try {
-        if (store.readExtraction) await fetchExtraction(store, storeDir, a.key);
-        g = await getPool().graph({ storeDir, key: a.key, mapping });
+        const at = a.at ?? (store.readExtraction ? await fetchExtraction(store, storeDir, cacheRun, a.key) : undefined);
+        g = await getPool().graph({ storeDir, run: cacheRun, key: a.key, at, mapping });
       } catch (e) {
         // Its entities are in the resolution already: without its graph the build would not hold together.
         throw new Error(`${a.path}: writing its graph failed: ${errorMessage(e, a.path)}; nothing was saved`);
@@ -478,8 +486,8 @@ async function run(
   const removed = Object.keys(base.articles).filter((id) => !articles.has(id));
   // A remote store keeps each new extraction, so that a build elsewhere (another shard) can map the article again.
   if (tx.putExtraction) {
-    const cache = new ExtractionCache(storeDir);
-    await Promise.all([...articles.values()].filter((a) => a.fresh).map((a) => tx.putExtraction!(a.docId, a.key, () => cache.textByKey(a.key))));
+    const cache = new ExtractionCache(storeDir, cacheRun);
+    await Promise.all([...articles.values()].filter((a) => a.fresh).map((a) => tx.putExtraction!(a.docId, a.key, () => cache.textByKey(a.key, a.at))));
   }
   for (const id of removed) tx.dropArticle(id);
   await checkViolations(violations);
@@ -488,8 +496,9 @@ async function run(
   onProgress?.({ phase: "save", done: 0, total: 1 });
   const manifest = await timed("save", () =>
     commitChange(tx, [], async () => {
-      const cache = new ExtractionCache(storeDir);
-      cache.keep([...articles.values()].map((a) => a.key));
+      const cache = new ExtractionCache(storeDir, cacheRun);
+      const at = new Map([...articles.values()].map((a) => [a.key, a.at]));
+      cache.keep(at.keys(), (key) => at.get(key));
       await cache.prune();
     }),
   );
@@ -727,6 +736,7 @@ interface IncrementalContext {
   /** The articles read and extracted now (the unchanged ones are not in it). */
   articles: Map<string, Article>;
   spill: FactsSpill;
+  cacheRun: string;
   /** Articles of the store kept as they are (unchanged files, other shards' articles). */
   unchanged: Set<string>;
   options: BuildOptions;
@@ -741,7 +751,7 @@ interface IncrementalContext {
  * those entities live in are written. Equal to a full build, byte for byte.
  */
 async function buildIncrementally(c: IncrementalContext): Promise<Omit<BuildResult, "timings" | "cpu" | "extracted" | "cached" | "unchanged" | "failed">> {
-  const { store, tx, base, articles, options, timed, onProgress } = c;
+  const { store, tx, base, articles, options, timed, onProgress, cacheRun } = c;
   const storeDir = store.cacheDir;
   const s = await stages();
   const removed = Object.keys(base.articles).filter((id) => !articles.has(id) && !c.unchanged.has(id));
@@ -776,8 +786,8 @@ async function buildIncrementally(c: IncrementalContext): Promise<Omit<BuildResu
         for (const [key, e] of Object.entries(map)) mapping[key] = [e, kindOfId(e)];
         let g;
         try {
-          if (store.readExtraction) await fetchExtraction(store, storeDir, record.key);
-          g = await c.getPool().graph({ storeDir, key: record.key, mapping });
+          const at = a?.at ?? (store.readExtraction ? await fetchExtraction(store, storeDir, cacheRun, record.key) : undefined);
+          g = await c.getPool().graph({ storeDir, run: cacheRun, key: record.key, at, mapping });
         } catch (e) {
           throw new Error(`${path}: writing its graph failed: ${errorMessage(e, path)}; nothing was saved`);
         }
@@ -836,8 +846,8 @@ async function buildIncrementally(c: IncrementalContext): Promise<Omit<BuildResu
   await articleGraphs;
   violations.push(...entityViolations);
   if (tx.putExtraction) {
-    const cache = new ExtractionCache(storeDir);
-    await Promise.all([...articles.values()].map((a) => tx.putExtraction!(a.docId, a.key, () => cache.textByKey(a.key))));
+    const cache = new ExtractionCache(storeDir, cacheRun);
+    await Promise.all([...articles.values()].map((a) => tx.putExtraction!(a.docId, a.key, () => cache.textByKey(a.key, a.at))));
   }
   for (const id of removed) tx.dropArticle(id);
   await checkViolations(violations);
@@ -846,8 +856,11 @@ async function buildIncrementally(c: IncrementalContext): Promise<Omit<BuildResu
   const manifest = await timed("save", () =>
     commitChange(tx, bucketWrites, async () => {
       // The extractions of the changed and removed articles' earlier versions are no longer needed.
-      const live = new Set([...articles.values()].map((a) => a.key));
-      await new ExtractionCache(storeDir).drop([...outcome.old.values()].map((r) => r.key).filter((k) => !live.has(k)));
+      // (this build's new extractions are indexed: later builds read them as the store's records name them)
+      const cache = new ExtractionCache(storeDir, cacheRun);
+      const at = new Map([...articles.values()].map((a) => [a.key, a.at]));
+      cache.keep(at.keys(), (key) => at.get(key));
+      await cache.drop([...outcome.old.values()].map((r) => r.key).filter((k) => !at.has(k)));
     }),
   );
   const quads =
@@ -875,13 +888,13 @@ async function splicedGraph(store: GraphStore, ref: PieceRef | undefined, change
 /** The entity an entities-graph line is about: its subject, a candidate node's entity (as entityBucket reads it). */
 const subjectEntity = (line: string): string => line.slice(1, line.indexOf(">")).replace(/\/candidate\/[^/]*$/, "");
 
-/** Puts an extraction the store keeps into the local cache when the cache lacks it (an article built on another machine). */
-async function fetchExtraction(store: GraphStore, storeDir: string, key: string): Promise<void> {
-  const cache = new ExtractionCache(storeDir);
-  if (await cache.hasKey(key)) return;
+/** Puts an extraction the store keeps into the local cache when the cache lacks it (an article built on another machine); where it is then, when put. */
+async function fetchExtraction(store: GraphStore, storeDir: string, cacheRun: string, key: string): Promise<CacheLocation | undefined> {
+  const cache = new ExtractionCache(storeDir, cacheRun);
+  if (await cache.hasKey(key)) return undefined;
   const text = await store.readExtraction!(key);
   if (text === undefined) throw new Error(`its extraction (${key}) is neither in the local cache nor in ${store.location}; build its shard again`);
-  await cache.putText(key, text);
+  return cache.putText(key, text);
 }
 
 /**

@@ -1,7 +1,7 @@
 // The whole build on small invented articles: bad files, determinism, incremental rebuilds, kills.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { spawn } from "node:child_process";
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, unlinkSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, unlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { buildGraph } from "../../src/pipeline/index.ts";
@@ -144,7 +144,8 @@ describe("buildGraph", () => {
 
     // 2. From outside, at a moment that is mid-run: once the extraction cache shows progress.
     const cacheDir = join(storeDir, "cache", "extract");
-    const cachedCount = () => (existsSync(cacheDir) ? readdirSync(cacheDir).filter((f) => f.endsWith(".json")).length : 0);
+    // (the cache appends each extraction to a pack file: progress shows as bytes in one)
+    const cachedCount = () => (existsSync(cacheDir) ? readdirSync(cacheDir).filter((f) => f.endsWith(".pack") && statSync(join(cacheDir, f)).size > 0).length : 0);
     rmSync(cacheDir, { recursive: true, force: true });
     mkdirSync(cacheDir, { recursive: true });
     expect(await runBuild({}, () => cachedCount() >= 1)).toBe("SIGKILL");
