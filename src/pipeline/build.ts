@@ -28,7 +28,7 @@ import { FactsSpill, factsText, type FactsRef, type FactsText } from "./facts-sp
 import { buildFingerprint } from "./fingerprint.ts";
 import { ArticlePool, type ArticleRunner } from "./pool.ts";
 import { InThreadRunner } from "./in-thread.ts";
-import { type BucketChange, type IncrementalOutcome, kindOfId, lightExtraction, resolveIncrementally } from "./incremental.ts";
+import { type BucketChange, type IncrementalOutcome, RecordsAhead, kindOfId, lightExtraction, resolveIncrementally } from "./incremental.ts";
 import { type BucketState, type EntityRecord, type MemberRecord, StoredBucket, bucketHead, bucketText, changedBucketContent, contentOf, contentText, entityDigests, keyBucket, sameLinkState, slugKey, sortedState } from "./entity-index.ts";
 
 export type BuildPhase = "ingest" | "extract" | "resolve" | "link" | "graph" | "validate" | "save";
@@ -277,6 +277,8 @@ interface Extracting {
   stamps: () => (string | undefined)[];
   /** The build's name in the extraction cache (cache.ts). */
   cacheRun: string;
+  /** Records read while the first pass waited for its extractions. */
+  ahead?: RecordsAhead;
   /** The files as the first pass sorted them against its base manifest (the lock's holder reuses it when its base is that very one). */
   sorted?: { base: StoreManifest; todo: Todo[]; unchanged: Unchanged[]; pathOf: Map<string, string>; failed: FailedFile[]; removed: number };
 }
@@ -393,8 +395,12 @@ async function run(
   }
   extracting.plan(todo.length);
   if (!tx) {
-    // Before the lock: extract what changed (failures are reported by the build proper).
+    // Before the lock: extract what changed (failures are reported by the build proper). Meanwhile
+    // this thread, idle, reads the records an incremental resolution will ask for.
+    const ahead = incremental && todo.length ? (extracting.ahead = new RecordsAhead(store)) : undefined;
+    void ahead?.read(base);
     await timed("extract", () => Promise.all(todo.map(({ file }) => extracting.once(file).then(() => progress(file), () => progress(file)))));
+    ahead?.stop();
     return undefined;
   }
 
@@ -433,7 +439,7 @@ async function run(
   extracting.forget(); // the articles hold what the build needs of them now
   failed.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
   if (incremental) {
-    const done = await buildIncrementally({ store, tx, base, articles, spill, cacheRun, unchanged: new Set(unchanged.map((u) => u.docId)), options, getPool, timed, onProgress });
+    const done = await buildIncrementally({ store, tx, base, articles, spill, cacheRun, unchanged: new Set(unchanged.map((u) => u.docId)), ahead: extracting.ahead, options, getPool, timed, onProgress });
     return { ...done, extracted, cached, unchanged: unchanged.length, failed };
   }
 
@@ -739,6 +745,7 @@ interface IncrementalContext {
   cacheRun: string;
   /** Articles of the store kept as they are (unchanged files, other shards' articles). */
   unchanged: Set<string>;
+  ahead?: RecordsAhead;
   options: BuildOptions;
   getPool: () => ArticleRunner;
   timed: <T>(phase: BuildPhase, work: () => T | Promise<T>) => Promise<T>;
@@ -764,6 +771,7 @@ async function buildIncrementally(c: IncrementalContext): Promise<Omit<BuildResu
       stages: s,
       fresh,
       removed,
+      ahead: c.ahead,
       link: (entities, articlesOf) =>
         timed("link", () => s.linkEntitiesLazily(entities, articlesOf, { online: false, cacheDir: join(storeDir, "cache", "wikidata") })),
     }),

@@ -10,10 +10,10 @@
 // Linking runs for the entities a full build would link again, reading an entity's articles only
 // when its decision needs them (link/index.ts linkEntitiesLazily). The result is the full
 // build's, byte for byte (test/pipeline/incremental*.test.ts); so are the records it writes.
-import type { Entity, EntityKind, Extraction, Link, Links, Resolution } from "../model.ts";
+import type { Entity, EntityKind, Extraction, Link, Links, LocalEntity, Resolution } from "../model.ts";
 import type { LocalRef } from "../resolve/index.ts";
 import { entityIri } from "../graph/vocab.ts";
-import { StoreError, entityBucket, type GraphStore, type StoreManifest } from "../store/index.ts";
+import { StoreError, entityBucket, type GraphStore, type PieceRef, type StoreManifest } from "../store/index.ts";
 import type { ArticleFacts } from "./article-task.ts";
 import { type EntityRecord, type MemberRecord, StoredBucket, compareMembers, entityDigests, keyBucket, slugKey } from "./entity-index.ts";
 
@@ -35,6 +35,8 @@ export interface IncrementalInput {
   fresh: Map<string, ArticleRecord>;
   /** Articles of the store this build drops. */
   removed: string[];
+  /** Records read ahead while the build waited for its extractions (used when they are the ones asked for). */
+  ahead?: RecordsAhead;
   /** Links entities (linkEntitiesLazily with the build's options). */
   link: (entities: Entity[], articlesOf: (entities: Entity[]) => Promise<{ resolution: Resolution; extractions: Extraction[] }>) => Promise<Links>;
 }
@@ -74,7 +76,7 @@ class Records {
   readonly loaded = new Map<string, StoredBucket>();
   articlesRead = 0;
 
-  constructor(private readonly store: GraphStore, private readonly base: StoreManifest) {}
+  constructor(private readonly store: GraphStore, private readonly base: StoreManifest, private readonly ahead?: RecordsAhead) {}
 
   async articlesOf(ids: Iterable<string>): Promise<Map<string, ArticleRecord>> {
     const wanted = [...new Set(ids)];
@@ -96,10 +98,13 @@ class Records {
     const missing = [...new Set(names)].filter((b) => !this.buckets.has(b));
     if (!missing.length) return;
     const stored = missing.filter((b) => this.base.entities?.[b]?.state);
-    const texts = this.store.readRecords(stored.map((b) => this.base.entities![b].state!));
+    const early = new Map(stored.map((b) => [b, this.ahead?.take(this.base.entities![b].state!)]));
+    const unread = stored.filter((b) => !early.get(b));
+    const texts = unread.length ? this.store.readRecords(unread.map((b) => this.base.entities![b].state!)) : Promise.resolve([]);
     for (const b of missing) {
-      const i = stored.indexOf(b);
-      const p = i < 0 ? Promise.resolve(StoredBucket.empty()) : texts.then((t) => StoredBucket.parse(t[i], `${this.store.location}: bucket ${b}`));
+      const i = unread.indexOf(b);
+      const text = early.get(b) ?? (i < 0 ? undefined : texts.then((t) => t[i]));
+      const p = text ? text.then((t) => StoredBucket.parse(t, `${this.store.location}: bucket ${b}`)) : Promise.resolve(StoredBucket.empty());
       this.buckets.set(b, p.then((s) => (this.loaded.set(b, s), s)));
     }
     await Promise.all(missing.map((b) => this.buckets.get(b)));
@@ -139,14 +144,74 @@ class Records {
   }
 }
 
+/**
+ * The builder's records of the entities buckets, read while the build waits for its extractions
+ * (its own thread is idle then): an incremental build at 10,000 articles reads nearly all of the
+ * entity buckets' records, ~14 MB of text whose reading and decoding cost ~0.1 s after the wait.
+ * Read a few at a time, so that the build takes its thread back within a few milliseconds of
+ * stop(); a record not read ahead is read when asked for. Kept by where the piece lies and its
+ * hash: the same text for any manifest that names it.
+ */
+export class RecordsAhead {
+  private readonly texts = new Map<string, Promise<string>>();
+  private stopped = false;
+
+  constructor(private readonly store: GraphStore) {}
+
+  /** Reads the records of base's entities buckets (the large ones: an entity's members), until stop(). */
+  async read(base: StoreManifest): Promise<void> {
+    const refs = Object.entries(base.entities ?? {})
+      .filter(([name, b]) => b.state && b.graph && !name.startsWith("k"))
+      .map(([, b]) => b.state!);
+    let i = 0;
+    for (let total = 0; i < refs.length && !this.stopped && total < READ_AHEAD_MAX; ) {
+      const batch: PieceRef[] = [];
+      for (let bytes = 0; i < refs.length && bytes < READ_AHEAD_BYTES; i++) (batch.push(refs[i]), (bytes += refs[i].len), (total += refs[i].len));
+      const texts = this.store.readRecords(batch);
+      batch.forEach((r, j) => {
+        const text = texts.then((t) => t[j]);
+        text.catch(() => undefined); // (not an unhandled rejection when nobody asks for it)
+        this.texts.set(pieceKey(r), text);
+      });
+      // a record that cannot be read now is read again when asked for, and fails there
+      if (!(await texts.then(() => true, () => false))) for (const r of batch) this.texts.delete(pieceKey(r));
+    }
+  }
+
+  stop(): void {
+    this.stopped = true;
+  }
+
+  /** The text of a record read ahead (undefined when it was not). */
+  take(ref: PieceRef): Promise<string> | undefined {
+    return this.texts.get(pieceKey(ref));
+  }
+}
+/** About this much record text is read (and decoded) in one go by RecordsAhead. */
+const READ_AHEAD_BYTES = 1 << 20;
+/** At most this much is read ahead (a larger corpus: its first buckets), so that a change that touches few buckets wastes little. */
+const READ_AHEAD_MAX = 32 << 20;
+const pieceKey = (r: PieceRef): string => `${r.seg}:${r.off}:${r.len}:${r.hash}`;
+
 const bucketOf = (id: string): string => entityBucket(entityIri(id));
 const refsOf = (m: MemberRecord[]): LocalRef[] => m.map(([doc, , entity]) => ({ doc, entity }));
 /** The kind of an entity, from its id ("person/…"). */
 export const kindOfId = (id: string): EntityKind => id.slice(0, id.indexOf("/")) as EntityKind;
 
 export async function resolveIncrementally(input: IncrementalInput): Promise<IncrementalOutcome> {
-  const { stages: s, fresh } = input;
-  const records = new Records(input.store, input.base);
+  const { stages, fresh } = input;
+  // A much-mentioned entity's members mostly read the same (parsed one by one, they differ in their
+  // key only): their connecting keys are made once per shape (they are asked for up to four times).
+  const keysOfShape = new Map<string, string[]>();
+  const connectingKeys = (e: LocalEntity): string[] => {
+    const shape = stages.shapeKey(e);
+    if (shape === undefined) return stages.connectingKeys(e);
+    let keys = keysOfShape.get(shape);
+    if (!keys) keysOfShape.set(shape, (keys = stages.connectingKeys(e)));
+    return keys;
+  };
+  const s: Stages = { ...stages, connectingKeys };
+  const records = new Records(input.store, input.base, input.ahead);
   const changedDocs = new Set([...input.removed, ...[...fresh.keys()].filter((id) => input.base.articles[id])]);
   const old = await records.articlesOf(changedDocs);
   const described = new Map<string, Entity>();

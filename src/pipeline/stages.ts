@@ -3,7 +3,7 @@
 export { resolve } from "../resolve/index.ts";
 export { linkEntities } from "../link/index.ts";
 export { formatReport, validatePart } from "../graph/shacl.ts";
-export { draftEntities, describe, idRequest, assignIds, baseId, connectingKeys, nameKey } from "../resolve/index.ts";
+export { draftEntities, describe, idRequest, assignIds, baseId, connectingKeys, nameKey, shapeKey } from "../resolve/index.ts";
 export { linkEntitiesLazily } from "../link/index.ts";
 import { loadGazetteer } from "../link/gazetteer.ts";
 export { MentionTable, resolveCorpus } from "../resolve/corpus.ts";

@@ -49,6 +49,16 @@ export function connectingKeys(e: LocalEntity): string[] {
   const { strong, weak } = keysOf(e, NO_PLACES);
   return [...new Set([...strong, ...weak])];
 }
+
+/**
+ * What keysOf reads of a local entity, as one string (undefined when a name holds the separator):
+ * local entities of the same shape have the same keys.
+ */
+export function shapeKey(e: LocalEntity): string | undefined {
+  if (e.name.includes(SEP) || e.iso3?.includes(SEP) || e.names.some((n) => n.includes(SEP))) return undefined;
+  return `${e.kind}${SEP}${e.iso3 ?? ""}${SEP}${e.names.length}${SEP}${e.name}${SEP}${e.names.join(SEP)}`;
+}
+const SEP = "\0";
 const NO_PLACES = new Set<string>();
 
 /**
@@ -92,6 +102,16 @@ export function groupLocalEntities(count: number, entityAt: (i: number) => Local
   }
   const places = isPlaceName ? { has: isPlaceName } : placeNames;
   const keysMade = new Map<LocalEntity, { strong: string[]; weak: string[] }>();
+  // Objects that read the same (an incremental build's members, parsed one by one, differ only in
+  // their key) share their keys too.
+  const keysOfShape = new Map<string, { strong: string[]; weak: string[] }>();
+  const keysFor = (entity: LocalEntity) => {
+    const shape = shapeKey(entity);
+    if (shape === undefined) return keysOf(entity, places);
+    let keys = keysOfShape.get(shape);
+    if (!keys) keysOfShape.set(shape, (keys = keysOf(entity, places)));
+    return keys;
+  };
   // A strong key joins every holder to its first one at once (the sets come out the same as
   // joining them key by key: what a set is known to be is merged the same whatever the order).
   const firstHolder = new Map<string, number>();
@@ -109,7 +129,7 @@ export function groupLocalEntities(count: number, entityAt: (i: number) => Local
   for (let i = 0; i < count; i++) {
     const entity = entityAt(i);
     let keys = keysMade.get(entity);
-    if (!keys) keysMade.set(entity, (keys = keysOf(entity, places)));
+    if (!keys) keysMade.set(entity, (keys = keysFor(entity)));
     const code = entity.kind === "country" ? entity.iso3?.toUpperCase() : undefined;
     if (code !== undefined) {
       let n = isoCodes.get(code);
@@ -132,6 +152,7 @@ export function groupLocalEntities(count: number, entityAt: (i: number) => Local
   }
   firstHolder.clear();
   keysMade.clear();
+  keysOfShape.clear();
 
   // Weak keys in sorted order, so the outcome does not depend on the order of the articles.
   for (const key of [...weakIndex.keys()].sort()) {

@@ -7,7 +7,7 @@ import { chooseLabels, type Form } from "./labels.ts";
 import { nameKey, personKey } from "./names.ts";
 
 export { slugify, baseId, assignIds, type IdRequest } from "./ids.ts";
-export { connectingKeys, type LocalRef } from "./groups.ts";
+export { connectingKeys, shapeKey, type LocalRef } from "./groups.ts";
 export { personKey, nameKey, foldTransliteration } from "./names.ts";
 
 export function resolve(extractions: Extraction[]): Resolution {
