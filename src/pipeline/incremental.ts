@@ -379,7 +379,11 @@ export async function resolveIncrementally(input: IncrementalInput): Promise<Inc
     }
     return b;
   };
-  const indexKeys = (e: Entity, m: MemberRecord[]) => new Set([slugKey(s.baseId(e)), ...m.flatMap(([, , local]) => s.connectingKeys(local))]);
+  const indexKeys = (e: Entity, m: MemberRecord[]) => {
+    const keys = new Set([slugKey(s.baseId(e))]);
+    for (const [, , local] of m) for (const k of s.connectingKeys(local)) keys.add(k);
+    return keys;
+  };
   const keyChanges: { key: string; id: string; add: boolean }[] = [];
   for (const [id, r] of before) {
     bucket(bucketOf(id)).entities.set(id, undefined);
