@@ -15,7 +15,8 @@ const ORDINALS = ["new", "fresh", "latest", "further", "first", "second", "third
 /** Words between the verb and the noun: "imposed a fresh round of", "slapped the bloc's", "imposed 1,200" (no punctuation but a number's, no second verb). */
 /** The comma or point inside a written number ("1,200", "1.5"): the tagger reads it as part of the number. */
 const NUMBER_SEPARATOR: Element = { text: [",", "."], tag: "NUM" };
-const GAP: Element = { any: [{ word: true, not: { in: IMPOSE_VERBS } }, POSSESSIVE, NUMBER_SEPARATOR], op: [0, 7] };
+/** (not an auxiliary or "that": "announced that it would consider sanctions" reports no action) */
+const GAP: Element = { any: [{ word: true, test: (t) => !IMPOSE_VERBS.has(t.lower) && t.tag !== "AUX" && t.lower !== "that" }, POSSESSIVE, NUMBER_SEPARATOR], op: [0, 7] };
 
 /** "impose an asset freeze, travel ban and arms embargo on Y": measures listed before the noun, each with its joiner. */
 const MEASURES_BEFORE: Element = {
@@ -47,8 +48,23 @@ const PACKAGE_OF: Element = {
   ],
 };
 
+/** A word of an inserted phrase: no verb, no clause opener. */
+const CLAUSE_OPENERS = new Set(["which", "that", "who", "whom", "and", "but", "or", "if", "while", "because"]);
+const INSERTED_WORD: Element = { word: true, test: (t) => t.tag !== "VERB" && t.tag !== "AUX" && !CLAUSE_OPENERS.has(t.lower) };
+const SPACED_DASH = (t: Token, i: number, tokens: readonly Token[]) => ["-", "–", "—"].includes(t.text) && i > 0 && tokens[i - 1].end < t.start;
+/**
+ * "X announced, Thursday, May 2, in a press release, sanctions on Y", "X adopted today - in view of Z - a
+ * package of measures" (invented): a time, a medium or an aside set off by commas or spaced dashes.
+ */
+const INSERT: Element = {
+  op: "?",
+  any: [
+    [{ seq: [{ text: "," }, { any: [INSERTED_WORD, NUMBER_SEPARATOR], op: [1, 12] }], op: [1, 3] }, { text: "," }],
+    [{ test: SPACED_DASH }, { any: [INSERTED_WORD, { text: "-" }], op: [1, 16] }, { test: SPACED_DASH }],
+  ],
+};
 /** "X imposed (new) sanctions", "X adopted its tenth package of sanctions". */
-const GOVERNING = pattern([{ in: IMPOSE_VERBS, as: "verb" }, GAP, MEASURES_BEFORE, PACKAGE_OF]);
+const GOVERNING = pattern([{ in: IMPOSE_VERBS, as: "verb" }, GAP, INSERT, GAP, MEASURES_BEFORE, PACKAGE_OF]);
 
 /** "X responded with (counter-)sanctions", "X hit back with its own sanctions". */
 const ANSWER = pattern([
@@ -72,7 +88,7 @@ export function governingVerb(tokens: readonly Token[], s: Span, noun: number): 
   const end = tokenAt(tokens, noun);
   const floor = tokenAtOrAfter(tokens, s.start);
   for (const p of [ANSWER, GOVERNING]) {
-    const verb = p.matchBefore(tokens, end, Math.max(floor, end - 24))?.get("verb");
+    const verb = p.matchBefore(tokens, end, Math.max(floor, end - 36))?.get("verb");
     if (!verb) continue;
     for (let k = verb.to; k < end; k++) if (tokens[k].lower === "the" && COUNT_OF.matchAt(tokens, k)) return undefined;
     return tokens[verb.from].start;

@@ -373,6 +373,10 @@ export function nounClause(ix: ActorIndex, s: Span, trigger: Span, last: Sanctio
       }
     }
   }
+  // "X announced new Chile-related sanctions, designating 150 officials": the participle names whom they hit
+  let hitState: string[] | undefined;
+  const designating = imposers && governedFrom !== undefined && !target ? after(TARGETING_AFTER, pos) : undefined;
+  if (designating) target = phraseAt(ix, endOf(tokens, designating), s.end);
   // "X announced 370 more Chilean sanctions": with its imposer the subject, a state named before the noun is hit
   if (imposers && governedFrom !== undefined && !target) {
     const own = new Set([...imposers, ...imposers.flatMap((k) => namedState(ix, k))]);
@@ -425,10 +429,19 @@ export function nounClause(ix: ActorIndex, s: Span, trigger: Span, last: Sanctio
   // "announced new sanctions in response to Z, targeting Y": whom they hit told after the reason
   const targetingAfter = !target && reason ? after(TARGETING_AFTER, reason.end) : undefined;
   if (targetingAfter) target = phraseAt(ix, endOf(tokens, targetingAfter), s.end);
+  // "expanded sanctions against Chile over Z, targeting 10 entities and 54 individuals": the state is hit
+  // through those the participle names, which the target phrase tells
+  const lone = target && !targetingAfter && !designating ? loneState(ix, target) : undefined;
+  const through = lone && after(TARGETING_AFTER, reason?.end ?? target!.end);
+  const members = through && phraseAt(ix, endOf(tokens, through), s.end);
+  if (lone && members) {
+    target = members;
+    hitState = [lone];
+  }
   // "existing / previous sanctions": an earlier action told as background, not the one just reported
   const t = tokenAtOrAfter(tokens, trigger.start);
   const background = [tokens[t - 1], tokens[t - 2]].some((w) => w && EARLIER.has(w.lower));
-  const clause: Clause = { imposers, imposerHow: how, agentEnd, target, reason, ...(background ? { background } : {}), ...(namedAgent && target ? { own: true } : {}), ...(added ? { list: true } : {}), ...(sharesSubject && !target ? { sharesSubject } : {}) };
+  const clause: Clause = { imposers, imposerHow: how, agentEnd, target, reason, ...(hitState ? { entries: hitState } : {}), ...(background ? { background } : {}), ...(namedAgent && target ? { own: true } : {}), ...(added ? { list: true } : {}), ...(sharesSubject && !target ? { sharesSubject } : {}) };
   if (adoptedFrom) {
     clause.also = [{ ...clause, imposers: adoptedFrom, imposerHow: "agent", own: true }];
     // "adopt the sanctions imposed by the bloc on 23 February": that day is the bloc's, not the adopter's
@@ -437,8 +450,13 @@ export function nounClause(ix: ActorIndex, s: Span, trigger: Span, last: Sanctio
   return clause;
 }
 
-/** ", targeting Y" set off after a reason. */
-const TARGETING_AFTER = pattern([{ text: "," }, { lower: ["targeting", "targetting", "hitting"] }]);
+/** ", targeting Y" set off after a reason (or right after the noun: ", designating Y"). */
+const TARGETING_AFTER = pattern([{ text: "," }, { lower: ["targeting", "targetting", "hitting", "designating", "listing"] }]);
+/** The state a target phrase is made of alone ("Chile", "Santiago"), if it is. */
+function loneState(ix: ActorIndex, target: Span): string | undefined {
+  const ms = mentionsIn(ix, target.start, target.end);
+  return ms.length === 1 && ms[0].span.start === target.start && ms[0].span.end === target.end && ix.byKey.get(ms[0].entity)?.kind === "country" ? ms[0].entity : undefined;
+}
 
 /** Participles of an agentless passive whose imposer the sentence before may name. */
 const PRESSED_VERBS = new Set(["imposed", "placed", "levied", "slapped"]);

@@ -51,6 +51,8 @@ const NOT_ATTACHED = new Set([
   "solidarity", "coordination", "concert", "tandem", "step", "total", "effect", "turn", "return", "recent", "past", "future", "wake",
   "early", "late", "mid", "time", "days", "weeks", "months", "years", "year", "week", "month",
   "list", "lists", "blacklist", "register",
+  // "sanctions against Chile with the aim of …": a purpose
+  "aim", "goal", "intention", "purpose", "objective",
 ]);
 const isDateWord = (t: Token) => MONTHS.has(t.text) || WEEKDAYS.has(t.text) || isYearNumber(t) || RELATIVE_DAYS.has(t.lower);
 const RELATIVE_DAYS = new Set(["today", "yesterday", "tomorrow"]);

@@ -194,12 +194,21 @@ function onlyBullets(tokens: readonly Token[], start: number, end: number, the: 
   return true;
 }
 
+/** "people and entities", "individuals or companies": an object of kinds only (no number, no name, no modifier), then no more of the phrase. */
+const KINDS = ["people", "persons", "individuals", "entities", "companies", "firms", "organisations", "organizations", "businesses", "groups", "vessels"];
+const GENERIC_OBJECT = pattern([
+  { lower: KINDS },
+  { seq: [{ text: ",", op: "?" }, { lower: ["and", "or"] }, { lower: KINDS }], op: [0, 3] },
+  { aheadNot: { word: true, not: { lower: ["by", "for", "and", "or", "that", "who", "which", "when", "if"] } } },
+]);
 export function presentTenseVerb(ix: ActorIndex, trigger: Span): boolean {
   const tokens = ix.a.tokens;
   const i = tokenAtOrAfter(tokens, trigger.start);
   const t = tokens[i];
   const next = tokens[i + 1];
   if (!t || t.start !== trigger.start || !tokens[i - 1]?.cap || !next || NOT_AN_OBJECT.has(next.lower)) return false;
+  // "It sanctions people and entities by adding them to its list": what a body does, told of no one in particular
+  if (GENERIC_OBJECT.matchAt(tokens, i + 1)) return false;
   if (t.tag === "VERB") return true;
   // a bullet or headline-like line "Norway sanctions three officials": the tagger reads a compound noun;
   // an actor opening the sentence, then an object phrase, is a subject and its verb

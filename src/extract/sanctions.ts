@@ -30,6 +30,7 @@ import { matchAfter, matchEndingAt, objectStart, startOf, targetPhraseBefore, to
 import { pattern } from "./patterns.ts";
 import type { Token } from "./tokens.ts";
 import { listsIn, triggersIn } from "./sanction-triggers.ts";
+import { lexicons } from "./lexicon.ts";
 import { measuresTargetAt } from "./sanction-anaphora.ts";
 
 /** Words besides "sanction…" that tell an article is about sanctions, alone or after a word. */
@@ -187,11 +188,33 @@ export function extractSanctions(a: AnnotatedDocument): SanctionFact[] {
  * the same imposer told in the very next sentence is more of the action just told, not another one.
  */
 function restated(ix: ActorIndex, g: SanctionFact | undefined, f: SanctionFact, c: Clause): SanctionFact | undefined {
-  if (!g || f.date || f.month || f.year || c.imposerHow !== "verb" || c.background || !g.imposers.some((k) => f.imposers.includes(k))) return undefined;
+  if (!g || f.date || f.month || f.year || c.imposerHow !== "verb" || c.background) return undefined;
   const gi = spanIndexAt(ix.sentences, g.evidence.start);
   const fi = spanIndexAt(ix.sentences, f.evidence.start);
-  return gi >= 0 && fi === gi + 1 ? g : undefined;
+  if (gi < 0) return undefined;
+  if (fi === gi + 1 && g.imposers.some((k) => f.imposers.includes(k))) return g;
+  // "The United States imposed sanctions on Y. … The Treasury Department said in a statement it slapped sanctions on
+  // Z": the state's own body reporting, a sentence or two later, what it did is the same action told again
+  const reported = fi > gi && fi <= gi + 2 && !!matchAfter(ix.a.tokens, SAID_IT, ix.sentences[fi].start, ix.sentences[fi].end);
+  const sameState = f.imposers.some((k) => [...namedState(ix, k), ...stateWritten(ix, k)].some((st) => g.imposers.includes(st)));
+  return reported && sameState ? g : undefined;
 }
+/** "US Treasury Department": the state whose name or abbreviation opens a body's name, when the text names that state. */
+function stateWritten(ix: ActorIndex, key: string): string[] {
+  const e = ix.byKey.get(key);
+  if (e?.kind !== "organisation" || e.orgType === "international") return [];
+  const first = e.name.split(" ")[0];
+  const iso3 = lexicons().countries.get(first.toLowerCase())?.iso3 ?? lexicons().countries.get(first.toLowerCase().replace(/\./g, ""))?.iso3;
+  return iso3 ? ix.a.entities.filter((c) => c.kind === "country" && c.iso3 === iso3).map((c) => c.key) : [];
+}
+/** "X (in a statement) said (that) it …": a body reporting its own action. */
+const SAID_IT = pattern([
+  { not: { text: [",", ";", ":"] }, op: [1, 8] },
+  { seq: [{ lower: "in" }, { lower: ["a", "its"] }, { word: true, op: [0, 2] }, { lower: ["statement", "release", "notice"] }], op: "?" },
+  { lower: ["said", "says", "announced", "stated"] },
+  { lower: "that", op: "?" },
+  { lower: ["it", "they"] },
+]);
 
 /** Gives `f` (no time of its own) the day of `g` when `g` was told in the same sentence or the one right before. */
 function sameOccasion(ix: ActorIndex, g: SanctionFact | undefined, f: SanctionFact): void {
@@ -245,6 +268,8 @@ const NOT_LISTED_AFTER = new Set(["as", "on", "in", "at", "by", "for", "under", 
 /** "designated X as a …": a description, not a designation of sanctions. */
 const AS_A = new Set(["as", "a", "an"]);
 const VERB_FORMS = new Set(["sanctioned", "sanctioning", "blacklisted", "blacklisting"]);
+/** Nouns that "sanctions" modifies without naming measures taken ("sanctions authority", "sanctions evasion"). */
+const COMPOUND_HEADS = new Set(["authority", "powers", "evasion", "expert", "experts", "compliance", "relief", "policy", "specialist", "specialists", "watchdog", "law", "laws", "legislation", "bill", "coordinator", "tsar", "czar"]);
 
 function readClause(ix: ActorIndex, s: Span, trigger: Span, last: SanctionFact | undefined): Clause | undefined {
   const { text } = ix;
@@ -297,6 +322,8 @@ function readClause(ix: ActorIndex, s: Span, trigger: Span, last: SanctionFact |
     if (!matchAfter(ix.a.tokens, LISTED_OBJECT, object, s.end) && !namedObject) return undefined;
     return verbClause(ix, s, trigger, last);
   }
+  // "expanded Norwegian sanctions authority against Y", "sanctions evasion": the noun names a power or a field, no measures
+  if ((word === "sanctions" || word === "sanction") && COMPOUND_HEADS.has(wordAt(tokens, trigger.end, s.end)?.lower ?? "")) return undefined;
   // "its sanction list": a noun before the list's name
   if (word === "sanction" && wordAt(tokens, trigger.end, s.end)?.lower === "list") return nounClause(ix, s, trigger, last);
   if (VERB_FORMS.has(word) || (word === "sanction" && !NOUN_AFTER.has(before ?? "") && !matchEndingAt(tokens, MODIFIED_NOUN, s.start, trigger.start))) return verbClause(ix, s, trigger, last);

@@ -76,3 +76,70 @@ describe("the day of the action", () => {
     expect(found[0].date).toBe("2025-03-03");
   });
 });
+
+describe("no action", () => {
+  it("reads no action in 'expanded Norwegian sanctions authority against Y' (a power, not measures)", () => {
+    expect(run(`The office issued guidance to clarify an executive order that expanded Norwegian sanctions authority against Chile.`)).toEqual([]);
+  });
+
+  it("reads no action in 'It sanctions people and entities by adding them to its list' (what a body does)", () => {
+    expect(run(`Norway keeps several lists. It sanctions people and entities by adding them to its list, and it keeps other lists too.`)).toEqual([]);
+  });
+
+  it("reads no action in 'announced that it would consider sanctions'", () => {
+    for (const text of [`Norway announced that it would consider sanctions on Chile.`, `Norway announced, after a long debate, that it would consider sanctions on Chile.`]) expect(run(text), text).toEqual([]);
+  });
+});
+
+describe("phrases set off between the verb and the sanctions", () => {
+  it("reads a time and a medium set off by commas", () => {
+    const found = run(`Norway announced, Thursday, May 2, in a press release from its foreign ministry, sanctions targeting several Chilean and Peruvian individuals and entities for their support of the junta.`);
+    expect(found).toHaveLength(1);
+    expect(found[0].imposers).toEqual(["nor"]);
+    expect(found[0].targetText).toBe("several Chilean and Peruvian individuals and entities");
+  });
+
+  it("reads an aside set off by spaced dashes", () => {
+    const found = run(`The African Union adopted today - in view of the first year mark of the Chile-Peru war - a fifth package of restrictive measures against Chile.`);
+    expect(found).toHaveLength(1);
+    expect(found[0].imposers).toEqual(["au"]);
+    expect(found[0].targets).toEqual(["chl"]);
+  });
+});
+
+describe("whom the participle names", () => {
+  it("reads ', designating Y' right after 'new junta-related sanctions' as the target", () => {
+    const found = run(`Norway this week announced new junta-related sanctions, designating more than 150 Chilean business people, officials and foreign companies for supplying the junta.`);
+    expect(found).toHaveLength(1);
+    expect(found[0].targetText).toBe("more than 150 Chilean business people, officials and foreign companies");
+  });
+
+  it("reads ', targeting Y' after 'sanctions against Chile over Z' as the target, Chile still hit", () => {
+    const found = run(`The African Union expanded sanctions against Chile over the coup, targeting additional 10 entities and 54 individuals.`);
+    expect(found).toHaveLength(1);
+    expect(found[0].targetText).toBe("additional 10 entities and 54 individuals");
+    expect(found[0].targets).toEqual(["chl"]);
+    expect(found[0].reason).toBe("the coup");
+  });
+
+  it("ends a target before 'with the aim of'", () => {
+    const found = run(`After the coup, Norway massively expanded sanctions against Chile with the aim of curtailing its ability to wage war.`);
+    expect(found).toHaveLength(1);
+    expect(found[0].targetText).toBe("Chile");
+  });
+});
+
+describe("one action told twice", () => {
+  const US: EntitySpec = { key: "usa", kind: "country", names: ["United States"] };
+  const OFFICE: EntitySpec = { key: "office", kind: "organisation", names: ["US Sanctions Office"] };
+  it("reads the state's own body saying, two sentences on, that it imposed them as the same action", () => {
+    const text =
+      `The United States on Monday imposed sanctions on officials, entities and individuals it accused of supporting the Chilean junta.\n` +
+      `The action, which also targeted the Chilean Ministry of Mines, aims to push the junta back to talks. The US Sanctions Office in a statement said it slapped sanctions on Chilean military officials.`;
+    const a = annotated(about + text, [...SPECS, US, OFFICE], "2025-03-07");
+    (a.entities.find((e) => e.key === "usa") as { iso3?: string }).iso3 = "USA";
+    const found = facts(a);
+    expect(found).toHaveLength(1);
+    expect(found[0].imposers).toContain("usa");
+  });
+});
