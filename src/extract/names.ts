@@ -621,6 +621,12 @@ export function segmentChunk(tokens: Token[], chunk: Chunk, chunkIndex: number, 
       let t = titleStart(lex, tokens, from, nameFrom);
       // "Kazakh Ecology Minister X": words between the owner and the title are the portfolio
       if (t > from) t = portfolioStart(lex, tokens, from, t);
+      // "Ministry of Foreign Affairs Spokesperson X": a body's name ends with no "of"; the words after it are the body's
+      if (t > from && (tokens[t - 1].text === "of" || tokens[t - 1].text === "for")) {
+        let h = t;
+        while (h < nameFrom && !isTitleHead(lex, tokens[h].text)) h++;
+        if (h < nameFrom) t = h;
+      }
       if (t >= 0) return [...segmentPrefix(tokens, from, t, seg), ...titleSegments(lex, tokens, t, nameFrom, seg), seg(nameFrom, to, { kind: "person" })];
     }
   }

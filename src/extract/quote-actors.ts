@@ -12,6 +12,7 @@ import { DELEGATE_NOUNS, GOVERNMENT_NOUNS, STATE_WITH_GOVERNMENT, AUTHORS_BEFORE
 import { tokenAtOrAfter } from "./sanction-patterns.ts";
 import { MONTHS, WEEKDAYS } from "./words.ts";
 import { lowerBound } from "./sorted.ts";
+import { lexicons } from "./lexicon.ts";
 
 /** Tags a speech verb may carry (X: the tagger left it untagged). */
 const VERB_TAGS = new Set<string>(["VERB", "AUX", "X"]);
@@ -1221,8 +1222,9 @@ export function speakerOf(ix: ActorIndex, r: TokenRange, opts: SpeakerOptions = 
     const key = definiteOrganisation(ix, last.lower, first.start) ?? (GOVERNMENT_NOUNS.has(last.lower) ? governmentOf(ix, first.start) : undefined);
     if (key) return { keys: [key], how: "definite" };
   }
-  // "“…,” the spokesman noted." after quotes of a person whose post the text never gave: that person
-  if (first.lower === "the" && r.to - r.from === 2 && SPOKES_WORDS.has(last.lower)) {
+  // "“…,” the spokesman noted." after quotes of a person whose post the text never gave: that person;
+  // so too "the president added, “…”" when the text gave nobody a post of that name
+  if (first.lower === "the" && r.to - r.from === 2 && (SPOKES_WORDS.has(last.lower) || (lexicons().titleHeads.has(last.lower) && !UNNAMED_HEADS.has(last.lower) && !ix.a.roles.some((role) => role.title.toLowerCase().endsWith(last.lower))))) {
     const before = unpostedSpeaker(ix, first.start);
     if (before) return before;
   }

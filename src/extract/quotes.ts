@@ -159,7 +159,18 @@ function namedIn(ix: ActorIndex, span: Span, singleNames: boolean): Actor | unde
       if ((ws.length >= 2 || single) && ws.every((w) => said.has(w)) && (!best || ws.length > best.size || (e.kind === "person" && !best.person))) best = { key: e.key, size: ws.length, person: e.kind === "person" };
     }
   }
-  return best && { keys: [best.key], how: "mention" };
+  if (best || !singleNames) return best && { keys: [best.key], how: "mention" };
+  // "Source: Roe on X": the stretch opens with the family name of one person named in full before
+  const opening = /^[\s"“]*([\p{L}'’-]+)/u.exec(ix.text.slice(span.start, span.end))?.[1].toLowerCase();
+  let only: string | undefined;
+  for (const e of ix.byKey.values()) {
+    if (e.kind !== "person" || !opening || opening.length <= 3) continue;
+    const family = e.names.map((n) => n.toLowerCase().split(/\s+/)).filter((ws) => ws.length >= 2).map((ws) => ws[ws.length - 1]);
+    if (!family.includes(opening)) continue;
+    if (only) return undefined;
+    only = e.key;
+  }
+  return only && { keys: [only], how: "mention" };
 }
 
 /**

@@ -138,6 +138,17 @@ export const LOWER_POST_OF_OWNER_COMMA = pattern([
   { text: "," },
 ]);
 
+/**
+ * Right before a name, with no comma: "the spokesman for the Department of Trade Jane Roe" — a body's
+ * name (not a state's: "the president of Norland Jane Roe" is rare and ambiguous) ends where the name begins.
+ */
+export const LOWER_POST_OF_BODY = pattern([
+  LOWER_POST,
+  { as: "connector", text: ["of", "for"] },
+  { text: "the", op: "?" },
+  { as: "owner", ...BODY_NAME },
+]);
+
 // ---- owners before a post ------------------------------------------------------------------------
 
 /**

@@ -16,7 +16,7 @@ import { lexicons } from "./lexicon.ts";
 import { lexiconMatch, pluralPost, type Segment } from "./names.ts";
 import {
   BARE_BODY_BEFORE, BRACKETED_POST, CAPITALISED_POST_COMMA, OPENING_POST_COMMA, CHAINED_POST, OF_OWNER_AFTER_NAME, TITLED_NAME, HEADER_POSTS, LOWER_POST_OF_PHRASE_COMMA, OWNER_IN_PHRASE, COUNTERPART_BEFORE, GAP_BEFORE_NEXT_POST, HEADING_VERBS, LIST_LINE_NAME, LOWER_OF_TAIL, LOWER_POST_BEFORE,
-  LOWER_POST_OF_OWNER_COMMA, NAME_TRAILER, NEXT_POST, OWNER_BEFORE, OWNER_IN_CLAUSE, OWNER_PREPOSITION, PLURAL_POST_LIST, POSSESSIVE_BEFORE, POST_AFTER_NAME,
+  LOWER_POST_OF_BODY, LOWER_POST_OF_OWNER_COMMA, NAME_TRAILER, NEXT_POST, OWNER_BEFORE, OWNER_IN_CLAUSE, OWNER_PREPOSITION, PLURAL_POST_LIST, POSSESSIVE_BEFORE, POST_AFTER_NAME,
   POST_OPENING, SUBJECT_AFTER_OPENING, WHO_HEADS, bindRoleFacts, singularPost,
 } from "./role-patterns.ts";
 import type { Pattern, TokenRange } from "./patterns.ts";
@@ -243,7 +243,7 @@ export function extractRoles(doc: Document, ctx: Context, table: EntityTable): R
       // "the head of Norway's Audit Board, X; the minister of health, Y"
       if (head?.text === "," && !rolesInSentence.has(`${holder}@${evidence(person.from).start}`)) lowerPostBeforeComma(holder, start - 1, person.from);
       // "the president of the Republic of X, Name"
-      const ofOwner = head?.text === "," ? LOWER_POST_OF_OWNER_COMMA.matchBefore(tokens, start, start - 32) : undefined;
+      const ofOwner = head?.text === "," ? LOWER_POST_OF_OWNER_COMMA.matchBefore(tokens, start, start - 32) : head && !post ? LOWER_POST_OF_BODY.matchBefore(tokens, start, start - 32) : undefined;
       if (ofOwner) {
         const post = ofOwner.get("post")!, owner = ofOwner.get("owner")!;
         // "Russia's ambassador to the U.S., Name": the destination is part of the post
@@ -504,9 +504,11 @@ export function extractRoles(doc: Document, ctx: Context, table: EntityTable): R
 
 /** Words of time or standing written in lower case before a capitalised post ("former President X"): part of the post. */
 const POST_TIME_WORDS = new Set(["former", "acting", "interim", "outgoing", "incoming", "late", "then", "retired"]);
+/** Lower-case words that make a capitalised post another one: "Norland's deputy Foreign Minister X" is no foreign minister. */
+const POST_RANK_WORDS = new Set(["deputy", "vice", "assistant"]);
 function precedingModifier(tokens: Token[], i: number): string | undefined {
   const t = tokens[i - 1];
-  return t && POST_TIME_WORDS.has(t.lower) ? t.lower : undefined;
+  return t && !t.cap && (POST_TIME_WORDS.has(t.lower) || POST_RANK_WORDS.has(t.lower)) ? t.lower : undefined;
 }
 
 interface Apposition {

@@ -3,7 +3,8 @@
 // "the head of the X Alliance said" is the leader who spoke just before, never the body; "the alliance
 // boss" is the person named with a leading post of that body; "NAME's minister for foreign affairs
 // NAME said"; a closing curly mark typed where the opening one belongs; "echoing Y's remarks that “…”"
-// and "the words of Y with his wish to “…”" are Y's.
+// and "the words of Y with his wish to “…”" are Y's; "the president added, “…”" goes on with the person
+// quoted before when the text gave nobody a post of that name.
 import { describe, expect, it } from "vitest";
 import { extractQuotes } from "../../src/extract/quotes.ts";
 import { annotateText } from "./annotate-helpers.ts";
@@ -103,5 +104,42 @@ describe("words the quote stands in, owned by somebody other than the verb's sub
       `Norland's foreign ministry spokeswoman Karin Holm commented on the words of Westland President Tom Reed with his wish to “make this dispute the very last one.”`,
     );
     expect(speakerOf(found, "make this dispute")).toBe("Tom Reed");
+  });
+});
+
+describe("an epithet for a person whose post the text never gave", () => {
+  it("gives 'the president added, “…”' to the person quoted before", () => {
+    const found = statements(
+      `Upon arrival at the airport, Dr Karl Vesi said, "I intended to come to the province sooner, but I was not able to".`,
+      `"The province has very good people, and we owe them a great deal," he said.`,
+      `Emphasising that the government has a duty towards all, the president added, "We have additional responsibilities to the people of the province".`,
+      `The President emphasised, "In this trip, we will consult with the ministers and officials".`,
+    );
+    expect(found.map(([who]) => who)).toEqual(["Karl Vesi", "Karl Vesi", "Karl Vesi", "Karl Vesi"]);
+  });
+
+  it("does not when the text named somebody else with that post", () => {
+    const found = statements(
+      `President Tom Reed arrived in the province on Friday. Upon arrival at the airport, Dr Karl Vesi said, "I intended to come to the province sooner, but I was not able to".`,
+      `Emphasising that the government has a duty towards all, the president added, "We have additional responsibilities to the people of the province".`,
+    );
+    expect(speakerOf(found, "We have additional")).not.toBe("Karl Vesi");
+  });
+});
+
+describe("a page's 'Quote:' label", () => {
+  it("gives the quote to the person whose family name opens the 'Source:' line above it", () => {
+    const found = statements(
+      `Foreign Minister Karl Vesi, commenting on the latest strike, has stressed that it was deliberate.`,
+      `Source: Vesi on X (Twitter), as reported by Northern Herald`,
+      `Details: The minister stated that hundreds of drones were aimed at civilians.`,
+      `Quote: "This was done on purpose, just during the summit. It sends a signal of total disrespect.`,
+      `Nobody rejects a ceasefire more clearly. It strikes the capital while pretending to seek peace."`,
+      `Background:`,
+    );
+    expect(found).toEqual([
+      ["Karl Vesi", "This was done on purpose, just during the summit. It sends a signal of total disrespect."],
+      ["Karl Vesi", "Nobody rejects a ceasefire more clearly. It strikes the capital while pretending to seek peace."],
+    ]);
   });
 });
