@@ -170,7 +170,7 @@ function namedIn(ix: ActorIndex, span: Span, singleNames: boolean): Actor | unde
     if (only) return undefined;
     only = e.key;
   }
-  return only && { keys: [only], how: "mention" };
+  return only ? { keys: [only], how: "mention" } : undefined;
 }
 
 /**
