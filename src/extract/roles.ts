@@ -508,7 +508,7 @@ const POST_TIME_WORDS = new Set(["former", "acting", "interim", "outgoing", "inc
 const POST_RANK_WORDS = new Set(["deputy", "vice", "assistant"]);
 function precedingModifier(tokens: Token[], i: number): string | undefined {
   const t = tokens[i - 1];
-  return t && !t.cap && (POST_TIME_WORDS.has(t.lower) || POST_RANK_WORDS.has(t.lower)) ? t.lower : undefined;
+  return t && (POST_TIME_WORDS.has(t.lower) || (!t.cap && POST_RANK_WORDS.has(t.lower))) ? t.lower : undefined;
 }
 
 interface Apposition {
