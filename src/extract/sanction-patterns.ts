@@ -93,10 +93,19 @@ const JOINER: Element = {
 /** A further item of a list, unless it is the subject of the next clause ("…, the ministry said"). */
 const MORE: Element = { seq: [JOINER, ONE, { aheadNot: { tag: "VERB" } }] };
 
+/** "those responsible for undermining Z", "those involved in the coup": a description of whom, up to the clause's end. */
+const THOSE_DESCRIBED: Element = {
+  seq: [
+    { lower: "those" },
+    { lower: ["responsible", "involved", "complicit", "accused", "deemed", "behind", "implicated", "engaged"] },
+    { not: { text: [",", ";", ".", ":", "(", "“", "\""] }, op: [1, 16] },
+  ],
+};
+
 /** "eight officials and two agencies, including the army chief and his deputy", "28 people, targeting former ministers such as A and B". */
 export const TARGET_LIST: Element = {
   seq: [
-    { seq: [FIRST_OBJECT, { seq: [ATTACHMENT], op: [0, 3] }] },
+    { any: [THOSE_DESCRIBED, { seq: [FIRST_OBJECT, { seq: [ATTACHMENT], op: [0, 3] }] }] },
     { seq: [MORE], op: [0, 12] },
     {
       op: [0, 2],

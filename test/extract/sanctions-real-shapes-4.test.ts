@@ -143,3 +143,24 @@ describe("one action told twice", () => {
     expect(found[0].imposers).toContain("usa");
   });
 });
+
+describe("measures renewed", () => {
+  it("reads 'renewed its restrictive measures against those responsible for Z' with that description as the target", () => {
+    const found = run(`The African Union renewed its restrictive measures against those responsible for the coup in Chile.`);
+    expect(found).toHaveLength(1);
+    expect(found[0].imposers).toEqual(["au"]);
+    expect(found[0].targetText).toBe("those responsible for the coup in Chile");
+  });
+
+  it("reads 'decided to prolong (for six months, until a day,) the restrictive measures targeting Y'", () => {
+    for (const text of [
+      `The African Union decided to prolong the restrictive measures against Chile until March 2026.`,
+      `The African Union decided on September 13 to prolong for a further six months, until March 15 2024, the restrictive measures targeting those responsible for undermining the independence of Chile, a statement said.`,
+    ]) {
+      const found = run(text);
+      expect(found, text).toHaveLength(1);
+      expect(found[0].imposers, text).toEqual(["au"]);
+      expect(found[0].targets, text).toEqual(["chl"]);
+    }
+  });
+});
