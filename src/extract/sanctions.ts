@@ -192,7 +192,7 @@ function restated(ix: ActorIndex, g: SanctionFact | undefined, f: SanctionFact, 
   const gi = spanIndexAt(ix.sentences, g.evidence.start);
   const fi = spanIndexAt(ix.sentences, f.evidence.start);
   if (gi < 0) return undefined;
-  if (fi === gi + 1 && g.imposers.some((k) => f.imposers.includes(k))) return g;
+  if (fi === gi + 1 && g.imposers.some((k) => f.imposers.includes(k)) && !runningTotal(ix, ix.sentences[fi])) return g;
   // "The United States imposed sanctions on Y. … The Treasury Department said in a statement it slapped sanctions on
   // Z": the state's own body reporting, a sentence or two later, what it did is the same action told again
   const reported = fi > gi && fi <= gi + 2 && !!matchAfter(ix.a.tokens, SAID_IT, ix.sentences[fi].start, ix.sentences[fi].end);
@@ -206,6 +206,12 @@ function stateWritten(ix: ActorIndex, key: string): string[] {
   const first = e.name.split(" ")[0];
   const iso3 = lexicons().countries.get(first.toLowerCase())?.iso3 ?? lexicons().countries.get(first.toLowerCase().replace(/\./g, ""))?.iso3;
   return iso3 ? ix.a.entities.filter((c) => c.kind === "country" && c.iso3 === iso3).map((c) => c.key) : [];
+}
+/** "Norway has now sanctioned 1,000 people since the war began", "… to date": a running total, not the action again. */
+const TOTAL_WORDS = pattern([{ any: [{ lower: ["since", "altogether"] }, [{ lower: "to" }, { lower: "date" }], [{ lower: "so" }, { lower: "far" }], [{ lower: "in" }, { lower: ["total", "all"] }]] }]);
+function runningTotal(ix: ActorIndex, s: Span): boolean {
+  const tokens = ix.a.tokens;
+  return TOTAL_WORDS.matchAll(tokens, { from: tokenAtOrAfter(tokens, s.start), to: tokenAtOrAfter(tokens, s.end) }).length > 0;
 }
 /** "X (in a statement) said (that) it …": a body reporting its own action. */
 const SAID_IT = pattern([

@@ -57,6 +57,8 @@ describe("who imposes", () => {
     expect(found[0].targetText).toBe("a number of banks and business elites");
     expect(found[0].imposers).toContain("nor");
     expect(found[0].imposers).not.toContain("per");
+    // the running total told next is no restatement of the action
+    expect(found.map((f) => f.targetText)).toContain("more than 1,000 individuals and businesses");
   });
 });
 
