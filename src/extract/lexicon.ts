@@ -72,6 +72,30 @@ export function lookupKey(s: string): string {
   return k;
 }
 
+/**
+ * `answer(lex, word)` remembered per word: what a word is in the lexicons (a post's head, a body's
+ * head word...) is asked of the same words at every token and in every pass, and working it out
+ * builds strings (lower case, suffixes cut) each time. The answer is the function's own, for the
+ * lexicons it was asked with (another lexicons object starts afresh); bounded like lookupKey's cache.
+ */
+export function perWord<T>(answer: (lex: Lexicons, word: string) => T): (lex: Lexicons, word: string) => T {
+  const memo = new Map<string, { v: T }>();
+  let of: Lexicons | undefined;
+  return (lex, word) => {
+    if (lex !== of) {
+      memo.clear();
+      of = lex;
+    }
+    let hit = memo.get(word);
+    if (hit === undefined) {
+      if (memo.size > 100_000) memo.clear();
+      hit = { v: answer(lex, word) };
+      memo.set(word, hit);
+    }
+    return hit.v;
+  };
+}
+
 function computeLookupKey(s: string): string {
   return s
     .normalize("NFKC")

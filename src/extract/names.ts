@@ -1,7 +1,7 @@
 // Candidate names: runs of capitalised tokens ("chunks"), cut into segments that are a title,
 // an honorific, a person's name, an organisation, a state, a place or not yet known.
 import type { OrgType } from "../model.ts";
-import { lexicons, lookupKey, type Lexicons } from "./lexicon.ts";
+import { lexicons, lookupKey, perWord, type Lexicons } from "./lexicon.ts";
 import { LIST_ENTRY_LINE } from "./role-patterns.ts";
 import type { Token } from "./tokens.ts";
 import { BUILDING_WORDS, MONTHS, NAME_CONNECTORS, NAME_PARTICLES, SPEECH_VERBS, WEEKDAYS } from "./words.ts";
@@ -55,15 +55,13 @@ function isMonthOrDay(tokens: Token[], i: number): boolean {
 }
 
 /** Is this word the head of an organisation's name ("Ministry", "University")? */
-export function orgHeadType(lex: Lexicons, word: string): OrgType | undefined {
-  return lex.orgHeads.get(word) ?? lex.orgHeads.get(word.charAt(0) + word.slice(1).toLowerCase());
-}
+export const orgHeadType = perWord((lex, word): OrgType | undefined => lex.orgHeads.get(word) ?? lex.orgHeads.get(word.charAt(0) + word.slice(1).toLowerCase()));
 
-export function isTitleWord(lex: Lexicons, word: string): boolean {
+export const isTitleWord = perWord((lex, word): boolean => {
   // "President-elect", "Minister-designate", "ex-President"
   const w = word.toLowerCase().replace(/-(elect|designate)$/, "").replace(/^ex-/, "");
   return lex.titleHeads.has(w) || lex.titleModifiers.has(w) || !!pluralPost(lex, word) || hyphenatedPost(lex, w);
-}
+});
 
 /** "Chief-of-Staff", "Chief-of-General-Staff", "Head-of-Mission": a post and its "of" phrase written as one word. */
 function hyphenatedPost(lex: Lexicons, lower: string): boolean {
@@ -72,12 +70,12 @@ function hyphenatedPost(lex: Lexicons, lower: string): boolean {
 }
 
 /** "Senators", "Ministers", "Secretaries" written with a capital: the post the plural names ("Senator"), or undefined. */
-export function pluralPost(lex: Lexicons, word: string): string | undefined {
+export const pluralPost = perWord((lex, word): string | undefined => {
   if (!/^\p{Lu}\p{Ll}+s$/u.test(word)) return undefined;
   const w = word.toLowerCase();
   const one = [w.slice(0, -1), w.replace(/ies$/, "y"), w.replace(/es$/, "")].find((x) => x !== w && lex.titleHeads.has(x));
   return one ? word.charAt(0) + one.slice(1) : undefined;
-}
+});
 
 /** Lines written in title case (headlines, section heads): every longer word capitalised, no full stop. */
 export function isTitleCaseBlock(tokens: Token[], from: number, to: number): boolean {
@@ -822,10 +820,10 @@ function portfolioStart(lex: Lexicons, tokens: Token[], from: number, t: number)
   return ownerEnd;
 }
 
-export function isTitleHead(lex: Lexicons, word: string): boolean {
+export const isTitleHead = perWord((lex, word): boolean => {
   const w = word.toLowerCase().replace(/-(elect|designate)$/, "").replace(/^ex-/, "");
   return lex.titleHeads.has(w) || !!pluralPost(lex, word) || hyphenatedPost(lex, w);
-}
+});
 
 export function titleStart(lex: Lexicons, tokens: Token[], from: number, end: number): number {
   for (let f = from; f < end; f++) if (isTitleWord(lex, tokens[f].text) && isTitle(lex, tokens, f, end)) return f;

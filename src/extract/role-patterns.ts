@@ -8,7 +8,7 @@
 // through the token facts roles.ts binds to the token array (bindRoleFacts), as the quotation
 // frames do (quote-frames.ts). Every pattern is matched at a known position (matchAt / matchBefore
 // a name) or scanned once over the article, so the pass stays linear in the article's length.
-import { lexicons } from "./lexicon.ts";
+import { lexicons, perWord } from "./lexicon.ts";
 import { pattern, tokenPredicate as tokenTest, type Element, type TokenTest } from "./patterns.ts";
 import { ALIAS_MARK, type Token } from "./tokens.ts";
 import { isTitleHead, isTitleWord, lexiconMatch, pluralPost as pluralPostOf } from "./names.ts";
@@ -202,11 +202,14 @@ export const WHO_HEADS = pattern([
 
 /** The singular of a plural post ("ministers" → "minister", "secretaries" → "secretary"), or undefined. */
 export function singularPost(word: string): string | undefined {
+  return singularOf(lexicons(), word);
+}
+const singularOf = perWord((lex, word): string | undefined => {
   const lower = word.toLowerCase();
   if (!lower.endsWith("s")) return undefined;
   const forms = [lower.slice(0, -1), lower.endsWith("ies") ? `${lower.slice(0, -3)}y` : lower, lower.endsWith("es") ? lower.slice(0, -2) : lower];
-  return forms.find((w) => w !== lower && lexicons().titleHeads.has(w));
-}
+  return forms.find((w) => w !== lower && lex.titleHeads.has(w));
+});
 /** A plural post in lower case ("ministers"), or capitalised as a post ("Senators"). */
 const PLURAL_POST: TokenTest = { word: true, test: (t) => (!t.cap || !!pluralPost(t.text)) && !!singularPost(t.text) };
 const LIST_JOINER: Element = { any: [[{ text: "," }, { text: "and", op: "?" }], { text: "and" }] };

@@ -47,6 +47,14 @@ describe("the article's reference date", () => {
     expect(referenceDate(doc({ text: story, blocks: [{ start: 0, end: story.length, kind: "body" }] }))).toBeUndefined();
   });
 
+  it("reads each article's opening date, however the articles take turns (the dates read are remembered)", () => {
+    const opening = (s: string) => doc({ text: s, blocks: [{ start: 0, end: s.length, kind: "body" }] });
+    const a = opening("OSLO/LIMA, June 7, 2022 (Wire) - Talks ended.");
+    const b = opening("VELMAR, Dec 20, 2024 (Wire) - Talks began.");
+    const c = opening("VELMAR, Dec 99, 2024 (Wire) - Talks began.");
+    expect([a, b, c, a, c, b, a].map(referenceDate)).toEqual(["2022-06-07", "2024-12-20", undefined, "2022-06-07", undefined, "2024-12-20", "2022-06-07"]);
+  });
+
   it("is the dateline's day when it prints one: the story counts its days from it", () => {
     expect(referenceDate(doc({ published: "2015-07-02", datelineDay: "2015-07-01" }))).toBe("2015-07-01");
     // a dateline without its year: the latest such day not after publication
