@@ -122,8 +122,12 @@ function acronymDefinitions(tokens: Token[], segments: Segment[]): Segment[] {
     }
     if (best < 0) continue;
     const inside = bySpan(best, i);
-    // already one name, or a name that reaches outside the words: leave it
-    if (inside.length === 1 && inside[0].from === best && inside[0].to === i) continue;
+    // already one name, or a name that reaches outside the words: leave it ("at Norland Today (NT)":
+    // a name its acronym defines is a body's, not a place's, unless a person's given name opens it)
+    if (inside.length === 1 && inside[0].from === best && inside[0].to === i) {
+      if (inside[0].kind === "unknown" && !lexicons().givenNames.has(tokens[best].text)) { drop.add(inside[0]); added.push({ ...inside[0], kind: "organisation", via: "name", orgType: "other" }); }
+      continue;
+    }
     if (!inside.length || inside.some((s) => s.from < best || s.to > i || s.kind === "person" || s.kind === "title" || s.kind === "honorific")) continue;
     const lex = lexicons();
     // "the Countering X Act (CAATSA)": a law's name is no body's

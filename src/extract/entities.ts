@@ -1,6 +1,6 @@
 // Groups classified segments into the article's entities (one per referent) and their mentions.
 import type { EntityKind, LocalEntity, MentionVia, OrgType } from "../model.ts";
-import { ARMED_MEMBER_NOUNS, enumeratedHeading, FOLLOWING_ORG_NOUNS, isDateline, isLocationUse, listedBeforePluralBody, personCue, organisationCue, placeCue, speakingCommonWordsName, type Context } from "./kinds.ts";
+import { agencyInDateline, ARMED_MEMBER_NOUNS, enumeratedHeading, FOLLOWING_ORG_NOUNS, isDateline, isLocationUse, listedBeforePluralBody, personCue, organisationCue, placeCue, speakingCommonWordsName, type Context } from "./kinds.ts";
 import { calledByHead, countryByIso3, lexicons, lookupKey } from "./lexicon.ts";
 import { isTitleWord, lexiconMatch, orgHeadType, type Segment } from "./names.ts";
 import { ALIAS_MARK, type Token } from "./tokens.ts";
@@ -344,7 +344,9 @@ export function buildEntities(text: string, ctx: Context): EntityTable {
           if (o.name === name || !calledByHead(o.name)) continue;
           for (const x of positions.get(o.key) ?? []) if (x < s.from && (!last || x > last.at)) last = { at: x, o };
         }
-        full = last ? [last.o] : [];
+        // (none before it: "the Treasury and State Department …" before "the Treasury Department": the one body named later)
+        const named = (orgsByWord.get(name) ?? []).filter((o) => o.name !== name && calledByHead(o.name));
+        full = last ? [last.o] : named.length === 1 ? named : [];
       }
       if (full.length === 1) assignNoted(s, full[0], "alias");
     }
@@ -479,6 +481,8 @@ function openKinds(text: string, ctx: Context): OpenKinds {
     // "Silver Lake said": a place-shaped name of English words that speaks is a body's
     if (s.kind === "place" && !s.label && !s.iso3 && !s.capitalOf && speakingCommonWordsName(ctx, s)) { kindOf.set(s, "organisation"); continue; }
     if (s.kind !== "unknown") { kindOf.set(s, s.kind); continue; }
+    // "Karabakh Armenians", "Kelmore Serbs": a people named by where they live, nobody's name
+    if (s.to - s.from >= 2 && s.to - s.from <= 3 && peopleNoun(tokens[s.to - 1].text) && !lex.givenNames.has(tokens[s.from].text)) { kindOf.set(s, "drop"); continue; }
     if (s.capitalOf) kindOf.set(s, isLocationUse(ctx, s) ? "place" : "capital-actor");
     else if (s.metonymOf) kindOf.set(s, "capital-actor");
     else if (s.headline) kindOf.set(s, "drop");
@@ -488,6 +492,8 @@ function openKinds(text: string, ctx: Context): OpenKinds {
     else if (placeCue(ctx, s) && !isAcronym(surface(s)) && !(s.to - s.from >= 2 && lex.givenNames.has(tokens[s.from].text)) && !tokens.slice(s.from, s.to).some((t) => lex.groupWords.has(t.text))) kindOf.set(s, "place");
     // "the dam at Nova Kelmora", "flown to San Dravo": where people are flown and weapons strike, a name that opens with a given name is a place too
     else if (s.to - s.from >= 2 && lex.givenNames.has(tokens[s.from].text) && placeContextOfAnyName(tokens, s) && !tokens.slice(s.from, s.to).some((t) => lex.groupWords.has(t.text))) kindOf.set(s, "place");
+    // "Beijing (Agencies):": a dateline's credit of one plural English word names no agency
+    else if (s.to - s.from === 1 && agencyInDateline(ctx, s) && /s$/.test(tokens[s.from].lower) && lex.commonWords.has(tokens[s.from].lower) && !orgHeadType(lex, tokens[s.from].text)) kindOf.set(s, "drop");
     else if (organisationCue(ctx, s)) kindOf.set(s, "organisation");
     else if (personCue(ctx, s)) kindOf.set(s, "person");
     else if (isLocationUse(ctx, s) && !isAcronym(surface(s)) && !tokens.slice(s.from, s.to).some((t) => lex.groupWords.has(t.text))) kindOf.set(s, "place");
@@ -559,6 +565,18 @@ function openKinds(text: string, ctx: Context): OpenKinds {
       if (between === "and" || between === ",") kindOf.set(s, "organisation");
     }
   }
+  // "Texas-based Verrol …" then "“…,” Verrol said": a name that the text marks as a body somewhere is
+  // that body where only a speech verb (or a family name's look) made it a person
+  const bodySurfaces = new Set<string>();
+  for (const s of segments) if (s.kind === "unknown" && kindOf.get(s) === "organisation") bodySurfaces.add(surface(s));
+  if (bodySurfaces.size) {
+    for (const s of segments) {
+      if (s.kind !== "unknown" || kindOf.get(s) !== "person" || !bodySurfaces.has(surface(s)) || lex.givenNames.has(tokens[s.from].text)) continue;
+      const prev = tokens[s.from - 1];
+      if (prev && (lex.honorifics.has(prev.text) || lex.titleHeads.has(prev.text.toLowerCase()))) continue;
+      kindOf.set(s, "organisation");
+    }
+  }
   // A name the article uses for a person once is a person wherever it stands unmarked, and so are
   // the first and last words of a person's full name standing alone ("Roe's arrest in...").
   const personSurfaces = new Set<string>();
@@ -579,6 +597,12 @@ function openKinds(text: string, ctx: Context): OpenKinds {
     else if ((s.kind === "unknown" || s.kind === "place") && kindOf.get(s) === "place" && familyNames.has(plainLetters(surface(s)))) kindOf.set(s, "person");
   }
   return { kindOf, placeName, districtName, listedName };
+}
+
+/** "Armenians", "Serbs", "Kurds": the plural of a state's or a people's adjective. */
+function peopleNoun(w: string): boolean {
+  const lex = lexicons();
+  return /^\p{Lu}\p{Ll}+s$/u.test(w) && (lex.demonyms.has(w.slice(0, -1)) || lex.groupWords.has(w) || lex.groupWords.has(w.slice(0, -1)));
 }
 
 /** Step 8 of buildEntities: canonical names. States and listed bodies keep their lexicon label; others their fullest form. */

@@ -147,6 +147,7 @@ function blockEnd(tokens: Token[], i: number, max: number): number {
 
 /** "PLACE, Mon DD (Agency Name) -" / "PLACE (Agency Name) —": the bracketed name after a dateline's place or date. */
 export function agencyInDateline(ctx: Context, s: Segment): boolean {
+  if (creditInDatelineBlock(ctx, s)) return true;
   const open = before(ctx, s), close = ctx.tokens[s.to], dash = ctx.tokens[s.to + 1];
   if (open?.text !== "(" || close?.text !== ")") return false;
   // a dash after the bracket, or the bracket closing a dateline block of its own
@@ -160,6 +161,31 @@ export function agencyInDateline(ctx: Context, s: Segment): boolean {
     if (k === 0 || ctx.tokens[k - 1].block !== t.block) return true;
   }
   return true;
+}
+
+/**
+ * A credit inside a dateline that ingest marked as one: a name in its brackets ("(OUTLET- AGENCY) Kyiv,
+ * May 21 (AGENCY/AGENCY)") or after its numeric date's slash ("Baku/08.09.23/Agency"). Only the place
+ * of a dateline is a place; the rest names who reports.
+ */
+function creditInDatelineBlock(ctx: Context, s: Segment): boolean {
+  const { tokens } = ctx;
+  const block = tokens[s.from].block;
+  if (tokens[s.from].blockKind !== "dateline") return false;
+  const prev = tokens[s.from - 1];
+  if (prev?.text === "/" && prev.block === block && /\d/.test(tokens[s.from - 2]?.text ?? "")) return true;
+  // inside brackets: an opening one before it (no closing one between), a closing one after it, both in the block
+  let open = false;
+  for (let k = s.from - 1; k >= 0 && k >= s.from - 6 && tokens[k].block === block; k--) {
+    if (tokens[k].text === ")") break;
+    if (tokens[k].text === "(") { open = true; break; }
+  }
+  if (!open) return false;
+  for (let k = s.to; k < s.to + 6 && tokens[k]?.block === block; k++) {
+    if (tokens[k].text === "(") return false;
+    if (tokens[k].text === ")") return true;
+  }
+  return false;
 }
 
 /** "Photograph: Jane Doe/Agency/Some Pool/EPA": the names after a slash in a photo credit are agencies. */
@@ -349,6 +375,8 @@ export function isLocationUse(ctx: Context, s: Segment): boolean {
   // "a Tehran-based trader", "the Nigerian capital, Abuja"
   if (next && next.block === ctx.tokens[s.from].block && PLACE_SUFFIXES.has(next.text)) return true;
   if (prev?.text === "," && prev2?.text === "capital") return true;
+  // "Norland's capital X", "the Norlandic capital X": a state's capital named after its owner is the city
+  if (prev?.text === "capital" && prev2 && (/^['’]s$/.test(prev2.text) || (prev2.cap && lexicons().demonyms.has(prev2.text)))) return true;
   // "the regional capital X", "the provincial capital X" (not "the capital X-based fund")
   if (prev?.text === "capital" && prev2 && /^(?:regional|provincial|state|district|county|departmental|prefectural|northern|southern|eastern|western|coastal|old|former|commercial|economic|administrative)$/.test(prev2.text)) return true;
   // "hit X and other frontline positions": a place among places
@@ -578,6 +606,17 @@ export function organisationNounCue(ctx: Context, s: Segment): boolean {
   if (next && next2 && /^['’]s$/.test(next.text) && /^(?:website|platform|app|shares|headquarters|subsidiary|board|shareholders)$/.test(next2.text)) return true;
   // "the Nordpost and Vestlig news agencies", "the Commerce, Energy and Treasury departments"
   if (listedBeforePluralBody(ctx, s)) return true;
+  // "Verrol and other energy companies": one of the bodies the plural after it names
+  if (next?.text === "and" && next2?.lower === "other" && !personLike) {
+    for (let k = s.to + 2; k < s.to + 5 && ctx.tokens[k]?.block === first.block; k++) {
+      const w = ctx.tokens[k + 1];
+      if (!w || w.cap || !w.isWord) break;
+      if (PLURAL_BODY_NOUNS.has(w.text)) return true;
+    }
+  }
+  // "he wrote on Chirper", "in a post on Chirper", "the messaging app Chirper": a platform
+  if (s.to - s.from === 1 && !first.allCaps && !personLike && ((prev?.text === "on" && prev2 && POSTED_ON.has(prev2.lower) && (!next || next.block !== first.block || !next.isWord || next.text === "that"))
+    || (prev && !prev.cap && /^(?:app|platform|messenger|network)$/.test(prev.text) && /^(?:messaging|social|media|video|chat|networking)$/.test(prev2?.lower ?? "")))) return true;
   const comma = ctx.tokens[s.to];
   if (comma?.text !== "," || comma.block !== ctx.tokens[s.from].block) return false;
   const det = ctx.tokens[s.to + 1]?.text.toLowerCase();
@@ -634,6 +673,9 @@ export function listedBeforePluralBody(ctx: Context, s: Segment): boolean {
 }
 
 /** Lower-case nouns after a name that make it a grouping of states ("the G7 summit"). */
+/** Words of posting before "on X" where X is the platform ("wrote on X", "a post on X"). */
+const POSTED_ON = new Set(["wrote", "posted", "said", "shared", "published", "tweeted", "announced", "post", "posts", "message", "messages", "video", "statement"]);
+
 const GROUPING_NOUNS = new Set(["summit", "summits", "alliance", "bloc", "grouping", "members", "member", "partners", "framework", "format", "secretariat"]);
 
 /** Does a person's name ("Jana Lutz": a given name, then capitalised words, no post or body word) end at token i? */
@@ -658,6 +700,11 @@ function commonWordsName(lex: Lexicons, toks: Token[]): boolean {
 export function organisationCue(ctx: Context, s: Segment): boolean {
   const toks = ctx.tokens.slice(s.from, s.to);
   if (organisationNounCue(ctx, s)) return true;
+  // "Dorrel & Finch": an ampersand joins a firm's partners, never a person's names
+  if (toks.length >= 3 && toks.some((t) => t.text === "&")) return true;
+  // "Texas-based Verrol", "a Dubai-registered Kestrel": what a place is the base of is a firm or a body
+  const pb = before(ctx, s);
+  if (pb && PLACE_SUFFIXES.has(pb.text) && pb.text !== "-born" && !toks.some((t) => lexicons().givenNames.has(t.text) && toks.length >= 2)) return true;
   // "Civic Lantern said", "Jane Roe of Open Door": a name of English words that speaks, or that a person is "of"
   if (commonWordsName(lexicons(), toks) && !s.headline && (speechFollows(ctx, s) || (before(ctx, s)?.text === "of" && personNameEndsAt(ctx, s.from - 2)))) return true;
   if (agencyInDateline(ctx, s)) return true;

@@ -315,6 +315,16 @@ function inOfTail(lex: Lexicons, tokens: Token[], from: number, to: number): boo
   return false;
 }
 
+/** Does the chunk hold a body's head word before an "of" or "for" ("Ministry of …", "Council for …"), and no post's? */
+function bodyOfTail(lex: Lexicons, tokens: Token[], from: number, to: number): boolean {
+  let body = false;
+  for (let j = from; j < to; j++) {
+    if (isTitleHead(lex, tokens[j].text)) return false;
+    if (j < to - 1 && (tokens[j + 1].text === "of" || tokens[j + 1].text === "for") && orgHeadType(lex, tokens[j].text)) body = true;
+  }
+  return body;
+}
+
 /** Do the words before a possessive and the capitalised run after it make a lexicon name? */
 function possessiveJoinsLexiconName(lex: Lexicons, tokens: Token[], from: number, i: number): boolean {
   let end = i;
@@ -367,6 +377,15 @@ function connectorJoins(lex: Lexicons, tokens: Token[], from: number, to: number
     const run = tokens.slice(k, end);
     return !run.some((t) => isTitleHead(lex, t.text) || lex.givenNames.has(t.text) || lex.honorifics.has(t.text)) && !lexiconMatch(lex, tokens, k, k + 1) && !lexiconMatch(lex, tokens, k, end);
   }
+  // "Ministry of Foreign Affairs of the Russian Federation", "Council for the Protection of the Homeland":
+  // after a body's "of"/"for" phrase, "of the" and a state's name, or plain capitalised words, go on with its name
+  if (connectors.length === 2 && first === "of" && connectors[1] === "the" && bodyOfTail(lex, tokens, from, to)) {
+    let end = k;
+    while (tokens[end]?.cap && tokens[end].block === tokens[from].block && end - k < 4) end++;
+    if (lexiconMatch(lex, tokens, k, end)?.kind === "country") return true;
+    const run = tokens.slice(k, end);
+    return !lexiconMatch(lex, tokens, k, end) && run.every((t) => lex.commonWords.has(t.text.toLowerCase()) && !isTitleHead(lex, t.text) && !lex.givenNames.has(t.text) && !orgHeadType(lex, t.text));
+  }
   // "Horn of Africa", "Isle of Man": a listed place's name with "of" inside, whatever its head word
   if (first === "of" && connectors.length === 1 && lex.places.has(lookupKey(tokens.slice(from, k + 1).map((t) => t.text).join(" ")))) return true;
   // "Victims of Communism Memorial Foundation": common words, then "of", then a body's name
@@ -375,6 +394,14 @@ function connectorJoins(lex: Lexicons, tokens: Token[], from: number, to: number
   if (first === "of" || first === "for" || first === "on") return headBefore;
   if (first === "to") return ["ambassador", "envoy", "representative", "consul", "adviser", "advisor"].includes(last.toLowerCase());
   if ((first === "and" || first === "&") && connectors.length > 1) return false; // "X and the Y" are two names
+  // "Dorrel & Finch", "Flight Studies & Simulation": an ampersand between plain capitalised words is
+  // inside one firm's name (not between two states, "Norland & Estovia", nor before a post or a person)
+  if (first === "&") {
+    let end = k;
+    while (tokens[end]?.cap && tokens[end].block === tokens[from].block && end - k < 4) end++;
+    const plain = (a: number, b: number) => !lexiconMatch(lex, tokens, a, b) && !tokens.slice(a, b).some((t) => isTitleWord(lex, t.text) || lex.honorifics.has(t.text) || lex.demonyms.has(t.text));
+    if (plain(from, to) && plain(k, end) && end - from <= 6) return true;
+  }
   if (first === "and" || first === "&") {
     // "Ministry of Trade and Industry", "Bosnia and Herzegovina"
     const inner = tokens.slice(from, to).map(lower);
@@ -481,6 +508,8 @@ function governmentOfState(lex: Lexicons, tokens: Token[], from: number, to: num
   let at = -1, end = to;
   if (isGov(tokens[from]) && tokens[from + 1].text === "of") at = tokens[from + 2]?.text === "the" ? from + 3 : from + 2;
   else if (isGov(tokens[to - 1])) { at = from; end = to - 1; }
+  // "Niger Republic": a state's name, then "Republic" (not a demonym's: "Czech Republic" is listed)
+  else if (tokens[to - 1].text === "Republic" && to - from === 2 && !lex.demonyms.has(tokens[from].text)) { at = from; end = to - 1; }
   if (at < 0 || at >= end) return undefined;
   const state = lexiconMatch(lex, tokens, at, end);
   return state?.kind === "country" && state.iso3 ? { kind: "country", via: "alias", label: state.label, iso3: state.iso3, orgType: "country" } : undefined;
@@ -550,6 +579,8 @@ export function segmentChunk(tokens: Token[], chunk: Chunk, chunkIndex: number, 
   const listed = tokens[from + 1]?.text === "," && to - from > 2;
   while (from < to && isDroppableLead(lex, tokens, from) && !(listed && tokens[from].cap && !["The", "THE", "A", "An"].includes(tokens[from].text))) from++;
   while (to > from && NAME_CONNECTORS.has(tokens[to - 1].text)) to--;
+  // "Fighters of the X Movement" opening a sentence: the common word dropped, the name starts after its "of the"
+  while (from < to && from > chunk.from && /^(?:of|for|and|the|on|to)$/.test(tokens[from].text)) from++;
   // "Berlin-based", "Kremlin-backed", "Cold War-era": adjectives made from names are no names
   if (to > from + 1 && isCompoundAdjective(lex, tokens[to - 1].text)) {
     // "Hong Kong-related": the name is the words and the adjective's stem together, not the words alone

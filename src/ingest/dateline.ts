@@ -32,6 +32,10 @@ const DOCUMENT_TYPE = /^(?:press|news|media)\s+(?:release|statement|note|briefin
 const PAREN_CREDIT = /^[ \u00a0]*\(([^()\n]{2,60})\)/;
 /** TASS style: "MOSCOW, March 23. /TASS/." */
 const SLASH_CREDIT = /^\.?[ \u00a0]*\/([^/\n]{2,30})\/\.?/;
+/** "Baku/08.09.23/Agency:": a numeric date and the agency after slashes, before a colon. */
+const SLASH_DATE_CREDIT = /^\/\d{1,2}\.\d{1,2}\.\d{2,4}\/(\p{Lu}[^/\n:]{1,30}?)(?=[ \u00a0]*:)/u;
+/** "(OUTLET- AGENCY) Kyiv, May 21 (AGENCY) …": a syndicator's credit in brackets before the dateline. */
+const LEAD_CREDIT = /^\(([^()\n]{2,40})\)[ \u00a0]+(?=\p{Lu})/u;
 const COMMA_CREDIT = /^,[ \u00a0]*(\p{Lu}[\p{L}&\/.' -]{1,40}?)(?=\.[ \u00a0]+\S)/u;
 const SEPARATOR = /^[ \u00a0]*(--|[-–—:])?[ \u00a0]*(?=[\p{Lu}"“‘'(\d]|$)/u;
 const STOP_SEPARATOR = /^\.[ \u00a0]+(?=[\p{Lu}"“‘'])/u;
@@ -42,7 +46,8 @@ const SPEAKER_PART = /^,[ \u00a0]*(?:BYLINE|HOST|(?:CO-?)?ANCHOR|REPORTER|CORRES
 /** The dateline at text[start...], or null when the paragraph does not open with one. */
 export function parseDateline(text: string, start: number, end: number): Dateline | null {
   const s = text.slice(start, Math.min(end, start + 160));
-  const place = PLACE.exec(s);
+  const lead = LEAD_CREDIT.exec(s);
+  const place = PLACE.exec(lead ? s.slice(lead[0].length) : s);
   if (!place) return null;
   const placeText = place[0].replace(/[.'’-]+$/, "");
   if (CALENDAR_WORD.test(placeText)) return null; // "Sat 5 Mar 2022" is a date, not a dateline
@@ -50,7 +55,7 @@ export function parseDateline(text: string, start: number, end: number): Datelin
   if (DOCUMENT_TYPE.test(placeText)) return null; // "PRESS RELEASE : UK announces …" names the document, not a place
   const upper = placeText === placeText.toUpperCase() && /\p{Lu}{2}/u.test(placeText);
   if (upper && SPEAKER_PART.test(s.slice(placeText.length))) return null; // "JANE ROE, BYLINE: …" labels a transcript's speaker
-  let at = placeText.length;
+  let at = (lead?.[0].length ?? 0) + placeText.length;
   const take = (re: RegExp): RegExpExecArray | null => {
     const m = re.exec(s.slice(at));
     if (m) at += m[0].length;
@@ -62,19 +67,19 @@ export function parseDateline(text: string, start: number, end: number): Datelin
     take(BRACKET);
     date = take(DATE);
   }
-  const paren = take(PAREN_CREDIT) ?? take(SLASH_CREDIT);
+  const paren = take(PAREN_CREDIT) ?? (date ? null : take(SLASH_DATE_CREDIT)) ?? take(SLASH_CREDIT);
   const comma = !paren && date ? take(COMMA_CREDIT) : null;
   const datelineEnd = at;
   const sep = comma ? take(STOP_SEPARATOR) : take(SEPARATOR);
   if (!sep) return null;
   const explicitSeparator = Boolean(sep[1]) || Boolean(comma);
-  if (upper ? !(date || paren || explicitSeparator) : !(date || paren)) return null;
+  if (upper && !lead ? !(date || paren || explicitSeparator) : !(date || paren)) return null;
   // "CNN — ..." credits an outlet, not a place.
   const outletOnly = !date && !paren && isOutletName(placeText);
   const out: Dateline = { span: { start, end: start + datelineEnd }, bodyStart: start + at };
   if (!outletOnly) out.place = titleCase(placeText);
   if (date) out.dateText = date[0].replace(/^,?\s*/, "");
-  const credit = paren?.[1] ?? comma?.[1] ?? (outletOnly ? placeText : undefined);
+  const credit = paren?.[1] ?? comma?.[1] ?? lead?.[1] ?? (outletOnly ? placeText : undefined);
   if (credit) out.credit = credit.trim();
   return out;
 }
