@@ -369,12 +369,18 @@ export function buildEntities(text: string, ctx: Context): EntityTable {
     // (its initials in another order: the acronym of the name in another language)
     return e && e.kind === "organisation" && sameLetters(initials(surface(r!.segment)), name) ? e : undefined;
   };
+  // "MFA", "MoFA" for the one foreign ministry the text names ("the Azerbaijani Foreign Ministry")
+  const foreignMinistryOf = (acronym: string): LocalEntity | undefined => {
+    if (!/^MO?FA$/i.test(acronym)) return undefined;
+    const found = [...new Set(orgByKey.values())].filter((o) => entities.has(o.key) && (/(?:^|\s)foreign ministry$/.test(bodyForm(o.name)) || /^ministry of foreign affairs\b/i.test(o.name)));
+    return found.length === 1 ? found[0] : undefined;
+  };
   for (const s of acronyms) {
     const name = surface(s).replace(/\./g, "");
     // "the European Union (EU)": the acronym in brackets right after a name
     const prev = tokens[s.from - 1]?.text === "(" && tokens[s.to]?.text === ")" ? byEnd.get(s.from - 1) : undefined;
     const defined = (prev ? entities.get(current(prev.entity)) : undefined) ?? spelledAfter(s, name);
-    const e = defined ?? orgByInitials.get(name) ?? orgByName.get(surface(s));
+    const e = defined ?? orgByInitials.get(name) ?? orgByName.get(surface(s)) ?? foreignMinistryOf(name);
     if (e) { assignNoted(s, e, "acronym"); if (e.kind === "organisation") for (const n of e.names) if (!orgByName.has(n)) orgByName.set(n, e); }
     else if (kindOf.get(s) === "organisation") { const o = orgEntity(surface(s)); indexOrg(o); assignNoted(s, o, "name"); }
   }
@@ -468,6 +474,9 @@ function openKinds(text: string, ctx: Context): OpenKinds {
       if (shape.name) placeName.set(s, surfaceOf(tokens, shape.name.from, shape.name.to, text) + (shape.name.suffix ?? ""));
       continue;
     }
+    // "AGENCY Photo/Jane Roe, File": a wire photo's credit line, its agency and its photographer
+    const credit = wirePhotoCredit(tokens, s);
+    if (credit) { kindOf.set(s, credit); continue; }
     // a headline's capitals say little: only listed names, and names the body uses, count there
     // (a dateline on a line of its own is no headline: "Nairobi, Kenya | March 3"; nor is a field's line: "Address: Tehran, Iran")
     // (a line that is one spelled-out body's name, "Department of Foreign Affairs and Trade", is a sender or a signature: it counts)
@@ -597,6 +606,22 @@ function openKinds(text: string, ctx: Context): OpenKinds {
     else if ((s.kind === "unknown" || s.kind === "place") && kindOf.get(s) === "place" && familyNames.has(plainLetters(surface(s)))) kindOf.set(s, "person");
   }
   return { kindOf, placeName, districtName, listedName };
+}
+
+/**
+ * "AGENCY Photo/Jane Roe, File", "AGENCY Photo/Jane Roe": a wire photo's credit on a line of its own
+ * (read as a subheading for its capitals): the agency before "Photo" is a body, the name after the
+ * slash a person.
+ */
+function wirePhotoCredit(tokens: Token[], s: Segment): "organisation" | "person" | undefined {
+  const first = tokens[s.from], block = first.block;
+  const inBlock = (k: number) => !!tokens[k] && tokens[k].block === block;
+  // the agency: "AGENCY Photo" opening its line, a slash after it
+  if (s.to - s.from === 1 && first.allCaps && tokens[s.to]?.text === "Photo" && tokens[s.to + 1]?.text === "/" && !inBlock(s.from - 1)) return "organisation";
+  // the photographer: after "Photo/", to the line's end or a comma
+  if (s.to - s.from >= 2 && s.to - s.from <= 3 && tokens[s.from - 1]?.text === "/" && tokens[s.from - 2]?.text === "Photo" && tokens[s.from - 3]?.allCaps && !inBlock(s.from - 4)
+    && (!inBlock(s.to) || tokens[s.to].text === ",")) return "person";
+  return undefined;
 }
 
 /** "Armenians", "Serbs", "Kurds": the plural of a state's or a people's adjective. */

@@ -436,8 +436,10 @@ const PATRONYMIC = /^\p{Lu}\p{Ll}+(?:ovich|evich|ich|ovna|evna|ichna|inichna)$/u
 export function personCue(ctx: Context, s: Segment): boolean {
   const lex = lexicons();
   const toks = ctx.tokens.slice(s.from, s.to);
-  if (toks.some((t) => lex.groupWords.has(t.text))) return false;
+  // (a people's word ends a name with a post after it: "Mumtaz Zahra Kurd, spokesperson of …")
+  if (toks.some((t) => lex.groupWords.has(t.text)) && !(toks.length >= 3 && !toks.slice(0, -1).some((t) => lex.groupWords.has(t.text) || lex.demonyms.has(t.text)) && appositiveTitleFollows(lex, ctx, s))) return false;
   if (toks.length === 1 && toks[0].allCaps) return false; // "the AFC said": an acronym is a body
+  if (toks.length === 1 && CAMEL_ACRONYM.test(toks[0].text)) return false; // "MoFA said"
   // "– Officials said": a plain English word is nobody's name (unless it is a known family name: "Rice")
   const w0 = toks[0].text.toLowerCase();
   if (toks.length === 1 && lex.commonWords.has(w0) && !lex.surnames.has(w0) && !lex.givenNames.has(toks[0].text)) return false;
@@ -550,7 +552,7 @@ const ORGANISATION_NOUNS = new Set([
 ]);
 
 /** Lower-case nouns right after a name that make it an organisation ("the X think tank"). */
-export const FOLLOWING_ORG_NOUNS = new Set(["think-tank", "group", "party", "movement", "militia", "company", "firm", "newspaper", "broadcaster", "consultancy", "conglomerate", "bank", "lender", "airline", "carrier"]);
+export const FOLLOWING_ORG_NOUNS = new Set(["think-tank", "group", "party", "movement", "coalition", "militia", "company", "firm", "newspaper", "broadcaster", "consultancy", "conglomerate", "bank", "lender", "airline", "carrier"]);
 /** Members of an armed group after its name ("Boko Haram insurgents", "the X militants"): the name is the group's. */
 export const ARMED_MEMBER_NOUNS = new Set(["insurgents", "militants", "fighters", "rebels", "terrorists", "jihadists", "gunmen", "militiamen", "guerrillas", "guerillas",
   "mercenaries", "extremists", "separatists", "insurgent", "militant", "fighter", "rebel", "terrorist", "jihadist", "guerrilla", "mercenary"]);
@@ -614,9 +616,8 @@ export function organisationNounCue(ctx: Context, s: Segment): boolean {
       if (PLURAL_BODY_NOUNS.has(w.text)) return true;
     }
   }
-  // "he wrote on Chirper", "in a post on Chirper", "the messaging app Chirper": a platform
-  if (s.to - s.from === 1 && !first.allCaps && !personLike && ((prev?.text === "on" && prev2 && POSTED_ON.has(prev2.lower) && (!next || next.block !== first.block || !next.isWord || next.text === "that"))
-    || (prev && !prev.cap && /^(?:app|platform|messenger|network)$/.test(prev.text) && /^(?:messaging|social|media|video|chat|networking)$/.test(prev2?.lower ?? "")))) return true;
+  // "the messaging app Chirper", "the social media platform Chirper": a platform
+  if (s.to - s.from === 1 && !first.allCaps && !personLike && prev && !prev.cap && /^(?:app|platform|messenger|network)$/.test(prev.text) && /^(?:messaging|social|media|video|chat|networking)$/.test(prev2?.lower ?? "")) return true;
   const comma = ctx.tokens[s.to];
   if (comma?.text !== "," || comma.block !== ctx.tokens[s.from].block) return false;
   const det = ctx.tokens[s.to + 1]?.text.toLowerCase();
@@ -673,8 +674,8 @@ export function listedBeforePluralBody(ctx: Context, s: Segment): boolean {
 }
 
 /** Lower-case nouns after a name that make it a grouping of states ("the G7 summit"). */
-/** Words of posting before "on X" where X is the platform ("wrote on X", "a post on X"). */
-const POSTED_ON = new Set(["wrote", "posted", "said", "shared", "published", "tweeted", "announced", "post", "posts", "message", "messages", "video", "statement"]);
+/** "MoFA", "MoD": a body's acronym that keeps its connectors' letters in lower case. */
+const CAMEL_ACRONYM = /^\p{Lu}\p{Ll}{1,2}\p{Lu}{1,4}$/u;
 
 const GROUPING_NOUNS = new Set(["summit", "summits", "alliance", "bloc", "grouping", "members", "member", "partners", "framework", "format", "secretariat"]);
 
@@ -700,6 +701,8 @@ function commonWordsName(lex: Lexicons, toks: Token[]): boolean {
 export function organisationCue(ctx: Context, s: Segment): boolean {
   const toks = ctx.tokens.slice(s.from, s.to);
   if (organisationNounCue(ctx, s)) return true;
+  // "Pakistan MoFA", "the MoD": an acronym with its connectors in lower case ("Ministry of Foreign Affairs")
+  if (toks.length === 1 && CAMEL_ACRONYM.test(toks[0].text)) return true;
   // "Dorrel & Finch": an ampersand joins a firm's partners, never a person's names
   if (toks.length >= 3 && toks.some((t) => t.text === "&")) return true;
   // "Texas-based Verrol", "a Dubai-registered Kestrel": what a place is the base of is a firm or a body

@@ -552,6 +552,8 @@ function personNameToken(lex: Lexicons, tokens: Token[], i: number): boolean {
 export function segmentChunk(tokens: Token[], chunk: Chunk, chunkIndex: number, headline: boolean): Segment[] {
   const lex = lexicons();
   let { from, to } = chunk;
+  // "AGENCY Photo/Jane Roe": the agency of a wire photo's credit, without the word "Photo"
+  if (to - from === 2 && tokens[from].allCaps && tokens[from + 1].text === "Photo" && tokens[to]?.text === "/") return segmentChunk(tokens, { from, to: from + 1 }, chunkIndex, headline);
   // "Jane Roe MP", "John Doe QC": a post-nominal after a person's name is neither name nor post
   if (to - from >= 3 && POST_NOMINALS.has(tokens[to - 1].text) && tokens[to - 2].cap && !tokens[to - 2].allCaps) return segmentChunk(tokens, { from, to: to - 1 }, chunkIndex, headline);
   // "Walter K. Ames, Jr.": the name before the suffix, which then ends the person's segment
@@ -738,7 +740,13 @@ function givenNameStart(lex: Lexicons, tokens: Token[], nameFrom: number, to: nu
     if (before.every((t) => lex.commonWords.has(t.text.toLowerCase()) && !lex.givenNames.has(t.text))) return k;
     return nameFrom;
   }
-  return nameFrom;
+  // "Secretary of Foreign Affairs Perfecto R. Roe": no given name the lexicon knows; after a post's
+  // "of"/"for", the portfolio's English words end where the first word no dictionary has begins
+  if (!tokens.slice(Math.max(0, nameFrom - 6), nameFrom).some((t) => t.text === "of" || t.text === "for")) return nameFrom;
+  const common = (t: Token) => lex.commonWords.has(t.text.toLowerCase()) && !lex.givenNames.has(t.text) && !/^\p{Lu}\.$/u.test(t.text);
+  let k = nameFrom;
+  while (k < to && common(tokens[k])) k++;
+  return k > nameFrom && k < to - 1 && !lex.surnames.has(tokens[k - 1].text.toLowerCase()) ? k : nameFrom;
 }
 
 /**

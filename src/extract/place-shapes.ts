@@ -183,6 +183,8 @@ const AT_PREMISES = new Set([...PREMISES, "dam", "plant", "base", "facility", "s
 const FORCES = new Set(["forces", "troops", "rebels", "insurgents", "militants", "jihadists", "fighters", "militias", "army", "soldiers", "separatists"]);
 /** Lower-case nouns right after a name that belong to a town ("X residents", "the X metro"). */
 const TOWN_NOUNS = new Set(["residents", "inhabitants", "townspeople", "villagers", "suburbs", "outskirts", "metro", "skyline", "neighbourhoods", "neighborhoods"]);
+/** Ways and crossings named by a place ("the Varna corridor", "the Ostrel road"). */
+const WAY_NOUNS = new Set(["corridor", "road", "highway", "motorway", "checkpoint", "crossing", "pass", "bypass"]);
 /** Nouns of towns in an apposition after the name ("X, the Norlandic capital"). */
 const TOWN_APPOSITION = new Set(["capital", "city", "town", "village", "port", "settlement", "hamlet", "suburb", "enclave", "municipality", "hub", "stronghold", "outpost"]);
 /** Parts of a state a town lies in, after "X, in the ..." ("X, in the south of the country", "X, in northern Y", "X, near the border"). */
@@ -215,8 +217,9 @@ const PLACE_BEFORE = [
   ...NO_PERSON_BEFORE,
   // "a tanker bound for Varnesk", "headed for Dravik", "set off for Kelmore"
   pattern([{ in: SET_OUT_FOR }, { lower: "off", op: "?" }, { lower: "for" }]),
-  // "evacuees arrived from Dravik", "a flight from Kelmore"
+  // "evacuees arrived from Dravik", "a flight from Kelmore", "roads from Ostrel"
   pattern([{ in: MOVED_FROM }, { lower: "from" }]),
+  pattern([{ lower: ["road", "roads", "route", "routes", "highway", "corridor"] }, { lower: "from" }]),
   // "a missile fired from Dravik", "launched drones from Ostrel"
   pattern([{ in: LAUNCHED }, { ...INNER_WORD, op: [1, 3] }, { lower: "from" }]),
   // "a flight from Dravik to Ostrel", "the road from Kelmore to X": a route's far end (not "a letter from X to Y", "moved from Globex to Initech")
@@ -240,6 +243,8 @@ const PLACE_AFTER = [
   pattern([{ lower: "fell" }, { lower: "to" }, { lower: "the", op: "?" }, { cap: false, word: true, not: { in: FORCES }, op: "?" }, { any: [{ in: FORCES }, { cap: true, word: true, not: { lower: ["the", "a", "an"] } }] }]),
   // "Kelmore residents", "the Ostrel metro"
   pattern([{ in: TOWN_NOUNS }]),
+  // "the Varna corridor", "the Ostrel road", "the Kelmore checkpoint": a way or a crossing named by its place (not "the X road map")
+  pattern([{ in: WAY_NOUNS }, { aheadNot: { lower: ["map", "maps", "show", "test", "trip", "tour", "race"] } }]),
   // "Dravik, the Norlandic capital,", "Varnesk, the country's main port", "Dravik, a frontline town"
   pattern([{ text: "," }, { lower: ["a", "an", "the"] }, { any: [{ cap: false, word: true }, { test: (t: Token) => lexicons().demonyms.has(t.text) }, { text: ["'s", "’s"] }], op: [0, 3] }, { in: TOWN_APPOSITION }]),
   // "Dravik, home to 50,000 people"

@@ -69,9 +69,14 @@ describe("firms named with an ampersand, by their base or by what they are among
     expect(kindOf(a, "FairWater International")).toBe("organisation");
   });
 
-  it("reads the platform someone posts on as a body", () => {
-    const a = annotateText("The mayor wrote on Chirper that houses burned. He later said on the messaging app Chirper that the fire was out.");
+  it("reads the platform a messaging app or social network is as a body", () => {
+    const a = annotateText("The mayor later said on the messaging app Chirper that the fire was out.");
     expect(kindOf(a, "Chirper")).toBe("organisation");
+  });
+
+  it("reads 'the X coalition' as a body", () => {
+    const a = annotateText("He represented the Unitary Lantern coalition in the July election.");
+    expect(kindOf(a, "Unitary Lantern")).toBe("organisation");
   });
 });
 
@@ -119,3 +124,33 @@ describe("long names of bodies", () => {
 function entityNames(a: ReturnType<typeof annotateText>, name: string): string[] {
   return a.entities.find((e) => e.name === name)?.names ?? [];
 }
+
+describe("posts, acronyms and credits of real pages", () => {
+  it("ends a post's portfolio where a name no dictionary has begins ('Secretary of Foreign Affairs Perfecto R. Varsay, Jr.')", () => {
+    const a = annotateText("Secretary of Foreign Affairs Perfecto R. Varsay, Jr. is in Kelmore. It was said by the representative of the Head of Norland for Special Assignments Elchin Amirbov.");
+    expect(names(a, "person")).toEqual(expect.arrayContaining(["Perfecto R. Varsay, Jr.", "Elchin Amirbov"]));
+  });
+
+  it("reads a person whose family name is a people's word when a post follows, and 'MoFA' as a body", () => {
+    const a = annotateText("Following the meeting, Mumtaz Zahra Baloch, spokesperson of Pakistan MoFA tweeted, \"We met today.\"");
+    expect(names(a, "person")).toEqual(["Mumtaz Zahra Baloch"]);
+    expect(kindOf(a, "MoFA")).toBe("organisation");
+  });
+
+  it("reads 'MFA' as the one foreign ministry the text names", () => {
+    const a = annotateText("The talks failed, the Norwegian Foreign Ministry said, citing the Norwegian MFA. The MFA reported that the talks failed.");
+    expect(entityNames(a, "Norwegian Foreign Ministry")).toContain("MFA");
+  });
+
+  it("reads a corridor, a road or a checkpoint named by a place, and roads from a place, as places", () => {
+    const a = annotateText("The Varna corridor is used by aid workers. Residents pass the Kelmore checkpoint daily, and use roads from Ostrel. The Dravik road map was agreed.");
+    expect(names(a, "place")).toEqual(expect.arrayContaining(["Varna", "Kelmore", "Ostrel"]));
+    expect(names(a, "place")).not.toContain("Dravik");
+  });
+
+  it("reads a wire photo's credit line: the agency before 'Photo/', the photographer after it", () => {
+    const a = page("Opposition calls for cuts\n\nThe leader addresses loyalists in the capital.\nNP Photo/Ariana Cubellos, File\n\nThe opposition said on Monday it wanted cuts.");
+    expect(names(a, "person")).toEqual(["Ariana Cubellos"]);
+    expect(kindOf(a, "NP")).toBe("organisation");
+  });
+});
