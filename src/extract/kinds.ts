@@ -436,7 +436,7 @@ const PATRONYMIC = /^\p{Lu}\p{Ll}+(?:ovich|evich|ich|ovna|evna|ichna|inichna)$/u
 export function personCue(ctx: Context, s: Segment): boolean {
   const lex = lexicons();
   const toks = ctx.tokens.slice(s.from, s.to);
-  // (a people's word ends a name with a post after it: "Mumtaz Zahra Kurd, spokesperson of …")
+  // (a people's word ends a name with a post after it: "Samira Nadia Baloch, spokesperson of …")
   if (toks.some((t) => lex.groupWords.has(t.text)) && !(toks.length >= 3 && !toks.slice(0, -1).some((t) => lex.groupWords.has(t.text) || lex.demonyms.has(t.text)) && appositiveTitleFollows(lex, ctx, s))) return false;
   if (toks.length === 1 && toks[0].allCaps) return false; // "the AFC said": an acronym is a body
   if (toks.length === 1 && CAMEL_ACRONYM.test(toks[0].text)) return false; // "MoFA said"

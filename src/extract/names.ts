@@ -394,7 +394,7 @@ function connectorJoins(lex: Lexicons, tokens: Token[], from: number, to: number
   if (first === "of" || first === "for" || first === "on") return headBefore;
   if (first === "to") return ["ambassador", "envoy", "representative", "consul", "adviser", "advisor"].includes(last.toLowerCase());
   if ((first === "and" || first === "&") && connectors.length > 1) return false; // "X and the Y" are two names
-  // "Dorrel & Finch", "Flight Studies & Simulation": an ampersand between plain capitalised words is
+  // "Dorrel & Finch", "Harbour Studies & Design": an ampersand between plain capitalised words is
   // inside one firm's name (not between two states, "Norland & Estovia", nor before a post or a person)
   if (first === "&") {
     let end = k;
@@ -740,7 +740,7 @@ function givenNameStart(lex: Lexicons, tokens: Token[], nameFrom: number, to: nu
     if (before.every((t) => lex.commonWords.has(t.text.toLowerCase()) && !lex.givenNames.has(t.text))) return k;
     return nameFrom;
   }
-  // "Secretary of Foreign Affairs Perfecto R. Roe": no given name the lexicon knows; after a post's
+  // "Secretary of Foreign Affairs Perfecta R. Roe": no given name the lexicon knows; after a post's
   // "of"/"for", the portfolio's English words end where the first word no dictionary has begins
   if (!tokens.slice(Math.max(0, nameFrom - 6), nameFrom).some((t) => t.text === "of" || t.text === "for")) return nameFrom;
   const common = (t: Token) => lex.commonWords.has(t.text.toLowerCase()) && !lex.givenNames.has(t.text) && !/^\p{Lu}\.$/u.test(t.text);

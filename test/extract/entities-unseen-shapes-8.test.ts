@@ -52,9 +52,9 @@ describe("syndicated datelines and their credits", () => {
 });
 
 describe("firms named with an ampersand, by their base or by what they are among", () => {
-  it("keeps 'Dorrel & Finch' and 'Flight Studies & Simulation' one firm's name each", () => {
-    const a = annotateText("The listed companies include Dorrel & Finch, Flight Studies & Simulation and Axent.");
-    expect(names(a, "organisation")).toEqual(expect.arrayContaining(["Dorrel & Finch", "Flight Studies & Simulation"]));
+  it("keeps 'Dorrel & Finch' and 'Harbour Studies & Design' one firm's name each", () => {
+    const a = annotateText("The listed companies include Dorrel & Finch, Harbour Studies & Design and Axent.");
+    expect(names(a, "organisation")).toEqual(expect.arrayContaining(["Dorrel & Finch", "Harbour Studies & Design"]));
     expect(names(a, "person")).toEqual([]);
   });
 
@@ -126,14 +126,14 @@ function entityNames(a: ReturnType<typeof annotateText>, name: string): string[]
 }
 
 describe("posts, acronyms and credits of real pages", () => {
-  it("ends a post's portfolio where a name no dictionary has begins ('Secretary of Foreign Affairs Perfecto R. Varsay, Jr.')", () => {
-    const a = annotateText("Secretary of Foreign Affairs Perfecto R. Varsay, Jr. is in Kelmore. It was said by the representative of the Head of Norland for Special Assignments Elchin Amirbov.");
-    expect(names(a, "person")).toEqual(expect.arrayContaining(["Perfecto R. Varsay, Jr.", "Elchin Amirbov"]));
+  it("ends a post's portfolio where a name no dictionary has begins ('Secretary of Foreign Affairs Perfecta R. Varsay, Jr.')", () => {
+    const a = annotateText("Secretary of Foreign Affairs Perfecta R. Varsay, Jr. is in Kelmore. It was said by the representative of the Head of Norland for Special Assignments Elchin Amirbov.");
+    expect(names(a, "person")).toEqual(expect.arrayContaining(["Perfecta R. Varsay, Jr.", "Elchin Amirbov"]));
   });
 
   it("reads a person whose family name is a people's word when a post follows, and 'MoFA' as a body", () => {
-    const a = annotateText("Following the meeting, Mumtaz Zahra Baloch, spokesperson of Pakistan MoFA tweeted, \"We met today.\"");
-    expect(names(a, "person")).toEqual(["Mumtaz Zahra Baloch"]);
+    const a = annotateText("Following the meeting, Samira Nadia Baloch, spokesperson of Pakistan MoFA tweeted, \"We met today.\"");
+    expect(names(a, "person")).toEqual(["Samira Nadia Baloch"]);
     expect(kindOf(a, "MoFA")).toBe("organisation");
   });
 
