@@ -166,7 +166,7 @@ function possessiveBodies(tokens: Token[], segments: Segment[]): Segment[] {
     let k = s.to + 1;
     while (k < s.to + 4 && tokens[k]?.isWord && !tokens[k].cap && !POSSESSED_BODIES.has(tokens[k].text) && lex.titleModifiers.has(tokens[k].text)) k++;
     if (tokens[k] && POSSESSED_BODIES.has(tokens[k].text) && tokens[k].block === poss.block && !tokens[k + 1]?.cap) {
-      out.push(s, { ...s, from: s.to + 1, to: k + 1, kind: "organisation", via: "name", label: `${demonym} ${words(s.to + 1, k + 1)}`, iso3: undefined, orgType: "government" });
+      out.push(s, { ...s, from: s.to + 1, to: k + 1, kind: "organisation", via: "name", label: `${demonym} ${words(s.to + 1, k + 1)}`, iso3: undefined, orgType: "government", written: `${words(s.from, s.to)}${poss.text} ${words(s.to + 1, k + 1)}` });
       continue;
     }
     // "Norway's Foreign Ministry": a body named by portfolio words and its head
@@ -174,7 +174,7 @@ function possessiveBodies(tokens: Token[], segments: Segment[]): Segment[] {
     const head = next ? tokens[next.to - 1].text : "";
     if (next && next.from === s.to + 1 && next.kind === "organisation" && !next.label && POSSESSED_BODIES.has(head.toLowerCase())
       && tokens.slice(next.from, next.to - 1).every((t) => t.cap && lex.commonWords.has(t.text.toLowerCase()))) {
-      out.push(s, { ...next, label: `${demonym} ${words(next.from, next.to)}`, orgType: "government", unnamed: true });
+      out.push(s, { ...next, label: `${demonym} ${words(next.from, next.to)}`, orgType: "government", unnamed: true, written: `${words(s.from, s.to)}${poss.text} ${words(next.from, next.to)}` });
       i++;
       continue;
     }

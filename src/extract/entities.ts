@@ -75,6 +75,8 @@ export function buildEntities(text: string, ctx: Context): EntityTable {
     // a name has capitals: "foreign ministry" after "Iran's" is a mention of a body named otherwise
     const lowerCase = !/\p{Lu}/u.test(name) || !!s.unnamed;
     if (via !== "demonym" && via !== "pronoun" && via !== "title" && !shouted && !bare && !lowerCase) addName(e, name);
+    // "Peru's Foreign Ministry", labelled "Peruvian Foreign Ministry": the text's own words are a name of it too
+    if (s.written && e.kind === "organisation") addName(e, s.written);
   };
 
   // 1. Decide the open kinds from context.

@@ -25,6 +25,8 @@ export interface Segment {
   metonymOf?: string;
   /** The surface is no name of its own ("Foreign Ministry" after "Peru's"): the label names it. */
   unnamed?: boolean;
+  /** How the text itself names the body when the label is made ("Peru's Foreign Ministry" for "Peruvian Foreign Ministry"): kept as one of its names. */
+  written?: string;
   /** Inside a title-case line (headline): trusted only when the name is known from elsewhere. */
   headline: boolean;
   /** The body a post's "of" phrase names, inside that post's title segment ("Head of [the Security Service]"). */
