@@ -1,6 +1,6 @@
 // Groups classified segments into the article's entities (one per referent) and their mentions.
 import type { EntityKind, LocalEntity, MentionVia, OrgType } from "../model.ts";
-import { agencyInDateline, ARMED_MEMBER_NOUNS, enumeratedHeading, FOLLOWING_ORG_NOUNS, isDateline, isLocationUse, listedBeforePluralBody, personCue, organisationCue, placeCue, speakingCommonWordsName, type Context } from "./kinds.ts";
+import { agencyInDateline, ARMED_MEMBER_NOUNS, enumeratedHeading, FOLLOWING_ORG_NOUNS, isDateline, isLocationUse, listedBeforePluralBody, personCue, organisationCue, placeCue, speakingCommonWordsName, thingRelativeFollows, type Context } from "./kinds.ts";
 import { calledByHead, countryByIso3, lexicons, lookupKey } from "./lexicon.ts";
 import { isTitleWord, lexiconMatch, orgHeadType, type Segment } from "./names.ts";
 import { ALIAS_MARK, type Token } from "./tokens.ts";
@@ -753,8 +753,7 @@ function defaultPerson(ctx: Context, s: Segment): boolean {
   // "the X al-Y brigade": a name before a lower-case body noun is the body's
   const next = ctx.tokens[s.to];
   if (next && !next.cap && (FOLLOWING_ORG_NOUNS.has(next.text) || UNIT_NOUNS.has(next.text) || ARMED_MEMBER_NOUNS.has(next.text))) return false;
-  // "X, where Y is the president", "X, which": a relative of place or thing follows no person ("who")
-  if (next?.text === "," && ["where", "which"].includes(ctx.tokens[s.to + 1]?.lower ?? "") && ctx.tokens[s.to + 1].block === words[0].block && !lex.givenNames.has(words[0].text)) return false;
+  if (thingRelativeFollows(ctx, s)) return false;
   // ("al-Tamimi", "bin-Zayed": a name particle joined by a hyphen is a name's word; other hyphens are not)
   return words.every((t) => !lex.commonWords.has(t.text.toLowerCase()) && !lex.groupWords.has(t.text) && !/\d/.test(t.text) && (!/-/.test(t.text) || isParticleName(t)));
 }

@@ -444,8 +444,7 @@ export function personCue(ctx: Context, s: Segment): boolean {
   const w0 = toks[0].text.toLowerCase();
   if (toks.length === 1 && lex.commonWords.has(w0) && !lex.surnames.has(w0) && !lex.givenNames.has(toks[0].text)) return false;
   if (organisationNounCue(ctx, s) || enumeratedHeading(ctx, s)) return false;
-  // "X, where Y is the president", "X, which …": a relative of place or thing follows no person ("who")
-  if (after(ctx, s)?.text === "," && ["where", "which"].includes(after(ctx, s, 1)?.lower ?? "") && !lex.givenNames.has(toks[0].text)) return false;
+  if (thingRelativeFollows(ctx, s)) return false;
   // ("Royal Assent", "Grace Harbor": English words only, none a family name, are no person's name even when the first is a given name too)
   if (toks.length >= 2 && lex.givenNames.has(toks[0].text) && !s.headline && !toks.every((t, i) => lex.commonWords.has(t.lower) && (i === 0 || (!lex.surnames.has(t.lower) && !lex.givenNames.has(t.text))))) return true;
   // "Civic Lantern said": a name of English words only is a body's, not a person's
@@ -550,6 +549,14 @@ const ORGANISATION_NOUNS = new Set([
   "organization", "movement", "alliance", "coalition", "union", "charity", "ngo", "institute", "university", "website",
   "platform", "developer", "contractor", "supplier", "brand", "retailer", "automaker", "chipmaker", "shipbuilder", "holding",
 ]);
+
+/**
+ * "X, where Y is the president", "X, which …": a relative of place or thing follows the name (a
+ * person's would be "who"), unless a given name opens it.
+ */
+export function thingRelativeFollows(ctx: Context, s: Segment): boolean {
+  return after(ctx, s)?.text === "," && ["where", "which"].includes(after(ctx, s, 1)?.lower ?? "") && !lexicons().givenNames.has(ctx.tokens[s.from].text);
+}
 
 /** Lower-case nouns right after a name that make it an organisation ("the X think tank"). */
 export const FOLLOWING_ORG_NOUNS = new Set(["think-tank", "group", "party", "movement", "coalition", "militia", "company", "firm", "newspaper", "broadcaster", "consultancy", "conglomerate", "bank", "lender", "airline", "carrier"]);
@@ -673,10 +680,10 @@ export function listedBeforePluralBody(ctx: Context, s: Segment): boolean {
   return false;
 }
 
-/** Lower-case nouns after a name that make it a grouping of states ("the G7 summit"). */
 /** "MoFA", "MoD": a body's acronym that keeps its connectors' letters in lower case. */
 const CAMEL_ACRONYM = /^\p{Lu}\p{Ll}{1,2}\p{Lu}{1,4}$/u;
 
+/** Lower-case nouns after a name that make it a grouping of states ("the G7 summit"). */
 const GROUPING_NOUNS = new Set(["summit", "summits", "alliance", "bloc", "grouping", "members", "member", "partners", "framework", "format", "secretariat"]);
 
 /** Does a person's name ("Jana Lutz": a given name, then capitalised words, no post or body word) end at token i? */

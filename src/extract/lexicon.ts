@@ -263,7 +263,6 @@ function rankHeads(ranks: Set<string>): string[] {
   return [...ranks].map((r) => r.split(/\s+/).pop()!.replace(/^.*-(?=\p{Lu})/u, "")).filter((w) => !notHeads.has(w));
 }
 
-/** The country with this ISO alpha-3 code. */
 /**
  * Bodies a bare head word never stands for: in the EU's usage "the Council" is the Council of the EU (the
  * ministers), never the European Council (the leaders' summit), which is always named in full.
@@ -273,6 +272,7 @@ export function calledByHead(name: string): boolean {
   return !NOT_CALLED_BY_HEAD.has(name.toLowerCase().replace(/^the\s+/, ""));
 }
 
+/** The country with this ISO alpha-3 code. */
 export function countryByIso3(iso3: string): CountryInfo | undefined {
   return lexicons().countriesByIso3.get(iso3);
 }

@@ -363,6 +363,12 @@ function connectorJoins(lex: Lexicons, tokens: Token[], from: number, to: number
   const last = tokens[to - 1].text;
   if (connectors.every((c) => NAME_PARTICLES.has(c))) return to - from >= 1 && !orgHeadType(lex, last) && !isTitleWord(lex, last);
   const first = connectors[0];
+  /** Where the capitalised words from tokens[k] on end, in the chunk's block (at most `max` of them). */
+  const capitalsEnd = (max = Infinity) => {
+    let end = k;
+    while (tokens[end]?.cap && tokens[end].block === tokens[from].block && end - k < max) end++;
+    return end;
+  };
   // "the Forces for the Liberation of X and M23", "M23 and the Y Forces": a code of letters and digits is a name of its own
   if ((first === "and" || first === "&") && (hasDigit(tokens[k]) || (to - from === 1 && hasDigit(tokens[from])))) return false;
   const headBefore = !!orgHeadType(lex, last) || lex.titleHeads.has(last.toLowerCase()) || PLACE_HEADS.has(last);
@@ -370,8 +376,7 @@ function connectorJoins(lex: Lexicons, tokens: Token[], from: number, to: number
   // Development": after a post's or body's "of", capitalised words and connectors are its name
   if (inOfTail(lex, tokens, from, to) && connectors.length === 1 && (first === "of" || first === "for" || first === "and" || first === "on")) {
     if (first !== "and") return true;
-    let end = k;
-    while (tokens[end]?.cap && tokens[end].block === tokens[from].block) end++;
+    let end = capitalsEnd();
     // "the Government of X and the rebels' front": a state's government, then another name
     if (governmentOfState(lex, tokens, from, to) && !governmentOfState(lex, tokens, from, end)) return false;
     // "… for Terrorism and Financial Intelligence Jane Roe": the portfolio's words join, the holder's name does not
@@ -382,8 +387,7 @@ function connectorJoins(lex: Lexicons, tokens: Token[], from: number, to: number
   // "Ministry of Foreign Affairs of the Russian Federation", "Council for the Protection of the Homeland":
   // after a body's "of"/"for" phrase, "of the" and a state's name, or plain capitalised words, go on with its name
   if (connectors.length === 2 && first === "of" && connectors[1] === "the" && bodyOfTail(lex, tokens, from, to)) {
-    let end = k;
-    while (tokens[end]?.cap && tokens[end].block === tokens[from].block && end - k < 4) end++;
+    const end = capitalsEnd(4);
     if (lexiconMatch(lex, tokens, k, end)?.kind === "country") return true;
     const run = tokens.slice(k, end);
     return !lexiconMatch(lex, tokens, k, end) && run.every((t) => lex.commonWords.has(t.text.toLowerCase()) && !isTitleHead(lex, t.text) && !lex.givenNames.has(t.text) && !orgHeadType(lex, t.text));
@@ -399,8 +403,7 @@ function connectorJoins(lex: Lexicons, tokens: Token[], from: number, to: number
   // "Dorrel & Finch", "Harbour Studies & Design": an ampersand between plain capitalised words is
   // inside one firm's name (not between two states, "Norland & Estovia", nor before a post or a person)
   if (first === "&") {
-    let end = k;
-    while (tokens[end]?.cap && tokens[end].block === tokens[from].block && end - k < 4) end++;
+    const end = capitalsEnd(4);
     const plain = (a: number, b: number) => !lexiconMatch(lex, tokens, a, b) && !tokens.slice(a, b).some((t) => isTitleWord(lex, t.text) || lex.honorifics.has(t.text) || lex.demonyms.has(t.text));
     if (plain(from, to) && plain(k, end) && end - from <= 6) return true;
   }
@@ -410,8 +413,7 @@ function connectorJoins(lex: Lexicons, tokens: Token[], from: number, to: number
     const hasTitle = tokens.slice(from, to).some((t) => lex.titleHeads.has(lower(t)));
     if (!hasTitle && (inner.includes("of") || inner.includes("for"))) {
       // "Center for Strategic and International Studies", not "... and Foreign Minister X"
-      let end = k;
-      while (tokens[end]?.cap && tokens[end].block === tokens[from].block) end++;
+      const end = capitalsEnd();
       // "the Republic of X and Bosnia and Herzegovina": a whole name, then another
       const known = lexiconMatch(lex, tokens, from, to) ?? governmentOfState(lex, tokens, from, to);
       if (known && known.kind !== "unknown") return false;

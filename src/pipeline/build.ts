@@ -502,10 +502,7 @@ async function run(
   onProgress?.({ phase: "save", done: 0, total: 1 });
   const manifest = await timed("save", () =>
     commitChange(tx, [], async () => {
-      const cache = new ExtractionCache(storeDir, cacheRun);
-      const at = new Map([...articles.values()].map((a) => [a.key, a.at]));
-      cache.keep(at.keys(), (key) => at.get(key));
-      await cache.prune();
+      await cacheKeeping(storeDir, cacheRun, articles.values()).prune();
     }),
   );
 
@@ -865,10 +862,8 @@ async function buildIncrementally(c: IncrementalContext): Promise<Omit<BuildResu
     commitChange(tx, bucketWrites, async () => {
       // The extractions of the changed and removed articles' earlier versions are no longer needed.
       // (this build's new extractions are indexed: later builds read them as the store's records name them)
-      const cache = new ExtractionCache(storeDir, cacheRun);
-      const at = new Map([...articles.values()].map((a) => [a.key, a.at]));
-      cache.keep(at.keys(), (key) => at.get(key));
-      await cache.drop([...outcome.old.values()].map((r) => r.key).filter((k) => !at.has(k)));
+      // (drop passes over the keys kept: an unchanged article's entry is never dropped)
+      await cacheKeeping(storeDir, cacheRun, articles.values()).drop([...outcome.old.values()].map((r) => r.key));
     }),
   );
   const quads =
@@ -895,6 +890,14 @@ async function splicedGraph(store: GraphStore, ref: PieceRef | undefined, change
 
 /** The entity an entities-graph line is about: its subject, a candidate node's entity (as entityBucket reads it). */
 const subjectEntity = (line: string): string => line.slice(1, line.indexOf(">")).replace(/\/candidate\/[^/]*$/, "");
+
+/** This build's extraction cache, told which entries the build's articles use, and where each is when the build knows. */
+function cacheKeeping(storeDir: string, cacheRun: string, articles: Iterable<{ key: string; at?: CacheLocation }>): ExtractionCache {
+  const cache = new ExtractionCache(storeDir, cacheRun);
+  const at = new Map([...articles].map((a) => [a.key, a.at]));
+  cache.keep(at.keys(), (key) => at.get(key));
+  return cache;
+}
 
 /** Puts an extraction the store keeps into the local cache when the cache lacks it (an article built on another machine); where it is then, when put. */
 async function fetchExtraction(store: GraphStore, storeDir: string, cacheRun: string, key: string): Promise<CacheLocation | undefined> {
