@@ -83,7 +83,7 @@ function phraseEnd(tokens: readonly Token[], from: number): number {
   if ((first.tag === "DET" && DETERMINERS.has(first.lower)) || (first.tag === "PRON" && POSSESSIVE_PRONOUNS.has(first.lower))) k++;
   const quantity = QUANTITY_FIRST.has(tokens[k]?.lower) ? quantityPrefix(tokens, k, first) : 0;
   if (quantity) k += quantity;
-  let lastHead = -1;
+  let lastHead = from - 2; // no head yet: never k - 1 (-1 was, for a phrase at an article's first token)
   while (k < tokens.length && k - from < MAX_PHRASE && sameSentence(first, tokens[k])) {
     const t = tokens[k];
     // "Chile last year": a time adjective after a noun starts another phrase
@@ -112,7 +112,7 @@ function phraseEnd(tokens: readonly Token[], from: number): number {
   }
   // "a Chilean general,": a determiner's phrase ending on an adjective before punctuation is nominal
   if (k > from + 1 && tokens[k - 1].tag === "ADJ" && first.tag === "DET" && tokens[k]?.tag === "PUNCT" && sameSentence(first, tokens[k])) return k;
-  return lastHead >= 0 ? lastHead + 1 : from;
+  return lastHead >= from ? lastHead + 1 : from;
 }
 
 /** For each token, the index of the phrase holding it, or -1. */
