@@ -52,12 +52,16 @@ export interface EntityContext {
  */
 export function buildContexts(resolution: ResolutionView, extractions: Iterable<Extraction>, gaz: Gazetteer, only?: ReadonlySet<string>): Map<string, EntityContext> {
   const byId = new Map(resolution.entities.map((e) => [e.id, e]));
+  const order = new Map(resolution.entities.map((e, i) => [e.id, i]));
   const contexts = new Map<string, EntityContext>();
   for (const e of resolution.entities) if (!only || only.has(e.id)) contexts.set(e.id, emptyContext(e, gaz));
   const nameStatesOf = (org: Entity): Set<string> => contexts.get(org.id)?.nameStates ?? nameStates(org, gaz);
   const entityOf = (docId: string, key: string) => byId.get(resolution.entityOf.get(`${docId}#${key}`) ?? "");
 
   const statesOfArticle = new Map<string, Set<string>>();
+  // The organisations each article names, from its entities (not from every organisation's own
+  // articles: a co-mentioned body's article list is not read, so an incremental build need not make it).
+  const organisationsOf = new Map<string, Entity[]>();
   const dateOf = new Map<string, string | undefined>();
   for (const x of extractions) {
     const facts = x.linkFacts ?? articleLinkFacts(x);
@@ -68,8 +72,10 @@ export function buildContexts(resolution: ResolutionView, extractions: Iterable<
       if (place) addPlaceCues(place, cues, gaz);
     }
     const states = new Set<string>();
+    const organisations = new Set<Entity>();
     for (const local of x.entities) {
       const e = entityOf(x.doc.id, local.key);
+      if (e?.kind === "organisation") organisations.add(e);
       const ctx = e && contexts.get(e.id);
       if (ctx && local.iso3) ctx.iso3 ??= local.iso3;
       // An entity's description is read only where needed (an incremental build describes an entity when asked).
@@ -79,6 +85,8 @@ export function buildContexts(resolution: ResolutionView, extractions: Iterable<
       }
     }
     statesOfArticle.set(x.doc.id, states);
+    // (in the resolution's order, as before)
+    organisationsOf.set(x.doc.id, [...organisations].sort((a, b) => order.get(a.id)! - order.get(b.id)!));
 
     for (const role of x.roles) {
       const holder = entityOf(x.doc.id, role.holder);
@@ -93,11 +101,6 @@ export function buildContexts(resolution: ResolutionView, extractions: Iterable<
         for (const s of nameStatesOf(org)) ctx.postStates.add(s);
       }
     }
-  }
-  const organisationsOf = new Map<string, Entity[]>();
-  for (const e of resolution.entities) {
-    if (e.kind !== "organisation") continue;
-    for (const doc of e.articles) organisationsOf.set(doc, [...(organisationsOf.get(doc) ?? []), e]);
   }
   for (const e of resolution.entities) {
     const ctx = contexts.get(e.id);

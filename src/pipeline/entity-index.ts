@@ -20,6 +20,8 @@ export interface EntityRecord {
   /** Digest of the entity's description (d) and of what linking reads of it (l). */
   d: string;
   l: string;
+  /** What linking reads of it when it is co-mentioned with an entity being linked (absent in records written before). */
+  s?: EntitySummary;
   link?: Link;
   /** Its local entities in corpus order (docId, then position). */
   m: MemberRecord[];
@@ -36,10 +38,22 @@ export interface BucketState {
   keys: Record<string, string[]>;
 }
 
+/**
+ * An entity's label, other names, ISO code and kind of organisation: what linking reads of the
+ * states and bodies co-mentioned with the entity it links. Kept in the entity's record so that an
+ * incremental build need not describe them again from their members (a much-mentioned state has
+ * thousands), and read without parsing those (StoredBucket.summary).
+ */
+export type EntitySummary = Pick<Entity, "label" | "altLabels" | "iso3" | "orgType">;
+
 const digest = (value: unknown): string => createHash("sha256").update(JSON.stringify(value)).digest("hex").slice(0, 16);
 
-/** The digests of an entity's description and of what linking reads of it. */
-export const entityDigests = (e: Entity): { d: string; l: string } => ({ d: digest(e), l: digest([e.kind, e.label, e.altLabels, e.iso3 ?? "", e.orgType ?? ""]) });
+/** What an entity's record holds of its description: the digests of it (d) and of what linking reads of it (l), and that part (s). */
+export const entityDigests = (e: Entity): { d: string; l: string; s: EntitySummary } => ({
+  d: digest(e),
+  l: digest([e.kind, e.label, e.altLabels, e.iso3 ?? "", e.orgType ?? ""]),
+  s: { label: e.label, altLabels: e.altLabels, ...(e.iso3 !== undefined ? { iso3: e.iso3 } : {}), ...(e.orgType !== undefined ? { orgType: e.orgType } : {}) },
+});
 
 /** Records of the key index are apart from the entities' (a look-up reads a small record): this many. */
 const KEY_SHARDS = 256;
@@ -87,6 +101,8 @@ export const sameLinkState = (a: EntityRecord | undefined, b: EntityRecord | und
 //   }}
 
 const ENTITIES_END = `},"keys":{`;
+/** Where an entity record's members start (its last field). */
+const MEMBERS_START = `,"m":[`;
 const KEYS_END = `}}`;
 
 /** The text of a bucket's record (its entities and keys in the order given: sortedState's). */
@@ -164,6 +180,22 @@ export class StoredBucket {
       this.parsedEntities.set(id, (r = this.parseEntry(text) as EntityRecord));
     }
     return r;
+  }
+
+  /**
+   * An entity's summary, read from its record's text before its members (which are not parsed);
+   * undefined when the entity is not here or its record has none (written by older code).
+   */
+  summary(id: string): EntitySummary | undefined {
+    const parsed = this.parsedEntities.get(id);
+    if (parsed) return parsed.s;
+    const text = this.entityTexts.get(id);
+    if (text === undefined) return undefined;
+    // The members are the record's last field; no string in it holds an unescaped quote, so the
+    // first ',"m":[' is where they start.
+    const end = text.indexOf(MEMBERS_START);
+    if (end < 0) return undefined;
+    return (this.parseEntry(`${text.slice(0, end)}}`) as EntityRecord).s;
   }
 
   /** Ids under an index key (none: []). */

@@ -15,7 +15,7 @@ import type { LocalRef } from "../resolve/index.ts";
 import { entityIri } from "../graph/vocab.ts";
 import { StoreError, entityBucket, type GraphStore, type PieceRef, type StoreManifest } from "../store/index.ts";
 import type { ArticleFacts } from "./article-task.ts";
-import { type EntityRecord, type MemberRecord, StoredBucket, compareMembers, entityDigests, keyBucket, slugKey } from "./entity-index.ts";
+import { type EntityRecord, type EntitySummary, type MemberRecord, StoredBucket, compareMembers, entityDigests, keyBucket, slugKey } from "./entity-index.ts";
 
 type Stages = typeof import("./stages.ts");
 
@@ -116,7 +116,7 @@ class Records {
   }
 
   /** Records of entities, each parsed when first asked for (their buckets are read now). */
-  async lazyEntities(ids: Iterable<string>): Promise<{ get: (id: string) => EntityRecord | undefined }> {
+  async lazyEntities(ids: Iterable<string>): Promise<{ get: (id: string) => EntityRecord | undefined; summary: (id: string) => EntitySummary | undefined }> {
     const list = [...new Set(ids)];
     await this.bucketsOf(list.map(bucketOf));
     const known = new Set(list);
@@ -127,6 +127,7 @@ class Records {
         if (!r) throw new StoreError(`${this.store.location}: the builder's index names entity '${id}', which its bucket does not hold; rebuild the store with 'newsgraph build'`);
         return r;
       },
+      summary: (id) => (known.has(id) ? this.loaded.get(bucketOf(id))!.summary(id) : undefined),
     };
   }
 
@@ -361,7 +362,10 @@ export async function resolveIncrementally(input: IncrementalInput): Promise<Inc
       for (const [key, id] of Object.entries(docMaps[i])) entityOf.set(`${doc}#${key}`, id);
     });
     const linked = new Set(entities.map((e) => e.id));
-    const resolution: Resolution = { entities: needed.sort().map((id) => (linked.has(id) || now.has(id) ? entityById(id, recs.get(id)) : describedWhenRead(id, () => entityById(id, recs.get(id))))), entityOf };
+    const resolution: Resolution = {
+      entities: needed.sort().map((id) => (linked.has(id) || now.has(id) ? entityById(id, recs.get(id)) : describedWhenRead(id, recs.summary(id), () => entityById(id, recs.get(id))))),
+      entityOf,
+    };
     return { resolution, extractions: facts.map(({ doc, record }) => lightExtraction(doc, record)) };
   };
   const fresher = await input.link([...relink].sort().map((id) => entityById(id)), articlesOf);
@@ -396,8 +400,8 @@ export async function resolveIncrementally(input: IncrementalInput): Promise<Inc
   }
   for (const [id, r] of others) {
     const link = linkOf(id);
-    const { link: _old, ...rest } = r;
-    bucket(bucketOf(id)).entities.set(id, { d: rest.d, l: rest.l, ...(link ? { link } : {}), m: rest.m });
+    // (a record written before summaries were kept gets one, as a build from scratch writes it)
+    bucket(bucketOf(id)).entities.set(id, { d: r.d, l: r.l, s: r.s ?? entityDigests(entityById(id, r)).s, ...(link ? { link } : {}), m: r.m });
   }
   await records.bucketsOf(keyChanges.map((c) => keyBucket(c.key)));
   for (const add of [false, true]) {
@@ -439,12 +443,14 @@ export async function resolveIncrementally(input: IncrementalInput): Promise<Inc
  * An entity whose id and kind are known and whose description (label, names, articles, codes) is
  * made the first time one of those is read: linking reads little of most entities co-mentioned
  * with the one it links (buildContexts), and describing them all cost as much as their members.
+ * Its record's summary, when it has one, gives its names and codes without describing it.
  */
-function describedWhenRead(id: string, describe: () => Entity): Entity {
+function describedWhenRead(id: string, summary: EntitySummary | undefined, describe: () => Entity): Entity {
   let full: Entity | undefined;
   const e = { id, kind: kindOfId(id) } as Entity;
   for (const field of ["label", "altLabels", "orgType", "iso3", "articles"] as const) {
-    Object.defineProperty(e, field, { get: () => (full ??= describe())[field], enumerable: true });
+    const get = summary && field !== "articles" ? () => summary[field] : () => (full ??= describe())[field];
+    Object.defineProperty(e, field, { get, enumerable: true });
   }
   return e;
 }

@@ -6,7 +6,7 @@ import { describe, expect, it } from "vitest";
 import { extract } from "../../src/extract/index.ts";
 import { ingestText } from "../../src/ingest/index.ts";
 import { linkEntities, linkEntitiesLazily } from "../../src/link/index.ts";
-import { NeedsArticles, shallowContext } from "../../src/link/context.ts";
+import { NeedsArticles, buildContexts, shallowContext } from "../../src/link/context.ts";
 import { loadGazetteer } from "../../src/link/gazetteer.ts";
 import { foldText, keyEndings, nameKey } from "../../src/link/normalise.ts";
 import type { Entity } from "../../src/model.ts";
@@ -41,6 +41,22 @@ describe("linking lazily", () => {
     // "Security Council" alone is the end of a record's name: its articles (naming the United Nations) are read.
     const council = resolution.entities.find((e) => e.kind === "organisation" && e.label === "Security Council");
     if (council) expect(asked).toContain(council.id);
+  });
+
+  it("a context reads the article list of the linked entity only, not of the bodies and states co-mentioned with it", async () => {
+    const gaz = await loadGazetteer();
+    const extractions = TEXTS.map((t, i) => extract(ingestText(`lazy-${i}.txt`, t)));
+    const resolution = resolve(extractions);
+    const person = resolution.entities.find((e) => e.kind === "person" && e.label.includes("Lorvik"))!;
+    const only = new Set([person.id]);
+    // the others as an incremental build gives them: their article lists made only when read (here: never)
+    const guarded = resolution.entities.map((e) =>
+      only.has(e.id) ? e : Object.defineProperty({ ...e }, "articles", { get: () => expect.fail(`read the articles of ${e.id}`) }),
+    );
+    const contexts = buildContexts({ entities: guarded, entityOf: resolution.entityOf }, extractions, gaz, only);
+    const expected = buildContexts(resolution, extractions, gaz, only);
+    expect(contexts.get(person.id)).toEqual(expected.get(person.id));
+    expect([...expected.get(person.id)!.articleOrganisations]).toContain(resolution.entities.find((e) => e.label.includes("Brightwater"))!.label);
   });
 
   it("a shallow context gives what the entity says and throws for what its articles say", async () => {

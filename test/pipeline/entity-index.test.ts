@@ -2,7 +2,7 @@
 // line so an incremental build parses only the entries it needs; still one JSON value; a damaged
 // record is a clear StoreError, never a partial read.
 import { describe, expect, it } from "vitest";
-import { type BucketState, type EntityRecord, StoredBucket, bucketText, changedBucketText, sortedState } from "../../src/pipeline/entity-index.ts";
+import { type BucketState, type EntityRecord, StoredBucket, bucketText, changedBucketText, entityDigests, sortedState } from "../../src/pipeline/entity-index.ts";
 import { StoreError } from "../../src/store/index.ts";
 
 const record = (d: string, doc: string, name: string): EntityRecord => ({
@@ -69,6 +69,22 @@ describe("an entities bucket's record", () => {
     const whole = sortedState({ ...expected, graph: "def456", quads: 9 });
     expect(changedBucketText(old, "def456", 9, changed, keys)).toBe(bucketText(whole));
     expect(changedBucketText(old, "abc123", 7, new Map(), new Map())).toBe(bucketText(STATE));
+  });
+
+  it("gives an entity's summary (label, names, codes) from its record without parsing its members; none from an older record", () => {
+    // Invented; a label holding the members' opening text (escaped in JSON) does not cut the summary short.
+    const body = { id: "organisation/x", kind: "organisation" as const, label: 'Odd ,"m":[ Board', altLabels: ["Board"], orgType: "government" as const, articles: ["doc_a"] };
+    const withSummary: EntityRecord = { ...entityDigests(body), link: { qid: "Q7", score: 1, method: "manual", candidates: [] }, m: record("1", "doc_a", "Board").m };
+    expect(Object.keys(withSummary)).toEqual(["d", "l", "s", "link", "m"]); // the members last: the summary is read before them
+    const state = sortedState({ graph: "g", quads: 1, entities: { "organisation/x": withSummary, "person/øystein": record("3", "doc_c", "Øystein") }, keys: {} });
+    // members garbled: reading the whole record fails, its summary does not
+    const text = bucketText(state).replace('"m":[["doc_a"', '"m":[["doc_a"x');
+    const b = StoredBucket.parse(text, "test");
+    expect(b.summary("organisation/x")).toEqual({ label: 'Odd ,"m":[ Board', altLabels: ["Board"], orgType: "government" });
+    expect(() => b.entity("organisation/x")).toThrow(StoreError);
+    expect(b.summary("person/øystein")).toBeUndefined(); // a record written before summaries were kept
+    expect(b.summary("person/nobody")).toBeUndefined();
+    expect(StoredBucket.parse(bucketText(state), "test").entity("organisation/x")!.s).toEqual(withSummary.s);
   });
 
   it("damaged (cut short, a garbled line, not JSON, not a record): a StoreError that says to rebuild", () => {
