@@ -1,6 +1,6 @@
 // The extractor: small passes over an annotated document.
 //   annotate (names, kinds, coreference, roles)  →  quotes  →  sanctions  →  statement dates
-import type { Document, Extraction } from "../model.ts";
+import type { Document, Extraction, LocalEntity, Mention, QuoteFact, RoleFact, SanctionFact } from "../model.ts";
 import { annotate } from "./annotate.ts";
 import { extractQuotes } from "./quotes.ts";
 import { extractSanctions } from "./sanctions.ts";
@@ -13,12 +13,35 @@ export function extract(doc: Document): Extraction {
   const quotes = extractQuotes(annotated);
   const sanctions = extractSanctions(annotated);
   dateStatements(doc, quotes);
+  const dropped = adjectiveOnlyStates(doc.text, annotated.entities, annotated.mentions, annotated.roles, quotes, sanctions);
   return {
     doc,
-    entities: annotated.entities,
-    mentions: annotated.mentions,
+    entities: dropped.size ? annotated.entities.filter((e) => !dropped.has(e.key)) : annotated.entities,
+    mentions: dropped.size ? annotated.mentions.filter((m) => !dropped.has(m.entity)) : annotated.mentions,
     roles: annotated.roles,
     quotes,
     sanctions,
   };
+}
+
+const STATE_AS_ACTOR = /^\s+(?:government|authorities|administration|leadership|troops|forces|military|army)\b/i;
+
+/**
+ * States the text names only by their adjective ("two Iranians", "his Lebanese allies", "North Korean
+ * workers"), which no fact needs: no mention of the state (the gold lists demonym-only states only
+ * when they give a post's organisation, a speaker or an imposer).
+ */
+function adjectiveOnlyStates(text: string, entities: LocalEntity[], mentions: Mention[], roles: RoleFact[], quotes: QuoteFact[], sanctions: SanctionFact[]): Set<string> {
+  const named = new Set<string>();
+  // ("the Syrian government", "the Iranian authorities", "Russian troops" name the state as an actor)
+  for (const m of mentions) if (m.via !== "demonym" || STATE_AS_ACTOR.test(text.slice(m.span.end, m.span.end + 16))) named.add(m.entity);
+  const out = new Set<string>();
+  for (const e of entities) if (e.kind === "country" && !named.has(e.key)) out.add(e.key);
+  if (!out.size) return out;
+  for (const r of roles) if (r.organisation) out.delete(r.organisation);
+  for (const q of quotes) { out.delete(q.speaker); for (const k of q.speakers ?? []) out.delete(k); }
+  for (const f of sanctions) for (const k of f.imposers) out.delete(k);
+  // ("sanctions on two Iranians": a target phrase's adjective names people, not the state)
+  if (out.size) for (const f of sanctions) if (f.targets.some((k) => out.has(k))) f.targets = f.targets.filter((k) => !out.has(k));
+  return out;
 }

@@ -719,6 +719,8 @@ export function organisationCue(ctx: Context, s: Segment): boolean {
   if (commonWordsName(lexicons(), toks) && !s.headline && (speechFollows(ctx, s) || (before(ctx, s)?.text === "of" && personNameEndsAt(ctx, s.from - 2)))) return true;
   if (agencyInDateline(ctx, s)) return true;
   if (creditAfterSlash(ctx, s)) return true;
+  // "Source: WIRE": an acronym that is a caption line's whole text is the credited outlet
+  if (toks.length === 1 && toks[0].allCaps && toks[0].blockKind === "caption" && !before(ctx, s) && !after(ctx, s)) return true;
   // "Russia's Gazprom", "Japan's Toyota": an unknown name owned by a state is most often a company
   const lex = lexicons();
   const p1 = before(ctx, s), p2 = before(ctx, s, 2);

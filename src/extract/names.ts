@@ -48,7 +48,8 @@ function isMonthOrDay(tokens: Token[], i: number): boolean {
   // "Jan Egeland", "Mar Roig": a month's short form is a month only beside a number or a time word
   if (t === "May" || title === "May" || (/^\p{Lu}\p{Ll}{2,3}$/u.test(t) && MONTHS.has(t) && !/^(?:June|July)$/.test(t) && lexicons().givenNames.has(t))) {
     // "May" is a month next to a number or after "in/on/since/last/next/early/late"
-    const next = tokens[i + 1]?.text ?? "";
+    // ("SEOUL, Jan. 30 (Agency)": the short form's full stop between it and the number)
+    const next = tokens[i + 1]?.text === "." ? tokens[i + 2]?.text ?? "" : tokens[i + 1]?.text ?? "";
     const prev = tokens[i - 1]?.text.toLowerCase() ?? "";
     // ("VARNESK, 5 May (Agency) –": a day's number before it, too)
     return /^\d/.test(next) || /^\d{1,2}(?:st|nd|rd|th)?$/.test(prev) || ["in", "on", "since", "last", "next", "early", "late", "mid", "until", "by"].includes(prev);

@@ -36,9 +36,9 @@ export interface Token {
 /** "a.k.a." ("also known as") is one word, and no name however it is written. */
 export const ALIAS_MARK = /^a\.?k\.?a\.?$/i;
 
-// "a.k.a.", dotted acronyms ("U.S.", "U.N."), words (with inner apostrophes, hyphens, slashes, ampersands),
+// "a.k.a.", dotted acronyms ("U.S.", "U.N."), a word hyphened to one ("Korea-U.S.": splitWord parts them), words (with inner apostrophes, hyphens, slashes, ampersands),
 // then any other single character.
-const TOKEN_RE = /(?<![\p{L}\p{N}.])[aA]\.[kK]\.[aA]\.|(?:\p{Lu}\.){2,}|[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:['’][\p{L}\p{M}]+)*(?:[-‐/&][\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:['’][\p{L}\p{M}]+)*)*|\S/gu;
+const TOKEN_RE = /(?<![\p{L}\p{N}.])[aA]\.[kK]\.[aA]\.|(?:\p{Lu}\.){2,}|\p{L}[\p{L}\p{M}]*[-‐](?:\p{Lu}\.){2,}|[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:['’][\p{L}\p{M}]+)*(?:[-‐/&][\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:['’][\p{L}\p{M}]+)*)*|\S/gu;
 const ABBREVIATIONS = new Set(["Mr", "Mrs", "Ms", "Dr", "Prof", "St", "Sen", "Rep", "Gen", "Col", "Lt", "Capt", "Jr", "Sr", "Gov", "Rev", "No", "Mt", "Ft", "Maj", "Sgt", "Brig", "Adm", "Cmdr", "Cdr", "Cpl", "Pvt", "Gens", "Insp", "Supt", "Hon", "Rt"]);
 const NAME_PARTICLE_RE = /^(?:al|el|ad|as|ash|at|an|bin|ibn|abu|van|von|de|da|di|du|del|della|der|la|le)[-‐’']\p{Lu}/u;
 const OPENING_QUOTES = new Set(["“", "\"", "‘", "'", "(", "[", "«"]);
@@ -85,6 +85,16 @@ export function startsLowerAscii(w: string): boolean {
 /** NAME_PARTICLE_RE needs one of these marks after the particle. */
 export const hasParticleMark = (w: string) => w.includes("-") || w.includes("‐") || w.includes("’") || w.includes("'");
 
+let tails: Set<string> | undefined;
+/** Last words of states' names of several words ("korea" of "South Korea"). */
+function stateNameTails(lex: ReturnType<typeof lexicons>): Set<string> {
+  if (!tails) {
+    tails = new Set();
+    for (const k of lex.countries.keys()) if (k.includes(" ")) tails.add(k.slice(k.lastIndexOf(" ") + 1));
+  }
+  return tails;
+}
+
 /** Splits possessives ("China's") and mixed slashed credits ("Name/POOL/AGENCY") off words. */
 function splitWord(text: string, start: number, out: Array<[string, number]>): void {
   const possessive = text.length > 2 && (text.endsWith("'s") || text.endsWith("’s")) ? /^(.+?)(['’]s)$/u.exec(text) : null;
@@ -97,7 +107,11 @@ function splitWord(text: string, start: number, out: Array<[string, number]>): v
   if (text.includes("-") && /^\p{Lu}/u.test(text)) {
     const parts = text.split("-");
     const lex = lexicons();
-    if (parts.length >= 2 && parts.every((p) => lex.countries.has(lookupKey(p)) || lex.demonyms.has(p))) {
+    const state = (p: string) => lex.countries.has(lookupKey(p)) || lex.demonyms.has(p);
+    const outlet = (p: string) => lex.orgs.get(lookupKey(p))?.orgType === "media";
+    // ("South Korea-U.S. alliance": the first part may end a state's name of two words;
+    // "AP-Yonhap" closing a caption: two agencies credited together)
+    if (parts.length >= 2 && (parts.every((p, i) => state(p) || (i === 0 && stateNameTails(lex).has(lookupKey(p)))) || parts.every(outlet))) {
       let at = start;
       parts.forEach((p, i) => {
         if (i > 0) { out.push(["-", at]); at += 1; }

@@ -40,6 +40,17 @@ export const hasPhotoCredit = (s: string): boolean => MAY_HAVE_CREDIT.test(s) &&
 /** Caption cues that no dateline or story opening has: positions in a picture, a photo agency's caption head. */
 export const isPictureDescription = (s: string): boolean => PICTURE_POSITION.test(s) || AGENCY_CAPTION.test(s);
 
+/**
+ * "Source: Example Wire", "Sources: Agency A, Agency B": a page's source line (furniture) credits the
+ * outlets it names; where those names start, or null. A sentence after the label is no credit line.
+ */
+export function sourceCreditStart(s: string): number | null {
+  const m = /^\s*Sources?\s*:\s*(?=\p{Lu})/u.exec(s);
+  if (!m) return null;
+  const rest = s.slice(m[0].length).trim();
+  return rest.length <= 80 && wordCount(rest) <= 8 && !/[.!?]\s/.test(rest) ? m[0].length : null;
+}
+
 /** Reporting credits that close a story: "With reporting by ...", "Reporting by X; Editing by Y", "X contributed to this report." */
 export const isCredit = (s: string): boolean =>
   /^(?:(?:with|additional)\s+reporting\s+(?:by|from)|reporting\s+by|writing\s+by|editing\s+by|edited\s+by|compiled\s+by|written\s+by|produced\s+by)\b/i.test(s.trim()) ||

@@ -3,7 +3,7 @@
 // (publication date, publisher) from the lines it leaves out.
 import type { Block, BlockKind } from "../model.ts";
 import { furnitureOf, isKicker } from "./boilerplate.ts";
-import { deskCodesStart, hasPhotoCredit, isByline, isCredit, isLabelledByline, staffCreditStart, isPictureDescription, isDeskCodeLine, isHeading, wordCount } from "./cues.ts";
+import { deskCodesStart, hasPhotoCredit, sourceCreditStart, isByline, isCredit, isLabelledByline, staffCreditStart, isPictureDescription, isDeskCodeLine, isHeading, wordCount } from "./cues.ts";
 import { parseDateline, type Dateline } from "./dateline.ts";
 import { gluedConjunction, gluedPieces } from "./glue.ts";
 import { copyrightHolder, outletsNamed, publisherFromCredit } from "./metadata.ts";
@@ -135,6 +135,9 @@ export function layOut(text: string): Layout {
     const furniture = furnitureAt(i);
     if (furniture) {
       noteFurniture(line);
+      // the outlets a source line credits are named on the page (a caption's credit, not the story)
+      const credited = furniture === "drop" && phase !== "before-headline" ? sourceCreditStart(line) : null;
+      if (credited !== null) push("caption", start + credited, end);
       if (furniture === "end" && bodyCount >= MIN_BODY_BEFORE_END) phase = "after-end";
       aside = furniture === "promo" ? { left: MAX_ASIDE, blocks: [] } : null;
       continue;

@@ -1,0 +1,73 @@
+// Entity shapes of unseen real pages (ninth session): a month's short form in a dateline, states
+// hyphened to a dotted acronym, agencies credited together or on a page's source line, states named
+// only by their adjective. Invented names and texts throughout.
+import { describe, expect, it } from "vitest";
+import { ingestText } from "../../src/ingest/index.ts";
+import { extract } from "../../src/extract/index.ts";
+import { annotateText, kindOf } from "./annotate-helpers.ts";
+import { annotate } from "../../src/extract/annotate.ts";
+
+type Found = { entities: { kind: string; name: string; names: string[] }[] };
+const names = (a: Found, kind: string) => a.entities.filter((e) => e.kind === kind).map((e) => e.name);
+const page = (text: string) => annotate(ingestText("t.txt", text));
+const extracted = (body: string) => extract(ingestText("t.txt", `Ministers meet as regional tensions rise over trade\n\n${body}`));
+
+describe("a month's short form with its full stop", () => {
+  it.each(["Jan. 30", "Mar. 4", "Dec. 12"])("reads 'TARVOS, %s (Agency) --' as a date, not a person", (date) => {
+    const a = page(`Envoys hold talks over the launch\nTARVOS, ${date} (Nordwire) -- The envoy of Norland held phone talks on Sunday.\nThe ministry said more.`);
+    expect(names(a, "person")).toEqual([]);
+    expect(names(a, "place")).toContain("Tarvos");
+  });
+
+  it("keeps a given name that is also a month's short form ('Jan Veldt')", () => {
+    expect(names(annotateText("Envoy Jan Veldt spoke on Jan. 3 in Tarvos."), "person")).toEqual(["Jan Veldt"]);
+  });
+});
+
+describe("states hyphened to a dotted acronym", () => {
+  it.each([
+    ["the South Korea-U.S. alliance", ["South Korea", "United States"]],
+    ["Russia-U.S. ties", ["Russia", "United States"]],
+    ["the United Kingdom-U.S. talks", ["United Kingdom", "United States"]],
+  ])("reads '%s' as two states and no organisation", (phrase, states) => {
+    const a = annotateText(`Officials said ${phrase} were strong, the ministry said.`);
+    expect(names(a, "country")).toEqual(expect.arrayContaining(states));
+    expect(names(a, "organisation")).toEqual([]);
+  });
+});
+
+describe("agencies credited by a caption or a page's source line", () => {
+  it("reads 'AGENCY-Agency' closing a caption as two agencies", () => {
+    const a = annotateText("Minister Anna Berg speaks in Tarvos on Friday, May 3, 2019. AP-Yonhap");
+    expect(names(a, "organisation")).toEqual(expect.arrayContaining(["Associated Press", "Yonhap"]));
+  });
+
+  it("reads the outlet a 'Source:' line credits, a known one or an acronym", () => {
+    const known = page("Ministers condemn the launch\n\nThe ministers condemned the launch on Friday, the ministry said.\n\nSource: Yonhap News Agency\n\nscroll to top\n");
+    expect(kindOf(known, "Yonhap")).toBe("organisation");
+    const acronym = page("Norland surprised by new sanctions\n\nThe ministry said the decision was regrettable, the spokeswoman said.\n\nSource: NRW\n");
+    expect(names(acronym, "organisation")).toEqual(["NRW"]);
+  });
+
+  it("reads no sentence after 'Source:' as a credit", () => {
+    const a = page("Norland surprised by new sanctions\n\nThe ministry said the decision was regrettable.\n\nSource: Officials in Tarvos said the talks will resume next week.\n");
+    expect(names(a, "organisation")).toEqual([]);
+  });
+});
+
+describe("states named only by their adjective", () => {
+  it("lists no state for people named by their nationality ('two Norlanders, one Vestrian')", () => {
+    const x = extracted("On Tuesday, restrictions were put on two Iranians, one Lebanese and one Iraqi, as well as a firm in Tarvos. North Korean workers were hired there.");
+    expect(names(x, "country")).toEqual([]);
+  });
+
+  it("keeps a state whose adjective gives a post's organisation, or names its government or troops", () => {
+    const x = extracted("Lebanese Foreign Minister Omar Haddad met the press. Oil went to the Syrian government, and Armenian troops crossed the river.");
+    expect(names(x, "country")).toEqual(expect.arrayContaining(["Lebanon", "Syria", "Armenia"]));
+  });
+
+  it("keeps a state named once by name and once by adjective", () => {
+    const x = extracted("Iran rejected the claims. Two Iranians were listed.");
+    expect(names(x, "country")).toEqual(["Iran"]);
+  });
+});
