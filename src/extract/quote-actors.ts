@@ -1127,8 +1127,10 @@ function coordinatedSubject(ix: ActorIndex, verb: number, floor: number): Match 
       if (m) return m;
     }
   }
+  // (a past tense the tagger took for an adjective after a name: "The Premier referenced the meeting")
+  const pastBeforeObject = (j: number) => ts[j].tag === "ADJ" && ts[j].lower.endsWith("ed") && ["DET", "ADJ", "NUM"].includes(ts[j + 1]?.tag ?? "") && ts[j - 1]?.cap === true && ts[j - 1].tag === "PROPN";
   for (let j = k - 1; earlier(j); j--) {
-    if (ts[j].tag !== "VERB" || ts[j].lower.endsWith("ing")) continue;
+    if ((ts[j].tag !== "VERB" && !pastBeforeObject(j)) || ts[j].lower.endsWith("ing")) continue;
     if (ts[j + 1]?.lower === "by" && ts[j].lower.endsWith("ed")) continue; // "a statement carried by X": a participle, no clause of its own
     const m = subjectOfVerb(ix, j, floor);
     if (m) return m;
@@ -1224,8 +1226,10 @@ export function speakerOf(ix: ActorIndex, r: TokenRange, opts: SpeakerOptions = 
   }
   // "“…,” the spokesman noted." after quotes of a person whose post the text never gave: that person;
   // so too "the president added, “…”" when the text gave nobody a post of that name
-  if (first.lower === "the" && r.to - r.from === 2 && (SPOKES_WORDS.has(last.lower) || (lexicons().titleHeads.has(last.lower) && !UNNAMED_HEADS.has(last.lower) && !ix.a.roles.some((role) => role.title.toLowerCase().endsWith(last.lower))))) {
-    const before = unpostedSpeaker(ix, first.start);
+  // (a phrase the chunker cut after "the": "The Premier referenced last week's talks")
+  const theHead = (first.lower === "the" && r.to - r.from === 2) || (r.to - r.from === 1 && ts[r.from - 1]?.lower === "the");
+  if (theHead && (SPOKES_WORDS.has(last.lower) || (lexicons().titleHeads.has(last.lower) && !UNNAMED_HEADS.has(last.lower) && !ix.a.roles.some((role) => role.title.toLowerCase().endsWith(last.lower))))) {
+    const before = unpostedSpeaker(ix, first.start, last.lower);
     if (before) return before;
   }
   if (UNNAMED_HEADS.has(last.lower)) return null;
@@ -1233,18 +1237,23 @@ export function speakerOf(ix: ActorIndex, r: TokenRange, opts: SpeakerOptions = 
 }
 
 const SPOKES_WORDS = new Set(["spokesman", "spokeswoman", "spokesperson"]);
+/** Posts of a head of government or state that a party's leader holds as often as not. */
+const GOVERNMENT_HEADS = new Set(["president", "premier", "chancellor", "taoiseach"]);
 /**
  * The person quoted last before `pos`, in the paragraph or the two before it, when the text gives
  * that person no post at all (a page that called him "the ministry's spokesman" once, unnamed, then
  * quotes him by name): "the spokesman" then goes on with him. A person with a post is somebody else's
- * spokesman as likely as not, so none is taken then.
+ * spokesman as likely as not, so none is taken then; but a party's leader ("Ruling Party leader NAME
+ * said …") goes on as "the premier" or "the chancellor" the text gives nobody else.
  */
-function unpostedSpeaker(ix: ActorIndex, pos: number): Actor | undefined {
+function unpostedSpeaker(ix: ActorIndex, pos: number, head: string): Actor | undefined {
   const q = lowerBound(ix.spoken, pos + 1, (sp) => sp.at) - 1;
   const last = q >= 0 ? ix.spoken[q] : undefined;
   if (!last || last.keys.length !== 1 || blockIndexAt(ix, pos) - blockIndexAt(ix, last.at - 1) > 2) return undefined;
   const key = last.keys[0];
-  if (ix.byKey.get(key)?.kind !== "person" || ix.a.roles.some((role) => role.holder === key)) return undefined;
+  const posts = ix.a.roles.filter((role) => role.holder === key);
+  const leaderOnly = GOVERNMENT_HEADS.has(head) && posts.every((role) => /\bleader$/i.test(role.title) && ix.byKey.get(role.organisation ?? "")?.kind !== "country");
+  if (ix.byKey.get(key)?.kind !== "person" || (posts.length > 0 && !leaderOnly)) return undefined;
   return { keys: [key], how: "mention" };
 }
 
@@ -1343,11 +1352,14 @@ function leaderSpeakingBefore(ix: ActorIndex, pos: number): string | undefined {
 function namedBy(ix: ActorIndex, r: TokenRange, attached?: TokenRange): number | undefined {
   let person: number | undefined;
   let body: number | undefined;
+  // "a senior Berg administration official", "a Berg aide": the person modifies who speaks unnamed
+  const unnamedHead = UNNAMED_HEADS.has(ix.tokens[r.to - 1].lower) && ["a", "an", "one"].includes(ix.tokens[r.from].lower);
   for (let i = r.from; i < r.to; i++) {
     const mi = ix.facts.actor[i];
     if (mi < 0 || mi === person || mi === body) continue;
     const m = ix.mentions[mi];
     if (possessesLowerWord(ix, m.span.end)) continue; // a possessor
+    if (unnamedHead && ix.facts.person[i]) continue;
     if (m.via === "title" && !agreesWith(ix, m.entity, attached)) continue;
     if (ix.facts.person[i]) person = mi;
     // "the Russian embassy to the United States", "the EU delegation in Moscow": the body before "to"/"in"/"at" speaks

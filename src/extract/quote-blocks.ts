@@ -26,7 +26,7 @@ const SHARED_BY = new RegExp(String.raw`^(?:a\s+)?(?:post|photo|video)\s+shared\
 /** Every signature has a handle: a paragraph without "(@" needs none of the expressions above (they scan it whole). */
 const hasHandle = (s: string) => s.includes("(@");
 /** Links a post's text ends with: "pic.twitter.com/…", "https://t.co/…". */
-const TRAILING_LINKS = /(?:\s+(?:https?:\/\/\S+|pic\.twitter\.com\/\S+|\S+\.\S+\/\S+))+\s*$/;
+const TRAILING_LINKS = /(?:\s+(?:https?:\/\/\S+|pic\.twitter\.com\/\S+|[\w-]+(?:\.[\w-]+)*\.\p{L}{2,}\/\S+))+\s*$/u;
 
 export interface SetOffQuote extends QuotedPassage {
   /** The introducing line's colon (block quotes), or the signer's name (posts). */
@@ -52,12 +52,17 @@ function introduces(text: string, b: Block): number | undefined {
   return ws.some((w) => SPEECH_VERBS.has(w) || SPEECH_NOUNS.has(w)) || /\b(?:posted|wrote|tweeted)\b/i.test(line) ? t.end - 1 : undefined;
 }
 
-/** A post's text: a paragraph without quotation marks of three words or more, ending as posts do (a link, a hashtag, a word). */
-function postText(text: string, b: Block): Span | undefined {
+/**
+ * A post's text: a paragraph without quotation marks of three words or more, ending as posts do (a
+ * link, a hashtag, a word). A post signed on the line under it may quote words inside it ("those
+ * “so-called” experts"), as long as it does not open or close with a mark (then it is the story's own quote).
+ */
+function postText(text: string, b: Block, signed = false): Span | undefined {
   if (b.kind !== "body") return undefined;
   const t = trim(text, b.start, b.end);
   const s = text.slice(t.start, t.end);
-  return !MARK.test(s) && words(s).length >= 3 && !/^[•*·–—-]\s/.test(s) && !(hasHandle(s) && SIGNATURE_LINE.test(s)) ? t : undefined;
+  const marks = signed ? MARK.test(s[0]) || /["“”„«»][.,!?]?$/.test(s) : MARK.test(s);
+  return !marks && words(s).length >= 3 && !/^[•*·–—-]\s/.test(s) && !(hasHandle(s) && SIGNATURE_LINE.test(s)) ? t : undefined;
 }
 
 /** A paragraph that can be quoted speech: prose (ends like a sentence, five words or more), no quotation marks. */
@@ -86,7 +91,7 @@ export function findSetOffQuotes(text: string, blocks: Block[]): SetOffQuote[] {
   for (let i = 0; i < blocks.length; i++) {
     // a post's text in a paragraph of its own, signed on the line under it
     const name = signatureLine(text, blocks, i + 1);
-    const post = name && introduces(text, blocks[i]) === undefined ? postText(text, blocks[i]) : undefined;
+    const post = name && introduces(text, blocks[i]) === undefined ? postText(text, blocks[i], true) : undefined;
     if (name && post) {
       const body = text.slice(post.start, post.end).replace(TRAILING_LINKS, "");
       if (words(body).length >= 3) out.push({ pieces: [{ start: post.start, end: post.start + body.length }], open: post.start, block: i, single: false, intro: name, how: "post" });

@@ -26,6 +26,8 @@ const SKIPPED_BLOCKS = new Set(["headline", "subheadline", "byline", "aside"]);
 const TITLE_CUE_BEFORE = /\b(?:so-called|titled|entitled|named|nicknamed|code-?named|dubbed|known(?:\s+[\p{L}-]+){0,4}\s+as|the\s+(?:term|word|phrase|label|motto|name)|newsletter|book|novel|film|documentary|programme|program|operation|campaign|initiative|slogan|hashtag|song|series|column|podcast|show)\s*$/iu;
 /** A page's appeal for money or subscriptions that the page layout left in the story: its quotes are no statements. */
 const APPEAL = /\b(?:please\s+(?:support|subscribe|donate|consider\s+supporting)|subscribe\s+(?:now|today)|paywall|you['’]ve\s+read\s+\d+\s+articles|become\s+a\s+(?:member|subscriber|supporter)|make\s+a\s+(?:contribution|donation)|support\s+(?:our|independent)\s+journalism|small\s+favou?r\s+to\s+ask)/i;
+/** A related-article link the page set between a story's paragraphs ("READ  Storms hit the coast, Norway says"): a quote after it goes on from the paragraph before it. */
+const RELATED_LINK = /^\s*(?:READ(?:\s+(?:MORE|ALSO|NEXT))?\b|Read\s+(?:more|also|next)\b|Also\s+read\b|Related(?:\s+[\p{L}]+)?\s*:|See\s+also\b)/u;
 const TITLE_CUE_AFTER = /^\s*(?:newsletter|act|law|bill|doctrine|programme|program|initiative|strategy|report|book|plan|podcast|series)\b/i;
 
 interface Attribution {
@@ -44,9 +46,13 @@ export function extractQuotes(a: AnnotatedDocument): QuoteFact[] {
     if (!appeals.has(bi)) appeals.set(bi, APPEAL.test(text.slice(blocks[bi].start, blocks[bi].end)));
     return !appeals.get(bi);
   };
-  const marked = findQuotedPassages(text, blocks).filter((p) => kept(p.block));
+  const allSetOff = findSetOffQuotes(text, blocks).filter((q) => kept(q.block));
+  // words a signed post quotes inside it are part of the post's statement
+  const posts = allSetOff.filter((q) => q.how === "post");
+  const inPost = (m: Span) => posts.some((q) => q.pieces[0].start <= m.start && m.end <= q.pieces[0].end);
+  const marked = findQuotedPassages(text, blocks).filter((p) => kept(p.block) && !inPost(markedSpan(p)));
   const markedAt = marked.map(markedSpan);
-  const setOff = findSetOffQuotes(text, blocks).filter((q) => kept(q.block) && !markedAt.some((m) => m.start < q.pieces[0].end && q.pieces[0].start < m.end));
+  const setOff = allSetOff.filter((q) => !markedAt.some((m) => m.start < q.pieces[0].end && q.pieces[0].start < m.end));
   const passages: QuotedPassage[] = [...marked, ...setOff].sort((x, y) => x.open - y.open);
   const ix = buildActorIndex(a, passages.map(markedSpan));
   const out: QuoteFact[] = [];
@@ -432,11 +438,14 @@ function carriedOver(ix: ActorIndex, passages: QuotedPassage[], i: number, spoke
   const block = blocks[p.block];
   if (tokensBetween(ix, block.start, p.open)) return reportedJustBefore(ix, p, block);
   if (p.block === 0) return undefined;
-  const prevIndex = p.block - 1;
+  let prevIndex = p.block - 1;
+  while (prevIndex > 0 && prevIndex >= p.block - 2 && RELATED_LINK.test(ix.text.slice(blocks[prevIndex].start, blocks[prevIndex].end))) prevIndex--;
   const prev = blocks[prevIndex];
   const prevQuotes = byBlock.get(prevIndex) ?? [];
   let lastQuote: QuotedPassage | undefined;
   for (let k = prevQuotes.length - 1; k >= 0 && !lastQuote; k--) if (spoken.has(prevQuotes[k])) lastQuote = prevQuotes[k];
+  // (past a related-article link: a quote that ran over paragraphs up to it, opened in an earlier one)
+  if (!lastQuote && prevIndex < p.block - 1) lastQuote = passages.slice(Math.max(0, i - 20), i).reverse().find((q) => spoken.has(q) && markedSpan(q).end > prev.start && markedSpan(q).start < prev.end);
   const lastVerb = lastSpeechVerb(ix, prev.start, prev.end);
   // the last quote's speaker, unless a speech verb after it reports somebody else — its own "…,” said X, the Y." does not
   const ownVerb = (q: QuotedPassage, v: { start: number }) => v.start >= markedSpan(q).end && v.start - markedSpan(q).end < 40 && sentenceAt(ix, v.start).start <= markedSpan(q).end - 1;

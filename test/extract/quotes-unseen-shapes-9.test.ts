@@ -1,0 +1,75 @@
+// Attribution shapes read on unseen real pages (ninth session), each written here as invented
+// sentences in several variants: a person's name that only modifies an unnamed speaker ("a senior
+// Reed administration official") never speaks; "the premier"/"the chancellor" goes on with a party's
+// leader quoted just before when the text gives nobody that post; a related-article link between the
+// paragraphs of a quote does not take the quote's words; a signed post may quote words inside it.
+import { describe, expect, it } from "vitest";
+import { extractQuotes } from "../../src/extract/quotes.ts";
+import { annotateText } from "./annotate-helpers.ts";
+
+/** [speaker's name, quoted words] of each statement the pass finds. */
+function statements(...paragraphs: string[]): Array<[string, string]> {
+  const a = annotateText(paragraphs.join("\n\n"));
+  const name = (key: string) => a.entities.find((e) => e.key === key)?.name ?? key;
+  return extractQuotes(a).map((q) => [(q.speakers ?? [q.speaker]).map(name).join(" + "), q.text]);
+}
+const speakerOf = (found: Array<[string, string]>, words: string) => found.find(([, text]) => text.startsWith(words))?.[0];
+
+describe("a person's name inside an unnamed speaker's phrase", () => {
+  it.each([
+    `“This is a highly unusual step,” a senior Tom Reed administration official acknowledged on Friday.`,
+    `“This is a highly unusual step,” a Tom Reed aide told reporters.`,
+    `A senior Tom Reed administration official said: “This is a highly unusual step.”`,
+  ])("does not give the words to that person: %s", (sentence) => {
+    const found = statements(`President Tom Reed signed the order on Thursday.`, sentence);
+    expect(speakerOf(found, "This is a highly unusual step")).not.toBe("Tom Reed");
+  });
+
+  it("still gives a named official's words to that official", () => {
+    const found = statements(`“This is a highly unusual step,” senior official Kim Lars said.`);
+    expect(speakerOf(found, "This is a highly unusual step")).toBe("Kim Lars");
+  });
+});
+
+describe("a head of government's post after a party leader's quote", () => {
+  it.each([
+    [`The Premier added: “These people always pretend otherwise.”`],
+    [`“These people always pretend otherwise,” the chancellor said.`],
+    [`The Taoiseach referenced last week's long meeting of the party, saying: “These people always pretend otherwise.”`],
+    [`The Premier referenced the long meeting, saying: “These people always pretend otherwise.”`],
+  ])("goes on with the leader when nobody holds that post: %s", (sentence) => {
+    const found = statements(
+      `Green Party leader Anna Berg has apologised to her party. Speaking in Oslo, Ms Berg said: “I am sorry about how things turned out.”`,
+      sentence,
+    );
+    expect(speakerOf(found, "These people always pretend otherwise")).toBe("Anna Berg");
+  });
+});
+
+describe("a related-article link between a quote's paragraphs", () => {
+  it.each([
+    `READ  Storms hit the coast again, Norway says | World News`,
+    `Read more: Storms hit the coast again, Norway says`,
+    `Also read: Norway says storms hit the coast again`,
+  ])("does not take the quote after it: %s", (link) => {
+    const found = statements(
+      `Mr Berg was defiant in response, tweeting: “The reason for naming me is that I speak for Ruritania.`,
+      `“It has no effect on me or my family.`,
+      link,
+      `“Thank you for considering me such a huge threat to your agenda.”`,
+    );
+    expect(speakerOf(found, "Thank you for considering me")).toBe("Berg");
+  });
+});
+
+describe("a signed post that quotes words inside it", () => {
+  it.each([
+    [`I would like to answer those who say “ordinary voters” “should not pay”.🧵1/5`, "– Anna Berg (@annaberg) May 4, 2024"],
+    [`We will not accept the “temporary” closure of the border crossing.`, "— Anna Berg 🇳🇴 (@annaberg) June 1, 2023"],
+  ])("is one statement of its signer: %s", (post, signature) => {
+    const found = statements(`Foreign Minister Anna Berg has disagreed with the plan.`, post, signature, `The debate went on all week.`);
+    const words = post.slice(0, 20);
+    expect(speakerOf(found, words)).toBe("Anna Berg");
+    expect(found.filter(([, text]) => post.includes(text) && !text.startsWith(words))).toEqual([]);
+  });
+});
