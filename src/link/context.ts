@@ -168,7 +168,15 @@ function addPlaceCues(place: PlaceContext, cues: PlaceCues, gaz: Gazetteer): voi
 }
 
 /** Read a part of an entity's context that comes from its articles, which a shallow context has not got. */
-export class NeedsArticles extends Error {}
+export class NeedsArticles extends Error {
+  constructor(field: string) {
+    // Thrown for most entities of a corpus (caught by linkEntitiesLazily): no stack trace to capture.
+    const limit = Error.stackTraceLimit;
+    Error.stackTraceLimit = 0;
+    super(field);
+    Error.stackTraceLimit = limit;
+  }
+}
 
 const FROM_ARTICLES = ["titles", "postOrganisations", "postStates", "articleStates", "articleOrganisations", "dates", "place"] as const;
 
