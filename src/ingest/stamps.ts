@@ -69,6 +69,12 @@ const NAME_WORD = /^(?:\p{Lu}[\p{L}'’.&-]*|&)$/u;
  * zones, separators, a short byline or outlet before the date and a short section label after it.
  */
 export function readStamp(line: string): Stamp | null {
+  if (line.length > MAX_STAMP_LENGTH || !CALENDAR.test(line) || holdsProseWord(line)) return null;
+  return readStampWithChrono(line);
+}
+
+/** readStamp without the prose-word pre-test (the same answers: a test compares them). */
+export function readStampWithChrono(line: string): Stamp | null {
   if (line.length > MAX_STAMP_LENGTH || !CALENDAR.test(line)) return null;
   const found: Array<Span & { entry?: StampEntry }> = [];
   const usClock = US_CLOCK.test(line);
@@ -190,6 +196,93 @@ function nameRuns(gap: string, offset: number): Array<Span & { words: number; by
     by = undefined;
   }
   return out;
+}
+
+// A line with a word of prose is no stamp, and chrono (slow on cold calls: ~0.2 ms a line) need not read it.
+// Such a word (lower-case, not stamp furniture) stays in a gap between the stamp's dates unless a date
+// chrono finds covers it, and a gap with it makes nameRuns refuse the line. chrono's results start after a
+// non-word character (or after a "T": its clock expressions' left edge) and end before one, except its
+// era suffix ("300 BC"); the letters they hold are its patterns' literal words, written together or
+// apart ("last night", "lastnight"), and a time zone of two to four letters after a result. So a
+// lower-case word that no run of those words can spell, standing alone, can hold no part of a stamp.
+
+/** Letters of chrono's refiners' patterns (its parsers' are read from the parsers themselves). */
+const REFINER_WORDS = ["t", "at", "after", "before", "on", "of", "to", "until", "through", "till", "since", "from", "in", "last", "day", "end", "the", "this", "past", "next", "week", "month", "year", "gmt", "utc", "be", "ad", "bc", "bce", "ce"];
+/** Era suffixes chrono may read after a year with no word boundary after them. */
+const ERA_PREFIX = /^(?:be|ad|bc|ce)/;
+const MIN_PROSE_WORD = 5;
+let fragments: { words: Set<string>; longest: number } | undefined;
+
+/** Every run of letters chrono's patterns can match (lower case): literals, with an optional last letter dropped. */
+export function chronoWords(): { words: Set<string>; longest: number } {
+  if (fragments) return fragments;
+  const words = new Set(REFINER_WORDS);
+  for (const forwardDate of [false, true]) {
+    const context = { option: { forwardDate }, refDate: new Date(Date.UTC(2000, 0, 1)) } as unknown as Parameters<chrono.Parser["pattern"]>[0];
+    for (const parser of chrono.casual.parsers) {
+      const source = parser.pattern(context).source.toLowerCase();
+      // escapes (\s, \W, \d) are no letters; a character class holding letters gives each letter
+      const plain = source.replace(/\\./g, " ").replace(/\[([^\]]*)\]/g, (_, body: string) => {
+        for (const c of body.match(/[a-z]/g) ?? []) words.add(c);
+        return " ";
+      });
+      for (const m of plain.matchAll(/[a-z]+/g)) {
+        const run = m[0];
+        words.add(run);
+        // "am?", "s*", "e{0,1}": the run without its last letter, and that letter repeated
+        const after = plain[m.index + run.length];
+        if (after === "?" || after === "*" || after === "{" || after === "+") {
+          if (run.length > 1) words.add(run.slice(0, -1));
+          words.add(run[run.length - 1]);
+        }
+      }
+    }
+  }
+  fragments = { words, longest: Math.max(...[...words].map((w) => w.length)) };
+  return fragments;
+}
+
+/** Can chrono's words, written together, spell the lower-case word (or its end after a "t")? */
+export function chronoCanSpell(word: string): boolean {
+  if (word.length < MIN_PROSE_WORD || ERA_PREFIX.test(word)) return true;
+  const { words, longest } = chronoWords();
+  const spells = (w: string): boolean => {
+    const reach = new Uint8Array(w.length + 1);
+    reach[0] = 1;
+    for (let i = 0; i < w.length; i++) {
+      if (!reach[i]) continue;
+      // a time zone's two to four letters right after a result
+      if (i > 0 && w.length - i >= 2 && w.length - i <= 4) return true;
+      for (let n = 1; n <= longest && i + n <= w.length; n++) if (words.has(w.slice(i, i + n))) reach[i + n] = 1;
+    }
+    return reach[w.length] === 1;
+  };
+  if (spells(word)) return true;
+  for (let i = 0; i < word.length - 1; i++) if (word[i] === "t" && spells(word.slice(i + 1))) return true;
+  return false;
+}
+
+/** Characters that may stand before a word without joining it (nameRuns' words also take . ' ’ & -). */
+const OPENS = new Set([32, 9, 40, 91, 34, 0x201c, 0x2018]);
+/** …and after it. */
+const CLOSES = new Set([32, 9, 44, 59, 58, 41, 93, 33, 63, 34, 0x201d]);
+
+/** Whether the line has a lower-case word of prose that no stamp can hold (see chronoWords). */
+export function holdsProseWord(line: string): boolean {
+  let i = 0;
+  while (i < line.length) {
+    const c = line.charCodeAt(i);
+    if (c < 97 || c > 122) { i++; continue; }
+    let j = i + 1;
+    while (j < line.length && line.charCodeAt(j) >= 97 && line.charCodeAt(j) <= 122) j++;
+    const alone = (i === 0 || OPENS.has(line.charCodeAt(i - 1))) && (j === line.length || CLOSES.has(line.charCodeAt(j)));
+    if (alone && j - i >= MIN_PROSE_WORD) {
+      const word = line.slice(i, j);
+      if (!FILLER.has(word) && !chronoCanSpell(word)) return true;
+    }
+    i = j;
+  }
+  return false;
 }
 
 /** ISO date of a complete day. */
