@@ -560,7 +560,8 @@ export function segmentChunk(tokens: Token[], chunk: Chunk, chunkIndex: number, 
   // "AGENCY Photo/Jane Roe": the agency of a wire photo's credit, without the word "Photo"
   if (to - from === 2 && tokens[from].allCaps && tokens[from + 1].text === "Photo" && tokens[to]?.text === "/") return segmentChunk(tokens, { from, to: from + 1 }, chunkIndex, headline);
   // "Jane Roe MP", "John Doe QC": a post-nominal after a person's name is neither name nor post
-  if (to - from >= 3 && POST_NOMINALS.has(tokens[to - 1].text) && tokens[to - 2].cap && !tokens[to - 2].allCaps) return segmentChunk(tokens, { from, to: to - 1 }, chunkIndex, headline);
+  // (dotted too: "Jane Roe T.D.")
+  if (to - from >= 3 && POST_NOMINALS.has(tokens[to - 1].text.replace(/\./g, "")) && tokens[to - 2].cap && !tokens[to - 2].allCaps) return segmentChunk(tokens, { from, to: to - 1 }, chunkIndex, headline);
   // "Walter K. Ames, Jr.": the name before the suffix, which then ends the person's segment
   if (to - from >= 4 && tokens[to - 2].text === "," && /^(?:Jr|Sr)\.?$/.test(tokens[to - 1].text)) {
     const inner = segmentChunk(tokens, { from, to: to - 2 }, chunkIndex, headline);

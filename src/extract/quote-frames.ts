@@ -119,13 +119,16 @@ const PERSON_NAME: Element = { seq: [{ test: isPerson, not: { test: isQuoted } }
 const CAPITALISED: Element = { cap: true, tag: ["PROPN", "NOUN", "ADJ", "ADV", "VERB", "X"], not: { test: isQuoted } };
 /** A name or a base noun phrase outside quotes. */
 const NOMINAL: Element = { any: [{ phrase: { test: (p, ts) => !isQuoted(ts[p.from], p.from, ts) } }, NAME, CAPITALISED] };
-/** "Secretary of State Ana Velkar", "Berg of the Ministry of Fisheries": a post's "of" with a capitalised name stays in the phrase. */
+/**
+ * "Secretary of State Ana Velkar", "Berg of the Ministry of Fisheries", "Minister for Health Ana
+ * Velkar": a post's "of" (or a capitalised post's "for") with a capitalised name stays in the phrase.
+ */
 const TITLED: Element = {
   seq: [
     NOMINAL,
     {
       seq: [
-        { lower: ["of", "to"] },
+        { any: [{ lower: ["of", "to"] }, [{ behind: { cap: true, test: (t) => TITLE_WORDS.has(t.lower) } }, { lower: "for" }]] },
         {
           any: [
             // "to the UN Anna Berg": one phrase from "the", with a capitalised word after it

@@ -323,7 +323,7 @@ const POST_PHRASE: Element[] = [
  * After a name: ", director of the Y Centre", " – deputy minister of X" (a list's line), ": post" (a
  * list's line only, roles.ts checks), ", who is also state councillor", " was appointed the Minister of X".
  */
-export const POST_AFTER_NAME = pattern([{ any: [{ text: [",", ":", ...DASHES] }, { ahead: { text: ["is", "was", "serves", "served", "became"] } }] }, { text: "as", op: "?" }, ...POST_PHRASE]);
+export const POST_AFTER_NAME = pattern([{ any: [{ text: [",", ":", ...DASHES] }, { ahead: { text: ["is", "was", "serves", "served", "became", "who"] } }] }, { text: "as", op: "?" }, ...POST_PHRASE]);
 /** After a post: "and later as interior minister", "and a former ambassador to X": the same person's next post. */
 export const CHAINED_POST = pattern([{ text: "and" }, { text: [...CHAIN_WORDS], op: [0, 2] }, ...POST_PHRASE]);
 /** "As commander of the X Division that ..., Jon Doe has ...": a post that opens the sentence. */
@@ -354,10 +354,14 @@ export const GAP_BEFORE_NEXT_POST = pattern([
   { ahead: { test: startsNextPost } },
 ]);
 
-/** After a name, before its apposition: "(Norway)", "(born 1970)" before a comma, ", 54" (an age). */
+/**
+ * After a name, before its apposition: "(Norway)", "(born 1970)" before a comma, ", 54" (an age), ", a
+ * longtime ally" before "who" (a description that holds no post: "who now serves as …" then gives one).
+ */
 export const NAME_TRAILER = pattern([
   { seq: [{ text: "(" }, { not: { text: ")" }, op: [0, 8] }, { text: ")" }, { ahead: { text: "," } }], op: "?" },
   { seq: [{ text: "," }, { test: (t) => t.text.length <= 3 && [...t.text].every((c) => c >= "0" && c <= "9") }, { ahead: { text: "," } }], op: "?" },
+  { seq: [{ text: "," }, { text: ["a", "an"] }, { word: true, test: (t) => !titleHead(t) && t.text !== "who", op: [1, 5] }, { ahead: { text: "who" } }], op: "?" },
 ]);
 
 /** A name's first word with only a list's bullet, number or letter before it since its line began ("1. JON DOE – ..."). */
@@ -376,13 +380,25 @@ export const OWNER_PREPOSITION = pattern([
 
 /** A word of the clause a post's body is named in (no clause break before a lower-case word: "and the Y" may go on, "and said" does not). */
 const CLAUSE_WORD: TokenTest = { test: (t, i, ts) => (t.isWord || t.text === "-" || PLACE_SUFFIXES.includes(t.text)) && !(CLAUSE_BREAKS.has(t.text) && !ts[i + 1]?.cap) };
-/** From a post's preposition on, the first state's or body's name of the clause ("a fellow at the X Council's Y Center": the inner body). */
+/**
+ * From a post's preposition on, the first state's or body's name of the clause ("a fellow at the X
+ * Council's Y Center": the inner body; "the head of Norway's largest oil company, Y Corporation": the
+ * body the description names after its comma).
+ */
 export const OWNER_IN_CLAUSE = pattern([
   { ...CLAUSE_WORD, not: { test: opens("owner") }, op: [0, 11] },
   { ahead: CLAUSE_WORD },
   { as: "owner", ...OWNER_NAME },
-  { seq: [POSSESSIVE, { as: "inner", ...BODY_NAME }], op: "?" },
+  {
+    any: [
+      [POSSESSIVE, { as: "inner", ...BODY_NAME }],
+      [POSSESSIVE, { word: true, cap: false, not: { in: FUNCTION_WORDS }, op: [0, 3] }, { test: (t) => BODY_NOUNS.has(t.text) || DESCRIBED_BODY_NOUNS.has(t.text) }, { text: "," }, { as: "inner", ...BODY_NAME }],
+    ],
+    op: "?",
+  },
 ]);
+/** Nouns a body is described by before its name in apposition: "Norway's largest oil producer, Y Corporation". */
+const DESCRIBED_BODY_NOUNS = new Set(["producer", "lender", "bank", "carrier", "airline", "operator", "exporter", "maker", "manufacturer", "insurer", "miner", "corporation", "conglomerate", "broadcaster", "newspaper", "university", "utility", "refiner", "supplier", "retailer"]);
 
 /** After a post: "of health", "of the defence staff": a lower-case "of" phrase up to the clause's end is part of the post. */
 export const LOWER_OF_TAIL = pattern([

@@ -73,3 +73,20 @@ describe("a signed post that quotes words inside it", () => {
     expect(found.filter(([, text]) => post.includes(text) && !text.startsWith(words))).toEqual([]);
   });
 });
+
+describe("a capitalised post with 'for' before the name", () => {
+  it.each([
+    [`Minister for Health Anna Berg said that “We have to move forward.”`, "We have to move forward"],
+    [`“We have to move forward,” Minister for Foreign Affairs Anna Berg told reporters.`, "We have to move forward"],
+  ])("gives the words to the name: %s", (sentence, words) => {
+    expect(speakerOf(statements(sentence), words)).toBe("Anna Berg");
+  });
+
+  it("goes on to a quote paragraph after the post holder's reported speech", () => {
+    const found = statements(
+      `Minister for Health Anna Berg expressed her support for Mr Roe, and said she had no concerns about his health.`,
+      `“He is a fantastic chairman of the cabinet. We have to move forward, and that is what I am focused on.”`,
+    );
+    expect(speakerOf(found, "He is a fantastic chairman")).toBe("Anna Berg");
+  });
+});
