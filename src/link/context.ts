@@ -55,7 +55,15 @@ export function buildContexts(resolution: ResolutionView, extractions: Iterable<
   const order = new Map(resolution.entities.map((e, i) => [e.id, i]));
   const contexts = new Map<string, EntityContext>();
   for (const e of resolution.entities) if (!only || only.has(e.id)) contexts.set(e.id, emptyContext(e, gaz));
-  const nameStatesOf = (org: Entity): Set<string> => contexts.get(org.id)?.nameStates ?? nameStates(org, gaz);
+  // (a body outside the contexts: its names read once, not at every post it is named in)
+  const otherNameStates = new Map<string, Set<string>>();
+  const nameStatesOf = (org: Entity): Set<string> => {
+    const known = contexts.get(org.id)?.nameStates ?? otherNameStates.get(org.id);
+    if (known) return known;
+    const states = nameStates(org, gaz);
+    otherNameStates.set(org.id, states);
+    return states;
+  };
   const entityOf = (docId: string, key: string) => byId.get(resolution.entityOf.get(`${docId}#${key}`) ?? "");
 
   const statesOfArticle = new Map<string, Set<string>>();

@@ -118,6 +118,8 @@ export class Gazetteer {
   private readonly byIso3Map = new Map<string, number>();
   private qidsScanned = false;
   private surnames?: Map<string, { count: number; codes: number[] }>;
+  /** namesakes() by surname key, asked for every candidate of every person (emptied when records are added). */
+  private readonly namesakesOf = new Map<string, number>();
 
   constructor(records: Iterable<WikidataRecord> = [], lines: Lines = [], recordCount = 0) {
     this.lines = lines;
@@ -190,6 +192,7 @@ export class Gazetteer {
 
   /** Adds records; one with a QID already known replaces that record in lookups. */
   add(records: Iterable<WikidataRecord>): void {
+    this.namesakesOf.clear();
     for (const r of records) {
       const i = this.recordCount + this.added.length;
       this.added.push(r);
@@ -242,8 +245,12 @@ export class Gazetteer {
   /** How many office holders share the last word of `name` ("Smith": many; a rare surname: one). */
   namesakes(name: string): number {
     const key = surnameKey(name);
-    const inFile = this.keyEnd < this.lines.length ? Number(this.surnameLine(key)?.split("\t")[0] ?? 0) : this.countedSurnames().get(key)?.count ?? 0;
-    return inFile + (this.addedSurnames.get(key) ?? 0);
+    let count = this.namesakesOf.get(key);
+    if (count === undefined) {
+      const inFile = this.keyEnd < this.lines.length ? Number(this.surnameLine(key)?.split("\t")[0] ?? 0) : this.countedSurnames().get(key)?.count ?? 0;
+      this.namesakesOf.set(key, (count = inFile + (this.addedSurnames.get(key) ?? 0)));
+    }
+    return count;
   }
 
   /** The office holders whose surname is `surname` ("Lavrov"; "Xi" for names written surname first). */

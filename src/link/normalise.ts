@@ -5,6 +5,7 @@
 // Yekaterina/Ekaterina, Navalny/Navalnyy, Mohammed/Muhammad) share one key. The letter and
 // romanisation folding is the one cross-article resolution uses (resolve/fold.ts), so that
 // two spellings resolution takes for one name also meet one Wikidata record.
+import { memoByString } from "../resolve/memo.ts";
 import { fold, foldTransliteration } from "../resolve/fold.ts";
 
 /** Bump when a key changes: a shipped index built with another version is rebuilt at load. */
@@ -38,8 +39,14 @@ export function isAcronym(name: string): boolean {
   return /^[A-Z]{2,6}$/.test(letters) && !/\s\S{2,}/.test(name.trim());
 }
 
-/** The lookup key of a name; acronym keys start with "^" so they never meet a folded word. */
-export function nameKey(name: string): string {
+/**
+ * The lookup key of a name; acronym keys start with "^" so they never meet a folded word.
+ * Memoised: linking asks for the keys of the same names for every entity and candidate (bounded:
+ * building the gazetteer asks once for each of millions of names).
+ */
+export const nameKey = memoByString(foldedKey, 1 << 18);
+
+function foldedKey(name: string): string {
   const trimmed = name.trim().replace(/^the\s+/i, "");
   if (isAcronym(trimmed)) return "^" + trimmed.replace(/[.\s&-]/g, "");
   const tokens = foldText(trimmed).split(" ").filter(Boolean);

@@ -2,6 +2,7 @@
 // hyphens, transliterations) so that equal keys mean "the same name". Letters and
 // romanisations are folded as Wikidata linking folds them (fold.ts).
 import { readLexicon } from "../ingest/lexicon.ts";
+import { memoByString } from "./memo.ts";
 import { fold, foldTransliteration } from "./fold.ts";
 
 export { fold, foldTransliteration };
@@ -36,27 +37,18 @@ function personTokens(name: string): string[] {
 }
 const ARABIC_ARTICLES = new Set(["al", "el", "ul"]);
 
-/** Memoises a string function: the same names recur in thousands of articles. */
-function memo<T>(fn: (s: string) => T): (s: string) => T {
-  const cache = new Map<string, T>();
-  return (s) => {
-    let v = cache.get(s);
-    if (v === undefined && !cache.has(s)) cache.set(s, (v = fn(s)));
-    return v as T;
-  };
-}
 
 /**
  * Key of a person's full name (two or more name tokens), or null for a surname alone. Tokens are
  * joined without spaces, so hyphenation and syllable splits agree ("Kim Jong-un" = "Kim Jong Un").
  */
-export const personKey = memo((name: string): string | null => {
+export const personKey = memoByString((name: string): string | null => {
   const ts = personTokens(name);
   return ts.length >= 2 ? ts.map(foldTransliteration).join("") : null;
 });
 
 /** Key of any other name: folded tokens without a leading article; British/American spellings folded. */
-export const nameKey = memo((name: string): string => {
+export const nameKey = memoByString((name: string): string => {
   const ts = tokens(name);
   if (ts[0] === "the" && ts.length > 1) ts.shift();
   return ts.map((t) => SPELLING[t] ?? t).join(" ");
@@ -64,13 +56,13 @@ export const nameKey = memo((name: string): string => {
 const SPELLING: Record<string, string> = { centre: "center", defence: "defense", organisation: "organization", organisations: "organizations", programme: "program", labour: "labor" };
 
 /** "EU", "U.N.", "RFE/RL", "NATO": an acronym rather than a name. */
-export const isAcronym = memo((name: string): boolean => {
+export const isAcronym = memoByString((name: string): boolean => {
   const compact = name.trim().replace(/^the\s+/i, "");
   return /^[\p{Lu}\d][\p{Lu}\d.&/-]{0,9}$/u.test(compact) && (compact.match(/\p{Lu}/gu)?.length ?? 0) >= 2;
 });
 
 /** A name made only of generic words ("Foreign Ministry", "the Post"), that several bodies may bear. */
-export const isGenericOrgName = memo((name: string): boolean => {
+export const isGenericOrgName = memoByString((name: string): boolean => {
   const ts = tokens(name);
   return ts.length > 0 && ts.every((t) => GENERIC_ORG_WORDS.has(t) || t === "the");
 });

@@ -51,6 +51,14 @@ describe("the gazetteer read from bytes", () => {
     expect(fromBytes.byIso3("FRD")).toEqual(fromText.byIso3("FRD"));
   });
 
+  it("counts a surname's namesakes again after records are added (online answers)", () => {
+    const gaz = Gazetteer.fromBytes(Buffer.from(text, "utf8"));
+    const before = gaz.namesakes("Ann Zedko");
+    expect(gaz.namesakes("Zedko")).toBe(before); // the same surname: asked again, the same count
+    gaz.add([person("Q910007", "Cai Zedko")]);
+    expect(gaz.namesakes("Ann Zedko")).toBe(before + 1);
+  });
+
   it("rejects a file that is not a gazetteer, naming it", () => {
     expect(() => Gazetteer.fromBytes(Buffer.from("hello\n"), "x.tsv")).toThrow("x.tsv: not a newsgraph gazetteer");
   });
