@@ -325,6 +325,9 @@ export function buildEntities(text: string, ctx: Context): EntityTable {
     } else if ((kind === "person" || kind === "unknown" || hon) && !personByName.has(name) && typoOf(name)) {
       // "Haddadd said": nothing else fits, and a named person's family name is one letter away
       assignNoted(s, typoOf(name)!, hon ? "honorific" : "surname", hon ? s.from - 1 : s.from);
+    } else if (!hon && !lex.givenNames.has(name) && firstWordOfOrg(name)?.orgType === "company") {
+      // "Mashreqbank paid" after "Mashreqbank PSC": a firm's name without its legal form, however it acts
+      assignNoted(s, firstWordOfOrg(name)!, "alias");
     } else if (kind === "person" || hon) {
       const known = personByName.get(name);
       const e = known && known.name === name ? known : newEntity("person", name);
@@ -757,3 +760,4 @@ function defaultPerson(ctx: Context, s: Segment): boolean {
   // ("al-Tamimi", "bin-Zayed": a name particle joined by a hyphen is a name's word; other hyphens are not)
   return words.every((t) => !lex.commonWords.has(t.text.toLowerCase()) && !lex.groupWords.has(t.text) && !/\d/.test(t.text) && (!/-/.test(t.text) || isParticleName(t)));
 }
+

@@ -611,7 +611,7 @@ export function organisationNounCue(ctx: Context, s: Segment): boolean {
   // "the Nordpost news agency", "his Chirper account", "according to Chirper's website": a body, a platform
   const next2 = ctx.tokens[s.to + 1];
   if (next && next2 && next.block === first.block && next.text === "news" && /^(?:agency|agencies|outlet|website|channel|service)$/.test(next2.text)) return true;
-  if (next && next.block === first.block && s.to - s.from === 1 && /^(?:account|accounts|channel|feed|platform)$/.test(next.text) && isPossessiveOrArticle(prev)) return true;
+  if (next && next.block === first.block && s.to - s.from === 1 && /^(?:account|accounts|channel|feed|platform|page)$/.test(next.text) && isPossessiveOrArticle(prev)) return true;
   if (next && next2 && /^['’]s$/.test(next.text) && /^(?:website|platform|app|shares|headquarters|subsidiary|board|shareholders)$/.test(next2.text)) return true;
   // "the Nordpost and Vestlig news agencies", "the Commerce, Energy and Treasury departments"
   if (listedBeforePluralBody(ctx, s)) return true;

@@ -62,7 +62,7 @@ export const orgHeadType = perWord((lex, word): OrgType | undefined => lex.orgHe
 
 export const isTitleWord = perWord((lex, word): boolean => {
   // "President-elect", "Minister-designate", "ex-President"
-  const w = word.toLowerCase().replace(/-(elect|designate)$/, "").replace(/^ex-/, "");
+  const w = word.toLowerCase().replace(/-(elect|designate|at-large)$/, "").replace(/^ex-/, "");
   return lex.titleHeads.has(w) || lex.titleModifiers.has(w) || !!pluralPost(lex, word) || hyphenatedPost(lex, w);
 });
 
@@ -204,6 +204,8 @@ export function findChunks(tokens: Token[]): Chunk[] {
         const close = bracketInCompanyName(lex, tokens, from, to);
         if (close > 0) { to = close + 1; continue; }
       }
+      // "Ambassador at Large": the post's own words, not a place after "at"
+      if (next.text === "at" && tokens[to + 1]?.text === "Large" && /^Ambassadors?$/i.test(tokens[to - 1].text) && tokens[to + 1].block === next.block) { to += 2; continue; }
       // connectors: "Ministry of Foreign Affairs", "Secretary of State", "Ursula von der Leyen"
       let k = to;
       while (tokens[k] && tokens[k].block === tokens[from].block && NAME_CONNECTORS.has(tokens[k].text) && k - to < 2) k++;
@@ -219,6 +221,11 @@ export function findChunks(tokens: Token[]): Chunk[] {
         to += dot + 2;
         if (tokens[to]?.text === "." && !/\.$/.test(suffix.text) && !tokens[to + 1]?.sentenceStart) to++;
       }
+    }
+    // "Vostok Co. Ltd.", "Arvan Trading Co. Limited": the legal form after "Co." is the firm's name still
+    if (tokens[to - 1]?.text === "Co" && tokens[to]?.text === "." && /^(?:Ltd|Limited|Inc|LLC|JSC|PLC)$/.test(tokens[to + 1]?.text ?? "") && tokens[to + 1].block === tokens[from].block) {
+      to += 2;
+      if (tokens[to]?.text === "." && !tokens[to + 1]?.sentenceStart) to++;
     }
     // "Walter K. Ames, Jr.": a generational suffix after a comma is part of the name
     if (tokens[to]?.text === "," && /^(?:Jr|Sr)\.?$/.test(tokens[to + 1]?.text ?? "") && tokens[to + 1].block === tokens[from].block && to - from >= 2) to += 2;

@@ -71,3 +71,39 @@ describe("states named only by their adjective", () => {
     expect(names(x, "country")).toEqual(["Iran"]);
   });
 });
+
+describe("firms by their legal form", () => {
+  it.each(["Barsa OOO", "Telmar AO", "Dorvik CJSC", "Kastel PSC", "Alvar SAL", "Rendo Trading S.A.", "Velda Pte"])("reads '%s' as a company", (firm) => {
+    const a = annotateText(`The listed firms include ${firm}, the ministry said.`);
+    expect(names(a, "organisation")).toEqual([firm]);
+  });
+
+  it("parts two firms joined by 'and' after a legal form", () => {
+    const a = annotateText("Sanctions hit Rendo Trading S.A. and Arkada Holding GmbH on Monday.");
+    expect(names(a, "organisation")).toEqual(["Rendo Trading S.A.", "Arkada Holding GmbH"]);
+  });
+
+  it("keeps 'Co. Ltd.' one firm's name", () => {
+    const a = annotateText("Sanctions hit Vostel Co. Ltd. and Kestrel Trading Co., Ltd. on Monday.");
+    expect(names(a, "organisation")).toEqual(["Vostel Co. Ltd", "Kestrel Trading Co., Ltd"]);
+  });
+
+  it("reads a firm's first word alone as the firm, even where it acts like a person", () => {
+    const a = annotateText("The regulator fined Kastelbank PSC on Monday. Kastelbank said it would pay.");
+    expect(names(a, "organisation")).toEqual(["Kastelbank PSC"]);
+    expect(names(a, "person")).toEqual([]);
+  });
+});
+
+describe("a platform's page", () => {
+  it("reads the platform of 'her X page' as a body", () => {
+    expect(kindOf(annotateText("Anna Berg wrote on her Chirper page that the move was wrong."), "Chirper")).toBe("organisation");
+  });
+});
+
+describe("a post's words after 'at'", () => {
+  it("reads 'Ambassador at Large' as a post, not a place", () => {
+    const a = annotateText("Ambassador at Large for Religious Freedom Sam Vell spoke, as did Senator Ted Cruz.");
+    expect(names(a, "place")).toEqual([]);
+  });
+});
