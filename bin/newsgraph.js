@@ -6,6 +6,7 @@ import { pathToFileURL } from "node:url";
 
 let main;
 if (!process.env.NEWSGRAPH_NO_BUNDLE) {
+  await startBuildWorker(process.argv.slice(2));
   try {
     const { cliBundle } = await import("../src/cli/main-bundle.mjs");
     ({ main } = await import(pathToFileURL(await cliBundle()).href));
@@ -19,3 +20,19 @@ if (!main) {
   ({ main } = await import("../src/cli/main.ts"));
 }
 await main(process.argv);
+
+/**
+ * `newsgraph build` starts its first build worker now, before the CLI's bundle loads: the extractor
+ * loads on the other core meanwhile (src/pipeline/build-worker.mjs). Not with --article-memory (the
+ * worker's cap would differ) or help; the build stops it when it reads no article in a worker.
+ */
+async function startBuildWorker(args) {
+  if (args.find((a) => !a.startsWith("-")) !== "build") return;
+  if (args.some((a) => a === "-h" || a === "--help" || a.startsWith("--article-memory"))) return;
+  try {
+    const { DEFAULT_MEMORY_MB, startEarlyWorker, taskBundleKey } = await import("../src/pipeline/build-worker.mjs");
+    startEarlyWorker({ bundleKey: taskBundleKey(), memoryMb: DEFAULT_MEMORY_MB });
+  } catch {
+    // the build starts its workers itself, as without this
+  }
+}

@@ -7,10 +7,11 @@ import { existsSync } from "node:fs";
 import { mkdir, readFile, readdir, rename, rm, stat } from "node:fs/promises";
 import { join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
+import { SRC, sourcesDigest } from "./sources-digest.mjs";
 
+/** SRC: our sources, the only files ownImportMetaUrl rewrites. */
+export { SRC, sourcesDigest };
 export const BUNDLE_DIR = fileURLToPath(new URL("../node_modules/.cache/newsgraph/", import.meta.url));
-/** Our sources: only these are rewritten by ownImportMetaUrl. */
-export const SRC = fileURLToPath(new URL("./", import.meta.url));
 /** A temporary file or folder younger than this may belong to a process writing it now. */
 const TMP_GRACE_MS = 10 * 60 * 1000;
 

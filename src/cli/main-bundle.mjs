@@ -3,10 +3,10 @@
 // imports lazy: a command loads only the modules and packages it imports, as from the sources.
 // One folder per digest of src/ in node_modules/.cache/newsgraph/cli-KEY/ (esbuild-bundle.mjs),
 // made on the first run after a change; bin/newsgraph.js falls back to tsx when it cannot be made.
-import { createHash } from "node:crypto";
-import { readFileSync, readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
-import { BUNDLE_DIR, SRC, cachedBundle, pruneBundles } from "../esbuild-bundle.mjs";
+import { BUNDLE_DIR, SRC, cachedBundle, pruneBundles, sourcesDigest } from "../esbuild-bundle.mjs";
+
+export { sourcesDigest };
 
 export const CLI_BUNDLE_DIR = BUNDLE_DIR;
 const KIND = /^cli-[0-9a-f]+$/;
@@ -15,22 +15,6 @@ const KIND = /^cli-[0-9a-f]+$/;
  * late: a bundle is removed only when it has not been made for this long.
  */
 const KEEP_MS = 24 * 60 * 60 * 1000;
-
-/** Digest of this checkout's src/ folder and every file under it: a change anywhere makes another bundle. */
-export function sourcesDigest(dir = SRC) {
-  // The checkout's own folder too: checkouts sharing node_modules (git worktrees) with the same
-  // sources must not run each other's bundle, whose data files and workers are the other's.
-  const hash = createHash("sha256").update(`${dir}\n`);
-  const walk = (d) => {
-    for (const name of readdirSync(d).sort()) {
-      const path = join(d, name);
-      if (statSync(path).isDirectory()) walk(path);
-      else hash.update(`${path.slice(dir.length)}\n`).update(readFileSync(path));
-    }
-  };
-  walk(dir);
-  return hash.digest("hex").slice(0, 16);
-}
 
 /** The bundle's folder for the sources as they are, made once: the CLI and the serve store worker, sharing chunks. */
 const bundleFolder = (dir) =>

@@ -27,6 +27,7 @@ import { ExtractionCache, closeExtractionCache, newCacheRun, type CacheLocation 
 import { FactsSpill, factsText, type FactsRef, type FactsText } from "./facts-spill.ts";
 import { buildFingerprint } from "./fingerprint.ts";
 import { ArticlePool, type ArticleRunner } from "./pool.ts";
+import { DEFAULT_MEMORY_MB, stopEarlyWorker, taskBundleKey } from "./build-worker.mjs";
 import { InThreadRunner } from "./in-thread.ts";
 import { type BucketChange, type IncrementalOutcome, RecordsAhead, kindOfId, lightExtraction, resolveIncrementally } from "./incremental.ts";
 import { type BucketState, type EntityRecord, type MemberRecord, StoredBucket, bucketHead, bucketText, changedBucketContent, contentOf, contentText, entityDigests, keyBucket, sameLinkState, slugKey, sortedState } from "./entity-index.ts";
@@ -198,13 +199,14 @@ export async function buildGraph(options: BuildOptions): Promise<BuildResult> {
     let inThread = false;
     const plan = (articlesToExtract: number) => {
       if (!pool) inThread = articlesToExtract <= IN_THREAD_MAX && options.articleMemory === undefined;
+      if (inThread) stopEarlyWorker(); // the worker the CLI started at its start (build-worker.mjs) is not needed
     };
     const workers = () =>
       new ArticlePool({
         size: jobsOf(options),
         timeoutMs: (options.articleTimeout ?? 60) * 1000,
-        memoryMb: options.articleMemory ?? 1024,
-        bundleKey: buildFingerprint(),
+        memoryMb: options.articleMemory ?? DEFAULT_MEMORY_MB,
+        bundleKey: taskBundleKey(),
       });
     const getPool = (): ArticleRunner => (pool ??= inThread ? new InThreadRunner((options.articleTimeout ?? 60) * 1000) : workers());
     // Each extraction is kept as text (KeptExtraction) from the moment it arrives.
@@ -240,6 +242,7 @@ export async function buildGraph(options: BuildOptions): Promise<BuildResult> {
         const newest = { ms: 0 };
         stamps = stampsOf(files, options.published, newest);
         if (newest.ms > committedAt) prestart();
+        else stopEarlyWorker(); // nothing looks changed: most likely no article to read
       }
     }
     const extracting: Extracting = { once: extractOnce, forget: () => extractions.clear(), spill, plan, stamps: stampsOnce, cacheRun };
@@ -253,6 +256,7 @@ export async function buildGraph(options: BuildOptions): Promise<BuildResult> {
     await tx?.abort();
     throw e;
   } finally {
+    stopEarlyWorker();
     spill.close();
     await pool?.close();
     closeExtractionCache(store.cacheDir, cacheRun);

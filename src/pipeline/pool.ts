@@ -1,7 +1,8 @@
 // The build's worker threads: each article is read and extracted (and later mapped and validated)
 // in a worker, under a time budget and a memory cap. An article past either is stopped by
 // terminating its worker (a fresh one takes its place) and reported; the others go on.
-import { Worker } from "node:worker_threads";
+import type { Worker } from "node:worker_threads";
+import { buildWorker, takeEarlyWorker } from "./build-worker.mjs";
 import type { ExtractTask, Extracted, GraphResult, GraphTask } from "./article-task.ts";
 
 export interface PoolOptions {
@@ -11,8 +12,8 @@ export interface PoolOptions {
   timeoutMs: number;
   /** Heap cap of a worker (V8 old generation), in MB. */
   memoryMb: number;
-  /** The build's fingerprint: names the bundled task module the workers load (see article-worker.mjs). */
-  bundleKey?: string;
+  /** Names the bundled task module the workers load (task-bundle.mjs taskBundleKey; see article-worker.mjs). */
+  bundleKey: string;
 }
 
 /** Why an article was stopped: it ran past its budget or its memory cap, or its worker died. */
@@ -91,13 +92,11 @@ export class ArticlePool implements ArticleRunner {
   }
 
   private spawn(): void {
-    const worker = new Worker(new URL("./article-worker.mjs", import.meta.url), {
-      resourceLimits: { maxOldGenerationSizeMb: this.options.memoryMb },
-      workerData: { bundleKey: this.options.bundleKey },
-      stdout: false,
-      stderr: false,
-    });
-    const slot: Slot = { worker, ready: false };
+    const options = { bundleKey: this.options.bundleKey, memoryMb: this.options.memoryMb };
+    // the first worker may be the one the CLI started at its start (build-worker.mjs), already loading or ready
+    const early = this.slots.length ? undefined : takeEarlyWorker(options);
+    const worker = early?.worker ?? buildWorker(options);
+    const slot: Slot = { worker, ready: early?.ready ?? false };
     this.slots.push(slot);
     worker.on("message", (msg: { ready?: true; id?: number; ok?: boolean; value?: unknown; message?: string }) => {
       if (msg.ready) {

@@ -1,0 +1,85 @@
+// `newsgraph build` starts its first build worker at the CLI's very start (bin/newsgraph.js,
+// src/pipeline/build-worker.mjs), before it knows whether it will need one: the build's pool takes
+// it when it was started for the same task bundle and memory cap, and it is stopped otherwise, or
+// when the build reads its articles in its own thread. The graph is the same either way.
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { spawnSync } from "node:child_process";
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import type { Worker } from "node:worker_threads";
+import { DEFAULT_MEMORY_MB, hasEarlyWorker, startEarlyWorker, stopEarlyWorker, taskBundleKey } from "../../src/pipeline/build-worker.mjs";
+import { ArticlePool } from "../../src/pipeline/pool.ts";
+import { newCacheRun } from "../../src/pipeline/cache.ts";
+import { buildGraph } from "../../src/pipeline/index.ts";
+
+// Invented articles.
+const article = (i: number) =>
+  `Talks in Valdora ${i}\n\nVALDORA, March ${i + 1}, 2025 (Test Wire). Foreign Minister Lena Kovar${i} met her counterpart Tomas Ferre on Monday.\n\n\u201cWe agreed on a joint plan,\u201d Kovar${i} said.\n`;
+
+let root: string;
+beforeAll(() => {
+  root = mkdtempSync(join(tmpdir(), "ng-early-"));
+});
+afterAll(() => rmSync(root, { recursive: true, force: true }));
+afterEach(() => stopEarlyWorker());
+
+const corpus = (name: string, count: number) => {
+  const dir = join(root, name);
+  mkdirSync(dir, { recursive: true });
+  for (let i = 0; i < count; i++) writeFileSync(join(dir, `a${i}.txt`), article(i));
+  return dir;
+};
+const exited = (worker: Worker) => {
+  const state = { exited: false };
+  worker.on("exit", () => (state.exited = true));
+  return state;
+};
+const poolFor = (memoryMb = DEFAULT_MEMORY_MB) => new ArticlePool({ size: 1, timeoutMs: 120_000, memoryMb, bundleKey: taskBundleKey() });
+const SLOW = 300_000;
+
+describe("the build worker started at the CLI's start", () => {
+  it("is the pool's first worker when started for the same task bundle and memory cap", async () => {
+    const dir = corpus("taken", 1);
+    const worker = startEarlyWorker({ bundleKey: taskBundleKey(), memoryMb: DEFAULT_MEMORY_MB })!;
+    const state = exited(worker);
+    const pool = poolFor();
+    const x = await pool.extract({ file: join(dir, "a0.txt"), storeDir: join(root, "s-taken"), run: newCacheRun() });
+    expect(x.docId).toBe("a0");
+    expect(hasEarlyWorker()).toBe(false);
+    expect(state.exited).toBe(false); // it did the work
+    await pool.close();
+    expect(state.exited).toBe(true);
+  }, SLOW);
+
+  it("is stopped, not used, when started for another memory cap", async () => {
+    const dir = corpus("other", 1);
+    const worker = startEarlyWorker({ bundleKey: taskBundleKey(), memoryMb: DEFAULT_MEMORY_MB + 1 })!;
+    const state = exited(worker);
+    const pool = poolFor();
+    const x = await pool.extract({ file: join(dir, "a0.txt"), storeDir: join(root, "s-other"), run: newCacheRun() });
+    expect(x.docId).toBe("a0");
+    expect(state.exited).toBe(true);
+    await pool.close();
+  }, SLOW);
+
+  it("is stopped by a build that reads its few articles in its own thread", async () => {
+    const dir = corpus("few", 2);
+    const worker = startEarlyWorker({ bundleKey: taskBundleKey(), memoryMb: DEFAULT_MEMORY_MB })!;
+    const state = exited(worker);
+    const result = await buildGraph({ inputs: [dir], storeDir: join(root, "s-few") });
+    expect(result.readIn).toBe("thread");
+    expect(hasEarlyWorker()).toBe(false);
+    await new Promise((r) => setTimeout(r, 200)); // termination is asynchronous
+    expect(state.exited).toBe(true);
+  }, SLOW);
+
+  it("`newsgraph build` as a user runs it gives the graph a build without it gives", async () => {
+    const dir = corpus("cli", 10); // more than a build reads in its own thread: a worker reads them
+    const r = spawnSync(process.execPath, [new URL("../../bin/newsgraph.js", import.meta.url).pathname, "build", dir, "--store", join(root, "s-cli"), "--jobs", "1"], { encoding: "utf8" });
+    expect(r.status).toBe(0);
+    const reference = await buildGraph({ inputs: [dir], storeDir: join(root, "s-ref"), jobs: 1 });
+    expect(reference.readIn).toBe("workers");
+    expect(r.stdout).toContain(`revision ${reference.manifest.revision}`);
+  }, SLOW);
+});
