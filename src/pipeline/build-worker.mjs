@@ -37,7 +37,6 @@ const EARLY = Symbol.for("newsgraph.earlyBuildWorker");
 export function startEarlyWorker(options) {
   if (globalThis[EARLY]) return undefined;
   const worker = buildWorker(options);
-  worker.unref();
   const early = { worker, options, ready: false, failed: false };
   early.onMessage = (m) => {
     if (m?.ready) early.ready = true;
@@ -46,6 +45,7 @@ export function startEarlyWorker(options) {
     early.failed = true;
   };
   worker.on("message", early.onMessage).on("error", early.onEnd).on("exit", early.onEnd);
+  worker.unref(); // after the listeners: adding a "message" listener refs the worker again
   globalThis[EARLY] = early;
   return worker;
 }

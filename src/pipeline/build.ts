@@ -187,7 +187,10 @@ export async function buildGraph(options: BuildOptions): Promise<BuildResult> {
     }
   };
   const store = options.store ?? openStore(options.storeDir);
-  const files = await listArticleFiles(options.inputs);
+  const files = await listArticleFiles(options.inputs).catch((e: unknown) => {
+    stopEarlyWorker();
+    throw e;
+  });
   let pool: ArticleRunner | undefined;
   let tx: StoreChange | undefined;
   const spill = new FactsSpill(join(store.cacheDir, "cache"));

@@ -74,6 +74,17 @@ describe("the build worker started at the CLI's start", () => {
     expect(state.exited).toBe(true);
   }, SLOW);
 
+  it("does not keep the process alive when nobody takes it (a command that fails before its build starts)", () => {
+    const script = `import { startEarlyWorker, taskBundleKey } from ${JSON.stringify(new URL("../../src/pipeline/build-worker.mjs", import.meta.url).href)};
+      startEarlyWorker({ bundleKey: taskBundleKey(), memoryMb: 1024 }); console.log("started");`;
+    const r = spawnSync(process.execPath, ["--input-type=module", "-e", script], { encoding: "utf8", timeout: 120_000 });
+    expect(r.stdout).toContain("started");
+    expect(r.status).toBe(0); // null when it had to be killed
+    const cli = spawnSync(process.execPath, [new URL("../../bin/newsgraph.js", import.meta.url).pathname, "build", join(root, "no-such-folder"), "--store", join(root, "s-none")], { encoding: "utf8", timeout: 120_000 });
+    expect(cli.status).toBe(1);
+    expect(cli.stderr).toContain("no-such-folder");
+  }, SLOW);
+
   it("`newsgraph build` as a user runs it gives the graph a build without it gives", async () => {
     const dir = corpus("cli", 10); // more than a build reads in its own thread: a worker reads them
     const r = spawnSync(process.execPath, [new URL("../../bin/newsgraph.js", import.meta.url).pathname, "build", dir, "--store", join(root, "s-cli"), "--jobs", "1"], { encoding: "utf8" });
