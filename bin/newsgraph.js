@@ -24,10 +24,12 @@ await main(process.argv);
 /**
  * `newsgraph build` starts its first build worker now, before the CLI's bundle loads: the extractor
  * loads on the other core meanwhile (src/pipeline/build-worker.mjs). Not with --article-memory (the
- * worker's cap would differ) or help; the build stops it when it reads no article in a worker.
+ * worker's cap would differ) or help, nor with NEWSGRAPH_NO_EARLY_WORKER set (on a machine whose
+ * cores are all busy, the speculative start costs more than it overlaps); the build stops it when
+ * it reads no article in a worker.
  */
 async function startBuildWorker(args) {
-  if (args.find((a) => !a.startsWith("-")) !== "build") return;
+  if (process.env.NEWSGRAPH_NO_EARLY_WORKER || args.find((a) => !a.startsWith("-")) !== "build") return;
   if (args.some((a) => a === "-h" || a === "--help" || a.startsWith("--article-memory"))) return;
   try {
     const { DEFAULT_MEMORY_MB, startEarlyWorker, taskBundleKey } = await import("../src/pipeline/build-worker.mjs");

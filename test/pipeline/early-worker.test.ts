@@ -85,6 +85,19 @@ describe("the build worker started at the CLI's start", () => {
     expect(cli.stderr).toContain("no-such-folder");
   }, SLOW);
 
+  it("is started by `newsgraph build` alone, and not with NEWSGRAPH_NO_EARLY_WORKER set", () => {
+    // counts the worker threads the CLI's process starts (the hook runs in its main thread)
+    const hook = `data:text/javascript,${encodeURIComponent(`import wt from "node:worker_threads"; import { syncBuiltinESMExports } from "node:module";
+      if (wt.isMainThread) { let n = 0; const W = wt.Worker; wt.Worker = class extends W { constructor(...a) { super(...a); n++; } };
+      syncBuiltinESMExports(); process.on("exit", () => process.stderr.write("workers started: " + n + "\\n")); }`)}`;
+    const cli = (env: Record<string, string>, ...args: string[]) =>
+      spawnSync(process.execPath, ["--import", hook, new URL("../../bin/newsgraph.js", import.meta.url).pathname, ...args], { encoding: "utf8", timeout: 120_000, env: { ...process.env, ...env } }).stderr;
+    const missing = [join(root, "no-such-folder"), "--store", join(root, "s-none")];
+    expect(cli({}, "build", ...missing)).toContain("workers started: 1");
+    expect(cli({ NEWSGRAPH_NO_EARLY_WORKER: "1" }, "build", ...missing)).toContain("workers started: 0");
+    expect(cli({}, "query", "--store", join(root, "s-none"), "SELECT * WHERE { ?s ?p ?o }")).toContain("workers started: 0");
+  }, SLOW);
+
   it("`newsgraph build` as a user runs it gives the graph a build without it gives", async () => {
     const dir = corpus("cli", 10); // more than a build reads in its own thread: a worker reads them
     const r = spawnSync(process.execPath, [new URL("../../bin/newsgraph.js", import.meta.url).pathname, "build", dir, "--store", join(root, "s-cli"), "--jobs", "1"], { encoding: "utf8" });
