@@ -1,5 +1,5 @@
 // The extractor: small passes over an annotated document.
-//   annotate (names, kinds, coreference, roles)  →  quotes  →  sanctions  →  statement dates
+//   annotate (names, kinds, coreference, roles)  →  quotes  →  statement dates  →  sanctions (the quotes' own acts too)
 import type { Document, Extraction, LocalEntity, Mention, QuoteFact, RoleFact, SanctionFact } from "../model.ts";
 import { annotate } from "./annotate.ts";
 import { extractQuotes } from "./quotes.ts";
@@ -11,8 +11,9 @@ export { EXTRACTOR_VERSION } from "./version.ts";
 export function extract(doc: Document): Extraction {
   const annotated = annotate(doc);
   const quotes = extractQuotes(annotated);
-  const sanctions = extractSanctions(annotated);
+  // (the quotes dated first: a sanction told in a quote takes the day of its attribution)
   dateStatements(doc, quotes);
+  const sanctions = extractSanctions(annotated, quotes);
   const dropped = adjectiveOnlyStates(doc.text, annotated.entities, annotated.mentions, annotated.roles, quotes, sanctions);
   return {
     doc,

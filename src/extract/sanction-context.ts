@@ -1,7 +1,7 @@
 import type { Span } from "../model.ts";
 import { type ActorIndex, groupKeys, inside, isActorKind, pluralAntecedent } from "./quote-actors.ts";
 import { pattern } from "./patterns.ts";
-import { ADVERBIAL, NTH_TIME, isLetters, lowerWords, matchEndingAt, targetPhraseAt, tokenAtOrAfter } from "./sanction-patterns.ts";
+import { ADVERBIAL, NTH_TIME, pastDescribedAs, isLetters, lowerWords, matchEndingAt, targetPhraseAt, tokenAtOrAfter } from "./sanction-patterns.ts";
 import { lowerBound } from "./sorted.ts";
 
 /** "said (that) it / the Council would (also) bar …": a decision reported, not a hypothesis. */
@@ -19,8 +19,11 @@ const THREATEN = new Set(["threaten", "threatens", "threatened", "threatening"])
 const CLAUSE_MARKS = new Set([",", ".", ";"]);
 /** How far back (characters) a hedge word is looked for before a verb. */
 const HEDGE_REACH = 40;
-/** Infinitives that report an action done: "decided/agreed/voted to impose" (not "plans to impose"). */
-const DONE_TO = new Set(["decided", "agreed", "voted", "moved", "began", "started"]);
+/**
+ * Infinitives that report an action done: "decided/agreed/voted to impose" (not "plans to impose"), and
+ * "is to impose" (an action announced for the imposer's own near future, counted as "will impose" is).
+ */
+const DONE_TO = new Set(["decided", "agreed", "voted", "moved", "moves", "began", "started", "is", "are"]);
 /** "plans (on Monday) to": an infinitive's governing word, with the day it was told. */
 const GOVERNS_TO = pattern([
   { word: true, as: "verb" },
@@ -98,6 +101,8 @@ export interface Clause {
   background?: boolean;
   /** "Among those sanctioned were A and B": members of the action just reported, not another action. */
   partOf?: boolean;
+  /** An act told inside a quotation by its imposer: only its attribution's day dates it ("today" in the quote is the speaker's). */
+  quoted?: { date?: string };
 }
 
 
@@ -153,7 +158,7 @@ export function agentAt(ix: ActorIndex, pos: number, end: number): { keys: strin
 
 /** The target phrase at `pos`: noun phrases with their attachments (sanction-patterns.ts). */
 export function phraseAt(ix: ActorIndex, pos: number, end: number): Span | undefined {
-  const span = targetPhraseAt(ix.a.tokens, pos, end);
+  const span = targetPhraseAt(ix.a.tokens, pastDescribedAs(ix.a.tokens, pos), end);
   if (!span) return undefined;
   if (NTH_TIME.matchAt(ix.a.tokens, tokenAtOrAfter(ix.a.tokens, span.start), { within: "anywhere" })) return undefined;
   return span;

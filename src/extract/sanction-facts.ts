@@ -7,6 +7,7 @@ import { reasonAfter } from "./sanction-reasons.ts";
 import { pattern } from "./patterns.ts";
 import { MONTHS, WEEKDAYS } from "./words.ts";
 import type { Token } from "./tokens.ts";
+import type { MeasureKind } from "./sanction-triggers.ts";
 import { allDigits, endOf, isDayNumber, isPlainWord, isYearNumber, lowerWords, matchAfter, matchesWhole, startOf, startsUpper, tokenAtOrAfter } from "./sanction-patterns.ts";
 
 /** What the pass knows of a fact beyond the model: list additions, targets named by name. */
@@ -18,6 +19,8 @@ export interface Meta {
   all: string[];
   /** "Under the sanctions, A and B will freeze …": details of the action reported before. */
   details?: boolean;
+  /** The kind of measure its trigger names (entry, trade or sanctions). */
+  kind?: MeasureKind;
 }
 
 const ANNOUNCING = ["announced", "unveiled", "imposed", "adopted", "approved", "agreed", "introduced"];
@@ -183,7 +186,7 @@ export function toFact(ix: ActorIndex, s: Span, c: Clause, reference: string | u
   if (named.length && named.every((m) => imposers.includes(m.entity) && m.via !== "demonym")) return undefined;
   const reason = c.reason ? ix.text.slice(c.reason.start, c.reason.end) : undefined;
   const action = actionWindow(ix, s, c, trigger);
-  const when = reference ? dateNear(ix, action, reference, [c.reason, c.target, c.aside]) ?? announcedOn(ix, action.end, s.end, reference) ?? sameOccasion(ix, s, reference) ?? closingWeekday(ix, s, Math.max(trigger, c.target?.end ?? 0), reference) : undefined;
+  const when: Omit<TimeMention, "span"> | undefined = c.quoted ? (c.quoted.date ? { date: c.quoted.date } : undefined) : reference ? dateNear(ix, action, reference, [c.reason, c.target, c.aside]) ?? announcedOn(ix, action.end, s.end, reference) ?? sameOccasion(ix, s, reference) ?? closingWeekday(ix, s, Math.max(trigger, c.target?.end ?? 0), reference) : undefined;
   const confidence = c.imposerHow === "context" ? 0.5 : c.imposerHow === "modifier" ? 0.6 : c.imposerHow === "agent" ? 0.8 : 0.85;
   return {
     imposers,
@@ -251,7 +254,12 @@ export function actionWindow(ix: ActorIndex, s: Span, c: Clause, trigger: number
   // a fronted time belongs to the clause: "On March 3, Iceland imposed …", "Today the Department of X's office designated …"
   const tokens = ix.a.tokens;
   const first = tokenAtOrAfter(tokens, s.start);
-  const subject = tokenAtOrAfter(tokens, start);
+  let subject = tokenAtOrAfter(tokens, start);
+  // "its Office of Export Control (OEC) designated": the subject is the name before its abbreviation
+  if (subject - 2 > first && tokens[subject - 1].text === "(") {
+    const named = ix.mentions[mentionFrom(ix, tokens[subject - 2].end) - 1];
+    if (named && named.span.end === tokens[subject - 2].end && named.span.start >= s.start && c.imposers.includes(named.entity)) subject = tokenAtOrAfter(tokens, named.span.start);
+  }
   const comma = subject > first ? FRONTED_COMMA.matchAt(tokens, first, { endAt: subject, within: "anywhere" }) : undefined;
   if ((comma && tokens[comma.get("comma")!.from].start - s.start <= 40) || (subject > first && FRONTED.matchAt(tokens, first, { endAt: subject, within: "anywhere" }))) start = s.start;
   // "Minister X announced Monday that Norway is imposing …": the report's time is the action's
@@ -268,11 +276,11 @@ export function actionWindow(ix: ActorIndex, s: Span, c: Clause, trigger: number
 }
 
 const CLAUSE_ENDS = new Set([",", ";", "."]);
-/** "announced (on) Monday that": a reporting verb, its day, and the reported clause next. */
+/** "announced (on) Monday that", "said on Thursday its": a reporting verb, its day, and the reported clause next. */
 const REPORTED_ON_THAT = pattern([
   { text: ["announced", "said", "confirmed", "stated"] },
   { any: [[{ text: "on", op: "?" }, { test: (t) => WEEKDAYS.has(t.text) }], { text: ["today", "yesterday"] }] },
-  { text: "that" },
+  { any: [[{ text: "that" }, { text: ["its", "their"], op: "?" }], { text: ["its", "their"] }] },
 ]);
 /** "On March 3, (the) Iceland …": a short fronted phrase and its comma, then the subject's capitalised words. */
 const FRONTED_COMMA = pattern([
@@ -345,7 +353,10 @@ const afterVerbWord = (t: Token) => AFTER_VERB.has(t.lower) || startsUpper(t) ||
 /** How long (characters) the speaker between the comma and the verb may be. */
 const SPEAKER_LENGTH = 80;
 
-/** The day a closing reporting clause gives the action, when the action's own words fix no time. */
+/**
+ * The day a closing reporting clause gives the action, when the action's own words fix no time; the clause
+ * may be followed by an aside of its own ("…, the ministry announced on Sunday, the eve of the holiday.").
+ */
 export function announcedOn(ix: ActorIndex, from: number, end: number, reference: string): TimeMention | undefined {
   if (end - from > 240) return undefined; // a short closing clause, not the rest of an endless sentence
   const tokens = ix.a.tokens;
@@ -354,13 +365,20 @@ export function announcedOn(ix: ActorIndex, from: number, end: number, reference
   // the sentence's closing mark is no part of the clause
   if (to > first && (tokens[to - 1].text === "." || tokens[to - 1].text === "!")) to--;
   // the clause: after the last comma (no semicolon or quotation mark in the whole stretch)
-  let comma = -1;
+  const commas: number[] = [];
   for (let i = first; i < to; i++) {
     if (NO_CLOSING_CLAUSE.has(tokens[i].text)) return undefined;
-    if (tokens[i].text === ",") comma = i;
+    if (tokens[i].text === ",") commas.push(i);
   }
+  const last = commas.length - 1;
+  return last >= 0 ? reportingClauseDay(ix, from, commas[last], to, reference) ?? (last >= 1 ? reportingClauseDay(ix, from, commas[last - 1], commas[last], reference) : undefined) : undefined;
+}
+
+/** The day told by a reporting clause in tokens (comma, to): a short speaker, its verb, then only plain words. */
+function reportingClauseDay(ix: ActorIndex, from: number, comma: number, to: number, reference: string): TimeMention | undefined {
+  const tokens = ix.a.tokens;
   const speaker = comma + 1;
-  if (comma < 0 || speaker >= to || tokens[speaker].start === tokens[comma].end || NOT_A_SPEAKER.has(tokens[speaker].lower)) return undefined;
+  if (speaker >= to || tokens[speaker].start === tokens[comma].end || NOT_A_SPEAKER.has(tokens[speaker].lower)) return undefined;
   // the first reporting verb (right after the comma, or after a speaker of a few words): only plain words after it
   for (let v = speaker; v < to && tokens[v].start - tokens[speaker].start <= SPEAKER_LENGTH + 1; v++) {
     if (!CLOSING_VERBS.has(tokens[v].lower) || (v > speaker && tokens[v].start === tokens[v - 1].end)) continue;
@@ -368,7 +386,7 @@ export function announcedOn(ix: ActorIndex, from: number, end: number, reference
     for (let k = v + 1; k < to && plain; k++) plain = isPlainWord(tokens[k]) && tokens[k].start > tokens[k - 1].end;
     if (!plain) continue;
     for (let k = v + 1; k < to; k++) if (!afterVerbWord(tokens[k])) return undefined;
-    const stop = to > first ? tokens[to - 1].end : from;
+    const stop = tokens[to - 1].end;
     return findTimes(ix.text.slice(from, stop), reference, from).find((d) => d.date);
   }
   return undefined;

@@ -181,6 +181,20 @@ export const INSERTED_AUTHORITY = pattern([
   { seq: [{ lower: "as" }, { lower: "amended" }, { text: "," }], op: "?" },
 ]);
 
+/** "what it described as", "what the ministry called": the imposer's own name for its object, before the object. */
+const DESCRIBED_AS = pattern([
+  { lower: "what" },
+  { not: { text: [",", ".", ";", ":"] }, op: [1, 3] },
+  { lower: ["described", "describes", "called", "calls", "termed", "terms", "labelled", "labeled", "labels"] },
+  { lower: "as", op: "?" },
+]);
+/** Where a target phrase starting at `pos` really starts: past "what it described as" ("sanctioned what it called Y"). */
+export function pastDescribedAs(tokens: readonly Token[], pos: number): number {
+  const i = tokenAtOrAfter(tokens, pos);
+  const m = i < tokens.length && tokens[i].lower === "what" ? DESCRIBED_AS.matchAt(tokens, i) : undefined;
+  return m ? tokens[m.to - 1].end : pos;
+}
+
 /** Where the object of a verb ending at `pos` starts, past an inserted authority ("designated, pursuant to …, Y"). */
 export function objectStart(tokens: readonly Token[], pos: number): number {
   const i = tokenAtOrAfter(tokens, pos);

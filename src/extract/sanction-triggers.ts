@@ -39,6 +39,26 @@ export const MEASURE_NOUNS: Element = {
   ],
 };
 
+/** Measures that keep people out (visa restrictions, entry and travel bans) and measures on trade (export controls, the entity list). */
+const ENTRY_WORDS = new Set(["visa", "visas", "entry", "travel"]);
+const TRADE_WORDS = new Set(["export", "exports", "entity"]);
+const BARRING_VERBS = new Set(["bar", "bars", "barred", "barring", "ban", "bans", "banned", "banning", "deny", "denies", "denied", "denying", "refuse", "refused", "refusing", "prohibit", "prohibits", "prohibited", "prohibiting"]);
+export type MeasureKind = "entry" | "trade" | "sanctions";
+
+/**
+ * The kind of measure a trigger at token `i` names, from the words around it ("visa restrictions", "entry
+ * ban", "barred … from entering": entry; "export controls", "its entity list": trade; else sanctions). Two
+ * measures of different kinds told one after the other are two actions, not one told twice.
+ */
+export function measureKind(tokens: readonly Token[], i: number): MeasureKind {
+  if (BARRING_VERBS.has(tokens[i]?.lower ?? "")) return "entry";
+  for (let k = Math.max(0, i - 1); k <= i + 1 && k < tokens.length; k++) {
+    if (ENTRY_WORDS.has(tokens[k].lower)) return "entry";
+    if (TRADE_WORDS.has(tokens[k].lower)) return "trade";
+  }
+  return "sanctions";
+}
+
 /** A trigger: a measure noun group, or one trigger word. */
 export const TRIGGER = pattern([{ any: [MEASURE_NOUNS, { test: (t) => !!triggerPart(t) }] }]);
 

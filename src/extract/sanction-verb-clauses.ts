@@ -285,9 +285,12 @@ export function invertedPassive(ix: ActorIndex, s: Span, trigger: Span, last: Sa
   return { imposers: keys, imposerHow: agent ? "agent" : "context", agentEnd: agent?.end, target, reason: reasonAfter(ix, target.end, s.end), ...(agent ? { own: true } : {}), ...(lead?.get("among") ? { partOf: true } : {}) };
 }
 
-/** "X's decision (last month) to", "X decided (on Monday) to", "the bloc voted to": a decision taken, before an infinitive. */
+/**
+ * "X's decision (last month) to", "X decided (on Monday) to", "the bloc voted to", "X has moved to", "X is to":
+ * a decision taken (or an action announced), before an infinitive.
+ */
 const DECIDED_TO = pattern([
-  { as: "head", any: [{ lower: ["decision", "decided", "voted", "agreed"] }] },
+  { as: "head", any: [{ lower: ["decision", "decided", "voted", "agreed", "moved", "moves", "is", "are"] }] },
   { op: [0, 3], any: [ADVERBIAL, [{ lower: ["last", "this", "earlier"] }, { lower: ["week", "month", "year"] }], [{ lower: "in" }, { test: (t) => MONTH_NAMES.has(t.text) }]] },
   { lower: "to" },
 ]);

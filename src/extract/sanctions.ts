@@ -11,7 +11,7 @@
 //     (target: the clause's subject), "X implemented the council's decision to impose sanctions on Y".
 // Talk about sanctions that reports no action ("unilateral sanctions are illegal", "to sanction
 // those it sees as…", a threat) has no imposer or no target and is dropped.
-import type { SanctionFact, Span } from "../model.ts";
+import type { QuoteFact, SanctionFact, Span } from "../model.ts";
 import type { AnnotatedDocument } from "./annotate.ts";
 import { findQuotedPassages } from "./quote-marks.ts";
 import { buildActorIndex, inside, spanIndexAt, subjectBefore, wordCount, type ActorIndex } from "./quote-actors.ts";
@@ -24,12 +24,13 @@ import { listClause } from "./sanction-list-clauses.ts";
 import { keptClause, keptIn } from "./sanction-kept-clauses.ts";
 import { frozenBy, hasFrozenBy, measureClause, measureVerbsIn } from "./sanction-measure-clauses.ts";
 import { nounClause } from "./sanction-noun-clauses.ts";
+import { quotedOwnActs } from "./sanction-quoted-clauses.ts";
 import { reasonAfter } from "./sanction-reasons.ts";
 import { LISTED_OBJECT, decidedToSanction, designatedApposition, invertedPassive, membersInclude, presentTenseVerb, alsoTargeted, designationOf, targetedMembers, verbClause } from "./sanction-verb-clauses.ts";
 import { matchAfter, matchEndingAt, objectStart, startOf, targetPhraseBefore, tokenAtOrAfter, wordAt } from "./sanction-patterns.ts";
 import { pattern } from "./patterns.ts";
 import type { Token } from "./tokens.ts";
-import { listsIn, triggersIn } from "./sanction-triggers.ts";
+import { listsIn, measureKind, triggersIn } from "./sanction-triggers.ts";
 import { lexicons } from "./lexicon.ts";
 import { measuresTargetAt } from "./sanction-anaphora.ts";
 
@@ -45,7 +46,7 @@ const ANNOUNCEMENT_REACH = 5;
 /** Earlier facts a new one is compared with (real articles report far fewer). */
 const RECENT_FACTS = 50;
 
-export function extractSanctions(a: AnnotatedDocument): SanctionFact[] {
+export function extractSanctions(a: AnnotatedDocument, quotes: readonly QuoteFact[] = []): SanctionFact[] {
   const { text, blocks, sentences } = a.doc;
   const passages = findQuotedPassages(text, blocks).map((p) => ({ start: p.open, end: (p.close ?? p.pieces[p.pieces.length - 1].end) + 1 }));
   const added = ensureCollectiveActors(a);
@@ -57,8 +58,10 @@ export function extractSanctions(a: AnnotatedDocument): SanctionFact[] {
   const meta = new Map<SanctionFact, Meta>();
   /** The fact found or reported again last: what a follow-up ("which announced matching sanctions") repeats. */
   let recent: SanctionFact | undefined;
-  // sentences and blocks are both in text order: one pointer walks the blocks alongside
+  // sentences and blocks are both in text order: one pointer walks the blocks alongside (and one the quotations)
   let bi = 0;
+  const said = [...quotes].sort((x, y) => x.span.start - y.span.start);
+  let qi = 0;
   /** An announcement with an imposer and no target ("X announced new sanctions on Monday."), for the next sentence to complete. */
   let announced: { clause: Clause; s: Span; at: number; next: number } | undefined;
   for (const [si, s] of sentences.entries()) {
@@ -91,6 +94,11 @@ export function extractSanctions(a: AnnotatedDocument): SanctionFact[] {
       // "The sanctions, announced by …": a definite reference to an action already reported
       const anaphoric = DEFINITE.has(wordBefore(a.tokens, s, trigger) ?? "");
       if (clause) found.push({ at, clause, anaphoric }, ...(clause.also ?? []).map((c) => ({ at, clause: c, anaphoric })));
+    }
+    // "Today we are sanctioning Y," the minister said: the speaker's own act, told in its words
+    while (qi < said.length && said[qi].span.end <= s.start) qi++;
+    for (let k = qi; aboutSanctions && k < said.length && said[k].span.start < s.end; k++) {
+      for (const { at, clause } of quotedOwnActs(ix, s, said[k], ctx())) found.push({ at, clause, anaphoric: false });
     }
     if (aboutSanctions) {
       // "Those targeted include A and B": members of the action just reported
@@ -130,7 +138,7 @@ export function extractSanctions(a: AnnotatedDocument): SanctionFact[] {
         if (!clause.target && !clause.reason && clause.imposerHow === "verb") announced = { clause, s, at, next: si + 1 };
         continue;
       }
-      const m = targetMeta(ix, fact, !!clause.list);
+      const m = { ...targetMeta(ix, fact, !!clause.list), kind: measureKind(a.tokens, tokenAtOrAfter(a.tokens, at)) };
       // a definite reference to an earlier action, unless it reports one on other targets
       const recentFacts = facts.slice(-RECENT_FACTS);
       if (anaphoric && !clause.own && facts.length && !(clause.imposerHow === "context" && m.named.length && !recentFacts.some((g) => meta.get(g)!.named.some((t) => m.named.includes(t))))) continue;
@@ -147,7 +155,18 @@ export function extractSanctions(a: AnnotatedDocument): SanctionFact[] {
         recentAt.push({ at, fact: recent });
         continue;
       }
-      const earlier = sameSentence || recentFacts.find((g) => repeats(ix, g, meta.get(g)!, fact, m, clause)) || restated(ix, facts[facts.length - 1], fact, clause);
+      // "We are sanctioning Y," the minister said: the speaker's own words for an action of the same kind its
+      // body or state was just reported taking are that action told again
+      // (a government body the text gives no state, quoting itself, speaks for the state just reported imposing)
+      const stateless = fact.imposers.every((k) => ix.byKey.get(k)?.kind === "organisation" && ix.byKey.get(k)?.orgType === "government" && !namedState(ix, k).length && !stateWritten(ix, k).length);
+      const toldBefore = clause.quoted && [...recentFacts].reverse().find((g) => relatedImposers(ix, g.imposers, fact.imposers) || (stateless && g.imposers.some((k) => ix.byKey.get(k)?.kind === "country")));
+      if (toldBefore && meta.get(toldBefore)!.kind === m.kind) {
+        merge(toldBefore, meta.get(toldBefore)!, fact, m);
+        recent = { ...toldBefore, evidence: fact.evidence };
+        recentAt.push({ at, fact: recent });
+        continue;
+      }
+      const earlier = sameSentence || recentFacts.find((g) => repeats(ix, g, meta.get(g)!, fact, m, clause)) || restated(ix, facts[facts.length - 1], fact, clause, meta.get(facts[facts.length - 1])?.kind !== m.kind);
       if (earlier) {
         merge(earlier, meta.get(earlier)!, fact, m);
         recent = { ...earlier, evidence: fact.evidence };
@@ -156,7 +175,8 @@ export function extractSanctions(a: AnnotatedDocument): SanctionFact[] {
       }
       // "X sanctioned A on Monday. Sanctions were also levied on B": the imposer taken from the action just
       // told, in this sentence or the one before, and no time of its own: the same occasion, so its day
-      if (clause.imposerHow === "context" && !clause.background) sameOccasion(ix, facts[facts.length - 1], fact);
+      // (so too a second action of the same imposer told next: "Additionally, the ministry is imposing visa restrictions on C")
+      if ((clause.imposerHow === "context" || clause.imposerHow === "verb") && !clause.background) sameOccasion(ix, facts[facts.length - 1], fact);
       facts.push(fact);
       meta.set(fact, m);
       recent = fact;
@@ -187,11 +207,14 @@ export function extractSanctions(a: AnnotatedDocument): SanctionFact[] {
  * new sanctions today. By the text, the Council … added 16 individuals to its list": an undated action of
  * the same imposer told in the very next sentence is more of the action just told, not another one.
  */
-function restated(ix: ActorIndex, g: SanctionFact | undefined, f: SanctionFact, c: Clause): SanctionFact | undefined {
+function restated(ix: ActorIndex, g: SanctionFact | undefined, f: SanctionFact, c: Clause, otherKind: boolean): SanctionFact | undefined {
   if (!g || f.date || f.month || f.year || c.imposerHow !== "verb" || c.background) return undefined;
   const gi = spanIndexAt(ix.sentences, g.evidence.start);
   const fi = spanIndexAt(ix.sentences, f.evidence.start);
   if (gi < 0) return undefined;
+  // "… imposed sanctions on A. Additionally, the ministry is imposing visa restrictions on B", "Separately, it
+  // designated C": another kind of measure, or one told as separate, is a second action of the same release
+  if (otherKind || (fi >= 0 && SEPARATELY.matchAt(ix.a.tokens, tokenAtOrAfter(ix.a.tokens, ix.sentences[fi].start)))) return undefined;
   if (fi === gi + 1 && g.imposers.some((k) => f.imposers.includes(k)) && !runningTotal(ix, ix.sentences[fi])) return g;
   // "The United States imposed sanctions on Y. … The Treasury Department said in a statement it slapped sanctions on
   // Z": the state's own body reporting, a sentence or two later, what it did is the same action told again
@@ -199,6 +222,14 @@ function restated(ix: ActorIndex, g: SanctionFact | undefined, f: SanctionFact, 
   const sameState = f.imposers.some((k) => [...namedState(ix, k), ...stateWritten(ix, k)].some((st) => g.imposers.includes(st)));
   return reported && sameState ? g : undefined;
 }
+/** Two imposer lists with a body or state in common, a body counting for its state ("the U.S. Treasury", "the United States"). */
+function relatedImposers(ix: ActorIndex, a: string[], b: string[]): boolean {
+  const stateOf = (keys: string[]) => [...keys, ...keys.flatMap((k) => [...namedState(ix, k), ...stateWritten(ix, k)])];
+  const sa = stateOf(a);
+  return stateOf(b).some((k) => sa.includes(k));
+}
+/** "Separately,", "In a separate action/announcement,": a sentence telling another action. */
+const SEPARATELY = pattern([{ any: [{ lower: "separately" }, [{ lower: "in" }, { lower: ["a", "another"] }, { lower: "separate" }]] }]);
 /** "US Treasury Department": the state whose name or abbreviation opens a body's name, when the text names that state. */
 function stateWritten(ix: ActorIndex, key: string): string[] {
   const e = ix.byKey.get(key);
