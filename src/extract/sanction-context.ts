@@ -4,11 +4,12 @@ import { pattern } from "./patterns.ts";
 import { ADVERBIAL, NTH_TIME, pastDescribedAs, isLetters, lowerWords, matchEndingAt, targetPhraseAt, tokenAtOrAfter } from "./sanction-patterns.ts";
 import { lowerBound } from "./sorted.ts";
 
-/** "said (that) it / the Council would (also) bar …": a decision reported, not a hypothesis. */
+/** "said (that) it / the Council / the country would (also) bar …": a decision reported, not a hypothesis. */
 const REPORTED_DECISION = pattern([
   { lower: ["said", "announced", "confirmed", "decided"] },
+  { seq: [ADVERBIAL], op: [0, 2] },
   { lower: "that", op: "?" },
-  { any: [{ lower: ["it", "they"] }, [{ lower: "the", op: "?" }, { cap: true, word: true, op: "+" }]] },
+  { any: [{ lower: ["it", "they"] }, [{ lower: "the", op: "?" }, { cap: true, word: true, op: "+" }], [{ lower: "the" }, { lower: ["country", "government", "bloc", "council", "kingdom", "state", "ministry", "administration", "cabinet"] }]] },
   { lower: "would" },
   { lower: ["also", "now", "each"], op: "?" },
 ]);

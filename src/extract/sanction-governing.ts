@@ -74,6 +74,17 @@ const ANSWER = pattern([
   { word: true, op: [0, 3] },
 ]);
 
+/**
+ * "Norway aligned itself with the EU's latest sanctions", "Iceland joined the bloc's sanctions against Y",
+ * "Peru followed suit with sanctions on Y" (invented): a state taking up another's package imposes it itself.
+ */
+const JOINING = pattern([
+  { as: "verb", any: [{ lower: ["aligned", "aligns", "align", "aligning"] }, { lower: ["joined", "joins", "join", "joining"] }, [{ lower: ["followed", "follows", "following"] }, { lower: "suit" }]] },
+  { lower: ["itself", "themselves", "fully"], op: "?" },
+  { lower: "with", op: "?" },
+  { any: [{ word: true, test: (t) => t.tag !== "VERB" && t.tag !== "AUX" && t.lower !== "that" }, POSSESSIVE], op: [0, 6] },
+]);
+
 /** The token holding character `pos`. */
 function tokenAt(tokens: readonly Token[], pos: number): number {
   const i = tokenAtOrAfter(tokens, pos);
@@ -87,7 +98,7 @@ const COUNT_OF = pattern([{ lower: "the" }, { lower: "total", op: "?" }, { lower
 export function governingVerb(tokens: readonly Token[], s: Span, noun: number): number | undefined {
   const end = tokenAt(tokens, noun);
   const floor = tokenAtOrAfter(tokens, s.start);
-  for (const p of [ANSWER, GOVERNING]) {
+  for (const p of [ANSWER, GOVERNING, JOINING]) {
     const verb = p.matchBefore(tokens, end, Math.max(floor, end - 36))?.get("verb");
     if (!verb) continue;
     for (let k = verb.to; k < end; k++) if (tokens[k].lower === "the" && COUNT_OF.matchAt(tokens, k)) return undefined;

@@ -1,6 +1,6 @@
 import type { SanctionFact, Span } from "../model.ts";
 import { type ActorIndex, pluralAntecedent, spanIndexAt } from "./quote-actors.ts";
-import { type Clause, FAR, agentAt, hypothetical, pronounTarget, mentionsIn, nearestBody, notAnAction, phraseAt, subjectPhrase } from "./sanction-context.ts";
+import { type Clause, FAR, agentAt, conditional, hypothetical, pronounTarget, mentionsIn, nearestBody, notAnAction, phraseAt, subjectPhrase } from "./sanction-context.ts";
 import { bloc, imposerBefore, namedState, possessor } from "./sanction-imposers.ts";
 import { governingVerb } from "./sanction-governing.ts";
 import { listClause } from "./sanction-list-clauses.ts";
@@ -364,7 +364,8 @@ export function nounClause(ix: ActorIndex, s: Span, trigger: Span, last: Sanctio
   if (!imposers) {
     const verb = governingVerb(tokens, s, trigger.start);
     if (verb !== undefined) {
-      if (notAnAction(ix, s.start, verb)) return undefined;
+      // (a reported decision with a condition is none: "said that the government would impose sanctions on Y if …")
+      if (notAnAction(ix, s.start, verb) || conditional(ix, s.start, verb, s.end)) return undefined;
       const subject = imposerBefore(ix, s, verb, target);
       if (subject) {
         imposers = subject;

@@ -163,3 +163,38 @@ describe("the day of a reporting clause", () => {
     }
   });
 });
+
+describe("a state taking up another's package", () => {
+  it("reads 'aligned itself with', 'joined' and 'followed suit with' the bloc's sanctions as the state's own action", () => {
+    for (const text of [
+      `Norway aligned itself with the African Union's latest sanctions against Chile on Tuesday.`,
+      `Norway joined the African Union's sanctions against Chile on Tuesday.`,
+      `Norway has fully aligned with the AU's sanctions on Chile.`,
+    ]) {
+      const found = run(text);
+      expect(found, text).toHaveLength(1);
+      expect(found[0].imposers, text).toEqual(["nor"]);
+      expect(found[0].targets, text).toEqual(["chl"]);
+    }
+  });
+
+  it("still reads no action in 'joined calls for sanctions'", () => {
+    expect(run(`Norway joined calls for sanctions against Chile.`)).toEqual([]);
+  });
+});
+
+describe("a decision reported with 'would'", () => {
+  it("reads 'said today that the country would adopt' as a decision taken", () => {
+    for (const text of [`Norway said today that the country would adopt all AU sanctions against Chile.`, `Norway said on Monday that it would impose sanctions on Chile.`]) {
+      const found = run(text);
+      expect(found, text).toHaveLength(1);
+      expect(found[0].imposers, text).toEqual(["nor"]);
+    }
+  });
+
+  it("reads no action when the decision has a condition", () => {
+    for (const text of [`Norway said on Monday that the government would impose sanctions on Chile if the coup was not reversed.`, `Norway said that it would impose sanctions on Chile unless the talks resumed.`]) {
+      expect(run(text), text).toEqual([]);
+    }
+  });
+});
