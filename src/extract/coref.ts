@@ -6,7 +6,7 @@ import type { Context } from "./kinds.ts";
 import { lexicons } from "./lexicon.ts";
 import { tokenAtOrAfter } from "./sanction-patterns.ts";
 import type { Token } from "./tokens.ts";
-import { FUNCTION_WORDS, PERSON_NOUNS, PRONOUNS } from "./words.ts";
+import { FUNCTION_WORDS, PERSON_NOUNS, PRONOUN_GENDERS } from "./words.ts";
 
 export function resolveReferences(doc: Document, ctx: Context, table: EntityTable, roles: RoleFact[]): Mention[] {
   const { tokens } = ctx;
@@ -40,9 +40,9 @@ export function resolveReferences(doc: Document, ctx: Context, table: EntityTabl
     }
     // words inside a name ("Liu He") are not pronouns
     if (named.has(t.start) || t.start < coveredUntil) continue;
-    const lowerWord = t.text.toLowerCase();
-    const g = PRONOUNS[lowerWord];
-    if (g && t.isWord) {
+    const lowerWord = t.lower;
+    const g = t.isWord ? PRONOUN_GENDERS.get(lowerWord) : undefined;
+    if (g) {
       const target = pronounAntecedent(seen, gender, g, t, lowerWord);
       if (target) {
         const pm: Mention = { span: { start: t.start, end: t.end }, surface: t.text, entity: target, sentence: t.sentence, via: "pronoun" };
@@ -177,7 +177,8 @@ const SPOKES = new Set(["spokesman", "spokeswoman", "spokesperson"]);
 
 /** The person named last (within the last dozen sentences) whose post is of the kind the epithet describes. */
 function epithetAntecedent(index: RoleIndex, seen: Seen, t: Token, np: TitleNP): string | undefined {
-  const kind = EPITHET_POSTS[np.head];
+  // (own keys only: "constructor" is on every object's prototype)
+  const kind = Object.hasOwn(EPITHET_POSTS, np.head) ? EPITHET_POSTS[np.head] : undefined;
   if (!kind || np.owner) return undefined;
   const fits = index.holders(`epithet|${np.head}`, () => index.all.filter((r) => {
     const words = r.title.toLowerCase().split(" ");

@@ -49,4 +49,5 @@ export const FUNCTION_WORDS = new Set([
   "including", "according", "if", "because", "both", "all", "some", "many", "most", "other", "another", "new", "two", "three",
 ]);
 
-export const PRONOUNS: Record<string, "m" | "f"> = { he: "m", him: "m", his: "m", himself: "m", she: "f", her: "f", hers: "f", herself: "f" };
+/** A person pronoun's gender. (A Map: an object's look-up also found "constructor" and "toString" on its prototype.) */
+export const PRONOUN_GENDERS: ReadonlyMap<string, "m" | "f"> = new Map([["he", "m"], ["him", "m"], ["his", "m"], ["himself", "m"], ["she", "f"], ["her", "f"], ["hers", "f"], ["herself", "f"]]);

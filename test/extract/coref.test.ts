@@ -16,6 +16,15 @@ describe("coreference", () => {
     expect(she && a.entities.find((e) => e.key === she.entity)?.name).toBe("Elena Petrova");
   });
 
+  it("a word that is a name on every object's prototype ('constructor', 'toString') is no pronoun", () => {
+    const a = annotateText("Velma Orrin visited the Kelport yard. The constructor said the hull was ready, and toString was a word she never used.");
+    const e = entityNamed(a, "Velma Orrin");
+    const surfaces = a.mentions.filter((m) => m.entity === e?.key).map((m) => m.surface);
+    expect(surfaces).not.toContain("constructor");
+    expect(surfaces).not.toContain("toString");
+    expect(surfaces).toContain("she");
+  });
+
   it("resolves a title-only phrase to the person holding that post", () => {
     const a = annotateText("Greek Foreign Minister Nikos Dendias arrived. \"We want calm,\" the Greek foreign minister said.");
     const m = a.mentions.find((x) => x.via === "title");
