@@ -122,6 +122,11 @@ function acronymDefinitions(tokens: Token[], segments: Segment[]): Segment[] {
     }
     if (best < 0) continue;
     const inside = bySpan(best, i);
+    // "the Specially Designated Nationals (SDN) List": words a list is named by, not a body
+    if (/^(?:List|list|Lists|lists)$/.test(tokens[i + 3]?.text ?? "") && tokens[i + 3].block === tokens[i].block) {
+      for (const s of inside) if (s.from >= best && s.to <= i && (s.kind === "unknown" || (s.kind === "organisation" && !s.label))) drop.add(s);
+      continue;
+    }
     // already one name, or a name that reaches outside the words: leave it ("at Norland Today (NT)":
     // a name its acronym defines is a body's, not a place's, unless a person's given name opens it)
     if (inside.length === 1 && inside[0].from === best && inside[0].to === i) {
@@ -146,7 +151,7 @@ const POSSESSED_BODIES = new Set(["ministry"]);
 let demonymOfIso3: Map<string, string> | undefined;
 
 /**
- * "Iran's foreign ministry", "Norway's Foreign Ministry": a state's body is one organisation,
+ * "Iran's foreign ministry", "Norway's Foreign Ministry", "Seoul's foreign ministry": a state's body is one organisation,
  * named with the state's adjective ("Iranian foreign ministry"); the state keeps its own mention.
  */
 function possessiveBodies(tokens: Token[], segments: Segment[]): Segment[] {
@@ -159,8 +164,11 @@ function possessiveBodies(tokens: Token[], segments: Segment[]): Segment[] {
   for (let i = 0; i < segments.length; i++) {
     const s = segments[i];
     const poss = tokens[s.to];
-    const demonym = s.iso3 ? demonymOfIso3.get(s.iso3) : undefined;
-    if (s.kind !== "country" || s.via === "demonym" || s.headline || !demonym || !poss || !/^['’]s$/.test(poss.text)) { out.push(s); continue; }
+    // ("Seoul's foreign ministry": a capital standing for its state owns the state's body too)
+    const capital = !!s.capitalOf && !s.metonymOf;
+    const iso3 = s.iso3 ?? (capital ? s.capitalOf : undefined);
+    const demonym = iso3 ? demonymOfIso3.get(iso3) : undefined;
+    if ((s.kind !== "country" && !capital) || s.via === "demonym" || s.headline || !demonym || !poss || !/^['’]s$/.test(poss.text)) { out.push(s); continue; }
     const words = (from: number, to: number) => tokens.slice(from, to).map((t) => t.text).join(" ");
     // "Iran's foreign ministry": lower-case portfolio words, then the body
     let k = s.to + 1;

@@ -583,6 +583,9 @@ function fullNameSurnames(ctx: Context): Set<string> {
 const BRACKETED_BODY_NOUNS = new Set([...ORGANISATION_NOUNS, "police", "military", "ministry", "service", "services", "force", "forces", "guard", "guards", "unit", "council",
   "court", "committee", "commission", "directorate", "department", "office", "army", "front", "militia", "brigade", "battalion", "regiment", "parliament", "assembly"]);
 
+/** What a firm is, after its line of business ("trade company", "arms exporter"). */
+const FIRM_NOUNS = new Set(["company", "firm", "corporation", "enterprise", "conglomerate", "manufacturer", "exporter", "producer", "operator", "carrier", "bank", "lender", "insurer", "refiner", "shipper"]);
+
 export function organisationNounCue(ctx: Context, s: Segment): boolean {
   const prev = before(ctx, s);
   if (prev && prev.isWord && !prev.cap && ORGANISATION_NOUNS.has(prev.text)) return true;
@@ -608,6 +611,15 @@ export function organisationNounCue(ctx: Context, s: Segment): boolean {
     const next2 = ctx.tokens[s.to + 1];
     if (next2 && next2.block === first.block && !next2.cap && MODIFIED_ORG_NOUNS.has(next2.text) && next.tag !== "VERB" && !/^['’]s$/.test(ctx.tokens[s.to + 2]?.text ?? "")) return true;
   }
+  // "the Arvex foreign economic trade company": after "the", a firm's name, its lower-case line of business, then what it is
+  if (s.to - s.from === 1 && !personLike && prev?.lower === "the" && next?.isWord && !next.cap && next.tag !== "VERB") {
+    for (let k = s.to + 1; k <= s.to + 3 && ctx.tokens[k]?.block === first.block && ctx.tokens[k].isWord && !ctx.tokens[k].cap; k++) {
+      if (FIRM_NOUNS.has(ctx.tokens[k].text)) return true;
+      if (ctx.tokens[k].tag === "VERB") break;
+    }
+  }
+  // "Nordwire reports citing the ministry": an outlet reporting what a source says
+  if (s.to - s.from === 1 && !personLike && next && next.block === first.block && /^(?:reports|reported)$/.test(next.text) && /^(?:citing|quoting)$/.test(ctx.tokens[s.to + 1]?.text ?? "")) return true;
   // "the Nordpost news agency", "his Chirper account", "according to Chirper's website": a body, a platform
   const next2 = ctx.tokens[s.to + 1];
   if (next && next2 && next.block === first.block && next.text === "news" && /^(?:agency|agencies|outlet|website|channel|service)$/.test(next2.text)) return true;

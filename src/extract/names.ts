@@ -445,7 +445,7 @@ const PLACE_NAME_HEADS = new Set(["Island", "Islands", "Strait", "Straits", "Sea
 const LANDMARK_HEADS = new Set(["Park", "Field", "Oilfield", "Gasfield", "Hills", "Forest", "Dam", "Reservoir", "Gorge", "Lagoon", "Delta", "Steppe"]);
 
 /** Last words of names of documents, agreements and events ("Paris Agreement", "Resolution"). */
-export const EVENT_WORDS = new Set(["Resolution", "Agreement", "Accord", "Accords", "Act", "Treaty", "Deal", "Summit", "Talks", "Declaration",
+export const EVENT_WORDS = new Set(["Resolution", "Resolutions", "Agreement", "Accord", "Accords", "Act", "Treaty", "Deal", "Summit", "Talks", "Declaration",
   "Charter", "Convention", "Protocol", "Law", "Bill", "Order", "Plan", "Strategy", "Report", "Award", "Prize", "Conference", "Games", "Cup",
   "War", "Crisis", "Initiative", "Doctrine", "Pact", "Memorandum", "Communique", "Statement", "Dialogue", "Exercise", "Operation",
   // legal acts: "Council Implementing Decision (CFSP) 2024/512", "Council Regulation (EU) No 269/2014", "Presidential Decree"
@@ -636,6 +636,8 @@ export function segmentChunk(tokens: Token[], chunk: Chunk, chunkIndex: number, 
       if (end === from) return [];
     }
     const inner = segmentChunk(tokens, { from, to: end }, chunkIndex, headline);
+    // "the APEC Summit", "an OSCE Conference": a body's acronym alone before the event is the body that holds it
+    if (end - from === 1 && /^\p{Lu}[\p{Lu}\d]{1,7}$/u.test(tokens[from].text) && inner.every((s) => s.kind === "unknown" || s.kind === "organisation")) return [seg(from, end, { kind: "organisation", orgType: "international" })];
     return inner.filter((s) => s.kind === "organisation");
   }
   // A person's name at the end, after a title or an honorific.
@@ -797,7 +799,14 @@ function titleSegments(lex: Lexicons, tokens: Token[], from: number, to: number,
   const place = placeOfPost(lex, tokens, from, to);
   if (place >= 0) return [title, seg(place, to, { kind: "place", inTitle: true })];
   const at = ofPhraseAt(lex, tokens, from, to);
-  if (at < 0) return [title];
+  if (at < 0) {
+    // "Speaker National Assembly", "Chairman Senate": a post glued to its body's name, with no "of"
+    const glued = to - from >= 2 && to - from <= 4 && isTitleHead(lex, tokens[from].text) && findOrgHead(lex, tokens, from + 1, to) === to - 1
+      && tokens.slice(from + 1, to).every((t) => t.cap && !t.allCaps && !isTitleHead(lex, t.text));
+    // (labelled: a body of one head word, "Senate", is named here, not a short form of another's name)
+    const label = tokens.slice(from + 1, to).map((t) => t.text).join(" ");
+    return glued ? [seg(from, from + 1, { kind: "title" }), seg(from + 1, to, { kind: "organisation", orgType: orgTypeOf(lex, tokens, from + 1, to, to - 1), inTitle: true, label })] : [title];
+  }
   // "Under Secretary of the Treasury for Terrorism and Financial Intelligence": the Treasury, then the post's portfolio
   if (SELF_NAMED_BODIES.has(tokens[at].text) && tokens[at + 1]?.text === "for" && at + 2 < to) return [title, seg(at, at + 1, { kind: "organisation", orgType: "government", inTitle: true })];
   const body = lexiconMatch(lex, tokens, at, to);

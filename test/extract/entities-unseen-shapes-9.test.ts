@@ -4,7 +4,7 @@
 import { describe, expect, it } from "vitest";
 import { ingestText } from "../../src/ingest/index.ts";
 import { extract } from "../../src/extract/index.ts";
-import { annotateText, kindOf } from "./annotate-helpers.ts";
+import { annotateText, entityNamed, kindOf } from "./annotate-helpers.ts";
 import { annotate } from "../../src/extract/annotate.ts";
 
 type Found = { entities: { kind: string; name: string; names: string[] }[] };
@@ -105,5 +105,43 @@ describe("a post's words after 'at'", () => {
   it("reads 'Ambassador at Large' as a post, not a place", () => {
     const a = annotateText("Ambassador at Large for Religious Freedom Sam Vell spoke, as did Senator Ted Cruz.");
     expect(names(a, "place")).toEqual([]);
+  });
+});
+
+describe("bodies named beside other words", () => {
+  it("reads a capital's possessive body as its state's body ('Tarvos's foreign ministry' for Norland's capital)", () => {
+    const a = annotateText("The talks ended, Seoul's foreign ministry said. Tokyo's Foreign Ministry agreed.");
+    expect(names(a, "organisation")).toEqual(["South Korean foreign ministry", "Japanese Foreign Ministry"]);
+    expect(entityNamed(a, "Seoul's foreign ministry")?.kind).toBe("organisation");
+  });
+
+  it("reads the words a list is named by as no body ('the Vested Parties (VP) List')", () => {
+    const a = annotateText("The firms were put on the Vested Parties (VP) List, the ministry said. The Nordic Trade Council (NTC) agreed.");
+    expect(names(a, "organisation")).toEqual(["Nordic Trade Council"]);
+  });
+
+  it("reads a council's resolutions as the council's, not a body", () => {
+    const a = annotateText("The transfers violate UN Security Council Resolutions (UNSCR), officials said.");
+    expect(names(a, "organisation")).toEqual(["United Nations Security Council"]);
+  });
+
+  it.each(["the Arvex foreign economic trade company", "the Norvik state arms exporter"])("reads '%s' as a firm", (phrase) => {
+    const a = annotateText(`Among those listed is ${phrase}, the ministry said.`);
+    expect(names(a, "organisation")).toEqual([phrase.split(" ")[1]]);
+  });
+
+  it("reads 'Speaker National Assembly X' and 'Chairman Senate Y' as a post, its body and the holder", () => {
+    const a = annotateText("He will call on the Speaker National Assembly Omar Haddad and the Chairman Senate Tom Vell.");
+    expect(names(a, "organisation")).toEqual(["National Assembly", "Senate"]);
+    expect(names(a, "person")).toEqual(["Omar Haddad", "Tom Vell"]);
+  });
+
+  it("reads the acronym before a summit as the body that holds it", () => {
+    const a = annotateText("They met on the sidelines of the NORDEC Summit in Tarvos.");
+    expect(names(a, "organisation")).toEqual(["NORDEC"]);
+  });
+
+  it("reads an outlet that reports citing a source", () => {
+    expect(kindOf(annotateText("The minister spoke on Friday, Lantern reports citing the ministry."), "Lantern")).toBe("organisation");
   });
 });
