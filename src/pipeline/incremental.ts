@@ -227,6 +227,9 @@ export async function resolveIncrementally(input: IncrementalInput): Promise<Inc
     return e;
   };
 
+  /** An entity's plain slug ("kind/slug" of its label): its record's summary gives the label without describing it from its members. */
+  const baseIdOf = (id: string, r: EntityRecord): string => s.baseId(r.s ? { kind: kindOfId(id), label: r.s.label } : describeRecord(id, r));
+
   // 1. Where the change starts: the entities the changed articles had, the keys of their new local entities.
   const seenIds = new Set<string>();
   const seenKeys = new Set<string>();
@@ -287,7 +290,7 @@ export async function resolveIncrementally(input: IncrementalInput): Promise<Inc
     const j = b.lastIndexOf("-");
     if (j > 0 && /^[0-9a-f]{6,}$/.test(b.slice(j + 1))) slugs.add(b.slice(0, j));
   };
-  for (const [id, r] of affected) addSlug(s.baseId(describeRecord(id, r)));
+  for (const [id, r] of affected) addSlug(baseIdOf(id, r));
   for (const d of drafts) addSlug(s.baseId(d.entity));
   await records.bucketsOf([...slugs].map((b) => keyBucket(slugKey(b))));
   const bystanderIds = new Set<string>();
@@ -383,20 +386,20 @@ export async function resolveIncrementally(input: IncrementalInput): Promise<Inc
     }
     return b;
   };
-  const indexKeys = (e: Entity, m: MemberRecord[]) => {
-    const keys = new Set([slugKey(s.baseId(e))]);
+  const indexKeys = (base: string, m: MemberRecord[]) => {
+    const keys = new Set([slugKey(base)]);
     for (const [, , local] of m) for (const k of s.connectingKeys(local)) keys.add(k);
     return keys;
   };
   const keyChanges: { key: string; id: string; add: boolean }[] = [];
   for (const [id, r] of before) {
     bucket(bucketOf(id)).entities.set(id, undefined);
-    for (const key of indexKeys(describeRecord(id, r), r.m)) keyChanges.push({ key, id, add: false });
+    for (const key of indexKeys(baseIdOf(id, r), r.m)) keyChanges.push({ key, id, add: false });
   }
   for (const [id, e] of now) {
     const link = linkOf(id);
     bucket(bucketOf(id)).entities.set(id, { ...digests.get(id)!, ...(link ? { link } : {}), m: e.m });
-    for (const key of indexKeys(e.entity, e.m)) keyChanges.push({ key, id, add: true });
+    for (const key of indexKeys(s.baseId(e.entity), e.m)) keyChanges.push({ key, id, add: true });
   }
   for (const [id, r] of others) {
     const link = linkOf(id);
