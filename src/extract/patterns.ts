@@ -333,6 +333,8 @@ function closureOf(prog: Instr[], pc: number): Closure | null {
 /** A compiled pattern: its instructions, their closures (made as needed) and the matcher's marks. */
 interface Program {
   prog: Instr[];
+  /** Does it read noun phrases? (Those of a token array are worked out only for a pattern that does.) */
+  readsPhrases: boolean;
   closures: Array<Closure | null | undefined>;
   marks: Marks;
   /** The scan's quick test of a start (null: none applies; undefined: not worked out yet). */
@@ -374,6 +376,19 @@ export function phrasesOf(tokens: readonly Token[]): { phrases: NounPhrase[]; ph
     phraseCache.set(tokens, c);
   }
   return c;
+}
+
+/** Have the noun phrases of `tokens` been worked out? (For the tests.) */
+export function phrasesWorkedOut(tokens: readonly Token[]): boolean {
+  return phraseCache.has(tokens);
+}
+
+const NO_PHRASES = { phrases: [], phraseAt: new Int32Array(0) };
+
+/** What a run over `tokens` reads: their noun phrases only when the pattern reads phrases. */
+function contextOf(program: Program, tokens: readonly Token[]): Ctx {
+  const { phrases, phraseAt } = program.readsPhrases ? phrasesOf(tokens) : NO_PHRASES;
+  return { tokens, phrases, phraseAt };
 }
 
 function toMatch(from: number, to: number, caps: Cap | null): Match {
@@ -462,17 +477,13 @@ class Runner {
     private endAt: number | undefined,
     private within: "sentence" | "block" | "anywhere",
   ) {
-    const { phrases, phraseAt } = phrasesOf(tokens);
-    this.ctx = { tokens, phrases, phraseAt };
+    this.ctx = contextOf(program, tokens);
     this.seen = marks.marks;
   }
 
   /** Points the runner at another scan (the same program and marks). */
   reset(tokens: readonly Token[], to: number, endAt: number | undefined, within: "sentence" | "block" | "anywhere"): void {
-    if (this.ctx.tokens !== tokens) {
-      const { phrases, phraseAt } = phrasesOf(tokens);
-      this.ctx = { tokens, phrases, phraseAt };
-    }
+    if (this.ctx.tokens !== tokens) this.ctx = contextOf(this.program, tokens);
     this.to = to;
     this.endAt = endAt;
     this.within = within;
@@ -615,7 +626,7 @@ export function pattern(elements: readonly Element[]): Pattern {
   c.seq(elements);
   c.emit({ op: "match" });
   const prog = c.prog;
-  const program: Program = { prog, closures: new Array(prog.length).fill(undefined), marks: new Marks(prog.length) };
+  const program: Program = { prog, readsPhrases: prog.some((i) => i.op === "np" || i.op === "npRest"), closures: new Array(prog.length).fill(undefined), marks: new Marks(prog.length) };
   const from = (options: MatchOptions) => options.from ?? 0;
   return {
     matchAll(tokens, options = {}) {

@@ -5,7 +5,7 @@
 import { describe, expect, it } from "vitest";
 import { ingestText } from "../../src/ingest/index.ts";
 import { tokenize, type Token } from "../../src/extract/tokens.ts";
-import { pattern } from "../../src/extract/patterns.ts";
+import { pattern, phrasesWorkedOut } from "../../src/extract/patterns.ts";
 
 function tokensOf(text: string): Token[] {
   return tokenize(ingestText("t.txt", `Invented headline for the tests\n\n${text}`)).filter((t) => t.blockKind === "body");
@@ -41,5 +41,16 @@ describe("starts passed over by their first token", () => {
     const end = ts.findIndex((t) => t.text === "took");
     expect(words(ts, p.matchBefore(ts, end))).toBe("new Velmoran sanctions");
     expect(words(ts, p.firstMatch(ts, {}, (m) => ts[m.from].text === "further"))).toBe("further sanctions");
+  });
+});
+
+describe("noun phrases worked out only for patterns that read them", () => {
+  it("matches a word pattern without them, and a phrase pattern with them", () => {
+    const ts = tokensOf("The Orvanian envoy said new sanctions on the Tessaly fleet took effect.");
+    expect(words(ts, pattern([{ lower: "new" }, { lower: "sanctions" }]).matchAll(ts)[0])).toBe("new sanctions");
+    expect(pattern([{ lower: "took" }]).matchBefore(ts, ts.length, 0)).toBeUndefined();
+    expect(phrasesWorkedOut(ts)).toBe(false);
+    expect(pattern([{ lower: "on" }, { phrase: true, as: "target" }]).matchAll(ts).map((m) => words(ts, m.get("target")))).toEqual(["the Tessaly fleet"]);
+    expect(phrasesWorkedOut(ts)).toBe(true);
   });
 });
