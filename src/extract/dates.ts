@@ -97,6 +97,23 @@ export function findDates(text: string, reference: string, offset = 0): DateMent
  * Friday": before it); a day and month without a year is the latest such date not after it.
  */
 export function findTimes(text: string, reference: string, offset = 0): TimeMention[] {
+  const key = `${reference}\n${text}`;
+  let times = recentTimes.get(key);
+  if (!times) {
+    if (recentTimes.size >= 64) recentTimes.clear();
+    recentTimes.set(key, (times = timesIn(text, reference)));
+  }
+  // copies: a caller may keep or change what it gets
+  return times.map((t) => ({ ...t, span: { start: t.span.start + offset, end: t.span.end + offset } }));
+}
+
+/**
+ * The times of the last texts asked about (from the text's start), by reference day and text: the sanctions
+ * pass asks for a sentence's times again from another clause, and each parse runs chrono-node cold.
+ */
+const recentTimes = new Map<string, TimeMention[]>();
+
+function timesIn(text: string, reference: string, offset = 0): TimeMention[] {
   const ref = utcDay(reference);
   if (!ref || !MAY_HOLD_A_TIME.test(text)) return [];
   const out: TimeMention[] = [];

@@ -130,3 +130,16 @@ describe("coarse times: a month or a year, never a day", () => {
     expect(findTimes("on Monday", ref)).toMatchObject([{ date: "2024-03-04", year: "2024" }]);
   });
 });
+
+describe("a text's times asked for again", () => {
+  it("gives the same times shifted by each offset, as copies the caller may change", () => {
+    const text = "The council met on Friday and again on March 3.";
+    const first = findTimes(text, "2022-06-08", 10);
+    expect(first.map((t) => [t.span.start, t.date])).toEqual([[26, "2022-06-03"], [49, "2022-03-03"]]);
+    first[0].span.start = -1;
+    first[0].date = "changed";
+    const again = findTimes(text, "2022-06-08", 0);
+    expect(again.map((t) => [t.span.start, t.span.end, t.date])).toEqual([[16, 25, "2022-06-03"], [39, 46, "2022-03-03"]]);
+    expect(findTimes(text, "2022-03-02").map((t) => t.date)).toEqual(["2022-02-25", "2021-03-03"]);
+  });
+});
