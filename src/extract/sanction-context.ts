@@ -102,7 +102,7 @@ export interface Clause {
   background?: boolean;
   /** "Among those sanctioned were A and B": members of the action just reported, not another action. */
   partOf?: boolean;
-  /** An act told inside a quotation by its imposer: only its attribution's day dates it ("today" in the quote is the speaker's). */
+  /** An act told inside a quotation by its imposer: its attribution's day, when it has one, dates it ("today" in the quote is the speaker's). */
   quoted?: { date?: string };
 }
 

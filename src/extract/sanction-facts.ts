@@ -186,7 +186,7 @@ export function toFact(ix: ActorIndex, s: Span, c: Clause, reference: string | u
   if (named.length && named.every((m) => imposers.includes(m.entity) && m.via !== "demonym")) return undefined;
   const reason = c.reason ? ix.text.slice(c.reason.start, c.reason.end) : undefined;
   const action = actionWindow(ix, s, c, trigger);
-  const when: Omit<TimeMention, "span"> | undefined = c.quoted ? (c.quoted.date ? { date: c.quoted.date } : undefined) : reference ? dateNear(ix, action, reference, [c.reason, c.target, c.aside]) ?? announcedOn(ix, action.end, s.end, reference) ?? sameOccasion(ix, s, reference) ?? closingWeekday(ix, s, Math.max(trigger, c.target?.end ?? 0), reference) : undefined;
+  const when: Omit<TimeMention, "span"> | undefined = c.quoted?.date ? { date: c.quoted.date } : reference ? dateNear(ix, action, reference, [c.reason, c.target, c.aside]) ?? announcedOn(ix, action.end, s.end, reference) ?? sameOccasion(ix, s, reference) ?? closingWeekday(ix, s, Math.max(trigger, c.target?.end ?? 0), reference) : undefined;
   const confidence = c.imposerHow === "context" ? 0.5 : c.imposerHow === "modifier" ? 0.6 : c.imposerHow === "agent" ? 0.8 : 0.85;
   return {
     imposers,

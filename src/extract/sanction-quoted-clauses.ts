@@ -1,7 +1,8 @@
 // An imposer telling its own act in a quotation: "Today we are sanctioning Y," the minister said; the
 // ministry said: "The Government has imposed sanctions on Y." A present, past or perfect act (or the
 // imposer's own "will sanction") by the speaker's body or state counts; plans, calls, hypotheses and denials
-// ("we will consider sanctions", "we should impose", "we are not imposing", "if we sanction") do not.
+// ("we will consider sanctions", "we should impose", "we are not imposing", "if we sanction") do not. Its day is
+// the attribution's ("…," she said on Monday), else the one its own words fix ("Today the Government has …").
 // The imposer is the body or state the speaker acts for: the speaker itself when it is a body or a state,
 // else the body of the speaker's post, else the imposer of the action the article just told.
 import type { QuoteFact, SanctionFact, Span } from "../model.ts";
@@ -16,7 +17,8 @@ const OWN_SUBJECT = pattern([
   {
     any: [
       { lower: ["we", "i", "we're", "we’re", "we've", "we’ve", "i'm", "i’m", "i've", "i’ve"] },
-      [{ lower: "the" }, { lower: ["government", "department", "ministry", "council", "treasury", "administration", "commission", "office"] }, { seq: [{ lower: "of" }, { cap: true, word: true, op: [1, 3] }], op: "?" }],
+      // ("the Norwegian Government": a state's adjective before the body)
+      [{ lower: "the" }, { cap: true, word: true, op: [0, 2] }, { lower: ["government", "department", "ministry", "council", "treasury", "administration", "commission", "office"] }, { seq: [{ lower: "of" }, { cap: true, word: true, op: [1, 3] }], op: "?" }],
     ],
   },
 ]);
@@ -31,7 +33,8 @@ const OWN_ACT = pattern([
       { lower: ["sanctioning", "sanctioned", "sanction", "designating", "designated", "designate", "blacklisting", "blacklisted", "blacklist"] },
       [
         { lower: ["imposing", "imposed", "impose", "placing", "placed", "place", "introducing", "introduced", "introduce", "announcing", "announced", "announce", "applying", "applied", "apply"] },
-        { not: { text: [",", ".", ";", ":", "\"", "“", "”"], lower: ["on", "against", "to"] }, op: [0, 3] },
+        // ("imposed further targeted financial sanctions and travel bans on Y": measures listed)
+        { not: { text: [",", ".", ";", ":", "\"", "“", "”"], lower: ["on", "against", "to"] }, op: [0, 6] },
         { lower: MEASURE_WORDS },
         { lower: ["on", "against", "to"] },
       ],

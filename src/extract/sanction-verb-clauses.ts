@@ -72,6 +72,20 @@ export function participleAfterComma(ix: ActorIndex, s: Span, trigger: Span, las
   return { imposers: agent.keys, imposerHow: by?.lower === "by" ? "agent" : "context", agentEnd: agent.end, target, reason: reasonAfter(ix, agent.end, s.end) };
 }
 
+/** "along with (the) (14) others": the subject is one of a group already told of. */
+const ALONG_WITH_OTHERS = pattern([{ lower: "along" }, { lower: "with" }, { lower: "the", op: "?" }, { tag: "NUM", op: "?" }, { lower: "others" }]);
+/** "As explained by X,", "According to X,", "In a statement,": a source fronted before the clause's subject. */
+const FRONTED_SOURCE = pattern([
+  {
+    any: [
+      [{ lower: "as" }, { not: { text: [",", ";", ".", ":"] }, op: [1, 10] }],
+      [{ lower: "according" }, { lower: "to" }, { not: { text: [",", ";", ".", ":"] }, op: [1, 10] }],
+      [{ lower: "in" }, { lower: ["a", "an", "its", "their", "the"] }, { not: { text: [",", ";", ".", ":"] }, op: [0, 3] }, { lower: ["statement", "release", "notice", "announcement", "report"] }],
+    ],
+  },
+  { text: "," },
+]);
+
 /** "X sanctioned Y", "X retaliated by sanctioning Y", "Y was sanctioned by X". */
 export function verbClause(ix: ActorIndex, s: Span, trigger: Span, last?: SanctionFact): Clause | undefined {
   const tokens = ix.a.tokens;
@@ -90,7 +104,10 @@ export function verbClause(ix: ActorIndex, s: Span, trigger: Span, last?: Sancti
     // "A and B, its leader, were sanctioned": the comma that closes an apposition is no part of the subject
     let verbAt = tokenAtOrAfter(tokens, verbGroupStart(ix, passiveAt));
     if (tokens[verbAt - 1]?.text === ",") verbAt--;
-    let subject = targetPhraseBefore(tokens, verbAt, tokenAtOrAfter(tokens, s.start)) ?? subjectPhrase(ix, s.start, passiveAt);
+    // ("As explained by the ministry, A and B were blacklisted": a fronted source is no part of the subject)
+    const fronted = FRONTED_SOURCE.matchAt(tokens, tokenAtOrAfter(tokens, s.start), { to: verbAt });
+    const floor = fronted ? fronted.to : tokenAtOrAfter(tokens, s.start);
+    let subject = targetPhraseBefore(tokens, verbAt, floor) ?? subjectPhrase(ix, fronted ? tokens[floor].start : s.start, passiveAt);
     const apposed = subject ? undefined : beforeApposition(ix, s, verbAt);
     if (apposed) subject = apposed;
     // "this is the first time Y has been sanctioned": the time is no part of the subject
@@ -98,6 +115,8 @@ export function verbClause(ix: ActorIndex, s: Span, trigger: Span, last?: Sancti
     if (subject && time) subject = endOf(tokens, time) < subject.end ? { start: tokens[time.to].start, end: subject.end } : undefined;
     const reason = reasonAfter(ix, agent.end, s.end);
     const clause: Clause = { imposers: agent.keys, imposerHow: contextual ? "context" : "agent", agentEnd: agent.end, target: subject, reason, ...(apposed ? { aside: { start: apposed.end, end: tokens[verbAt].end } } : {}) };
+    // "A and his company were blacklisted along with others": members of the action just reported
+    if (contextual && matchAfter(tokens, ALONG_WITH_OTHERS, trigger.end, s.end)) clause.partOf = true;
     // "Last May, A and in June B, were sanctioned": each subject with its own time is an action of its own
     const other = subject && matchAfter(tokens, TIMED_CONJUNCT, s.start, subject.start)?.get("first");
     if (other) clause.also = [{ ...clause, target: { start: startOf(tokens, other), end: endOf(tokens, other) } }];

@@ -198,3 +198,31 @@ describe("a decision reported with 'would'", () => {
     }
   });
 });
+
+describe("a release quoted whole", () => {
+  it("reads 'Today the Norwegian Government has imposed … sanctions and travel bans on Y' in a ministry's quoted statement, dated by its own 'today'", () => {
+    const { a, quotes } = quoted(`In a statement, the Norwegian Foreign Ministry said: \u201cToday the Norwegian Government has imposed further targeted financial sanctions and travel bans on 55 persons.\u201d`, "mfa");
+    const found = facts(a, quotes);
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({ imposers: ["mfa"], targetText: "55 persons", date: "2025-03-07" });
+  });
+});
+
+describe("members told after a fronted source", () => {
+  it("keeps 'As explained by X,' out of the subject and reads 'along with others' as members of the action just told", () => {
+    for (const lead of [`As explained by the Norwegian Foreign Ministry,`, `According to the Norwegian Foreign Ministry,`]) {
+      const text = `Norway blacklisted two Chilean citizens and three Peruvian firms on Monday. ${lead} Chilean businessman Jorge Castillo and his company were blacklisted along with others for financing the coup.`;
+      const found = run(text);
+      expect(found, text).toHaveLength(1);
+      expect(found[0].imposers, text).toEqual(["nor"]);
+      expect(found[0].targetText, text).toBe("two Chilean citizens and three Peruvian firms");
+    }
+  });
+
+  it("reads a passive after a fronted source as it reads the passive alone", () => {
+    const plain = run(`Norway blacklisted two Chilean citizens on Monday. Three Peruvian firms were sanctioned by Iceland.`);
+    const fronted = run(`Norway blacklisted two Chilean citizens on Monday. According to the Norwegian Foreign Ministry, three Peruvian firms were sanctioned by Iceland.`);
+    expect(fronted.map((f) => f.targetText)).toEqual(plain.map((f) => f.targetText.replace(/^Three/, "three")));
+    expect(fronted[1]).toMatchObject({ imposers: ["isl"], targetText: "three Peruvian firms" });
+  });
+});
