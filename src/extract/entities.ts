@@ -36,8 +36,10 @@ export interface EntityTable {
 
 // ("[German Chancellor Anna] Holtmer" (invented): an editor's bracket the tokens skip is no part of the name)
 const surfaceOf = (tokens: Token[], from: number, to: number, text: string) => {
-  const s = text.slice(tokens[from].start, tokens[to - 1].end);
-  return s.includes("]") || s.includes("[") ? s.replace(/\s*[[\]]\s*/g, " ").trim() : s;
+  let s = text.slice(tokens[from].start, tokens[to - 1].end);
+  if (s.includes("]") || s.includes("[")) s = s.replace(/\s*[[\]]\s*/g, " ").trim();
+  // ('Omar Saleh "Falcon" Haddad': a nickname in quotes is no part of the name)
+  return /[“"‘']/.test(s) ? s.replace(/\s+[“"‘'][^“”"‘’'\s][^“”"‘’']{0,40}[”"’']\s+/gu, " ") : s;
 };
 /** "EU", "U.S.", "M23": capitals (a digit after the first letter too). */
 const isAcronym = (s: string) => /^[\p{Lu}][\p{Lu}\d.&/-]{1,7}$/u.test(s);

@@ -178,6 +178,9 @@ export function localBody(tokens: Token[], s: Segment): Segment | undefined {
 /** Groups of people whose possessive stands inside a body's name after its "of": "Ministry of People's Armed Forces". */
 const COLLECTIVE_POSSESSORS = new Set(["People", "Women", "Children", "Workers", "Peoples", "Nations", "Veterans", "Martyrs", "Farmers", "Citizens"]);
 
+const NICK_OPEN = new Set(["“", "\"", "‘", "'"]);
+const NICK_CLOSE = new Set(["”", "\"", "’", "'"]);
+
 export function findChunks(tokens: Token[]): Chunk[] {
   const lex = lexicons();
   const chunks: Chunk[] = [];
@@ -203,6 +206,12 @@ export function findChunks(tokens: Token[]): Chunk[] {
       if (next.text === "(") {
         const close = bracketInCompanyName(lex, tokens, from, to);
         if (close > 0) { to = close + 1; continue; }
+      }
+      // 'Omar Saleh "Falcon" Haddad': a nickname in quotes inside a person's name (a given name first)
+      if (NICK_OPEN.has(next.text) && lex.givenNames.has(tokens[from].text)) {
+        let q = to + 1;
+        while (q < to + 4 && tokens[q]?.cap && tokens[q].block === next.block) q++;
+        if (q > to + 1 && NICK_CLOSE.has(tokens[q]?.text ?? "") && tokens[q + 1]?.cap && !tokens[q + 1].sentenceStart && tokens[q + 1].block === next.block) { to = q + 2; continue; }
       }
       // "Ambassador at Large": the post's own words, not a place after "at"
       if (next.text === "at" && tokens[to + 1]?.text === "Large" && /^Ambassadors?$/i.test(tokens[to - 1].text) && tokens[to + 1].block === next.block) { to += 2; continue; }

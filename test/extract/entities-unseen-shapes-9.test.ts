@@ -145,3 +145,15 @@ describe("bodies named beside other words", () => {
     expect(kindOf(annotateText("The minister spoke on Friday, Lantern reports citing the ministry."), "Lantern")).toBe("organisation");
   });
 });
+
+describe("a nickname in quotes inside a person's name", () => {
+  it.each(["Omar Saleh “Falcon” Haddad", "Viktor 'The Bull' Orlan", 'Anna "Red" Berg'])("reads '%s' as one person, named without the nickname", (written) => {
+    const a = annotateText(`The sanctions follow those on ${written}, who leads the group. ${written.split(" ").pop()} denied it.`);
+    expect(names(a, "person")).toEqual([written.replace(/\s[“"'][^”"']+[”"']/, "")]);
+  });
+
+  it("keeps a quoted word after a person's name out of it", () => {
+    const a = annotateText('Anna Berg said "Tarvos" was hit on Friday.');
+    expect(names(a, "person")).toEqual(["Anna Berg"]);
+  });
+});
