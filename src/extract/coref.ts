@@ -93,7 +93,7 @@ function noteBody(table: EntityTable, m: Mention, lastBody: Map<string, string>)
 /** "the ministry", "the bloc": the last named organisation that fits the noun, not followed by a name. */
 function bodyNounAntecedent(lastBody: Map<string, string>, tokens: Token[], i: number): string | undefined {
   const noun = tokens[i + 1];
-  if (!noun || noun.cap || !(noun.text in BODY_NOUNS) || tokens[i + 2]?.cap) return undefined;
+  if (!noun || noun.cap || !Object.hasOwn(BODY_NOUNS, noun.text) || tokens[i + 2]?.cap) return undefined;
   return lastBody.get(noun.text);
 }
 

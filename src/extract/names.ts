@@ -488,11 +488,11 @@ export function lexiconMatch(lex: Lexicons, tokens: Token[], from: number, to: n
   return hit ?? undefined;
 }
 
-const COMPASS: Record<string, string> = { "N.": "North", "S.": "South", "E.": "East", "W.": "West" };
+const COMPASS = new Map(Object.entries({ "N.": "North", "S.": "South", "E.": "East", "W.": "West" }));
 
 function lexiconLookup(lex: Lexicons, tokens: Token[], from: number, to: number, surface: string): LexiconHit | undefined {
   // "N. Korea", "S. Sudan": a compass initial before a state's name is headline shorthand for it
-  const compass = to - from >= 2 ? COMPASS[tokens[from].text] : undefined;
+  const compass = to - from >= 2 ? COMPASS.get(tokens[from].text) : undefined;
   if (compass) {
     const full = lex.countries.get(lookupKey(`${compass} ${surface.slice(3)}`));
     return full ? { kind: "country", via: "alias", label: full.label, iso3: full.iso3, orgType: "country" } : undefined;

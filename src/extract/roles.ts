@@ -25,7 +25,7 @@ import { lowerBound } from "./sorted.ts";
 
 const OWNER_KINDS = new Set(["organisation", "country"]);
 const resolvedFrom = (r: Resolved) => r.from;
-const RANK_ABBREVIATIONS: Record<string, string> = { "Sen.": "Senator", "Rep.": "Representative", "Gov.": "Governor", "Gen.": "General", "Col.": "Colonel", "Lt.": "Lieutenant", "Capt.": "Captain" };
+const RANK_ABBREVIATIONS = new Map(Object.entries({ "Sen.": "Senator", "Rep.": "Representative", "Gov.": "Governor", "Gen.": "General", "Col.": "Colonel", "Lt.": "Lieutenant", "Capt.": "Captain" }));
 type BodyLike = { name: string; names: string[]; orgType?: string };
 /** A body one of whose names has one of these words ("European Union" for "the bloc's"). */
 const named = (...words: string[]) => (e: BodyLike) => [e.name, ...e.names].some((n) => n.split(/[\s-]+/).some((w) => words.includes(w.toLowerCase())));
@@ -228,7 +228,7 @@ export function extractRoles(doc: Document, ctx: Context, table: EntityTable): R
     const head = tokens[start - 1];
     if (!titled) {
       // "Sen. X", "Gen. X": an abbreviated rank or office before the name is a post
-      const rank = honorificSkip ? RANK_ABBREVIATIONS[tokens[person.from - 1].text] : undefined;
+      const rank = honorificSkip ? RANK_ABBREVIATIONS.get(tokens[person.from - 1].text) : undefined;
       if (rank) add(holder, rank, undefined, person.from, 0.6);
       // 2. A lower-case post right before the name: "[Owner('s)] external security commissioner Name".
       // the words before the name, before any honorific ("Sheikh X", "Mr X")

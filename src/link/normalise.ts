@@ -74,12 +74,13 @@ export function tokenCount(name: string): number {
 export function postWords(text: string): string[] {
   return foldText(text)
     .split(" ")
-    .map((w) => POST_SYNONYMS[w] ?? w)
+    .map((w) => POST_SYNONYMS.get(w) ?? w)
     .filter((w) => w && !POST_STOP.has(w) && !/^\d+$/.test(w));
 }
 
 const POST_STOP = new Set(["of", "the", "for", "and", "to", "in", "on", "at", "a", "an", "affairs", "former", "ex", "then", "current", "acting"]);
-const POST_SYNONYMS: Record<string, string> = {
+// (a Map, not an object: a word such as "constructor" would find the object's prototype)
+const POST_SYNONYMS = new Map(Object.entries({
   defence: "defense",
   councillor: "councilor",
   counsellor: "counselor",
@@ -98,7 +99,7 @@ const POST_SYNONYMS: Record<string, string> = {
   columnist: "journalist",
   congressman: "representative",
   congresswoman: "representative",
-};
+}));
 
 /** Words that make a different, lesser post: "Deputy Foreign Minister" is not "Foreign Minister". */
 export const RANK_MODIFIERS = new Set(["deputy", "vice", "assistant", "under", "junior", "shadow", "associate", "undersecretary"]);

@@ -51,9 +51,10 @@ export const personKey = memoByString((name: string): string | null => {
 export const nameKey = memoByString((name: string): string => {
   const ts = tokens(name);
   if (ts[0] === "the" && ts.length > 1) ts.shift();
-  return ts.map((t) => SPELLING[t] ?? t).join(" ");
+  return ts.map((t) => SPELLING.get(t) ?? t).join(" ");
 });
-const SPELLING: Record<string, string> = { centre: "center", defence: "defense", organisation: "organization", organisations: "organizations", programme: "program", labour: "labor" };
+// (Maps, not objects: a word such as "constructor" would find the object's prototype)
+const SPELLING = new Map(Object.entries({ centre: "center", defence: "defense", organisation: "organization", organisations: "organizations", programme: "program", labour: "labor" }));
 
 /** "EU", "U.N.", "RFE/RL", "NATO": an acronym rather than a name. */
 export const isAcronym = memoByString((name: string): boolean => {
