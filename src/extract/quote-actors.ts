@@ -863,7 +863,11 @@ export function resolvePronoun(ix: ActorIndex, pos: number, pronoun: string, spe
   const agrees = (key: string) => (pronoun !== "he" && pronoun !== "she") || (genderOf(ix, key) ?? (pronoun === "he" ? "m" : "f")) === (pronoun === "he" ? "m" : "f");
   // …and only someone the text has named before: a pronoun does not look ahead, and a "the president"
   // inside a quote is the quoted person's words, no naming of the speaker
-  if (annotated && agrees(annotated.entity) && namedBefore(ix, annotated.entity, pos)) return { keys: [annotated.entity], how: "pronoun" };
+  if (annotated && agrees(annotated.entity) && namedBefore(ix, annotated.entity, pos)) {
+    // a person named only in quoted words ("the intent of President X", he said) gives way to one the text itself named
+    const other = namedBefore(ix, annotated.entity, pos, true) ? undefined : antecedent(ix, pos, (e) => e.kind === "person" && agrees(e.key));
+    return other ?? { keys: [annotated.entity], how: "pronoun" };
+  }
   if (annotated && ix.byKey.get(annotated.entity)?.kind === "person") return antecedent(ix, pos, (e) => e.kind === "person" && agrees(e.key));
   if (pronoun === "they") {
     // (a sanction's "they" keeps the wider look-up the sanctions pass was tuned with)
@@ -882,12 +886,15 @@ export function resolvePronoun(ix: ActorIndex, pos: number, pronoun: string, spe
   return antecedent(ix, pos, (e) => e.kind === "person" && agrees(e.key));
 }
 
-/** Whether the entity has a mention before `pos` that is no pronoun, nor a title inside a quotation. */
-function namedBefore(ix: ActorIndex, key: string, pos: number): boolean {
+/**
+ * Whether the entity has a mention before `pos` that is no pronoun, nor a title inside a quotation;
+ * with `outsideQuotes`, no name inside a quotation either.
+ */
+function namedBefore(ix: ActorIndex, key: string, pos: number, outsideQuotes = false): boolean {
   for (const i of ix.byEntity.get(key) ?? []) {
     const m = ix.mentions[i];
     if (m.span.start >= pos) return false;
-    if (m.via !== "pronoun" && (m.via !== "title" || !inside(ix.quoted, m.span.start))) return true;
+    if (m.via !== "pronoun" && ((m.via !== "title" && !outsideQuotes) || !inside(ix.quoted, m.span.start))) return true;
   }
   return false;
 }

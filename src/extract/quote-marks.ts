@@ -29,8 +29,11 @@ const DOUBLE_CLOSE = new Set(["”", "»"]);
 const isSpace = (c: string | undefined) => c === undefined || /\s/.test(c);
 const isWordChar = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}]/u.test(c);
 
+/** A straight double mark typed for an apostrophe between a word and its "s" ("the Council"s spokesperson"): no quote mark. */
+const apostropheTypo = (text: string, i: number) => text[i] === '"' && isWordChar(text[i - 1]) && text[i + 1] === "s" && !isWordChar(text[i + 2]);
 function doubleOpens(text: string, i: number): boolean {
   const c = text[i];
+  if (apostropheTypo(text, i)) return false;
   if (DOUBLE_OPEN.has(c)) return true;
   // a closing curly mark set where an opening one belongs (” at a word's start after a space or the
   // paragraph's start): a page's typo, it can close nothing there
@@ -39,6 +42,7 @@ function doubleOpens(text: string, i: number): boolean {
 }
 function doubleCloses(text: string, i: number): boolean {
   const c = text[i];
+  if (apostropheTypo(text, i)) return false;
   if (DOUBLE_CLOSE.has(c)) return true;
   return (c === '"' || c === "“") && !isSpace(text[i - 1]) && !isWordChar(text[i + 1]);
 }

@@ -90,3 +90,28 @@ describe("a capitalised post with 'for' before the name", () => {
     expect(speakerOf(found, "He is a fantastic chairman")).toBe("Anna Berg");
   });
 });
+
+describe("a pronoun after a quote that names somebody inside it", () => {
+  it.each([
+    `“I can assure you that is not the intent of President [Tom] Reed or the government. Having said that, there is little more to say. We are three months into a changed relationship,” he concluded.`,
+    `“That was never the wish of Tom Reed. We are three months into a changed relationship,” he said.`,
+  ])("goes to the speaker named before, not to the person in the quote: %s", (sentence) => {
+    const found = statements(
+      `Norway and Chile could shut their embassies, Norwegian Ambassador to Chile Karl Vesi said in an interview.`,
+      `“I would see us having to shut our embassy only if it is not safe,” Vesi added.`,
+      `He pointed to the government's rhetoric, saying Santiago had suggested a break in relations.`,
+      sentence,
+    );
+    expect(speakerOf(found, sentence.slice(1, 30))).toBe("Karl Vesi");
+  });
+});
+
+describe("a straight double mark typed for an apostrophe", () => {
+  it.each([`the Security Council"s spokesperson`, `the Ministry"s envoy`])("opens no quote: %s", (phrase) => {
+    const found = statements(
+      `Ruritania's Foreign Ministry Spokesman Karl Vesi has reacted to remarks by ${phrase} who called on the country to talk.`,
+      `"We respond to pressure with resistance," Vesi said in a statement.`,
+    );
+    expect(found).toEqual([["Karl Vesi", "We respond to pressure with resistance"]]);
+  });
+});
