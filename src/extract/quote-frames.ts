@@ -202,6 +202,9 @@ const SUBJECT: Element[] = [
       [NOMINAL, { seq: [ATTACHMENT], op: [0, 2] }, { text: "," }, POST_WORDS, { as: "speaker", seq: [PERSON_NAME] }, { text: "," }],
       // "Norland's minister for foreign affairs NAME said": a post's lower-case portfolio, then the name, speaks
       [NOMINAL, { lower: ["for", "of"] }, { test: (t, i, ts) => t.isWord && !t.cap && !isQuoted(t, i, ts), op: [1, 4] }, { as: "speaker", seq: [PERSON_NAME] }],
+      // "NAME, First Minister and Green Party leader, acknowledged": a person's posts between commas, however
+      // they are joined (read before the coordination "A, B and C said", which they would look like)
+      [{ as: "speaker", seq: [PERSON_NAME] }, { text: "," }, { ...WORD_IN_CLAUSE, op: [0, 12] }, { test: (t) => t.isWord && t.lower !== "of" && t.lower !== "the" && TITLE_WORDS.has(t.lower) }, { ...WORD_IN_CLAUSE, op: [0, 8] }, { text: "," }],
       [SPEAKER, { as: "attached", seq: [{ seq: [ATTACHMENT], op: [0, 2] }] }, { seq: [INSERT], op: [0, 2] }],
     ],
   },

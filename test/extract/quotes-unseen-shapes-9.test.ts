@@ -115,3 +115,18 @@ describe("a straight double mark typed for an apostrophe", () => {
     expect(found).toEqual([["Karl Vesi", "We respond to pressure with resistance"]]);
   });
 });
+
+describe("a person's posts joined by 'and' between commas", () => {
+  it.each([
+    "Northern Ireland First Minister and Green Party leader",
+    "First Minister and Green Party leader",
+    "the Green Party leader",
+  ])("leave the person the subject who speaks next: NAME, %s, acknowledged", (posts) => {
+    const found = statements(
+      `Norwegian Premier Tom Berg described the deal as "an essential step for peace and security" which laid the foundations.`,
+      `Karl Vesi, ${posts}, acknowledged that the deal had taken so long.`,
+      `But he added: "There would have been even greater frustration if we did a deal that collapsed."`,
+    );
+    expect(speakerOf(found, "There would have been")).toBe("Karl Vesi");
+  });
+});
