@@ -1,5 +1,6 @@
 // Helpers for the annotate tests: a document from a short text, entities and roles by name.
 import { annotate, type AnnotatedDocument } from "../../src/extract/annotate.ts";
+import { extractQuotes } from "../../src/extract/quotes.ts";
 import { ingestText } from "../../src/ingest/index.ts";
 
 /** Annotates a body text under a plain headline (the first line of an article is its headline). */
@@ -20,3 +21,13 @@ export function roleLines(a: AnnotatedDocument): string[] {
   const name = (k?: string) => (k ? a.entities.find((e) => e.key === k)?.name ?? k : "-");
   return a.roles.map((r) => `${name(r.holder)} | ${r.title} | ${name(r.organisation)}`);
 }
+
+/** [speaker's name, quoted words] of each statement the quotation pass finds in the paragraphs. */
+export function statementsOf(...paragraphs: string[]): Array<[string, string]> {
+  const a = annotateText(paragraphs.join("\n\n"));
+  const name = (key: string) => a.entities.find((e) => e.key === key)?.name ?? key;
+  return extractQuotes(a).map((q) => [(q.speakers ?? [q.speaker]).map(name).join(" + "), q.text]);
+}
+
+/** The speaker of the statement whose words start with `words`. */
+export const speakerOf = (found: Array<[string, string]>, words: string) => found.find(([, text]) => text.startsWith(words))?.[0];

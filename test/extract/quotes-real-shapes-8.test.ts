@@ -6,16 +6,9 @@
 // and "the words of Y with his wish to “…”" are Y's; "the president added, “…”" goes on with the person
 // quoted before when the text gave nobody a post of that name.
 import { describe, expect, it } from "vitest";
-import { extractQuotes } from "../../src/extract/quotes.ts";
-import { annotateText } from "./annotate-helpers.ts";
+import { speakerOf, statementsOf } from "./annotate-helpers.ts";
 
-/** [speaker's name, quoted words] of each statement the pass finds. */
-function statements(...paragraphs: string[]): Array<[string, string]> {
-  const a = annotateText(paragraphs.join("\n\n"));
-  const name = (key: string) => a.entities.find((e) => e.key === key)?.name ?? key;
-  return extractQuotes(a).map((q) => [(q.speakers ?? [q.speaker]).map(name).join(" + "), q.text]);
-}
-const speakerOf = (found: Array<[string, string]>, words: string) => found.find(([, text]) => text.startsWith(words))?.[0];
+const statements = statementsOf;
 
 describe("a pronoun after a quote", () => {
   it("never speaks for a person the text names only inside the quote, or only later", () => {

@@ -4,16 +4,9 @@
 // leader quoted just before when the text gives nobody that post; a related-article link between the
 // paragraphs of a quote does not take the quote's words; a signed post may quote words inside it.
 import { describe, expect, it } from "vitest";
-import { extractQuotes } from "../../src/extract/quotes.ts";
-import { annotateText } from "./annotate-helpers.ts";
+import { speakerOf, statementsOf } from "./annotate-helpers.ts";
 
-/** [speaker's name, quoted words] of each statement the pass finds. */
-function statements(...paragraphs: string[]): Array<[string, string]> {
-  const a = annotateText(paragraphs.join("\n\n"));
-  const name = (key: string) => a.entities.find((e) => e.key === key)?.name ?? key;
-  return extractQuotes(a).map((q) => [(q.speakers ?? [q.speaker]).map(name).join(" + "), q.text]);
-}
-const speakerOf = (found: Array<[string, string]>, words: string) => found.find(([, text]) => text.startsWith(words))?.[0];
+const statements = statementsOf;
 
 describe("a person's name inside an unnamed speaker's phrase", () => {
   it.each([
