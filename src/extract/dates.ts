@@ -113,7 +113,7 @@ export function findTimes(text: string, reference: string, offset = 0): TimeMent
  */
 const recentTimes = new Map<string, TimeMention[]>();
 
-function timesIn(text: string, reference: string, offset = 0): TimeMention[] {
+function timesIn(text: string, reference: string): TimeMention[] {
   const ref = utcDay(reference);
   if (!ref || !MAY_HOLD_A_TIME.test(text)) return [];
   const out: TimeMention[] = [];
@@ -124,15 +124,15 @@ function timesIn(text: string, reference: string, offset = 0): TimeMention[] {
     if (next && isWeekdayOnly(r.start) && next.index - (r.index + r.text.length) <= 3) continue;
     if (aboutTheFuture(text, r.index, r.text)) continue;
     const time = timeOf(r, ref);
-    if (time) out.push({ span: { start: offset + r.index, end: offset + r.index + r.text.length }, ...time });
+    if (time) out.push({ span: { start: r.index, end: r.index + r.text.length }, ...time });
   }
   // chrono reads no bare year: "in 2014", "in early 2014"
   for (const m of text.matchAll(IN_YEAR)) {
     const year = Number(m[2]);
     if (year > ref.getUTCFullYear() || aboutTheFuture(text, m.index, m[0])) continue;
     const start = m.index + m[0].indexOf(m[1]);
-    if (out.some((t) => t.span.start - offset < start + m[1].length && start < t.span.end - offset)) continue;
-    out.push({ span: { start: offset + start, end: offset + start + m[1].length }, year: String(year) });
+    if (out.some((t) => t.span.start < start + m[1].length && start < t.span.end)) continue;
+    out.push({ span: { start, end: start + m[1].length }, year: String(year) });
   }
   return out.sort((a, b) => a.span.start - b.span.start);
 }

@@ -160,13 +160,7 @@ export function extractSanctions(a: AnnotatedDocument, quotes: readonly QuoteFac
       // (a government body the text gives no state, quoting itself, speaks for the state just reported imposing)
       const stateless = fact.imposers.every((k) => ix.byKey.get(k)?.kind === "organisation" && ix.byKey.get(k)?.orgType === "government" && !namedState(ix, k).length && !stateWritten(ix, k).length);
       const toldBefore = clause.quoted && [...recentFacts].reverse().find((g) => relatedImposers(ix, g.imposers, fact.imposers) || (stateless && g.imposers.some((k) => ix.byKey.get(k)?.kind === "country")));
-      if (toldBefore && meta.get(toldBefore)!.kind === m.kind) {
-        merge(toldBefore, meta.get(toldBefore)!, fact, m);
-        recent = { ...toldBefore, evidence: fact.evidence };
-        recentAt.push({ at, fact: recent });
-        continue;
-      }
-      const earlier = sameSentence || recentFacts.find((g) => repeats(ix, g, meta.get(g)!, fact, m, clause)) || restated(ix, facts[facts.length - 1], fact, clause, meta.get(facts[facts.length - 1])?.kind !== m.kind);
+      const earlier = (toldBefore && meta.get(toldBefore)!.kind === m.kind ? toldBefore : undefined) || sameSentence || recentFacts.find((g) => repeats(ix, g, meta.get(g)!, fact, m, clause)) || restated(ix, facts[facts.length - 1], fact, clause, meta.get(facts[facts.length - 1])?.kind !== m.kind);
       if (earlier) {
         merge(earlier, meta.get(earlier)!, fact, m);
         recent = { ...earlier, evidence: fact.evidence };
