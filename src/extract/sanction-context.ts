@@ -33,6 +33,18 @@ const GOVERNS_TO = pattern([
   // a split infinitive: "to independently impose"
   { word: true, test: (t) => t.tag === "ADV" && t.lower.endsWith("ly"), op: "?" },
 ]);
+/**
+ * "is taking steps to impose", "took action (on Monday) to freeze", "has taken concrete measures to bar"
+ * (invented): steps taken or being taken are the act itself ("could take steps", "is considering taking
+ * steps", "urged X to take action" are not: a bare "take" or "taking" after another verb).
+ */
+const TAKING_STEPS = pattern([
+  { any: [{ lower: "took" }, [{ lower: ["is", "are", "was", "were", "has", "have", "had"] }, { lower: ["taking", "taken"] }]] },
+  { word: true, not: { lower: ["steps", "action", "measures", "to"] }, op: [0, 2] },
+  { lower: ["steps", "action", "measures"] },
+  { any: [[{ lower: "on", op: "?" }, { text: ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "today", "yesterday"] }], ADVERBIAL], op: [0, 2] },
+  { lower: "to" },
+]);
 /** "X implemented / signed the council's decision to impose …": a decision carried out is an action, X its imposer. */
 export const DECISION_CARRIED_OUT = pattern([
   { lower: ["implemented", "implements", "signed", "signs", "approved", "approves", "enacted", "enacts", "endorsed", "endorses", "upheld", "upholds"] },
@@ -56,6 +68,7 @@ export function notAnAction(ix: ActorIndex, from: number, to: number): boolean {
   const tokens = ix.a.tokens;
   if (reportedDecision(ix, from, to) || matchEndingAt(tokens, DECISION_CARRIED_OUT, from, to)) return false;
   if (hedged(ix, from, to)) return true;
+  if (matchEndingAt(tokens, TAKING_STEPS, from, to, 12)) return false;
   const verb = matchEndingAt(tokens, GOVERNS_TO, from, to, 8)?.get("verb");
   return !!verb && isLetters(tokens[verb.from]) && !DONE_TO.has(tokens[verb.from].lower);
 }

@@ -25,6 +25,16 @@ const MEASURE_OF = pattern([
         { lower: ["assets", "funds", "property"] },
         { any: [{ lower: "of" }, [{ lower: ["belonging", "linked"] }, { lower: "to" }], [{ lower: ["owned", "held", "controlled"] }, { lower: "by" }]] },
       ],
+      // "ordered the freezing of the assets of Y", "announced a freeze of the funds of Y": a freeze told as a noun
+      [
+        { any: [{ lower: ["ordered", "orders", "announced", "announces", "approved", "approves", "decreed", "decrees", "authorised", "authorized"] }, [{ lower: ["decided", "decides"] }, { lower: "on" }]] },
+        { lower: ["the", "a"] },
+        { lower: ["freezing", "freeze"] },
+        { lower: "of" },
+        { lower: "the", op: "?" },
+        { lower: ["assets", "funds", "property"] },
+        { lower: "of" },
+      ],
       // "blocking (all) property and interests in property of Y": the wording of US executive orders
       [forms(["block", "blocks", "blocked", "blocking"]), { lower: ["all", "the"], op: "?" }, { lower: "property" }, { seq: [{ lower: "and" }, { lower: "interests" }, { lower: "in" }, { lower: "property" }], op: "?" }, { lower: "of" }],
       [forms(BAR, BAN, ["deny", "denies", "denied", "denying", "refuse", "refused", "refusing"]), { lower: "entry" }, { lower: "to" }],

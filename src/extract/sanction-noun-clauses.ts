@@ -6,7 +6,7 @@ import { governingVerb } from "./sanction-governing.ts";
 import { listClause } from "./sanction-list-clauses.ts";
 import { MEASURE_NOUNS } from "./sanction-triggers.ts";
 import { reasonAfter } from "./sanction-reasons.ts";
-import { LETTER_WORD, endOf, matchAfter, matchEndingAt, startOf, tokenAtOrAfter, wordAt } from "./sanction-patterns.ts";
+import { LETTER_WORD, TOTAL_WORDS, endOf, matchAfter, matchEndingAt, startOf, targetPhraseBefore, tokenAtOrAfter, wordAt } from "./sanction-patterns.ts";
 import { pattern, type Element, type Pattern } from "./patterns.ts";
 import type { Token } from "./tokens.ts";
 import { MONTHS, WEEKDAYS } from "./words.ts";
@@ -54,6 +54,48 @@ export const DATE_AHEAD = pattern([
     ],
   },
 ]);
+
+/**
+ * "sanctions within its jurisdiction on Y", "sanctions under its own law against Y", "through its national
+ * legislation" (invented): an aside on the legal ground between the measures and their target.
+ */
+const ASIDE_BEFORE_TARGET = pattern([
+  { lower: ["within", "under", "through", "via"] },
+  { word: true, not: { lower: ["on", "against", "upon", "by", "which", "that", "to"] }, op: [1, 5] },
+  { ahead: { lower: ["on", "against", "upon"] } },
+]);
+
+/** "the imposition of (new) sanctions": the act itself, told as a noun. */
+const IMPOSITION_OF = pattern([{ lower: ["imposition", "introduction", "imposing"] }, { lower: "of" }, { ...LETTER_WORD, op: [0, 2] }]);
+/** "called for / demanded / urged the": what follows is asked for, not done. */
+const ASKED_FOR = pattern([
+  {
+    any: [
+      [{ lower: ["called", "calls", "call", "calling", "pressed", "pushed", "pushing", "lobbied", "lobbying", "argued", "arguing"] }, { lower: "for" }],
+      { lower: ["demanded", "demands", "demand", "demanding", "sought", "seeks", "seek", "seeking", "urged", "urges", "urge", "urging", "proposed", "proposes", "propose", "proposing", "requested", "requests", "request", "wants", "want", "wanted", "favours", "favors", "favoured", "favored", "backed", "supports", "supported", "opposed", "opposes", "rejected", "rejects"] },
+      [{ lower: ["calls", "call", "demands", "pressure", "push"] }, { lower: "for" }],
+    ],
+  },
+  { lower: ["the", "an", "any"], op: "?" },
+]);
+
+/** "have now been": a passive of a running total. */
+const NOW_BEEN = pattern([{ lower: ["have", "has"] }, { lower: "now" }, { lower: "been" }]);
+/**
+ * "In total, 300 officials have now": the subject phrase without the total's words before it and the
+ * auxiliary after it, a list whole ("1,000 individuals and entities", which a clause's subject stops at "and").
+ */
+function pastTotalWords(ix: ActorIndex, s: Span, target: Span): Span {
+  const tokens = ix.a.tokens;
+  let to = tokenAtOrAfter(tokens, target.end);
+  let from = tokenAtOrAfter(tokens, target.start);
+  while (to > from + 1 && ["have", "has", "now", "already"].includes(tokens[to - 1].lower)) to--;
+  const floor = tokenAtOrAfter(tokens, s.start);
+  const m = TOTAL_WORDS.matchAt(tokens, floor, { to });
+  const list = targetPhraseBefore(tokens, to, m && tokens[m.to]?.text === "," ? m.to + 1 : floor);
+  if (list && list.start < tokens[from].start) return list;
+  return { start: tokens[from].start, end: tokens[to - 1].end };
+}
 
 /** "as part of its (new) sanctions": the measures just told belong to them. */
 const AS_PART_OF = pattern([{ lower: "as" }, { lower: "part" }, { lower: "of" }, { lower: ["its", "their", "the", "a", "his", "her"], op: "?" }, { ...LETTER_WORD, op: [0, 3] }]);
@@ -261,10 +303,14 @@ export function nounClause(ix: ActorIndex, s: Span, trigger: Span, last: Sanctio
       how = "verb";
     }
   }
+  // "the imposition of sanctions on Y by X": the noun of the act takes its agent after the target
+  const imposition = participle || hitWith ? undefined : before(IMPOSITION_OF, trigger.start, 6);
+  // ("called for the imposition of sanctions on Y by X": asked for, not done)
+  if (imposition && (before(ASKED_FOR, startOf(tokens, imposition), 4) || hypothetical(ix, s.start, startOf(tokens, imposition)))) return undefined;
   // after the noun (and participle): on/against TARGET and by AGENT, in either order
   let latePassive = false;
   for (let k = 0; k < 5; k++) {
-    const when = after(DATE_AHEAD, pos);
+    const when = after(DATE_AHEAD, pos) ?? (target ? undefined : after(ASIDE_BEFORE_TARGET, pos));
     if (when) {
       pos = endOf(tokens, when);
       continue;
@@ -281,7 +327,7 @@ export function nounClause(ix: ActorIndex, s: Span, trigger: Span, last: Sanctio
       pos = endOf(tokens, late);
       continue;
     }
-    const by = participle || hitWith || latePassive ? word === "by" || word === "from" : bareAgent ? ["on", "against"].includes(wordAt(tokens, bareAgent.end, s.end)?.lower ?? "") : word === "from";
+    const by = participle || hitWith || latePassive || (imposition && target) ? word === "by" || word === "from" : bareAgent ? ["on", "against"].includes(wordAt(tokens, bareAgent.end, s.end)?.lower ?? "") : word === "from";
     if (on && !target) {
       target = phraseAt(ix, endOf(tokens, on), s.end);
       if (!target) break;
@@ -410,6 +456,18 @@ export function nounClause(ix: ActorIndex, s: Span, trigger: Span, last: Sanctio
       how = "context";
     }
   }
+  // "X sanctioned A on Monday. More than 1,000 people have now been targeted with sanctions since Z": a running
+  // total of the same imposer's, told right after its action, with no day of its own
+  let total = false;
+  if (!imposers && last && hitWith && !faces && target && last.evidence.end > s.start - FAR && !hypothetical(ix, s.start, hitAt!)) {
+    const range = { from: tokenAtOrAfter(tokens, s.start), to: tokenAtOrAfter(tokens, s.end) };
+    if (TOTAL_WORDS.matchAll(tokens, { ...range, within: "anywhere" }).length || before(NOW_BEEN, hitAt! + 1, 4)) {
+      target = pastTotalWords(ix, s, target);
+      imposers = last.imposers;
+      how = "context";
+      total = true;
+    }
+  }
   // "Before the summit closed, sanctions were slapped on Y": a passive with no agent and no action before
   // it; the bloc whose meeting the text tells of (named within two sentences) imposed them
   const finished = participleAux && PASSIVE_DONE.has(tokens[participleAux.from].lower);
@@ -441,7 +499,7 @@ export function nounClause(ix: ActorIndex, s: Span, trigger: Span, last: Sanctio
   }
   // "existing / previous sanctions": an earlier action told as background, not the one just reported
   const t = tokenAtOrAfter(tokens, trigger.start);
-  const background = [tokens[t - 1], tokens[t - 2]].some((w) => w && EARLIER.has(w.lower));
+  const background = total || [tokens[t - 1], tokens[t - 2]].some((w) => w && EARLIER.has(w.lower));
   const clause: Clause = { imposers, imposerHow: how, agentEnd, target, reason, ...(hitState ? { entries: hitState } : {}), ...(background ? { background } : {}), ...(namedAgent && target ? { own: true } : {}), ...(added ? { list: true } : {}), ...(sharesSubject && !target ? { sharesSubject } : {}) };
   if (adoptedFrom) {
     clause.also = [{ ...clause, imposers: adoptedFrom, imposerHow: "agent", own: true }];

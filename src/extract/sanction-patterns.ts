@@ -270,6 +270,9 @@ export function lowerWords(tokens: readonly Token[], start: number, end: number)
   return out;
 }
 
+/** "since", "to date", "so far", "in total": words of a running total ("has now sanctioned 1,000 people since …"). */
+export const TOTAL_WORDS = pattern([{ any: [{ lower: ["since", "altogether"] }, [{ lower: "to" }, { lower: "date" }], [{ lower: "so" }, { lower: "far" }], [{ lower: "in" }, { lower: ["total", "all"] }]] }]);
+
 /** "the first time", "the next time": a time, not a target or a reason. */
 export const NTH_TIME = pattern([{ lower: "the", op: "?" }, { lower: ["first", "second", "third", "last", "next"] }, { lower: "time" }]);
 

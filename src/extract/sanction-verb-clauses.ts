@@ -1,7 +1,7 @@
 import type { SanctionFact, Span } from "../model.ts";
 import { charSpan, pattern, phrasesOf } from "./patterns.ts";
 import { type ActorIndex, isActorKind, sentenceAt } from "./quote-actors.ts";
-import { type Clause, FAR, agentAt, conditional, hypothetical, mentionFrom, mentionsIn, phraseAt, subjectPhrase, verbGroupStart } from "./sanction-context.ts";
+import { type Clause, FAR, agentAt, conditional, hypothetical, mentionFrom, mentionsIn, notAnAction, phraseAt, subjectPhrase, verbGroupStart } from "./sanction-context.ts";
 import { imposerBefore, possessor } from "./sanction-imposers.ts";
 import { ADVERBIAL, DESIGNATED_APPOSITION, LETTER_WORD, endOf, lowerWords, matchAfter, matchEndingAt, objectStart, startOf, targetPhraseBefore, tokenAtOrAfter, wordAt } from "./sanction-patterns.ts";
 import type { Token } from "./tokens.ts";
@@ -451,12 +451,24 @@ export function designationOf(ix: ActorIndex, s: Span, trigger: Span): Clause | 
   const target = phraseAt(ix, tokens[v + 1].end, s.end);
   if (!target) return undefined;
   const named = mentionsIn(ix, target.start, target.end).some((m) => ["person", "organisation"].includes(ix.byKey.get(m.entity)?.kind ?? ""));
-  if (!named || DESCRIBED_AS.has(wordAt(tokens, target.end, s.end)?.lower ?? "")) return undefined;
+  // "X announced its designation of 16 individuals": an announced designation of counted people or bodies
+  const announced = matchEndingAt(tokens, ANNOUNCED_DESIGNATION, s.start, trigger.start, 6);
+  const counted = announced && matchAfter(tokens, LISTED_OBJECT, target.start, target.end);
+  if ((!named && !counted) || DESCRIBED_AS.has(wordAt(tokens, target.end, s.end)?.lower ?? "")) return undefined;
   if (hypothetical(ix, s.start, trigger.start) || conditional(ix, s.start, trigger.start, s.end)) return undefined;
-  const imposers = possessor(ix, s, trigger.start, target);
+  const verbAt = announced && startOf(tokens, announced);
+  const announcer = verbAt !== undefined && !notAnAction(ix, s.start, verbAt) ? imposerBefore(ix, s, verbAt, target) : undefined;
+  const owner = named ? possessor(ix, s, trigger.start, target) : undefined;
+  const imposers = owner ?? announcer;
   if (!imposers) return undefined;
-  return { imposers, imposerHow: "modifier", target, reason: reasonAfter(ix, target.end, s.end) };
+  return { imposers, imposerHow: owner ? "modifier" : "verb", target, reason: reasonAfter(ix, target.end, s.end) };
 }
+/** "announced its / the (new) designation of": the announcer made it. */
+const ANNOUNCED_DESIGNATION = pattern([
+  { lower: ["announced", "announces", "announcing", "confirmed", "confirms", "unveiled", "unveils", "published", "publishes", "made", "makes"] },
+  { lower: ["its", "the", "their"] },
+  { lower: ["new", "latest", "further", "additional", "formal"], op: "?" },
+]);
 
 
 /** "(A and B) are also targeted." at a sentence's end: the passive with no agent and nothing after it. */

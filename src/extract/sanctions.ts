@@ -27,7 +27,7 @@ import { nounClause } from "./sanction-noun-clauses.ts";
 import { quotedOwnActs } from "./sanction-quoted-clauses.ts";
 import { reasonAfter } from "./sanction-reasons.ts";
 import { LISTED_OBJECT, decidedToSanction, designatedApposition, invertedPassive, membersInclude, presentTenseVerb, alsoTargeted, designationOf, targetedMembers, verbClause } from "./sanction-verb-clauses.ts";
-import { matchAfter, matchEndingAt, objectStart, startOf, targetPhraseBefore, tokenAtOrAfter, wordAt } from "./sanction-patterns.ts";
+import { TOTAL_WORDS, matchAfter, matchEndingAt, objectStart, startOf, targetPhraseBefore, tokenAtOrAfter, wordAt } from "./sanction-patterns.ts";
 import { pattern } from "./patterns.ts";
 import type { Token } from "./tokens.ts";
 import { listsIn, measureKind, triggersIn } from "./sanction-triggers.ts";
@@ -233,7 +233,6 @@ function stateWritten(ix: ActorIndex, key: string): string[] {
   return iso3 ? ix.a.entities.filter((c) => c.kind === "country" && c.iso3 === iso3).map((c) => c.key) : [];
 }
 /** "Norway has now sanctioned 1,000 people since the war began", "… to date": a running total, not the action again. */
-const TOTAL_WORDS = pattern([{ any: [{ lower: ["since", "altogether"] }, [{ lower: "to" }, { lower: "date" }], [{ lower: "so" }, { lower: "far" }], [{ lower: "in" }, { lower: ["total", "all"] }]] }]);
 function runningTotal(ix: ActorIndex, s: Span): boolean {
   const tokens = ix.a.tokens;
   return TOTAL_WORDS.matchAll(tokens, { from: tokenAtOrAfter(tokens, s.start), to: tokenAtOrAfter(tokens, s.end) }).length > 0;
