@@ -30,7 +30,7 @@ export interface PageDates {
  * A day printed without its year takes the year of the same day printed in full elsewhere on the page.
  */
 export function pageDates(ev: DateEvidence, text: string): PageDates {
-  const stamps = resolveNumeric(ev.stamps);
+  const stamps = resolveNumeric(ev.stamps, text, ev.dateline);
   const complete = (d: CalendarDay | undefined) => (d ? isoOf(d) ?? isoOf({ ...d, year: yearFromPage(text, d) }) : undefined);
   let published: string | undefined;
   const labelled = stamps.find((s) => s.label === "published" && (s.day || s.numeric));
@@ -56,19 +56,59 @@ export function pageDates(ev: DateEvidence, text: string): PageDates {
 }
 
 /**
- * Numeric dates whose order the line left open take the order another numeric stamp of the page
- * fixes ("04/11/2022" above "04/11/2022 10:49 AM EDT"); with none, they give no date.
+ * Numeric dates whose order the line left open ("04/11/2022") take the order the page fixes, in turn:
+ * another numeric stamp's ("04/11/2022 10:49 AM EDT"); the numeric dates of its text ("the decree of
+ * 24/10/2022"); the story's own day, when it is one reading and not the other (a dateline "OSLO, 4
+ * November", "today (4th November)"); dates written in words always day first ("4 November 2022",
+ * never "November 4"), as the pages that print numeric dates day first write them. With none, no date.
  */
-function resolveNumeric<T extends StampEntry>(stamps: T[]): T[] {
-  const orders = new Set(stamps.map((s) => s.order).filter(Boolean));
-  if (orders.size !== 1) return stamps;
-  const [pageOrder] = orders;
+function resolveNumeric<T extends StampEntry>(stamps: T[], text: string, dateline: CalendarDay | undefined): T[] {
+  if (!stamps.some((s) => s.numeric)) return stamps;
+  const stampOrders = new Set(stamps.map((s) => s.order).filter(Boolean));
+  const pageOrder = stampOrders.size === 1 ? [...stampOrders][0] : stampOrders.size ? undefined : textOrder(text);
+  const storyDays = [dateline, ...todayDays(text)].filter((d): d is CalendarDay => Boolean(d));
   return stamps.map((s) => {
     if (!s.numeric) return s;
     const { first, second, year } = s.numeric;
-    const day = pageOrder === "md" ? { year, month: first, day: second } : { year, month: second, day: first };
+    const reading = (order: "md" | "dm") => (order === "md" ? { year, month: first, day: second } : { year, month: second, day: first });
+    const told = (["md", "dm"] as const).filter((o) => storyDays.some((d) => d.month === reading(o).month && d.day === reading(o).day));
+    const order = pageOrder ?? (told.length === 1 ? told[0] : stampOrders.size ? undefined : proseOrder(text));
+    if (!order) return s;
+    const day = reading(order);
     return validDay(year, day.month, day.day) ? { ...s, day, numeric: undefined } : s;
   });
+}
+
+const NUMERIC_IN_TEXT = /(?<![\d/.-])(\d{1,2})([/.-])(\d{1,2})\2((?:19|20)\d{2})(?!\d|[/.-]\d)/g;
+
+/** The order every numeric date of the text that fixes one agrees on ("24/10/2022": day first). */
+function textOrder(text: string): "md" | "dm" | undefined {
+  const orders = new Set<string>();
+  for (const m of text.matchAll(NUMERIC_IN_TEXT)) {
+    const [first, second] = [Number(m[1]), Number(m[3])];
+    if (first > 12 && second <= 12) orders.add("dm");
+    else if (second > 12 && first <= 12) orders.add("md");
+  }
+  return orders.size === 1 ? ([...orders][0] as "md" | "dm") : undefined;
+}
+
+const MONTH_WORD = "(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)";
+const DAY_FIRST = new RegExp(`(?<![\\p{L}\\d])\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH_WORD}\\.?(?![\\p{L}])`, "u");
+const MONTH_FIRST = new RegExp(`(?<![\\p{L}])${MONTH_WORD}\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?(?![\\p{L}\\d])`, "u");
+
+/** Day first when the text writes its dates in words day first only ("4 November"), else none. */
+function proseOrder(text: string): "dm" | undefined {
+  return DAY_FIRST.test(text) && !MONTH_FIRST.test(text) ? "dm" : undefined;
+}
+
+/** "today (29th September)", "today, 4 November,": the day the text itself says it is. */
+function todayDays(text: string): CalendarDay[] {
+  const out: CalendarDay[] = [];
+  for (const m of text.matchAll(/\btoday\s*[(,]\s*(?=\d|\p{Lu})/giu)) {
+    const day = dayAt(text.slice(m.index + m[0].length, m.index + m[0].length + 40));
+    if (day) out.push(day);
+  }
+  return out;
 }
 
 /** The latest date with d's month and day not after `bound`, if it is at most a month before it. */

@@ -46,14 +46,16 @@ export interface Stamp {
 
 const MAX_STAMP_LENGTH = 140;
 
-const LABEL_PUBLISHED = /(?:(?:first|originally)\s+)?(?:published|posted|issued|released|date[d]?)\s*(?:on|at)?\s*:?\s*$/i;
+const LABEL_PUBLISHED = /(?:(?:(?:first|originally)\s+)?(?:published|posted|issued|released|date[d]?)|(?:press|news|media)\s+(?:release|statement))\s*(?:on|at)?\s*:?\s*$/i;
+/** A document type standing beside a stamp ("Press release 04/11/2022", "Date: 4 May 2022 | News release"). */
+const DOCUMENT_LABEL = /(?<![\p{L}])(?:press|news|media)\s+(?:release|statement)s?(?![\p{L}])/giu;
 const LABEL_UPDATED = /(?:(?:last\s+)?(?:updated|update|modified|edited))\s*(?:on|at)?\s*:?\s*$/i;
 
 /** Words that stand around a stamp: labels, clock and reading-time words, time zones. */
 const FILLER = new Set(
   ("published posted first originally issued released date dated updated update last modified edited on at by " +
     "am pm a.m p.m a.m. p.m. noon midnight ago hours hour hrs hr minutes minute mins min seconds second secs sec days day " +
-    "read reading time source local " +
+    "read reading time source local release statement " +
     "gmt utc bst cet cest eet eest wet west msk ist pkt jst kst hkt sgt aest aedt acst awst nzst nzdt sast wat eat cat gst ast " +
     "est edt cst cdt mst mdt pst pdt et ct mt pt akst akdt hst").split(" "),
 );
@@ -87,6 +89,16 @@ export function readStampWithChrono(line: string): Stamp | null {
   }
   for (const m of line.matchAll(ISO_DATE)) {
     found.push({ start: m.index, end: m.index + m[0].length, entry: { label: "bare", day: { year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) }, usClock } });
+    masked = masked.slice(0, m.index) + " ".repeat(m[0].length) + masked.slice(m.index + m[0].length);
+  }
+  for (const m of line.matchAll(WEEKDAY_WORD)) {
+    const span = { start: m.index, end: m.index + m[0].length };
+    if (!weekdayBeside(line, span, found, WEEKDAY_NUMBER[m[1].slice(0, 3).toLowerCase()])) continue;
+    found.push(span);
+    masked = masked.slice(0, m.index) + " ".repeat(m[0].length) + masked.slice(m.index + m[0].length);
+  }
+  for (const m of line.matchAll(DOCUMENT_LABEL)) {
+    found.push({ start: m.index, end: m.index + m[0].length });
     masked = masked.slice(0, m.index) + " ".repeat(m[0].length) + masked.slice(m.index + m[0].length);
   }
   for (const r of chrono.parse(masked, new Date(Date.UTC(2000, 0, 1)))) {
@@ -134,6 +146,32 @@ export function readStampWithChrono(line: string): Stamp | null {
     entries.push({ ...f.entry, label });
   }
   return { entries, keep };
+}
+
+const WEEKDAY_WORD = /(?<![\p{L}])(Mon|Tue|Wed|Thu|Fri|Sat|Sun)(?:day|s|sday|nesday|r|rs|rsday|urday)?\.?(?![\p{L}])/giu;
+const WEEKDAY_NUMBER: Record<string, number> = { sun: 0, mon: 1, tue: 2, wed: 3, thu: 4, fri: 5, sat: 6 };
+
+/**
+ * "Friday 04/11/2022", "04/11/2022 (Fri)": a weekday printed beside a numeric date belongs to it, and
+ * fixes the order of its day and month when only one reading falls on that weekday.
+ */
+function weekdayBeside(line: string, span: Span, found: Array<Span & { entry?: StampEntry }>, weekday: number): boolean {
+  const beside = found.find((f) => f.entry && (f.entry.numeric || f.entry.order) && /^[\s,()]{0,3}$/.test(f.start >= span.end ? line.slice(span.end, f.start) : line.slice(f.end, span.start)));
+  if (!beside) return false;
+  const entry = beside.entry!;
+  if (entry.numeric) {
+    const { first, second, year } = entry.numeric;
+    const readings = (["md", "dm"] as const).filter((order) => {
+      const [month, day] = order === "md" ? [first, second] : [second, first];
+      return validDay(year, month, day) && weekdayOf(year, month, day) === weekday;
+    });
+    if (readings.length === 1) {
+      const order = readings[0];
+      delete entry.numeric;
+      Object.assign(entry, { day: order === "md" ? { year, month: first, day: second, weekday } : { year, month: second, day: first, weekday }, order });
+    }
+  }
+  return true;
 }
 
 function numericEntry(first: number, second: number, year: number, separator: string, usClock: boolean): StampEntry {
