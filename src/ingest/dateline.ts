@@ -33,7 +33,7 @@ const PAREN_CREDIT = /^[ \u00a0]*\(([^()\n]{2,60})\)/;
 /** TASS style: "MOSCOW, March 23. /TASS/." */
 const SLASH_CREDIT = /^\.?[ \u00a0]*\/([^/\n]{2,30})\/\.?/;
 /** "Baku/08.09.23/Agency:": a numeric date and the agency after slashes, before a colon. */
-const SLASH_DATE_CREDIT = /^\/\d{1,2}\.\d{1,2}\.\d{2,4}\/(\p{Lu}[^/\n:]{1,30}?)(?=[ \u00a0]*:)/u;
+const SLASH_DATE_CREDIT = /^\/(\d{1,2}\.\d{1,2}\.\d{2,4})\/(\p{Lu}[^/\n:]{1,30}?)(?=[ \u00a0]*:)/u;
 /** "(OUTLET- AGENCY) Kyiv, May 21 (AGENCY) …": a syndicator's credit in brackets before the dateline. */
 const LEAD_CREDIT = /^\(([^()\n]{2,40})\)[ \u00a0]+(?=\p{Lu})/u;
 const COMMA_CREDIT = /^,[ \u00a0]*(\p{Lu}[\p{L}&\/.' -]{1,40}?)(?=\.[ \u00a0]+\S)/u;
@@ -67,7 +67,8 @@ export function parseDateline(text: string, start: number, end: number): Datelin
     take(BRACKET);
     date = take(DATE);
   }
-  const paren = take(PAREN_CREDIT) ?? (date ? null : take(SLASH_DATE_CREDIT)) ?? take(SLASH_CREDIT);
+  const slashDated = date ? null : take(SLASH_DATE_CREDIT);
+  const paren = take(PAREN_CREDIT) ?? slashDated ?? take(SLASH_CREDIT);
   const comma = !paren && date ? take(COMMA_CREDIT) : null;
   const datelineEnd = at;
   const sep = comma ? take(STOP_SEPARATOR) : take(SEPARATOR);
@@ -79,7 +80,8 @@ export function parseDateline(text: string, start: number, end: number): Datelin
   const out: Dateline = { span: { start, end: start + datelineEnd }, bodyStart: start + at };
   if (!outletOnly) out.place = titleCase(placeText);
   if (date) out.dateText = date[0].replace(/^,?\s*/, "");
-  const credit = paren?.[1] ?? comma?.[1] ?? lead?.[1] ?? (outletOnly ? placeText : undefined);
+  else if (slashDated) out.dateText = slashDated[1];
+  const credit = (slashDated ? slashDated[2] : paren?.[1]) ?? comma?.[1] ?? lead?.[1] ?? (outletOnly ? placeText : undefined);
   if (credit) out.credit = credit.trim();
   return out;
 }

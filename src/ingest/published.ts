@@ -155,10 +155,10 @@ export function issuedDay(paragraph: string): CalendarDay | undefined {
 
 /** The calendar day a date expression at the start of `s` prints ("1 July 2015", "Dec 3", "March 22, 2024"). */
 export function dayAt(s: string): CalendarDay | undefined {
-  // "28.02.2022": dots write the day first
-  const dotted = /^(\d{1,2})\.(\d{1,2})\.(\d{4})(?!\d)/.exec(s);
+  // "28.02.2022", "08.09.23": dots write the day first
+  const dotted = /^(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2})(?!\d)/.exec(s);
   if (dotted) {
-    const [day, month, year] = [Number(dotted[1]), Number(dotted[2]), Number(dotted[3])];
+    const [day, month, year] = [Number(dotted[1]), Number(dotted[2]), Number(dotted[3]) + (dotted[3].length === 2 ? 2000 : 0)];
     return validDay(year, month, day) ? { year, month, day } : undefined;
   }
   const r = chrono.parse(s.slice(0, 60), new Date(Date.UTC(2000, 0, 1)))[0];

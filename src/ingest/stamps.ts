@@ -55,12 +55,12 @@ const LABEL_UPDATED = /(?:(?:last\s+)?(?:updated|update|modified|edited))\s*(?:o
 const FILLER = new Set(
   ("published posted first originally issued released date dated updated update last modified edited on at by " +
     "am pm a.m p.m a.m. p.m. noon midnight ago hours hour hrs hr minutes minute mins min seconds second secs sec days day " +
-    "read reading time source local release statement " +
+    "read reading time source local release statement publication " +
     "gmt utc bst cet cest eet eest wet west msk ist pkt jst kst hkt sgt aest aedt acst awst nzst nzdt sast wat eat cat gst ast " +
     "est edt cst cdt mst mdt pst pdt et ct mt pt akst akdt hst").split(" "),
 );
 const US_CLOCK = /\d\s*(?:[ap]\.?m\.?)(?![\p{L}])|\b(?:E[SD]T|C[SD]T|M[SD]T|P[SD]T|AK[SD]T|HST|ET|PT)\b/iu;
-const NUMERIC_DATE = /(?<![\d/.-])(\d{1,2})([/.-])(\d{1,2})\2(\d{4})(?!\d)/g;
+const NUMERIC_DATE = /(?<![\d/.:-])(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})(?![\d:]|[/.-]\d)/g;
 const ISO_DATE = /(?<![\d-])(\d{4})-(\d{2})-(\d{2})(?:T[\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?(?=$|[\s,|])/g;
 const CALENDAR = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|today|yesterday)|\d/i;
 const NAME_WORD = /^(?:\p{Lu}[\p{L}'’.&-]*|&)$/u;
@@ -83,8 +83,13 @@ export function readStampWithChrono(line: string): Stamp | null {
   // Numeric dates are read here, not by chrono, which takes every "04/11/2022" for April 11.
   let masked = line;
   for (const m of line.matchAll(NUMERIC_DATE)) {
-    const [first, second, year] = [Number(m[1]), Number(m[3]), Number(m[4])];
-    found.push({ start: m.index, end: m.index + m[0].length, entry: numericEntry(first, second, year, m[2], usClock) });
+    const [first, second] = [Number(m[1]), Number(m[3])];
+    // a two-digit year ("04/11/22") only in what can be a date: chrono would read it month first
+    // (dots write the day first: "10.15.30" is a time)
+    if (!(m[4].length === 2 && (first > 31 || second > 31 || Math.min(first, second) > 12 || (m[2] === "." && second > 12)))) {
+      const year = m[4].length === 2 ? 2000 + Number(m[4]) : Number(m[4]);
+      found.push({ start: m.index, end: m.index + m[0].length, entry: numericEntry(first, second, year, m[2], usClock) });
+    } else found.push({ start: m.index, end: m.index + m[0].length }); // a clock time with seconds
     masked = masked.slice(0, m.index) + " ".repeat(m[0].length) + masked.slice(m.index + m[0].length);
   }
   for (const m of line.matchAll(ISO_DATE)) {

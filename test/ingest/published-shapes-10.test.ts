@@ -89,3 +89,26 @@ describe("a document label beside a stamp", () => {
     expect(doc.blocks.filter((b) => b.kind === "byline")).toEqual([]);
   });
 });
+
+describe("numeric dates with a two-digit year", () => {
+  it("are read like four-digit ones: open unless the line or page fixes the order", () => {
+    expect(page("24/11/22", "Valdoria today froze the assets of three Ruritanian officials.").published).toBe("2022-11-24");
+    expect(page("04.11.22 10:49", "Valdoria today froze the assets of three Ruritanian officials.").published).toBe("2022-11-04");
+    expect(page("04/11/22 10:49 AM", "Valdoria today froze the assets of three Ruritanian officials.").published).toBe("2022-04-11");
+    // chrono alone would read it month first
+    expect(page("04/11/22", "Valdoria today froze the assets of three Ruritanian officials.").published).toBeUndefined();
+    expect(page("Fri 04/11/22", "Valdoria today froze the assets of three Ruritanian officials.").published).toBe("2022-11-04");
+  });
+
+  it("a time with seconds written with dots is no date", () => {
+    expect(readStamp("10.15.30")?.entries ?? []).toEqual([]);
+    expect(page("Updated 10.15.30", "Valdoria today froze the assets of three Ruritanian officials.").published).toBeUndefined();
+  });
+
+  it("an agency dateline 'Place/DD.MM.YY/Agency:' dates the story", () => {
+    const doc = page("Port Elm/08.09.23/Wire: Valdoria on Friday froze the assets of three Ruritanian officials.");
+    expect(doc.datelineDay).toBe("2023-09-08");
+    expect(referenceDate(doc)).toBe("2023-09-08");
+    expect(doc.dateline?.span && doc.text.slice(doc.dateline.span.start, doc.dateline.span.end)).toBe("Port Elm/08.09.23/Wire");
+  });
+});
