@@ -7,6 +7,7 @@
 // a wrong date is worse than none.
 import * as chrono from "chrono-node";
 import type { Document, Span } from "../model.ts";
+import { notAfter } from "../ingest/stamps.ts";
 
 export interface DateMention {
   span: Span;
@@ -47,12 +48,12 @@ function utcDay(iso: string): Date | undefined {
 export function referenceDate(doc: Document): string | undefined {
   const published = doc.published && ISO.test(doc.published) ? doc.published : undefined;
   const day = doc.datelineDay;
-  if (day && ISO.test(day) && (!published || day <= published)) return day;
+  if (day && ISO.test(day) && (!published || notAfter(day, published))) return day;
   const md = day && published ? MONTH_DAY.exec(day) : null;
   if (md && published) {
     const [y] = published.split("-").map(Number);
     const [m, d] = [Number(md[1]), Number(md[2])];
-    for (const year of [y, y - 1]) if (validDay(year, m, d) && toIso(year, m, d) <= published) return toIso(year, m, d);
+    for (const year of [y + 1, y, y - 1]) if (validDay(year, m, d) && notAfter(toIso(year, m, d), published)) return toIso(year, m, d);
   }
   if (published) return published;
   const first = doc.blocks.find((b) => b.kind === "body" || b.kind === "dateline");

@@ -3,7 +3,7 @@
 // When candidates disagree the page's own stamp wins over dates in the story; when the page does not
 // say, there is no date: a wrong date is worse than none.
 import * as chrono from "chrono-node";
-import { type CalendarDay, type StampEntry, isoOf, validDay, weekdayOf } from "./stamps.ts";
+import { type CalendarDay, type StampEntry, isoOf, notAfter, validDay, weekdayOf } from "./stamps.ts";
 
 export interface DateEvidence {
   /** Stamp entries in page order; `afterHeadline` when the stamp stands below the headline. */
@@ -36,7 +36,7 @@ export function pageDates(ev: DateEvidence, text: string): PageDates {
   const labelled = stamps.find((s) => s.label === "published" && (s.day || s.numeric));
   const updated = stamps.map((s) => (s.label === "updated" ? complete(s.day) : undefined)).find(Boolean);
   // a dateline without its year: the same day printed in full, else the latest such day up to a month before an update
-  const datelineIso = (d: CalendarDay | undefined) => complete(d) ?? (d && updated ? before(d, updated) : undefined);
+  const datelineIso = (d: CalendarDay | undefined) => complete(d) ?? (d && updated ? before(d, updated) : undefined) ?? (d && !stamps.length ? afterPrintedDates(text, d) : undefined);
   if (labelled) published = complete(labelled.day); // a labelled date the page cannot complete: none, not another line's
   else {
     const bare = stamps.filter((s) => s.label === "bare" && s.day);
@@ -49,7 +49,7 @@ export function pageDates(ev: DateEvidence, text: string): PageDates {
   if (d && validDay(d.year ?? 2000, d.month, d.day)) {
     const iso = datelineIso(d);
     if (iso) {
-      if (!published || iso <= published) out.storyDay = iso;
+      if (!published || notAfter(iso, published)) out.storyDay = iso;
     } else out.storyDay = `--${String(d.month).padStart(2, "0")}-${String(d.day).padStart(2, "0")}`;
   }
   return out;
@@ -111,17 +111,46 @@ function todayDays(text: string): CalendarDay[] {
   return out;
 }
 
-/** The latest date with d's month and day not after `bound`, if it is at most a month before it. */
+/** The latest date with d's month and day not after `bound` (or two days after it), if it is at most a month before it. */
 function before(d: CalendarDay, bound: string): string | undefined {
   const [y] = bound.split("-").map(Number);
-  for (const year of [y, y - 1]) {
+  for (const year of [y + 1, y, y - 1]) {
     const iso = isoOf({ ...d, year });
-    if (!iso || iso > bound) continue;
+    if (!iso || !notAfter(iso, bound)) continue;
     if (Date.parse(bound) - Date.parse(iso) > 31 * 86_400_000) return undefined;
     if (d.weekday !== undefined && weekdayOf(year, d.month, d.day) !== d.weekday) return undefined;
     return iso;
   }
   return undefined;
+}
+
+const FULL_DATE = new RegExp(`(?<![\\p{L}\\d])(?:(${MONTH_WORD})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+((?:19|20)\\d{2})|(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${MONTH_WORD})\\.?,?\\s+((?:19|20)\\d{2}))(?![\\p{L}\\d])`, "gu");
+
+/**
+ * A dateline without its year on a page with no date stamp ("SEOUL, July 14 (Wire) --"): the year in
+ * which it falls at most a month after the dates the page prints in full ("the test on July 12, 2023"),
+ * when they all give the same year and none is later than it.
+ */
+function afterPrintedDates(text: string, d: CalendarDay): string | undefined {
+  const printed: string[] = [];
+  for (const m of text.matchAll(FULL_DATE)) {
+    const month = MONTHS.indexOf((m[1] ?? m[5]).slice(0, 3).toLowerCase()) + 1;
+    const iso = isoOf({ year: Number(m[3] ?? m[6]), month, day: Number(m[2] ?? m[4]) });
+    if (iso) printed.push(iso);
+  }
+  const years = new Set<number>();
+  for (const p of printed) {
+    const y = Number(p.slice(0, 4));
+    for (const year of [y, y + 1]) {
+      const iso = isoOf({ ...d, year });
+      if (iso && notAfter(p, iso) && Date.parse(iso) - Date.parse(p) <= 31 * 86_400_000) years.add(year);
+    }
+  }
+  if (years.size !== 1) return undefined;
+  const iso = isoOf({ ...d, year: [...years][0] })!;
+  if (printed.some((p) => !notAfter(p, iso))) return undefined;
+  if (d.weekday !== undefined && weekdayOf(Number(iso.slice(0, 4)), d.month, d.day) !== d.weekday) return undefined;
+  return iso;
 }
 
 const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];

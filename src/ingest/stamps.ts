@@ -339,6 +339,14 @@ export function validDay(year: number, month: number, day: number): boolean {
   return new Date(Date.UTC(year, month - 1, day)).getUTCDate() === day;
 }
 
+/**
+ * A dateline's day (ISO) is not after the page's date, or at most two days after it: the story's place may
+ * be a day ahead of the time zone the page is stamped in ("SEOUL, July 15" under "July 14, 11:00 PM EDT").
+ */
+export function notAfter(day: string, published: string): boolean {
+  return day <= published || Date.parse(day) - Date.parse(published) <= 2 * 86_400_000;
+}
+
 /** Weekday (0 = Sunday) of a day. */
 export function weekdayOf(year: number, month: number, day: number): number {
   return new Date(Date.UTC(year, month - 1, day)).getUTCDay();
