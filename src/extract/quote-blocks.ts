@@ -22,6 +22,8 @@ const SIGNER = String.raw`((?:${NAME_WORD}\s+){0,5}${NAME_WORD})(?:\s*[\p{Extend
 const SIGNATURE = new RegExp(String.raw`\s[—–-]{1,2}\s*${SIGNER}[^()\n]{0,40}$`, "u");
 /** A post's signature on a line of its own, under the post's text: "— Name (@handle) May 23, 2025". */
 const SIGNATURE_LINE = new RegExp(String.raw`^[—–-]{1,2}\s*${SIGNER}[^()\n]{0,40}$`, "u");
+/** A block quote's signature on the line under it, without a handle: "— Anna Berg, Foreign Minister of Norland" (a dash, a name, maybe a post). */
+const SIGNED_BELOW = new RegExp(String.raw`^[—–]\s*((?:${NAME_WORD}\s+){0,4}${NAME_WORD})(?:,\s+[^\n"“”]{1,80})?$`, "u");
 const SHARED_BY = new RegExp(String.raw`^(?:a\s+)?(?:post|photo|video)\s+shared\s+by\s+${SIGNER}`, "iu");
 /** Every signature has a handle: a paragraph without "(@" needs none of the expressions above (they scan it whole). */
 const hasHandle = (s: string) => s.includes("(@");
@@ -74,6 +76,13 @@ function prose(text: string, b: Block): Span | undefined {
   return t;
 }
 
+const spanOf = (s: Span): [number, number] => [s.start, s.end];
+/** A paragraph of first-person prose (an opinion piece's, a letter's): a signature under the next one signs the writer, not a quote. */
+function spokenProse(text: string, b: Block): boolean {
+  const p = prose(text, b);
+  return p !== undefined && SPOKEN.test(text.slice(p.start, p.end));
+}
+
 /** The signer's name when block `i` is a signature line of its own. */
 function signatureLine(text: string, blocks: Block[], i: number): Span | undefined {
   const b = blocks[i];
@@ -95,6 +104,15 @@ export function findSetOffQuotes(text: string, blocks: Block[]): SetOffQuote[] {
     if (name && post) {
       const body = text.slice(post.start, post.end).replace(TRAILING_LINKS, "");
       if (words(body).length >= 3) out.push({ pieces: [{ start: post.start, end: post.start + body.length }], open: post.start, block: i, single: false, intro: name, how: "post" });
+      i++;
+      continue;
+    }
+    // a block quote without marks, spoken (first person or a modal), signed on the line under it, among paragraphs that report
+    const below = blocks[i + 1]?.kind === "body" ? SIGNED_BELOW.exec(text.slice(...spanOf(trim(text, blocks[i + 1].start, blocks[i + 1].end)))) : null;
+    const quote = below && introduces(text, blocks[i]) === undefined ? prose(text, blocks[i]) : undefined;
+    if (below && quote && SPOKEN.test(text.slice(quote.start, quote.end)) && !(i > 0 && spokenProse(text, blocks[i - 1]))) {
+      const at = trim(text, blocks[i + 1].start, blocks[i + 1].end).start + below[0].indexOf(below[1]);
+      out.push({ pieces: [quote], open: quote.start, block: i, single: false, intro: { start: at, end: at + below[1].length }, how: "post" });
       i++;
       continue;
     }

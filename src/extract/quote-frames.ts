@@ -221,6 +221,22 @@ const AFTER_MARK: Element = { text: [",", "—", "–", "-"], op: [0, 2] };
 /** “…,” Anna Berg said / “…,” Lavrov, who is visiting Beijing, said / “…,” the ministry spokesperson, Ana Ruiz, said. */
 export const SAID_AFTER_QUOTE = pattern([AFTER_MARK, ...SUBJECT, SPEECH_VERB]);
 
+/** What may follow a speech verb that says nothing more: "in a statement", "on Tuesday", "to reporters", "at a news conference in Oslo". */
+const BARE_ADJUNCT: Element = {
+  any: [
+    ADVERBIAL,
+    // "told reporters", "told the press"
+    [{ ...DETERMINER, op: "?" }, { lower: ["reporters", "journalists", "press", "media", "parliament", "lawmakers", "delegates"] }],
+    [{ lower: ["to", "at", "in", "during", "from", "on", "after", "before", "via"] }, { ...DETERMINER, op: "?" }, { test: (t) => t.isWord && (t.cap || ["NOUN", "ADJ", "PROPN", "NUM"].includes(t.tag)) && !SPEECH_VERBS.has(t.lower) && t.lower !== "that", op: [1, 4] }],
+    { text: "," },
+  ],
+};
+/**
+ * A paragraph under a quote paragraph that only says who spoke: "Anna Berg, Norland's foreign minister,
+ * said in a statement." / "Foreign Minister Anna Berg said on Tuesday." (the sentence ends after the verb's adjuncts).
+ */
+export const ATTRIBUTION_LINE = pattern([...SUBJECT, SPEECH_VERB, { seq: [BARE_ADJUNCT], op: [0, 6] }, { text: ["."] }]);
+
 /** “…,” said Norwegian Trade Minister Anna Berg / “…,” said the statement / “…,” said Tomas Lind of the central bank. */
 export const SAID_BEFORE_SPEAKER = pattern([AFTER_MARK, SPEECH_VERB, SPEAKER]);
 

@@ -44,8 +44,11 @@ function doubleCloses(text: string, i: number): boolean {
   const c = text[i];
   if (apostropheTypo(text, i)) return false;
   if (DOUBLE_CLOSE.has(c)) return true;
+  if (c === '"' && gluedClose(text, i)) return true;
   return (c === '"' || c === "“") && !isSpace(text[i - 1]) && !isWordChar(text[i + 1]);
 }
+/** A straight mark glued between a sentence's end and the next sentence ('… activities."The sanctions …'): it closes the open quote. */
+const gluedClose = (text: string, i: number) => /[\p{Ll}\p{N}][.!?,]/u.test(text.slice(i - 2, i)) && /\p{Lu}/u.test(text[i + 1] ?? "");
 function singleOpens(text: string, i: number, blockStart: number): boolean {
   const c = text[i];
   if (c !== "‘" && c !== "'") return false;

@@ -17,7 +17,7 @@ import { findQuotedPassages, passageText, type QuotedPassage } from "./quote-mar
 import { findSetOffQuotes, type SetOffQuote } from "./quote-blocks.ts";
 import { WINDOW, blockIndexAt, buildActorIndex, findMention, isActorKind, lastSpeechVerb, parentStates, personOfParagraph, sentenceAt, speakerOf, speakerOfVerb, speechVerbs, statementAuthors, subjectOfVerb, tokenAt, wordCount, type Actor, type ActorIndex } from "./quote-actors.ts";
 import { lowerBound } from "./sorted.ts";
-import { ACCORDING_TO, COLON_INTRO, NEXT_SENTENCE_SPEAKER, POSSESSED_SPEECH, QUOTED_AS, QUOTED_PASSIVE, SAID_AFTER_QUOTE, SAID_BEFORE_SPEAKER, SENTENCE_FINAL, SIGNED_AFTER_QUOTE } from "./quote-frames.ts";
+import { ACCORDING_TO, ATTRIBUTION_LINE, COLON_INTRO, NEXT_SENTENCE_SPEAKER, POSSESSED_SPEECH, QUOTED_AS, QUOTED_PASSIVE, SAID_AFTER_QUOTE, SAID_BEFORE_SPEAKER, SENTENCE_FINAL, SIGNED_AFTER_QUOTE } from "./quote-frames.ts";
 import type { Match } from "./patterns.ts";
 
 const SHORT_WORDS = 4;
@@ -272,6 +272,8 @@ function attribute(ix: ActorIndex, p: QuotedPassage, short: boolean): Attributio
       if (following?.immediate) trailing = following;
     }
   }
+  // a paragraph that is only a quote, then one that only says who spoke: "— NAME, post" / "NAME, post, said in a statement."
+  if (!trailing && !tokensBetween(ix, block.start, p.open) && !tokensBetween(ix, after, lastBlock.end)) trailing = signedBelow(ix, lastIndex);
   if (opensSentence && trailing) return trailing;
   const leading = leadingAttribution(ix, floor, p.open, maxWords);
   // “…,” X said — unless the quote's own clause gives the words to somebody unnamed ("what officials called “…”, X said")
@@ -287,6 +289,22 @@ function attribute(ix: ActorIndex, p: QuotedPassage, short: boolean): Attributio
   }
   if (trailing) return trailing;
   return accordingTo(ix, floor, end) ?? namedInNextSentence(ix, after, lastBlock) ?? possessedSpeech(ix, floor, p.open) ?? (short ? undefined : introducedByColon(ix, floor, p.open));
+}
+
+/** The speaker the paragraph after block `bi` names when that paragraph opens with only an attribution (SIGNED_AFTER_QUOTE, ATTRIBUTION_LINE). */
+function signedBelow(ix: ActorIndex, bi: number): (Attribution & { immediate: boolean }) | undefined {
+  const next = bi >= 0 ? ix.a.doc.blocks[bi + 1] : undefined;
+  if (!next || next.kind !== "body") return undefined;
+  const first = tokenAt(ix, next.start);
+  const ts = ix.tokens;
+  if (ix.facts.quoted[first]) return undefined;
+  const signed = SIGNED_AFTER_QUOTE.matchAt(ts, first);
+  const signer = signed && speakerOfMatch(ix, signed);
+  if (signer && signer.keys.length === 1 && ix.byKey.get(signer.keys[0])?.kind === "person") return { actor: signer, start: next.start, end: ts[signed!.to - 1].end, confidence: 0.75, immediate: true };
+  const line = ATTRIBUTION_LINE.matchAt(ts, first);
+  if (!line || ts[line.to - 1].end > next.end) return undefined;
+  const actor = speakerOfMatch(ix, line);
+  return actor ? { actor, start: next.start, end: ts[line.to - 1].end, confidence: 0.75, immediate: true } : undefined;
 }
 
 /**
