@@ -7,7 +7,7 @@ import { buildEntities } from "./entities.ts";
 import { EVENT_WORDS, findChunks, headerPostBlocks, isListEntryBlock, isTitleCaseBlock, lexiconMatch, localBody, orgHeadType, segmentChunk, type Segment } from "./names.ts";
 import { extractRoles } from "./roles.ts";
 import { assignHomeStates } from "./home-state.ts";
-import { lexicons } from "./lexicon.ts";
+import { lexicons, stateAdjective } from "./lexicon.ts";
 import { tokenize, type Token } from "./tokens.ts";
 import { lowerBound } from "./sorted.ts";
 
@@ -148,7 +148,6 @@ function acronymDefinitions(tokens: Token[], segments: Segment[]): Segment[] {
 }
 
 const POSSESSED_BODIES = new Set(["ministry"]);
-let demonymOfIso3: Map<string, string> | undefined;
 
 /**
  * "Iran's foreign ministry", "Norway's Foreign Ministry", "Seoul's foreign ministry": a state's body is one organisation,
@@ -156,10 +155,6 @@ let demonymOfIso3: Map<string, string> | undefined;
  */
 function possessiveBodies(tokens: Token[], segments: Segment[]): Segment[] {
   const lex = lexicons();
-  if (!demonymOfIso3) {
-    demonymOfIso3 = new Map();
-    for (const [d, c] of lex.demonyms) if (!demonymOfIso3.has(c.iso3) && !/s$/.test(d) && /^\p{Lu}/u.test(d)) demonymOfIso3.set(c.iso3, d);
-  }
   const out: Segment[] = [];
   for (let i = 0; i < segments.length; i++) {
     const s = segments[i];
@@ -167,13 +162,19 @@ function possessiveBodies(tokens: Token[], segments: Segment[]): Segment[] {
     // ("Seoul's foreign ministry": a capital standing for its state owns the state's body too)
     const capital = !!s.capitalOf && !s.metonymOf;
     const iso3 = s.iso3 ?? (capital ? s.capitalOf : undefined);
-    const demonym = iso3 ? demonymOfIso3.get(iso3) : undefined;
+    const demonym = iso3 ? stateAdjective(iso3) : undefined;
     if ((s.kind !== "country" && !capital) || s.via === "demonym" || s.headline || !demonym || !poss || !/^['’]s$/.test(poss.text)) { out.push(s); continue; }
     const words = (from: number, to: number) => tokens.slice(from, to).map((t) => t.text).join(" ");
     // "Iran's foreign ministry": lower-case portfolio words, then the body
     let k = s.to + 1;
     while (k < s.to + 4 && tokens[k]?.isWord && !tokens[k].cap && !POSSESSED_BODIES.has(tokens[k].text) && lex.titleModifiers.has(tokens[k].text)) k++;
     if (tokens[k] && POSSESSED_BODIES.has(tokens[k].text) && tokens[k].block === poss.block && !tokens[k + 1]?.cap) {
+      // "Iran's ministry of intelligence": the portfolio after "of", in lower case, is the body's too
+      if (k === s.to + 1 && tokens[k + 1]?.text === "of") {
+        let e = k + 2;
+        while (e < k + 5 && tokens[e]?.isWord && !tokens[e].cap && lex.titleModifiers.has(tokens[e].text)) e++;
+        if (e > k + 2 && !tokens[e]?.cap) k = e - 1;
+      }
       out.push(s, { ...s, from: s.to + 1, to: k + 1, kind: "organisation", via: "name", label: `${demonym} ${words(s.to + 1, k + 1)}`, iso3: undefined, orgType: "government", written: `${words(s.from, s.to)}${poss.text} ${words(s.to + 1, k + 1)}` });
       continue;
     }
@@ -188,7 +189,7 @@ function possessiveBodies(tokens: Token[], segments: Segment[]): Segment[] {
     }
     out.push(s);
   }
-  return itsBodies(tokens, out, (s) => { const iso3 = s.iso3 ?? s.capitalOf; return iso3 ? demonymOfIso3!.get(iso3) : undefined; });
+  return itsBodies(tokens, out, (s) => { const iso3 = s.iso3 ?? s.capitalOf; return iso3 ? stateAdjective(iso3) : undefined; });
 }
 
 /** How far after a state's name "its foreign ministry" is read as that state's (within the sentence). */

@@ -1,7 +1,7 @@
 // Groups classified segments into the article's entities (one per referent) and their mentions.
 import type { EntityKind, LocalEntity, MentionVia, OrgType } from "../model.ts";
 import { agencyInDateline, ARMED_MEMBER_NOUNS, enumeratedHeading, FOLLOWING_ORG_NOUNS, isDateline, isLocationUse, listedBeforePluralBody, personCue, organisationCue, placeCue, speakingCommonWordsName, thingRelativeFollows, type Context } from "./kinds.ts";
-import { calledByHead, countryByIso3, lexicons, lookupKey } from "./lexicon.ts";
+import { calledByHead, countryByIso3, lexicons, lookupKey, stateAdjective } from "./lexicon.ts";
 import { isTitleWord, lexiconMatch, orgHeadType, type Segment } from "./names.ts";
 import { ALIAS_MARK, type Token } from "./tokens.ts";
 import { pattern } from "./patterns.ts";
@@ -153,6 +153,24 @@ export function buildEntities(text: string, ctx: Context): EntityTable {
     return states?.size === 1 ? [...states][0] : undefined;
   };
 
+  // "Omar and Karim Haddad": a lone given name joined by "and" to a full name shares its family name;
+  // the two are two persons (`partnerOf`: the full name's segment → the lone given name's)
+  const sharedFamily = new Map<Segment, string>();
+  const partnerOf = new Map<Segment, Segment>();
+  for (let i = 0; i + 1 < segments.length; i++) {
+    const s = segments[i], t = segments[i + 1];
+    const ks = kindOf.get(s), kt = kindOf.get(t);
+    if (s.to - s.from !== 1 || t.from !== s.to + 1 || tokens[s.to].lower !== "and" || t.to - t.from < 2 || tokens[t.from].sentence !== tokens[s.from].sentence) continue;
+    if ((ks !== "person" && ks !== "unknown") || (kt !== "person" && kt !== "unknown") || s.label || t.label) continue;
+    const first = tokens[s.from], other = tokens[t.from];
+    if (first.allCaps || other.allCaps || first.text === other.text || lex.commonWords.has(first.lower)) continue;
+    if (tokens.slice(t.from + 1, t.to).some((w) => !w.cap || lex.givenNames.has(w.text) || lex.commonWords.has(w.lower))) continue;
+    const full = `${first.text} ${surfaceOf(tokens, t.from + 1, t.to, text)}`;
+    // (both given names the lexicon knows, or the shared full name written elsewhere in the text)
+    if (!(lex.givenNames.has(first.text) && lex.givenNames.has(other.text)) && !fullNameWritten(text, full)) continue;
+    sharedFamily.set(s, full);
+    partnerOf.set(t, s);
+  }
   const persons: Segment[] = [];
   const singles: Segment[] = [];
   const acronyms: Segment[] = [];
@@ -182,10 +200,11 @@ export function buildEntities(text: string, ctx: Context): EntityTable {
       if (districtName.has(s)) addName(e, districtName.get(s)!);
       if (tokens[s.from].allCaps) { e.names = e.names.filter((n) => n !== name); addName(e, niceCase(name, true)); }
     } else if (kind === "person") {
-      if (s.to - s.from >= 2) persons.push(s);
+      if (s.to - s.from >= 2 || sharedFamily.has(s)) persons.push(s);
       else singles.push(s);
     } else if (kind === "unknown") {
-      if (s.to - s.from === 1 && isAcronym(name)) acronyms.push(s);
+      if (sharedFamily.has(s)) persons.push(s);
+      else if (s.to - s.from === 1 && isAcronym(name)) acronyms.push(s);
       else if (s.to - s.from === 1) singles.push(s);
       else if (defaultPerson(ctx, s)) persons.push(s);
     }
@@ -246,12 +265,13 @@ export function buildEntities(text: string, ctx: Context): EntityTable {
     for (const d of oneDeletions(f)) for (const x of byFamilyVariant.get(d) ?? []) if (x.family !== f && f !== `${x.family}s` && oneEditApart(x.family, f) && (!first || x.e.name.split(/\s+/)[0] === first)) found.add(x.e);
     return found.size === 1 ? [...found][0] : undefined;
   };
+  const personOfSegment = new Map<Segment, LocalEntity>();
   for (const s of persons) {
     const written = surface(s);
     // "KUZNETSOV Oleg Ivanovich", "Ilya SOKOLOV": a list's family name in capitals is written as a name,
     // after the given names (the written form stays a name of the person)
     const listed = listedName.get(s);
-    const name = listed?.name ?? shoutedFamilyName(written) ?? written;
+    const name = sharedFamily.get(s) ?? listed?.name ?? shoutedFamilyName(written) ?? written;
     const words = name.split(/\s+/);
     const last = words[words.length - 1];
     const tail = personsByTail.get(plainLetters(name)) ?? [];
@@ -261,12 +281,16 @@ export function buildEntities(text: string, ctx: Context): EntityTable {
       assignNoted(s, e, "name");
       continue;
     }
-    let e = personByName.get(name) ?? (personsByLast.get(plainLetters(last)) ?? []).find((p) => p.name.split(/\s+/)[0].charAt(0) === words[0].charAt(0)) ?? (tail.length === 1 ? tail[0] : undefined);
+    // (never the person it is joined to by "and": "Omar and Oskar Haddad" are two)
+    const partner = partnerOf.has(s) ? personOfSegment.get(partnerOf.get(s)!) : undefined;
+    let e = personByName.get(name) ?? (personsByLast.get(plainLetters(last)) ?? []).find((p) => p !== partner && p.name.split(/\s+/)[0].charAt(0) === words[0].charAt(0)) ?? (tail.length === 1 ? tail[0] : undefined);
+    if (e && e === partner) e = undefined;
     // (nothing else fits: a one-letter typo of a named person's family name, with the same first name)
     const typo = !e && words.length >= 2 ? typoOf(last, words[0]) : undefined;
     if (typo) e = typo;
     else if (!e) e = newEntity("person", name);
     else if (name.length > e.name.length) e.name = name;
+    personOfSegment.set(s, e);
     indexPerson(e, name);
     indexPerson(e, e.name);
     if (words.length >= 2) indexFamily(e, last);
@@ -417,7 +441,8 @@ export function buildEntities(text: string, ctx: Context): EntityTable {
   for (const short of [...new Set(orgByKey.values())]) {
     if (!entities.has(short.key) || lex.orgs.has(lookupKey(short.name))) continue;
     const f = bodyForm(short.name);
-    const other = [`${f}s`, `${f} department`, `${f} ministry`].map((k) => orgByForm.get(k)).find((o) => o && o !== short && entities.has(o.key) && o.kind === short.kind);
+    // ("Ministry of Foreign Affairs of X" and "X's Foreign Ministry": one form)
+    const other = [f, `${f}s`, `${f} department`, `${f} ministry`].map((k) => orgByForm.get(k)).find((o) => o && o !== short && entities.has(o.key) && o.kind === short.kind);
     if (other) { merge(short, other); orgByKey.delete(lookupKey(short.name)); }
   }
   for (const short of [...new Set(orgByKey.values())]) {
@@ -474,6 +499,12 @@ function openKinds(text: string, ctx: Context): OpenKinds {
   for (const s of segments) {
     // "Ruler administration sanctions ...": a known office holder's surname before the office's noun, even in a headline
     if (s.to - s.from === 1 && !s.label && knownSurname(tokens[s.from].text) && OFFICE_NOUNS.has(tokens[s.to]?.text ?? "")) { kindOf.set(s, "person"); continue; }
+    // "the Korean peninsula": a state's adjective before a lower-case peninsula names the peninsula
+    if (s.to - s.from === 1 && (lex.demonyms.has(tokens[s.from].text) || /(?:an|ese|ic|ish)$/.test(tokens[s.from].text)) && !s.headline && tokens[s.to]?.text === "peninsula" && tokens[s.to].block === tokens[s.from].block) {
+      kindOf.set(s, "place");
+      placeName.set(s, `${surface(s)} ${tokens[s.to].text}`);
+      continue;
+    }
     // "on X Avenue", "at Parliament House", "outside the Parliament building", "B-1000 CITY": a place by its shape
     const shape = placeShape(tokens, s);
     if (shape) {
@@ -496,6 +527,8 @@ function openKinds(text: string, ctx: Context): OpenKinds {
     if ((s.kind === "organisation" || s.kind === "unknown") && buildingWhereSomethingHappens(ctx, s)) { kindOf.set(s, "place"); continue; }
     // "Silver Lake said": a place-shaped name of English words that speaks is a body's
     if (s.kind === "place" && !s.label && !s.iso3 && !s.capitalOf && speakingCommonWordsName(ctx, s)) { kindOf.set(s, "organisation"); continue; }
+    // "the Karimov brothers", "the Vell family": a family named by its surname is nobody's name
+    if (s.to - s.from === 1 && !s.label && !s.iso3 && (s.kind === "person" || s.kind === "unknown") && tokens[s.from - 1]?.lower === "the" && FAMILY_NOUNS.has(tokens[s.to]?.text ?? "")) { kindOf.set(s, "drop"); continue; }
     if (s.kind !== "unknown") { kindOf.set(s, s.kind); continue; }
     // "Karabakh Armenians", "Kelmore Serbs": a people named by where they live, nobody's name
     if (s.to - s.from >= 2 && s.to - s.from <= 3 && peopleNoun(tokens[s.to - 1].text) && !lex.givenNames.has(tokens[s.from].text)) { kindOf.set(s, "drop"); continue; }
@@ -704,6 +737,16 @@ function shoutedFamilyName(name: string): string | undefined {
 }
 
 /** Lower-case nouns of armed units after their name ("the X brigade"). */
+/** Is `name` written in the text as a whole name (not inside a longer word)? */
+function fullNameWritten(text: string, name: string): boolean {
+  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+    if (!/[\p{L}\p{N}]/u.test(text.charAt(at - 1)) && !/[\p{L}\p{N}]/u.test(text.charAt(at + name.length))) return true;
+  }
+  return false;
+}
+
+/** Lower-case nouns after a surname that name a family, not one of its members ("the Vell brothers"). */
+const FAMILY_NOUNS = new Set(["brothers", "sisters", "family", "families", "twins", "siblings", "couple", "cousins"]);
 const UNIT_NOUNS = new Set(["brigade", "brigades", "battalion", "regiment", "unit", "division", "faction", "clan", "tribe", "headquarters", "command"]);
 
 /** A name written with a lower-case particle and a hyphen ("al-Tamimi"): the tokenizer marks it capitalised. */
@@ -734,7 +777,13 @@ function buildingWhereSomethingHappens(ctx: Context, s: Segment): boolean {
 function bodyForm(name: string): string {
   const n = name.toLowerCase().replace(/['’]s\b/g, "");
   const m = /^(.*?)\b(ministry|department|office) (?:of|for) (?:the )?(.+?)(?: affairs)?$/.exec(n);
-  return m ? `${m[1]}${m[3]} ${m[2]}`.trim() : n;
+  if (!m) return n;
+  // "Ministry of Foreign Affairs of Mongolia" is the "Mongolian foreign ministry"
+  const owned = m[1] ? undefined : /^(.+?)(?: affairs)? of (?:the )?(.+)$/.exec(m[3]);
+  const iso3 = owned && lexicons().countries.get(lookupKey(owned[2]))?.iso3;
+  const adjective = iso3 && stateAdjective(iso3);
+  if (owned && adjective) return `${adjective.toLowerCase()} ${owned[1]} ${m[2]}`;
+  return `${m[1]}${m[3]} ${m[2]}`.trim();
 }
 
 function honorificBefore(tokens: Token[], s: Segment): boolean {

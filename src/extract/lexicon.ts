@@ -276,3 +276,13 @@ export function calledByHead(name: string): boolean {
 export function countryByIso3(iso3: string): CountryInfo | undefined {
   return lexicons().countriesByIso3.get(iso3);
 }
+
+let adjectiveOfIso3: Map<string, string> | undefined;
+/** A state's adjective, as the text would write it before a body ("Iranian" for IRN). */
+export function stateAdjective(iso3: string): string | undefined {
+  if (!adjectiveOfIso3) {
+    adjectiveOfIso3 = new Map();
+    for (const [d, c] of lexicons().demonyms) if (!adjectiveOfIso3.has(c.iso3) && !/s$/.test(d) && /^\p{Lu}/u.test(d)) adjectiveOfIso3.set(c.iso3, d);
+  }
+  return adjectiveOfIso3.get(iso3);
+}

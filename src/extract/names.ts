@@ -550,6 +550,18 @@ function demonymAsGivenName(lex: Lexicons, tokens: Token[], i: number): boolean 
     && !lex.commonWords.has(w.toLowerCase()) && lex.surnames.has(w.toLowerCase()) && !lexiconMatch(lex, tokens, i + 1, i + 2) && !PLACE_NAME_HEADS.has(w) && !LANDMARK_HEADS.has(w);
 }
 
+/**
+ * "Sofia Marin", "Victoria Lendl": a capital's name that is also a given name, before one name word that
+ * no lexicon lists (no English word, post, body, state or place), opens a person's name.
+ */
+function capitalAsGivenName(lex: Lexicons, tokens: Token[], i: number): boolean {
+  const t = tokens[i], next = tokens[i + 1];
+  if (!lex.givenNames.has(t.text) || t.allCaps || !next || next.block !== t.block || !next.cap || next.allCaps || !next.isWord || /-/.test(next.text)) return false;
+  const w = next.text;
+  return !isTitleWord(lex, w) && !orgHeadType(lex, w) && !lex.honorifics.has(w) && !lex.countries.has(lookupKey(w)) && !lex.demonyms.has(w) && !lex.capitals.has(w)
+    && !lex.commonWords.has(w.toLowerCase()) && !lexiconMatch(lex, tokens, i + 1, i + 2) && !PLACE_NAME_HEADS.has(w) && !LANDMARK_HEADS.has(w);
+}
+
 /** Is the token name-like: could be part of a person's name? */
 function personNameToken(lex: Lexicons, tokens: Token[], i: number): boolean {
   const t = tokens[i];
@@ -736,7 +748,8 @@ export function segmentChunk(tokens: Token[], chunk: Chunk, chunkIndex: number, 
   const lead = lexiconMatch(lex, tokens, from, from + 1);
   const rest = tokens.slice(from + 1, to);
   const personRest = lex.givenNames.has(rest[0]?.text ?? "") || rest.every((t) => !lex.commonWords.has(t.text.toLowerCase()));
-  if (lead && to - from > 1 && (lead.kind === "country" || lead.capitalOf) && personRest && !(lead.via === "demonym" && to - from === 2 && demonymAsGivenName(lex, tokens, from))) return [seg(from, from + 1, lead), ...segmentChunk(tokens, { from: from + 1, to }, chunkIndex, headline)];
+  if (lead && to - from > 1 && (lead.kind === "country" || lead.capitalOf) && personRest && !(lead.via === "demonym" && to - from === 2 && demonymAsGivenName(lex, tokens, from))
+    && !(lead.capitalOf && to - from === 2 && capitalAsGivenName(lex, tokens, from))) return [seg(from, from + 1, lead), ...segmentChunk(tokens, { from: from + 1, to }, chunkIndex, headline)];
   if (lex.honorifics.has(tokens[from].text) && to - from > 1) return [seg(from, from + 1, { kind: "honorific" }), seg(from + 1, to, { kind: "person" })];
   return [seg(from, to, { kind: "unknown" })];
 }

@@ -397,11 +397,12 @@ export function groupKeys(ix: ActorIndex, mentionIndex: number): string[] {
 }
 
 /** The most recent coordination of two or more actors before `pos` ("Wang and Lavrov", "Beijing and Moscow"). */
-export function pluralAntecedent(ix: ActorIndex, pos: number, size?: number): string[] | undefined {
+export function pluralAntecedent(ix: ActorIndex, pos: number, size?: number, bodiesOnly = false): string[] | undefined {
   for (let i = lastMentionBefore(ix, pos); i >= 0 && ix.mentions[i].span.start > pos - FAR_WINDOW; i--) {
     const m = ix.mentions[i];
     if (inside(ix.quoted, m.span.start)) continue;
     const keys = ix.groups.has(i) ? groupKeys(ix, i) : undefined;
+    if (keys && bodiesOnly && keys.some((k) => ix.byKey.get(k)?.kind === "person")) continue;
     if (keys && (!size || keys.length === size)) return keys;
   }
   return undefined;
@@ -524,6 +525,8 @@ const PAIR_BEFORE_VERB = pattern([{ any: [[{ lower: "the" }, { lower: "two" }], 
 const COUNTED_BEFORE_VERB = pattern([{ lower: "the" }, { as: "count", lower: NUMBER_WORDS.slice(1) }, { test: isAnyCaseWord, op: [0, 1] }, { test: (t) => isAnyCaseWord(t) && t.text.length > 1 && t.lower.endsWith("s") }]);
 /** "the leaders", "the Western allies". */
 const LEADERS_BEFORE_VERB = pattern([{ lower: "the" }, { test: isAnyCaseWord, op: [0, 1] }, { lower: ["leaders", "governments", "allies", "partners", "presidents", "premiers", "nations"] }]);
+/** Group nouns of states or bodies, not persons. */
+const BODY_GROUP_NOUNS = new Set(["governments", "allies", "partners", "nations"]);
 /** "X's spokesperson", "X's lawyers", "X's embassy in Santiago": the possessor speaks (matched ending at the verb). */
 const OWNED_BEFORE_VERB = pattern([
   { as: "mark", any: [{ text: ["'s", "’s"] }, [{ text: ["'", "’"] }, { text: "s" }]] },
@@ -615,8 +618,10 @@ export function subjectBefore(ix: ActorIndex, pos: number, sentenceFloor: number
     const keys = pluralAntecedent(ix, end, NUMBER_WORDS.indexOf(ts[counted.get("count")!.from].lower) + 2);
     if (keys) return { keys, how: "plural" };
   }
-  if (before(LEADERS_BEFORE_VERB)) {
-    const keys = pluralAntecedent(ix, end);
+  const group = before(LEADERS_BEFORE_VERB);
+  if (group) {
+    // ("the governments", "the nations": states or bodies, never two persons named last)
+    const keys = pluralAntecedent(ix, end, undefined, BODY_GROUP_NOUNS.has(ts[group.to - 1].lower));
     if (keys) return { keys, how: "plural" };
   }
   // "X's spokesperson said": X speaks
@@ -1196,7 +1201,7 @@ export function speakerOf(ix: ActorIndex, r: TokenRange, opts: SpeakerOptions = 
   if (group && group.to === r.to) {
     const count = group.get("count");
     const word = count && ts[count.from].lower;
-    const keys = pluralAntecedent(ix, first.start, word === "both" ? 2 : word ? NUMBER_WORDS.indexOf(word) + 2 : undefined);
+    const keys = pluralAntecedent(ix, first.start, word === "both" ? 2 : word ? NUMBER_WORDS.indexOf(word) + 2 : undefined, BODY_GROUP_NOUNS.has(ts[group.to - 1].lower));
     if (keys) return { keys, how: "plural" };
   }
   const owner = OWNER.matchAt(ts, r.from, inRange);

@@ -1,0 +1,116 @@
+// Entity shapes of unseen real pages (tenth session): a club's name, a capital's name that is a given
+// name, a family named by its surname, brothers sharing one family name, a state's ministry told in
+// several forms, a peninsula named by a state's adjective. Invented names and texts throughout.
+import { describe, expect, it } from "vitest";
+import { annotateText, entityNamed, speakerOf, statementsOf } from "./annotate-helpers.ts";
+
+type Found = { entities: { kind: string; name: string; names: string[] }[] };
+const names = (a: Found, kind: string) => a.entities.filter((e) => e.kind === kind).map((e) => e.name);
+
+describe("a club's name", () => {
+  it.each([
+    "Tom Vell was a director at Kestrel Football Club until May.",
+    "Tom Vell later joined Arvo Rugby Club as its chairman.",
+    "The Marrow Yacht Club said Tom Vell had left.",
+    "Tom Vell, the owner of Dunmore Athletic Club, denied it.",
+  ])("reads the club in '%s' as a body, not a place or a person", (text) => {
+    const a = annotateText(text);
+    expect(names(a, "organisation")).toHaveLength(1);
+    expect(names(a, "organisation")[0]).toMatch(/Club$/);
+    expect(names(a, "place")).toEqual([]);
+    expect(names(a, "person")).toEqual(["Tom Vell"]);
+  });
+});
+
+describe("a capital's name that is a given name, before a family name", () => {
+  it.each([
+    ["the arrest of the journalist and his girlfriend Sofia Marin last month", "Sofia Marin"],
+    ["Under Secretary Victoria Lendl said the measures would stay", "Victoria Lendl"],
+    ["a passenger jet carrying Santiago Orlan, who was detained", "Santiago Orlan"],
+    ["The group also listed Sofia Tavik, a banker.", "Sofia Tavik"],
+  ])("reads '%s' as a person and names no state", (text, person) => {
+    const a = annotateText(`${text}.`);
+    expect(names(a, "person")).toEqual([person]);
+    expect(names(a, "country")).toEqual([]);
+  });
+
+  it("keeps the capital where it stands for its state or a place", () => {
+    const a = annotateText("Sofia rejected the claims on Monday. The talks in Sofia ended.");
+    expect(names(a, "person")).toEqual([]);
+  });
+});
+
+describe("a family named by its surname", () => {
+  it.each([
+    "The sanctions hit the Karimov brothers, who run a bank in Tarvos.",
+    "Officials also listed the Haddad sisters and their firm.",
+    "The Vellan brothers denied any wrongdoing.",
+    "Assets of the Orlan family were frozen on Monday.",
+  ])("reads no person in '%s'", (text) => {
+    expect(names(annotateText(text), "person")).toEqual([]);
+  });
+
+  it("keeps a named member of the family a person", () => {
+    const a = annotateText("The sanctions hit Omar Karimov and the Karimov brothers.");
+    expect(names(a, "person")).toEqual(["Omar Karimov"]);
+  });
+});
+
+describe("two given names sharing one family name", () => {
+  it.each([
+    ["The ministry also targeted Omar and Karim Haddad, nephews of the tycoon Zoltan Vell.", ["Omar Haddad", "Karim Haddad"]],
+    ["Sarvan Ilyasov ran the firm. Officials listed Sarvan and Sanjin Ilyasov on Tuesday.", ["Sarvan Ilyasov", "Sanjin Ilyasov"]],
+    ["Sanctions were put on Anna and Maria Berg.", ["Anna Berg", "Maria Berg"]],
+    ["Brothers Tomas and Teodor Vellan were also sanctioned.", ["Tomas Vellan", "Teodor Vellan"]],
+  ])("reads '%s' as two persons", (text, persons) => {
+    const a = annotateText(text);
+    expect(names(a, "person")).toEqual(expect.arrayContaining(persons));
+    for (const p of persons) expect(entityNamed(a, p)?.names).not.toContain(persons.find((q) => q !== p));
+  });
+});
+
+describe("a state's ministry told in several forms", () => {
+  it.each([
+    "The Ministry of Foreign Affairs of Mongolia said on Monday it regretted the move. Mongolia's Foreign Ministry added that talks would go on.",
+    "Mongolia's Foreign Ministry said on Monday it regretted the move. Later the Ministry of Foreign Affairs of Mongolia added that talks would go on.",
+    "The Ministry of Foreign Affairs of Mongolia said on Monday it regretted the move. The Mongolian Foreign Ministry added that the Foreign Ministry would reply.",
+  ])("reads one body in '%s'", (text) => {
+    expect(names(annotateText(text), "organisation")).toHaveLength(1);
+  });
+
+  it.each([
+    ["The US on Friday sanctioned Iran's ministry of intelligence for its cyber activity.", "Iran's ministry of intelligence"],
+    ["Officials said Norway's ministry of defence had been told.", "Norway's ministry of defence"],
+    ["Later, Japan's ministry of foreign affairs said it was concerned.", "Japan's ministry of foreign affairs"],
+  ])("keeps the portfolio of '%s' in the body's name", (text, written) => {
+    const a = annotateText(text);
+    const body = entityNamed(a, written);
+    expect(body?.kind).toBe("organisation");
+  });
+
+  it("keeps two ministries of one state apart", () => {
+    const a = annotateText("Iran's ministry of intelligence was sanctioned, and Iran's Foreign Ministry condemned it.");
+    expect(names(a, "organisation")).toHaveLength(2);
+  });
+});
+
+describe("a peninsula named by a state's adjective", () => {
+  it.each([
+    ["Tensions on the Korean peninsula rose again.", "Korean peninsula"],
+    ["Ships crossed to the Arabian peninsula on Monday.", "Arabian peninsula"],
+    ["Drills near the Korean Peninsula were held.", "Korean Peninsula"],
+  ])("reads '%s' as the peninsula, not the adjective", (text, place) => {
+    const a = annotateText(text);
+    expect(names(a, "place")).toEqual([place]);
+  });
+});
+
+describe("a group of governments after two persons named last", () => {
+  it.each(["governments", "allies", "nations"])("gives the states, not the two persons, to 'the %s announced:'", (noun) => {
+    const found = statementsOf(
+      "Canada, Norway and Japan condemned the arrest of the journalist Tom Vell and his girlfriend, Sofia Marin. The flight carrying Vell and Marin was forced to land.",
+      `In a joint message, the ${noun} announced: "We stand together to impose costs on the regime for its disregard of its commitments."`,
+    );
+    expect(speakerOf(found, "We stand together")).not.toMatch(/Vell|Marin/);
+  });
+});
