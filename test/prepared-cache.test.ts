@@ -8,7 +8,7 @@ import { join } from "node:path";
 import { isDeepStrictEqual } from "node:util";
 import { serialize } from "node:v8";
 import { describe, expect, it } from "vitest";
-import { prepareLexicons } from "../src/extract/lexicon.ts";
+import { prepareLexicons, revivedLexicons } from "../src/extract/lexicon.ts";
 import { preparedFile, preparedValue } from "../src/prepared-cache.ts";
 
 const isRecord = (v: unknown): v is { words: Set<string>; n: number } => typeof v === "object" && v !== null && (v as { words?: unknown }).words instanceof Set;
@@ -74,9 +74,9 @@ describe("the prepared cache", () => {
     const dir = mkdtempSync(join(tmpdir(), "ng-prepared-"));
     const script = `
       import { isDeepStrictEqual } from "node:util";
-      import { prepareLexicons } from "./src/extract/lexicon.ts";
+      import { prepareLexicons, revivedLexicons } from "./src/extract/lexicon.ts";
       import { preparedValue } from "./src/prepared-cache.ts";
-      const lex = preparedValue("lexicons", prepareLexicons, (v) => v instanceof Object, { dir: ${JSON.stringify(dir)}, key: "k" });
+      const lex = revivedLexicons(preparedValue("lexicons", prepareLexicons, (v) => v instanceof Object, { dir: ${JSON.stringify(dir)}, key: "k" }));
       process.stdout.write(JSON.stringify({ same: isDeepStrictEqual(lex, prepareLexicons()), names: lex.personNames.size }));`;
     const run = () => new Promise<string>((resolve, reject) => {
       const child = spawn(process.execPath, ["--import", "tsx", "--input-type=module", "-e", script], { cwd: process.cwd(), stdio: ["ignore", "pipe", "inherit"] });
@@ -88,8 +88,9 @@ describe("the prepared cache", () => {
     for (const a of answers) expect(a.same).toBe(true);
     expect(answers[0].names).toBeGreaterThan(1000);
     expect(readdirSync(dir)).toEqual([preparedFile("lexicons", { dir, key: "k" }).slice(dir.length + 1)]); // one whole file, no temporary left
-    const read = preparedValue("lexicons", () => { throw new Error("should be read"); }, (v): v is object => v instanceof Object, { dir, key: "k" });
-    expect(isDeepStrictEqual(read, prepareLexicons())).toBe(true);
+    const read = preparedValue("lexicons", (): ReturnType<typeof prepareLexicons> => { throw new Error("should be read"); }, (v): v is ReturnType<typeof prepareLexicons> => v instanceof Object, { dir, key: "k" });
+    expect(isDeepStrictEqual(read, prepareLexicons())).toBe(false); // its word sets are plain data until revived
+    expect(isDeepStrictEqual(revivedLexicons(read), prepareLexicons())).toBe(true);
     expect(existsSync(preparedFile("lexicons", { dir, key: "k" }))).toBe(true);
   }, 120_000);
 });

@@ -5,6 +5,7 @@ import { fileURLToPath } from "node:url";
 import type { OrgType } from "../model.ts";
 import { preparedValue } from "../prepared-cache.ts";
 import { extractorFingerprint } from "./fingerprint.ts";
+import { WordSet } from "./word-set.ts";
 
 const LEXICON_DIR = join(dirname(fileURLToPath(import.meta.url)), "..", "..", "data", "lexicons");
 
@@ -34,9 +35,9 @@ export interface Lexicons {
   places: Map<string, string>;
   givenNames: Set<string>;
   /** Look-up keys of known persons' full names (office holders worldwide). */
-  personNames: Set<string>;
+  personNames: WordSet;
   /** Last words (lower case) of those names: "putin", "erdogan". */
-  surnames: Set<string>;
+  surnames: WordSet;
   /** lower-case post heads ("minister", "spokesperson"). */
   titleHeads: Set<string>;
   /** lower-case words that may stand inside a title ("foreign", "prime"). */
@@ -50,7 +51,7 @@ export interface Lexicons {
   /** Words for peoples, faiths and blocs ("Muslim", "Western"): never part of a person's name. */
   groupWords: Set<string>;
   /** lower-case common English words. */
-  commonWords: Set<string>;
+  commonWords: WordSet;
   /** ISO alpha-3 → country. */
   countriesByIso3: Map<string, CountryInfo>;
   /** Keys known only from all-capital acronyms ("who" for WHO): they match all-capital text only. */
@@ -122,22 +123,27 @@ let cached: Lexicons | undefined;
  * prepared from the lexicon files.
  */
 export function lexicons(): Lexicons {
-  cached ??= preparedValue("lexicons", prepareLexicons, looksLikeLexicons, { key: extractorFingerprint() });
+  cached ??= revivedLexicons(preparedValue("lexicons", prepareLexicons, looksLikeLexicons, { key: extractorFingerprint() }));
   return cached;
 }
 
+/** The lexicons as read back from the prepared cache, their word sets WordSets again (V8's serializer keeps only their data). */
+export function revivedLexicons(lex: Lexicons): Lexicons {
+  return { ...lex, personNames: WordSet.from(lex.personNames), surnames: WordSet.from(lex.surnames), commonWords: WordSet.from(lex.commonWords) };
+}
+
 /** The fields of Lexicons and what each holds (a cached file must have them all). */
-const FIELD_KINDS: Record<keyof Lexicons, "map" | "set" | "number"> = {
+const FIELD_KINDS: Record<keyof Lexicons, "map" | "set" | "words" | "number"> = {
   countries: "map", demonyms: "map", capitals: "map", orgs: "map", metonyms: "map", places: "map", givenNames: "set",
-  personNames: "set", surnames: "set", titleHeads: "set", titleModifiers: "set", ranks: "set", honorifics: "map", orgHeads: "map",
-  groupWords: "set", commonWords: "set", countriesByIso3: "map", acronymKeys: "set", maxPhraseWords: "number",
+  personNames: "words", surnames: "words", titleHeads: "set", titleModifiers: "set", ranks: "set", honorifics: "map", orgHeads: "map",
+  groupWords: "set", commonWords: "words", countriesByIso3: "map", acronymKeys: "set", maxPhraseWords: "number",
 };
 
 function looksLikeLexicons(value: unknown): value is Lexicons {
   if (typeof value !== "object" || value === null) return false;
   const fields = value as Record<string, unknown>;
   return Object.entries(FIELD_KINDS).every(([name, kind]) =>
-    kind === "map" ? fields[name] instanceof Map : kind === "set" ? fields[name] instanceof Set : typeof fields[name] === "number");
+    kind === "map" ? fields[name] instanceof Map : kind === "set" ? fields[name] instanceof Set : kind === "words" ? WordSet.looksLike(fields[name]) : typeof fields[name] === "number");
 }
 
 /** The lexicons made from the files in data/lexicons/. */
@@ -239,15 +245,15 @@ export function prepareLexicons(): Lexicons {
     metonyms,
     places,
     givenNames: new Set(lines("given-names.txt")),
-    personNames,
-    surnames: new Set([...personNames].map((n) => n.slice(n.lastIndexOf(" ") + 1))),
+    personNames: WordSet.of(personNames),
+    surnames: WordSet.of([...personNames].map((n) => n.slice(n.lastIndexOf(" ") + 1))),
     // "ex-mayor", "ex-minister": a former holder's post, written as one word
     titleHeads: new Set([...lines("titles.txt"), ...rankHeads(ranks)].flatMap((w) => [w.toLowerCase(), `ex-${w.toLowerCase()}`])),
     titleModifiers: new Set([...lines("title-modifiers.txt"), ...[...ranks].flatMap((r) => r.split(/[\s]+/))].map((w) => w.toLowerCase())),
     ranks,
     honorifics,
     orgHeads,
-    commonWords,
+    commonWords: WordSet.of(commonWords),
     acronymKeys,
     groupWords: new Set(lines("group-words.txt")),
     maxPhraseWords: Math.min(maxPhraseWords, 8),
