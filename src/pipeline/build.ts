@@ -248,7 +248,10 @@ export async function buildGraph(options: BuildOptions): Promise<BuildResult> {
         else stopEarlyWorker(); // nothing looks changed: most likely no article to read
       }
     }
-    const extracting: Extracting = { once: extractOnce, forget: () => extractions.clear(), spill, plan, stamps: stampsOnce, cacheRun };
+    // Once the last article is mapped, the workers are stopped while this thread commits: a worker's
+    // end (its heap let go) takes a while, and the process waits for it before it exits.
+    const release = () => void pool?.close();
+    const extracting: Extracting = { once: extractOnce, forget: () => extractions.clear(), release, spill, plan, stamps: stampsOnce, cacheRun };
     const early = await run(store, undefined, files, options, extracting, getPool, timed, reported, onProgress);
     const readIn = () => (pool ? { readIn: inThread ? ("thread" as const) : ("workers" as const) } : {});
     if (early) return { ...early, ...readIn(), timings, cpu }; // nothing changed: no lock taken, nothing written
@@ -279,6 +282,8 @@ async function committedManifest(store: GraphStore): Promise<StoreManifest> {
 interface Extracting {
   once: (file: string) => Promise<KeptExtraction>;
   forget: () => void;
+  /** Stops the workers: no article is read or mapped any more in this build. */
+  release: () => void;
   spill: FactsSpill;
   plan: (articlesToExtract: number) => void;
   stamps: () => (string | undefined)[];
@@ -446,7 +451,7 @@ async function run(
   extracting.forget(); // the articles hold what the build needs of them now
   failed.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
   if (incremental) {
-    const done = await buildIncrementally({ store, tx, base, articles, spill, cacheRun, unchanged: new Set(unchanged.map((u) => u.docId)), ahead: extracting.ahead, options, getPool, timed, onProgress });
+    const done = await buildIncrementally({ store, tx, base, articles, spill, cacheRun, unchanged: new Set(unchanged.map((u) => u.docId)), ahead: extracting.ahead, options, getPool, release: extracting.release, timed, onProgress });
     return { ...done, extracted, cached, unchanged: unchanged.length, failed };
   }
 
@@ -496,6 +501,7 @@ async function run(
       Object.assign(a, { map: {}, graph: hash, quads: g.quads, facts: undefined });
     }),
   );
+  extracting.release();
   const removed = Object.keys(base.articles).filter((id) => !articles.has(id));
   // A remote store keeps each new extraction, so that a build elsewhere (another shard) can map the article again.
   if (tx.putExtraction) {
@@ -752,6 +758,8 @@ interface IncrementalContext {
   ahead?: RecordsAhead;
   options: BuildOptions;
   getPool: () => ArticleRunner;
+  /** Stops the workers (the article graphs are made). */
+  release: () => void;
   timed: <T>(phase: BuildPhase, work: () => T | Promise<T>) => Promise<T>;
   onProgress?: (p: BuildProgress) => void;
 }
@@ -856,6 +864,7 @@ async function buildIncrementally(c: IncrementalContext): Promise<Omit<BuildResu
     throw e;
   });
   await articleGraphs;
+  c.release();
   violations.push(...entityViolations);
   if (tx.putExtraction) {
     const cache = new ExtractionCache(storeDir, cacheRun);
