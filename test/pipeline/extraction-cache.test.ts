@@ -169,6 +169,26 @@ describe("extraction cache in packs", () => {
     expect(readFileSync(join(cacheDir(store), "index"), "utf8")).toContain(fresh);
   });
 
+  it("writes the index pack by pack, each pack's entries in the order they lie in it (offsets compared as numbers)", async () => {
+    const store = join(root, "order");
+    // two builds, each indexing its own pack
+    const keys: string[] = [];
+    for (const ns of [[1, 40, 2, 30, 3, 20, 4, 10, 5, 50, 6, 60], [7, 70, 8]]) {
+      const run = newCacheRun();
+      keys.push(...(await write(store, run, ns)));
+      const cache = new ExtractionCache(store, run);
+      cache.keep(keys);
+      await cache.prune();
+      closeExtractionCache(store, run);
+    }
+    const lines = readFileSync(join(cacheDir(store), "index"), "utf8").split("\n").slice(1).filter(Boolean);
+    expect(lines).toHaveLength(keys.length);
+    const places = lines.map((l) => l.split("\t")[1].split(":")).map(([pack, off]) => ({ pack, off: Number(off) }));
+    expect(new Set(places.map((p) => p.off.toString().length)).size).toBeGreaterThan(1); // offsets of more than one width
+    const sorted = [...places].sort((a, b) => (a.pack < b.pack ? -1 : a.pack > b.pack ? 1 : a.off - b.off));
+    expect(places).toEqual(sorted);
+  });
+
   it("merges many small packs (one per incremental build) into one", async () => {
     const store = join(root, "many");
     const keys: string[] = [];
