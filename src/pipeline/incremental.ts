@@ -202,13 +202,17 @@ export const kindOfId = (id: string): EntityKind => id.slice(0, id.indexOf("/"))
 export async function resolveIncrementally(input: IncrementalInput): Promise<IncrementalOutcome> {
   const { stages, fresh } = input;
   // A much-mentioned entity's members mostly read the same (parsed one by one, they differ in their
-  // key only): their connecting keys are made once per shape (they are asked for up to four times).
+  // key only): their connecting keys are made once per shape, and kept per member (they are asked
+  // for up to four times: its shape's text is made once).
   const keysOfShape = new Map<string, string[]>();
+  const keysOfMember = new Map<LocalEntity, string[]>();
   const connectingKeys = (e: LocalEntity): string[] => {
+    let keys = keysOfMember.get(e);
+    if (keys) return keys;
     const shape = stages.shapeKey(e);
-    if (shape === undefined) return stages.connectingKeys(e);
-    let keys = keysOfShape.get(shape);
-    if (!keys) keysOfShape.set(shape, (keys = stages.connectingKeys(e)));
+    if (shape === undefined) keys = stages.connectingKeys(e);
+    else if (!(keys = keysOfShape.get(shape))) keysOfShape.set(shape, (keys = stages.connectingKeys(e)));
+    keysOfMember.set(e, keys);
     return keys;
   };
   const s: Stages = { ...stages, connectingKeys };
