@@ -14,6 +14,30 @@ export function sortNQuadLines(lines: Iterable<string>): string {
   return sorted.length ? sorted.join("\n") + "\n" : "";
 }
 
+/**
+ * sortNQuadLines of `kept` and `more` together, where `kept` are lines of canonical text (sorted,
+ * no duplicates, blanks or comments: a graph as stored, less some lines): `more` is sorted alone
+ * and merged in, instead of sorting every line again. Lines out of that order are sorted whole.
+ */
+export function mergeNQuadLines(kept: string[], more: Iterable<string>): string {
+  for (let i = 0; i < kept.length; i++) {
+    const line = kept[i];
+    if (line.length === 0 || line.startsWith("#") || (i > 0 && !(kept[i - 1] < line))) return sortNQuadLines([...kept, ...more]);
+  }
+  const added = [...new Set(more)].filter((l) => l.length > 0 && !l.startsWith("#")).sort();
+  const out: string[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < kept.length && j < added.length) {
+    if (kept[i] < added[j]) out.push(kept[i++]);
+    else if (added[j] < kept[i]) out.push(added[j++]);
+    else (out.push(kept[i++]), j++);
+  }
+  while (i < kept.length) out.push(kept[i++]);
+  while (j < added.length) out.push(added[j++]);
+  return out.length ? out.join("\n") + "\n" : "";
+}
+
 /** Quads → canonical N-Quads text. */
 export const canonicalNQuads = (quads: Iterable<Quad>): string => sortNQuadLines([...quads].map((q) => nquadLine(q).trimEnd()));
 

@@ -16,7 +16,7 @@ import { IngestError } from "../ingest/errors.ts";
 import { listArticleFiles } from "../ingest/files.ts";
 import { EXTRACTOR_VERSION } from "../extract/version.ts";
 import { entityQuads } from "../graph/mapping.ts";
-import { canonicalNQuads, nquadLine, sortNQuadLines } from "../graph/nquads.ts";
+import { canonicalNQuads, mergeNQuadLines, nquadLine } from "../graph/nquads.ts";
 import { ontologyQuads } from "../graph/ontology.ts";
 import type { ValidationReport, Violation } from "../graph/shacl.ts";
 import { NG, ONTOLOGY_GRAPH, RDF, articleIri, entityIri } from "../graph/vocab.ts";
@@ -901,7 +901,7 @@ async function splicedGraph(store: GraphStore, ref: PieceRef | undefined, change
   const kept = oldText.split("\n").filter((line) => line && !changedIris.has(subjectEntity(line)));
   const present = [...change.entities].filter(([, r]) => r !== undefined).map(([id]) => outcome.entity(id));
   const fresh = entityQuads({ entities: present, entityOf: new Map() }, outcome.links).map((q) => nquadLine(q).trimEnd());
-  return sortNQuadLines([...kept, ...fresh]);
+  return mergeNQuadLines(kept, fresh);
 }
 
 /** The entity an entities-graph line is about: its subject, a candidate node's entity (as entityBucket reads it). */
