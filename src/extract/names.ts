@@ -458,12 +458,14 @@ export const EVENT_WORDS = new Set(["Resolution", "Resolutions", "Agreement", "A
   "Charter", "Convention", "Protocol", "Law", "Bill", "Order", "Plan", "Strategy", "Report", "Award", "Prize", "Conference", "Games", "Cup",
   "War", "Crisis", "Initiative", "Doctrine", "Pact", "Memorandum", "Communique", "Statement", "Dialogue", "Exercise", "Operation",
   // legal acts: "Council Implementing Decision (CFSP) 2024/512", "Council Regulation (EU) No 269/2014", "Presidential Decree"
-  "Decision", "Regulation", "Directive", "Decree"]);
+  "Decision", "Regulation", "Directive", "Decree", "Proclamation"]);
 
 /** Words that make an act of the body before them ("Council Implementing Regulation"): no part of a body's name. */
 const ACT_MODIFIERS = new Set(["Implementing", "Delegated", "Framework", "Executive"]);
 /** Act words after which a lone body word is the act's author, not a body named in the text ("Council Decision"). */
-const LEGAL_ACT_WORDS = new Set(["Decision", "Regulation", "Directive", "Decree"]);
+const LEGAL_ACT_WORDS = new Set(["Decision", "Regulation", "Directive", "Decree", "Proclamation"]);
+/** "the Official Journal of the European Union", "the Official Gazette": where acts are published, not a body. */
+const OFFICIAL_PUBLICATIONS = new Set(["Journal", "Gazette", "Bulletin"]);
 
 /** Words that head a state's name and take "of" ("Republic of X", "Principality of Y"). */
 const STATE_HEADS = new Set(["Republic", "Kingdom", "Federation", "Commonwealth", "Emirate", "Sultanate", "Principality"]);
@@ -646,6 +648,13 @@ export function segmentChunk(tokens: Token[], chunk: Chunk, chunkIndex: number, 
   const state = governmentOfState(lex, tokens, from, to);
   if (state) return [seg(from, to, state)];
 
+  // "the Official Journal of the European Union": the publisher named after "of" still counts
+  if (to - from > 1 && tokens[from].text === "Official" && OFFICIAL_PUBLICATIONS.has(tokens[from + 1].text)) {
+    let k = from + 2;
+    if (tokens[k]?.text === "of") k++;
+    if (tokens[k]?.lower === "the") k++;
+    return k > from + 2 && k < to ? segmentChunk(tokens, { from: k, to }, chunkIndex, headline) : [];
+  }
   // "Security Council Resolution 2231", "Paris Agreement": a document or event, not a body; the
   // body it names first still counts ("Security Council").
   if (to - from > 1 && EVENT_WORDS.has(tokens[to - 1].text.replace(/-\p{L}+$/u, ""))) {

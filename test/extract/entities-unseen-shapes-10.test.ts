@@ -114,3 +114,15 @@ describe("a group of governments after two persons named last", () => {
     expect(speakerOf(found, "We stand together")).not.toMatch(/Vell|Marin/);
   });
 });
+
+describe("acts and the journals that publish them", () => {
+  it.each([
+    ["The department acted pursuant to Presidential Proclamation (PP) 8015 to restrict visas.", []],
+    ["Under Presidential Proclamation 9645, entry was suspended.", []],
+    ["The decision was published in the Official Journal of the European Union on Friday.", ["European Union"]],
+    ["The list appears in the Official Journal of the EU.", ["European Union"]],
+    ["The decree was printed in the Official Gazette on Monday.", []],
+  ])("reads no body but the publisher in '%s'", (text, bodies) => {
+    expect(names(annotateText(text), "organisation")).toEqual(bodies);
+  });
+});
