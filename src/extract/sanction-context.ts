@@ -53,9 +53,46 @@ export const DECISION_CARRIED_OUT = pattern([
   { lower: "to" },
 ]);
 const reportedDecision = (ix: ActorIndex, from: number, to: number) => !!matchEndingAt(ix.a.tokens, REPORTED_DECISION, from, to);
+/** "X's (recent) decision (on Monday) of / to": a decision with its owner, right before the verb it governs. */
+const OWNED_DECISION = pattern([
+  { text: ["'s", "’s"] },
+  { word: true, test: (t) => t.tag === "ADJ" || t.tag === "ADV", op: [0, 2] },
+  { lower: ["decision", "decisions", "move"] },
+  { op: [0, 2], any: [[{ lower: "on" }, { text: ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"] }], ADVERBIAL] },
+  { lower: ["of", "to"] },
+]);
+/**
+ * "The office supported the ministry's decision of imposing sanctions on Y", "Peru welcomed Norway's decision
+ * to impose …": the owner of a decision taken imposes, not the clause's subject who welcomes it. Read only as
+ * the object of a verb or a preposition ("The ministry's decision to impose … could come" opens its sentence).
+ */
+export function decisionOwner(ix: ActorIndex, from: number, verb: number): string[] | undefined {
+  const tokens = ix.a.tokens;
+  const m = matchEndingAt(tokens, OWNED_DECISION, from, verb, 12);
+  if (!m || m.to !== tokenAtOrAfter(tokens, verb)) return undefined;
+  const i = mentionFrom(ix, tokens[m.from].start) - 1;
+  const owner = i >= 0 ? ix.mentions[i] : undefined;
+  if (!owner || owner.span.end !== tokens[m.from].start || owner.span.start < from || !isActorKind(ix.byKey.get(owner.entity))) return undefined;
+  let k = tokenAtOrAfter(tokens, owner.span.start) - 1;
+  if (tokens[k]?.lower === "the") k--;
+  const head = tokens[k];
+  return head && head.start >= from && (head.tag === "VERB" || head.tag === "ADP") ? groupKeys(ix, i) : undefined;
+}
+/** "considering imposing", "urged X to weigh sanctioning", "looking at imposing": a gerund only thought of or proposed. */
+const THOUGHT_OF = pattern([
+  {
+    any: [
+      { lower: ["consider", "considers", "considered", "considering", "weigh", "weighs", "weighed", "weighing", "mull", "mulls", "mulled", "mulling", "contemplate", "contemplates", "contemplated", "contemplating", "explore", "explores", "explored", "exploring", "discuss", "discusses", "discussed", "discussing", "propose", "proposes", "proposed", "proposing", "suggest", "suggests", "suggested", "suggesting", "recommend", "recommends", "recommended", "recommending"] },
+      [{ lower: ["look", "looks", "looked", "looking"] }, { lower: ["at", "into"] }],
+    ],
+  },
+  { word: true, tag: "ADV", op: "?" },
+]);
 /** A hedge word ("could", "if", "threatened to") within the last few words before `to`, in the same clause. */
 function hedged(ix: ActorIndex, from: number, to: number): boolean {
   const tokens = ix.a.tokens;
+  const thought = matchEndingAt(tokens, THOUGHT_OF, from, to, 3);
+  if (thought && thought.to === tokenAtOrAfter(tokens, to) && /ing$/.test(tokens[thought.to]?.lower ?? "")) return true;
   for (let i = tokenAtOrAfter(tokens, to) - 1; i >= 0 && tokens[i].start >= Math.max(from, to - HEDGE_REACH); i--) {
     const t = tokens[i];
     if (CLAUSE_MARKS.has(t.text) || t.text.includes(".")) return false;
@@ -69,6 +106,7 @@ export function notAnAction(ix: ActorIndex, from: number, to: number): boolean {
   if (reportedDecision(ix, from, to) || matchEndingAt(tokens, DECISION_CARRIED_OUT, from, to)) return false;
   if (hedged(ix, from, to)) return true;
   if (matchEndingAt(tokens, TAKING_STEPS, from, to, 12)) return false;
+  if (decisionOwner(ix, from, to)) return false;
   const verb = matchEndingAt(tokens, GOVERNS_TO, from, to, 8)?.get("verb");
   return !!verb && isLetters(tokens[verb.from]) && !DONE_TO.has(tokens[verb.from].lower);
 }

@@ -6,7 +6,7 @@ import { calledByHead, lexicons } from "./lexicon.ts";
 import { pattern, type Element, type Match, type Pattern, type TokenTest } from "./patterns.ts";
 import { ADVERBIAL, UNDATED_ADVERBIAL, endOf, isIngWord, isLetters, isOrdinalNumber, isWeekdayWord, tokenAtOrAfter } from "./sanction-patterns.ts";
 import { type ActorIndex, findMention, groupKeys, inside, isActorKind, parentStates, pluralAntecedent, spanIndexAt, subjectBefore } from "./quote-actors.ts";
-import { FAR, mentionFrom, mentionsIn, nearestBody } from "./sanction-context.ts";
+import { FAR, decisionOwner, mentionFrom, mentionsIn, nearestBody } from "./sanction-context.ts";
 
 
 // ---- imposers ------------------------------------------------------------------------------
@@ -147,6 +147,8 @@ export function imposerBefore(ix: ActorIndex, s: Span, pos: number, target: Span
     const main = mainSubject(ix, s, tokens[adjunct.from].start);
     if (main) return main;
   }
+  const decider = decisionOwner(ix, s.start, pos);
+  if (decider) return decider;
   for (const p of [AGREED_TO, DECISION_CARRIED_OUT, ORDER_SIGNED, RESPONDED_BY]) {
     const m = before(p);
     if (m) {

@@ -11,9 +11,10 @@ import { pattern, type Element, type Pattern } from "./patterns.ts";
 import type { Token } from "./tokens.ts";
 import { MONTHS, WEEKDAYS } from "./words.ts";
 
-const AUX_BEEN = (words: string[]): Element => ({ seq: [{ lower: words }, { lower: "been" }] });
 /** "-ly" adverbs and a few others between an auxiliary and its participle ("were formally imposed"). */
 const PARTICIPLE_ADVERB: Element = { any: [{ lower: ["also", "further", "now", "already", "first", "later", "subsequently"] }, { word: true, test: (t) => t.lower.length > 2 && t.lower.endsWith("ly") }] };
+/** "has been", "have also been". */
+const AUX_BEEN = (words: string[]): Element => ({ seq: [{ lower: words }, { ...PARTICIPLE_ADVERB, op: "?" }, { lower: "been" }] });
 const PARTICIPLE_VERBS = ["imposed", "brought", "announced", "levied", "placed", "introduced", "adopted", "approved", "slapped", "unveiled", "ordered", "issued", "agreed"];
 /** "(, which were also) imposed": a participle after the noun; `aux` and `verb` captured. */
 export const PARTICIPLE = pattern([
@@ -234,6 +235,14 @@ function measureAfter(tokens: readonly Token[], target: Span) {
 /** ", banning / freezing …": the measures of the sanctions, told after them, with their object. */
 const MEASURE_PARTICIPLE = pattern([{ text: "," }, { lower: ["banning", "freezing", "barring", "blocking", "prohibiting", "capping", "restricting"] }]);
 const IMPOSED_BEFORE = new Set(["imposed", "placed", "levied", "introduced", "slapped"]);
+/** "individuals", "people and companies": kinds only, no number, name or modifier (sanctions in general). */
+const TARGET_KINDS = ["people", "persons", "individuals", "entities", "companies", "firms", "organisations", "organizations", "businesses", "officials", "countries", "states"];
+const KINDS_ONLY = pattern([{ lower: TARGET_KINDS }, { seq: [{ text: ",", op: "?" }, { lower: ["and", "or"] }, { lower: TARGET_KINDS }], op: [0, 3] }]);
+/** The target phrase is kinds only, up to its end or a comma (the phrase may run on past the comma: "individuals, they"). */
+function kindsOnly(tokens: readonly Token[], target: Span): boolean {
+  const m = KINDS_ONLY.matchAt(tokens, tokenAtOrAfter(tokens, target.start));
+  return !!m && (m.to >= tokenAtOrAfter(tokens, target.end) || tokens[m.to].text === ",");
+}
 const SLAPPED = new Set(["imposed", "slapped", "levied"]);
 /** "sanctions" as a noun: governing verb before it, participle and agent after it, or a possessor. */
 export function nounClause(ix: ActorIndex, s: Span, trigger: Span, last: SanctionFact | undefined): Clause | undefined {
@@ -450,7 +459,8 @@ export function nounClause(ix: ActorIndex, s: Span, trigger: Span, last: Sanctio
     // "The sanctions include travel bans on Y": the action reported before, on further targets;
     // "the sanctions imposed on Y in 2023": an earlier action of the same imposer
     const details = DETAILS.matchAt(tokens, tokenAtOrAfter(tokens, s.start), { to: tokenAtOrAfter(tokens, s.end), within: "anywhere" });
-    const past = participleVerb && IMPOSED_BEFORE.has(participleVerb) && target;
+    // (not sanctions in general: "Unlike sanctions imposed on individuals, …" names no one hit)
+    const past = participleVerb && IMPOSED_BEFORE.has(participleVerb) && target && !kindsOnly(tokens, target);
     if ((details && target) || past) {
       imposers = last.imposers;
       how = "context";

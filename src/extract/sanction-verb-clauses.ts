@@ -115,8 +115,9 @@ export function verbClause(ix: ActorIndex, s: Span, trigger: Span, last?: Sancti
     if (subject && time) subject = endOf(tokens, time) < subject.end ? { start: tokens[time.to].start, end: subject.end } : undefined;
     const reason = reasonAfter(ix, agent.end, s.end);
     const clause: Clause = { imposers: agent.keys, imposerHow: contextual ? "context" : "agent", agentEnd: agent.end, target: subject, reason, ...(apposed ? { aside: { start: apposed.end, end: tokens[verbAt].end } } : {}) };
-    // "A and his company were blacklisted along with others": members of the action just reported
-    if (contextual && matchAfter(tokens, ALONG_WITH_OTHERS, trigger.end, s.end)) clause.partOf = true;
+    // "A and his company were blacklisted along with others", "A and B have also been sanctioned": members of
+    // the action just reported (a perfect with no agent tells no occasion of its own)
+    if (contextual && (matchAfter(tokens, ALONG_WITH_OTHERS, trigger.end, s.end) || matchEndingAt(tokens, PERFECT_PASSIVE, s.start, trigger.start, 4))) clause.partOf = true;
     // "Last May, A and in June B, were sanctioned": each subject with its own time is an action of its own
     const other = subject && matchAfter(tokens, TIMED_CONJUNCT, s.start, subject.start)?.get("first");
     if (other) clause.also = [{ ...clause, target: { start: startOf(tokens, other), end: endOf(tokens, other) } }];
@@ -176,6 +177,8 @@ const PASSIVE_AUX = pattern([
   { any: [{ word: true, test: (t) => t.lower.length > 2 && t.lower.endsWith("ly") }, { lower: ["still", "also", "already", "now", "previously"] }], op: "?" },
 ]);
 const PAST_PASSIVE = new Set(["was", "were", "been"]);
+/** "has (also) been", "have now been": a perfect passive's auxiliaries. */
+const PERFECT_PASSIVE = pattern([{ lower: ["has", "have"] }, { lower: ["also", "now", "likewise", "similarly"], op: "?" }, { lower: "been" }]);
 /** "will be", "to have been": a passive not (yet) done. */
 const MODAL_BE = pattern([{ lower: ["will", "would", "could", "might", "may", "should", "must", "to"] }, { lower: "have", op: "?" }, { lower: ["be", "been"] }]);
 /** "the first time (that)": a time before the subject, no part of it. */

@@ -1,0 +1,110 @@
+// Sanctions precision shapes of the tenth session, each in several invented phrasings: named people
+// told "have (also) been sanctioned" right after an action are its members ("Sanctions have also been
+// imposed on Z" is an action of its own), a decision's owner
+// ("X's decision of imposing / to impose") imposes rather than the clause's subject who welcomes it, a
+// call or a thought ("urged X to consider imposing", "is weighing imposing") is no action, and a
+// comparison with sanctions in general ("Unlike sanctions imposed on individuals") reports none.
+import { describe, expect, it } from "vitest";
+import { extractSanctions } from "../../src/extract/sanctions.ts";
+import { ALL, annotated, type EntitySpec } from "./quotes-helpers.ts";
+
+const VARN: EntitySpec = { key: "varn", kind: "person", names: ["Tomas Varn", "Varn"] };
+const ALVA: EntitySpec = { key: "alva", kind: "person", names: ["Pedro Alva", "Alva"] };
+const MINISTRY: EntitySpec = { key: "min", kind: "organisation", names: ["Norwegian Foreign Ministry", "Foreign Ministry"] };
+const OFFICE: EntitySpec = { key: "off", kind: "organisation", names: ["Chilean Trade Office", "Trade Office"] };
+const FUND: EntitySpec = { key: "fund", kind: "organisation", names: ["Andes Wealth Fund"] };
+const SPECS = [...ALL, VARN, ALVA, MINISTRY, OFFICE, FUND];
+const about = `Sanctions are back on the agenda.\n`;
+const run = (text: string) =>
+  extractSanctions(annotated(about + text, SPECS, "2025-03-07")).map(({ imposers, targetText, targets }) => ({ imposers, targetText, targets }));
+
+describe("'Y have (also) been sanctioned' right after an action", () => {
+  it("merges the named subject into the action just reported", () => {
+    for (const tail of [
+      `Tomas Varn and Pedro Alva have also been sanctioned for corruption.`,
+      `Tomas Varn, the head of the Chilean Trade Office, has been sanctioned.`,
+      `Former judge Tomas Varn – who ran the Chilean Trade Office – has also been sanctioned.`,
+      `The Andes Wealth Fund and its chief executive Pedro Alva have also been sanctioned, which means their assets are frozen.`,
+    ]) {
+      const found = run(`Norway imposed sanctions on five Chilean generals on Monday. ${tail}`);
+      expect(found, tail).toHaveLength(1);
+      expect(found[0], tail).toMatchObject({ imposers: ["nor"], targetText: "five Chilean generals" });
+      expect(found[0].targets.some((t) => ["varn", "alva", "fund"].includes(t)), tail).toBe(true);
+    }
+  });
+
+  it("keeps an action with its own agent, and reads no members with no action before", () => {
+    const own = run(`Norway imposed sanctions on five Chilean generals on Monday. Tomas Varn has also been sanctioned by Iceland.`);
+    expect(own).toHaveLength(2);
+    expect(own[1]).toMatchObject({ imposers: ["isl"], targets: ["varn"] });
+    expect(run(`Tomas Varn and Pedro Alva have also been sanctioned.`)).toEqual([]);
+  });
+
+  it("reads 'Sanctions have also been imposed against Z' as a new action, and members after it as its own", () => {
+    for (const second of [`Sanctions have also been imposed against Peru.`, `A first tranche of sanctions has also been imposed on Peru, for its role in the war.`]) {
+      const found = run(`Norway imposed sanctions on five Chilean generals on Monday. ${second} Tomas Varn has also been sanctioned.`);
+      expect(found, second).toHaveLength(2);
+      expect(found[1], second).toMatchObject({ imposers: ["nor"] });
+      expect(found[1].targets, second).toEqual(expect.arrayContaining(["per", "varn"]));
+    }
+  });
+});
+
+describe("the owner of a decision imposes", () => {
+  it("reads 'X's decision of imposing / to impose sanctions' as X's action, not the subject's", () => {
+    for (const text of [
+      `The Chilean Trade Office expressed support for the Norwegian Foreign Ministry's decision of imposing sanctions on six Peruvian officials.`,
+      `The Trade Office welcomed the Foreign Ministry's decision to impose sanctions on six Peruvian officials.`,
+      `Iceland praised the Norwegian Foreign Ministry's recent decision to slap sanctions on six Peruvian officials.`,
+      `Peru condemned the Foreign Ministry's decision on Monday to impose new sanctions on six Peruvian officials.`,
+    ]) {
+      const found = run(text);
+      expect(found, text).toHaveLength(1);
+      expect(found[0], text).toMatchObject({ imposers: ["min"], targetText: "six Peruvian officials" });
+    }
+  });
+
+  it("reads no action from a decision not (yet) taken", () => {
+    for (const text of [
+      `The Trade Office would welcome any decision to impose sanctions on six Peruvian officials.`,
+      `The Foreign Ministry's decision to impose sanctions on six Peruvian officials could come next week.`,
+    ]) expect(run(text), text).toEqual([]);
+  });
+});
+
+describe("calls on others and sanctions only thought of", () => {
+  it("reads no action from 'urged X to consider imposing' or 'is weighing imposing'", () => {
+    for (const text of [
+      `Peru urged Norway to consider imposing sanctions on Chilean officials.`,
+      `Peru has called on Iceland to consider sanctioning three Chilean generals.`,
+      `Norway is weighing imposing sanctions on Chilean officials.`,
+      `Iceland said it was considering slapping new sanctions on two Chilean banks.`,
+      `The Trade Office asked Norway to look at imposing sanctions on Chilean officials.`,
+    ]) expect(run(text), text).toEqual([]);
+  });
+
+  it("still reads the action of the one who called", () => {
+    const found = run(`Norway imposed sanctions on two Chilean banks and urged Iceland to consider doing the same.`);
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({ imposers: ["nor"], targetText: "two Chilean banks" });
+  });
+});
+
+describe("sanctions in general, compared", () => {
+  it("reads no action from 'Unlike/Like sanctions imposed on individuals' after an action", () => {
+    for (const tail of [
+      `Unlike sanctions imposed on individuals, such broad measures hit whole industries.`,
+      `Like sanctions placed on individuals and companies, these measures are hard to lift.`,
+      `Sanctions imposed on individuals rarely change a government's course, analysts say.`,
+    ]) {
+      const found = run(`Norway imposed sanctions on Chile's banking sector on Monday. ${tail}`);
+      expect(found, tail).toHaveLength(1);
+      expect(found[0], tail).toMatchObject({ imposers: ["nor"] });
+    }
+  });
+
+  it("still reads earlier sanctions imposed on counted or named targets", () => {
+    const found = run(`Norway imposed sanctions on Chile's banking sector on Monday. The sanctions imposed on Tomas Varn in 2023 stay in force.`);
+    expect(found.flatMap((f) => f.targets)).toContain("varn");
+  });
+});
