@@ -147,15 +147,19 @@ export function imposerBefore(ix: ActorIndex, s: Span, pos: number, target: Span
     const main = mainSubject(ix, s, tokens[adjunct.from].start);
     if (main) return main;
   }
+  // "supported the ministry's decision of imposing …": the decision's owner ("X implemented the council's
+  // decision to impose …" is X's action: the one who carries it out)
   const decider = decisionOwner(ix, s.start, pos);
-  if (decider) return decider;
+  let carried = false;
   for (const p of [AGREED_TO, DECISION_CARRIED_OUT, ORDER_SIGNED, RESPONDED_BY]) {
     const m = before(p);
     if (m) {
       v = m.from;
       pos = start(m);
+      carried = true;
     }
   }
+  if (decider && !carried) return decider;
   const avoid = new Set(target ? mentionsIn(ix, target.start, target.end).map((m) => m.entity) : []);
   const established = before(ESTABLISHED_UNDER);
   const committee = established && established.from > floor ? mentionAt(ix, tokens[established.from - 1].end) : undefined;

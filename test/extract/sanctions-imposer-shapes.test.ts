@@ -64,6 +64,12 @@ describe("the owner of a decision imposes", () => {
     }
   });
 
+  it("keeps the one who carries the decision out as its imposer", () => {
+    const found = run(`On Monday, Peru implemented the Trade Office's decision to impose sanctions on six Chilean officials.`);
+    expect(found).toHaveLength(1);
+    expect(found[0].imposers).toContain("per");
+  });
+
   it("reads no action from a decision not (yet) taken", () => {
     for (const text of [
       `The Trade Office would welcome any decision to impose sanctions on six Peruvian officials.`,
