@@ -262,7 +262,7 @@ function sameOccasion(ix: ActorIndex, g: SanctionFact | undefined, f: SanctionFa
 /** Words before a trigger that make it a definite reference to sanctions already reported ("the sanctions"). */
 const DEFINITE = new Set(["the", "these", "those", "such"]);
 /** Words before "sanctioned"/"designated" that make it an adjective, not a verb ("the sanctioned oligarch", "those listed"). */
-const ADJECTIVAL_AFTER = new Set(["the", "a", "an", "its", "their", "his", "her", "western", "those", "entities", "individuals", "people", "companies", "firms", "of"]);
+const ADJECTIVAL_AFTER = new Set(["the", "a", "an", "its", "their", "his", "her", "western", "those", "entities", "individuals", "people", "companies", "firms", "of", "any", "all", "some", "such", "these", "other"]);
 /** Words before "sanction" that make it a noun ("a sanction", "this sanction"). */
 const NOUN_AFTER = new Set(["a", "the", "new", "this", "that"]);
 

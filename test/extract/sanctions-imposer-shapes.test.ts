@@ -3,9 +3,12 @@
 // imposed on Z" is an action of its own), a decision's owner
 // ("X's decision of imposing / to impose") imposes rather than the clause's subject who welcomes it, a
 // call or a thought ("urged X to consider imposing", "is weighing imposing") is no action, and a
-// comparison with sanctions in general ("Unlike sanctions imposed on individuals") reports none.
+// comparison with sanctions in general ("Unlike sanctions imposed on individuals") reports none, and
+// "any/all blacklisted assets" is an adjective, no action.
 import { describe, expect, it } from "vitest";
 import { extractSanctions } from "../../src/extract/sanctions.ts";
+import { extract } from "../../src/extract/index.ts";
+import { ingestText } from "../../src/ingest/index.ts";
 import { ALL, annotated, type EntitySpec } from "./quotes-helpers.ts";
 
 const VARN: EntitySpec = { key: "varn", kind: "person", names: ["Tomas Varn", "Varn"] };
@@ -112,5 +115,20 @@ describe("sanctions in general, compared", () => {
   it("still reads earlier sanctions imposed on counted or named targets", () => {
     const found = run(`Norway imposed sanctions on Chile's banking sector on Monday. The sanctions imposed on Tomas Varn in 2023 stay in force.`);
     expect(found.flatMap((f) => f.targets)).toContain("varn");
+  });
+});
+
+describe("a participle after 'any' or 'all' is an adjective", () => {
+  it("reads no action from 'which freeze any blacklisted assets that he might have'", () => {
+    const lead = `Chile rejects Norwegian sanctions against 8 officials\n\nAll the targets of the measure, including Ivo Renk, brother of the late President Olaf Renk, have very close ties to the government of President Tomas Varn.\n\n`;
+    for (const last of [
+      `Following the elections on July 30, Oslo also slapped Varn with sanctions, which freeze any blacklisted assets that he might have in Norway and bar Norwegian citizens from doing business with them.`,
+      `After the vote, Oslo also hit Varn with sanctions, which freeze all blacklisted assets that he may hold in Norway.`,
+      `After the vote, Oslo also hit Varn with sanctions, which freeze any sanctioned accounts that he may hold in Norway.`,
+    ]) {
+      const found = extract(ingestText("t.txt", lead + last)).sanctions;
+      expect(found, last).toHaveLength(1);
+      expect(found[0].targetText, last).toBe("Varn");
+    }
   });
 });
