@@ -153,6 +153,8 @@ export interface Clause {
   background?: boolean;
   /** "Among those sanctioned were A and B": members of the action just reported, not another action. */
   partOf?: boolean;
+  /** "The sanctions include travel bans on Y": more of the action reported before (its day too). */
+  details?: boolean;
   /** An act told inside a quotation by its imposer: its attribution's day, when it has one, dates it ("today" in the quote is the speaker's). */
   quoted?: { date?: string };
 }

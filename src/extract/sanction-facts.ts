@@ -30,21 +30,48 @@ const ANNOUNCED_THEM = pattern([{ text: ANNOUNCING }, { text: ["the", "these"] }
 /** "The sanctions were announced on Monday" (opening the sentence). */
 const THEY_WERE_ANNOUNCED = pattern([{ text: ["The", "These"] }, { text: "new", op: "?" }, { text: MEASURE_NOUNS }, { text: ["were", "was"] }, { text: ANNOUNCING }]);
 
-/** An undated action takes the day the very next sentence gives it by a definite reference. */
-export function datedByNextSentence(ix: ActorIndex, last: SanctionFact | undefined, s: Span, sentence: string, reference: string | undefined): void {
+/**
+ * An undated action takes the day the very next sentence gives it by a definite reference: "The sanctions were
+ * announced on Monday", "announced the measures on Sunday", or its imposer (or a body of its state) reporting
+ * on the day about those it hit ("On Saturday, the ministry stated that the sanctioned individuals include …",
+ * "The ministry said on Tuesday that the six tycoons …"): the day of the report, not one inside it.
+ */
+export function datedByNextSentence(ix: ActorIndex, last: SanctionFact | undefined, s: Span, sentence: string, reference: string | undefined, related: (keys: string[]) => boolean = () => false): void {
   if (!last || !reference || last.date || s.start < last.evidence.end || s.start - last.evidence.end > 4) return;
   const tokens = ix.a.tokens;
   const first = tokenAtOrAfter(tokens, last.evidence.end);
   // nothing written between the two sentences
   if (first >= tokens.length || tokens[first].start < s.start) return;
   const to = tokenAtOrAfter(tokens, s.end);
-  if (!THEY_WERE_ANNOUNCED.matchAt(tokens, first, { to, within: "anywhere" }) && !ANNOUNCED_THEM.matchAll(tokens, { from: first, to, within: "anywhere" }).length) return;
-  const day = findTimes(sentence, reference, s.start).find((d) => d.date);
+  let told = sentence;
+  if (!THEY_WERE_ANNOUNCED.matchAt(tokens, first, { to, within: "anywhere" }) && !ANNOUNCED_THEM.matchAll(tokens, { from: first, to, within: "anywhere" }).length) {
+    const report = REPORTED_ABOUT_THEM.matchAll(tokens, { from: first, to, within: "anywhere" })[0];
+    const about = report && tokens[report.get("about")!.from];
+    if (!report || !about) return;
+    // the reported subject names them: "the sanctioned …", "the new measures", or their count ("the six tycoons")
+    const count = countOf(last.targetText);
+    if (!REFERS_BACK.has(about.lower) && !(count && countOf(`${about.lower} x`) === count)) return;
+    if (!related(mentionsIn(ix, s.start, tokens[report.get("verb")!.from].start).map((m) => m.entity))) return;
+    // the report's own words, up to "that": the day may stand before the verb or after it ("said on Tuesday that")
+    told = ix.text.slice(s.start, tokens[report.get("about")!.from - 2].start);
+  }
+  const day = findTimes(told, reference, s.start).find((d) => d.date);
   if (!day) return;
   last.date = day.date;
   delete last.month;
   delete last.year;
 }
+
+/** "… said on Tuesday that the six tycoons", "stated that the sanctioned individuals": a report, then its subject's first word. */
+const REPORTED_ABOUT_THEM = pattern([
+  { text: ["said", "stated", "announced", "confirmed", "says", "states"], as: "verb" },
+  { not: { text: [",", ";", ":", "\"", "“", "”", "."] }, op: [0, 4] },
+  { text: "that" },
+  { lower: "the" },
+  { word: true, as: "about" },
+]);
+/** Words after "the" that refer back to an action's targets or measures. */
+const REFERS_BACK = new Set(["sanctioned", "designated", "listed", "blacklisted", "targeted", "new", "sanctions", "measures", "designations", "penalties", "restrictions"]);
 
 /** "Under the (new) sanctions, A and B will freeze …": details of the action reported before. */
 const UNDER_THEM = pattern([

@@ -455,6 +455,7 @@ export function nounClause(ix: ActorIndex, s: Span, trigger: Span, last: Sanctio
       how = "context";
     }
   }
+  let detailsOfLast = false;
   if (!imposers && last) {
     // "The sanctions include travel bans on Y": the action reported before, on further targets;
     // "the sanctions imposed on Y in 2023": an earlier action of the same imposer
@@ -464,6 +465,7 @@ export function nounClause(ix: ActorIndex, s: Span, trigger: Span, last: Sanctio
     if ((details && target) || past) {
       imposers = last.imposers;
       how = "context";
+      detailsOfLast = Boolean(details && target);
     }
   }
   // "X sanctioned A on Monday. More than 1,000 people have now been targeted with sanctions since Z": a running
@@ -510,7 +512,7 @@ export function nounClause(ix: ActorIndex, s: Span, trigger: Span, last: Sanctio
   // "existing / previous sanctions": an earlier action told as background, not the one just reported
   const t = tokenAtOrAfter(tokens, trigger.start);
   const background = total || [tokens[t - 1], tokens[t - 2]].some((w) => w && EARLIER.has(w.lower));
-  const clause: Clause = { imposers, imposerHow: how, agentEnd, target, reason, ...(hitState ? { entries: hitState } : {}), ...(background ? { background } : {}), ...(namedAgent && target ? { own: true } : {}), ...(added ? { list: true } : {}), ...(sharesSubject && !target ? { sharesSubject } : {}) };
+  const clause: Clause = { imposers, imposerHow: how, agentEnd, target, reason, ...(hitState ? { entries: hitState } : {}), ...(background ? { background } : {}), ...(namedAgent && target ? { own: true } : {}), ...(added ? { list: true } : {}), ...(sharesSubject && !target ? { sharesSubject } : {}), ...(detailsOfLast ? { details: true } : {}) };
   if (adoptedFrom) {
     clause.also = [{ ...clause, imposers: adoptedFrom, imposerHow: "agent", own: true }];
     // "adopt the sanctions imposed by the bloc on 23 February": that day is the bloc's, not the adopter's

@@ -69,7 +69,7 @@ export function extractSanctions(a: AnnotatedDocument, quotes: readonly QuoteFac
     const block = bi < blocks.length && blocks[bi].start <= s.start ? blocks[bi] : undefined;
     if (block && SKIPPED_BLOCKS.has(block.kind)) continue;
     const sentence = text.slice(s.start, s.end);
-    datedByNextSentence(ix, facts[facts.length - 1], s, sentence, reference);
+    datedByNextSentence(ix, facts[facts.length - 1], s, sentence, reference, (keys) => speaksFor(ix, keys, facts[facts.length - 1].imposers));
     const win = (at: number): Span => (s.end - s.start <= LONG_SENTENCE ? s : { start: Math.max(s.start, at - LONG_SENTENCE / 2), end: Math.min(s.end, at + LONG_SENTENCE / 2) });
     const found: Array<{ at: number; clause: Clause; anaphoric: boolean }> = [];
     const ctx = () => facts[facts.length - 1];
@@ -170,7 +170,7 @@ export function extractSanctions(a: AnnotatedDocument, quotes: readonly QuoteFac
       // "X sanctioned A on Monday. Sanctions were also levied on B": the imposer taken from the action just
       // told, in this sentence or the one before, and no time of its own: the same occasion, so its day
       // (so too a second action of the same imposer told next: "Additionally, the ministry is imposing visa restrictions on C")
-      if ((clause.imposerHow === "context" || clause.imposerHow === "verb") && !clause.background) sameOccasion(ix, facts[facts.length - 1], fact);
+      if ((clause.imposerHow === "context" || clause.imposerHow === "verb") && !clause.background) sameOccasion(ix, facts[facts.length - 1], fact, clause, at);
       facts.push(fact);
       meta.set(fact, m);
       recent = fact;
@@ -232,6 +232,24 @@ function stateWritten(ix: ActorIndex, key: string): string[] {
   const iso3 = lexicons().countries.get(first.toLowerCase())?.iso3 ?? lexicons().countries.get(first.toLowerCase().replace(/\./g, ""))?.iso3;
   return iso3 ? ix.a.entities.filter((c) => c.kind === "country" && c.iso3 === iso3).map((c) => c.key) : [];
 }
+/**
+ * Whether the actors (a report's speakers, a later action's imposers) speak for the imposers of an action: the
+ * same body or state, a body of it ("the Norwegian foreign ministry" for Norway), or a government body the
+ * text gives no state of its own, after an action of a state.
+ */
+function speaksFor(ix: ActorIndex, reporters: string[], imposers: string[]): boolean {
+  if (relatedImposers(ix, imposers, reporters)) return true;
+  if (reporters.some((k) => stateByAdjective(ix, k).some((st) => imposers.includes(st)))) return true;
+  const stateless = (k: string) => ix.byKey.get(k)?.kind === "organisation" && ix.byKey.get(k)?.orgType === "government" && !namedState(ix, k).length && !stateWritten(ix, k).length && !stateByAdjective(ix, k).length;
+  return reporters.length > 0 && reporters.every(stateless) && imposers.some((k) => ix.byKey.get(k)?.kind === "country");
+}
+/** "the Norwegian foreign ministry": the state whose adjective opens a body's name, when the text names that state. */
+function stateByAdjective(ix: ActorIndex, key: string): string[] {
+  const e = ix.byKey.get(key);
+  if (e?.kind !== "organisation" || e.orgType === "international") return [];
+  const iso3 = lexicons().demonyms.get(e.name.split(" ")[0])?.iso3;
+  return iso3 ? ix.a.entities.filter((c) => c.kind === "country" && c.iso3 === iso3).map((c) => c.key) : [];
+}
 /** "Norway has now sanctioned 1,000 people since the war began", "… to date": a running total, not the action again. */
 function runningTotal(ix: ActorIndex, s: Span): boolean {
   const tokens = ix.a.tokens;
@@ -246,16 +264,39 @@ const SAID_IT = pattern([
   { lower: ["it", "they"] },
 ]);
 
-/** Gives `f` (no time of its own) the day of `g` when `g` was told in the same sentence or the one right before. */
-function sameOccasion(ix: ActorIndex, g: SanctionFact | undefined, f: SanctionFact): void {
-  if (!g || f.date || f.month || f.year || !(g.date || g.month || g.year) || !g.imposers.some((k) => f.imposers.includes(k))) return;
+/** How many sentences after an action "X also sanctioned Y" may tell more of it. */
+const ALSO_REACH = 8;
+
+/**
+ * Gives `f` (no time of its own) the day of `g`, the action told last: when `g` was told in the same sentence or
+ * the one right before by the same imposer; when `f` details it ("The sanctions include travel bans on Y"); or
+ * when `f`'s imposer, named in its clause, the same or its state's body, "also sanctioned Y" a few sentences
+ * later (not "has also …", an earlier act told as background).
+ */
+function sameOccasion(ix: ActorIndex, g: SanctionFact | undefined, f: SanctionFact, c: Clause, at: number): void {
+  if (!g || f.date || f.month || f.year || !(g.date || g.month || g.year)) return;
   const gi = spanIndexAt(ix.sentences, g.evidence.end - 1);
   const fi = spanIndexAt(ix.sentences, f.evidence.start);
-  if (gi < 0 || fi < gi || fi > gi + 1) return;
+  if (gi < 0 || fi < gi) return;
+  const next = fi <= gi + 1 && g.imposers.some((k) => f.imposers.includes(k));
+  // (the imposer named in the clause itself: "Also sanctioned were B" takes its imposer from the action before)
+  const also = c.imposerHow === "verb" && fi <= gi + ALSO_REACH && toldAlso(ix.a.tokens, at) && speaksFor(ix, f.imposers, g.imposers);
+  if (!next && !c.details && !also) return;
   if (g.date) f.date = g.date;
   if (g.month) f.month = g.month;
   if (g.year) f.year = g.year;
 }
+
+/** "also" just before the trigger ("also sanctioned", "also imposed sanctions"), with no perfect or future auxiliary. */
+function toldAlso(tokens: readonly Token[], at: number): boolean {
+  const t = tokenAtOrAfter(tokens, at);
+  const also = [t - 1, t - 2, t - 3].find((k) => tokens[k]?.lower === "also");
+  if (also === undefined) return false;
+  for (let k = also - 1; k >= Math.max(0, also - 3); k--) if (AUXILIARY.has(tokens[k].lower)) return false;
+  for (let k = also + 1; k < t; k++) if (!tokens[k].isWord || AUXILIARY.has(tokens[k].lower)) return false;
+  return true;
+}
+const AUXILIARY = new Set(["has", "have", "had", "'s", "’s", "will", "would", "could", "may", "might", "is", "are", "was", "were", "be", "been"]);
 
 // ---- one trigger ---------------------------------------------------------------------------
 

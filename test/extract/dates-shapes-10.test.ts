@@ -51,3 +51,47 @@ describe("a dateline without its year on a page with no stamp", () => {
     }
   });
 });
+
+/** The dates of the sanctions found on a page stamped Friday 14 July 2023, in text order. */
+const datesOn = (...paragraphs: string[]) => extract(page("July 14, 2023", ...paragraphs)).sanctions.map((s) => [s.targetText, s.date ?? null]);
+
+describe("an undated action dated by the report right after it", () => {
+  it("its imposer, or a body of its state, reporting on a day about those it hit", () => {
+    for (const [action, report] of [
+      ["Norway has imposed sanctions on six Chilean businessmen and their lawyers.", "The Norwegian foreign ministry said on Thursday that the six tycoons had hidden their wealth abroad."],
+      ["Norway imposed sanctions on Chilean officials over the coup.", "On Thursday, Norway's foreign ministry stated that the sanctioned individuals include the defence minister."],
+      ["Norway has imposed sanctions on Chilean officials over the coup.", "The Foreign Ministry announced on Thursday that the new measures freeze their assets."],
+      ["Norway imposed asset freezes on four Chilean generals.", "Norway said Thursday that the four generals had led the coup."],
+    ]) expect(datesOn(action, report), report).toEqual([[expect.any(String), "2023-07-13"]]);
+  });
+
+  it("not when another state reports, when the report names others, or when the day is inside what it reports", () => {
+    for (const [action, report] of [
+      ["Norway imposed sanctions on Chilean officials over the coup.", "On Thursday, Peru's foreign ministry stated that the sanctioned individuals include the defence minister."],
+      ["Norway imposed sanctions on six Chilean officials over the coup.", "The Norwegian foreign ministry said on Thursday that the three generals had fled."],
+      ["Norway imposed sanctions on six Chilean officials over the coup.", "The Norwegian foreign ministry said that the six officials had met on Monday."],
+    ]) expect(datesOn(action, report), report).toEqual([[expect.any(String), null]]);
+  });
+});
+
+describe("more of the action told last", () => {
+  it("'The sanctions include … travel bans on Y' a sentence or two later: the action's day", () => {
+    const found = datesOn("Norway on Sunday imposed sweeping sanctions on Chile.", "The Norwegian cabinet said it acted after a summit.", "The sanctions include a ban on all trade with Chile and travel bans on members of the junta.");
+    expect(found).toEqual([["Chile", "2023-07-09"], ["members of the junta", "2023-07-09"]]);
+  });
+
+  it("'X also sanctioned Y' a few sentences later, by the same imposer or a body of its state: the action's day", () => {
+    for (const also of ["Norway also sanctioned two Peruvian banks that financed the junta.", "The Norwegian foreign ministry also imposed sanctions on two Peruvian banks.", "Oslo also blacklisted two Peruvian banks."]) {
+      const found = datesOn("Norway on Tuesday imposed sanctions on Chilean officials over the coup.", "Oslo's envoy said the move was overdue. The envoy spoke to reporters for an hour.", also);
+      expect(found, also).toEqual([["Chilean officials", "2023-07-11"], ["two Peruvian banks", "2023-07-11"]]);
+    }
+  });
+
+  it("not 'has also sanctioned' (told as background), nor another state's 'also'", () => {
+    for (const also of ["Norway has also sanctioned two Peruvian banks that financed the junta.", "Peru also sanctioned two Argentine banks that financed the junta."]) {
+      const found = datesOn("Norway on Tuesday imposed sanctions on Chilean officials over the coup.", "Oslo's envoy said the move was overdue.", also);
+      expect(found[0], also).toEqual(["Chilean officials", "2023-07-11"]);
+      expect(found[1]?.[1], also).toBeNull();
+    }
+  });
+});
