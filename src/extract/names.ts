@@ -94,6 +94,8 @@ export function isTitleCaseBlock(tokens: Token[], from: number, to: number): boo
   return capitalisedCommon >= 2 && capitalisedCommon / words.length >= 0.4;
 }
 
+/** A party's members in a parliament, written after the party's name ("Green Party TD X"). */
+const MEMBER_POSTS = new Set(["MP", "MEP", "MLA", "MSP", "TD", "Senator", "senator", "Councillor", "councillor", "lawmaker", "legislator"]);
 /** Letters after a person's name: a seat or an honour, not part of the name ("Jane Roe MP"). */
 const POST_NOMINALS = new Set(["MP", "MEP", "MLA", "MSP", "MPP", "MHA", "MNA", "TD", "QC", "KC", "SC", "OBE", "MBE", "CBE", "KBE", "DBE"]);
 
@@ -696,7 +698,9 @@ export function segmentChunk(tokens: Token[], chunk: Chunk, chunkIndex: number, 
     if (isTitleHead(lex, before) || titleStart(lex, tokens, from, nameFrom) >= 0) {
       let t = titleStart(lex, tokens, from, nameFrom);
       // "Kazakh Ecology Minister X": words between the owner and the title are the portfolio
-      if (t > from) t = portfolioStart(lex, tokens, from, t);
+      // "Green Party TD X", "Freedom Party MP X": a party named by capitalised words and one of its members of parliament
+      if (t > from && tokens[t].text === "Party" && t + 2 === nameFrom && MEMBER_POSTS.has(tokens[t + 1].text) && tokens[t - 1].cap) t++;
+      else if (t > from) t = portfolioStart(lex, tokens, from, t);
       // "Ministry of Foreign Affairs Spokesperson X": a body's name ends with no "of"; the words after it are the body's
       if (t > from && (tokens[t - 1].text === "of" || tokens[t - 1].text === "for")) {
         let h = t;

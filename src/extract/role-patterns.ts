@@ -228,6 +228,8 @@ export const PLURAL_POST_LIST = pattern([
 export const DASHES = new Set(["–", "—", "-", "--"]);
 /** Verbs and adverbs between a name and its post: "X, who is also ...", "X was appointed the ...", "X, as ...". */
 const COPULA_WORDS = new Set(["who", "is", "was", "also", "now", "currently", "then", "previously", "formerly", "has", "had", "been", "appointed", "named", "elected", "became", "becomes", "serves", "served", "as"]);
+/** Verbs of holding or taking a post that "as" and the post may follow ("served as", "was elected as"). */
+const TAKING_OFFICE_AS = new Set(["serves", "served", "elected", "appointed", "named"]);
 /** Words between "and" and a person's next post ("... and later as interior minister"). */
 export const CHAIN_WORDS = new Set(["later", "then", "subsequently", "afterwards", "also", "as"]);
 /** Relatives: "the president's brother" holds no post of the president's. */
@@ -282,7 +284,16 @@ const POST_WORDS: Element = {
 };
 /** The words between a name's apposition and its post: "who is also", "was appointed", "serves as". */
 const COPULA: Element = {
-  seq: [{ any: [{ in: COPULA_WORDS, not: { text: "as" }, test: (t) => !t.allCaps }, [{ behind: { text: ["serves", "served"] } }, { text: "as" }]] }],
+  seq: [
+    {
+      any: [
+        { in: COPULA_WORDS, not: { text: "as" }, test: (t) => !t.allCaps },
+        [{ behind: { text: [...TAKING_OFFICE_AS] } }, { text: "as" }],
+        // "was sworn in as", "re-elected as", ", speaking as"
+        [{ text: ["sworn", "reappointed", "re-elected", "speaking", "writing"] }, { text: "in", op: "?" }, { text: "as" }],
+      ],
+    },
+  ],
   op: "*",
 };
 /** Who owns the post, written before it: "Russia's" (possessive), "the U.S." (a lexicon's state or body before lower-case words). */
@@ -291,6 +302,8 @@ const OWNER_LEAD: Element = {
   any: [
     [{ test: (t, i, ts) => !titleHead(t) && !isPossessive(t, i, ts), op: [0, 3] }, { as: "possessive", ...POSSESSIVE }],
     { as: "leadOwner", any: [[{ test: startsLexiconOwner(3) }, { op: [2, 2] }], [{ test: startsLexiconOwner(2) }, {}], { test: startsLexiconOwner(1) }] },
+    // "…, First Minister and Green Party leader": a body's name the annotation found, then a lower-case post (after "and" only)
+    [{ behind: { text: "and" } }, { as: "leadOwner", seq: [wholeName("owner")] }, { ahead: { word: true, cap: false } }],
   ],
 };
 /** The post itself, after its lead: "[the] [current] [Republican] [Russia's] [billionaire] deputy foreign minister [to the U.S.]". */
@@ -323,11 +336,28 @@ const POST_PHRASE: Element[] = [
  * After a name: ", director of the Y Centre", " – deputy minister of X" (a list's line), ": post" (a
  * list's line only, roles.ts checks), ", who is also state councillor", " was appointed the Minister of X".
  */
-export const POST_AFTER_NAME = pattern([{ any: [{ text: [",", ":", ...DASHES] }, { ahead: { text: ["is", "was", "serves", "served", "became", "who"] } }] }, { text: "as", op: "?" }, ...POST_PHRASE]);
+export const POST_AFTER_NAME = pattern([
+  {
+    any: [
+      { text: [",", ":", ...DASHES] },
+      { ahead: { text: ["is", "was", "serves", "served", "became", "who"] } },
+      // "X has served as …", "X has been the …", "X took office as …"
+      [{ text: "has" }, { ahead: { text: ["served", "been"] } }],
+      [{ text: "took" }, { text: "office" }, { ahead: { text: "as" } }],
+    ],
+  },
+  { text: "as", op: "?" },
+  ...POST_PHRASE,
+]);
 /** After a post: "and later as interior minister", "and a former ambassador to X": the same person's next post. */
 export const CHAINED_POST = pattern([{ text: "and" }, { text: [...CHAIN_WORDS], op: [0, 2] }, ...POST_PHRASE]);
 /** "As commander of the X Division that ..., Jon Doe has ...": a post that opens the sentence. */
-export const POST_OPENING = pattern([{ text: "As" }, ...POST_PHRASE]);
+export const POST_OPENING = pattern([
+  { any: [{ text: "As" }, [{ text: ["Speaking", "Writing"] }, { text: "as" }], [{ text: "In" }, { text: ["his", "her", "their"] }, { text: ["role", "capacity"] }, { text: "as" }]] },
+  ...POST_PHRASE,
+]);
+/** The words a sentence-opening post (POST_OPENING) starts with. */
+export const POST_OPENING_WORDS = new Set(["As", "Speaking", "Writing", "In"]);
 
 /** Right after a post: "and a", "and former", "and later as interior minister", "and Chair of ...": another post of the same person follows. */
 export const NEXT_POST = pattern([
@@ -336,6 +366,8 @@ export const NEXT_POST = pattern([
     any: [
       [{ text: [...CHAIN_WORDS], op: [1, 2] }, { ahead: MODIFIER }],
       [{ text: [...CHAIN_WORDS], op: [0, 2] }, { any: [{ text: ["a", "an", "the", "former"] }, { ahead: { test: opens("title") } }] }],
+      // "and Green Party leader"
+      [{ ahead: { test: opens("owner") } }],
     ],
   },
 ]);

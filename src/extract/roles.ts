@@ -17,7 +17,7 @@ import { lexiconMatch, pluralPost, type Segment } from "./names.ts";
 import {
   BARE_BODY_BEFORE, BRACKETED_POST, CAPITALISED_POST_COMMA, OPENING_POST_COMMA, CHAINED_POST, OF_OWNER_AFTER_NAME, TITLED_NAME, HEADER_POSTS, LOWER_POST_OF_PHRASE_COMMA, OWNER_IN_PHRASE, COUNTERPART_BEFORE, GAP_BEFORE_NEXT_POST, HEADING_VERBS, LIST_LINE_NAME, LOWER_OF_TAIL, LOWER_POST_BEFORE,
   LOWER_POST_OF_BODY, LOWER_POST_OF_OWNER_COMMA, NAME_TRAILER, NEXT_POST, OWNER_BEFORE, OWNER_IN_CLAUSE, OWNER_PREPOSITION, PLURAL_POST_LIST, POSSESSIVE_BEFORE, POST_AFTER_NAME,
-  POST_OPENING, SUBJECT_AFTER_OPENING, WHO_HEADS, bindRoleFacts, singularPost,
+  POST_OPENING, POST_OPENING_WORDS, SUBJECT_AFTER_OPENING, WHO_HEADS, bindRoleFacts, singularPost,
 } from "./role-patterns.ts";
 import type { Pattern, TokenRange } from "./patterns.ts";
 import type { Token } from "./tokens.ts";
@@ -441,7 +441,7 @@ export function extractRoles(doc: Document, ctx: Context, table: EntityTable): R
 
   // 5. "As commander of the X Division that ..., [Title] Name has ...": a post that opens the sentence is its subject's.
   for (let i = 0; i < tokens.length; i++) {
-    if (tokens[i].text !== "As" || !tokens[i].sentenceStart) continue;
+    if (!POST_OPENING_WORDS.has(tokens[i].text) || !tokens[i].sentenceStart) continue;
     const app = apposition(i, POST_OPENING);
     // the subject after the comma, behind its own title ("Lt. Gen. X")
     const subject = app && SUBJECT_AFTER_OPENING.matchAt(tokens, app.titleTo)?.get("subject");
