@@ -58,7 +58,27 @@ function segmentsOf(tokens: Token[]): Segment[] {
   }
   const segments = findChunks(tokens).flatMap((c, i) => segmentChunk(tokens, c, i, headlineBlocks.has(tokens[c.from].block)));
   headerPostBlocks(tokens, segments);
-  return possessiveBodies(tokens, acronymDefinitions(tokens, restoreDroppedLeads(tokens, segments).map((s) => lowerCaseBody(tokens, s) ?? localBody(tokens, s) ?? s)));
+  return sharedStateHead(tokens, possessiveBodies(tokens, acronymDefinitions(tokens, restoreDroppedLeads(tokens, segments).map((s) => lowerCaseBody(tokens, s) ?? localBody(tokens, s) ?? s))));
+}
+
+/**
+ * "the Kelmar and Dravik People's Republics": two self-declared states' governments that share the
+ * words after the second name ("Kelmar People's Republic", "Dravik People's Republic"), not a place.
+ */
+function sharedStateHead(tokens: Token[], segments: Segment[]): Segment[] {
+  const written = (from: number, to: number) => tokens.slice(from, to).map((t, i) => (i > 0 && !/^['’]s$/.test(t.text) ? " " : "") + t.text).join("");
+  let out: Segment[] | undefined;
+  for (let i = 0; i + 1 < segments.length; i++) {
+    const a = segments[i], b = segments[i + 1];
+    if (b.from !== a.to + 1 || tokens[a.to].lower !== "and" || a.to - a.from !== 1 || b.to - b.from < 3 || tokens[b.to - 1].text !== "Republics" || a.headline) continue;
+    if (!tokens.slice(b.from + 1, b.to - 1).some((t) => /^['’]s$/.test(t.text))) continue;
+    const shared = `${written(b.from + 1, b.to - 1)} Republic`;
+    out ??= [...segments];
+    const body = { kind: "organisation" as const, via: "name" as const, orgType: "government" as const, iso3: undefined, capitalOf: undefined, metonymOf: undefined };
+    out[i] = { ...a, ...body, label: `${tokens[a.from].text} ${shared}` };
+    out[i + 1] = { ...b, ...body, label: `${tokens[b.from].text} ${shared}` };
+  }
+  return out ?? segments;
 }
 
 /**

@@ -356,7 +356,13 @@ function possessiveJoinsLexiconName(lex: Lexicons, tokens: Token[], from: number
 
 /** Does an organisation's head word follow in the capitalised run from token i? */
 function possessiveJoinsName(lex: Lexicons, tokens: Token[], i: number): boolean {
-  for (let k = i; k < tokens.length && tokens[k].cap && k - i < 5; k++) if (orgHeadType(lex, tokens[k].text)) return true;
+  // ("Kelmar People's Republic": a common word's possessive inside the run, a state's head word at its end)
+  const possessive = (k: number) => /^['’]s$/.test(tokens[k]?.text ?? "");
+  let owned = possessive(i - 1);
+  for (let k = i; k < tokens.length && (tokens[k].cap || (k > i && possessive(k))) && k - i < 6; k++) {
+    owned ||= possessive(k);
+    if (orgHeadType(lex, tokens[k].text) || (owned && STATE_HEADS.has(tokens[k].text.replace(/s$/, "")))) return true;
+  }
   return false;
 }
 
@@ -745,6 +751,15 @@ export function segmentChunk(tokens: Token[], chunk: Chunk, chunkIndex: number, 
     && !lex.commonWords.has(tokens[to - 1].text.toLowerCase()) && !tokens.slice(from + 2, to - 2).some((t) => lex.givenNames.has(t.text) || !t.cap)) {
     return [...segmentChunk(tokens, { from, to: to - 2 }, chunkIndex, headline), seg(to - 2, to, { kind: "person" })];
   }
+  // "Kelmar and Dravik People's Republics": two self-declared states sharing the words after the second name
+  const and = tokens.slice(from, to).findIndex((t) => t.text === "and") + from;
+  if (and > from && tokens[to - 1].text === "Republics" && to - and >= 4 && tokens.slice(and + 2, to - 1).some((t) => /^['’]s$/.test(t.text))) {
+    const shared = tokens.slice(and + 2, to - 1).map((t) => (/^['’]s$/.test(t.text) ? "" : " ") + t.text).join("") + " Republic";
+    const body = { kind: "organisation" as const, orgType: "government" as const };
+    return [seg(from, and, { ...body, label: `${tokens.slice(from, and).map((t) => t.text).join(" ")}${shared}` }), seg(and + 1, to, { ...body, label: `${tokens[and + 1].text}${shared}` })];
+  }
+  // "Kelmar People's Republic" that no lexicon lists: a self-declared state's government (a body), not a person
+  if (to - from > 2 && tokens[to - 1].text === "Republic" && /^['’]s$/.test(tokens[to - 2].text) && !tokens.slice(from, to).some((t) => lex.givenNames.has(t.text))) return [seg(from, to, { kind: "organisation", orgType: "government" })];
   // "Republic of X", "Kingdom of X" that no lexicon lists: a state (a body), not a place
   if (to - from > 2 && STATE_HEADS.has(tokens[from].text) && tokens[from + 1].text === "of") return [seg(from, to, { kind: "organisation", orgType: "country" })];
   if (to - from > 2 && PLACE_HEADS.has(tokens[from].text) && tokens[from + 1].text === "of") return [seg(from, to, { kind: "place" })];

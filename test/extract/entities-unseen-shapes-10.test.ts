@@ -126,3 +126,24 @@ describe("acts and the journals that publish them", () => {
     expect(names(annotateText(text), "organisation")).toEqual(bodies);
   });
 });
+
+describe("self-declared people's republics", () => {
+  it.each([
+    "Sanctions hit the Kelmar People's Republic on Monday.",
+    "Officials of the Kelmar People’s Republic were listed.",
+  ])("reads the republic in '%s' as one body", (text) => {
+    const a = annotateText(text);
+    expect(names(a, "organisation")).toEqual([text.includes("’") ? "Kelmar People’s Republic" : "Kelmar People's Republic"]);
+    expect(names(a, "person")).toEqual([]);
+  });
+
+  it.each([
+    ["The move angered the so-called Kelmar and Dravik People’s Republics, the agency said.", ["Kelmar People’s Republic", "Dravik People’s Republic"]],
+    ["Officials of the so-called “Donetsk and Lugansk People’s Republics” were listed.", ["Donetsk People’s Republic", "Lugansk People’s Republic"]],
+    ["Members of the councils of the Luhansk and Donetsk People's Republics were hit.", ["Luhansk People's Republic", "Donetsk People's Republic"]],
+  ])("reads two republics sharing their words in '%s', and no place", (text, bodies) => {
+    const a = annotateText(text);
+    expect(names(a, "organisation")).toEqual(expect.arrayContaining(bodies));
+    expect(names(a, "place")).toEqual([]);
+  });
+});
