@@ -288,7 +288,9 @@ export function actionWindow(ix: ActorIndex, s: Span, c: Clause, trigger: number
     if (named && named.span.end === tokens[subject - 2].end && named.span.start >= s.start && c.imposers.includes(named.entity)) subject = tokenAtOrAfter(tokens, named.span.start);
   }
   const comma = subject > first ? FRONTED_COMMA.matchAt(tokens, first, { endAt: subject, within: "anywhere" }) : undefined;
-  if ((comma && tokens[comma.get("comma")!.from].start - s.start <= 40) || (subject > first && FRONTED.matchAt(tokens, first, { endAt: subject, within: "anywhere" }))) start = s.start;
+  // (a meeting fronted with its day may be longer: "At its extraordinary meeting on 28 February 2022, the Council …")
+  const fronted = comma ? tokens[comma.get("comma")!.from].start - s.start : Infinity;
+  if (fronted <= 40 || (fronted <= 80 && FRONTED_MEETING.matchAt(tokens, first, { within: "anywhere" })) || (subject > first && FRONTED.matchAt(tokens, first, { endAt: subject, within: "anywhere" }))) start = s.start;
   // "Minister X announced Monday that Norway is imposing …": the report's time is the action's
   const reported = subject > first ? REPORTED_ON_THAT.matchBefore(tokens, subject, Math.max(first, subject - 6)) : undefined;
   if (reported) start = Math.min(start, tokens[reported.from].start);
@@ -315,6 +317,15 @@ const FRONTED_COMMA = pattern([
   { text: ",", as: "comma" },
   { text: "the", op: "?" },
   { test: (t) => startsUpper(t) && !t.text.includes("."), op: [0, 4] },
+]);
+/** "At its (extraordinary) meeting on …", "During the summit on …": the occasion of the clause, fronted with its day. */
+const FRONTED_MEETING = pattern([
+  { lower: ["at", "during", "on"] },
+  { lower: ["its", "their", "the", "a", "an"] },
+  { word: true, not: { text: "," }, op: [0, 3] },
+  { lower: ["meeting", "session", "summit", "sitting", "gathering", "conference"] },
+  { seq: [{ lower: ["of", "in"] }, { word: true, op: [1, 3] }], op: "?" },
+  { lower: ["on", "held"] },
 ]);
 /** ", (first) announced on Tuesday": a participle after the action's phrases, with its time. */
 const ANNOUNCED_TAIL = pattern([

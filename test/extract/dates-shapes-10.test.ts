@@ -95,3 +95,18 @@ describe("more of the action told last", () => {
     }
   });
 });
+
+describe("a meeting fronted with its day", () => {
+  it("dates the clause after it, however long the meeting's name", () => {
+    for (const [text, day] of [
+      ["At its extraordinary meeting on 10 July 2023, the Norwegian government decided to impose sanctions on three Chilean officials.", "2023-07-10"],
+      ["During the emergency summit of Nordic leaders held on Monday, Norway imposed sanctions on three Chilean officials.", "2023-07-10"],
+      ["At their annual ministerial gathering on Wednesday, Norway and Peru imposed sanctions on three Chilean officials.", "2023-07-12"],
+    ]) expect(datesOn(text), text).toEqual([["three Chilean officials", day]]);
+  });
+
+  it("not a long fronted phrase of something else", () => {
+    const text = "After the disputed vote in the Chilean capital on Monday, Norway imposed sanctions on three Chilean officials.";
+    expect(datesOn(text)).toEqual([["three Chilean officials", null]]);
+  });
+});
