@@ -75,6 +75,28 @@ const GOVERNMENT_DATED = pattern([
   { lower: ["government", "administration", "authorities", "cabinet"] },
   { op: [1, 4], any: [{ lower: ["has", "had", "have", "would", "will"] }, ADVERBIAL] },
 ]);
+/** "We have today imposed …": a release speaking for its issuer. */
+const WE = FOLLOWED({ lower: "we" }, { lower: ["are", "were"], op: "?" });
+/** How far into a document (characters) its issuer's header may name it. */
+const HEADER_REACH = 300;
+/**
+ * The body a release is issued by: the first government body named in the blocks before
+ * the one holding `pos`, near the top ("Ministry of Foreign Affairs of X / Media release / We have today …").
+ */
+function issuer(ix: ActorIndex, pos: number): string[] | undefined {
+  const first = ix.a.doc.blocks.find((b) => b.end > pos);
+  const limit = Math.min(HEADER_REACH, first ? first.start : pos);
+  const head = mentionsIn(ix, 0, limit);
+  // (a government body only: a state named at the top may be the one hit or the one the story is about)
+  const body = head.find((m) => ix.byKey.get(m.entity)?.kind === "organisation" && ix.byKey.get(m.entity)?.orgType === "government");
+  return body ? [body.entity] : undefined;
+}
+/** "Peru's (foreign) minister", "Chile's prime minister" with no holder named: the post's state acts. */
+const OWNED_POST = FOLLOWED(
+  { text: ["'s", "’s"] },
+  { word: true, not: { lower: ["president", "minister", "premier", "chancellor", "secretary"] }, op: [0, 2] },
+  { lower: ["president", "premier", "chancellor", "minister", "secretary"] },
+);
 /** "the (foreign) ministry" with no ministry named: the state whose ministry the text named. */
 const MINISTRY = FOLLOWED({ lower: "the" }, { lower: "foreign", op: "?" }, { lower: "ministry" });
 /** "… ministers agreed on Friday to freeze": the subject of the verb that governs the infinitive. */
@@ -179,8 +201,8 @@ export function imposerBefore(ix: ActorIndex, s: Span, pos: number, target: Span
     const named = tokens[government.to - 1].lower === "administration" || tokens.slice(government.from, government.to).some((t) => t.lower === "administration") ? administrationBefore(ix, start(government), avoid) : undefined;
     if (named) return [named];
     // "the government has sanctioned 90 Chilean-linked people": a state the target is named by is hit, not imposing
-    // (a compound like "Chilean-linked" is no mention of it)
-    return nearestState(ix, start(government), new Set([...avoid, ...statesNamedIn(ix, target)]));
+    // (a compound like "Chilean-linked" is no mention of it); no state named: the release's issuer
+    return nearestState(ix, start(government), new Set([...avoid, ...statesNamedIn(ix, target)])) ?? issuer(ix, start(government));
   }
   const dated = before(GOVERNMENT_DATED);
   const datedOwn = dated && mentionsIn(ix, start(dated), tokens[dated.to - 1].end).find((m) => ix.byKey.get(m.entity)?.kind === "country" && !avoid.has(m.entity) && m.span.end <= tokens[dated.to - 1].start);
@@ -228,6 +250,13 @@ export function imposerBefore(ix: ActorIndex, s: Span, pos: number, target: Span
   }
   const subject = subjectBefore(ix, pos, s.start, { speech: false });
   if (subject) return subject.keys;
+  // "Peru's prime minister imposed …": the state that owns the post
+  const ownedPost = before(OWNED_POST);
+  const postState = ownedPost && ownedPost.from > floor ? mentionAt(ix, tokens[ownedPost.from].start) : undefined;
+  if (postState !== undefined && ix.byKey.get(ix.mentions[postState].entity)?.kind === "country") return groupKeys(ix, postState);
+  // "We have today imposed …" outside quotation marks: the release's issuer named in its header
+  const we = before(WE);
+  if (we && we.from === floor) return issuer(ix, start(we));
   const ministry = before(MINISTRY);
   if (ministry) return ministryState(ix, start(ministry));
   return undefined;

@@ -132,3 +132,57 @@ describe("a participle after 'any' or 'all' is an adjective", () => {
     }
   });
 });
+
+describe("a release speaking for its issuer", () => {
+  const release = (body: string) => `Ministry of Foreign Affairs of Norway\n\nMedia release\n\n3 March 2025\n\n${body} The officials were involved in abuses across the region.`;
+  const found = (text: string) => {
+    const x = extract(ingestText("t.txt", text));
+    const name = (k: string) => x.entities.find((e) => e.key === k)?.name;
+    return x.sanctions.map((f) => ({ imposers: f.imposers.map(name), targetText: f.targetText }));
+  };
+  it("reads 'We have today imposed …' and 'The Government has today imposed …' as the header's body's action", () => {
+    for (const body of [
+      `We have today imposed targeted financial sanctions on six Chilean officials.`,
+      `We are imposing sanctions on six Chilean officials responsible for the crackdown.`,
+      `The Government has today imposed sanctions on six Chilean officials over human rights abuses.`,
+      `Today the Government has sanctioned six Chilean officials.`,
+    ]) {
+      const got = found(release(body));
+      expect(got, body).toHaveLength(1);
+      expect(got[0].imposers, body).toContain("Ministry of Foreign Affairs of Norway");
+      expect(got[0].targetText, body).toMatch(/^six Chilean officials/);
+    }
+  });
+
+  it("reads no issuer where the page's top names no government body", () => {
+    for (const body of [`We have imposed sanctions on six Chilean officials, a spokesman said.`, `We will impose sanctions on six Chilean officials.`]) {
+      const page = `Ministers meet as regional tensions rise over trade\n\nOfficials met on Friday in a closed session to discuss the region's trade and its ports.\n\n${body}`;
+      expect(found(page), body).toEqual([]);
+    }
+  });
+});
+
+describe("a post owned by a state, with no holder named", () => {
+  const filler = `Ministers meet as regional tensions rise over trade\n\nOfficials met on Friday in a closed session to discuss the region's trade and its ports.\n\n`;
+  const found = (body: string) => {
+    const x = extract(ingestText("t.txt", filler + body));
+    const name = (k: string) => x.entities.find((e) => e.key === k)?.name;
+    return x.sanctions.map((f) => ({ imposers: f.imposers.map(name), targets: f.targets.map(name), targetText: f.targetText }));
+  };
+  it("reads 'Peru's prime minister imposed sanctions on Y' as Peru's action", () => {
+    for (const body of [
+      `Peru's prime minister imposed sanctions on six Chilean generals on Monday.`,
+      `Peru's foreign minister on Monday announced sanctions on six Chilean generals.`,
+      `Peru's president has sanctioned six Chilean generals.`,
+    ]) {
+      const got = found(body);
+      expect(got, body).toHaveLength(1);
+      expect(got[0], body).toMatchObject({ imposers: ["Peru"], targetText: "six Chilean generals" });
+    }
+  });
+
+  it("keeps the agent of a passive whose subject is such a post", () => {
+    const got = found(`Chile's prime minister was sanctioned by Peru on Monday.`);
+    expect(got.flatMap((f) => f.imposers)).not.toContain("Chile");
+  });
+});
