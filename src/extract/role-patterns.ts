@@ -312,7 +312,8 @@ const POST_PHRASE: Element[] = [
   { lower: ["the", "a", "an"], op: "*" },
   { lower: ["current", "incumbent"], op: "*" },
   // "the Republican chairman of ...": a party or bloc word is not part of the post
-  { test: (t) => lexicons().groupWords.has(t.text), op: "*" },
+  // (not the first word of a place's or state's name: "the Northern Ireland First Minister")
+  { test: (t, i, ts) => lexicons().groupWords.has(t.text) && !lexiconMatch(lexicons(), ts as Token[], i, i + 2), op: "*" },
   OWNER_LEAD,
   // "the billionaire founder of ...": a word that describes the person is no part of the post
   { seq: [{ word: true, cap: false, test: (t) => PERSON_NOUNS.has(t.text) && !lexicons().titleHeads.has(t.text) }, { ahead: MODIFIER }], op: "?" },

@@ -58,3 +58,13 @@ describe("a second post owned by a named body after 'and'", () => {
     expect(roles("Anna Berg, the foreign minister and Norland Party spokesman Tom Lind met.")).toEqual(["Anna Berg | foreign minister | -", "Tom Lind | spokesman | Norland Party"]);
   });
 });
+
+describe("a region's name before a capitalised post", () => {
+  it.each([
+    "Anna Berg, the Northern Ireland First Minister, said the plan was flawed.",
+    "Anna Berg, Northern Ireland First Minister, said the plan was flawed.",
+    "Northern Ireland First Minister Anna Berg said the plan was flawed.",
+  ])("leaves the region's first word out of the post: %s", (text) => {
+    expect(roles(text)).toEqual(["Anna Berg | First Minister | -"]);
+  });
+});
