@@ -212,11 +212,16 @@ export function agentAt(ix: ActorIndex, pos: number, end: number): { keys: strin
 
 /** The target phrase at `pos`: noun phrases with their attachments (sanction-patterns.ts). */
 export function phraseAt(ix: ActorIndex, pos: number, end: number): Span | undefined {
+  // ("announced its designation of “16 individuals and five entities pursuant to …”": the body's own words quoted)
+  const open = ix.a.tokens[tokenAtOrAfter(ix.a.tokens, pos)];
+  if (open && open.start < end && OPENING_MARKS.has(open.text) && ix.text.slice(pos, open.start).trim() === "") pos = open.end;
   const span = targetPhraseAt(ix.a.tokens, pastDescribedAs(ix.a.tokens, pos), end);
   if (!span) return undefined;
   if (NTH_TIME.matchAt(ix.a.tokens, tokenAtOrAfter(ix.a.tokens, span.start), { within: "anywhere" })) return undefined;
   return span;
 }
+
+const OPENING_MARKS = new Set(["“", "\""]);
 
 /** Words that open a clause: the subject of a verb after them starts after them. */
 const CLAUSE_OPENERS = new Set(["and", "but", "while", "since", "after", "because", "as", "when", "that", "which"]);

@@ -16,7 +16,9 @@ const ORDINALS = ["new", "fresh", "latest", "further", "first", "second", "third
 /** The comma or point inside a written number ("1,200", "1.5"): the tagger reads it as part of the number. */
 const NUMBER_SEPARATOR: Element = { text: [",", "."], tag: "NUM" };
 /** (not an auxiliary or "that": "announced that it would consider sanctions" reports no action) */
-const GAP: Element = { any: [{ word: true, test: (t) => !IMPOSE_VERBS.has(t.lower) && t.tag !== "AUX" && t.lower !== "that" }, POSSESSIVE, NUMBER_SEPARATOR], op: [0, 7] };
+/** ("imposed new, “coordinated sanctions”": the measures' name set in scare quotes after an adjective) */
+const SCARE_OPEN: Element = { seq: [{ text: ",", op: "?" }, { text: ["“", "\""] }] };
+const GAP: Element = { any: [{ word: true, test: (t) => !IMPOSE_VERBS.has(t.lower) && t.tag !== "AUX" && t.lower !== "that" }, POSSESSIVE, NUMBER_SEPARATOR, SCARE_OPEN], op: [0, 7] };
 
 /** "impose an asset freeze, travel ban and arms embargo on Y": measures listed before the noun, each with its joiner. */
 const MEASURES_BEFORE: Element = {

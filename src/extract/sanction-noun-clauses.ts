@@ -103,6 +103,7 @@ const AS_PART_OF = pattern([{ lower: "as" }, { lower: "part" }, { lower: "of" },
 
 /** Words right after "sanctions" that make it a list's name or a package. */
 const LIST_NAMES = new Set(["list", "lists", "blacklist", "register"]);
+const CLOSING_MARKS = new Set(["”", "\""]);
 const PACKAGES = new Set(["package", "packages"]);
 const IMPOSE_IN_RELATIVE = ["imposed", "slapped", "placed", "levied", "introduced"];
 const IMPOSE_OR_ADOPT = [...IMPOSE_IN_RELATIVE, "adopted", "announced", "approved"];
@@ -258,6 +259,8 @@ export function nounClause(ix: ActorIndex, s: Span, trigger: Span, last: Sanctio
   if (next && LIST_NAMES.has(next.lower)) return listClause(ix, s, trigger);
   // "the EU's 20th sanctions package, adopted on Friday, targets Y": the package is the sanctions
   let pos = next && PACKAGES.has(next.lower) ? next.end : trigger.end;
+  // ("“coordinated sanctions” against Y": past the scare quote's closing mark)
+  if (next && CLOSING_MARKS.has(next.text) && next.start === trigger.end) pos = next.end;
   let imposers: string[] | undefined;
   let how: Clause["imposerHow"] = "agent";
   let target: Span | undefined;

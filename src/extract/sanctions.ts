@@ -89,7 +89,7 @@ export function extractSanctions(a: AnnotatedDocument, quotes: readonly QuoteFac
     if (told || (announced && si + 1 >= announced.next + ANNOUNCEMENT_REACH)) announced = undefined;
     for (const trigger of triggersIn(a.tokens, s)) {
       const at = trigger.start;
-      if (inside(passages, at)) continue;
+      if (inside(passages, at) && !scareQuoted(text, passages, at)) continue;
       const clause = readClause(ix, win(at), trigger, ctx());
       // "The sanctions, announced by …": a definite reference to an action already reported
       const anaphoric = DEFINITE.has(wordBefore(a.tokens, s, trigger) ?? "");
@@ -222,6 +222,15 @@ function relatedImposers(ix: ActorIndex, a: string[], b: string[]): boolean {
   const sa = stateOf(a);
   return stateOf(b).some((k) => sa.includes(k));
 }
+/**
+ * "announced the imposition of new, “coordinated sanctions” against Y" (invented): the measures' name in
+ * scare quotes, three words at most, is the narrator's phrase, read as the sentence it stands in.
+ */
+function scareQuoted(text: string, passages: readonly Span[], at: number): boolean {
+  const p = passages[spanIndexAt(passages, at)];
+  return !!p && wordCount(text.slice(p.start, p.end)) <= 3;
+}
+
 /** "Separately,", "In a separate action/announcement,": a sentence telling another action. */
 const SEPARATELY = pattern([{ any: [{ lower: "separately" }, [{ lower: "in" }, { lower: ["a", "another"] }, { lower: "separate" }]] }]);
 /** "US Treasury Department": the state whose name or abbreviation opens a body's name, when the text names that state. */

@@ -149,3 +149,37 @@ describe("a running total told with no agent", () => {
     expect(run(about + `More than 1,000 individuals and entities have now been targeted with sanctions since the coup.`)).toEqual([]);
   });
 });
+
+describe("the body's own words quoted inside the narrator's sentence", () => {
+  it("reads a target opened by a quotation mark ('announced its designation of “16 individuals …”')", () => {
+    for (const text of [
+      `The Norwegian Treasury Department also announced its designation of “16 individuals and five entities pursuant to its terrorism law.”`,
+      `Norway announced the designation of "16 individuals and five entities" over the coup.`,
+      `Iceland imposed sanctions on “four Chilean generals responsible for the coup.”`,
+      `Norway imposed new sanctions against “three Chilean banks”, the ministry said.`,
+    ]) {
+      const [f] = run(about + text);
+      expect(f, text).toMatchObject({ targetText: expect.stringMatching(/^(16 individuals and five entities|four Chilean generals|three Chilean banks)/) });
+    }
+  });
+
+  it("reads measures named in scare quotes ('the imposition of new, “coordinated sanctions” against Y')", () => {
+    for (const text of [
+      `A joint statement from Norway, Iceland and the African Union on Monday announced the imposition of new, “coordinated sanctions” against the Chilean regime.`,
+      `Norway imposed “smart sanctions” on four Chilean generals.`,
+      `Iceland announced “targeted sanctions” against four Chilean generals on Monday.`,
+      `Norway slapped new, "tough sanctions" on four Chilean generals.`,
+    ]) {
+      const [f] = run(about + text);
+      expect(f, text).toMatchObject({ targetText: expect.stringMatching(/^(the Chilean regime|four Chilean generals)$/) });
+    }
+  });
+
+  it("still reads no act from scare-quoted sanctions with no act told", () => {
+    for (const text of [
+      `Chile denounced the “illegal sanctions” of Norway.`,
+      `The minister said the “unilateral sanctions” would fail.`,
+      `“Sanctions on four Chilean generals are coming,” Norway's minister said.`,
+    ]) expect(run(about + text), text).toEqual([]);
+  });
+});
