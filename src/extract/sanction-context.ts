@@ -149,6 +149,8 @@ export interface Clause {
   sharesSubject?: boolean;
   /** Words inside the clause that tell of something else ("Y, the group X led until last year, is …"): no time of the action. */
   aside?: Span;
+  /** "Peru has also adopted AU sanctions": the owner of the package taken up, whose own action names the targets. */
+  packageOf?: string[];
   /** "existing / previous sanctions": an earlier action told as background, never the one just reported. */
   background?: boolean;
   /** "Among those sanctioned were A and B": members of the action just reported, not another action. */

@@ -84,7 +84,7 @@ const JOINING = pattern([
   { as: "verb", any: [{ lower: ["aligned", "aligns", "align", "aligning"] }, { lower: ["joined", "joins", "join", "joining"] }, [{ lower: ["followed", "follows", "following"] }, { lower: "suit" }]] },
   { lower: ["itself", "themselves", "fully"], op: "?" },
   { lower: "with", op: "?" },
-  { any: [{ word: true, test: (t) => t.tag !== "VERB" && t.tag !== "AUX" && t.lower !== "that" }, POSSESSIVE], op: [0, 6] },
+  { any: [{ word: true, test: (t) => t.tag !== "VERB" && t.tag !== "AUX" && t.lower !== "that" }, POSSESSIVE], op: [0, 8] },
 ]);
 
 /** The token holding character `pos`. */

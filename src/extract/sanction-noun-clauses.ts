@@ -6,7 +6,7 @@ import { governingVerb } from "./sanction-governing.ts";
 import { listClause } from "./sanction-list-clauses.ts";
 import { MEASURE_NOUNS } from "./sanction-triggers.ts";
 import { reasonAfter } from "./sanction-reasons.ts";
-import { LETTER_WORD, TOTAL_WORDS, endOf, matchAfter, matchEndingAt, startOf, targetPhraseBefore, tokenAtOrAfter, wordAt } from "./sanction-patterns.ts";
+import { LETTER_WORD, TOTAL_WORDS, endOf, isOrdinalNumber, matchAfter, matchEndingAt, startOf, targetPhraseBefore, tokenAtOrAfter, wordAt } from "./sanction-patterns.ts";
 import { pattern, type Element, type Pattern } from "./patterns.ts";
 import type { Token } from "./tokens.ts";
 import { MONTHS, WEEKDAYS } from "./words.ts";
@@ -211,6 +211,19 @@ const DETAILS = pattern([
   { text: ["sanctions", "measures", "penalties"] },
   { text: "also", op: "?" },
   { any: [{ text: ["include", "included", "includes"] }, [{ text: "consist" }, { text: "of" }]] },
+]);
+/** "latest package of", "12th round of new": the package words between its owner and the noun. */
+const PACKAGE_BEFORE = pattern([
+  { any: [{ lower: ["latest", "new", "newest", "recent", "last", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"] }, { test: isOrdinalNumber }], op: [0, 2] },
+  { lower: ["package", "packages", "round", "rounds", "set", "wave", "tranche"] },
+  { lower: "of" },
+  { lower: ["new", "fresh", "further"], op: "?" },
+]);
+/** Verbs by which a state takes up another's package ("adopted EU sanctions", "aligned itself with", "joined"). */
+const TAKING_UP = new Set([
+  "adopt", "adopts", "adopted", "adopting", "apply", "applies", "applied", "applying",
+  "align", "aligns", "aligned", "aligning", "join", "joins", "joined", "joining",
+  "implement", "implements", "implemented", "implementing", "follow", "follows", "followed", "following",
 ]);
 /** Verbs by which one body takes over another's sanctions ("adopt the sanctions imposed by the bloc"). */
 const ADOPTING = new Set(["adopt", "adopts", "adopted", "adopting", "apply", "applies", "applied"]);
@@ -516,6 +529,12 @@ export function nounClause(ix: ActorIndex, s: Span, trigger: Span, last: Sanctio
   const t = tokenAtOrAfter(tokens, trigger.start);
   const background = total || [tokens[t - 1], tokens[t - 2]].some((w) => w && EARLIER.has(w.lower));
   const clause: Clause = { imposers, imposerHow: how, agentEnd, target, reason, ...(hitState ? { entries: hitState } : {}), ...(background ? { background } : {}), ...(namedAgent && target ? { own: true } : {}), ...(added ? { list: true } : {}), ...(sharesSubject && !target ? { sharesSubject } : {}), ...(detailsOfLast ? { details: true } : {}) };
+  // "Peru has also adopted AU sanctions", "aligned itself with the EU's latest package of sanctions": whose package
+  if (!target && !reason && governedFrom !== undefined && TAKING_UP.has(tokens[tokenAtOrAfter(tokens, governedFrom)].lower)) {
+    const pack = before(PACKAGE_BEFORE, trigger.start, 5);
+    const owner = (possessor(ix, s, trigger.start) ?? (pack && possessor(ix, s, startOf(tokens, pack))))?.filter((k) => !imposers!.includes(k));
+    if (owner?.length) clause.packageOf = owner;
+  }
   if (adoptedFrom) {
     clause.also = [{ ...clause, imposers: adoptedFrom, imposerHow: "agent", own: true }];
     // "adopt the sanctions imposed by the bloc on 23 February": that day is the bloc's, not the adopter's

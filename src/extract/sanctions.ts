@@ -133,6 +133,8 @@ export function extractSanctions(a: AnnotatedDocument, quotes: readonly QuoteFac
     for (const { at, clause, anaphoric } of found) {
       if (clause.sharesSubject && !clause.target) clause.target = targetBefore;
       targetBefore = clause.target ?? targetBefore;
+      // "Peru has also adopted AU sanctions": the targets of the owner's own action told before
+      if (clause.packageOf && !clause.target) clause.target = ownersTarget(ix, facts.slice(-RECENT_FACTS), clause.packageOf);
       const fact = toFact(ix, win(at), clause, reference, at);
       if (!fact) {
         if (!clause.target && !clause.reason && clause.imposerHow === "verb") announced = { clause, s, at, next: si + 1 };
@@ -229,6 +231,13 @@ function relatedImposers(ix: ActorIndex, a: string[], b: string[]): boolean {
 function scareQuoted(text: string, passages: readonly Span[], at: number): boolean {
   const p = passages[spanIndexAt(passages, at)];
   return !!p && wordCount(text.slice(p.start, p.end)) <= 3;
+}
+
+/** Where the target of the latest action of one of `owners` is written (its evidence holds its words). */
+function ownersTarget(ix: ActorIndex, facts: readonly SanctionFact[], owners: readonly string[]): Span | undefined {
+  const g = [...facts].reverse().find((f) => f.targetText && f.imposers.some((k) => owners.includes(k)));
+  const at = g ? ix.text.indexOf(g.targetText, g.evidence.start) : -1;
+  return g && at >= 0 && at < g.evidence.end ? { start: at, end: at + g.targetText.length } : undefined;
 }
 
 /** "Separately,", "In a separate action/announcement,": a sentence telling another action. */

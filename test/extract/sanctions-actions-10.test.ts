@@ -183,3 +183,26 @@ describe("the body's own words quoted inside the narrator's sentence", () => {
     ]) expect(run(about + text), text).toEqual([]);
   });
 });
+
+describe("a state taking up another's package with no target in its clause", () => {
+  it("gives the joiner the target of the package owner's own action told before", () => {
+    for (const text of [
+      `The African Union on Friday adopted sweeping new sanctions against Chile. Peru has also adopted African Union sanctions.`,
+      `The African Union on Friday adopted sweeping new sanctions against Chile. Iceland has aligned itself with the African Union's latest package of sanctions.`,
+      `The African Union adopted new sanctions against Chile on Friday. Iceland said nothing. On Monday, Peru joined the African Union sanctions.`,
+      `The African Union imposed sanctions on Chile. Its neighbour Peru has adopted the AU sanctions as well.`,
+    ]) {
+      const found = run(text);
+      expect(found, text).toHaveLength(2);
+      expect(found[1].imposers, text).not.toContain("au");
+      expect(found[1].targetText, text).toBe("Chile");
+    }
+  });
+
+  it("still reads nothing when the owner's own action is not told", () => {
+    for (const text of [
+      `Iceland has aligned itself with the African Union's latest package of sanctions.`,
+      `Norway sanctioned five Chilean officials. Peru has also adopted African Union sanctions.`,
+    ]) expect(run(about + text).filter((f) => !f.imposers.includes("nor")), text).toEqual([]);
+  });
+});
