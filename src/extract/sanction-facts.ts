@@ -460,6 +460,9 @@ export function repeats(ix: ActorIndex, g: SanctionFact, gm: Meta, f: SanctionFa
   const sameHead = () => sharedWords(phrase[phrase.length - 1], g.targetText) === 1 && bodies(f.imposers) && bodies(g.imposers);
   if (!fm.named.length && (phrase[0] === "these" || phrase[0] === "those") && phrase.length <= 3 && (relatedImposer || ownerNamed() || sameHead())) return true;
   if (!sameImposer) return false;
+  // "… froze the assets of 98 officials. In all, 499 officials remain subject to asset freezes": a tally, not the action again
+  const [cf, cg] = [countOf(f.targetText), countOf(g.targetText)];
+  if (c.background && cf && cg && cf !== cg) return false;
   if (gm.list && fm.list) return true;
   const words = sharedWords(f.targetText, g.targetText);
   const sameState = fm.all.some((t) => gm.all.includes(t));

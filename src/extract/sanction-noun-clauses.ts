@@ -80,6 +80,41 @@ const ASKED_FOR = pattern([
   { lower: ["the", "an", "any"], op: "?" },
 ]);
 
+/** "(are already) subject to (Norwegian) …": people under measures; `aux` captured. */
+const SUBJECT_TO = pattern([
+  { as: "aux", op: "?", seq: [{ lower: ["are", "is", "were", "was", "remain", "remains", "remained"] }, { lower: ["already", "now", "still", "also", "currently"], op: "?" }] },
+  { lower: "subject" },
+  { lower: "to" },
+  { lower: ["a", "an", "the"], op: "?" },
+  { ...LETTER_WORD, op: [0, 2] },
+]);
+/** ", by / within X": the body or state whose measures they are, after the measures ("and a freeze of their assets within the EU"). */
+const MEASURES_OF = pattern([{ not: { text: [",", ";", ".", ":"], lower: ["by", "within", "since", "for", "over", "because"] }, op: [0, 8] }, { lower: ["by", "within"] }]);
+/**
+ * "The move brings to 499 the total number of Chilean individuals subject to asset freezes by Norwegian
+ * authorities", "More than 200 individuals are already subject to a travel ban and a freeze of their assets
+ * within the EU" (invented): people told as under measures are a standing action (a tally, or the measures
+ * in force) of the body named after the measures, of the state in the modifier, else of the action just
+ * told; no day of its own. `false`: the shape, but no action (a hypothesis, no imposer).
+ */
+function subjectToMeasures(ix: ActorIndex, s: Span, trigger: Span, last: SanctionFact | undefined): Clause | false | undefined {
+  const tokens = ix.a.tokens;
+  const m = matchEndingAt(tokens, SUBJECT_TO, s.start, trigger.start, 8);
+  if (!m) return undefined;
+  const at = startOf(tokens, m);
+  if (hypothetical(ix, s.start, at)) return false;
+  const aux = m.get("aux");
+  const target = aux ? subjectPhrase(ix, s.start, at) : targetPhraseBefore(tokens, m.from, tokenAtOrAfter(tokens, s.start));
+  if (!target || pronounTarget(ix, target)) return false;
+  const by = matchAfter(tokens, MEASURES_OF, trigger.end, s.end);
+  const agent = by && agentAt(ix, endOf(tokens, by), s.end);
+  const modifier = agent ? undefined : possessor(ix, s, trigger.start);
+  const near = last && last.evidence.end > s.start - FAR ? last : undefined;
+  const imposers = agent?.keys ?? modifier ?? near?.imposers;
+  if (!imposers) return false;
+  return { imposers, imposerHow: agent ? "agent" : modifier ? "modifier" : "context", agentEnd: agent?.end, target, background: true };
+}
+
 /** "have now been": a passive of a running total. */
 const NOW_BEEN = pattern([{ lower: ["have", "has"] }, { lower: "now" }, { lower: "been" }]);
 /**
@@ -314,6 +349,9 @@ export function nounClause(ix: ActorIndex, s: Span, trigger: Span, last: Sanctio
   if (hitWith) target = subjectPhrase(ix, s.start, hitAt!);
   // "Y was sanctioned by A, after being placed under sanctions by B": the participle's subject is the sentence's
   const sharesSubject = !!hitWith && !!before(AFTER_BEING, hitAt!, 2);
+  // "499 officials (are already) subject to asset freezes by X": a tally, or the measures in force
+  const standing = hitWith || participle ? undefined : subjectToMeasures(ix, s, trigger, last);
+  if (standing !== undefined) return standing || undefined;
   // "X targeted Y with new sanctions" / "for new economic and visa restrictions": the object is hit, the subject imposes
   // "X targeted Y in a new round of sanctions", "X placed Y under sanctions"
   const targetedWith = hitWith ? undefined : before(TARGETED_WITH, trigger.start) ?? before(PLACED_UNDER, trigger.start);

@@ -206,3 +206,28 @@ describe("a state taking up another's package with no target in its clause", () 
     ]) expect(run(about + text).filter((f) => !f.imposers.includes("nor")), text).toEqual([]);
   });
 });
+
+describe("people told as subject to measures: a tally or the measures already in force", () => {
+  it("reads 'N people (are already) subject to asset freezes by / within X' as X's standing action, with no day", () => {
+    for (const [text, target] of [
+      [`Norway froze the assets of 98 Chilean officials on Tuesday. The move brings to 499 the total number of Chilean individuals subject to asset freezes by Norwegian authorities since the coup.`, /Chilean individuals$/],
+      [`The African Union added 21 persons to its sanctions list on Monday. More than 200 individuals are already subject to a travel ban and a freeze of their assets within the African Union.`, /^More than 200 individuals$/],
+      [`Iceland barred 12 Chilean generals from entering the country on Monday. Some 300 Chilean officials are now subject to Icelandic travel bans.`, /^Some 300 Chilean officials$/],
+      [`Norway froze the assets of 98 Chilean officials on Tuesday. In all, 499 Chilean officials remain subject to asset freezes.`, /499 Chilean officials$/],
+    ] as const) {
+      const found = run(about + text);
+      expect(found, text).toHaveLength(2);
+      expect(found[1].imposers, text).toEqual(found[0].imposers);
+      expect(found[1].targetText, text).toMatch(target);
+      expect(found[1].date, text).toBeUndefined();
+    }
+  });
+
+  it("still reads nothing from measures a person would be subject to, or with no action told", () => {
+    for (const text of [
+      `More than 200 individuals are already subject to a travel ban.`,
+      `Visitors who overstay are subject to an entry ban.`,
+      `Norway froze the assets of 98 Chilean officials on Tuesday. Any official who helps them could be subject to a travel ban.`,
+    ]) expect(run(about + text).filter((f) => f.targetText !== "98 Chilean officials"), text).toEqual([]);
+  });
+});
