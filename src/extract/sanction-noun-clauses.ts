@@ -6,7 +6,8 @@ import { governingVerb } from "./sanction-governing.ts";
 import { listClause } from "./sanction-list-clauses.ts";
 import { MEASURE_NOUNS } from "./sanction-triggers.ts";
 import { reasonAfter } from "./sanction-reasons.ts";
-import { LETTER_WORD, TOTAL_WORDS, endOf, isOrdinalNumber, matchAfter, matchEndingAt, startOf, targetPhraseBefore, tokenAtOrAfter, wordAt } from "./sanction-patterns.ts";
+import { LETTER_WORD, TOTAL_WORDS, endOf, isOrdinalNumber, lowerWords, matchAfter, matchEndingAt, startOf, targetPhraseBefore, tokenAtOrAfter, wordAt } from "./sanction-patterns.ts";
+import { countOf } from "./sanction-facts.ts";
 import { pattern, type Element, type Pattern } from "./patterns.ts";
 import type { Token } from "./tokens.ts";
 import { MONTHS, WEEKDAYS } from "./words.ts";
@@ -106,6 +107,8 @@ function subjectToMeasures(ix: ActorIndex, s: Span, trigger: Span, last: Sanctio
   const aux = m.get("aux");
   const target = aux ? subjectPhrase(ix, s.start, at) : targetPhraseBefore(tokens, m.from, tokenAtOrAfter(tokens, s.start));
   if (!target || pronounTarget(ix, target)) return false;
+  // (with no verb, a counted tally only: "individuals or entities subject to sanctions" is a kind of people, no action)
+  if (!aux && !countOf(ix.text.slice(target.start, target.end)) && !lowerWords(tokens, target.start, target.end).includes("number")) return false;
   const by = matchAfter(tokens, MEASURES_OF, trigger.end, s.end);
   const agent = by && agentAt(ix, endOf(tokens, by), s.end);
   const modifier = agent ? undefined : possessor(ix, s, trigger.start);

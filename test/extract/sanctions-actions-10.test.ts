@@ -227,6 +227,7 @@ describe("people told as subject to measures: a tally or the measures already in
     for (const text of [
       `More than 200 individuals are already subject to a travel ban.`,
       `Visitors who overstay are subject to an entry ban.`,
+      `Norway froze the assets of 98 Chilean officials on Tuesday. Banks must block payments to individuals or entities subject to asset freezes.`,
       `Norway froze the assets of 98 Chilean officials on Tuesday. Any official who helps them could be subject to a travel ban.`,
     ]) expect(run(about + text).filter((f) => f.targetText !== "98 Chilean officials"), text).toEqual([]);
   });
