@@ -493,6 +493,9 @@ function openKinds(text: string, ctx: Context): OpenKinds {
   const lex = lexicons();
   const surface = (s: Segment) => surfaceOf(tokens, s.from, s.to, text);
   const knownSurname = (w: string) => w.length > 2 && !/^\p{Lu}+$/u.test(w) && lex.surnames.has(w.toLowerCase()) && !lex.commonWords.has(w.toLowerCase());
+  // "in Peace and Stability", "in Annex 1": one capitalised English word is no place, unless a large
+  // city is named so ("in Nice")
+  const oneEnglishWord = (s: Segment) => s.to - s.from === 1 && lex.commonWords.has(tokens[s.from].lower) && !lex.englishWordPlaces.has(tokens[s.from].text);
   const kindOf = new Map<Segment, Segment["kind"] | "capital-actor" | "drop">();
   // a place whose name is not its segment's words ("the Parliament building", "Canberra" of "Canberra ACT 2600")
   const placeName = new Map<Segment, string>();
@@ -538,14 +541,14 @@ function openKinds(text: string, ctx: Context): OpenKinds {
     // "residents of X", "shelled X", "X, a small town": a place, even before a speech verb
     // "KELMORE, May 5 (Agency) –", "DRAVIK, Ukraine (AP) —": a dateline writes its place in capitals, like an acronym
     else if (s.to - s.from === 1 && isAcronym(surface(s)) && surface(s).length >= 4 && /[AEIOUY]/.test(surface(s)) && isDateline(ctx, s)) kindOf.set(s, "place");
-    else if (placeCue(ctx, s) && !isAcronym(surface(s)) && !(s.to - s.from >= 2 && lex.givenNames.has(tokens[s.from].text)) && !tokens.slice(s.from, s.to).some((t) => lex.groupWords.has(t.text))) kindOf.set(s, "place");
+    else if (placeCue(ctx, s) && !isAcronym(surface(s)) && !oneEnglishWord(s) && !(s.to - s.from >= 2 && lex.givenNames.has(tokens[s.from].text)) && !tokens.slice(s.from, s.to).some((t) => lex.groupWords.has(t.text))) kindOf.set(s, "place");
     // "the dam at Nova Kelmora", "flown to San Dravo": where people are flown and weapons strike, a name that opens with a given name is a place too
     else if (s.to - s.from >= 2 && lex.givenNames.has(tokens[s.from].text) && placeContextOfAnyName(tokens, s) && !tokens.slice(s.from, s.to).some((t) => lex.groupWords.has(t.text))) kindOf.set(s, "place");
     // "Beijing (Agencies):": a dateline's credit of one plural English word names no agency
     else if (s.to - s.from === 1 && agencyInDateline(ctx, s) && /s$/.test(tokens[s.from].lower) && lex.commonWords.has(tokens[s.from].lower) && !orgHeadType(lex, tokens[s.from].text)) kindOf.set(s, "drop");
     else if (organisationCue(ctx, s)) kindOf.set(s, "organisation");
     else if (personCue(ctx, s)) kindOf.set(s, "person");
-    else if (isLocationUse(ctx, s) && !isAcronym(surface(s)) && !tokens.slice(s.from, s.to).some((t) => lex.groupWords.has(t.text))) kindOf.set(s, "place");
+    else if (isLocationUse(ctx, s) && !isAcronym(surface(s)) && !oneEnglishWord(s) && !tokens.slice(s.from, s.to).some((t) => lex.groupWords.has(t.text))) kindOf.set(s, "place");
     else kindOf.set(s, "unknown");
   }
   // "M23", "F-16": a code of capitals and digits is nobody's name

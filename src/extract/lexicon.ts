@@ -33,6 +33,8 @@ export interface Lexicons {
   metonyms: Map<string, string>;
   /** lookupKey(name) → "city" | "region". */
   places: Map<string, string>;
+  /** Large cities named by one English word ("Nice", "Reading"): places only where the text uses them as one. */
+  englishWordPlaces: Set<string>;
   givenNames: Set<string>;
   /** Look-up keys of known persons' full names (office holders worldwide). */
   personNames: WordSet;
@@ -134,7 +136,7 @@ export function revivedLexicons(lex: Lexicons): Lexicons {
 
 /** The fields of Lexicons and what each holds (a cached file must have them all). */
 const FIELD_KINDS: Record<keyof Lexicons, "map" | "set" | "words" | "number"> = {
-  countries: "map", demonyms: "map", capitals: "map", orgs: "map", metonyms: "map", places: "map", givenNames: "set",
+  countries: "map", demonyms: "map", capitals: "map", orgs: "map", metonyms: "map", places: "map", englishWordPlaces: "set", givenNames: "set",
   personNames: "words", surnames: "words", titleHeads: "set", titleModifiers: "set", ranks: "set", honorifics: "map", orgHeads: "map",
   groupWords: "set", commonWords: "words", countriesByIso3: "map", acronymKeys: "set", maxPhraseWords: "number",
 };
@@ -199,8 +201,9 @@ export function prepareLexicons(): Lexicons {
     const [name, type] = line.split("\t");
     if (!places.has(lookupKey(name))) places.set(lookupKey(name), type);
   }
-  for (const name of lines("geo-regions.txt")) places.set(lookupKey(name), "region");
-  for (const name of territories) places.set(lookupKey(name), "region");
+  // ("area": a region the text names as such, "the Gulf", "the Sahel"; not a state's administrative division)
+  for (const name of lines("geo-regions.txt")) places.set(lookupKey(name), "area");
+  for (const name of territories) places.set(lookupKey(name), "area");
   for (const line of lines("demonyms-extra.tsv")) {
     const [adjective, iso3] = line.split("\t");
     const info = byIso3.get(iso3);
@@ -244,6 +247,7 @@ export function prepareLexicons(): Lexicons {
     orgs,
     metonyms,
     places,
+    englishWordPlaces: new Set(lines("places-english-words.txt")),
     givenNames: new Set(lines("given-names.txt")),
     personNames: WordSet.of(personNames),
     surnames: WordSet.of([...personNames].map((n) => n.slice(n.lastIndexOf(" ") + 1))),

@@ -495,6 +495,8 @@ export function lexiconMatch(lex: Lexicons, tokens: Token[], from: number, to: n
     hit = lexiconLookup(lex, tokens, from, to, surface) ?? null;
     hitCache.set(cacheKey, hit);
   }
+  // (after the cache: the word before is no part of its key)
+  if (hit?.kind === "place" && to - from === 1 && placeWordMisread(lex, tokens, from)) return undefined;
   return hit ?? undefined;
 }
 
@@ -527,6 +529,17 @@ function lexiconLookup(lex: Lexicons, tokens: Token[], from: number, to: number,
   if (capital) return { kind: "unknown", via: "capital", capitalOf: capital.iso3 };
   if (lex.places.has(key)) return { kind: "place", via: "name" };
   return undefined;
+}
+
+/**
+ * One listed place's word that the text uses otherwise: "NAN" in capitals of three letters or fewer is
+ * a body's acronym, not the town "Nan"; "the Centre" with an article is a body's short name, not a
+ * state's administrative division "Centre" (regions the text names with an article, "the Gulf", are areas).
+ */
+function placeWordMisread(lex: Lexicons, tokens: Token[], at: number): boolean {
+  const t = tokens[at];
+  if (t.allCaps && t.text.length <= 3) return true;
+  return /^the$/i.test(tokens[at - 1]?.text ?? "") && lex.places.get(lookupKey(t.text)) === "region";
 }
 
 const titleCase = (s: string) => s.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_, a, b) => a + b.toUpperCase());
@@ -592,11 +605,16 @@ function personNameToken(lex: Lexicons, tokens: Token[], i: number): boolean {
  * Cuts one chunk into segments: [owner (state, demonym or organisation)] [title] [person],
  * [honorific] [person], or one name (lexicon entry, organisation by its head word, unknown).
  */
+/** Words of a photo's credit line that pages glue after the name before them. */
+const CAPTION_CREDIT_WORDS = new Set(["Photo", "Photos", "Photograph", "Picture", "Credit", "Credits", "Image"]);
+
 export function segmentChunk(tokens: Token[], chunk: Chunk, chunkIndex: number, headline: boolean): Segment[] {
   const lex = lexicons();
   let { from, to } = chunk;
   // "AGENCY Photo/Jane Roe": the agency of a wire photo's credit, without the word "Photo"
   if (to - from === 2 && tokens[from].allCaps && tokens[from + 1].text === "Photo" && tokens[to]?.text === "/") return segmentChunk(tokens, { from, to: from + 1 }, chunkIndex, headline);
+  // "Jane Roe Photo: Agency", "Jane Roe Credit: Agency": a caption's credit word glued after a name, before its colon or slash
+  if (to - from >= 2 && CAPTION_CREDIT_WORDS.has(tokens[to - 1].text) && (tokens[to]?.text === ":" || tokens[to]?.text === "/" || tokens[to]?.block !== tokens[to - 1].block)) return segmentChunk(tokens, { from, to: to - 1 }, chunkIndex, headline);
   // "Jane Roe MP", "John Doe QC": a post-nominal after a person's name is neither name nor post
   // (dotted too: "Jane Roe T.D.")
   if (to - from >= 3 && POST_NOMINALS.has(tokens[to - 1].text.replace(/\./g, "")) && tokens[to - 2].cap && !tokens[to - 2].allCaps) return segmentChunk(tokens, { from, to: to - 1 }, chunkIndex, headline);
@@ -690,6 +708,8 @@ export function segmentChunk(tokens: Token[], chunk: Chunk, chunkIndex: number, 
   // "Minister of National Harmony": one English word after a post's "of" phrase is its portfolio
   if (nameFrom === to - 1 && nameFrom > from && lex.commonWords.has(tokens[nameFrom].text.toLowerCase()) && !lex.givenNames.has(tokens[nameFrom].text) && !lex.surnames.has(tokens[nameFrom].text.toLowerCase())
     && tokens.slice(from, nameFrom).some((t) => t.text === "of" || t.text === "for")) nameFrom = to;
+  // "Consul General of Saudi Arabia": name words that end a state's name ("Arabia") are the state's, no person's
+  for (let k = nameFrom - 1; nameFrom < to && k > from && k >= nameFrom - 3; k--) if (lexiconMatch(lex, tokens, k, to)?.kind === "country") nameFrom = to;
   if (nameFrom > from && nameFrom < to) {
     const before = tokens[nameFrom - 1].text;
     if (lex.honorifics.has(before)) {

@@ -40,7 +40,7 @@ export const ALIAS_MARK = /^a\.?k\.?a\.?$/i;
 // then any other single character.
 const TOKEN_RE = /(?<![\p{L}\p{N}.])[aA]\.[kK]\.[aA]\.|(?:\p{Lu}\.){2,}|\p{L}[\p{L}\p{M}]*[-‐](?:\p{Lu}\.){2,}|[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:['’][\p{L}\p{M}]+)*(?:[-‐/&][\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:['’][\p{L}\p{M}]+)*)*|\S/gu;
 const ABBREVIATIONS = new Set(["Mr", "Mrs", "Ms", "Dr", "Prof", "St", "Sen", "Rep", "Gen", "Col", "Lt", "Capt", "Jr", "Sr", "Gov", "Rev", "No", "Mt", "Ft", "Maj", "Sgt", "Brig", "Adm", "Cmdr", "Cdr", "Cpl", "Pvt", "Gens", "Insp", "Supt", "Hon", "Rt"]);
-const NAME_PARTICLE_RE = /^(?:al|el|ad|as|ash|at|an|bin|ibn|abu|van|von|de|da|di|du|del|della|der|la|le)[-‐’']\p{Lu}/u;
+const NAME_PARTICLE_RE = /^(?:al|el|ad|as|ash|at|an|bin|ibn|abu|van|von|de|da|di|du|del|della|der|la|le|d)[-‐’']\p{Lu}/u;
 const OPENING_QUOTES = new Set(["“", "\"", "‘", "'", "(", "[", "«"]);
 const SENTENCE_END = new Set([".", "!", "?", ":", "…"]);
 
