@@ -539,7 +539,8 @@ function lexiconLookup(lex: Lexicons, tokens: Token[], from: number, to: number,
 function placeWordMisread(lex: Lexicons, tokens: Token[], at: number): boolean {
   const t = tokens[at];
   if (t.allCaps && t.text.length <= 3) return true;
-  return /^the$/i.test(tokens[at - 1]?.text ?? "") && lex.places.get(lookupKey(t.text)) === "region";
+  // ("the Mayo TD": the region as a modifier before a noun still names it)
+  return /^the$/i.test(tokens[at - 1]?.text ?? "") && !tokens[at + 1]?.cap && lex.places.get(lookupKey(t.text)) === "region";
 }
 
 const titleCase = (s: string) => s.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_, a, b) => a + b.toUpperCase());
