@@ -12,6 +12,11 @@ export function entityNamed(a: AnnotatedDocument, name: string) {
   return a.entities.find((e) => e.name === name || e.names.includes(name));
 }
 
+/** The names of the entities of one kind ("person", "place", ...), in the order found. */
+export function namesOfKind(a: { entities: ReadonlyArray<{ kind: string; name: string }> }, kind: string): string[] {
+  return a.entities.filter((e) => e.kind === kind).map((e) => e.name);
+}
+
 export function kindOf(a: AnnotatedDocument, name: string): string | undefined {
   return entityNamed(a, name)?.kind;
 }

@@ -2,10 +2,8 @@
 // name, a family named by its surname, brothers sharing one family name, a state's ministry told in
 // several forms, a peninsula named by a state's adjective. Invented names and texts throughout.
 import { describe, expect, it } from "vitest";
-import { annotateText, entityNamed, speakerOf, statementsOf } from "./annotate-helpers.ts";
+import { annotateText, entityNamed, speakerOf, statementsOf, namesOfKind as names } from "./annotate-helpers.ts";
 
-type Found = { entities: { kind: string; name: string; names: string[] }[] };
-const names = (a: Found, kind: string) => a.entities.filter((e) => e.kind === kind).map((e) => e.name);
 
 describe("a club's name", () => {
   it.each([

@@ -4,11 +4,9 @@
 import { describe, expect, it } from "vitest";
 import { ingestText } from "../../src/ingest/index.ts";
 import { extract } from "../../src/extract/index.ts";
-import { annotateText, entityNamed, kindOf } from "./annotate-helpers.ts";
+import { annotateText, entityNamed, kindOf, namesOfKind as names } from "./annotate-helpers.ts";
 import { annotate } from "../../src/extract/annotate.ts";
 
-type Found = { entities: { kind: string; name: string; names: string[] }[] };
-const names = (a: Found, kind: string) => a.entities.filter((e) => e.kind === kind).map((e) => e.name);
 const page = (text: string) => annotate(ingestText("t.txt", text));
 const extracted = (body: string) => extract(ingestText("t.txt", `Ministers meet as regional tensions rise over trade\n\n${body}`));
 

@@ -3,10 +3,7 @@
 // word after "in", the last word of a state's name after a post, a caption's credit word after a name.
 // Invented persons, bodies and towns throughout.
 import { describe, expect, it } from "vitest";
-import { annotateText } from "./annotate-helpers.ts";
-
-type Found = { entities: { kind: string; name: string }[] };
-const names = (a: Found, kind: string) => a.entities.filter((e) => e.kind === kind).map((e) => e.name);
+import { annotateText, namesOfKind as names } from "./annotate-helpers.ts";
 
 describe("a state's name with d' inside", () => {
   it.each([
