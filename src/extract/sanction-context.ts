@@ -3,6 +3,10 @@ import { type ActorIndex, groupKeys, inside, isActorKind, pluralAntecedent } fro
 import { pattern } from "./patterns.ts";
 import { ADVERBIAL, NTH_TIME, pastDescribedAs, isLetters, lowerWords, matchEndingAt, targetPhraseAt, tokenAtOrAfter } from "./sanction-patterns.ts";
 import { lowerBound } from "./sorted.ts";
+import type { Token } from "./tokens.ts";
+import { WEEKDAYS } from "./words.ts";
+
+const WEEKDAY = { test: (t: Token) => WEEKDAYS.has(t.text) };
 
 /** "said (that) it / the Council / the country would (also) bar …": a decision reported, not a hypothesis. */
 const REPORTED_DECISION = pattern([
@@ -28,7 +32,7 @@ const DONE_TO = new Set(["decided", "agreed", "voted", "moved", "moves", "began"
 /** "plans (on Monday) to": an infinitive's governing word, with the day it was told. */
 const GOVERNS_TO = pattern([
   { word: true, as: "verb" },
-  { any: [[{ lower: "on", op: "?" }, { text: ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "today", "yesterday"] }], ADVERBIAL], op: [0, 2] },
+  { any: [[{ lower: "on", op: "?" }, { any: [WEEKDAY, { text: ["today", "yesterday"] }] }], ADVERBIAL], op: [0, 2] },
   { lower: "to" },
   // a split infinitive: "to independently impose"
   { word: true, test: (t) => t.tag === "ADV" && t.lower.endsWith("ly"), op: "?" },
@@ -42,7 +46,7 @@ const TAKING_STEPS = pattern([
   { any: [{ lower: "took" }, [{ lower: ["is", "are", "was", "were", "has", "have", "had"] }, { lower: ["taking", "taken"] }]] },
   { word: true, not: { lower: ["steps", "action", "measures", "to"] }, op: [0, 2] },
   { lower: ["steps", "action", "measures"] },
-  { any: [[{ lower: "on", op: "?" }, { text: ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "today", "yesterday"] }], ADVERBIAL], op: [0, 2] },
+  { any: [[{ lower: "on", op: "?" }, { any: [WEEKDAY, { text: ["today", "yesterday"] }] }], ADVERBIAL], op: [0, 2] },
   { lower: "to" },
 ]);
 /** "X implemented / signed the council's decision to impose …": a decision carried out is an action, X its imposer. */
@@ -58,7 +62,7 @@ const OWNED_DECISION = pattern([
   { text: ["'s", "’s"] },
   { word: true, test: (t) => t.tag === "ADJ" || t.tag === "ADV", op: [0, 2] },
   { lower: ["decision", "decisions", "move"] },
-  { op: [0, 2], any: [[{ lower: "on" }, { text: ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"] }], ADVERBIAL] },
+  { op: [0, 2], any: [[{ lower: "on" }, WEEKDAY], ADVERBIAL] },
   { lower: ["of", "to"] },
 ]);
 /**
