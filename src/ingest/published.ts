@@ -3,6 +3,7 @@
 // When candidates disagree the page's own stamp wins over dates in the story; when the page does not
 // say, there is no date: a wrong date is worse than none.
 import * as chrono from "chrono-node";
+import { MONTH } from "./dateline.ts";
 import { type CalendarDay, type StampEntry, isoOf, notAfter, validDay, weekdayOf } from "./stamps.ts";
 
 export interface DateEvidence {
@@ -92,9 +93,8 @@ function textOrder(text: string): "md" | "dm" | undefined {
   return orders.size === 1 ? ([...orders][0] as "md" | "dm") : undefined;
 }
 
-const MONTH_WORD = "(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)";
-const DAY_FIRST = new RegExp(`(?<![\\p{L}\\d])\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH_WORD}\\.?(?![\\p{L}])`, "u");
-const MONTH_FIRST = new RegExp(`(?<![\\p{L}])${MONTH_WORD}\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?(?![\\p{L}\\d])`, "u");
+const DAY_FIRST = new RegExp(`(?<![\\p{L}\\d])\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH}\\.?(?![\\p{L}])`, "u");
+const MONTH_FIRST = new RegExp(`(?<![\\p{L}])${MONTH}\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?(?![\\p{L}\\d])`, "u");
 
 /** Day first when the text writes its dates in words day first only ("4 November"), else none. */
 function proseOrder(text: string): "dm" | undefined {
@@ -124,7 +124,7 @@ function before(d: CalendarDay, bound: string): string | undefined {
   return undefined;
 }
 
-const FULL_DATE = new RegExp(`(?<![\\p{L}\\d])(?:(${MONTH_WORD})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+((?:19|20)\\d{2})|(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${MONTH_WORD})\\.?,?\\s+((?:19|20)\\d{2}))(?![\\p{L}\\d])`, "gu");
+const FULL_DATE = new RegExp(`(?<![\\p{L}\\d])(?:(${MONTH})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+((?:19|20)\\d{2})|(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${MONTH})\\.?,?\\s+((?:19|20)\\d{2}))(?![\\p{L}\\d])`, "gu");
 
 /**
  * A dateline without its year on a page with no date stamp ("SEOUL, July 14 (Wire) --"): the year in
